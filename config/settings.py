@@ -1,0 +1,98 @@
+"""One frozen settings object for the whole bot.
+
+Values come from environment variables, then a `.env` file in the working directory, then the
+defaults written here (the only place defaults live; `.env.example` documents them). Build it once
+with `load_settings()` at start and pass it down; nothing reads the environment anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,64}$")
+
+
+class SettingsError(ValueError):
+    """The configuration is unusable; the message is one line fit for a terminal."""
+
+
+class Settings(BaseSettings):
+    """Everything gistbot can be told from the outside."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore"
+    )
+
+    # Telegram
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+
+    # Storage
+    database_url: str = "sqlite+aiosqlite:///data/gistbot.sqlite3"
+
+    # Fetching links
+    fetch_connect_timeout: float = Field(5.0, gt=0)
+    fetch_timeout: float = Field(20.0, gt=0)
+    fetch_max_bytes: int = Field(5_000_000, gt=0)
+    fetch_max_redirects: int = Field(5, ge=0, le=20)
+    fetch_user_agent: str = "gistbot/0.1 (Telegram article summarizer bot)"
+    fetch_allow_private_networks: bool = False
+
+    # Summaries
+    summary_algorithm: str = "default"
+    summary_max_sentences: int = Field(12, ge=1)
+    summary_quotes: int = Field(3, ge=0)
+    summary_figures: int = Field(4, ge=0)
+    max_text_chars: int = Field(200_000, gt=0)
+
+    # Serving
+    worker_processes: int = Field(2, ge=1)
+    rate_limit_per_minute: int = Field(10, ge=1)
+    cache_ttl_seconds: int = Field(86_400, ge=0)
+    max_links_per_message: int = Field(3, ge=1)
+    log_level: str = "INFO"
+
+    # Digests
+    digest_max_items: int = Field(10, ge=1)
+    feed_poll_minutes: int = Field(30, ge=1)
+    feed_failure_alert_after: int = Field(5, ge=1)
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @property
+    def token(self) -> str:
+        """The bot token, checked for shape; raises SettingsError when missing or malformed."""
+        if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
+            raise SettingsError("TELEGRAM_BOT_TOKEN is not set (see .env.example).")
+        value = self.telegram_bot_token.get_secret_value().strip()
+        if not _TOKEN_RE.match(value):
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is malformed: expected '<digits>:<secret>' from @BotFather."
+            )
+        return value
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file behind `database_url`, if it is one (so its folder can be created)."""
+        prefix = "sqlite+aiosqlite:///"
+        if self.database_url.startswith(prefix):
+            rest = self.database_url[len(prefix) :]
+            return None if rest in ("", ":memory:") else Path(rest)
+        return None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings once; turn validation errors into one readable line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]).upper()
+        raise SettingsError(f"Invalid setting {field}: {first['msg']}") from None

@@ -1,0 +1,100 @@
+"""The exceptions gistbot's library raises.
+
+Every error a user can cause carries a short, user-facing `message` (one sentence, no markup) and a
+stable `code` that the bot maps to its translated message catalog.
+
+    GistError
+    ├── TextError                  the text itself cannot be summarized
+    │   ├── EmptyTextError         nothing left after cleanup
+    │   ├── NotLanguageError       numbers, code, emoji: not prose
+    │   └── UnsupportedLanguageError
+    └── FetchError                 a link could not be turned into an article
+        ├── InvalidURLError        not an http(s) URL
+        ├── BlockedAddressError    private, loopback, link-local, metadata ... address
+        ├── UnreachableError       DNS failure, refused connection, HTTP error status
+        ├── FetchTimeoutError      connect or total time limit passed
+        ├── TooLargeError          body (after decompression) over the cap
+        ├── UnsupportedContentError   image, video, archive, other binaries
+        ├── NotAnArticleError      paywall teaser, consent wall, JS-only app, link list
+        └── ExtractionError        the page parsed but yielded no usable text
+"""
+
+from __future__ import annotations
+
+
+class GistError(Exception):
+    """Base class: an expected failure with a message fit to show a user."""
+
+    code = "error"
+    message = "Something went wrong with this text."
+
+    def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
+        if message is not None:
+            self.message = message
+        self.detail = detail
+        super().__init__(self.message)
+
+
+class TextError(GistError):
+    code = "text"
+    message = "This text cannot be summarized."
+
+
+class EmptyTextError(TextError):
+    code = "empty"
+    message = "There is no article text to summarize."
+
+
+class NotLanguageError(TextError):
+    code = "not_language"
+    message = "This does not look like prose in a human language."
+
+
+class UnsupportedLanguageError(TextError):
+    code = "unsupported_language"
+    message = "This language is not supported."
+
+
+class FetchError(GistError):
+    code = "fetch"
+    message = "The link could not be fetched."
+
+
+class InvalidURLError(FetchError):
+    code = "invalid_url"
+    message = "That is not a web link (only http and https work)."
+
+
+class BlockedAddressError(FetchError):
+    code = "blocked_address"
+    message = "That link points to a private or local network address, which is not allowed."
+
+
+class UnreachableError(FetchError):
+    code = "unreachable"
+    message = "The site could not be reached."
+
+
+class FetchTimeoutError(FetchError):
+    code = "timeout"
+    message = "The site took too long to answer."
+
+
+class TooLargeError(FetchError):
+    code = "too_large"
+    message = "The page is too large to summarize."
+
+
+class UnsupportedContentError(FetchError):
+    code = "unsupported_content"
+    message = "The link does not point to an article."
+
+
+class NotAnArticleError(FetchError):
+    code = "not_article"
+    message = "The page has too little article text (paywall, consent wall or a list of links)."
+
+
+class ExtractionError(FetchError):
+    code = "extraction_failed"
+    message = "No article text could be extracted from the page."

@@ -1,0 +1,19 @@
+"""The whole job for one article, as one picklable call for the process pool."""
+
+from __future__ import annotations
+
+from summarizer.cleanup import clean_article, clean_text
+from summarizer.core import summarize
+from summarizer.figures import key_figures
+from summarizer.models import Article, Gist, GistOptions
+from summarizer.quotes import key_quotes
+
+
+def make_gist(source: Article | str, options: GistOptions | None = None) -> Gist:
+    """Clean, summarize, and pick quotes and figures: CPU work, run it off the event loop."""
+    options = options or GistOptions()
+    article = clean_article(source) if isinstance(source, Article) else clean_text(source)
+    summary = summarize(article, options.summary)
+    quotes = key_quotes(article, limit=options.quotes, shown=summary.text) if options.quotes else ()
+    figures = key_figures(article, limit=options.figures) if options.figures else ()
+    return Gist(article=article, summary=summary, quotes=tuple(quotes), figures=tuple(figures))
