@@ -12,11 +12,13 @@ stable `code` that the bot maps to its translated message catalog.
         ├── InvalidURLError        not an http(s) URL
         ├── BlockedAddressError    private, loopback, link-local, metadata ... address
         ├── UnreachableError       DNS failure, refused connection, HTTP error status
+        │   └── HTTPStatusError    the site answered 4xx/5xx (`.status` holds the code)
         ├── FetchTimeoutError      connect or total time limit passed
         ├── TooLargeError          body (after decompression) over the cap
         ├── UnsupportedContentError   image, video, archive, other binaries
         ├── NotAnArticleError      paywall teaser, consent wall, JS-only app, link list
-        └── ExtractionError        the page parsed but yielded no usable text
+        ├── ExtractionError        the page parsed but yielded no usable text
+        └── NotAFeedError          not RSS/Atom/JSON Feed, and no feed announced on the page
 """
 
 from __future__ import annotations
@@ -75,6 +77,27 @@ class UnreachableError(FetchError):
     message = "The site could not be reached."
 
 
+class HTTPStatusError(UnreachableError):
+    code = "http_status"
+
+    def __init__(self, status: int, *, url: str | None = None) -> None:
+        self.status = status
+        if status in (401, 403):
+            text = f"The site refused access (HTTP {status})."
+        elif status in (404, 410):
+            text = f"The page does not exist (HTTP {status})."
+        elif status == 429:
+            text = "The site is limiting requests right now (HTTP 429); try again later."
+        elif status >= 500:
+            text = f"The site has a server error (HTTP {status}); try again later."
+        else:
+            text = f"The site answered with an error (HTTP {status})."
+        super().__init__(text, detail=f"HTTP {status} {url or ''}".strip())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.status,), {"detail": self.detail})
+
+
 class FetchTimeoutError(FetchError):
     code = "timeout"
     message = "The site took too long to answer."
@@ -98,3 +121,8 @@ class NotAnArticleError(FetchError):
 class ExtractionError(FetchError):
     code = "extraction_failed"
     message = "No article text could be extracted from the page."
+
+
+class NotAFeedError(FetchError):
+    code = "not_feed"
+    message = "That link is not an RSS, Atom or JSON feed, and the page announces no feed."

@@ -1,0 +1,212 @@
+"""Figure extraction quality and speed: `python -m bench.figures [--no-write]`.
+
+Precision/recall on our hand-labelled set (tests/data/figures/labelled.jsonl), next to a naive
+baseline (every digit run, plus its % sign) scored the same way; then the time to scan a
+~4,000-word article. The table goes to stdout and into docs/quality.md between the figures markers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from summarizer.figures import find_figures, key_figures
+from summarizer.models import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "data" / "figures" / "labelled.jsonl"
+CNNDM = ROOT.parent / "shared" / "data" / "cnndm_sample250_cased.jsonl"
+HELDOUT = ROOT / "tests" / "data" / "figures" / "heldout.jsonl"
+DOC = ROOT / "docs" / "quality.md"
+START, END = "<!-- figures:start -->", "<!-- figures:end -->"
+Span = tuple[int, int]
+
+
+def load(path: Path = LABELLED) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def locate(text: str, parts: Iterable[str]) -> list[Span]:
+    """Spans of `parts` found in order in `text` (each search starts at the previous match)."""
+    spans, pos = [], 0
+    for part in parts:
+        i = text.find(part, pos)
+        if i < 0:
+            i = text.find(part)
+        if i < 0:
+            raise ValueError(f"{part!r} not in text")
+        spans.append((i, i + len(part)))
+        pos = i
+    return spans
+
+
+def match(expected: list[Span], predicted: list[Span]) -> int:
+    """One-to-one matches between spans that overlap."""
+    used: set[int] = set()
+    hits = 0
+    for s, e in expected:
+        for j, (ps, pe) in enumerate(predicted):
+            if j not in used and ps < e and s < pe:
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+def ours(item: dict) -> list[Span]:
+    lang = item.get("lang")
+    figures = find_figures(item["text"], None if lang == "en" else lang)
+    return locate(item["text"], (f.text for f in figures))
+
+
+NAIVE = re.compile(r"\d[\d,.]*\d\s?%?|\d\s?%?")
+
+
+def naive(item: dict) -> list[Span]:
+    return [m.span() for m in NAIVE.finditer(item["text"])]
+
+
+def score(data: list[dict], extractor: Callable[[dict], list[Span]]) -> dict[str, float]:
+    n_exp = n_pred = tp_exp = tp_pred = 0
+    for item in data:
+        expected = locate(item["text"], (f["text"] for f in item["figures"]))
+        predicted = extractor(item)
+        n_exp += len(expected)
+        n_pred += len(predicted)
+        tp_exp += match(expected, predicted)
+        tp_pred += match(predicted, expected)
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_exp / n_exp if n_exp else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"expected": n_exp, "predicted": n_pred, "precision": precision, "recall": recall,
+            "f1": f1}  # fmt: skip
+
+
+def misses(data: list[dict]) -> list[str]:
+    """Human-readable list of missed and spurious figures, for tuning."""
+    lines = []
+    for item in data:
+        expected = locate(item["text"], (f["text"] for f in item["figures"]))
+        predicted = ours(item)
+        for span in expected:
+            if not match([span], predicted):
+                lines.append(f"{item['id']} missed   {item['text'][span[0] : span[1]]!r}")
+        for span in predicted:
+            if not match([span], expected):
+                lines.append(f"{item['id']} spurious {item['text'][span[0] : span[1]]!r}")
+    return lines
+
+
+def timing(data: list[dict], words: int = 4000, runs: int = 20) -> tuple[int, float, float]:
+    """Best wall-clock and median CPU ms of `key_figures` on a ~`words`-word English article."""
+    paragraphs = [d["text"] for d in data if d.get("lang") == "en"]
+    body: list[str] = []
+    while sum(len(p.split()) for p in body) < words:
+        body.extend(paragraphs)
+    text = "\n\n".join(body)
+    article = Article(text=text, language="en")
+    wall, cpu = [], []
+    for _ in range(runs):
+        t0, c0 = time.perf_counter(), time.process_time()
+        key_figures(article)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return len(text.split()), min(wall), sorted(cpu)[len(cpu) // 2]
+
+
+def table(sets: dict[str, list[dict]]) -> str:
+    out = [
+        "| set | extractor | expected | predicted | precision | recall | F1 |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    ratios = []
+    for set_name, data in sets.items():
+        rows = [("gistbot", score(data, ours)), ("naive digit runs", score(data, naive))]
+        for name, r in rows:
+            out.append(
+                f"| {set_name} | {name} | {r['expected']} | {r['predicted']} "
+                f"| {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |"
+            )
+        ours_, base = rows[0][1], rows[1][1]
+        ratios.append(
+            f"{set_name}: precision {ours_['precision'] / max(base['precision'], 1e-9):.2f}x, "
+            f"recall {ours_['recall'] / max(base['recall'], 1e-9):.2f}x"
+        )
+    out += ["", "gistbot vs naive baseline, same run: " + "; ".join(ratios) + "."]
+    n_words, wall, cpu = timing(next(iter(sets.values())))
+    out.append(
+        f"Speed: key_figures on a {n_words}-word article packed with figures (our labelled texts "
+        f"repeated), 20 runs: median CPU {cpu:.1f} ms, best wall-clock {wall:.1f} ms "
+        "(shared 2-core machine)."
+    )
+    real = real_articles()
+    if real:
+        out.append(
+            f"Real news text ({real['articles']} CNN/DailyMail articles read from "
+            f"`../shared/data/`, {real['words']} words): {real['per_article']:.1f} figures per "
+            f"article, CPU {real['ms_per_4k']:.1f} ms per 4,000 words (key_figures)."
+        )
+    return "\n".join(out)
+
+
+def real_articles(path: Path = CNNDM) -> dict[str, float] | None:
+    """Throughput and figure density on real articles (evaluation data, read in place)."""
+    if not path.exists():
+        return None
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    words = sum(len(t.split()) for t in texts)
+    found = sum(len(find_figures(text)) for text in texts)
+    c0 = time.process_time()
+    for text in texts:
+        key_figures(Article(text=text))
+    cpu = (time.process_time() - c0) * 1000
+    return {"articles": len(texts), "words": words, "per_article": found / len(texts),
+            "ms_per_4k": cpu / words * 4000}  # fmt: skip
+
+
+def write_doc(body: str) -> None:
+    section = f"{START}\n{body}\n{END}"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Quality\n"
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + section + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    data, heldout = load(), load(HELDOUT)
+    result = table({"labelled": data, "held-out": heldout})
+    print(f"{len(data)} labelled + {len(heldout)} held-out articles\n")
+    print(result)
+    if "--misses" in argv:
+        print("\n" + "\n".join(misses(data) + misses(heldout)))
+    if "--no-write" not in argv:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        write_doc(
+            "## Key figures\n\n"
+            f"`python -m bench.figures` ({stamp}). Hand-labelled short fictional articles in "
+            f"`tests/data/figures/`: `labelled.jsonl` ({len(data)} articles, written before the "
+            "extractor, then used for tuning) and `heldout.jsonl` "
+            f"({len(heldout)} articles, written after the first tuning pass; its first run gave "
+            "precision 0.957 / recall 0.957, see its README). en plus de/fr/ru; negatives for "
+            "dates, times, phone/page numbers, list markers, lone years, names with numbers. "
+            "A prediction counts when its span overlaps a labelled figure span (one-to-one). "
+            "The labelled score is in-sample; held-out is the honest estimate (small: one "
+            "figure is about 2 points).\n\n" + result + "\n\nManual spot check (by reading, "
+            "not automated): 60 random figures from the CNN/DM sample had 4 spurious ones "
+            "(`type 2 diabetes`, an idiomatic `One day`, a flattened results-table marker, "
+            "`Under 20 side`); the first two are now filtered."
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Shared fixtures. Keep this to fixtures several test files use; append, don't rewrite."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.servers.http import LoopbackHTTPServer
+
+
+@pytest.fixture(scope="session")
+def _loopback_http_server() -> Iterator[LoopbackHTTPServer]:
+    with LoopbackHTTPServer() as server:
+        yield server
+
+
+@pytest.fixture
+def http_server(_loopback_http_server: LoopbackHTTPServer) -> Iterator[LoopbackHTTPServer]:
+    """The loopback HTTP server (tests/servers/http.py), with no routes and no request log."""
+    _loopback_http_server.reset()
+    yield _loopback_http_server
+    _loopback_http_server.reset()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """An empty database URL, once per backend: a SQLite file, then a fresh PostgreSQL database
+    (tests/databases.py; skipped with the reason when GISTBOT_TEST_POSTGRES_URL is unset)."""
+    from tests.databases import PG_SKIP_REASON, postgres_base_url, scratch_postgres
+
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'gistbot.sqlite3'}"
+        return
+    base = postgres_base_url()
+    if base is None:
+        pytest.skip(PG_SKIP_REASON)
+    async with scratch_postgres(base) as url:
+        yield url

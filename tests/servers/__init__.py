@@ -1,0 +1,1 @@
+"""Real servers on loopback for tests (see tests/servers/http.py)."""

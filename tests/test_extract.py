@@ -1,0 +1,290 @@
+"""Extraction from Pages built from our own test pages: text, metadata, charsets, refusals."""
+
+from __future__ import annotations
+
+import pickle
+import socket
+
+import pytest
+
+from summarizer.errors import ExtractionError, NotAnArticleError, UnsupportedContentError
+from summarizer.extract import extract_article, split_paragraphs, word_count
+from summarizer.fetch import Fetcher, FetchPolicy, Page
+from tests.pages import make_pdf, page
+
+URL = "https://ledger.example/energy/tidal-power-harbour?utm_source=feed"
+
+
+def html_page(
+    body: bytes | str,
+    *,
+    url: str = URL,
+    content_type: str = "text/html",
+    charset: str | None = "utf-8",
+    headers: dict[str, str] | None = None,
+) -> Page:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return Page(url, url, 200, content_type, data, charset, headers or {})
+
+
+def test_a_plain_article_with_metadata() -> None:
+    article = extract_article(html_page(page("article")))
+    assert article.title == "Harbour town bets on tidal power after a decade of debate"
+    assert article.author == "Marta Ellingsen"
+    assert article.published == "2025-03-14"
+    assert article.site_name == "The Coastal Ledger"
+    assert article.language == "en"
+    assert article.canonical_url == "https://ledger.example/energy/tidal-power-harbour"
+    assert article.url == URL
+    paragraphs = article.paragraphs
+    assert len(paragraphs) == 8
+    assert paragraphs[0].startswith("The council of Brenvik voted on Thursday")
+    assert paragraphs[-1].endswith("among the strongest on this stretch of coast.")
+    assert "\n\n" in article.text and "\n\n\n" not in article.text
+    assert article.title not in article.text
+    assert "By Marta Ellingsen" not in article.text
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_navigation_comments_and_related_links_are_left_out() -> None:
+    article = extract_article(html_page(page("cluttered")))
+    assert article.title == "Night trains return to the northern line"
+    assert article.paragraphs[0].startswith("After an absence of nearly twelve years")
+    assert article.paragraphs[-1].startswith("The transport ministry has promised")
+    for clutter in (
+        "Timetables", "Most read", "Ten stations", "mark my words", "bicycle spaces",
+        "Related stories", "Sleeper services across Europe", "All rights reserved", "cookies",
+    ):  # fmt: skip
+        assert clutter not in article.text
+
+
+def test_the_canonical_url_of_an_amp_page() -> None:
+    amp_url = "https://amp.greenquarter.example/amp/environment/tree-map.html?amp=1"
+    article = extract_article(html_page(page("amp"), url=amp_url))
+    assert article.canonical_url == "https://amp.greenquarter.example/environment/tree-map.html"
+    assert article.url == amp_url
+    assert article.site_name == "Green Quarter News"
+
+
+def test_a_page_cannot_claim_another_sites_url_as_canonical() -> None:
+    html = page("article").replace(
+        "https://ledger.example/energy/tidal-power-harbour?utm_source=feed",
+        "https://victim.example/some/other/story",
+    )
+    article = extract_article(html_page(html))
+    assert article.canonical_url == "https://ledger.example/energy/tidal-power-harbour"
+
+
+@pytest.mark.parametrize(
+    ("header_charset", "keep_meta"),
+    [
+        ("windows-1251", True),  # honest header
+        (None, True),  # only the page's http-equiv
+        ("utf-8", True),  # the header lies (fails to decode), the page is right
+        ("iso-8859-1", True),  # the server's Latin-1 default vs the page's own declaration
+        (None, False),  # nothing declared: detection
+    ],
+)
+def test_windows_1251_without_mojibake(header_charset: str | None, keep_meta: bool) -> None:
+    html = page("russian")
+    if not keep_meta:
+        html = html.replace(
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', ""
+        )
+    article = extract_article(html_page(html.encode("cp1251"), charset=header_charset))
+    assert article.title == "В городской библиотеке открыли зал для ночного чтения"
+    assert "Центральная городская библиотека впервые" in article.text
+    assert "«Мы сначала сомневались" in article.text
+    assert article.language == "ru"
+    assert article.site_name == "Вечерний вестник"
+
+
+@pytest.mark.parametrize(
+    ("header_charset", "keep_meta"),
+    [("Shift_JIS", True), (None, True), ("utf-8", False), (None, False)],
+)
+def test_shift_jis_without_mojibake(header_charset: str | None, keep_meta: bool) -> None:
+    html = page("japanese")
+    if not keep_meta:
+        html = html.replace('<meta charset="Shift_JIS">', "")
+    article = extract_article(html_page(html.encode("shift_jis"), charset=header_charset))
+    assert article.title == "山あいの小さな村で無人の野菜販売所が人気に"
+    assert "無人の野菜販売所が話題になっている" in article.text
+    assert "山田花子さん" in article.text
+    assert article.language == "ja"
+
+
+def test_xhtml_with_an_xml_declaration() -> None:
+    xhtml = page("article").replace(
+        "<!DOCTYPE html>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>'
+    )
+    article = extract_article(html_page(xhtml, content_type="application/xhtml+xml"))
+    assert article.paragraphs[0].startswith("The council of Brenvik")
+
+
+def test_html_served_without_a_content_type_is_sniffed() -> None:
+    article = extract_article(html_page(page("article"), content_type="", charset=None))
+    assert article.title == "Harbour town bets on tidal power after a decade of debate"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("paywall", "paywall"),
+        ("consent", "cookie consent"),
+        ("app_shell", "JavaScript"),
+        ("front_page", "list of links"),
+    ],
+)
+def test_pages_that_are_not_articles(name: str, reason: str) -> None:
+    with pytest.raises(NotAnArticleError) as info:
+        extract_article(html_page(page(name)))
+    assert reason in info.value.message
+
+
+def test_a_paywall_flag_alone_does_not_refuse_a_full_article() -> None:
+    """Sites often serve the full text with isAccessibleForFree=false: summarize it."""
+    html = page("article").replace(
+        "</head>",
+        '<script type="application/ld+json">{"isAccessibleForFree": false}</script></head>',
+    )
+    article = extract_article(html_page(html))
+    assert len(article.paragraphs) == 8
+
+
+def test_a_short_page_is_not_an_article() -> None:
+    html = (
+        "<html><body><article><p>Short note: the shop is closed today.</p></article></body></html>"
+    )
+    with pytest.raises(NotAnArticleError):
+        extract_article(html_page(html))
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "image/png", "an image (image/png)"),
+        (b"GIF89a" + bytes(100), "text/html", "an image (image/gif)"),
+        (b"PK\x03\x04" + bytes(100), "application/octet-stream", "an archive (application/zip)"),
+        (b"ID3\x04\x00" + bytes(100), "", "an audio file (audio/mpeg)"),
+        (b"\x1aE\xdf\xa3" + bytes(100), "video/webm", "a video (video/webm)"),
+        (b"\x7fELF" + bytes(100), "", "a file"),
+        (b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>', "text/xml", "a news feed"),
+    ],
+)
+def test_binaries_are_refused_by_what_they_are(body: bytes, content_type: str, words: str) -> None:
+    with pytest.raises(UnsupportedContentError) as info:
+        extract_article(html_page(body, content_type=content_type, charset=None))
+    assert words in info.value.message
+    assert info.value.message.endswith("not an article.")
+
+
+PLAIN = """A quiet revolution in the school canteen
+
+When the primary school in the valley replaced its deep fryer with a
+vegetable garden, parents expected the children to complain. Instead,
+the pupils started asking for second helpings of soup.
+
+The head cook, who has worked in the kitchen for nineteen years, says the
+change took patience. Children were invited to plant, water and harvest
+the vegetables themselves, and each class had its own bed of beans,
+carrots or potatoes.
+
+Three years later the school buys about a third less food from outside
+suppliers, and food waste has fallen by half. Other schools in the region
+have sent their cooks to learn how it was done.
+"""
+
+
+def test_plain_text_articles() -> None:
+    article = extract_article(html_page(PLAIN, content_type="text/plain"))
+    assert article.title == "A quiet revolution in the school canteen"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith(
+        "When the primary school in the valley replaced its deep fryer with a vegetable"
+    )
+
+
+LIGHTHOUSE = [
+    "For almost a century the island lighthouse was run by two families who",
+    "took turns living on the rock, six weeks on and six weeks off.",
+    "When the light was automated in 1994, both families were offered",
+    "jobs on the mainland, but neither of them wanted to leave.",
+    "Today the keepers' cottages are a small museum that opens in summer.",
+    "Visitors arrive by a boat that runs twice a day when the sea is calm,",
+    "and the grandchildren of the last keepers still give the guided tours.",
+    "They say the hardest part of the old job was not the loneliness but",
+    "the noise of the wind, which never stopped for more than a few hours.",
+]
+
+
+def test_pdf_text_is_extracted_into_paragraphs() -> None:
+    pdf = make_pdf(["Why the lighthouse keepers stayed", "", *LIGHTHOUSE])
+    article = extract_article(html_page(pdf, content_type="application/pdf", charset=None))
+    assert article.title == "Why the lighthouse keepers stayed"
+    assert article.paragraphs == [
+        " ".join(LIGHTHOUSE[:4]),
+        " ".join(LIGHTHOUSE[4:]),
+    ]
+
+
+def test_pdf_title_from_metadata_and_sniffed_without_a_header() -> None:
+    pdf = make_pdf(LIGHTHOUSE, title="Keepers of the light")
+    article = extract_article(html_page(pdf, content_type="", charset=None))
+    assert article.title == "Keepers of the light"
+    assert article.text.startswith("For almost a century")
+
+
+def test_a_broken_pdf_is_an_extraction_error() -> None:
+    with pytest.raises(ExtractionError):
+        extract_article(html_page(b"%PDF-1.4\n garbage \n", content_type="application/pdf"))
+
+
+def test_extraction_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extraction tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    for name in ("article", "cluttered", "amp"):
+        assert extract_article(html_page(page(name))).text
+
+
+def test_word_count_handles_scripts_without_spaces() -> None:
+    assert word_count("one two three") == 3
+    assert word_count("山あいの小さな村") == 4
+
+
+def test_split_paragraphs_rewraps_hard_wrapped_text_without_blank_lines() -> None:
+    text = "\n".join(LIGHTHOUSE)
+    assert split_paragraphs(text) == [" ".join(LIGHTHOUSE[:4]), " ".join(LIGHTHOUSE[4:])]
+
+
+async def test_served_pages_decode_end_to_end(http_server) -> None:
+    """Bytes over a real socket, charset only in the page: no mojibake after the whole trip."""
+    url = http_server.route("/ru", page("russian").encode("cp1251"), content_type="text/html")
+    async with Fetcher(FetchPolicy(allow_private_networks=True)) as fetcher:
+        fetched = await fetcher.fetch(url)
+    assert fetched.charset is None
+    assert "зал для ночного чтения" in extract_article(fetched).title
+
+
+def test_an_article_about_cookie_banners_is_still_an_article() -> None:
+    story = [
+        "The data protection authority on Tuesday ordered four large websites to redesign their "
+        "cookie banners within three months, saying visitors were being nudged into agreeing.",
+        'Inspectors found that on all four sites a bright "accept all" button sat next to a pale '
+        'link that led to several more pages of settings, while "reject all" was hidden.',
+        "The authority said refusing tracking must be exactly as easy as allowing it. Sites that "
+        "fail to comply face fines of up to two percent of their annual turnover in the country.",
+        "Publishers argue that advertising pays for free journalism and that readers rarely read "
+        "the banners anyway. Consumer groups welcomed the decision and said it was overdue.",
+        "A spokesperson for one of the companies said it would study the order carefully and "
+        "expected to make the requested changes before the deadline at the end of the summer.",
+    ]
+    html = "<html lang='en'><head><title>Regulator orders fairer cookie banners</title></head>"
+    html += "<body><article><h1>Regulator orders fairer cookie banners</h1>"
+    html += "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>"
+    article = extract_article(html_page(html))
+    assert article.paragraphs == story

@@ -1,0 +1,260 @@
+"""Key figures: patterns, negatives, number words, context phrases, ranking, seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.figures import HELDOUT, LABELLED, load, ours, score
+from summarizer.figures import find_figures, key_figures
+from summarizer.models import Article, Figure
+from summarizer.numbers import parse_digits, parse_fraction, parse_words
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"
+
+
+def only(text: str, language: str | None = None) -> Figure:
+    figures = find_figures(text, language)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        ("Turnout rose to 70 per cent this year.", "70 per cent", 70),
+        ("Turnout rose to 70% this year.", "70%", 70),
+        ("Turnout rose to 70 percent this year.", "70 percent", 70),
+        ("Seven in ten voters backed the plan.", "Seven in ten", 0.7),
+        ("Rents may rise 10-20% next year.", "10-20%", 10),
+        ("Prices climbed 4.5 percentage points in May.", "4.5 percentage points", 4.5),
+    ],
+)
+def test_percentages(sentence: str, expected: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.text == expected
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected", "value"),
+    [
+        ("The airline lost $1.2bn last year.", None, "$1.2bn", 1.2e9),
+        ("The council found £5m for repairs.", None, "£5m", 5e6),
+        ("The line will cost €48 million to build.", None, "€48 million", 48e6),
+        ("The court imposed a fine of 3 million roubles.", None, "3 million roubles", 3e6),
+        ("The firm raised US$ 200,000 from friends.", None, "US$ 200,000", 2e5),
+        ("The bank paid 400 million dollars in fines.", None, "400 million dollars", 4e8),
+        ("Die Stadt investiert 48 Mio. Euro in Busse.", "de", "48 Mio. Euro", 48e6),
+        ("Der Umsatz lag bei 3,4 Milliarden Euro.", "de", "3,4 Milliarden Euro", 3.4e9),
+        ("La ville a reçu 12 millions d'euros de l'État.", "fr", "12 millions d'euros", 12e6),
+        ("Власти выделили 3 млн рублей на ремонт.", "ru", "3 млн рублей", 3e6),
+    ],
+)
+def test_money_keeps_currency_and_scale(
+    sentence: str, language: str | None, expected: str, value: float
+) -> None:
+    figure = only(sentence, language)
+    assert figure.text == expected
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        ("The two sides signed at least 15 documents in Moscow.", "at least 15 documents", 15),
+        ("It hangs from more than 1,200 steel cables.", "more than 1,200 steel cables", 1200),
+        ("They have been allies for more than 500 years.", "more than 500 years", 500),
+        ("A 45-year-old man was arrested in Leeds.", "45-year-old", 45),
+        ("She turned 104 years old on Sunday.", "104 years old", 104),
+        ("They plan a 900-metre walkway by the river.", "900-metre", 900),
+        ("The road adds 12 km to the network.", "12 km", 12),
+        ("Police detained between 10 and 20 people overnight.", "between 10 and 20 people", 10),
+        ("The winner finished in 2 hours 21 minutes.", "2 hours 21 minutes", 2),
+        ("Rents start at £950 a month.", "£950 a month", 950),
+        ("The patch fixes 37 security flaws in total.", "37 security flaws", 37),
+        ("Founder Lia Moreno, 29, said the money would last.", "29", 29),
+    ],
+)
+def test_counts_durations_ages_measures_ranges(sentence: str, expected: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.text == expected
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    ["more than", "at least", "nearly", "about", "almost", "over", "up to", "fewer than"],
+)
+def test_qualifiers_are_kept(qualifier: str) -> None:
+    figure = only(f"The company cut {qualifier} 3,000 jobs in the spring.")
+    assert figure.text == f"{qualifier} 3,000 jobs"
+    assert figure.value == 3000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "value"),
+    [
+        ("Fifteen villages were cut off by the flood.", "Fifteen villages", 15),
+        ("Officials said two-thirds of members agreed.", "two-thirds", 2 / 3),
+        ("A dozen protesters were arrested.", "A dozen protesters", 12),
+        ("Half of the roads remain closed.", "Half", 0.5),
+        ("Hospitals treated three million patients last year.", "three million patients", 3e6),
+        (
+            "Nearly two hundred and fifty families left.",
+            "Nearly two hundred and fifty families",
+            250,
+        ),
+        ("The app was downloaded fifteen thousand times.", "fifteen thousand times", 15000),
+        ("Rescuers worked for three days without rest.", "three days", 3),
+        ("Rents have fallen by a third.", "a third", 1 / 3),
+        ("She fled to Syria aged 15, her father said.", "15", 15),
+    ],
+)
+def test_number_words_are_parsed(sentence: str, expected: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.text == expected
+    assert figure.value == pytest.approx(value)
+
+
+def test_change_keeps_what_changed_and_when() -> None:
+    text = (
+        "Trade between the two nations had increased by 70 per cent in 2016 compared to the "
+        "previous year, the minister said."
+    )
+    figure = only(text)
+    assert figure.text == "70 per cent"
+    assert "2016" in figure.context
+    assert "Trade" in figure.context and "increased" in figure.context
+    assert "said" not in figure.context
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held on 5 March in Geneva.",
+        "The meeting started at 10:30 in the main hall.",
+        "The poll was published in March 2016.",
+        "The bus leaves at 6 p.m. from the square.",
+        "For details call 0800 555 0199 or +44 20 7946 0321.",
+        "Volunteers can register at 555-0142.",
+        "The figures are on page 47 of the report.",
+        "It was the first time the club had won.",
+        "In 1998, a storm hit the coast.",
+        "The update reaches Windows 10 users next week.",
+        "Leaders met at the G20 summit in Osaka.",
+        "Hospitals are still treating COVID-19 patients.",
+        "The two sides met again in Vienna.",
+        "It is one of the largest gifts ever made.",
+        "The survey ran between 1 and 15 April.",
+        "Version 2.0 of the app ships soon.",
+        "The hearing is set for 12/03/2024 in court.",
+        "Leeds ran out 29-10 winners on Friday.",
+        "The horse started at 40/1 and won.",
+        "She made a 911 call at midnight.",
+        "He worked at 23 Essex Street for years.",
+        "It happened in the second half of the match.",
+        "He scored a third try before the break.",
+        "He wasn't the only one to leave.",
+        "He has type 2 diabetes.",
+        "One day, she simply left home.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_list_markers_are_not_figures() -> None:
+    text = "The council approved three measures:\n1. A car ban.\n2. Free buses.\n3. A 2% hotel tax."
+    assert [f.text for f in find_figures(text)] == ["three measures", "2%"]
+    assert find_figures(text)[1].context.startswith("A")
+
+
+def test_locale_number_formats() -> None:
+    assert only("Das Netz umfasst 1.200 Haltestellen.", "de").value == 1200
+    assert only("The terminal handles 1.2 million containers.").value == pytest.approx(1.2e6)
+    assert only("Der Umsatz stieg um 12,5 Prozent.", "de").value == 12.5
+    assert only("Plus de 40 % des bâtiments sont anciens.", "fr").text == "Plus de 40 %"
+    assert only("Le festival a attiré 120 000 visiteurs.", "fr").value == 120000
+
+
+def test_numbers_module() -> None:
+    assert parse_digits("1,200") == 1200
+    assert parse_digits("1.200", "de") == 1200
+    assert parse_digits("1.2", "de", scaled=True) == 1.2
+    assert parse_digits("12,5", "de") == 12.5
+    assert parse_digits("1.200.000") == 1_200_000
+    assert parse_words("two hundred and fifty") == 250
+    assert parse_words("a dozen") == 12
+    assert parse_words("seventy-five thousand") == 75000
+    assert parse_words("banana") is None
+    assert parse_fraction("two-thirds") == pytest.approx(2 / 3)
+    assert parse_fraction("a quarter") == 0.25
+
+
+@pytest.mark.parametrize("path", [LABELLED, HELDOUT], ids=["labelled", "heldout"])
+def test_contexts_are_short_phrases_from_the_sentence(path: Path) -> None:
+    for item in load(path):
+        for figure in find_figures(item["text"], None if item["lang"] == "en" else item["lang"]):
+            words = figure.context.replace("…", " ").split()
+            assert 1 <= len(words) <= 12, (item["id"], figure)
+            assert all(w.strip(".,") in item["text"] for w in words), (item["id"], figure)
+
+
+def test_context_is_the_clause_not_the_reporting_verb() -> None:
+    text = (
+        "The two sides also signed at least 15 documents on trade, tourism and law at the "
+        "palace, the agency reported."
+    )
+    figure = only(text)
+    assert figure.text == "at least 15 documents"
+    assert "signed" in figure.context
+    assert "reported" not in figure.context
+
+
+def test_ranking_limit_and_duplicates() -> None:
+    text = (
+        "The museum, which opened 12 rooms, has 300 paintings.\n\n"
+        "Its budget grew by 35% to $4.5 million this year. Visitors rose to 1.2 million.\n\n"
+        "Later the director repeated that the budget grew by 35%."
+    )
+    figures = key_figures(Article(text=text), limit=3)
+    assert len(figures) == 3
+    assert {f.text for f in figures[:2]} == {"35%", "$4.5 million"}
+    assert [f.text for f in figures].count("35%") == 1
+    assert figures == sorted(figures, key=lambda f: -f.score)
+    assert key_figures(Article(text=text), limit=0) == []
+    assert key_figures(Article(text="No numbers here at all."), limit=4) == []
+    assert len(key_figures(Article(text=text))) == 4
+
+
+def test_title_mention_lifts_a_figure() -> None:
+    text = "The club has 300 members. It paid 12 coaches. It owns 40 boats."
+    plain = key_figures(Article(text=text), limit=3)
+    titled = key_figures(Article(text=text, title="A club of 40 boats"), limit=3)
+    assert plain[0].text == "300 members"
+    assert titled[0].text == "40 boats"
+
+
+@pytest.mark.parametrize("path", [LABELLED, HELDOUT], ids=["labelled", "heldout"])
+def test_labelled_set_meets_targets(path: Path) -> None:
+    result = score(load(path), ours)
+    assert result["precision"] >= 0.90, result
+    assert result["recall"] >= 0.85, result
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is absent")
+def test_seed_article() -> None:
+    article = Article(text=SEED.read_text(encoding="utf-8"))
+    figures = key_figures(article)
+    texts = [f.text for f in figures]
+    assert "more than 500 years" in texts
+    assert "at least 15 documents" in texts
+    assert "70 per cent" in texts
+    by_text = {f.text: f for f in figures}
+    assert "2016" in by_text["70 per cent"].context
+    assert "diplomatic relations" in by_text["more than 500 years"].context
+    assert "signed" in by_text["at least 15 documents"].context
+    assert by_text["70 per cent"].value == 70
+    assert all(len(f.context.replace("…", " ").split()) <= 12 for f in figures)
