@@ -1,0 +1,217 @@
+"""The `gistbot` command: `summarize` prints what the bot would reply; `run` starts the bot.
+
+Errors a user can cause (bad file, unreadable link, text that is not prose, broken settings) end
+in one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from config.settings import SettingsError, load_settings
+from summarizer.errors import GistError, TextError
+
+if TYPE_CHECKING:
+    from config.settings import Settings
+    from summarizer.models import Article, Gist
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+FORMATS = ("text", "html", "json")
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _ratio(value: str) -> float:
+    number = float(value)
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError("must be above 0 and at most 1 (e.g. 0.2)")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from summarizer.algorithms import ALGORITHMS
+
+    parser = argparse.ArgumentParser(prog="gistbot", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    summarize = commands.add_parser("summarize", help="summarize a file, a link or stdin")
+    summarize.add_argument("source", metavar="FILE|URL|-", help="text file, http(s) link, or -")
+    size = summarize.add_mutually_exclusive_group()
+    size.add_argument("--sentences", "-n", type=_positive_int, help="sentences in the summary")
+    size.add_argument("--ratio", "-r", type=_ratio, help="share of sentences to keep (0-1]")
+    summarize.add_argument(
+        "--algorithm", "-a", choices=ALGORITHMS, help="summarizer (default: SUMMARY_ALGORITHM)"
+    )
+    summarize.add_argument("--language", "-l", help="ISO code such as en, ru, pt (default: detect)")
+    summarize.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format")
+    commands.add_parser("run", help="start the Telegram bot (long polling)")
+    return parser
+
+
+def _read_source(source: str, settings: Settings) -> Article | str:
+    if source.startswith(("http://", "https://")):
+        from summarizer.fetch import FetchPolicy, fetch_article
+
+        policy = FetchPolicy(
+            connect_timeout=settings.fetch_connect_timeout,
+            timeout=settings.fetch_timeout,
+            max_bytes=settings.fetch_max_bytes,
+            max_redirects=settings.fetch_max_redirects,
+            user_agent=settings.fetch_user_agent,
+            allow_private_networks=settings.fetch_allow_private_networks,
+        )
+        return asyncio.run(fetch_article(source, policy))
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from summarizer.decode import decode
+
+        text, _ = decode(data)
+    if len(text) > settings.max_text_chars:
+        raise TextError(
+            f"The text is too long ({len(text):,} characters; the limit is "
+            f"{settings.max_text_chars:,})."
+        )
+    return text
+
+
+def gist_to_dict(gist: Gist) -> dict[str, Any]:
+    """A stable, JSON-ready view of a Gist (the article body itself is left out)."""
+    article, summary = gist.article, gist.summary
+    return {
+        "title": summary.title,
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "author": article.author,
+        "published": article.published,
+        "site_name": article.site_name,
+        "language": summary.language,
+        "stemmed": summary.stemmed,
+        "algorithm": summary.algorithm,
+        "summary": summary.text,
+        "sentences": [
+            {"text": s.text, "index": s.index, "score": s.score} for s in summary.sentences
+        ],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "score": q.score} for q in gist.quotes],
+        "figures": [
+            {"text": f.text, "context": f.context, "value": f.value, "score": f.score}
+            for f in gist.figures
+        ],
+        "stats": {
+            "sentences_in": summary.sentences_in,
+            "sentences_out": len(summary.sentences),
+            "words_in": summary.words_in,
+            "words_out": summary.words_out,
+            "reduction": round(summary.reduction, 4),
+            "reading_minutes": round(summary.reading_minutes, 2),
+            "minutes_saved": round(summary.minutes_saved, 2),
+        },
+    }
+
+
+def format_text(gist: Gist) -> str:
+    """Plain text laid out like the bot's reply: title, summary, key quotes, key figures."""
+    summary = gist.summary
+    lines: list[str] = []
+    if summary.title:
+        lines += [summary.title, ""]
+    lines.append(summary.text)
+    if gist.quotes:
+        lines += ["", "Key quotes"]
+        for q in gist.quotes:
+            lines.append(f"• “{q.text}” — {q.speaker}" if q.speaker else f"• “{q.text}”")
+    if gist.figures:
+        lines += ["", "Key figures"]
+        lines += [f"• {f.text} — {f.context}" if f.context else f"• {f.text}" for f in gist.figures]
+    saved = summary.minutes_saved
+    minutes = "<1" if saved < 1 else f"~{saved:.0f}"
+    stemmed = "" if summary.stemmed else ", not stemmed"
+    lines += [
+        "",
+        f"{len(summary.sentences)} of {summary.sentences_in} sentences, "
+        f"{summary.reduction:.0%} shorter, {minutes} min saved "
+        f"({summary.algorithm}, {summary.language}{stemmed})",
+    ]
+    return "\n".join(lines)
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from summarizer.models import GistOptions, SummaryOptions
+    from summarizer.pipeline import make_gist
+
+    settings = load_settings()
+    source = _read_source(args.source, settings)
+    options = GistOptions(
+        summary=SummaryOptions(
+            algorithm=args.algorithm or settings.summary_algorithm,
+            sentences=args.sentences,
+            ratio=args.ratio,
+            language=args.language,
+            max_sentences=max(settings.summary_max_sentences, args.sentences or 0),
+        ),
+        quotes=settings.summary_quotes,
+        figures=settings.summary_figures,
+    )
+    gist = make_gist(source, options)
+    if args.format == "json":
+        output = json.dumps(gist_to_dict(gist), ensure_ascii=False, indent=2)
+    elif args.format == "html":
+        from bot.render import render_gist_html
+
+        output = render_gist_html(gist)
+    else:
+        output = format_text(gist)
+    print(output)
+    return 0
+
+
+def _run() -> int:
+    settings = load_settings()
+    settings.token  # noqa: B018  (fail fast, one line, before anything starts)
+    from bot.app import run
+
+    run(settings)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `gistbot` console script; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _summarize(args) if args.command == "summarize" else _run()
+    except GistError as exc:
+        print(f"gistbot: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except SettingsError as exc:
+        print(f"gistbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as exc:  # e.g. an algorithm name from the settings that does not exist
+        print(f"gistbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FileNotFoundError as exc:
+        print(f"gistbot: no such file: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except IsADirectoryError as exc:
+        print(f"gistbot: is a directory, not a file: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"gistbot: cannot read {args.source}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

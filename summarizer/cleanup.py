@@ -1,0 +1,264 @@
+"""Turn what users paste (or what extraction left) into a clean Article body.
+
+Pasted pages carry the site's furniture along with the story: a breadcrumb, the headline (often
+twice), bylines, photo credits, "Advertisement" slugs, share buttons and trailing "related",
+"read more" or newsletter blocks. Left in, those lines become "sentences" the summarizer may pick.
+The rules below are generic (phrases in English, Russian, German, French, Spanish, Italian and
+Portuguese) and work line by line: a unit is one paragraph, or one line of a block whose lines are
+not hard-wrapped prose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from itertools import pairwise
+
+from summarizer.errors import EmptyTextError
+from summarizer.models import Article
+
+_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_CHARS = 220
+_SENTENCE_END = ".:;,"  # headlines end in a word, "?", "!" or an ellipsis
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
+_HOME = frozenset(
+    ("home", "home page", "главная", "головна", "startseite", "accueil", "inicio", "portada")
+)
+
+# Lines that are furniture wherever they stand.
+_JUNK_LINE = re.compile(
+    r"""^(?:
+        advertisement|advertising|sponsored(?:\s+content)?|ad|реклама|anzeige|werbung|publicité
+        |publicidad|pubblicità|publicidade|scroll\s+to\s+continue(?:\s+with\s+content)?
+        |share|share\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+|поделиться|teilen
+        |partager|compartir|condividi|compartilhar|copy\s+link|copy|print|e-?mail|email|facebook
+        |twitter|x|whatsapp|telegram|vk|вконтакте|одноклассники|linkedin|pinterest|reddit
+        |messenger|flipboard|comments?|комментарии|kommentare|commentaires|comentarios|commenti
+        |comentários|listen(?:\s+to\s+this\s+article)?|слушать|\d+\s*(?:min|мин|minutes?)\.?\s*(?:read|чтения)?
+        |(?:image|photo|picture|video|media)\s+(?:caption|source|copyright)\b.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Photo credits and captions: short lines that name a picture or an agency's photographer.
+_CAPTION = re.compile(
+    r"""(?:^(?:photo|photograph|picture|image|foto|фото|bild|imagen|immagine|crédit|credit
+        |illustration|иллюстрация|скриншот|screenshot)s?\b\s*[:(/©]
+    |\((?:image|photo|picture)\s+credit\b|^\(?(?:©|\(c\)|copyright\b)
+    |getty\s+images|shutterstock|\bafp\s*/|\breuters\s*/|/\s*reuters\b|\bap\s+photo\b
+    |\bepa\s*/|/\s*getty\b|\bисточ(?:ник)?\s+фото|фото:)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A credit in brackets at the end of a real paragraph: cut it, keep the paragraph.
+_INLINE_CREDIT = re.compile(
+    r"\s*[(\[](?:(?:image|photo|picture)\s+credit|photo|фото|foto|credit|©)\s*:?[^()\[\]]{0,80}[)\]]\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"""^(?:by|von|par|por|di|автор|текст|written\s+by|reporting\s+by)\s*:?\s+
+        [^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}
+        (?:\s*(?:,|and|и|und|et|y|e|\||-|–|—)\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4})*
+        \s*(?:[,|•·–—-].{0,60})?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATELINE = re.compile(
+    r"""^(?:published|updated|last\s+updated|posted|опубликовано|обновлено|veröffentlicht
+        |aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato
+        |atualizado)\b.{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A lone date or time stamp ("4 March 2025, 09:15", "12.03.2025", "4 марта 2025 г."): at most two
+# words of letters, and a year or a clock time.
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
+# Lines that open a block of links or a call to action; the short lines after them go too.
+_BLOCK_HEADING = re.compile(
+    r"""^(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
+    |read\s+(?:more|also|next)|more\s+(?:from|on|about|stories|news)\b.*|more\s+in\b.*
+    |recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?
+    |see\s+also|also\s+read|don'?t\s+miss|what\s+to\s+read\s+next|explore\s+more|latest\s+news
+    |читайте\s+(?:также|ещё|еще)|смотрите\s+также|см\.\s+также|похожие(?:\s+\w+)?|по\s+теме
+    |другие\s+новости|главное|самое\s+(?:читаемое|популярное)|вам\s+(?:может|будет)\s+интересно
+    |lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
+    |weitere\s+(?:artikel|nachrichten|themen)|meistgelesen|auch\s+interessant
+    |(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus
+    |voir\s+aussi|lee\s+también|te\s+puede\s+interesar|noticias\s+relacionadas|lo\s+más\s+leído
+    |leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|leia\s+também
+    |veja\s+também|notícias\s+relacionadas|mais\s+lidas|saiba\s+mais
+    |(?:sign\s+up|subscribe)\b.*|newsletter\b.*|get\s+(?:our|the)\s+\w+\s+newsletter.*
+    |follow\s+us\b.*|подпишитесь\b.*|подписывайтесь\b.*|newsletter\s+abonnieren.*
+    |abonnez-vous\b.*|suscr[ií]bete\b.*|iscriviti\b.*|assine\b.*|inscreva-se\b.*
+    |share\s+this(?:\s+article|\s+story)?|поделиться|tags?|теги|schlagworte
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# One-line teasers: "Read more: ...", "Читайте также: ...".
+_TEASER = re.compile(
+    r"""^(?:read\s+(?:more|also)|see\s+also|related|читайте\s+(?:также|ещё|еще)|смотрите\s+также
+    |по\s+теме|lesen\s+sie\s+auch|mehr\s+dazu|lire\s+aussi|à\s+lire\s+aussi|lee\s+también
+    |leggi\s+anche|leia\s+também|veja\s+também)\s*[:：\-–—]\s*\S""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _key(text: str) -> str:
+    """Comparison form: case, punctuation and spacing do not make two headlines differ."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_headline_like(unit: str) -> bool:
+    """Short and not ending like a sentence: a headline, a crumb, a teaser link or a subhead."""
+    end = unit.rstrip("\"'”»)")
+    return (
+        _words(unit) <= _MAX_HEADLINE_WORDS
+        and len(unit) <= _MAX_HEADLINE_CHARS
+        and (end.endswith(("...", "…")) or not end.endswith(tuple(_SENTENCE_END)))
+    )
+
+
+def _is_prose(unit: str) -> bool:
+    return not is_headline_like(unit)
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """A block wrapped at a fixed width (breaks mid-sentence): join it into one paragraph.
+
+    A list of headlines also has long lines without a full stop, but each starts a new phrase,
+    so the test is how often the next line continues in lower case or after a comma/hyphen.
+    """
+    if len(lines) < 2:
+        return False
+    pairs = list(pairwise(lines))
+    long_lines = sum(len(a) >= 40 for a, _ in pairs)
+    continued = sum(b[0].islower() or a.endswith((",", "-", "–", "—")) for a, b in pairs)
+    return long_lines / len(pairs) >= 0.7 and continued / len(pairs) >= 0.5
+
+
+def _units(text: str) -> list[str]:
+    units: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        lines = [line for line in block.split("\n") if line]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            units.append(" ".join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def _crumb_tail(unit: str) -> str | None:
+    """If the unit is a breadcrumb trail, return its last segment (often the headline)."""
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(unit)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    head = parts[:-1]
+    if parts[0].casefold() in _HOME or (len(parts) >= 3 and all(_words(p) <= 4 for p in head)):
+        return parts[-1]
+    return None
+
+
+def _is_junk(unit: str) -> bool:
+    if _JUNK_LINE.match(unit) or _TEASER.match(unit) or _DATELINE.match(unit):
+        return True
+    if _words(unit) <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
+        return True
+    if _CAPTION.search(unit) and (_words(unit) <= 12 or is_headline_like(unit)):
+        return True
+    if _CAPTION.match(unit) and _words(unit) <= 30:  # "Photo: ..." opening a longer caption
+        return True
+    return _words(unit) <= 12 and bool(_BYLINE.match(unit)) and is_headline_like(unit)
+
+
+def _drop_blocks(units: list[str]) -> list[str]:
+    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it."""
+    kept: list[str] = []
+    skipping = False
+    for unit in units:
+        if _words(unit) <= 8 and _BLOCK_HEADING.match(unit):
+            skipping = True
+            continue
+        if skipping and is_headline_like(unit):
+            continue
+        skipping = False
+        kept.append(unit)
+    return kept
+
+
+def _trim_tail(units: list[str]) -> list[str]:
+    """Lone headline-like lines after the last prose paragraph are teasers, not the story."""
+    end = len(units)
+    while end > 0 and is_headline_like(units[end - 1]) and not _BULLET.match(units[end - 1]):
+        end -= 1
+    return units[:end] if end > 0 else units
+
+
+def _strip_inline_credit(unit: str) -> str:
+    stripped = _INLINE_CREDIT.sub("", unit)
+    return stripped if stripped != unit and _is_prose(stripped) else unit
+
+
+def _clean_units(units: list[str], title: str | None) -> list[str]:
+    seen = {_key(title)} if title else set()
+    kept: list[str] = []
+    units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
+    for unit in _drop_blocks(units):
+        key = _key(unit)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        kept.append(unit)
+    return _trim_tail(kept)
+
+
+def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
+    """Take a leading breadcrumb and headline off the units; the rest is the body."""
+    title: str | None = None
+    rest = list(units)
+    while rest and _is_junk(rest[0]):
+        rest.pop(0)
+    if rest and (tail := _crumb_tail(rest[0])) is not None:
+        rest.pop(0)
+        title = tail
+    while rest and _is_junk(rest[0]):
+        rest.pop(0)
+    headline = rest and is_headline_like(rest[0]) and any(_is_prose(u) for u in rest[1:])
+    if headline and (title is None or _key(rest[0]) == _key(title) or _words(title) <= 2):
+        title = rest.pop(0)
+    return title, rest
+
+
+def clean_text(text: str) -> Article:
+    """Pasted text -> Article with a detected title and the body's furniture removed."""
+    units = _units(_normalize(text))
+    title, body = _find_title(units)
+    paragraphs = _clean_units(body, title)
+    if not paragraphs:
+        if title:  # a lone line: better summarize it than answer "empty"
+            return Article(text=title)
+        raise EmptyTextError(detail="nothing left after cleanup")
+    return Article(text="\n\n".join(paragraphs), title=title)
+
+
+def clean_article(article: Article) -> Article:
+    """Extracted article -> same article with junk lines and blocks removed from the body."""
+    title = _SPACES.sub(" ", article.title).strip() if article.title else None
+    paragraphs = _clean_units(_units(_normalize(article.text)), title or None)
+    if not paragraphs:
+        raise EmptyTextError(detail="nothing left after cleanup")
+    return replace(article, text="\n\n".join(paragraphs), title=title or None)

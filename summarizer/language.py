@@ -1,0 +1,170 @@
+"""Which language a text is in, whether it is prose at all, and the per-language resources.
+
+Everything here works offline: py3langid ships its model, sumy's stemmers are NLTK Snowball
+classes (pure code, no data download) and stop words come from sumy's bundled lists or, where
+sumy has none (Russian, for one), from the `stopwordsiso` package. Resources are built on first
+use and cached per language; importing this module does no work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.errors import EmptyTextError, NotLanguageError
+
+# ISO 639-1 code -> the language name sumy's Stemmer and stop-word lists use.
+SUMY_LANGUAGES: dict[str, str] = {
+    "ar": "arabic",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "he": "hebrew",
+    "hu": "hungarian",
+    "it": "italian",
+    "ja": "japanese",
+    "ko": "korean",
+    "nb": "norwegian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sk": "slovak",
+    "sv": "swedish",
+    "uk": "ukrainian",
+    "zh": "chinese",
+}
+# Languages for which sumy's Stemmer "works" but only lower-cases (no real stemming).
+_LOWERCASE_ONLY = frozenset({"he", "ja", "ko", "zh"})
+
+MIN_WORDS = 5  # fewer words than this is not an article
+_MIN_LETTER_SHARE = 0.5  # of non-space characters
+_MIN_WORD_SHARE = 0.5  # of whitespace-separated tokens that are words
+_MAX_CODE_SYMBOL_SHARE = 0.04  # of non-space characters
+_SAMPLE_CHARS = 6000  # enough for a confident guess; keeps detection fast on long texts
+_MIN_CONFIDENCE = 0.5
+
+_TOKEN_RE = re.compile(r"\S+")
+# A token that reads as a word: letters (with inner apostrophes/hyphens/dots), maybe wrapped in
+# quotes or brackets and followed by punctuation. Numbers like "1,200" or "25%" also count:
+# they are part of prose as long as words surround them.
+_WORDLIKE_RE = re.compile(
+    r"^[\"'“”‘’«»„(\[¿¡*-]*"
+    r"(?:[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|[$€£¥]?\d[\d.,:]*(?:%|[^\W\d_]{1,3})?)"
+    r"[\"'“”‘’«»)\].,;:!?…*-]*$"
+)
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
+# Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
+_CODE_TOKEN_RE = re.compile(
+    r"[^\W\d]\(|[=!<>]=|->|=>|::|\+\+|&&|\|\||^(?:[{}()\[\];*/+%=<>]{1,3}|--)$|[)\]\d'\"];$|\{$"
+)
+_MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageResources:
+    """What a summarizer needs for one language."""
+
+    code: str
+    stemmer: Callable[[str], str]
+    stemmed: bool
+    stop_words: frozenset[str]
+
+
+def check_prose(text: str) -> None:
+    """Raise EmptyTextError when there is (almost) nothing, NotLanguageError when it is not prose.
+
+    Prose is mostly letters, mostly word-shaped tokens, and light on the symbols code is made of.
+    """
+    tokens = _TOKEN_RE.findall(text)
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        raise EmptyTextError(detail="blank")
+    letters = sum(c.isalpha() for c in chars)
+    if letters / len(chars) < _MIN_LETTER_SHARE:
+        raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
+    symbols = sum(c in _CODE_SYMBOLS for c in chars)
+    if symbols / len(chars) > _MAX_CODE_SYMBOL_SHARE:
+        raise NotLanguageError(detail=f"code symbols are {symbols / len(chars):.0%} of characters")
+    code = sum(bool(_CODE_TOKEN_RE.search(t)) for t in tokens)
+    if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
+        raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
+    cjk = len(_CJK_RE.findall(text))
+    lettered = sum(any(c.isalpha() for c in t) for t in tokens) + cjk // 2
+    if lettered < MIN_WORDS:
+        raise EmptyTextError(detail=f"{lettered} words")
+    if cjk > letters * 0.3:  # no spaces between words: the token shape test does not apply
+        return
+    wordlike = sum(bool(_WORDLIKE_RE.match(t)) for t in tokens)
+    if wordlike / len(tokens) < _MIN_WORD_SHARE:
+        raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language; `default` when the model is unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    code, confidence = _identifier().classify(sample)
+    return str(code) if confidence >= _MIN_CONFIDENCE else default
+
+
+def normalize_code(language: str) -> str:
+    """Accept "pt", "PT", "pt-BR", "pt_BR" or "portuguese"; return the ISO 639-1 code."""
+    value = language.strip().lower().replace("_", "-").split("-")[0]
+    if len(value) > 3:
+        names = {name: code for code, name in SUMY_LANGUAGES.items()}
+        return names.get(value, value)
+    return value
+
+
+@lru_cache(maxsize=64)
+def resources(language: str) -> LanguageResources:
+    """Stemmer and stop words for an ISO code; unknown languages get a lower-casing stemmer."""
+    from sumy.nlp.stemmers import Stemmer, null_stemmer
+
+    code = normalize_code(language)
+    name = SUMY_LANGUAGES.get(code)
+    stemmer: Callable[[str], str] = null_stemmer
+    stemmed = False
+    if name is not None and code not in _LOWERCASE_ONLY:
+        try:
+            stemmer = Stemmer(name)
+            stemmed = True
+        except LookupError:
+            pass
+    return LanguageResources(code, stemmer, stemmed, stop_words(code))
+
+
+@lru_cache(maxsize=64)
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's bundled list, else stopwordsiso's, else none."""
+    from sumy.utils import get_stop_words
+
+    code = normalize_code(language)
+    name = SUMY_LANGUAGES.get(code)
+    if name is not None:
+        try:
+            return frozenset(w.lower() for w in get_stop_words(name))
+        except LookupError:
+            pass
+    import stopwordsiso
+
+    if stopwordsiso.has_lang(code):
+        return frozenset(w.lower() for w in stopwordsiso.stopwords(code))
+    return frozenset()

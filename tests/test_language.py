@@ -1,0 +1,141 @@
+"""Language detection, prose checks and per-language resources (all offline)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import EmptyTextError, NotLanguageError
+from summarizer.language import check_prose, detect_language, normalize_code, resources, stop_words
+
+TEXTS = Path(__file__).parent / "texts"
+LANGUAGES = ["en", "ru", "de", "fr", "es", "it", "pt"]
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "tr"])
+def test_detects_the_language_of_each_test_article(language: str) -> None:
+    assert detect_language((TEXTS / f"{language}.txt").read_text("utf-8")) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "inflected", "other_form"),
+    [
+        ("en", "libraries", "library"),
+        ("ru", "мостами", "мост"),
+        ("de", "Bibliotheken", "Bibliothek"),
+        ("fr", "ouvertes", "ouverte"),
+        ("es", "bibliotecas", "biblioteca"),
+        ("it", "biblioteche", "biblioteca"),
+        ("pt", "bibliotecas", "biblioteca"),
+    ],
+)
+def test_supported_languages_stem(language: str, inflected: str, other_form: str) -> None:
+    res = resources(language)
+    assert res.stemmed
+    assert res.stemmer(inflected.lower()) == res.stemmer(other_form.lower())
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [
+        ("en", "the"),
+        ("ru", "и"),
+        ("de", "und"),
+        ("fr", "les"),
+        ("es", "los"),
+        ("it", "gli"),
+        ("pt", "os"),
+    ],
+)
+def test_every_supported_language_has_stop_words(language: str, word: str) -> None:
+    assert word in stop_words(language)
+
+
+def test_russian_stop_words_come_from_stopwordsiso() -> None:
+    # sumy ships no Russian list; without the fallback this set would be empty.
+    assert {"это", "который", "для"} <= stop_words("ru")
+
+
+def test_unstemmable_language_gets_null_stemmer() -> None:
+    res = resources("tr")
+    assert not res.stemmed
+    assert res.stemmer("Kütüphaneler") == "kütüphaneler"
+    assert "ve" in res.stop_words  # stopwordsiso still has Turkish stop words
+
+
+def test_unknown_code_has_no_resources_but_works() -> None:
+    res = resources("xx")
+    assert (res.stemmed, res.stop_words) == (False, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [("pt-BR", "pt"), ("PT_br", "pt"), ("Portuguese", "pt"), ("EN", "en"), ("russian", "ru")],
+)
+def test_normalize_code(given: str, code: str) -> None:
+    assert normalize_code(given) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 2 3 4 5 6 7 8 9 10 11 12.5 13,000 14 15",
+        "3.14159 2.71828 1.41421 1.73205 2.23606 0.57721",
+        "😀 😃 😄 😁 😆 😅 😂 🤣 😊 😇 🙂 🙃 😉",
+        "def area(r):\n    return 3.14 * r ** 2\n\nfor x in range(10):\n    print(area(x))\n",
+        "function f(x) { return x + 1; }\nconst y = f(2);\nconsole.log(y);\n",
+        "SELECT name, id FROM users WHERE id = 3 AND age > 20 ORDER BY name;",
+        '<div class="box"><span id="a">x</span><span id="b">y</span></div>',
+    ],
+)
+def test_not_language(text: str) -> None:
+    with pytest.raises(NotLanguageError):
+        check_prose(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Hello there", "Short one. Really."])
+def test_too_short_is_empty(text: str) -> None:
+    with pytest.raises(EmptyTextError):
+        check_prose(text)
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "tr"])
+def test_articles_pass_the_prose_check(language: str) -> None:
+    check_prose((TEXTS / f"{language}.txt").read_text("utf-8"))
+
+
+def test_prose_with_numbers_and_prices_passes() -> None:
+    check_prose(
+        "Profits rose 12% to $4.5bn (£3.6bn) in 2024, up from $4.0bn; sales reached 1,200,000 "
+        "units across 35 markets, the company said on 3 March."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我们今天去公园。他也来了。天气很好，大家都很高兴。", "zh"),
+        ("今日は公園に行きました。天気がとても良かったです。", "ja"),
+    ],
+)
+def test_languages_without_spaces_are_prose(text: str, code: str) -> None:
+    check_prose(text)
+    assert detect_language(text) == code
+
+
+def test_importing_the_library_loads_no_models() -> None:
+    code = (
+        "import sys\n"
+        "import summarizer.core, summarizer.algorithms, summarizer.language, summarizer.cleanup\n"
+        "heavy = {'py3langid', 'stopwordsiso', 'sumy.summarizers.lsa',\n"
+        "         'sumy.summarizers.lex_rank'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

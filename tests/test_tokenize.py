@@ -1,0 +1,54 @@
+"""OfflineTokenizer: sentence boundaries around each language's abbreviations, and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.tokenize import OfflineTokenizer
+
+CASES = [
+    ("en", ["Dr. Ruth Ames met Prof. J. K. Lee in Boston.", "They talked for an hour."]),
+    ("en", ["The answer was no.", "No. 7 won the race at 9 a.m. on Monday."]),
+    ("ru", ["В 2020 г. город потратил 5 млн руб. на дороги.", "Ремонт идёт до сих пор."]),
+    ("ru", ["Там продают хлеб, молоко и т. д.", "Магазин открыт с утра."]),
+    ("de", ["Der Umsatz stieg auf 4,2 Mio. Euro.", "Das sagte Dr. Weber am Montag."]),
+    ("fr", ["M. Dupont a rencontré Mme Leroy.", "Ils ont parlé du budget."]),
+    ("es", ["La Sra. Ruiz llegó ayer.", "Las ventas subieron en EE. UU. durante el año."]),
+    ("it", ["Il dott. Bruni è arrivato ieri.", "Il sig. Conti invece no."]),
+    ("pt", ["A Dra. Souza abriu a loja na Av. Brasil.", "O Sr. Lima chegou depois."]),
+]
+
+
+@pytest.mark.parametrize(("language", "sentences"), CASES)
+def test_abbreviations_do_not_end_sentences(language: str, sentences: list[str]) -> None:
+    assert OfflineTokenizer(language).to_sentences(" ".join(sentences)) == tuple(sentences)
+
+
+def test_question_and_exclamation_marks_end_sentences() -> None:
+    text = "Was it worth it? Nobody knows! The work goes on."
+    assert len(OfflineTokenizer("en").to_sentences(text)) == 3
+
+
+def test_unknown_language_uses_generic_rules() -> None:
+    text = "Kitabu kipya kimetoka leo. Watu wengi walinunua nakala."
+    assert OfflineTokenizer("sw").to_sentences(text) == (
+        "Kitabu kipya kimetoka leo.",
+        "Watu wengi walinunua nakala.",
+    )
+
+
+def test_chinese_full_stops_split() -> None:
+    assert len(OfflineTokenizer("zh").to_sentences("我们今天去公园。他也来了。")) == 2
+
+
+def test_words_keep_inner_apostrophes_and_hyphens() -> None:
+    words = OfflineTokenizer("en").to_words("Don't miss the well-known L'Oréal show, 2024!")
+    assert words == ("Don't", "miss", "the", "well-known", "L'Oréal", "show", "2024")
+
+
+def test_language_property() -> None:
+    assert OfflineTokenizer("de").language == "de"
+
+
+def test_chinese_characters_are_separate_words() -> None:
+    assert OfflineTokenizer("zh").to_words("我们去公园 ok") == ("我", "们", "去", "公", "园", "ok")
