@@ -1,0 +1,254 @@
+"""Quote detection and attribution against PolNeAR (political news, labelled attributions).
+
+Run: python -m bench.quotes [--data PATH] [--split train|dev|all] [--errors N]
+
+Gold = attributions whose content starts with a quotation mark (`direct_quote`); a labelled
+quote is the union of its content spans. A detected quote is a true positive when it overlaps
+a gold quote by >= 50% of the shorter of the two (characters). Precision is over detected
+quotes, recall over gold quotes. Speaker accuracy is over true positives whose gold source is a
+name (has a capitalised token that is not a pronoun or determiner): the detected speaker must
+share a name token with it (titles and function words ignored). The baseline is "every
+double-quoted span is a quote, nobody said it", run on the same articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+from summarizer.models import Article
+from summarizer.quotes import FoundQuote, find_quotes, key_quotes
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/polnear_attributions_traindev.jsonl"
+_IGNORE = {
+    "the", "a", "an", "of", "for", "and", "he", "she", "they", "it", "we", "i", "his", "her",
+    "president", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "former", "secretary", "state",
+    "news", "spokesman", "spokeswoman", "said", "told", "in", "on", "to", "s", "house",
+    "democratic", "republican", "candidate", "presidential",
+}  # fmt: skip
+_BASELINE = re.compile(r"[\"“«„]([^\"“”«»„\n]{1,2000})[\"”»“]")
+
+
+def _tokens(name: str) -> set[str]:
+    out = set()
+    for t in re.findall(r"[^\W\d_][\w\-]*", name.replace("’", "'")):
+        t = t.lower().removesuffix("'s")
+        if len(t) > 1 and t not in _IGNORE:
+            out.add(t)
+    return out
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one"}
+_FUNCTION = {"of", "for", "and", "in", "on", "at", "by", "to", "the", "de", "al", "bin", "von"}
+
+
+def _is_name(source: str) -> bool:
+    """A name, not a pronoun or a description whose head noun is a common noun."""
+    words = [w.strip(",.") for w in source.split() if w.strip(",.")]
+    if not words or not _tokens(source):
+        return False
+    if not any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS):
+        return False
+    if words[-1][:1].islower():  # head noun: "the Florida senator", "Clinton's right-hand woman"
+        return False
+    if words[0].lower() in _DETERMINERS:
+        return all(w[:1].isupper() or w.lower() in _FUNCTION for w in words[1:])
+    return True
+
+
+def _chars(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> set[int]:
+    return {i for s, e in spans for i in range(s, e)}
+
+
+def _baseline(text: str) -> list[FoundQuote]:
+    return [
+        FoundQuote(m.group(1), ((m.start(1), m.end(1)),), None) for m in _BASELINE.finditer(text)
+    ]
+
+
+def evaluate(rows: list[dict], detect, errors: int = 0) -> dict[str, float]:
+    det_n = tp = gold_n = gold_hit = named = named_ok = attributed = 0
+    shown = 0
+    for row in rows:
+        text = row["text"]
+        gold = []
+        for a in row["attributions"]:
+            if a["direct_quote"]:
+                spans = [tuple(s) for c in a["content"] for s in c["spans"]]
+                source = " ".join(s["text"] for s in a["source"])
+                gold.append((_chars(spans), source, spans))
+        gold_n += len(gold)
+        hit = [False] * len(gold)
+        for q in detect(text):
+            det_n += 1
+            mine = _chars(q.spans)
+            best, best_ov = None, 0.0
+            for gi, (chars, _, _) in enumerate(gold):
+                inter = len(mine & chars)
+                ov = inter / max(1, min(len(mine), len(chars)))
+                if ov > best_ov:
+                    best, best_ov = gi, ov
+            if best is None or best_ov < 0.5:
+                if shown < errors:
+                    shown += 1
+                    print(f"FP {row['id']}: {q.text[:100]!r} ({q.speaker})")
+                continue
+            tp += 1
+            hit[best] = True
+            attributed += q.speaker is not None
+            source = gold[best][1]
+            if _is_name(source):
+                named += 1
+                ok = q.speaker is not None and bool(_tokens(q.speaker) & _tokens(source))
+                named_ok += ok
+                if not ok and shown < errors:
+                    shown += 1
+                    print(f"SPK {row['id']}: {q.text[:60]!r} got {q.speaker!r} want {source!r}")
+        gold_hit += sum(hit)
+        for gi, h in enumerate(hit):
+            if not h and shown < errors:
+                shown += 1
+                s, e = gold[gi][2][0][0], gold[gi][2][-1][1]
+                print(f"FN {row['id']}: {text[max(0, s - 60) : min(e, s + 80)]!r}")
+    return {
+        "detected": det_n,
+        "gold": gold_n,
+        "precision": tp / det_n if det_n else 0.0,
+        "recall": gold_hit / gold_n if gold_n else 0.0,
+        "attributed": attributed / tp if tp else 0.0,
+        "speaker_n": named,
+        "speaker_acc": named_ok / named if named else 0.0,
+    }
+
+
+def _timing(rows: list[dict]) -> tuple[float, float, float, int]:
+    times = []
+    for row in rows:
+        t0 = time.perf_counter()
+        find_quotes(row["text"])
+        times.append(time.perf_counter() - t0)
+    paras = [p for r in rows[:60] for p in r["text"].split("\n\n")]
+    big, n = [], 0
+    for p in paras:  # real paragraphs up to 4,000 words: a long article
+        big.append(p)
+        n += len(p.split())
+        if n >= 4000:
+            break
+    text = "\n\n".join(big)
+    wall = cpu = float("inf")
+    article = Article(text)
+    key_quotes(article)  # warm the stopword cache
+    for _ in range(10):  # best of 10; CPU time too, since the machine may be shared
+        t0, c0 = time.perf_counter(), time.process_time()
+        key_quotes(article)
+        wall = min(wall, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
+    return statistics.median(times) * 1000, wall * 1000, cpu * 1000, len(text.split())
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "quality.md"
+START, END = "<!-- quotes:start -->", "<!-- quotes:end -->"
+NOTES = """
+Definitions. Gold = PolNeAR attributions whose content starts with a quotation mark (the
+`direct_quote` flag); a gold quote is the union of its content spans (a quote split around its
+attribution or carried over paragraphs is one gold item). A detected quote is a true positive
+when it overlaps a gold quote by at least 50% of the shorter of the two, in characters.
+Precision = true positives / detected; recall = gold quotes hit / gold quotes. "attributed" =
+share of true positives with a speaker. Speaker accuracy = over true positives whose gold
+source is a name (not a pronoun, and not a description whose head noun is lower case such as
+"the Florida senator"), the detected speaker shares a name token with it (titles and function
+words ignored). Baseline: every double-quoted span is a quote and nobody said it.
+
+Tuning used the train split only (error listings are printed for train only); dev (84
+articles) is the held-out check and was never inspected. Rules are general (speech verbs,
+quote-mark pairing, sentence position), not per-article patches.
+
+Reading the numbers: the labels are incomplete for our purpose. A manual look at 30 random
+train "false positives" (at train precision 0.919, before straight single quotes were read)
+found 26 real quotations the labels do not mark as a direct-quote
+content (unlabelled, or labelled as a reporter's sentence that merely contains the quote) and
+4 that are not speech (a fragment, a hypothetical, slogans, a road sign). Many "misses" are
+labelled direct quotes that are one-to-four-word terms or fragments (`called it "absurd"`,
+`chanted "USA! USA!"`), which we skip on purpose as scare quotes and fragments.
+
+British 'straight single' quotes are read only when a cue credits a speaker (apostrophes
+make them the most ambiguous mark): in this American corpus that adds 17 train detections,
+none labelled, and costs 0.005 precision; we keep it for British sources.
+
+Not done / weak: speaker of a quote whose attribution is only in a later sentence or a
+headline; "said X" where X is a long appositive before the name; names are matched by
+capitalisation, so an organisation or a place can be credited like a person; pronoun
+resolution takes the previous quote's speaker or the last person mentioned (no gender).
+"""
+
+
+def _write_docs(lines: list[str], command: str) -> None:
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    body = "\n".join(
+        [START, "## Key quotes", "", f"`{command}` ({stamp}).", "", *lines, NOTES.strip(), END]
+    )
+    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Quality\n"
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + body + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + body + "\n"
+    DOCS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--split", default="all", choices=["train", "dev", "all"])
+    ap.add_argument("--errors", type=int, default=0, help="print error examples (train only)")
+    ap.add_argument("--write-docs", action="store_true", help="update docs/quality.md")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    splits = ["train", "dev", "all"] if args.split == "all" else [args.split]
+    lines = [
+        f"PolNeAR `{args.data.name}`: {len(rows)} articles (political news, 2016).",
+        "",
+        "| split | system | articles | gold | detected | precision | recall | attributed "
+        "| speaker acc (n) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    print("\n".join(lines))
+    ratios = []
+    for split in splits:
+        part = rows if split == "all" else [r for r in rows if r["split"] == split]
+        res = {}
+        for name, detect in (("baseline", _baseline), ("gistbot", find_quotes)):
+            shown = args.errors if name == "gistbot" and split == "train" else 0
+            r = res[name] = evaluate(part, detect, shown)
+            line = (
+                f"| {split} | {name} | {len(part)} | {r['gold']} | {r['detected']} "
+                f"| {r['precision']:.3f} | {r['recall']:.3f} | {r['attributed']:.3f} "
+                f"| {r['speaker_acc']:.3f} ({r['speaker_n']}) |"
+            )
+            lines.append(line)
+            print(line)
+        b, g = res["baseline"], res["gistbot"]
+        ratios.append(
+            f"{split}: precision {g['precision'] / b['precision']:.2f}x, "
+            f"recall {g['recall'] / b['recall']:.2f}x"
+        )
+    median_ms, wall_ms, cpu_ms, n = _timing(rows[:200])
+    tail = [
+        "",
+        "gistbot vs baseline, same run: " + "; ".join(ratios) + ".",
+        f"Speed: find_quotes median {median_ms:.2f} ms per article (first 200); "
+        f"key_quotes on a {n}-word article made of real paragraphs: {wall_ms:.2f} ms "
+        f"wall-clock, {cpu_ms:.2f} ms CPU (best of 10, shared 2-core machine).",
+        "",
+    ]
+    print("\n".join(tail))
+    if args.write_docs:
+        _write_docs(lines + tail, "python -m bench.quotes")
+
+
+if __name__ == "__main__":
+    main()

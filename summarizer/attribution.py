@@ -1,0 +1,274 @@
+"""Attribution cues around a raw quote, and whether the quote reads as speech at all.
+
+After the quote: '," Putin said', '," said the head of X', '," according to X', '». — заявил X'.
+Before it: 'X said: "', 'X told reporters, "', 'According to X, "', '..., saying, "', and a
+paragraph ending in a colon. Titles, scare quotes and fragments of the reporter's own sentence
+are not speech. Abbreviation dots are masked first ("Sen.", "(R-Fla.)") so '.' ends clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quote_marks import RawQuote, raw_text, tidy
+from summarizer.speakers import (
+    ACCORDING,
+    ADVERBS,
+    CUE_WORDS,
+    PARTICIPLES,
+    PRONOUNS,
+    UPPER,
+    VERB,
+    Speaker,
+    is_title,
+    parse_speaker,
+    take_np,
+    words,
+)
+
+_WORD_SPLIT = re.compile(r"[^\w\u2024]+")
+_POST_BARE = re.compile(
+    r"\s(?P<who>(?:[^\W\d_][\w'’\u2024-]*\s){1,3}?)(?P<verb>" + VERB + r")(?=[.,]|$)"
+)
+_OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
+_CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
+_END_PUNCT = ",.!?…—–-:;"
+_TERM_WORDS = re.compile(
+    r"(?:so-called|dubbed|called|calls|call|titled|entitled|named|nicknamed|labell?ed|branded|"
+    r"known\s+as|word|words|term|phrase|slogan|hashtag|motto|headline|book|film|movie|song|show|"
+    r"programm?e|series|album|article|column|op-ed|essay|documentary|campaign|as|the|a|an|of|"
+    r"his|her|their|its|our|my|your|this|that|these|those|by|for|with|to|in|on|and|or)\s*$",
+    re.IGNORECASE,
+)
+_POST_INVERTED = re.compile(
+    r"[,.!?]?\s*[—–-]?\s*(?:a-t-(?P<p2>il|elle)\s+(?P<verb2>[^\W\d_]+)|"
+    r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<p>il|elle))\b"
+)
+_POST_VERB_FIRST = re.compile(
+    r"[,.!?]?\s*[—–-]?\s*(?P<verb>" + VERB + r")\s+(?P<rest>[^\n]{1,160})"
+)
+_POST_ACCORDING = re.compile(
+    r"[,.!?]?\s*[—–-]?\s*" + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I
+)
+_POST_NAME_FIRST = re.compile(
+    r"(?P<lead>[,.!?]?)\s*[—–-]?\s*(?P<who>[^.!?;:\"“”«»„\n]{1,160}?)\s+"
+    + ADVERBS
+    + r"(?P<verb>"
+    + VERB
+    + r")\b(?P<after>.?\s?\w*)"
+)
+_TAIL_OK = re.compile(
+    r"(?:[.,;:!?]|\s(?:in|on|at|during|to|as|after|when|while|before|of|from|via|last|this|"
+    r"earlier|later|recently|reporters?|journalists|CNN|\w+day)|$)",
+    re.I,
+)
+_PRE_VERB = re.compile(
+    r"^(?P<head>.*)\b(?P<verb>" + VERB + r")\b(?P<tail>[^.!?\"“”«»]{0,150}?)\s*$", re.S
+)
+_PRE_VERB_FIRST = re.compile(r"^\s*(?P<verb>" + VERB + r")\s+(?P<who>[^,:.]{1,60})[:,]\s*$")
+_PRE_PARTICIPLE = re.compile(
+    r"(?:,[”\"’]?|\b(?:upon|by|after|while|before|when))\s*(?P<verb>"
+    + "|".join(PARTICIPLES)
+    + r")(?:\s+[^,:.\"“”]{1,40})?[,:]?\s*$"
+)
+_VERB_END = re.compile(VERB + r"(?:\s+that)?\s*,?$")
+_ENDS_WITH_NAME = re.compile(
+    r"\s((?:[" + UPPER + r"][\w’'\-]+\s){1,2}[" + UPPER + r"][\w’'\-]+):\s*$"
+)
+_FILLERS = {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
+_PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
+_PRE_AS = re.compile(r"\b(?:As|as)\s+(?P<who>[^,.:;]{1,60}?)\s+(?P<verb>" + VERB + r")\b")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[" + UPPER + "])")
+_ABBREV = re.compile(
+    r"\b(?:Gov|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|Atty|"
+    r"Ft|Mt|No|[A-Z])\.(?=\s*[\w,])"
+)
+_PARTY_TAG = re.compile(r"\([^()\n]{1,20}\)|\b[RDI]-[A-Z][a-z]{0,4}\.")
+_CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
+
+
+def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
+    """Set speaker and cue from what follows the closing mark ('," Putin said')."""
+    if not raw.closed:
+        return
+    after = text[raw.close_pos + 1 : min(para_end, raw.close_pos + 240)]
+    if CUE_WORDS.isdisjoint(_WORD_SPLIT.split(after)):
+        return  # no speech verb nearby: skip the costly patterns
+    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" ’'\"”»")
+    punct_after = after[:1] in tuple(",.!?")
+    if not (inner and inner[-1] in _END_PUNCT) and not punct_after and after[:2] != " —":
+        m = _POST_BARE.match(after)  # sloppy: '“... niches” Grubbs said.'
+        sp = parse_speaker(m.group("who")) if m else None
+        if m and sp and sp.kind != "description":
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = raw.close_pos + 1 + m.end("verb")
+        return
+    m = _POST_INVERTED.match(after)
+    if m:  # French: '», dit-il', '», a-t-elle ajouté'
+        raw.speaker = Speaker("pronoun", m.group("p") or m.group("p2"))
+        raw.cue = m.group("verb") or m.group("verb2")
+        raw.cue_end = raw.close_pos + 1 + m.end()
+        return
+    m = _POST_VERB_FIRST.match(after)
+    if m:
+        sp = parse_speaker(take_np(m.group("rest")))
+        if (sp and sp.kind != "description") or (sp and not take_np(m.group("rest"))[:1].isupper()):
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(take_np(m.group("rest")))
+            return
+    m = _POST_ACCORDING.match(after)
+    if m:
+        sp = parse_speaker(take_np(m.group("rest")))
+        if sp:
+            raw.speaker, raw.cue = sp, "according to"
+            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(take_np(m.group("rest")))
+            return
+    m = _POST_NAME_FIRST.match(after)
+    if m:
+        ended = inner[-1:] in ",!?" or m.group("lead") in (",", "!", "?")
+        tail_ok = _TAIL_OK.match(m.group("after")) or _CAPITAL_NEXT.match(m.group("after"))
+        if not ended and not tail_ok:
+            return
+        if not ended and _OPENS_NEXT.match(after, m.end("verb")):
+            return  # '“...done.” He added, “...”': the cue introduces the next quote
+        sp = parse_speaker(m.group("who"))
+        if sp:
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = raw.close_pos + 1 + m.end("verb")
+
+
+def _subject(clause: str) -> Speaker | None:
+    """The grammatical subject at the start of a clause, when it is a pronoun or a name."""
+    tokens = clause.split()
+    while tokens and tokens[0].lower() in _FILLERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = tokens[0].strip(",")
+    if first.lower() in PRONOUNS and first.lower() not in {"it", "we", "they", "on"}:
+        return Speaker("pronoun", first.lower())
+    lead: list[str] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        joined = t == "of" and bool(lead) and nxt[:1].isupper()
+        joined = joined or (bool(lead) and is_title(t) and bool(nxt))  # "presidential nominee"
+        if not (t[:1].isupper() or joined) or t[-1:] in ",:;":
+            lead.append(t.rstrip(",:;")) if t[:1].isupper() else None
+            break
+        lead.append(t)
+    if not lead or lead[-1][-2:] in ("’s", "'s") or lead[-1][-1:] in "’'":
+        return None
+    sp = parse_speaker(" ".join(lead))
+    return sp if sp and sp.kind == "name" else None
+
+
+def attribute_before(segment: str) -> tuple[Speaker | None, str | None]:
+    """Speaker and cue from the words before an opening mark ('Putin said: "'), if any."""
+    segment = segment[-600:].rstrip()
+    if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence
+        return None, None
+    sentence = _SENTENCE_SPLIT.split(segment.rstrip())[-1] if segment.strip() else ""
+    if not sentence:
+        return None, None
+    m = _PRE_ACCORDING.search(sentence)
+    if m:
+        return parse_speaker(take_np(m.group("who"))), "according to"
+    m = _PRE_VERB_FIRST.match(sentence)
+    if m:
+        sp = parse_speaker(m.group("who"))
+        if sp:
+            return sp, tidy(m.group("verb"))
+    m = _PRE_VERB.match(sentence)
+    if m:
+        tail = m.group("tail").strip()
+        ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
+        ok = ok and (len(tail) <= 70 or tail[-1] in ":,")
+        if ok and not (tail and tail[-1] not in ":," and tail != "that" and "," in tail):
+            clauses = _CLAUSE_SPLIT.split(m.group("head"))
+            sp = parse_speaker(clauses[-1]) if clauses[-1].strip() else None
+            for clause in reversed(clauses):
+                sp = sp or _subject(clause)
+            if sp:
+                return sp, tidy(m.group("verb"))
+    m = _PRE_PARTICIPLE.search(sentence)
+    if m:
+        for clause in _CLAUSE_SPLIT.split(sentence[: m.start()]):
+            sp = _subject(clause)
+            if sp:
+                return sp, tidy(m.group("verb"))
+    if sentence.rstrip().endswith(":"):
+        m = _PRE_AS.search(sentence)
+        if m:
+            return parse_speaker(m.group("who")), tidy(m.group("verb"))
+        clauses = _CLAUSE_SPLIT.split(sentence)
+        label = parse_speaker(clauses[-1].rstrip(": "))
+        if label and label.kind == "name" and len(clauses[-1].split()) <= 4:
+            return label, "name:"  # "Media shares blame - HuffPollster: “...”"
+        m = _ENDS_WITH_NAME.search(sentence)
+        if m:  # "... doesn't surprise Republican pollster Daron Shaw:"
+            return Speaker("name", m.group(1)), "name:"
+        for clause in reversed(clauses):
+            sp = _subject(clause)
+            if sp:
+                return sp, ":"
+        return None, ":"
+    return None, None
+
+
+def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None) -> bool:
+    """Speech, or a title / scare quote / fragment inside the reporter's own sentence?
+
+    Also records on `raw` whether the quote opens a sentence (only such a quote can head a
+    quote split around its attribution).
+    """
+    quote = quote if quote is not None else raw_text(text, raw)
+    n = len(words(quote))
+    if n == 0:
+        return False
+    lead_in = text[max(para_start, raw.open_pos - 40) : raw.open_pos].rstrip()
+    cued = raw.cue is not None and (lead_in[-1:] in ",:" or _VERB_END.search(lead_in))
+    lower = quote.lstrip(".…[( ")[:1].islower()
+    before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
+    prev = before[-1:] if before else ""
+    at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
+    if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
+        at_start = at_start or _VERB_END.search(before) is not None
+    raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
+    if lower and (not cued or n <= 4):  # a fragment of the reporter's sentence
+        return False
+    if not at_start and not (prev == "," and n >= 4):
+        return False
+    if _TERM_WORDS.search(before) and prev.isalpha():
+        return False
+    long_enough = n >= 4 if raw.cue else n >= 6
+    caps = [w for w in quote.split() if len(w) > 3]
+    title_like = bool(caps) and all(w[0].isupper() for w in caps) and quote[-1:] not in ".!?,"
+    if title_like and not raw.cue:
+        return False
+    return long_enough or (raw.speaker is not None and n >= 2)
+
+
+def mask(text: str) -> str:
+    """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
+    text = _ABBREV.sub(lambda m: m.group()[:-1] + "\u2024", text)
+    return _PARTY_TAG.sub(lambda m: m.group().replace(".", "\u2024"), text)
+
+
+def attribute(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> None:
+    """Attribute every raw quote (cue after, else before, else a colon paragraph) and classify."""
+    for raw in raws:
+        attribute_after(text, raw, paras[raw.para][1])
+        fps = paras[raw.first_para][0]
+        if raw.speaker is None:
+            sp, cue = attribute_before(text[fps : raw.open_pos])
+            if (
+                sp is None
+                and cue is None
+                and not text[fps : raw.open_pos].strip()
+                and raw.first_para
+            ):
+                prev_s, prev_e = paras[raw.first_para - 1]
+                if text[prev_s:prev_e].rstrip().endswith(":"):
+                    sp, cue = attribute_before(text[prev_s:prev_e])
+            raw.speaker, raw.cue = sp, cue
+        raw.speech = classify(text, raw, fps)

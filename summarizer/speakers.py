@@ -1,0 +1,407 @@
+"""Speakers: the speech vocabulary, name phrases, and people resolved within one article.
+
+Token rules only (no tagger). A cue is a speech verb ("said", "told", "заявил", "sagte",
+"a déclaré") or "according to"; the words next to it are parsed into a name, a pronoun or a
+description. `NameIndex` knows the article's people: a bare surname resolves to the full name
+the article gave first ("Russian President Vladimir Putin" -> "Vladimir Putin"), and pronouns
+or role descriptions ("the head of Iran's government") to the last person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_LEMMAS = (
+    "add warn insist stress note explain argue reply declare announce claim continue state "
+    "comment recall observe remark respond answer acknowledge admit suggest predict promise vow "
+    "urge caution concede counter quip joke shout yell emphasize emphasise conclude post report "
+    "testify complain boast lament muse charge allege assert maintain contend confirm deny "
+    "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
+    "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
+    "growl mutter"
+)
+_IRREGULAR = "said says say told tells wrote writes"
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma[:-1] + "ied", lemma[:-1] + "ies"]
+    past = lemma + ("d" if lemma.endswith("e") else "ed")
+    if lemma in {"snap", "quip", "admit"}:
+        past = lemma + lemma[-1] + "ed"
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    return [past, third]
+
+
+def _present(lemma: str) -> str:
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + ("ting" if lemma in {"admit", "quip", "snap"} else "ing")
+
+
+_VERBS_EN = " ".join([_IRREGULAR, *(f for lemma in _LEMMAS.split() for f in _inflect(lemma))])
+_VERBS_MULTI = (
+    "pointed out",
+    "shot back",
+    "fired back",
+    "chimed in",
+    "weighed in",
+    "went on",
+    "went on to say",
+    "added that",
+    "a déclaré",
+    "a dit",
+    "a affirmé",
+    "a ajouté",
+    "a souligné",
+    "a expliqué",
+    "a estimé",
+    "a indiqué",
+    "fügte hinzu",
+)
+_VERBS_OTHER = (
+    "сказал сказала сказали заявил заявила заявили отметил отметила добавил добавила "
+    "подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал написала "
+    "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb "
+    "déclare dit affirme ajoute souligne explique estime"
+)
+_VERB_WORDS = sorted(
+    {*_VERBS_EN.split(), *_VERBS_OTHER.split(), *_VERBS_MULTI}, key=len, reverse=True
+)
+VERB = r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERB_WORDS) + r")"
+ADVERBS = (
+    r"(?:(?:has|had|have|would|will|also|later|then|once|again|previously|earlier|simply|"
+    r"further|\w+ly)\s+){0,2}"
+)
+ACCORDING = r"(?:according\s+to|по\s+словам|laut|selon)"
+
+PRONOUNS = {
+    "he", "she", "they", "i", "we", "it", "он", "она", "они", "я", "мы", "er", "sie", "ich",
+    "wir", "il", "elle", "ils", "elles", "je", "nous", "on",
+}  # fmt: skip
+_PERSONAL = {"he", "she", "он", "она", "er", "sie", "il", "elle"}
+_TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "state", "senator", "sen", "rep",
+    "representative", "gov", "governor", "mayor", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "general", "gen", "col", "lt", "sgt", "capt", "adm", "chairman",
+    "chairwoman", "chair", "director", "ceo", "spokesman", "spokeswoman", "spokesperson",
+    "judge", "justice", "attorney", "speaker", "leader", "ambassador", "commissioner", "chief",
+    "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "former", "house", "senate", "democrat",
+    "democratic", "republican", "gop", "sheriff", "officer", "detective", "agent", "professor",
+    "prof", "rev", "reverend", "bishop", "coach", "candidate", "nominee", "foreign", "defense",
+    "defence", "deputy", "acting", "press", "white", "u.s", "us", "federal", "attorney-general",
+    "sheikh", "ayatollah", "premier", "rabbi", "cardinal", "father", "frontrunner", "front-runner",
+    "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "lawmaker",
+    "presidential", "the", "a", "an", "his", "her", "their", "its", "as", "but", "and", "so",
+    "meanwhile", "still", "yet", "then", "now", "when", "while", "after", "before", "if",
+    "herr", "frau", "monsieur", "madame", "m", "mme", "президент", "премьер", "министр",
+    "глава", "госсекретарь", "канцлер", "bundeskanzlerin", "bundeskanzler", "kanzlerin",
+    "der", "die", "das", "ministerin", "präsident", "präsidentin", "ministre", "président",
+    "présidente", "премьер-министр", "мэр", "губернатор",
+}  # fmt: skip
+_ROLES = {
+    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor",
+    "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
+    "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
+    "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",
+    "general", "commander", "frontrunner", "front-runner", "democrat", "republican", "author",
+    "politician", "host", "star", "actor", "actress", "singer", "officer", "diplomat", "envoy",
+    "pontiff", "monarch", "mogul", "executive", "coach", "rapper", "comedian",
+    "senior", "veteran", "prosecutor", "sheriff", "counterpart", "man", "woman", "clerk",
+    "pollster", "analyst", "strategist", "adviser", "advisor", "aide", "attorney", "lawyer",
+    "economist", "professor", "activist", "organizer", "owner", "manager", "editor", "reporter",
+    "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
+    "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
+    "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
+_AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can"}
+_CONNECTORS = {"al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"}
+_NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "As", "After", "Before",
+    "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
+    "Yes", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "From", "Of", "For", "With",
+    "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
+    "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
+    "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
+    "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
+    "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
+}  # fmt: skip
+_STOP_NP = {
+    "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
+    "to", "from", "via", "because", "since", "with", "about", "last", "this", "by",
+    "earlier", "later", "recently", "told", "that", "und", "в", "на",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
+_CAP_RUN = re.compile(
+    r"(?<![\w'’])[" + UPPER + r"][\w'’\-]*\.?"
+    r"(?:[ \t\u00a0]+(?:[" + UPPER + r"][\w'’\-]*\.?|"
+    r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))*"
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+def _strip_token(token: str) -> str:
+    return token.strip(",.;:!?()[]\"“”«»„'‘’")
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
+    for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
+        if tokens[i].endswith(("’s", "'s", "’", "'")):
+            tokens = tokens[i + 1 :]
+            break
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".\u2024") in _TITLES]
+    if titled and titled[-1] < len(tokens) - 1:  # "U.S. Sen. John McCain" -> "John McCain"
+        tokens = tokens[titled[-1] + 1 :]
+    while tokens:
+        if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        elif len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS):
+            tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
+        else:
+            break
+    while tokens and tokens[-1].lower() in _CONNECTORS:
+        tokens = tokens[:-1]
+    return [t.rstrip(",") for t in tokens]
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A subject phrase next to a cue: kind is "name", "pronoun" or "description"."""
+
+    kind: str
+    text: str
+
+
+def parse_speaker(raw: str) -> Speaker | None:
+    """Classify the words next to a cue; None when they cannot be a speaker."""
+    raw = _PARENS.sub("", raw.replace("\u2024", ".")).strip(" ,;:—–-\u00a0\"“”«»„'‘’")
+    if not raw or not _LETTERS.search(raw) or _QUOTE_MARKS.search(raw):
+        return None
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if not parts:
+        return None
+    for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
+        toks = part.split()
+        if toks and _is_cap(toks[0]) and toks[0] not in _NOT_NAMES and len(toks) <= 6:
+            name = _clean_name(toks)
+            if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
+                return Speaker("name", " ".join(name))
+    tokens = parts[0].split()
+    if len(tokens) > 12:
+        return None
+    low = tokens[0].lower()
+    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:  # "Robert Antonacci of the ..."
+        lead: list[str] = []
+        for t in tokens:
+            if not (_is_cap(t) or t.lower() in _CONNECTORS):
+                break
+            lead.append(t)
+        name = _clean_name(lead)
+        if name and len(lead) < len(tokens) and tokens[len(lead)].lower() in {"of", "from"}:
+            return Speaker("name", " ".join(name))
+    if len(tokens) == 1 and low in PRONOUNS:
+        return Speaker("pronoun", low)
+    if len(parts) == 1:  # "White House press secretary Josh Earnest", "former senator Jim Webb"
+        tail: list[str] = []
+        for t in reversed(tokens):
+            if not (_is_cap(t) or t.lower() in _CONNECTORS):
+                break
+            tail.insert(0, t)
+        name = _clean_name(tail)
+        bare_role = (
+            tokens[0].lower() in {"the", "a", "an"}
+            and len(tail) == len(tokens) - 1
+            and len(name) == 1
+            and tokens[-1].lower() in _ROLES
+        )
+        head = tokens[: len(tokens) - len(tail)]
+        described = not _CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
+        if name and (len(name) >= 2 or head) and described and not bare_role:
+            return Speaker("name", " ".join(name))
+    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:
+        name = _clean_name(tokens)
+        if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
+            return Speaker("name", " ".join(name))
+    if low in _DETERMINERS and len(tokens) <= 8 and not _AUXILIARIES.intersection(tokens):
+        return Speaker("description", " ".join(tokens))
+    return None
+
+
+_CLAUSE_WORDS = {
+    "to", "by", "from", "with", "in", "on", "at", "into", "than", "as", "was", "is", "were",
+    "are", "had", "has", "have", "but", "that", "this", "when", "while", "will",
+}  # fmt: skip
+
+
+def take_np(text: str) -> str:
+    """The noun phrase at the start of `text` (after a verb-first cue: 'said the head of X')."""
+    out: list[str] = []
+    for tok in text.split():
+        bare = _strip_token(tok)
+        if out and bare.lower() in _STOP_NP:
+            break
+        if not bare:
+            break
+        out.append(bare)
+        if len(out) >= 10:
+            break
+        if tok[-1] in ",;:!?" or tok[-1] in '"“”«»':
+            break
+        if tok.endswith(".") and not _is_abbreviation(bare):
+            break
+    return " ".join(out)
+
+
+def _is_abbreviation(token: str) -> bool:
+    t = token.rstrip(".").lower()
+    return len(t) == 1 or t in _ABBREVIATIONS
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "sen",
+        "rep",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "u.s",
+        "u.n",
+        "u.k",
+        "prof",
+        "rev",
+        "capt",
+    ]
+)
+
+
+def resolvable_role(description: str) -> bool:
+    """A definite description of a person ("the head of Iran's government", "the president")."""
+    tokens = [t.lower().strip(".,’'") for t in description.split()]
+    if not tokens or tokens[0] not in {"the", "his", "her"}:
+        return False
+    return any(t in _ROLES for t in tokens[1:5])
+
+
+_NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
+_VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
+CUE_WORDS = frozenset(
+    {v.split()[0] for v in _VERB_WORDS} | {"according", "по", "laut", "selon", "Said", "Says"}
+)
+_SPEECH_ADVERBS = frozenset(
+    ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
+)
+
+
+PARTICIPLES = sorted(
+    {_present(lemma) for lemma in _LEMMAS.split()} | {"saying", "telling", "writing"}
+)
+
+
+class NameIndex:
+    """People in one article: full names by surname and where each person is mentioned."""
+
+    def __init__(self, text: str, speakers: list[str], blocked: list[tuple[int, int]]) -> None:
+        self.full: dict[str, str] = {}
+        self._text = text
+        people: set[str] = set()
+        for m in _CAP_RUN.finditer(text):
+            nxt = _NEXT_WORDS.match(text, m.end())
+            first, second = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
+            before = text[max(0, m.start() - 25) : m.start()].split()
+            titled = bool(before) and before[-1].lower().strip(",") in _ROLES | _TITLES
+            self._add_run(m.group().split(), first, second or "", people, titled)
+        people.update(sp.split()[-1] for sp in speakers)
+        self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
+        self._mentions: list[tuple[int, str]] = []
+        if self.people:
+            alt = "|".join(sorted(map(re.escape, self.people), key=len, reverse=True))
+            block_starts = [b[0] for b in blocked]
+            for m in re.finditer(r"(?<![\w'’])(" + alt + r")(?![\w])", text):
+                start = m.start()
+                j = bisect_left(block_starts, start + 1) - 1
+                if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
+                    self._mentions.append((start, m.group(1)))
+        self._positions = [p for p, _ in self._mentions]
+
+    def _add_run(
+        self, run: list[str], nxt: str, after: str, people: set[str], titled: bool = False
+    ) -> None:
+        """Record a capitalised run: a full name, and a person when a speech verb follows it."""
+        speaks = nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
+        if len(run) < 2 and not speaks:
+            return
+        lead_title = run[0].lower().rstrip(".") in _TITLES - {"the", "a"}
+        name = _clean_name(list(run))
+        if not name or any(t in _NOT_NAMES for t in name):
+            return
+        key = _POSSESSIVE.sub("", name[-1])
+        if len(name) >= 2:
+            self.full.setdefault(key, " ".join(_POSSESSIVE.sub("", t) for t in name))
+        if lead_title or speaks or (titled and len(name) >= 2):
+            people.add(key)
+
+    def plausible(self, name: str, cue: str | None = None) -> bool:
+        """One capitalised word that also occurs in lower case ("Pollsters") is no name."""
+        tokens = name.split()
+        if len(tokens) > 1:
+            return not all(t.isupper() and len(t) > 3 for t in tokens)  # a heading
+        t = _POSSESSIVE.sub("", tokens[0])
+        if t.isupper() and len(t) > 5:  # a dateline: "WASHINGTON —"
+            return False
+        if cue == ":" and t not in self.people:  # "Wait, it gets better:"
+            return False
+        low = t.lower()
+        if low not in self._text:  # fast path: the lower-case form never occurs
+            return True
+        return re.search(r"(?<![\w'’])" + re.escape(low) + r"(?![\w'’])", self._text) is None
+
+    def resolve_name(self, name: str) -> str:
+        tokens = name.split()
+        key = _POSSESSIVE.sub("", tokens[-1])
+        full = self.full.get(key)
+        if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
+            return full
+        return name
+
+    def last_person_before(self, pos: int) -> str | None:
+        i = bisect_left(self._positions, pos)
+        return self.resolve_name(self._mentions[i - 1][1]) if i else None
+
+
+def is_title(word: str) -> bool:
+    """A lower-case role word inside a name phrase: "presidential nominee Donald Trump"."""
+    return word.lower().rstrip(".") in _ROLES | {"presidential", "former", "vice", "prime"}
+
+
+def is_personal_pronoun(word: str) -> bool:
+    return word.lower() in _PERSONAL
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
