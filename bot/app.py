@@ -1,0 +1,127 @@
+"""Build and run the Telegram application: long polling, shared resources, every feature.
+
+`run(settings)` is what `gistbot run` and `python -m bot` call. Resources open in post_init and
+close in post_shutdown, so a stopped bot leaves no worker processes or open files behind.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken
+from telegram.ext import AIORateLimiter, Application
+
+from bot import errors, inline, settings_menu, start, summarize
+from bot.context import CONTEXT_TYPES
+from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
+from config.settings import Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "help", "tldr", "settings")
+RATE_LIMIT_RETRIES = 3
+
+
+class RedactFilter(logging.Filter):
+    """Replace the bot token wherever it would appear in a log line (request URLs, errors)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secret:
+            return True
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "<TOKEN>"), None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            if self.secret in text:
+                record.exc_text = text.replace(self.secret, "<TOKEN>")
+        return True
+
+
+class _DropInvalidTokenTraceback(logging.Filter):
+    """PTB logs a rejected token with a traceback; `run` reports it in one line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
+
+
+def configure_logging(settings: Settings, token: str) -> None:
+    """Plain log lines to stderr, quiet HTTP client loggers, and the token redacted."""
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    install_redaction(token)
+    logging.getLogger("telegram.ext").addFilter(_DropInvalidTokenTraceback())
+
+
+def install_redaction(token: str) -> None:
+    """httpx logs every request URL, which contains the token: silence it and redact the rest."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    redact = RedactFilter(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+
+
+def file_url(base_url: str) -> str:
+    """Telegram serves files under /file/bot<token>; a local Bot API server mirrors that."""
+    if base_url.endswith("/bot"):
+        return base_url[: -len("/bot")] + "/file/bot"
+    return base_url + "/file"
+
+
+async def post_init(application: Application) -> None:
+    """Open the shared resources and publish the command list (per interface language)."""
+    resources = application.bot_data
+    await resources.open()
+    for lang in CATALOGS:
+        commands = [BotCommand(name, t(lang, f"cmd.{name}")) for name in COMMANDS]
+        code = None if lang == DEFAULT_LANGUAGE else lang
+        await application.bot.set_my_commands(commands, language_code=code)
+    log.info("gistbot started as @%s", application.bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    await application.bot_data.close()
+    log.info("gistbot stopped")
+
+
+def build_application(settings: Settings) -> Application:
+    """The configured Application (raises SettingsError when the token is missing/malformed)."""
+    token = settings.token
+    base = settings.telegram_api_base_url
+    application = (
+        Application.builder()
+        .token(token)
+        .base_url(base)
+        .base_file_url(file_url(base))
+        .context_types(CONTEXT_TYPES)
+        .concurrent_updates(True)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data.configure(settings)
+    for feature in (start, summarize, settings_menu, inline, errors):
+        feature.register(application)
+    return application
+
+
+def run(settings: Settings) -> None:
+    """Long-poll until SIGINT/SIGTERM."""
+    token = settings.token
+    configure_logging(settings, token)
+    application = build_application(settings)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN was rejected by Telegram (check @BotFather)."
+        ) from None

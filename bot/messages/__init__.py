@@ -1,0 +1,1 @@
+"""The message catalog: one module per interface language, each a flat `MESSAGES` dict."""

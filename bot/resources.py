@@ -1,0 +1,130 @@
+"""The long-lived things every handler shares, reached as `context.resources`.
+
+PTB creates this object empty (as `bot_data`); `bot.app` hands it the settings, `post_init` opens
+the fetcher, the process pool and the database, and `post_shutdown` closes them again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AsyncExitStack
+from typing import TYPE_CHECKING
+
+from bot import store, work
+from bot.db import Database, open_database
+from bot.ratelimit import RateLimiter
+from config.settings import Settings
+
+if TYPE_CHECKING:
+    from summarizer.fetch import Fetcher
+
+log = logging.getLogger(__name__)
+
+
+class NotOpenError(RuntimeError):
+    """A resource was used before post_init opened it (or after shutdown)."""
+
+
+class BotResources:
+    """Settings, fetcher, worker pool, database and rate limiter for one running bot."""
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._fetcher: Fetcher | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        self._db: Database | None = None
+        self._stack: AsyncExitStack | None = None
+        self._limiter: RateLimiter | None = None
+
+    def configure(self, settings: Settings) -> None:
+        self._settings = settings
+        self._limiter = RateLimiter(settings.rate_limit_per_minute)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            raise NotOpenError("settings were not configured")
+        return self._settings
+
+    @property
+    def limiter(self) -> RateLimiter:
+        if self._limiter is None:
+            raise NotOpenError("settings were not configured")
+        return self._limiter
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            raise NotOpenError("the fetcher is not open")
+        return self._fetcher
+
+    @property
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            raise NotOpenError("the worker pool is not running")
+        return self._pool
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise NotOpenError("the database is not open")
+        return self._db
+
+    async def open(self) -> None:
+        """Open everything; on failure, close what was opened and re-raise."""
+        from summarizer.fetch import Fetcher
+
+        settings = self.settings
+        async with AsyncExitStack() as stack:
+            self._db = await open_database(settings.database_url)
+            stack.push_async_callback(self._db.close)
+            await store.purge_expired(self._db, settings.cache_ttl_seconds)
+            self._fetcher = await stack.enter_async_context(Fetcher(fetch_policy(settings)))
+            self._pool = self._new_pool()
+            stack.callback(self._pool.shutdown, wait=False, cancel_futures=True)
+            self._stack = stack.pop_all()
+
+    async def close(self) -> None:
+        stack, self._stack = self._stack, None
+        self._fetcher = self._pool = self._db = None
+        if stack is not None:
+            await stack.aclose()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the parent runs threads (aiosqlite, httpx) that fork would copy mid-state
+        pool = ProcessPoolExecutor(
+            max_workers=self.settings.worker_processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=work.warm_up,
+        )
+        for _ in range(self.settings.worker_processes):  # start every worker now, not on demand
+            pool.submit(int)
+        return pool
+
+    def restart_pool(self) -> None:
+        """Replace a broken pool (a worker died) so the next request works again."""
+        old, self._pool = self._pool, self._new_pool()
+        if old is not None:
+            old.shutdown(wait=False, cancel_futures=True)
+        log.warning("worker pool restarted")
+
+    async def run_cpu(self, fn, *args):
+        """Run `fn(*args)` in the worker pool without blocking the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+
+
+def fetch_policy(settings: Settings):
+    """The fetcher's limits, from the settings."""
+    from summarizer.fetch import FetchPolicy
+
+    return FetchPolicy(
+        connect_timeout=settings.fetch_connect_timeout,
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.fetch_max_bytes,
+        max_redirects=settings.fetch_max_redirects,
+        user_agent=settings.fetch_user_agent,
+        allow_private_networks=settings.fetch_allow_private_networks,
+    )

@@ -1,0 +1,127 @@
+"""Getting a Gist for a link, a text or a stored article: cache first, then fetch and the pool.
+
+Telegram-free apart from the shared resources, so handlers, inline mode and buttons share it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from bot import store, work
+from bot.resources import BotResources
+from bot.store import LENGTHS, ChatPrefs
+from config.settings import Settings
+from summarizer.errors import GistError
+from summarizer.models import Article, Gist, GistOptions, SummaryOptions
+from summarizer.urls import normalize_url
+
+CPU_TIMEOUT_SECONDS = 60.0
+
+
+class BusyError(GistError):
+    """The worker pool did not finish in time (overload) or a worker died."""
+
+    code = "busy"
+    message = "Summarizing took too long. Please try again later."
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A gist plus the stored article id the Shorter/Longer buttons point at."""
+
+    gist: Gist
+    article_id: int
+
+    @property
+    def sentences(self) -> int:
+        return len(self.gist.summary.sentences)
+
+
+def gist_options(settings: Settings, prefs: ChatPrefs, sentences: int | None = None) -> GistOptions:
+    """What the chat asked for, within the configured limits."""
+    count = sentences if sentences is not None else LENGTHS.get(prefs.length)
+    if count is not None:
+        count = max(1, min(count, settings.summary_max_sentences))
+    return GistOptions(
+        summary=SummaryOptions(
+            algorithm=prefs.algorithm or settings.summary_algorithm,
+            sentences=count,
+            max_sentences=settings.summary_max_sentences,
+        ),
+        quotes=settings.summary_quotes if prefs.quotes else 0,
+        figures=settings.summary_figures if prefs.figures else 0,
+    )
+
+
+async def _cpu(resources: BotResources, fn, *args) -> Gist:
+    try:
+        return await asyncio.wait_for(resources.run_cpu(fn, *args), CPU_TIMEOUT_SECONDS)
+    except TimeoutError:
+        raise BusyError() from None
+    except BrokenProcessPool:
+        resources.restart_pool()
+        raise BusyError() from None
+
+
+async def _cached(
+    resources: BotResources, source_key: str, options: GistOptions, compute
+) -> Result:
+    db, settings = resources.db, resources.settings
+    key = store.cache_key(source_key, options)
+    hit = await store.cached_gist(db, key, settings.cache_ttl_seconds)
+    if hit is not None:
+        return Result(*hit)
+    gist, article_id = await compute()
+    await store.cache_gist(db, key, source_key, article_id, gist)
+    return Result(gist, article_id)
+
+
+async def gist_for_url(
+    resources: BotResources, url: str, prefs: ChatPrefs, sentences: int | None = None
+) -> Result:
+    """Summary of the page behind `url`; same normalised URL and options come from the cache."""
+    from summarizer.fetch import ARTICLE_ACCEPT
+
+    settings = resources.settings
+    source_key = store.source_key_for_url(normalize_url(url))
+    options = gist_options(settings, prefs, sentences)
+
+    async def compute() -> tuple[Gist, int]:
+        page = await resources.fetcher.fetch(url, accept=ARTICLE_ACCEPT, only_articles=True)
+        gist = await _cpu(resources, work.gist_from_page, page, options, settings.max_text_chars)
+        if not gist.article.url:
+            gist = dataclasses.replace(gist, article=dataclasses.replace(gist.article, url=url))
+        return gist, await store.save_article(resources.db, source_key, gist.article)
+
+    return await _cached(resources, source_key, options, compute)
+
+
+async def gist_for_text(resources: BotResources, text: str, prefs: ChatPrefs) -> Result:
+    """Summary of a pasted or forwarded text."""
+    source_key = store.source_key_for_text(text)
+    options = gist_options(resources.settings, prefs)
+
+    async def compute() -> tuple[Gist, int]:
+        gist = await _cpu(resources, work.gist_from_text, text, options)
+        return gist, await store.save_article(resources.db, source_key, gist.article)
+
+    return await _cached(resources, source_key, options, compute)
+
+
+async def gist_for_article(
+    resources: BotResources, article_id: int, article: Article, prefs: ChatPrefs, sentences: int
+) -> Result:
+    """A stored article re-summarized to another length (the Shorter/Longer buttons)."""
+    settings = resources.settings
+    options = gist_options(settings, prefs, sentences)
+
+    async def compute() -> tuple[Gist, int]:
+        gist = await _cpu(
+            resources, work.gist_from_article, article, options, settings.max_text_chars
+        )
+        return gist, article_id
+
+    return await _cached(resources, f"article:{article_id}", options, compute)

@@ -1,0 +1,293 @@
+"""The bot's pure parts: rendering, catalogs, rate limit, token redaction, stored rows."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import os
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import store
+from bot.app import RedactFilter, file_url
+from bot.db import open_database
+from bot.i18n import CATALOGS, error_message, pick_language, t
+from bot.messages import en, ru
+from bot.ratelimit import RateLimiter
+from bot.render import render_gist_html, render_gist_text, telegram_length
+from summarizer.models import Article, Figure, Gist, GistOptions, Quote, ScoredSentence, Summary
+from tests.fake_telegram import TOKEN, EntityError, FakeTelegram, parse_html
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_gist(
+    *,
+    title: str = "A title",
+    sentences: list[str] | None = None,
+    quotes: list[tuple[str, str | None]] = (),
+    figures: list[tuple[str, str]] = (),
+    url: str | None = "https://example.org/a",
+) -> Gist:
+    sentences = sentences or ["One sentence here.", "Another one follows."]
+    n = len(sentences)
+    scored = tuple(ScoredSentence(s, i, round(1 - i / (n + 1), 3)) for i, s in enumerate(sentences))
+    words = sum(len(s.split()) for s in sentences)
+    summary = Summary(
+        title=title,
+        sentences=scored,
+        language="en",
+        stemmed=True,
+        algorithm="default",
+        words_in=words * 5,
+        words_out=words,
+        sentences_in=n * 5,
+    )
+    return Gist(
+        article=Article(text="\n\n".join(sentences), title=title, url=url),
+        summary=summary,
+        quotes=tuple(Quote(q, s, score=1 / (i + 1)) for i, (q, s) in enumerate(quotes)),
+        figures=tuple(Figure(f, c, score=1 / (i + 1)) for i, (f, c) in enumerate(figures)),
+    )
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+
+def test_hostile_text_everywhere_is_escaped_and_parses_like_telegram():
+    evil = '<b>Tom & Jerry</script> <a href="x">'
+    gist = make_gist(
+        title=evil,
+        sentences=[f"{evil} said & did <i>things</i>."],
+        quotes=[(f"{evil} quoted", f"{evil} person")],
+        figures=[(f"{evil} 5%", f"{evil} context")],
+        url='https://example.org/?a=1&b="2"',
+    )
+    out = render_gist_html(gist)
+    visible = parse_html(out)  # raises like Telegram would on broken markup
+    assert visible.count(evil) == 6  # title, sentence, quote, speaker, figure, context
+    assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in out
+
+
+def test_non_http_urls_are_not_linked():
+    out = render_gist_html(make_gist(url="javascript:alert(1)"))
+    assert "<a " not in out and out.startswith("<b>A title</b>")
+
+
+def test_sections_and_footer():
+    gist = make_gist(quotes=[("We will", "Ann Lee"), ("No name", None)], figures=[("5 km", "road")])
+    visible = parse_html(render_gist_html(gist))
+    assert visible.split("\n\n") == [
+        "A title",
+        "One sentence here. Another one follows.",
+        "Key quotes\n• “We will” — Ann Lee\n• “No name”",
+        "Key figures\n• 5 km — road",
+        "English · <1 min of reading saved · 80% shorter",
+    ]
+    assert render_gist_text(gist).split("\n\n")[0] == "A title\nhttps://example.org/a"
+
+
+def test_russian_interface():
+    visible = parse_html(render_gist_html(make_gist(quotes=[("Да", "Иван")]), "ru"))
+    assert "Ключевые цитаты" in visible and "Английский · сэкономлено" in visible
+
+
+def _big_gist(n: int = 40) -> Gist:
+    sentences = [f"Sentence number {i} " + "with many words " * 20 + "." for i in range(n)]
+    quotes = [(f"quote {i} " + "said loudly " * 20, f"Speaker {i}") for i in range(3)]
+    figures = [(f"{i} tonnes", "of cargo " * 10) for i in range(4)]
+    return make_gist(sentences=sentences, quotes=quotes, figures=figures)
+
+
+def test_long_gists_fit_by_dropping_lowest_ranked_items_whole():
+    gist = _big_gist()
+    out = render_gist_html(gist)
+    assert len(out) <= 4096
+    visible = parse_html(out)
+    kept = [i for i in range(40) if f"Sentence number {i} " in visible]
+    # scores fall with the index, so the survivors are the best-ranked, and at least three
+    assert len(kept) >= 3 and kept == list(range(len(kept)))
+    assert "Key quotes" in visible  # extras are thinned, not all dropped, before sentences go
+    assert visible.endswith("shorter")
+    assert len(render_gist_text(gist)) <= 4096
+
+
+def test_limit_counts_utf16_units():
+    gist = make_gist(sentences=["😀" * 300 + f" emoji line {i}." for i in range(20)])
+    out = render_gist_html(gist, limit=2000)
+    assert telegram_length(out) <= 2000 < len(out) * 2
+    parse_html(out)
+
+
+def test_one_giant_sentence_is_clipped_not_cut_mid_tag():
+    gist = make_gist(sentences=["word " * 3000 + "end."], title="T" * 1000)
+    out = render_gist_html(gist)
+    assert len(out) <= 4096
+    parse_html(out)
+    assert "…" in out
+
+
+def test_fake_parser_rejects_what_telegram_rejects():
+    for bad in ("<b>x", "a & b", "<script>x</script>", "<b><i>x</b></i>", "1 < 2"):
+        with pytest.raises(EntityError):
+            parse_html(bad)
+
+
+# -- catalogs ------------------------------------------------------------------------------------
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_catalogs_have_the_same_keys_and_placeholders():
+    assert set(en.MESSAGES) == set(ru.MESSAGES)
+    for key, text in en.MESSAGES.items():
+        assert _fields(text) == _fields(ru.MESSAGES[key]), key
+    for catalog in CATALOGS.values():
+        for text in catalog.values():
+            filled = text.format(**dict.fromkeys(_fields(text), "1"))
+            parse_html(filled)  # every entry is valid Telegram HTML
+
+
+def test_every_error_code_has_a_message():
+    import summarizer.errors as errors
+
+    codes = {
+        cls.code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.GistError)
+    }
+    missing = [code for code in codes if f"error.{code}" not in en.MESSAGES]
+    assert not missing
+    assert error_message("en", errors.HTTPStatusError(404)) == (
+        "The page does not exist (HTTP 404)."
+    )
+    assert error_message("ru", errors.FetchTimeoutError()) == "Сайт слишком долго не отвечал."
+
+
+def test_language_choice_and_escaping():
+    assert pick_language("ru", "en") == "ru"
+    assert pick_language("auto", "ru-RU") == "ru"
+    assert pick_language("auto", "fr") == "en"
+    assert pick_language(None, None) == "en"
+    assert t("en", "error_for_link", url="https://x/?a=<b>", reason="r") == (
+        "https://x/?a=&lt;b&gt;: r"
+    )
+
+
+# -- rate limit, logging, urls --------------------------------------------------------------------
+
+
+def test_rate_limiter_sliding_window():
+    now = [0.0]
+    limiter = RateLimiter(3, clock=lambda: now[0])
+    assert [limiter.check(1) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert limiter.check(1) == pytest.approx(60.0)
+    assert limiter.check(2) == 0.0  # other users are not affected
+    now[0] = 30.0
+    assert limiter.check(1) == pytest.approx(30.0)
+    now[0] = 60.5
+    assert limiter.check(1) == 0.0
+
+
+def test_token_is_redacted_from_log_lines_and_tracebacks():
+    token = "123456789:AAHsecretsecretsecretsecretsecret12"
+    record = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, "POST %s", (f"https://api/bot{token}/getMe",), None
+    )
+    assert RedactFilter(token).filter(record)
+    assert token not in record.getMessage() and "<TOKEN>" in record.getMessage()
+    try:
+        raise RuntimeError(f"failed calling /bot{token}/sendMessage")
+    except RuntimeError:
+        exc_record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom", (), sys.exc_info())
+    RedactFilter(token).filter(exc_record)
+    assert token not in logging.Formatter().format(exc_record)
+
+
+def test_file_url_follows_base_url():
+    assert file_url("https://api.telegram.org/bot") == "https://api.telegram.org/file/bot"
+    assert file_url("http://127.0.0.1:8081/bot") == "http://127.0.0.1:8081/file/bot"
+
+
+@pytest.mark.parametrize("token", ["", "not-a-token"])
+def test_python_m_bot_without_a_good_token_prints_one_line(tmp_path, token):
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_token_telegram_rejects_is_one_line_too(tmp_path):
+    with FakeTelegram(token="999999:" + "B" * 35) as tg:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": tg.base_url,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
+            "PYTHONPATH": str(ROOT),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True,
+            timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "gistbot: TELEGRAM_BOT_TOKEN was rejected by Telegram (check @BotFather)."
+    )
+    assert "Traceback" not in done.stderr and TOKEN not in done.stderr
+
+
+# -- storage -------------------------------------------------------------------------------------
+
+
+async def test_gists_round_trip_and_expire(tmp_path):
+    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
+    try:
+        gist = make_gist(quotes=[("q", "s")], figures=[("1 km", "road")])
+        source = store.source_key_for_url("https://example.org/a")
+        article_id = await store.save_article(db, source, gist.article)
+        key = store.cache_key(source, GistOptions())
+        assert key != store.cache_key(source, GistOptions(quotes=0))
+        await store.cache_gist(db, key, source, article_id, gist)
+        assert await store.cached_gist(db, key, ttl=60) == (gist, article_id)
+        assert await store.cached_gist(db, key, ttl=-1) is None
+        assert await store.load_article(db, article_id) == gist.article
+        assert await store.save_article(db, source, gist.article) == article_id
+        prefs = store.ChatPrefs(length="short", quotes=False, language="ru")
+        await store.save_prefs(db, 42, prefs)
+        assert await store.load_prefs(db, 42) == prefs
+        assert await store.load_prefs(db, 43) == store.ChatPrefs()
+    finally:
+        await db.close()
+
+
+async def test_concurrent_saves_of_one_source_share_a_row(tmp_path):
+    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
+    try:
+        gist = make_gist()
+        source = store.source_key_for_text("same")
+        ids = await asyncio.gather(
+            *(store.save_article(db, source, gist.article) for _ in range(8))
+        )
+        assert len(set(ids)) == 1
+        key = store.cache_key(source, GistOptions())
+        await asyncio.gather(*(store.cache_gist(db, key, source, ids[0], gist) for _ in range(8)))
+        assert await store.cached_gist(db, key, ttl=60) == (gist, ids[0])
+    finally:
+        await db.close()
+
+
+def test_rendered_text_is_escaped_exactly_once():
+    out = render_gist_html(make_gist(title="Q&A"))
+    assert "Q&amp;A" in out and html.unescape(out).count("Q&A") == 1
