@@ -1,0 +1,80 @@
+"""OPML subscription lists: import (outline URLs, nested folders flattened) and export.
+
+Parsed with defusedxml, so entity expansion and external entities in an uploaded file are refused
+rather than expanded; the size cap bounds the rest.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from urllib.parse import urlsplit
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from summarizer.errors import GistError
+
+MAX_OPML_BYTES = 1_000_000
+MAX_OUTLINES = 500
+
+
+class OpmlError(GistError):
+    """Kept here, not in summarizer.errors, until the bot's catalogs carry `error.bad_opml`."""
+
+    code = "bad_opml"
+    message = "That file is not a readable OPML subscription list."
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    url: str
+    title: str | None = None
+
+
+def parse_opml(data: bytes, *, limit: int = MAX_OUTLINES) -> list[Outline]:
+    """Feed outlines (those with an http(s) xmlUrl) in document order, duplicates dropped."""
+    if len(data) > MAX_OPML_BYTES:
+        raise OpmlError("That OPML file is too large.")
+    try:
+        root = fromstring(data)
+    except (ET.ParseError, DefusedXmlException, ValueError) as exc:
+        raise OpmlError(detail=str(exc)) from None
+    if root.tag.lower() != "opml":
+        raise OpmlError(detail=f"root element is {root.tag!r}")
+    found: dict[str, Outline] = {}
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag.lower() != "outline":
+            continue
+        attrs = {k.lower(): v for k, v in node.attrib.items()}
+        url = (attrs.get("xmlurl") or "").strip()
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            continue
+        if url not in found:
+            title = (attrs.get("title") or attrs.get("text") or "").strip() or None
+            found[url] = Outline(url=url, title=title)
+            if len(found) >= limit:
+                break
+    return list(found.values())
+
+
+def export_opml(
+    outlines: Iterable[Outline],
+    *,
+    title: str = "gistbot subscriptions",
+    now: datetime | None = None,
+) -> bytes:
+    """An OPML 2.0 document; ElementTree escapes every attribute value."""
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = title
+    ET.SubElement(head, "dateCreated").text = format_datetime(now or datetime.now(UTC))
+    body = ET.SubElement(root, "body")
+    for outline in outlines:
+        name = outline.title or outline.url
+        ET.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=outline.url)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"

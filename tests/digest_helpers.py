@@ -1,0 +1,91 @@
+"""Shared pieces for the digest tests: a real SQLite store, a clock, a recording send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import bot.digest_store  # noqa: F401  (registers the tables on Base)
+from bot.db import Database, open_database
+from bot.digest_delivery import ChatGone, Rejected, RetryLater
+from bot.digest_store import DigestStore
+from bot.feed_poll import ParsedItem, PollOutcome
+
+T0 = datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
+
+
+async def open_store(path: Path, **kwargs: object) -> tuple[Database, DigestStore]:
+    db = await open_database(f"sqlite+aiosqlite:///{path}")
+    return db, DigestStore(db, **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass
+class Clock:
+    now: datetime = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> datetime:
+        self.now += timedelta(**kwargs)
+        return self.now
+
+
+class Kill(BaseException):
+    """Stands for the process dying: nothing in the deliverer catches it."""
+
+
+@dataclass
+class Telegram:
+    """What the chat would show: every accepted message, in order. `script` decides per call."""
+
+    posted: list[tuple[int, int, str]] = field(default_factory=list)
+    script: dict[int, str] = field(default_factory=dict)  # call number -> behaviour
+    calls: int = 0
+
+    async def send(self, chat_id: int, thread_id: int, html: str) -> int:
+        self.calls += 1
+        action = self.script.get(self.calls, "ok")
+        if action == "kill_before":
+            raise Kill
+        if action == "retry":
+            raise RetryLater(30)
+        if action == "gone":
+            raise ChatGone
+        if action == "reject":
+            raise Rejected
+        if action == "timeout":
+            raise TimeoutError
+        self.posted.append((chat_id, thread_id, html))
+        if action == "kill_after":
+            raise Kill  # Telegram took it; we die before recording that
+        return 1000 + len(self.posted)
+
+    def texts(self, chat_id: int | None = None) -> list[str]:
+        return [h for c, _, h in self.posted if chat_id is None or c == chat_id]
+
+
+def item(n: int, *, host: str = "news.example", hours_ago: float = 1, now: datetime = T0,
+         teaser: bool = False, words: int = 0) -> ParsedItem:  # fmt: skip
+    link = f"https://{host}/story-{n}"
+    return ParsedItem(
+        guid_key=f"guid-{host}-{n}",
+        dedup_key=f"{host}/story-{n}",
+        link=link,
+        title=f"Story number {n}",
+        summary=f"Summary of story {n}." + " More detail follows here." * words,
+        teaser=teaser,
+        published=now - timedelta(hours=hours_ago),
+    )
+
+
+def outcome(
+    feed_id: int, url: str, now: datetime, items: list[ParsedItem], **kw: object
+) -> PollOutcome:
+    fields: dict[str, object] = dict(
+        feed_id=feed_id, url=url, checked_at=now, status="updated", failures=0, alerted=False,
+        next_poll_at=now + timedelta(minutes=30), items=tuple(items),
+    )  # fmt: skip
+    fields.update(kw)
+    return PollOutcome(**fields)  # type: ignore[arg-type]
