@@ -1,129 +1,430 @@
-"""Load on the chat bot: a burst of users each sending a different link, end to end.
+"""Load benchmark of the running bot: many users sending article links at a human pace.
 
-The real Application talks to the fake Bot API (tests/fake_telegram.py) and fetches articles from
-a loopback server, so the numbers cover polling, fetching, the worker pool, the database and
-sending. While the burst runs, a second user keeps sending a short message: its reply latency
-shows whether the event loop stays free while the pool does the CPU work.
+    python -m bench.bot_load [--users 200] [--seconds 60] [--workers 1 2] [--think 10 30]
 
-    python -m bench.bot_load [--users 24] [--workers 1 2]
+Setup (everything on loopback, the bot in its own process):
+- this process runs the fake Telegram Bot API (tests/fake_telegram.py) and an article server
+  (tests/servers/http.py) serving synthetic pages in our own words (bench/load_text.py);
+- the bot runs as `python -m bench.load_bot` = the real `build_application` + `run_polling`, with
+  a lag monitor task inside its event loop; so its RSS, its CPU and its loop lag are its own and
+  not mixed with the load generator's threads.
+Each user: waits a random start offset, then repeats: send a link, wait for the reply, think
+`--think` seconds (uniform). Links: `--repeat` of them go to a small set of popular URLs (the
+first request of each is computed, the rest come from the summary cache); the others are distinct
+URLs, sized short (~400 words), long (~4,000) or very long (~15,000) by `--mix`.
+The per-user rate limit is raised to 100,000/min for the bench so it is not what we measure;
+any "too fast" reply would still be counted in its own column.
+
+Measured per worker count (fresh database each): summaries/s over the window, reply latency
+(update queued at the fake API -> sendMessage received by it) p50/p95/p99, event-loop lag p50/p99/
+max inside the bot, peak RSS of the bot process and of bot + workers, CPU seconds, errors.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import asyncio
+import json
+import math
+import os
+import random
+import signal
+import subprocess
+import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.load_text import SIZES, article_page, title_marker
+from bench.procstats import (
+    RssSampler,
+    cpu_seconds,
+    peak_rss_mb,
+    process_tree,
+    role,
+    rss_mb,
+    tree_cpu,
+)
 from tests import fake_telegram as ft
-from tests.bot_articles import FERRY_PARAGRAPHS, article_html, long_paragraphs
-from tests.bot_harness import RunningBot, bot_settings
-from tests.fake_telegram import FakeTelegram
-from tests.servers.http import LoopbackHTTPServer
+from tests.fake_telegram import Call, FakeTelegram
+from tests.servers.http import LoopbackHTTPServer, Response
+
+ROOT = Path(__file__).resolve().parents[1]
+POPULAR = 20  # popular URLs shared by all users
+REPLY_TIMEOUT = 150.0  # longer than the bot's own 60 s CPU timeout
 
 
-def _pages(site: LoopbackHTTPServer, users: int) -> list[str]:
-    urls = []
-    body = long_paragraphs(24)
-    for i in range(users):
-        paragraphs = [f"Report {i}: " + FERRY_PARAGRAPHS[0], *body[i % 6 :], *FERRY_PARAGRAPHS[1:]]
-        urls.append(site.route(f"/a{i}", article_html(f"Harbour report {i}", paragraphs)))
-    return urls
+# -- statistics -------------------------------------------------------------------------------
 
 
-def _percentile(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0..100), linear between closest ranks (numpy's default method)."""
+    if not values:
+        return math.nan
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+    rank = (len(ordered) - 1) * q / 100
+    low = math.floor(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
-def run_once(tg: FakeTelegram, urls: list[str], workers: int, base_uid: int) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = bot_settings(
-            tg, Path(tmp) / "bot.sqlite3", worker_processes=workers, rate_limit_per_minute=1000
-        )
-        with RunningBot(settings):
-            # warm-up: the pool's workers import the summarizer once
-            warm = ft.message(urls[0] + "?warm=1", user_id=base_uid, chat_id=base_uid)
-            tg.push(warm)
-            tg.wait_for("sendMessage", chat_id=base_uid, timeout=120)
+# -- the fake Telegram side ---------------------------------------------------------------------
 
-            pings: list[float] = []
-            stop = threading.Event()
-            pinger_uid = base_uid + 1
-            count = [0]
 
-            def ping() -> float:
-                count[0] += 1
-                sent = time.monotonic()
-                tg.push(ft.message("hi", user_id=pinger_uid, chat_id=pinger_uid))
-                tg.wait_for("sendMessage", count[0], chat_id=pinger_uid, timeout=120)
-                return time.monotonic() - sent
+class LoadTelegram(FakeTelegram):
+    """The fake Bot API, which also hands each chat's next reply to the user waiting for it."""
 
-            idle = []
-            for _ in range(8):
-                idle.append(ping())
-                time.sleep(0.1)
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiters: dict[int, tuple[str, asyncio.AbstractEventLoop, asyncio.Future[Call]]] = {}
+        self._lock = threading.Lock()
+        self._server.handle_error = _quiet_disconnects(self._server.handle_error)
 
-            def pinger() -> None:
-                while not stop.is_set():
-                    pings.append(ping())
-                    time.sleep(0.2)
+    def expect(self, chat_id: int, marker: str) -> asyncio.Future[Call]:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Call] = loop.create_future()
+        with self._lock:
+            self._waiters[chat_id] = (marker, loop, future)
+        return future
 
-            sent_at: dict[int, float] = {}
-            start = time.monotonic()
-            thread = threading.Thread(target=pinger, daemon=True)
-            thread.start()
-            for i, url in enumerate(urls):
-                uid = base_uid + 10 + i
-                sent_at[uid] = time.monotonic()
-                tg.push(ft.message(url, user_id=uid, chat_id=uid))
-            latencies = []
-            for uid, sent in sent_at.items():
-                (reply,) = tg.wait_for("sendMessage", chat_id=uid, timeout=300)
-                assert "Harbour report" in (reply.visible_text or ""), reply.visible_text
-                latencies.append(reply.at - sent)
-            total = time.monotonic() - start
-            stop.set()
-            thread.join(30)
+    def _record(self, call: Call) -> None:
+        if call.method == "sendMessage" and call.status == 200:
+            chat_id = int(call.params["chat_id"])
+            with self._lock:
+                waiter = self._waiters.get(chat_id)
+                text = call.visible_text or ""
+                # a late reply to an earlier, timed-out request is not this request's answer
+                stale = "(report " in text and waiter is not None and waiter[0] not in text
+                if waiter is not None and not stale:
+                    del self._waiters[chat_id]
+            if waiter is not None and not stale:
+                _, loop, future = waiter
+                loop.call_soon_threadsafe(_settle, future, call)
+        if call.method in ("sendMessage", "sendChatAction", "editMessageText"):
+            return  # not kept: 10,000s of calls would only cost memory in this process
+        super()._record(call)
+
+
+def _quiet_disconnects(report):  # type: ignore[no-untyped-def]
+    """The bot closing its long poll at shutdown is not an error worth a traceback."""
+
+    def handle_error(request: object, address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            report(request, address)
+
+    return handle_error
+
+
+def _settle(future: asyncio.Future[Call], call: Call) -> None:
+    if not future.done():
+        future.set_result(call)
+
+
+# -- the articles -------------------------------------------------------------------------------
+
+
+class Articles:
+    """Serves the pages and chooses each request's link (seeded, same sequence every run)."""
+
+    def __init__(self, site: LoopbackHTTPServer, mix: dict[str, float], repeat: float) -> None:
+        self.site, self.mix, self.repeat = site, mix, repeat
+        self.rng = random.Random(7)
+        self.fresh = 0
+        self.seen: set[str] = set()
+        self.popular = [self._route(self._size(), 1_000_000 + i) for i in range(POPULAR)]
+
+    def _size(self) -> str:
+        return self.rng.choices(list(self.mix), weights=list(self.mix.values()))[0]
+
+    def _route(self, size: str, index: int) -> tuple[str, str, str]:
+        def handler(_request: object) -> Response:
+            return Response(body=article_page(size, index))
+
+        url = self.site.route(f"/news/{size}/{index}", handler=handler)
+        return url, size, title_marker(size, index)
+
+    def next(self) -> tuple[str, str, str, bool]:
+        """(url, size, marker, repeated) for the next request."""
+        if self.rng.random() < self.repeat:
+            url, size, marker = self.rng.choice(self.popular)
+        else:
+            self.fresh += 1
+            url, size, marker = self._route(self._size(), self.fresh)
+        repeated = url in self.seen
+        self.seen.add(url)
+        return url, size, marker, repeated
+
+
+# -- the users ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    sent: float
+    size: str
+    repeated: bool
+    kind: str  # summary | rate_limited | error | timeout
+    latency: float = math.nan
+    received: float = math.nan
+    text: str = ""
+
+
+@dataclass
+class Run:
+    workers: int
+    outcomes: list[Outcome] = field(default_factory=list)
+    start: float = 0.0
+    end: float = 0.0
+    lag: list[float] = field(default_factory=list)
+    peak_main: float = 0.0
+    peak_total: float = 0.0
+    peak_pss: float = 0.0
+    hwm_main: float = 0.0
+    hwm_sum: float = 0.0
+    processes: int = 0
+    bot_cpu: float = 0.0  # bot process and its workers
+    main_cpu: float = 0.0  # the bot process alone
+    gen_cpu: float = 0.0
+    tree: list[tuple[str, float, float]] = field(default_factory=list)  # (role, RSS, VmHWM)
+
+
+def classify(text: str, marker: str) -> str:
+    if marker in text:
+        return "summary"
+    if "too fast" in text:
+        return "rate_limited"
+    return "error"
+
+
+async def user(
+    uid: int, tg: LoadTelegram, articles: Articles, run: Run, think: tuple[float, float]
+) -> None:
+    rng = random.Random(uid)
+    await asyncio.sleep(rng.uniform(0, think[1]))  # users arrive spread out, not as a burst
+    while time.monotonic() < run.end:
+        url, size, marker, repeated = articles.next()
+        reply = tg.expect(uid, marker)
+        sent = time.monotonic()
+        tg.push(ft.message(f"have a look {url}", user_id=uid, chat_id=uid))
+        try:
+            call = await asyncio.wait_for(reply, REPLY_TIMEOUT)
+        except TimeoutError:
+            run.outcomes.append(Outcome(sent, size, repeated, "timeout"))
+            continue
+        text = call.visible_text or ""
+        kind = classify(text, marker)
+        note = "" if kind == "summary" else text
+        run.outcomes.append(Outcome(sent, size, repeated, kind, call.at - sent, call.at, note))
+        await asyncio.sleep(rng.uniform(*think))
+
+
+async def warm_up(tg: LoadTelegram, site: LoopbackHTTPServer, uid: int) -> None:
+    """One request of each size first: the bot's pool is up and its caches are filled."""
+    for n, size in enumerate(SIZES):
+        index = 2_000_000 + n
+        url = site.route(f"/warm/{size}", body=article_page(size, index))
+        reply = tg.expect(uid, title_marker(size, index))
+        tg.push(ft.message(url, user_id=uid, chat_id=uid))
+        call = await asyncio.wait_for(reply, 120)
+        if title_marker(size, index) not in (call.visible_text or ""):
+            raise RuntimeError(f"warm-up got no summary: {call.visible_text!r}")
+
+
+def bot_env(tg: FakeTelegram, db: Path, workers: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        TELEGRAM_BOT_TOKEN=ft.TOKEN,
+        TELEGRAM_API_BASE_URL=tg.base_url,
+        DATABASE_URL=f"sqlite+aiosqlite:///{db}",
+        FETCH_ALLOW_PRIVATE_NETWORKS="true",
+        WORKER_PROCESSES=str(workers),
+        RATE_LIMIT_PER_MINUTE="100000",
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+async def run_once(args: argparse.Namespace, workers: int, base_uid: int) -> Run:
+    mix = dict(zip(SIZES, args.mix, strict=True))
+    run = Run(workers)
+    with (
+        LoadTelegram() as tg,
+        LoopbackHTTPServer() as site,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        articles = Articles(site, mix, args.repeat)
+        lag_file, log_file = Path(tmp) / "lag.json", Path(tmp) / "bot.log"
+        with log_file.open("w") as log:
+            bot = await asyncio.create_subprocess_exec(
+                *(sys.executable, "-m", "bench.load_bot", str(lag_file)),
+                cwd=ROOT,
+                env=bot_env(tg, Path(tmp) / "bot.sqlite3", workers),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        sampler = RssSampler(bot.pid)
+        try:
+            await warm_up(tg, site, base_uid)
+            sampler.start()
+            gen_cpu0, bot_cpu0 = sum(os.times()[:2]), tree_cpu(bot.pid)
+            main_cpu0 = cpu_seconds(bot.pid)
+            run.start = time.monotonic()
+            run.end = run.start + args.seconds
+            users = [
+                user(base_uid + 1 + u, tg, articles, run, tuple(args.think))
+                for u in range(args.users)
+            ]
+            await asyncio.gather(*users)
+            run.bot_cpu = tree_cpu(bot.pid) - bot_cpu0
+            run.main_cpu = cpu_seconds(bot.pid) - main_cpu0
+            run.gen_cpu = sum(os.times()[:2]) - gen_cpu0
+            tree = process_tree(bot.pid)
+            run.processes = len(tree)
+            run.hwm_main = peak_rss_mb(bot.pid)
+            run.hwm_sum = sum(peak_rss_mb(p) for p in tree)
+            run.tree = [(role(p), rss_mb(p), peak_rss_mb(p)) for p in tree]
+        finally:
+            sampler.stop.set()
+            bot.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(bot.wait(), 60)
+            except TimeoutError:
+                bot.kill()
+                await bot.wait()
+        run.peak_main, run.peak_total = sampler.peak_main, sampler.peak_total
+        run.peak_pss = sampler.peak_pss
+        if bot.returncode != 0 or not lag_file.exists():
+            print(log_file.read_text()[-3000:], file=sys.stderr)
+            raise RuntimeError(f"bot exited with {bot.returncode}")
+        samples = json.loads(lag_file.read_text())["samples"]
+        run.lag = [lag for at, lag in samples if run.start <= at <= run.end]
+    return run
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def _ms(seconds: float) -> str:
+    return "-" if math.isnan(seconds) else f"{seconds * 1000:.0f}"
+
+
+def _s(seconds: float) -> str:
+    return "-" if math.isnan(seconds) else f"{seconds:.2f}"
+
+
+def summary_row(run: Run, seconds: float) -> dict[str, float]:
+    window = [o for o in run.outcomes if o.sent <= run.end]
+    done = [o for o in window if o.kind == "summary"]
+    in_window = [o for o in done if o.received <= run.end]
+    latencies = [o.latency for o in done]
     return {
-        "workers": workers,
-        "total_s": total,
-        "per_s": len(urls) / total,
-        "p50_s": statistics.median(latencies),
-        "p95_s": _percentile(latencies, 0.95),
-        "idle_p50_s": statistics.median(idle),
-        "ping_p50_s": statistics.median(pings) if pings else float("nan"),
-        "ping_max_s": max(pings) if pings else float("nan"),
+        "requests": len(window),
+        "summaries": len(done),
+        "per_s": len(in_window) / seconds,
+        "repeats": sum(o.repeated for o in done),
+        "rate_limited": sum(o.kind == "rate_limited" for o in window),
+        "errors": sum(o.kind in ("error", "timeout") for o in window),
+        "p50": percentile(latencies, 50),
+        "p95": percentile(latencies, 95),
+        "p99": percentile(latencies, 99),
+        "lag50": percentile(run.lag, 50),
+        "lag99": percentile(run.lag, 99),
+        "lagmax": max(run.lag, default=math.nan),
     }
+
+
+def report(args: argparse.Namespace, runs: list[Run]) -> str:
+    lines = [
+        f"{args.users} users, {args.seconds:g} s window,"
+        f" think {args.think[0]:g}-{args.think[1]:g} s,"
+        f" mix short/long/very long {'/'.join(f'{m:g}' for m in args.mix)},"
+        f" {args.repeat:.0%} of links to {POPULAR} popular URLs;"
+        f" offered load at most ~{args.users / (sum(args.think) / 2):.0f} links/s;"
+        " per-user rate limit raised to 100000/min (any 'too fast' reply: rate-limited column)",
+        "",
+        "| workers | requests | summaries | summaries/s | of them repeats | rate-limited | errors "
+        "| reply p50 s | p95 s | p99 s | loop lag p50 ms | p99 ms | max ms "
+        "| peak RSS bot MB | peak RSS bot+workers MB | peak PSS bot+workers MB "
+        "| CPU s bot / workers | CPU s load gen |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = []
+    for run in runs:
+        r = summary_row(run, args.seconds)
+        rows.append(r)
+        lines.append(
+            f"| {run.workers} | {r['requests']} | {r['summaries']} | {r['per_s']:.2f} "
+            f"| {r['repeats']} | {r['rate_limited']} | {r['errors']} "
+            f"| {_s(r['p50'])} | {_s(r['p95'])} | {_s(r['p99'])} "
+            f"| {_ms(r['lag50'])} | {_ms(r['lag99'])} | {_ms(r['lagmax'])} "
+            f"| {run.peak_main:.0f} | {run.peak_total:.0f} ({run.processes} proc) "
+            f"| {run.peak_pss:.0f} "
+            f"| {run.main_cpu:.1f} / {run.bot_cpu - run.main_cpu:.1f} | {run.gen_cpu:.1f} |"
+        )
+    lines += [
+        "",
+        "Reply latency by request kind (s):",
+        "",
+        "| workers | kind | n | p50 | p95 | p99 |",
+        "| ---: | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for run in runs:
+        done = [o for o in run.outcomes if o.kind == "summary" and o.sent <= run.end]
+        kinds = [(f"fresh {size.replace('_', ' ')}", size, False) for size in SIZES]
+        kinds.append(("repeat (cache)", None, True))
+        for label, size, repeated in kinds:
+            values = [
+                o.latency
+                for o in done
+                if o.repeated == repeated and (size is None or o.size == size)
+            ]
+            lines.append(
+                f"| {run.workers} | {label} | {len(values)} | {_s(percentile(values, 50))} "
+                f"| {_s(percentile(values, 95))} | {_s(percentile(values, 99))} |"
+            )
+    lines += ["", "Processes at the end of the window: RSS / kernel peak (VmHWM), MB:"]
+    for run in runs:
+        parts = ", ".join(f"{role} {rss:.0f}/{hwm:.0f}" for role, rss, hwm in run.tree)
+        lines.append(f"- workers={run.workers}: {parts}; VmHWM sum {run.hwm_sum:.0f}")
+    if len(rows) > 1 and rows[0]["per_s"] > 0:
+        first, last = runs[0].workers, runs[-1].workers
+        lines.append(
+            f"summaries/s {last} vs {first} workers: {rows[-1]['per_s'] / rows[0]['per_s']:.2f}x;"
+            f" reply p95 {last} vs {first}: {rows[-1]['p95'] / rows[0]['p95']:.2f}x"
+        )
+    errors = [o for run in runs for o in run.outcomes if o.kind in ("error", "timeout")]
+    if errors:
+        lines.append(f"first error replies: {[o.text or o.kind for o in errors[:3]]}")
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=24)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    args = parser.parse_args()
-    rows = []
-    with FakeTelegram() as tg, LoopbackHTTPServer() as site:
-        urls = _pages(site, args.users)
-        for n, workers in enumerate(args.workers):
-            rows.append(run_once(tg, urls, workers, base_uid=100_000 * (n + 1)))
-    print(f"{args.users} users, one distinct article link each, burst at once\n")
-    print(
-        "| workers | total s | links/s | reply p50 s | reply p95 s "
-        "| hint idle p50 s | hint under load p50 s | hint under load max s |"
+    parser.add_argument(
+        "--think", type=float, nargs=2, default=[10.0, 30.0], metavar=("MIN", "MAX")
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for r in rows:
-        print(
-            f"| {r['workers']} | {r['total_s']:.2f} | {r['per_s']:.2f} | {r['p50_s']:.2f} "
-            f"| {r['p95_s']:.2f} | {r['idle_p50_s']:.3f} | {r['ping_p50_s']:.3f} "
-            f"| {r['ping_max_s']:.3f} |"
-        )
-    if len(rows) > 1:
-        print(f"\nthroughput ratio {rows[-1]['workers']} vs {rows[0]['workers']} workers: "
-              f"{rows[-1]['per_s'] / rows[0]['per_s']:.2f}x")  # fmt: skip
+    parser.add_argument(
+        "--mix", type=float, nargs=3, default=[0.6, 0.3, 0.1], metavar=("SHORT", "LONG", "VLONG")
+    )
+    parser.add_argument("--repeat", type=float, default=0.25, help="share of popular links")
+    args = parser.parse_args()
+    load_before = os.getloadavg()
+    runs = [
+        asyncio.run(run_once(args, workers, base_uid=1_000_000 * (n + 1)))
+        for n, workers in enumerate(args.workers)
+    ]
+    load_after = os.getloadavg()
+    print(report(args, runs))
+    print(
+        f"\nload average before {load_before[0]:.2f} / after {load_after[0]:.2f} "
+        f"(1 min), {os.cpu_count()} CPUs; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+    )
 
 
 if __name__ == "__main__":
