@@ -18,6 +18,18 @@ from summarizer.language import resources
 
 REGISTRY: dict[str, str] = {
     "default": "summarizer.ranking:DefaultSummarizer",
+    "lexrank": "summarizer.fast.graph:FastLexRankSummarizer",
+    "lsa": "summarizer.fast.lsa:FastLsaSummarizer",
+    "textrank": "summarizer.fast.graph:FastTextRankSummarizer",
+    "luhn": "summarizer.fast.luhn:FastLuhnSummarizer",
+    "edmundson": "summarizer.fast.edmundson:FastEdmundsonSummarizer",
+    "kl": "summarizer.fast.greedy:FastKLSummarizer",
+    "sumbasic": "summarizer.fast.greedy:FastSumBasicSummarizer",
+    "reduction": "summarizer.fast.graph:FastReductionSummarizer",
+}
+# Stock sumy, for benchmarks and agreement checks: the fast classes choose the same sentences.
+STOCK_REGISTRY: dict[str, str] = {
+    "default": "summarizer.ranking:DefaultSummarizer",
     "lexrank": "sumy.summarizers.lex_rank:LexRankSummarizer",
     "lsa": "sumy.summarizers.lsa:LsaSummarizer",
     "textrank": "sumy.summarizers.text_rank:TextRankSummarizer",

@@ -1,0 +1,309 @@
+"""Do the fast summarizers pick the same sentences as stock sumy?
+
+    python -m bench.agreement [--algorithms lexrank,kl] [--limit N] [--bbc-split validation|all]
+                              [--self-check lsa] [--no-write]
+
+For every article of the CNN/DM sample and the BBC split, both implementations summarize the
+same parsed document (OfflineTokenizer("en"), Stemmer("english"), sumy's English stop words)
+to 3 sentences and to the reference's sentence count. Each disagreement is printed with its
+class: `tie` when the swapped sentences' stock ratings are equal to 1e-9 (the choice then
+rests on float rounding or order), `greedy-order` for KL/SumBasic (whose ratings are pick
+order), otherwise `REAL`. `--self-check` also runs one stock algorithm under two hash seeds:
+sumy's LSA orders its dictionary by set iteration, so its ties fall differently per process.
+The table goes to docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import articles
+
+ALGORITHMS = (
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "edmundson",
+    "edmundson-all",
+    "kl",
+    "sumbasic",
+    "reduction",
+)
+# Our own cue lists for the all-methods variant (sumy's parser ships Czech ones).
+BONUS_WORDS = ("important", "significant", "major", "key", "first", "new", "record", "said")
+STIGMA_WORDS = ("allegedly", "reportedly", "hardly", "perhaps", "maybe", "however")
+
+
+def build(name: str, fast: bool) -> Any:
+    """A configured stock or fast summarizer for `name` (same settings on both sides)."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    stemmer = Stemmer("english")
+    stop = get_stop_words("english")
+    base = name.split("-")[0]
+    cls = _fast_class(base) if fast else _stock_class(base)
+    if base == "edmundson":
+        if name == "edmundson":  # location method only
+            summarizer = cls(stemmer, cue_weight=0.0, key_weight=0.0, title_weight=0.0)
+        else:  # all four methods: cue, key, title (BBC titles are headings), location
+            summarizer = cls(stemmer, cue_weight=1.0, key_weight=1.0, title_weight=1.0)
+            summarizer.bonus_words = BONUS_WORDS
+            summarizer.stigma_words = STIGMA_WORDS
+        summarizer.null_words = stop
+    else:
+        summarizer = cls(stemmer)
+        summarizer.stop_words = stop
+    return summarizer
+
+
+def _fast_class(name: str) -> type:
+    from summarizer.fast import FAST_SUMMARIZERS
+
+    return FAST_SUMMARIZERS[name]
+
+
+def _stock_class(name: str) -> type:
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    return {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+        "edmundson": EdmundsonSummarizer,
+        "kl": KLSummarizer,
+        "sumbasic": SumBasicSummarizer,
+        "reduction": ReductionSummarizer,
+    }[name]
+
+
+def stock_ratings(name: str, summarizer: Any, document: Any) -> Callable[[Any], float] | None:
+    """Stock sumy's rating of each sentence (to classify a disagreement), where sumy has one."""
+    import warnings
+
+    sentences = document.sentences
+    if name in ("textrank", "reduction", "edmundson", "edmundson-all"):
+        if name.startswith("edmundson"):
+            from summarizer.fast.edmundson import FastEdmundsonSummarizer
+
+            # the accumulation loop run on the stock instance, i.e. with stock's methods
+            ratings = FastEdmundsonSummarizer.rate_sentences(summarizer, document)
+        else:
+            ratings = summarizer.rate_sentences(document)
+        return lambda s: float(ratings[s])
+    if name == "lsa":
+        from sumy.summarizers.lsa import singular_value_decomposition
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dictionary = summarizer._create_dictionary(document)
+            matrix = summarizer._create_matrix(document, dictionary)
+        matrix = summarizer._compute_term_frequency(matrix)
+        _u, sigma, v = singular_value_decomposition(matrix, full_matrices=False)
+        ranks = dict(zip(range(len(sentences)), summarizer._compute_ranks(sigma, v), strict=True))
+        index = {id(s): i for i, s in enumerate(sentences)}
+        return lambda s: ranks[index[id(s)]]
+    if name == "luhn":
+        significant = summarizer._get_significant_words(document.words)
+        return lambda s: float(summarizer.rate_sentence(s, significant))
+    if name == "lexrank":
+        words = [summarizer._to_words_set(s) for s in sentences]
+        tf = summarizer._compute_tf(words)
+        idf = summarizer._compute_idf(words)
+        matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
+        scores = dict(
+            zip(sentences, summarizer.power_method(matrix, summarizer.epsilon), strict=True)
+        )
+        return lambda s: float(scores[s])
+    return None  # kl, sumbasic: ratings are pick order; the bench re-derives near-ties there
+
+
+def compare(name: str, texts: list[tuple[articles.Text, Any]], counts: str) -> dict[str, Any]:
+    import warnings
+
+    from summarizer.fast._common import NEAR_TIES
+
+    NEAR_TIES.clear()
+    stock, fast = build(name, fast=False), build(name, fast=True)
+    agree = total = 0
+    problems: list[tuple[str, int, str, str]] = []
+    stock_time = fast_time = 0.0
+    for item, document in texts:
+        wanted = (3,) if counts == "3" else (item.n_ref,)
+        for k in wanted:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                start = time.perf_counter()
+                expected = stock(document, k)
+                stock_time += time.perf_counter() - start
+                start = time.perf_counter()
+                got = fast(document, k)
+                fast_time += time.perf_counter() - start
+            total += 1
+            if tuple(map(str, expected)) == tuple(map(str, got)):
+                agree += 1
+                continue
+            reason = classify(name, stock, document, expected, got)
+            problems.append((item.id, k, reason, _diff(expected, got)))
+    return {
+        "agree": agree,
+        "total": total,
+        "problems": problems,
+        "stock_s": stock_time,
+        "fast_s": fast_time,
+        "near_ties": dict(NEAR_TIES),
+    }
+
+
+def classify(name: str, stock: Any, document: Any, expected: Any, got: Any) -> str:
+    rate = stock_ratings(name, stock, document)
+    if rate is None:
+        return "greedy-order"
+    only_stock = [s for s in expected if s not in got]
+    only_fast = [s for s in got if s not in expected]
+    values = [rate(s) for s in only_stock + only_fast]
+    if not values:
+        return "order"
+    spread = max(values) - min(values)
+    return "tie" if spread <= 1e-9 * max(1.0, max(abs(v) for v in values)) else "REAL"
+
+
+def _diff(expected: Any, got: Any) -> str:
+    lost = [str(s)[:50] for s in expected if s not in got]
+    gained = [str(s)[:50] for s in got if s not in expected]
+    return f"stock-only={lost} fast-only={gained}"
+
+
+DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+_TITLE = (
+    "# Performance\n\nNumbers from the benchmark scripts, each with the command that made it.\n"
+)
+
+
+def write_section(name: str, body: str, path: Path = DOC_PATH) -> None:
+    """Replace the text between `<!-- name:start -->` and `<!-- name:end -->` (append if new)."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else _TITLE
+    block = f"{start}\n{body.rstrip()}\n{end}"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        text = head + block + rest.split(end, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _dump_stock(name: str, out: str) -> None:
+    """Stock selections (3 sentences) on the CNN/DM sample, as JSON, for the self-check."""
+    import json
+    import warnings
+
+    summarizer = build(name, fast=False)
+    picked = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for item in articles.cnndm():
+            picked.append([str(s) for s in summarizer(articles.parse(item.text), 3)])
+    Path(out).write_text(json.dumps(picked), encoding="utf-8")
+
+
+def stock_self_check(name: str) -> str:
+    """Does stock sumy agree with itself across PYTHONHASHSEED values (set iteration order)?"""
+    import json
+    import os
+    import subprocess
+    import tempfile
+
+    runs = []
+    with tempfile.TemporaryDirectory() as folder:
+        for seed in ("1", "2"):
+            out = str(Path(folder) / f"{seed}.json")
+            env = {**os.environ, "PYTHONHASHSEED": seed}
+            command = [sys.executable, "-m", "bench.agreement", "--dump-stock", name, out]
+            subprocess.run(command, env=env, check=True)
+            runs.append(json.loads(Path(out).read_text(encoding="utf-8")))
+    same = sum(a == b for a, b in zip(*runs, strict=True))
+    return (
+        f"Stock `{name}` vs itself, PYTHONHASHSEED=1 vs 2, CNN/DM sample, 3 sentences: "
+        f"{same}/{len(runs[0])} identical selections."
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dump-stock", nargs=2, metavar=("NAME", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-check",
+        default="lsa",
+        help="stock algorithm to run under two hash seeds ('' to skip)",
+    )
+    parser.add_argument("--algorithms", default=",".join(ALGORITHMS))
+    parser.add_argument("--limit", type=int, default=0, help="articles per dataset (0 = all)")
+    parser.add_argument("--bbc-split", default="validation", help="validation|test|train|all")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    if args.dump_stock:
+        _dump_stock(*args.dump_stock)
+        return 0
+    split = None if args.bbc_split == "all" else args.bbc_split
+    datasets = {
+        "CNN/DM sample (250)": articles.cnndm(),
+        f"BBC {args.bbc_split}": articles.bbc(split),
+    }
+    if args.limit:
+        datasets = {k: v[: args.limit] for k, v in datasets.items()}
+    parsed = {
+        label: [(t, articles.warm(articles.parse(t.text))) for t in texts]
+        for label, texts in datasets.items()
+    }
+    rows = []
+    for name in args.algorithms.split(","):
+        for label, texts in parsed.items():
+            for counts in ("3", "ref"):
+                result = compare(name, texts, counts)
+                pct = 100.0 * result["agree"] / max(result["total"], 1)
+                classes = sorted({p[2] for p in result["problems"]})
+                ties = ", ".join(f"{k} x{v}" for k, v in result["near_ties"].items()) or "-"
+                row = (
+                    f"| {name} | {label} | {counts} | {result['agree']}/{result['total']} "
+                    f"| {pct:.1f}% | {', '.join(classes) or '-'} | {ties} "
+                    f"| {result['stock_s']:.1f} | {result['fast_s']:.2f} |"
+                )
+                rows.append(row)
+                print(row, flush=True)
+                for problem in result["problems"]:
+                    print(f"    {problem[0]} k={problem[1]} [{problem[2]}] {problem[3]}")
+    header = (
+        "| algorithm | dataset | sentences | same selection | agreement | disagreement classes "
+        "| near-ties settled sumy's way | stock s | fast s |\n|---|---|---|---|---|---|---|---|---|"
+    )
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    command = "python -m bench.agreement " + " ".join(argv if argv is not None else sys.argv[1:])
+    body = f"`{command.strip()}` — {stamp}\n\n{header}\n" + "\n".join(rows) + "\n"
+    if args.self_check:
+        check = stock_self_check(args.self_check)
+        print(check)
+        body += f"\n{check}\n"
+    if not args.no_write:
+        write_section("agreement", body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

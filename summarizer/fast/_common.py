@@ -1,0 +1,129 @@
+"""Shared pieces of the fast summarizers: cached stemming, term matrices, selection counts.
+
+Stemming dominates sumy's per-word cost (NLTK Snowball is pure Python), and news repeats its
+words, so every stemmer gets one bounded cache shared by all summarizer instances. Stemmers
+that behave identically (two `Stemmer("english")` objects) share a cache.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from sumy.utils import ItemsCount
+
+_STEM_CACHE_SIZE = 1 << 17
+_MAX_STEMMERS = 32
+_caches: dict[Any, Callable[[str], str]] = {}
+
+# How often a near-tie was settled by sumy's own arithmetic (read by bench.agreement).
+NEAR_TIES: Counter[str] = Counter()
+
+
+def _stemmer_key(stemmer: Callable[[str], str]) -> Any:
+    """A key equal for stemmers that give equal answers (sumy's `Stemmer` wraps a function)."""
+    inner = getattr(stemmer, "_stemmer", None)
+    if inner is None or type(stemmer).__module__ != "sumy.nlp.stemmers":
+        return stemmer
+    owner = getattr(inner, "__self__", None)
+    if owner is None:
+        return inner  # a plain function such as null_stemmer or czech_stemmer
+    stopwords = frozenset(getattr(owner, "stopwords", ()) or ())
+    return (type(owner), inner.__func__, stopwords)
+
+
+def stem_function(stemmer: Callable[[str], str]) -> Callable[[str], str]:
+    """`word -> stemmer(word.lower())`, memoised per stemmer (sumy's `stem_word`, cached)."""
+    key = _stemmer_key(stemmer)
+    try:
+        function = _caches.get(key)
+    except TypeError:  # an unhashable stemmer object: stem without a cache
+        return lambda word: stemmer(str(word).lower())
+    if function is None:
+        if len(_caches) >= _MAX_STEMMERS:
+            _caches.pop(next(iter(_caches)))
+
+        @lru_cache(maxsize=_STEM_CACHE_SIZE)
+        def function(word: str) -> str:
+            return stemmer(str(word).lower())
+
+        _caches[key] = function
+    return function
+
+
+def clear_caches() -> None:
+    """Forget cached stems (benchmarks use it to time cold runs)."""
+    _caches.clear()
+
+
+class CachedStemMixin:
+    """Replaces sumy's `stem_word` with the shared cache; put it before the stock class."""
+
+    _stemmer: Callable[[str], str]
+
+    def stem_word(self, word: str) -> str:
+        return stem_function(self._stemmer)(word)
+
+    def _stem_fn(self) -> Callable[[str], str]:
+        return stem_function(self._stemmer)
+
+
+def content_stems(
+    words: Iterable[str], stop_words: frozenset[str], stem: Callable[[str], str]
+) -> list[str]:
+    """Stems of the words whose lower-cased form is not a stop word (sumy's `_to_words_set`)."""
+    return [stem(w) for w in words if w.lower() not in stop_words]
+
+
+def term_matrix(
+    rows: Sequence[Sequence[str]], terms: Iterable[str] = ()
+) -> tuple[Any, dict[str, int]]:
+    """Sparse (rows x terms) count matrix (CSR, int64) and the term -> column index.
+
+    `terms` seeds the vocabulary with columns that may have no count in any row.
+    """
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {term: i for i, term in enumerate(dict.fromkeys(terms))}
+    indptr = [0]
+    indices: list[int] = []
+    setdefault = vocabulary.setdefault
+    for row in rows:
+        indices.extend(setdefault(term, len(vocabulary)) for term in row)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.int64)
+    matrix = csr_matrix(
+        (data, np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+        shape=(len(rows), len(vocabulary)),
+    )
+    matrix.sum_duplicates()  # merges repeated terms into counts, sorts the column indices
+    return matrix, vocabulary
+
+
+def log_lengths(lengths: Sequence[int]) -> np.ndarray:
+    """`math.log` of each length (0 for empty), with libm's rounding exactly as sumy gets it."""
+    cache: dict[int, float] = {}
+    out = np.empty(len(lengths))
+    for i, n in enumerate(lengths):
+        value = cache.get(n)
+        if value is None:
+            value = cache[n] = math.log(n) if n > 0 else 0.0
+        out[i] = value
+    return out
+
+
+def selected_count(sentences_count: Any, total: int) -> int | None:
+    """How many sentences `_get_best_sentences` keeps, or None for a custom count callable."""
+    if callable(sentences_count) and not isinstance(sentences_count, ItemsCount):
+        return None
+    count = sentences_count if callable(sentences_count) else ItemsCount(sentences_count)
+    return len(count(list(range(total))))
+
+
+def has_duplicates(sentences: Sequence[Any]) -> bool:
+    """Equal sentences share one rating key in sumy's dicts, which changes greedy ratings."""
+    return len(set(sentences)) != len(sentences)
