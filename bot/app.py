@@ -8,11 +8,25 @@ from __future__ import annotations
 
 import logging
 
-from telegram import BotCommand, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
 from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application
 
-from bot import errors, inline, settings_menu, start, summarize
+from bot import (
+    chat_member,
+    digest_commands,
+    digest_jobs,
+    errors,
+    inline,
+    settings_menu,
+    start,
+    summarize,
+)
 from bot.context import CONTEXT_TYPES
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
 from config.settings import Settings, SettingsError
@@ -20,6 +34,8 @@ from config.settings import Settings, SettingsError
 log = logging.getLogger(__name__)
 
 COMMANDS = ("start", "help", "tldr", "settings")
+# digest management is offered where it can be used: to group admins and in private chats
+MANAGER_SCOPES = (BotCommandScopeAllPrivateChats(), BotCommandScopeAllChatAdministrators())
 RATE_LIMIT_RETRIES = 3
 
 
@@ -80,10 +96,14 @@ async def post_init(application: Application) -> None:
     """Open the shared resources and publish the command list (per interface language)."""
     resources = application.bot_data
     await resources.open()
+    await digest_jobs.start(application)
     for lang in CATALOGS:
         commands = [BotCommand(name, t(lang, f"cmd.{name}")) for name in COMMANDS]
         code = None if lang == DEFAULT_LANGUAGE else lang
         await application.bot.set_my_commands(commands, language_code=code)
+        managers = commands + [BotCommand(n, t(lang, f"cmd.{n}")) for n in digest_commands.COMMANDS]
+        for scope in MANAGER_SCOPES:
+            await application.bot.set_my_commands(managers, scope=scope, language_code=code)
     log.info("gistbot started as @%s", application.bot.username)
 
 
@@ -109,7 +129,8 @@ def build_application(settings: Settings) -> Application:
         .build()
     )
     application.bot_data.configure(settings)
-    for feature in (start, summarize, settings_menu, inline, errors):
+    features = (start, summarize, settings_menu, digest_commands, chat_member, inline, errors)
+    for feature in features:
         feature.register(application)
     return application
 

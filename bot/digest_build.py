@@ -47,6 +47,10 @@ class DigestOptions:
     highlights: bool = True
     notify_empty: bool = False
     heading: str = "Digest"
+    # plain-text labels (escaped here), translated by the wiring: `{n}` is a count
+    new_label: str = "{n} new"
+    more_label: str = "+{n} more"
+    empty_label: str = "Nothing new since the last digest."
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,12 +191,12 @@ def plan_digest(
     shown, overflow = stories[: options.max_items], stories[options.max_items :]
     if not shown:
         if options.notify_empty:
-            return DigestPlan(
-                messages=(PlannedMessage("<i>Nothing new since the last digest.</i>"),)
-            )
+            return DigestPlan(messages=(PlannedMessage(f"<i>{escape(options.empty_label)}</i>"),))
         return DigestPlan(messages=())
-    header = f"<b>{escape(options.heading)}</b> · {len(stories)} new"
-    footer = f"<i>+{len(overflow)} more</i>" if overflow else ""
+    new = escape(options.new_label.format(n=len(stories)))
+    header = f"<b>{escape(options.heading)}</b> · {new}"
+    more = escape(options.more_label.format(n=len(overflow)))
+    footer = f"<i>{more}</i>" if overflow else ""
     messages: list[PlannedMessage] = []
     body, keys = header, []
     for number, story in enumerate(shown, start=1):

@@ -34,7 +34,7 @@ import logging
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.digest_build import DigestOptions, DigestPlan, plan_digest
@@ -47,6 +47,8 @@ Send = Callable[[int, int, str], Awaitable[int]]
 # A message claimed for sending less than this long ago may still be in flight elsewhere.
 IN_FLIGHT = timedelta(minutes=2)
 Clock = Callable[[], datetime]
+# (chat_id, options) -> options with the heading and labels in the chat's language
+Localize = Callable[[int, DigestOptions], Awaitable[DigestOptions]]
 
 
 class SendError(Exception):
@@ -118,8 +120,10 @@ class DigestDeliverer:
         limiter: ChatRateLimiter | None = None,
         resend_uncertain: bool = True,
         max_attempts: int = 5,
+        localize: Localize | None = None,
     ) -> None:
         self._store = store
+        self._localize = localize
         self._send = send
         self._clock = clock
         self._limiter = limiter or ChatRateLimiter()
@@ -143,13 +147,9 @@ class DigestDeliverer:
         settings = await self._store.settings(chat_id)
         options: DigestOptions = settings.options()
         if notify_empty is not None:
-            options = DigestOptions(
-                max_items=options.max_items,
-                summaries=options.summaries,
-                highlights=options.highlights,
-                notify_empty=notify_empty,
-                heading=options.heading,
-            )
+            options = replace(options, notify_empty=notify_empty)
+        if self._localize is not None:
+            options = await self._localize(chat_id, options)
         now = self._clock()
         plans = []
         for thread_id in await self._store.threads(chat_id):

@@ -9,16 +9,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot import store, work
 from bot.db import Database, open_database
+from bot.digest_store import DigestStore  # also registers the digest tables before open
 from bot.ratelimit import RateLimiter
 from config.settings import Settings
 
 if TYPE_CHECKING:
+    from bot.digest_delivery import DigestDeliverer
     from summarizer.fetch import Fetcher
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,10 @@ class BotResources:
         self._db: Database | None = None
         self._stack: AsyncExitStack | None = None
         self._limiter: RateLimiter | None = None
+        self._digests: DigestStore | None = None
+        self.deliverer: DigestDeliverer | None = None  # set by bot.digest_jobs at start-up
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests replace it
+        self.digest_jobs = True  # False: no repeating jobs (tests drive bot.digest_jobs)
 
     def configure(self, settings: Settings) -> None:
         self._settings = settings
@@ -73,6 +81,12 @@ class BotResources:
             raise NotOpenError("the database is not open")
         return self._db
 
+    @property
+    def digests(self) -> DigestStore:
+        if self._digests is None:
+            raise NotOpenError("the database is not open")
+        return self._digests
+
     async def open(self) -> None:
         """Open everything; on failure, close what was opened and re-raise."""
         from summarizer.fetch import Fetcher
@@ -82,6 +96,7 @@ class BotResources:
             self._db = await open_database(settings.database_url)
             stack.push_async_callback(self._db.close)
             await store.purge_expired(self._db, settings.cache_ttl_seconds)
+            self._digests = DigestStore(self._db, default_max_items=settings.digest_max_items)
             self._fetcher = await stack.enter_async_context(Fetcher(fetch_policy(settings)))
             self._pool = self._new_pool()
             stack.callback(self._pool.shutdown, wait=False, cancel_futures=True)
@@ -90,6 +105,7 @@ class BotResources:
     async def close(self) -> None:
         stack, self._stack = self._stack, None
         self._fetcher = self._pool = self._db = None
+        self._digests = self.deliverer = None
         if stack is not None:
             await stack.aclose()
 

@@ -9,20 +9,18 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import store
+from bot import admin, store
 from bot.context import GistContext
 from bot.i18n import t
 from bot.replies import ui_language
 from bot.store import LENGTHS, UI_LANGUAGES, ChatPrefs
 
 log = logging.getLogger(__name__)
-
-ADMIN_STATUSES = {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 
 
 def available_algorithms(language: str | None = None) -> list[str]:
@@ -82,11 +80,6 @@ def _menu(context: GistContext, prefs: ChatPrefs, lang: str, group: bool) -> Inl
     return settings_keyboard(prefs, lang, group=group, algorithm=algorithm, algorithms=algorithms)
 
 
-async def is_admin(context: GistContext, chat_id: int, user_id: int) -> bool:
-    member = await context.bot.get_chat_member(chat_id, user_id)
-    return member.status in ADMIN_STATUSES
-
-
 async def settings_command(update: Update, context: GistContext) -> None:
     """Show this chat's settings as buttons."""
     message = update.effective_message
@@ -126,7 +119,7 @@ async def settings_button(update: Update, context: GistContext) -> None:
     prefs = await store.load_prefs(db, chat.id)
     lang = ui_language(prefs, query.from_user)
     group = chat.type != ChatType.PRIVATE
-    if group and not await is_admin(context, chat.id, query.from_user.id):
+    if group and not await admin.is_admin(context.bot, chat.id, query.from_user.id):
         await query.answer(t(lang, "settings_admins_only"), show_alert=True)
         return
     _, field, value = [*query.data.split(":", 2), "", ""][:3]

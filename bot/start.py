@@ -33,7 +33,7 @@ async def help_command(update: Update, context: GistContext) -> None:
         "help",
         max_links=context.resources.settings.max_links_per_message,
         username=context.bot.username,
-    )
+    ) + t(lang, "help_digests")
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,7 @@ class Page:
     body: bytes
     charset: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    redirects: tuple[tuple[int, str], ...] = ()  # (status, target URL) per redirect hop
 
 
 class Fetcher:
@@ -135,6 +136,7 @@ class Fetcher:
         if accept:
             request_headers["Accept"] = accept
         allow_private = self.policy.allow_private_networks
+        hops: list[tuple[int, str]] = []
         for hop in range(self.policy.max_redirects + 1):
             check_url(current, allow_private=allow_private)
             try:
@@ -160,8 +162,10 @@ class Fetcher:
                         raise UnreachableError(
                             "The site redirected to a broken link.", detail=location
                         ) from None
+                    hops.append((status, str(current)))
                     continue
-                return await self._page(url, current, response, only_articles)
+                page = await self._page(url, current, response, only_articles)
+                return replace(page, redirects=tuple(hops)) if hops else page
             finally:
                 await response.aclose()
         raise AssertionError("unreachable")  # pragma: no cover

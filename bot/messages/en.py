@@ -98,4 +98,109 @@ MESSAGES: dict[str, str] = {
     "langname.it": "Italian",
     "langname.pt": "Portuguese",
     "langname.uk": "Ukrainian",
+    # digests (bot.digest_commands / bot.digest_jobs)
+    "help_digests": (
+        "\n\n<b>Digests for groups and channels</b> (admins)\n"
+        "• /subscribe <i>feed or site link</i>, /unsubscribe, /subscriptions\n"
+        "• /schedule <code>daily 08:00 Europe/Berlin</code>, <code>every 6h</code>, "
+        "<code>weekdays 09:30</code>, <code>off</code>\n"
+        "• /digest sends one now, /preview shows you the next one privately\n"
+        "• /digestsettings, /export; send an .opml file to import feeds\n"
+        "• A channel: in a private chat with me, <code>/subscribe @channel link</code>, or "
+        "forward me a post from it first."
+    ),
+    "admin.not_admin": "Only admins of {chat} can manage its digests.",
+    "admin.bot_cannot_post": (
+        "I cannot post in {chat}: add me to it and allow me to send messages, then try again."
+    ),
+    "admin.bot_cannot_post_channel": (
+        "I cannot post in {chat}: make me an admin of the channel with the right to post "
+        "messages, then try again."
+    ),
+    "digest.this_chat": "this chat",
+    "digest.chat_not_found": (
+        "I cannot find the chat {chat}. Add me to it first (for a channel: as an admin), "
+        "then try again."
+    ),
+    "digest.target_picked": (
+        "Now managing the digests of <b>{chat}</b>: /subscribe, /unsubscribe, /subscriptions, "
+        "/schedule, /digest, /preview, /digestsettings and /export apply to it."
+    ),
+    "digest.subscribe_usage": (
+        "Send <code>/subscribe link</code> with a feed or a site link. For a channel, write to me "
+        "privately: <code>/subscribe @channel link</code>."
+    ),
+    "digest.subscribed": "Subscribed {chat} to <b>{title}</b> ({url}).",
+    "digest.already": "{chat} is already subscribed to {url}.",
+    "digest.too_many": "A chat can follow up to {max} feeds; the rest were not added.",
+    "digest.link_failed": "{url}: {reason}",
+    "digest.schedule_hint": (
+        "Digests are not scheduled yet: try <code>/schedule daily 08:00</code> or "
+        "<code>/schedule every 6h</code> (or /digest to send one now)."
+    ),
+    "digest.unsubscribed": "Unsubscribed {chat} from {url}.",
+    "digest.not_subscribed": "{chat} is not subscribed to {url}.",
+    "digest.unsubscribe_pick": "Which feed should {chat} stop receiving?",
+    "digest.no_subscriptions": "{chat} has no subscriptions yet. Add one with /subscribe link.",
+    "digest.subscriptions_title": "<b>Subscriptions of {chat}</b>",
+    "digest.subscription_line": "• {title} — {url}",
+    "digest.mark_paused": " (paused)",
+    "digest.mark_failing": " (failing)",
+    "digest.mark_topic": " (topic {thread})",
+    "digest.schedule_line": "Schedule: {schedule}; next digest {next} UTC.",
+    "digest.no_schedule": "No schedule: digests are sent only with /digest.",
+    "digest.schedule_set": "Digests for {chat}: {schedule}. Next one at {next} UTC.",
+    "digest.schedule_off": "Scheduled digests for {chat} are off.",
+    "digest.schedule_bad": (
+        "{error}\nExamples: <code>/schedule daily 08:00 Europe/Berlin</code>, "
+        "<code>/schedule every 6h</code>, <code>/schedule weekdays 09:30</code>, "
+        "<code>/schedule mon,thu 18:00</code>, <code>/schedule off</code>."
+    ),
+    "digest.settings_show": (
+        "<b>Digest settings of {chat}</b>\n"
+        "Items per digest: {max}\nSummaries: {summaries}\nQuotes and figures: {highlights}\n"
+        "A note when nothing is new: {empty}\nTime zone: {tz}\nLanguage: {language}\n\n"
+        "Change one: <code>/digestsettings max 5</code>, <code>summaries off</code>, "
+        "<code>highlights off</code>, <code>empty on</code>, "
+        "<code>timezone Europe/Berlin</code>, <code>language ru</code>."
+    ),
+    "digest.settings_bad": (
+        "{error}\nFor example: <code>/digestsettings max 5</code>, "
+        "<code>/digestsettings highlights off</code>, "
+        "<code>/digestsettings timezone Europe/Berlin</code>, "
+        "<code>/digestsettings language en</code>."
+    ),
+    "digest.setting_saved": "Saved for {chat}.",
+    "digest.sent": "The digest for {chat} was sent.",
+    "digest.nothing": "Nothing new for {chat} since the last digest.",
+    "digest.busy": "A digest for {chat} is being sent right now.",
+    "digest.retry": "Telegram asked me to slow down; the digest for {chat} follows shortly.",
+    "digest.gone": "I cannot post in {chat} any more, so its digests are paused.",
+    "digest.failed": "The digest for {chat} could not be sent completely; I will retry.",
+    "digest.preview_title": "Preview of the next digest for {chat}:",
+    "digest.preview_empty": "Nothing new for {chat}: the next digest would be empty.",
+    "digest.preview_sent": "I sent you the preview privately.",
+    "digest.preview_blocked": (
+        "I cannot write to you privately: open a chat with me, press Start, then try again."
+    ),
+    "digest.export_caption": "Subscriptions of {chat} (OPML)",
+    "digest.opml_bad": "That file is not a readable OPML subscription list.",
+    "digest.opml_imported": "Imported {added} new of {total} feeds into {chat}.",
+    "digest.feed_failing": (
+        "The feed {feed} has failed {count} times in a row ({error}). The digests of {chat} go on "
+        "with the other feeds; I will tell you when it works again."
+    ),
+    "digest.feed_recovered": "The feed {feed} works again (digests of {chat}).",
+    "digest.heading": "Digest",
+    "digest.new": "{n} new",
+    "digest.more": "+{n} more",
+    "digest.empty": "Nothing new since the last digest.",
+    "cmd.subscribe": "Digests: subscribe this chat to a feed",
+    "cmd.unsubscribe": "Digests: remove a feed",
+    "cmd.subscriptions": "Digests: list the feeds",
+    "cmd.schedule": "Digests: when to post (daily 08:00, every 6h)",
+    "cmd.digest": "Digests: post one now",
+    "cmd.preview": "Digests: show me the next one privately",
+    "cmd.digestsettings": "Digests: items, summaries, quotes, time zone",
+    "cmd.export": "Digests: export the feeds as OPML",
 }

@@ -95,4 +95,108 @@ MESSAGES: dict[str, str] = {
     "langname.it": "итальянский",
     "langname.pt": "португальский",
     "langname.uk": "украинский",
+    "help_digests": (
+        "\n\n<b>Дайджесты для групп и каналов</b> (для админов)\n"
+        "• /subscribe <i>ссылка на ленту или сайт</i>, /unsubscribe, /subscriptions\n"
+        "• /schedule <code>daily 08:00 Europe/Moscow</code>, <code>every 6h</code>, "
+        "<code>weekdays 09:30</code>, <code>off</code>\n"
+        "• /digest — отправить сейчас, /preview — показать следующий вам лично\n"
+        "• /digestsettings, /export; пришлите файл .opml, чтобы импортировать ленты\n"
+        "• Канал: в личном чате со мной <code>/subscribe @channel ссылка</code> или сначала "
+        "перешлите мне пост из канала."
+    ),
+    "admin.not_admin": "Управлять дайджестами {chat} могут только его админы.",
+    "admin.bot_cannot_post": (
+        "Я не могу писать в {chat}: добавьте меня туда и разрешите отправлять сообщения, "
+        "затем повторите."
+    ),
+    "admin.bot_cannot_post_channel": (
+        "Я не могу публиковать в {chat}: сделайте меня админом канала с правом публикации, "
+        "затем повторите."
+    ),
+    "digest.this_chat": "этот чат",
+    "digest.chat_not_found": (
+        "Не нахожу чат {chat}. Сначала добавьте меня туда (в канал — админом), затем повторите."
+    ),
+    "digest.target_picked": (
+        "Теперь вы управляете дайджестами <b>{chat}</b>: к нему относятся /subscribe, "
+        "/unsubscribe, /subscriptions, /schedule, /digest, /preview, /digestsettings и /export."
+    ),
+    "digest.subscribe_usage": (
+        "Отправьте <code>/subscribe ссылка</code> на ленту или сайт. Для канала напишите мне "
+        "лично: <code>/subscribe @channel ссылка</code>."
+    ),
+    "digest.subscribed": "{chat} подписан на <b>{title}</b> ({url}).",
+    "digest.already": "{chat} уже подписан на {url}.",
+    "digest.too_many": "Чат может следить не более чем за {max} лентами; остальные не добавлены.",
+    "digest.link_failed": "{url}: {reason}",
+    "digest.schedule_hint": (
+        "Расписания пока нет: например, <code>/schedule daily 08:00</code> или "
+        "<code>/schedule every 6h</code> (или /digest, чтобы отправить сейчас)."
+    ),
+    "digest.unsubscribed": "{chat} отписан от {url}.",
+    "digest.not_subscribed": "{chat} не подписан на {url}.",
+    "digest.unsubscribe_pick": "От какой ленты отписать {chat}?",
+    "digest.no_subscriptions": "У {chat} пока нет подписок. Добавьте: /subscribe ссылка.",
+    "digest.subscriptions_title": "<b>Подписки {chat}</b>",
+    "digest.subscription_line": "• {title} — {url}",
+    "digest.mark_paused": " (на паузе)",
+    "digest.mark_failing": " (не открывается)",
+    "digest.mark_topic": " (тема {thread})",
+    "digest.schedule_line": "Расписание: {schedule}; следующий дайджест {next} UTC.",
+    "digest.no_schedule": "Расписания нет: дайджесты отправляются только по /digest.",
+    "digest.schedule_set": "Дайджесты для {chat}: {schedule}. Следующий в {next} UTC.",
+    "digest.schedule_off": "Дайджесты по расписанию для {chat} выключены.",
+    "digest.schedule_bad": (
+        "Не понял расписание: {error}\nПримеры: <code>/schedule daily 08:00 Europe/Moscow</code>, "
+        "<code>/schedule every 6h</code>, <code>/schedule weekdays 09:30</code>, "
+        "<code>/schedule mon,thu 18:00</code>, <code>/schedule off</code>."
+    ),
+    "digest.settings_show": (
+        "<b>Настройки дайджеста {chat}</b>\n"
+        "Материалов в дайджесте: {max}\nПересказы: {summaries}\nЦитаты и цифры: {highlights}\n"
+        "Сообщать, что нового нет: {empty}\nЧасовой пояс: {tz}\nЯзык: {language}\n\n"
+        "Изменить: <code>/digestsettings max 5</code>, <code>summaries off</code>, "
+        "<code>highlights off</code>, <code>empty on</code>, "
+        "<code>timezone Europe/Moscow</code>, <code>language ru</code>."
+    ),
+    "digest.settings_bad": (
+        "Не понял настройку: {error}\nНапример: <code>/digestsettings max 5</code>, "
+        "<code>/digestsettings highlights off</code>, "
+        "<code>/digestsettings timezone Europe/Moscow</code>, "
+        "<code>/digestsettings language ru</code>."
+    ),
+    "digest.setting_saved": "Сохранено для {chat}.",
+    "digest.sent": "Дайджест для {chat} отправлен.",
+    "digest.nothing": "Для {chat} ничего нового с прошлого дайджеста.",
+    "digest.busy": "Дайджест для {chat} отправляется прямо сейчас.",
+    "digest.retry": "Telegram просит подождать; дайджест для {chat} придёт чуть позже.",
+    "digest.gone": "Я больше не могу писать в {chat}, его дайджесты приостановлены.",
+    "digest.failed": "Дайджест для {chat} отправлен не полностью; я попробую ещё раз.",
+    "digest.preview_title": "Так будет выглядеть следующий дайджест для {chat}:",
+    "digest.preview_empty": "Для {chat} ничего нового: следующий дайджест был бы пустым.",
+    "digest.preview_sent": "Я прислал вам предпросмотр в личные сообщения.",
+    "digest.preview_blocked": (
+        "Не могу написать вам лично: откройте чат со мной, нажмите «Старт» и повторите."
+    ),
+    "digest.export_caption": "Подписки {chat} (OPML)",
+    "digest.opml_bad": "Этот файл не похож на список подписок OPML.",
+    "digest.opml_imported": "Импортировано новых лент: {added} из {total} для {chat}.",
+    "digest.feed_failing": (
+        "Лента {feed} не открывается уже {count} раз подряд ({error}). Дайджесты {chat} идут "
+        "с остальными лентами; я скажу, когда она заработает."
+    ),
+    "digest.feed_recovered": "Лента {feed} снова работает (дайджесты {chat}).",
+    "digest.heading": "Дайджест",
+    "digest.new": "новых: {n}",
+    "digest.more": "и ещё {n}",
+    "digest.empty": "С прошлого дайджеста ничего нового.",
+    "cmd.subscribe": "Дайджесты: подписать чат на ленту",
+    "cmd.unsubscribe": "Дайджесты: убрать ленту",
+    "cmd.subscriptions": "Дайджесты: список лент",
+    "cmd.schedule": "Дайджесты: когда публиковать (daily 08:00, every 6h)",
+    "cmd.digest": "Дайджесты: опубликовать сейчас",
+    "cmd.preview": "Дайджесты: показать следующий мне лично",
+    "cmd.digestsettings": "Дайджесты: число материалов, пересказы, цитаты, пояс",
+    "cmd.export": "Дайджесты: выгрузить ленты в OPML",
 }

@@ -1,0 +1,162 @@
+"""Digest start-up and the repeating jobs: deliver due digests, poll feeds, enrich teasers, prune.
+
+PTB's JobQueue keeps nothing across restarts, so nothing lives in it but three timers: schedules,
+feed states and half-sent digests are in the database, and `start` (from post_init) first
+finishes what a crash left open, then sends the one digest each chat missed while the bot was
+down. Every job reads the time from `resources.clock`, so tests can move it by hand and call
+`deliver_due`, `poll_feeds` and `prune` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import timedelta
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot import store
+from bot.context import GistContext
+from bot.digest_build import DigestOptions, gist_lines
+from bot.digest_delivery import (
+    DeliveryReport,
+    DigestDeliverer,
+    resume_interrupted,
+    run_due_digests,
+)
+from bot.digest_target import chat_name
+from bot.digest_telegram import telegram_sender
+from bot.feed_poll import FeedEvent, enrich_pending, poll_due
+from bot.i18n import pick_language, t
+from bot.resources import BotResources
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 60
+PRUNE_AFTER = timedelta(days=30)
+
+
+async def chat_language(resources: BotResources, chat_id: int) -> str:
+    """A chat's interface language (its /settings or /digestsettings choice, else English)."""
+    prefs = await store.load_prefs(resources.db, chat_id)
+    return pick_language(prefs.language, None)
+
+
+def localizer(resources: BotResources) -> Callable[[int, DigestOptions], Awaitable[DigestOptions]]:
+    async def localize(chat_id: int, options: DigestOptions) -> DigestOptions:
+        lang = await chat_language(resources, chat_id)
+        return replace(
+            options,
+            heading=t(lang, "digest.heading"),
+            new_label=t(lang, "digest.new"),
+            more_label=t(lang, "digest.more"),
+            empty_label=t(lang, "digest.empty"),
+        )
+
+    return localize
+
+
+async def start(application: Application) -> None:
+    """post_init: build the deliverer, finish interrupted digests, send missed ones, start jobs."""
+    resources: BotResources = application.bot_data
+    digests = resources.digests
+    resources.deliverer = DigestDeliverer(
+        digests,
+        telegram_sender(application.bot),
+        clock=lambda: resources.clock(),
+        localize=localizer(resources),
+    )
+    try:
+        await resume_interrupted(digests, resources.deliverer)
+        await deliver_due(resources)
+    except Exception:  # a bad start-up digest must not keep the bot from serving
+        log.exception("start-up digest delivery failed")
+    if resources.digest_jobs and application.job_queue is not None:
+        queue = application.job_queue
+        queue.run_repeating(_deliver_job, TICK_SECONDS, first=TICK_SECONDS, name="digests")
+        queue.run_repeating(_poll_job, TICK_SECONDS, first=5, name="feeds")
+        queue.run_repeating(_prune_job, timedelta(days=1), first=3600, name="digest-prune")
+
+
+async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
+    """Every chat whose schedule is due gets one digest."""
+    if resources.deliverer is None:
+        return []
+    return await run_due_digests(resources.digests, resources.deliverer, resources.clock())
+
+
+async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
+    """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items."""
+    settings = resources.settings
+    events = await poll_due(
+        resources.digests,
+        resources.fetcher,
+        now=resources.clock(),
+        interval=timedelta(minutes=settings.feed_poll_minutes),
+        alert_after=settings.feed_failure_alert_after,
+        run_cpu=resources.run_cpu,
+    )
+    for event in events:
+        await tell_admins(resources, bot, event)
+
+    async def summarize_link(url: str) -> tuple[str | None, str | None]:
+        from bot.service import gist_for_url
+
+        result = await gist_for_url(resources, url, store.ChatPrefs())
+        return gist_lines(result.gist)
+
+    await enrich_pending(resources.digests, summarize_link)
+    return events
+
+
+async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> None:
+    """Once per chat: privately to the admin who subscribed it, else in the chat itself."""
+    told: set[int] = set()
+    for sub in await resources.digests.subscribers(event.feed_id):
+        if sub.chat_id in told:
+            continue
+        told.add(sub.chat_id)
+        lang = await chat_language(resources, sub.chat_id)
+        try:
+            name = chat_name(await bot.get_chat(sub.chat_id), lang)
+        except TelegramError:
+            name = str(sub.chat_id)
+        feed = event.title or event.url
+        if event.kind == "failing":
+            text = t(lang, "digest.feed_failing", feed=feed, count=event.failures,
+                     error=event.error or "?", chat=name)  # fmt: skip
+        else:
+            text = t(lang, "digest.feed_recovered", feed=feed, chat=name)
+        targets = [(sub.added_by, 0)] if sub.added_by else []
+        targets.append((sub.chat_id, sub.thread_id))
+        for chat_id, thread_id in targets:
+            try:
+                await bot.send_message(
+                    chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=thread_id or None
+                )
+                break
+            except TelegramError as exc:
+                log.info("feed alert not delivered to %s: %s", chat_id, exc)
+
+
+async def prune(resources: BotResources) -> None:
+    await resources.digests.prune(resources.clock() - PRUNE_AFTER)
+
+
+async def _deliver_job(context: GistContext) -> None:
+    """Due digests."""
+    await deliver_due(context.resources)
+
+
+async def _poll_job(context: GistContext) -> None:
+    """Due feeds."""
+    await poll_feeds(context.resources, context.bot)
+
+
+async def _prune_job(context: GistContext) -> None:
+    """Old items and finished runs."""
+    await prune(context.resources)
