@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--language", "-l", help="ISO code such as en, ru, pt (default: detect)")
     summarize.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format")
     commands.add_parser("run", help="start the Telegram bot (long polling)")
+    webhook = commands.add_parser("webhook", help="start the bot behind a webhook (docs/deploy.md)")
+    webhook.add_argument("--host", help="address to listen on (default: WEBHOOK_HOST)")
+    webhook.add_argument("--port", type=int, help="port to listen on (default: WEBHOOK_PORT)")
     return parser
 
 
@@ -186,10 +189,21 @@ def _run() -> int:
     return 0
 
 
+def _webhook(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    settings.token  # noqa: B018  (fail fast, one line, before anything starts)
+    from bot.webhook import run
+
+    run(settings, host=args.host, port=args.port)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `gistbot` console script; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "webhook":
+            return _webhook(args)
         return _summarize(args) if args.command == "summarize" else _run()
     except GistError as exc:
         print(f"gistbot: {exc.message}", file=sys.stderr)

@@ -56,6 +56,13 @@ class Settings(BaseSettings):
     max_links_per_message: int = Field(3, ge=1)
     log_level: str = "INFO"
 
+    # Webhook mode (`gistbot webhook`) and replicas sharing one database
+    webhook_url: str | None = None  # public https URL Telegram calls (the load balancer's)
+    webhook_secret: SecretStr | None = None  # X-Telegram-Bot-Api-Secret-Token
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(8080, ge=1, le=65535)
+    lease_ttl_seconds: float = Field(120.0, gt=0)  # a dead replica's digest is taken over after
+
     # Digests
     digest_max_items: int = Field(10, ge=1)
     feed_poll_minutes: int = Field(30, ge=1)

@@ -1,0 +1,200 @@
+"""Leases on SQLite and PostgreSQL: one holder at a time, expiry hands work over, nothing twice."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, select
+
+from bot import leases
+from bot.db import Base, Database
+from tests.lease_replica import connect, jobs, toy, work
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def _open(url: str) -> Database:
+    db = connect(url)
+    async with db.engine.begin() as conn:
+        await conn.run_sync(Base.metadata.create_all, [Base.metadata.tables["leases"]])
+        await conn.run_sync(toy.create_all)
+    return db
+
+
+async def _add_jobs(db: Database, count: int, items: int) -> None:
+    async with db.sessions() as session, session.begin():
+        await session.execute(
+            insert(jobs), [{"id": i, "total": items, "done": 0} for i in range(1, count + 1)]
+        )
+
+
+async def test_one_holder_until_expiry_or_release(db_url: str) -> None:
+    db = await _open(db_url)
+    try:
+        assert await leases.claim(db, "digest", 42, "a", 60, T0)
+        assert not await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=59))
+        assert await leases.claim(db, "digest", 43, "b", 60, T0)  # other keys are independent
+        assert await leases.holder(db, "digest", 42, T0) == ("a", 1)
+        # the holder may renew; a stranger may not renew or release it
+        assert await leases.renew(db, "digest", 42, "a", 60, T0 + timedelta(seconds=50))
+        assert not await leases.renew(db, "digest", 42, "b", 60, T0 + timedelta(seconds=50))
+        assert not await leases.release(db, "digest", 42, "b")
+        assert not await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=100))
+        # renewed until T0+110: expired just after, and then it changes hands
+        assert await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=111))
+        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=111)) == ("b", 2)
+        assert not await leases.renew(db, "digest", 42, "a", 60, T0 + timedelta(seconds=112))
+        assert not await leases.release(db, "digest", 42, "a")
+        # released: free at once, the token keeps counting
+        assert await leases.release(db, "digest", 42, "b")
+        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=112)) is None
+        assert await leases.claim(db, "digest", 42, "a", 60, T0 + timedelta(seconds=112))
+        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=112)) == ("a", 3)
+        with pytest.raises(ValueError, match="aware"):
+            await leases.claim(db, "digest", 1, "a", 60, datetime(2026, 1, 1))
+    finally:
+        await db.close()
+
+
+async def test_concurrent_claims_of_one_key_have_one_winner(db_url: str) -> None:
+    replicas = [await _open(db_url) for _ in range(4)]
+    try:
+        for round_ in range(3):
+            now = T0 + timedelta(minutes=10 * round_)  # each round the previous lease expired
+            wins = await asyncio.gather(
+                *(
+                    leases.claim(db, "digest", 7, f"r{i}-{j}", 60, now)
+                    for i, db in enumerate(replicas)
+                    for j in range(3)
+                )
+            )
+            assert sum(wins) == 1, wins
+    finally:
+        for db in replicas:
+            await db.close()
+
+
+async def test_two_replicas_claim_fifty_due_jobs_each_exactly_once(db_url: str) -> None:
+    a, b = await _open(db_url), await _open(db_url)
+    try:
+        await _add_jobs(a, 50, 1)
+        due = select(jobs.c.id).where(jobs.c.done < jobs.c.total).order_by(jobs.c.id)
+        claims: Counter[str] = Counter()
+        owners: dict[str, set[str]] = {"a": set(), "b": set()}
+
+        async def replica(db: Database, owner: str) -> None:
+            for _ in range(200):
+                won = await leases.claim_due(db, "toy", due, owner, 300, T0, limit=7)
+                if not won:
+                    return
+                claims.update(won)
+                owners[owner].update(won)
+                await asyncio.sleep(0)  # let the other replica in between batches
+
+        await asyncio.gather(replica(a, "a"), replica(b, "b"))
+        assert sorted(claims, key=int) == [str(i) for i in range(1, 51)]
+        assert set(claims.values()) == {1}
+        assert not owners["a"] & owners["b"]
+        # nothing left to claim while the leases live; everything once they expire
+        assert await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=299)) == []
+        later = await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=301))
+        assert len(later) == 50
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_two_replicas_do_every_item_once(db_url: str, tmp_path: Path) -> None:
+    a, b = await _open(db_url), await _open(db_url)
+    try:
+        await _add_jobs(a, 50, 1)
+        out = tmp_path / "sent.txt"
+        # a long ttl: on a loaded machine a 1.5 s lease may lapse mid-batch and change hands
+        # (items stay exactly-once then too, but the claims would not)
+        stats = await asyncio.gather(work(a, "a", out, ttl=60), work(b, "b", out, ttl=60))
+        lines = out.read_text().splitlines()
+        done = Counter(tuple(line.split()[:2]) for line in lines)
+        assert len(done) == 50 and set(done.values()) == {1}
+        assert sorted(stats[0].claimed + stats[1].claimed, key=int) == [
+            str(i) for i in range(1, 51)
+        ]
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_held_lease_outlives_its_ttl_and_is_released_after(db_url: str) -> None:
+    db = await _open(db_url)
+    try:
+        async with leases.hold(db, "digest", 5, "a", 0.6) as lease:
+            assert lease is not None
+            async with leases.hold(db, "digest", 5, "b", 0.6) as other:
+                assert other is None  # held: the block gets nothing
+            await asyncio.sleep(1.0)  # longer than the ttl: the heartbeat renewed it
+            assert not await leases.claim(db, "digest", 5, "b", 0.6)
+            await lease.ensure()
+        assert await leases.claim(db, "digest", 5, "b", 0.6)  # released on exit
+    finally:
+        await db.close()
+
+
+async def test_stolen_lease_is_reported_lost(db_url: str) -> None:
+    db = await _open(db_url)
+    try:
+        async with leases.hold(db, "digest", 9, "a", 60) as lease:
+            assert lease is not None
+            soon = datetime.now(UTC) + timedelta(seconds=61)  # as if "a" had stalled past its ttl
+            assert await leases.claim(db, "digest", 9, "b", 60, soon)
+            with pytest.raises(leases.LeaseLost):
+                await lease.ensure()
+            assert lease.lost
+        assert await leases.holder(db, "digest", 9, soon) == ("b", 2)  # not released by "a"
+    finally:
+        await db.close()
+
+
+async def _wait_for(path: Path, proc: asyncio.subprocess.Process) -> None:
+    while not await asyncio.to_thread(path.exists):
+        if proc.returncode is not None:
+            assert proc.stderr is not None
+            error = (await proc.stderr.read()).decode()[-2000:]
+            raise AssertionError(f"replica exited early: {error}")
+        await asyncio.sleep(0.05)
+
+
+async def test_replica_killed_mid_job_is_finished_by_another(db_url: str, tmp_path: Path) -> None:
+    db = await _open(db_url)
+    try:
+        await _add_jobs(db, 5, 4)
+        out, flag = tmp_path / "sent.txt", tmp_path / "hung"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "tests.lease_replica", db_url, "dead", str(out)]
+        proc = await asyncio.create_subprocess_exec(
+            *command, str(flag), "6", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            async with asyncio.timeout(60):
+                await _wait_for(flag, proc)
+        finally:
+            if proc.returncode is None:
+                proc.send_signal(signal.SIGKILL)
+            await proc.wait()
+        before = out.read_text().splitlines()
+        assert len(before) == 6
+        stats = await work(db, "heir", out)
+        lines = out.read_text().splitlines()
+        done = Counter(tuple(line.split()[:2]) for line in lines)
+        assert len(done) == 20 and set(done.values()) == {1}, done
+        assert stats.items == 14
+        assert stats.idle_rounds > 0  # it waited for the dead replica's leases to expire
+        assert {line.split()[2] for line in lines[6:]} == {"heir"}
+    finally:
+        await db.close()
