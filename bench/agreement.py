@@ -15,15 +15,23 @@ The table goes to docs/performance.md.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+import os
 
-from bench import articles
+# One BLAS thread, set before numpy loads: on this busy 2-core box OpenBLAS's default threading
+# turned a 0.06 ms mat-vec into 24 ms. The bot's workers do the same (bot/work.py). An explicit
+# OPENBLAS_NUM_THREADS in the environment still wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from bench import articles  # noqa: E402
 
 ALGORITHMS = (
     "lexrank",
@@ -245,6 +253,44 @@ def stock_self_check(name: str) -> str:
     )
 
 
+def stem_check() -> str:
+    """Do the cached stems (C Snowball where allowed) equal sumy's NLTK stems on every word?"""
+    import re
+
+    from sumy.nlp.stemmers import Stemmer
+
+    from summarizer.fast import _common
+    from summarizer.tokenize import OfflineTokenizer
+
+    tokenizer = OfflineTokenizer("en")
+    vocabulary: set[str] = set()
+    for path in (articles.CNNDM_PATH, articles.BBC_PATH):
+        for row in articles._rows(path):
+            for text in (row.get("title") or "", row["text"], *row["summary_sentences"]):
+                vocabulary.update(tokenizer.to_words(text))
+    stemmer = Stemmer("english")
+    _common.clear_caches()
+    cached = _common.stem_function(stemmer)
+    native = _common._c_english()
+    plain = re.compile(r"[a-z0-9']+").fullmatch
+    differ = [w for w in sorted(vocabulary) if cached(w) != stemmer(w.lower())]
+    via_c = sum(
+        1
+        for w in vocabulary
+        if native is not None
+        and plain(w.lower().translate(_common._APOSTROPHES))
+        and "ational" not in w.lower()
+    )
+    _common.clear_caches()
+    shown = ", ".join(differ[:5]) or "none"
+    return (
+        f"Stems: summarizer.fast's cached English stems vs sumy's `Stemmer(\"english\")` (NLTK) on "
+        f"every distinct word of the CNN/DM + BBC texts, titles and references: "
+        f"{len(vocabulary) - len(differ)}/{len(vocabulary)} identical ({via_c} stemmed by "
+        f"PyStemmer's C Snowball, the rest by NLTK); differing: {shown}."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump-stock", nargs=2, metavar=("NAME", "OUT"), help=argparse.SUPPRESS)
@@ -257,7 +303,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="articles per dataset (0 = all)")
     parser.add_argument("--bbc-split", default="validation", help="validation|test|train|all")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--stems-only", action="store_true", help="only the stem identity check")
     args = parser.parse_args(argv)
+    if args.stems_only:
+        print(stem_check())
+        return 0
     if args.dump_stock:
         _dump_stock(*args.dump_stock)
         return 0
@@ -295,7 +345,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = "python -m bench.agreement " + " ".join(argv if argv is not None else sys.argv[1:])
-    body = f"`{command.strip()}` — {stamp}\n\n{header}\n" + "\n".join(rows) + "\n"
+    blas = f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}."
+    body = f"`{command.strip()}` — {stamp}. {blas}\n\n{header}\n" + "\n".join(rows) + "\n"
+    stems = stem_check()
+    print(stems)
+    body += f"\n{stems}\n"
     if args.self_check:
         check = stock_self_check(args.self_check)
         print(check)

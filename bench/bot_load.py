@@ -298,6 +298,9 @@ async def run_once(args: argparse.Namespace, workers: int, base_uid: int) -> Run
         if bot.returncode != 0 or not lag_file.exists():
             print(log_file.read_text()[-3000:], file=sys.stderr)
             raise RuntimeError(f"bot exited with {bot.returncode}")
+        if any(o.kind in ("error", "timeout") for o in run.outcomes):  # the bot log says why
+            tail = log_file.read_text()[-4000:]
+            print(f"workers={workers}: bot log tail\n{tail}", file=sys.stderr)
         samples = json.loads(lag_file.read_text())["samples"]
         run.lag = [lag for at, lag in samples if run.start <= at <= run.end]
     return run

@@ -17,12 +17,10 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from telegram import Update
-from telegram.ext import Application
-
-from bot.app import build_application, configure_logging
-from config.settings import load_settings
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 LAG_INTERVAL = 0.02  # seconds between wake-ups: 50 samples a second
 
@@ -72,6 +70,15 @@ def with_lag_monitor(application: Application, monitor: LagMonitor) -> None:
 
 
 def main() -> int:
+    # Imported here, not at module level: spawn workers re-import the parent's __main__ module
+    # (as __mp_main__) unless it is a package's __main__, so module-level imports of the bot
+    # would load PTB, SQLAlchemy and all handlers into every worker (+37 MB each), which
+    # `python -m bot` and `gistbot run` do not do.
+    from telegram import Update
+
+    from bot.app import build_application, configure_logging
+    from config.settings import load_settings
+
     lag_file = Path(sys.argv[1])
     settings = load_settings()
     configure_logging(settings, settings.token)

@@ -7,12 +7,15 @@
 CNN/DM: 3 sentences against the human highlights. BBC (validation split): as many sentences as the
 extractive reference has. Every algorithm sees the same sentence split (summarizer.tokenize), and
 the rouge-score package scores with stemming. Articles are spread over a process pool.
+Stock sumy algorithms (summarizer.algorithms.STOCK_REGISTRY, configured as the bot configures
+its own), our `default` and Lead-k are measured in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.data import Sample, build_document, load_bbc, load_cnndm, split_sentences
-from summarizer.algorithms import ALGORITHMS, build_summarizer
+from summarizer.algorithms import ALGORITHMS, STOCK_REGISTRY, build_summarizer
 from summarizer.tokenize import OfflineTokenizer
 
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -50,13 +53,32 @@ ABLATIONS = ("default:lead_slots=0", "default:short_words=0")
 @cache
 def _summarizer(name: str):  # type: ignore[no-untyped-def]
     if name == EDMUNDSON_LOCATION:
-        return build_summarizer("edmundson", "en")
+        return _stock("edmundson")
     if name.startswith("default:"):  # an ablation: the default with one parameter changed
         key, _, value = name.partition(":")[2].partition("=")
         summarizer = build_summarizer("default", "en")
         summarizer.params = replace(summarizer.params, **{key: int(value)})
         return summarizer
-    return build_summarizer(name, "en")
+    return _stock(name)
+
+
+_SETTINGS = ("stop_words", "bonus_words", "stigma_words", "null_words")
+
+
+def _stock(name: str):  # type: ignore[no-untyped-def]
+    """Stock sumy's class (STOCK_REGISTRY) configured exactly as `build_summarizer` configures the
+    bot's one; `default` (ours) is the same in both registries. The fast classes pick the same
+    sentences (docs/performance.md), but this bench measures sumy itself."""
+    configured = build_summarizer(name, "en")
+    module_name, _, class_name = STOCK_REGISTRY[name].partition(":")
+    stock_class = getattr(importlib.import_module(module_name), class_name)
+    if type(configured) is stock_class:
+        return configured
+    stock = stock_class(configured._stemmer)
+    for setting in _SETTINGS:
+        if hasattr(stock_class, setting):
+            setattr(stock, setting, getattr(configured, setting))
+    return stock
 
 
 def _run(name: str, document, count: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -200,11 +222,13 @@ def _doc(command: str, when: str, elapsed: float, sections: list[str]) -> str:
 Command: `{command}` ({when}, {elapsed:.0f} s on the shared 2-core box, 2 workers).
 ROUGE F1 x 100 from the `rouge-score` package with stemming; R-L is `rougeL`. Every algorithm gets
 the same sentence split (`summarizer.tokenize.OfflineTokenizer`) and the configuration the bot uses
-(`summarizer.algorithms.build_summarizer(name, "en")`). `edmundson` is sumy's combined
-cue + title + location method as the bot runs it; `edmundson-location` is its location method
-alone. Ratios are against Lead-k (the first k sentences) in the same run. "median ms" is the
-median time to summarize one article (no splitting, no scoring) while both workers were busy on a
-shared machine: a rough guide only (bench/speed.py measures speed properly).
+(`summarizer.algorithms.build_summarizer(name, "en")`), applied to stock sumy's classes
+(`STOCK_REGISTRY`; the bot runs the faster `summarizer.fast` ones, which pick the same
+sentences). `edmundson` is sumy's combined cue + title + location method as the bot runs it;
+`edmundson-location` is its location method alone. Ratios are against Lead-k (the first k
+sentences) in the same run. "median ms" is the median time to summarize one article (no
+splitting, no scoring) while both workers were busy on a shared machine: a rough guide only
+(bench/speed.py measures speed properly).
 
 {chr(10).join(sections)}
 ### The `default` algorithm

@@ -8,27 +8,36 @@ articles joined with blank lines (read from ../shared/data at run time). Each do
 parsed and tokenized once before timing, so the numbers are the algorithm alone. The fast side
 is timed three ways: cold (empty stem cache: it must stem every distinct word, like stock),
 primed (cache filled from other articles, as in a worker that has served some news), and warm
-(this same text seen before). Stock sumy has no cache, so it is the same every run. Medians;
+(this same text seen before). Stock sumy has no cache, so it is the same every run. Medians,
+with stock and the three fast variants interleaved round by round (fair under shared load);
 stock on the very long text runs `--very-long-stock-runs` times (one run by default: stock
 KL-Sum alone takes about a minute there). Also timed: the floor (parse + tokenize + stem every
-word once) and, when it imports, the whole `make_gist` pipeline on the long read.
+word once) and, when it imports, the whole `make_gist` pipeline on every text (after one
+untimed warm-up call), its stages on the long read, and stock LexRank through the same pipeline.
+BLAS runs single-threaded unless the environment says otherwise (set below, before numpy).
 """
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import gc
 import os
-import statistics
-import sys
-import time
-import warnings
-from collections.abc import Callable
-from typing import Any
 
-from bench import articles
-from bench.agreement import build, write_section
+# One BLAS thread unless the environment says otherwise, set before numpy loads (see
+# bench.agreement and bot/work.py): OpenBLAS's default threading on a busy 2-core box is slower.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import gc  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
+from bench import articles  # noqa: E402
+from bench.agreement import build, write_section  # noqa: E402
 
 ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
@@ -42,6 +51,27 @@ def _median_seconds(run: Callable[[], Any], repeats: int, before: Callable[[], N
         run()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def _interleaved(
+    runs: dict[str, tuple[Callable[[], Any], Callable[[], None], int]],
+) -> dict[str, float]:
+    """Median seconds per variant (run, set-up, count), one sample of each variant per round.
+
+    Rounds interleave stock and fast, so a busy neighbour on the shared box slows both sides of
+    a ratio alike instead of whichever happened to be running. NaN for a variant run 0 times.
+    """
+    times: dict[str, list[float]] = {key: [] for key in runs}
+    for round_ in range(max((count for _, _, count in runs.values()), default=0)):
+        for key, (run, before, count) in runs.items():
+            if round_ >= count:
+                continue
+            before()
+            gc.collect()
+            start = time.perf_counter()
+            run()
+            times[key].append(time.perf_counter() - start)
+    return {key: statistics.median(t) if t else float("nan") for key, t in times.items()}
 
 
 def _nothing() -> None:
@@ -89,15 +119,15 @@ def time_algorithms(
             stock_repeats = very_long_stock_runs if size == "very long" else repeats
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                if stock_repeats > 0:
-                    stock_s = _median_seconds(
-                        lambda s=stock, d=document: s(d, 3), stock_repeats, _nothing
-                    )
-                else:
-                    stock_s = float("nan")
-                cold = _median_seconds(lambda f=fast, d=document: f(d, 3), repeats, clear_caches)
-                primed = _median_seconds(lambda f=fast, d=document: f(d, 3), repeats, prime)
-                warm = _median_seconds(lambda f=fast, d=document: f(d, 3), repeats, _nothing)
+                medians = _interleaved(
+                    {
+                        "stock": (lambda s=stock, d=document: s(d, 3), _nothing, stock_repeats),
+                        "cold": (lambda f=fast, d=document: f(d, 3), clear_caches, repeats),
+                        "primed": (lambda f=fast, d=document: f(d, 3), prime, repeats),
+                        "warm": (lambda f=fast, d=document: f(d, 3), _nothing, repeats),
+                    }
+                )
+            stock_s, cold, primed, warm = (medians[k] for k in ("stock", "cold", "primed", "warm"))
             words, sentences = info[size]
             row = (
                 f"| {name} | {size} ({words} words, {sentences} sent.) | {stock_s * 1000:.1f} "
@@ -138,43 +168,72 @@ def time_floor(text: str, repeats: int) -> tuple[float, float]:
     )
 
 
-def time_pipeline(text: str, repeats: int) -> dict[str, float] | str:
-    """`make_gist` on the long read, registry as it is and with fast classes patched in."""
+def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
+    """`make_gist` per text size and algorithm (cold stem cache; after one untimed warm-up call).
+
+    The warm-up matters: a worker's first call imports scipy and loads py3langid's model
+    (~0.3 s), which is start-up cost, not per-article cost. Also timed on the long read: the
+    stages alone, and stock sumy LexRank through the same pipeline (STOCK_REGISTRY).
+    """
     try:
         from summarizer import algorithms
-        from summarizer.fast import _LOCATIONS
+        from summarizer.cleanup import clean_text
+        from summarizer.core import summarize
         from summarizer.fast._common import clear_caches
+        from summarizer.figures import key_figures
+        from summarizer.language import check_prose, detect_language
         from summarizer.models import GistOptions, SummaryOptions
         from summarizer.pipeline import make_gist
+        from summarizer.quotes import key_quotes
     except Exception as error:  # the pipeline is being built by others; report, don't fail
         return f"not available ({type(error).__name__}: {error})"
-    out: dict[str, float] = {}
+    lines = []
+    for name in ("default", "lexrank", "kl"):
+        options = GistOptions(summary=SummaryOptions(algorithm=name))
+        make_gist(texts["long"].text, options)  # warm-up: imports, models, resources
+        cells = []
+        for text in texts.values():
+            seconds = _median_seconds(
+                lambda o=options, t=text.text: make_gist(t, o), repeats, clear_caches
+            )
+            cells.append(f"{seconds * 1000:.1f}")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    long_text = texts["long"].text
+    options = GistOptions(summary=SummaryOptions(algorithm="lexrank"))
+    article = clean_text(long_text)
+    shown = summarize(article, options.summary).text
+    stages = {
+        "clean_text": lambda: clean_text(long_text),
+        "check_prose": lambda: check_prose(article.text),
+        "detect_language": lambda: detect_language(article.text),
+        "summarize (lexrank, cold stems)": lambda: summarize(article, options.summary),
+        "key_quotes": lambda: key_quotes(article, limit=3, shown=shown),
+        "key_figures": lambda: key_figures(article, limit=4),
+    }
+    stage_ms = {
+        label: _median_seconds(run, repeats, clear_caches) * 1000 for label, run in stages.items()
+    }
     original = dict(algorithms.REGISTRY)
     try:
-        for variant in ("registry", "fast"):
-            if variant == "fast":  # in this process only; the lead swaps the real registry
-                for name, (module, cls) in _LOCATIONS.items():
-                    algorithms.REGISTRY[name] = f"summarizer.fast.{module}:{cls}"
-                algorithms._summarizer_class.cache_clear()
-            for algorithm in (
-                ("default", "lexrank", "kl")
-                if variant == "registry"
-                else (
-                    "lexrank",
-                    "kl",
-                )
-            ):
-                options = GistOptions(summary=SummaryOptions(algorithm=algorithm))
-                out[f"{algorithm} ({variant})"] = _median_seconds(
-                    lambda o=options: make_gist(text, o), repeats, clear_caches
-                )
-    except Exception as error:
-        return f"failed ({type(error).__name__}: {error})"
+        algorithms.REGISTRY["lexrank"] = algorithms.STOCK_REGISTRY["lexrank"]
+        algorithms._summarizer_class.cache_clear()
+        make_gist(long_text, options)
+        stock = _median_seconds(lambda: make_gist(long_text, options), repeats, clear_caches)
     finally:
         algorithms.REGISTRY.clear()
         algorithms.REGISTRY.update(original)
         algorithms._summarizer_class.cache_clear()
-    return out
+    header = "| algorithm | " + " | ".join(
+        f"{size} ({t.words} words) ms" for size, t in texts.items()
+    )
+    table = [header + " |", "|---" * (len(texts) + 1) + "|", *lines]
+    parts = "; ".join(f"{label} {ms:.1f} ms" for label, ms in stage_ms.items())
+    table.append("")
+    table.append(f"Stages on the long read (medians, called alone): {parts}.")
+    table.append(
+        f"Stock sumy LexRank through the same pipeline on the long read: {stock * 1000:.0f} ms."
+    )
+    return table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,22 +254,28 @@ def main(argv: list[str] | None = None) -> int:
     extra = [
         "",
         "Floor on the long read (median): parse + tokenize "
-        f"{floor_tok * 1000:.0f} ms; parse + tokenize + stem every word (cold cache) "
-        f"{floor_stem * 1000:.0f} ms.",
+        f"{floor_tok * 1000:.1f} ms; parse + tokenize + stem every word (cold cache) "
+        f"{floor_stem * 1000:.1f} ms.",
     ]
     if not args.no_pipeline:
-        pipeline = time_pipeline(long_text, max(1, args.repeats // 2))
+        pipeline = time_pipeline(context["texts"], args.repeats)
         if isinstance(pipeline, str):
             extra.append(f"Full pipeline (`make_gist`) on the long read: {pipeline}.")
         else:
-            parts = ", ".join(
-                f"{name} {seconds * 1000:.0f} ms ({seconds / floor_stem:.1f}x the floor)"
-                for name, seconds in pipeline.items()
-            )
-            extra.append(
-                "Full pipeline (`make_gist`: clean, tokenize, summarize, quotes, figures) on the "
-                f"long read, with the algorithms `summarizer.algorithms` resolves today: {parts}."
-            )
+            extra += [
+                "",
+                "Full pipeline (`make_gist`: clean, tokenize, summarize, quotes, figures), "
+                "medians with a cold stem cache:",
+                "",
+                *pipeline,
+            ]
+            rows_by_name = {line.split(" | ")[0].strip("| "): line for line in pipeline}
+            for name in ("default", "lexrank", "kl"):
+                long_ms = float(rows_by_name[name].split(" | ")[2])
+                extra.append(
+                    f"Pipeline / floor on the long read, {name}: {long_ms:.1f} / "
+                    f"{floor_stem * 1000:.1f} ms = {long_ms / (floor_stem * 1000):.1f}x."
+                )
     print("\n".join(extra))
 
     header = (
@@ -219,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = "python -m bench.speed " + " ".join(argv if argv is not None else sys.argv[1:])
-    threads = os.environ.get("OPENBLAS_NUM_THREADS", "unset (OpenBLAS default: all cores)")
+    threads = os.environ["OPENBLAS_NUM_THREADS"]
     note = (
         f"OPENBLAS_NUM_THREADS={threads}. Stock on the very long text: median of "
         f"{args.very_long_stock_runs} run(s); "

@@ -23,6 +23,7 @@ from bot import (
     digest_jobs,
     errors,
     inline,
+    metrics,
     settings_menu,
     start,
     summarize,
@@ -129,6 +130,7 @@ def build_application(settings: Settings) -> Application:
         .build()
     )
     application.bot_data.configure(settings)
+    metrics.register(application, application.bot_data.metrics)
     features = (start, summarize, settings_menu, digest_commands, chat_member, inline, errors)
     for feature in features:
         feature.register(application)

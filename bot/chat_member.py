@@ -1,7 +1,10 @@
-"""The bot's own membership (my_chat_member): removed -> digests paused, added back -> resumed.
+"""The bot's own membership (my_chat_member): removed -> digests paused, added back -> resumed;
+and a group upgraded to a supergroup (new chat id) -> everything moves to the new id.
 
 Subscriptions and schedules are paused rather than deleted, so an admin who kicks the bot by
 mistake gets everything back by adding it again; the digest missed meanwhile is sent once.
+Telegram announces an upgrade twice (`migrate_to_chat_id` in the old group,
+`migrate_from_chat_id` in the new supergroup); moving is idempotent, so either one is enough.
 """
 
 from __future__ import annotations
@@ -9,9 +12,11 @@ from __future__ import annotations
 import logging
 
 from telegram import ChatMember, Update
-from telegram.ext import Application, ChatMemberHandler
+from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
+from bot import store
 from bot.context import GistContext
+from bot.resources import BotResources
 
 log = logging.getLogger(__name__)
 
@@ -36,5 +41,30 @@ async def my_chat_member(update: Update, context: GistContext) -> None:
     await context.resources.digests.set_chat_paused(change.chat.id, paused)
 
 
+async def move_chat(resources: BotResources, old_id: int, new_id: int) -> bool:
+    """Digests (subscriptions, schedule, settings, delivery state) and chat settings follow
+    the chat to its new id; True when anything was moved."""
+    moved = await resources.digests.migrate_chat(old_id, new_id)
+    moved |= await store.move_chat_settings(resources.db, old_id, new_id)
+    if moved:
+        log.info("chat %s became %s: digests and settings moved", old_id, new_id)
+    return moved
+
+
+async def migrated(update: Update, context: GistContext) -> None:
+    """A group became a supergroup: move its digests and settings to the new chat id."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.migrate_to_chat_id:
+        old_id, new_id = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old_id, new_id = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    await move_chat(context.resources, old_id, new_id)
+
+
 def register(application: Application) -> None:
     application.add_handler(ChatMemberHandler(my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrated), group=-2)

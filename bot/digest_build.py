@@ -252,17 +252,23 @@ _FIELDS = {
 
 
 class SettingError(ValueError):
-    """Unusable /digestsettings arguments; the message is the help line."""
+    """Unusable /digestsettings arguments. `code` and `params` name the problem for the bot's
+    catalogs (`digest.error.<code>`); the English message is the library's own wording."""
+
+    def __init__(self, code: str, message: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def parse_setting(args: Sequence[str]) -> tuple[str, int | bool | str]:
     """`["max", "5"]` -> ("max_items", 5): the column name and its checked value."""
     if len(args) != 2 or args[0].lower() not in _FIELDS:
-        raise SettingError(SETTING_HELP)
+        raise SettingError("setting_help", SETTING_HELP)
     name, raw = _FIELDS[args[0].lower()], args[1].strip()
     if name == "max_items":
         if not raw.isdigit() or not 1 <= int(raw) <= 30:
-            raise SettingError("max must be a number from 1 to 30.")
+            raise SettingError("max_range", "max must be a number from 1 to 30.")
         return name, int(raw)
     if name == "timezone":
         from bot.schedule import ScheduleError, check_zone
@@ -270,7 +276,7 @@ def parse_setting(args: Sequence[str]) -> tuple[str, int | bool | str]:
         try:
             return name, check_zone(raw)
         except ScheduleError as exc:
-            raise SettingError(str(exc)) from None
+            raise SettingError(exc.code, str(exc), **exc.params) from None
     if raw.lower() not in _BOOL:
-        raise SettingError(f"{args[0]} must be on or off.")
+        raise SettingError("on_off", f"{args[0]} must be on or off.", name=args[0])
     return name, _BOOL[raw.lower()]

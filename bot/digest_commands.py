@@ -180,6 +180,11 @@ async def subscriptions(update: Update, context: GistContext) -> None:
 # -- schedule and settings -------------------------------------------------------------------
 
 
+def detail(lang: str, exc: ScheduleError | SettingError) -> str:
+    """The catalog's wording of a schedule/setting error (HTML, values escaped)."""
+    return t(lang, f"digest.error.{exc.code}", **exc.params)
+
+
 async def schedule(update: Update, context: GistContext) -> None:
     """Set (`daily 08:00 Europe/Berlin`, `every 6h` ...), show, or turn off (`off`) digests."""
     request = await begin(update, context)
@@ -205,7 +210,7 @@ async def schedule(update: Update, context: GistContext) -> None:
     try:
         parsed = parse_schedule(text, default_tz=tz)
     except ScheduleError as exc:
-        await reply(update, t(lang, "digest.schedule_bad", error=str(exc)))
+        await reply(update, t(lang, "digest.schedule_bad", escape=False, error=detail(lang, exc)))
         return
     upcoming = next_run(parsed, context.resources.clock())
     await digests.set_schedule(target.chat.id, parsed, upcoming)
@@ -227,7 +232,8 @@ async def digest_settings(update: Update, context: GistContext) -> None:
     if len(args) == 2 and args[0].lower() == "language":
         value = args[1].lower()
         if value not in UI_LANGUAGES:
-            await reply(update, t(lang, "digest.settings_bad", error=f"language: {value}"))
+            error = t(lang, "digest.error.language", value=value)
+            await reply(update, t(lang, "digest.settings_bad", escape=False, error=error))
             return
         prefs = await store.load_prefs(resources.db, chat_id)
         await store.save_prefs(resources.db, chat_id, replace(prefs, language=value))
@@ -251,7 +257,7 @@ async def digest_settings(update: Update, context: GistContext) -> None:
     try:
         name, value = parse_setting(args)
     except SettingError as exc:
-        await reply(update, t(lang, "digest.settings_bad", error=str(exc)))
+        await reply(update, t(lang, "digest.settings_bad", escape=False, error=detail(lang, exc)))
         return
     await resources.digests.update_setting(chat_id, name, value)
     await reply(update, t(lang, "digest.setting_saved", chat=target.name))

@@ -49,6 +49,8 @@ IN_FLIGHT = timedelta(minutes=2)
 Clock = Callable[[], datetime]
 # (chat_id, options) -> options with the heading and labels in the chat's language
 Localize = Callable[[int, DigestOptions], Awaitable[DigestOptions]]
+# (old_chat_id, new_chat_id): move a migrated chat's digests (and whatever else the bot keeps)
+MoveChat = Callable[[int, int], Awaitable[object]]
 
 
 class SendError(Exception):
@@ -67,6 +69,14 @@ class ChatGone(SendError):
     """Bot removed, blocked or chat deleted: nothing was posted; pause the chat."""
 
 
+class ChatMoved(SendError):
+    """The group became a supergroup: nothing was posted; the chat lives on at `new_chat_id`."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(f"chat moved to {new_chat_id}")
+        self.new_chat_id = new_chat_id
+
+
 class Rejected(SendError):
     """Telegram refused this message for good (bad request): skip it, go on with the rest."""
 
@@ -74,7 +84,7 @@ class Rejected(SendError):
 @dataclass(frozen=True, slots=True)
 class DeliveryReport:
     chat_id: int
-    status: str  # "sent", "nothing", "retry", "gone", "error", "busy"
+    status: str  # "sent", "nothing", "retry", "gone", "moved", "error", "busy"
     messages_sent: int = 0
     uncertain_resent: int = 0
     rejected: int = 0
@@ -121,8 +131,10 @@ class DigestDeliverer:
         resend_uncertain: bool = True,
         max_attempts: int = 5,
         localize: Localize | None = None,
+        move_chat: MoveChat | None = None,
     ) -> None:
         self._store = store
+        self._move_chat = move_chat or store.migrate_chat
         self._localize = localize
         self._send = send
         self._clock = clock
@@ -238,6 +250,11 @@ class DigestDeliverer:
                 await self._store.mark_not_sent(run_id, message.seq)
                 await self._store.set_chat_paused(chat_id, True)
                 return DeliveryReport(chat_id, "gone", sent, uncertain, rejected)
+            except ChatMoved as exc:
+                # the run moves with the chat; the next tick resumes it at the new id
+                await self._store.mark_not_sent(run_id, message.seq)
+                await self._move_chat(chat_id, exc.new_chat_id)
+                return DeliveryReport(chat_id, "moved", sent, uncertain, rejected)
             except Rejected:
                 log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
                 await self._store.mark_sent(

@@ -1,15 +1,23 @@
 """Digest start-up and the repeating jobs: deliver due digests, poll feeds, enrich teasers, prune.
 
 PTB's JobQueue keeps nothing across restarts, so nothing lives in it but three timers: schedules,
-feed states and half-sent digests are in the database, and `start` (from post_init) first
-finishes what a crash left open, then sends the one digest each chat missed while the bot was
-down. Every job reads the time from `resources.clock`, so tests can move it by hand and call
+feed states and half-sent digests are in the database. `start` (from post_init) only builds the
+deliverer and asks the JobQueue to run the catch-up as soon as the application runs: a
+background task that first finishes what a crash left open, then sends the one digest each chat
+missed while the bot was down, and only then starts the timers (so the per-minute tick cannot
+meet a chat the catch-up is still resuming and skip its slot as "busy"). Polling starts at once
+however slow Telegram is. When the application stops, an unfinished catch-up is cancelled and
+awaited (Application.stop awaits tasks made by Application.create_task): a message cut off
+mid-send stays `sending` and is decided by the next start, exactly as after a crash.
+Every job reads the time from `resources.clock`, so tests can move it by hand and call
 `deliver_due`, `poll_feeds` and `prune` directly.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -20,6 +28,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import store
+from bot.chat_member import move_chat
 from bot.context import GistContext
 from bot.digest_build import DigestOptions, gist_lines
 from bot.digest_delivery import (
@@ -37,7 +46,10 @@ from bot.resources import BotResources
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
+STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
 PRUNE_AFTER = timedelta(days=30)
+# the running catch-up per application (weak: a finished test's Application is not kept)
+_CATCH_UPS: weakref.WeakKeyDictionary[Application, asyncio.Task[None]] = weakref.WeakKeyDictionary()
 
 
 async def chat_language(resources: BotResources, chat_id: int) -> str:
@@ -61,21 +73,71 @@ def localizer(resources: BotResources) -> Callable[[int, DigestOptions], Awaitab
 
 
 async def start(application: Application) -> None:
-    """post_init: build the deliverer, finish interrupted digests, send missed ones, start jobs."""
+    """post_init: build the deliverer and schedule the catch-up; returns at once."""
     resources: BotResources = application.bot_data
-    digests = resources.digests
     resources.deliverer = DigestDeliverer(
-        digests,
+        resources.digests,
         telegram_sender(application.bot),
         clock=lambda: resources.clock(),
         localize=localizer(resources),
+        move_chat=lambda old_id, new_id: move_chat(resources, old_id, new_id),
     )
+    if application.job_queue is not None:
+        # runs once the application is running: a bot that never starts leaves no task behind
+        application.job_queue.run_once(_begin_catch_up, 0, name="digest-catch-up")
+    else:  # no JobQueue installed: an untracked task, still cancelled when the bot stops
+        _track(application, asyncio.get_running_loop().create_task(catch_up(application)))
+
+
+def catch_up_task(application: Application) -> asyncio.Task[None] | None:
+    """The application's unfinished catch-up (None before it started and once it is done)."""
+    return _CATCH_UPS.get(application)
+
+
+async def _begin_catch_up(context: GistContext) -> None:
+    """Start the catch-up as a task of its own, so the JobQueue's stop never waits for it;
+    Application.create_task makes Application.stop await it (in polling and webhook mode)."""
+    app = context.application
+    _track(app, app.create_task(catch_up(app), name="digest-catch-up"))
+
+
+def _track(application: Application, task: asyncio.Task[None]) -> None:
+    _CATCH_UPS[application] = task
+    task.add_done_callback(lambda _: _CATCH_UPS.pop(application, None))
+
+
+async def catch_up(application: Application) -> None:
+    """Run the catch-up until it is done or the application stops, whichever comes first.
+
+    Application.stop awaits this task rather than cancelling it, and a catch-up stuck behind
+    flood control could hold shutdown for minutes, so the work is cancelled as soon as the
+    application stops running (checked every STOP_CHECK_SECONDS)."""
+    seen_running = application.running  # False only when started from post_init
+    work = asyncio.ensure_future(_catch_up(application))
     try:
-        await resume_interrupted(digests, resources.deliverer)
-        await deliver_due(resources)
+        while not work.done():
+            await asyncio.wait({work}, timeout=STOP_CHECK_SECONDS)
+            seen_running = seen_running or application.running
+            if seen_running and not application.running and not work.done():
+                work.cancel()
+                log.info("start-up digest catch-up cancelled by shutdown")
+                break
+    finally:
+        if not work.done():
+            work.cancel()  # this task itself was cancelled (the loop is closing)
+        await asyncio.gather(work, return_exceptions=True)
+
+
+async def _catch_up(application: Application) -> None:
+    """Finish interrupted digests, send the one each overdue chat missed, then start timers."""
+    resources: BotResources = application.bot_data
+    try:
+        if resources.deliverer is not None:
+            await resume_interrupted(resources.digests, resources.deliverer)
+            await deliver_due(resources)
     except Exception:  # a bad start-up digest must not keep the bot from serving
         log.exception("start-up digest delivery failed")
-    if resources.digest_jobs and application.job_queue is not None:
+    if resources.digest_jobs and application.job_queue is not None and application.running:
         queue = application.job_queue
         queue.run_repeating(_deliver_job, TICK_SECONDS, first=TICK_SECONDS, name="digests")
         queue.run_repeating(_poll_job, TICK_SECONDS, first=5, name="feeds")

@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.db import Database
 from bot.digest_build import Candidate, DigestOptions, DigestPlan
@@ -34,6 +35,7 @@ from bot.digest_tables import (
     ScheduleRow,
     SettingsRow,
     SubscriptionRow,
+    TargetRow,
 )
 from bot.schedule import Schedule, parse_schedule
 
@@ -115,6 +117,11 @@ class EnrichJob:
     item_id: int
     link: str
     feed_text: str
+
+
+async def _moved(session: AsyncSession, statement: Any) -> bool:
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def _feed_state(row: FeedRow) -> FeedState:
@@ -375,6 +382,82 @@ class DigestStore:
             row = await session.get(ItemRow, item_id)
             if row is not None:
                 row.gist, row.highlight, row.enriched = gist, highlight, True
+
+    # -- the chat a user manages from a private chat ---------------------------------------
+
+    async def pick_target(self, user_id: int, chat_id: int, now: datetime) -> None:
+        """Remember (across restarts) which chat `user_id`'s private commands are about."""
+        async with self._db.sessions.begin() as session:
+            row = await session.get(TargetRow, user_id)
+            if row is None:
+                session.add(TargetRow(user_id=user_id, chat_id=chat_id, picked_at=now))
+            else:
+                row.chat_id, row.picked_at = chat_id, now
+
+    async def picked_target(self, user_id: int) -> int | None:
+        async with self._db.sessions() as session:
+            row = await session.get(TargetRow, user_id)
+            return None if row is None else row.chat_id
+
+    # -- a group upgraded to a supergroup ------------------------------------------------
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> bool:
+        """Move everything of chat `old_id` to `new_id` in one transaction; False when nothing
+        was there (Telegram announces a migration twice, once in each chat). Where the new
+        chat already has its own row (same feed and topic, same delivered story, a schedule or
+        settings of its own), the new chat's row wins and the old one is dropped. The bot is
+        in the supergroup (that is where the news came from), so moved digests are resumed."""
+        if old_id == new_id:
+            return False
+        moved = False
+        async with self._db.sessions.begin() as session:
+            sub2 = aliased(SubscriptionRow)
+            clash = exists().where(
+                sub2.chat_id == new_id,
+                sub2.thread_id == SubscriptionRow.thread_id,
+                sub2.feed_id == SubscriptionRow.feed_id,
+            )
+            moved |= await _moved(
+                session,
+                update(SubscriptionRow)
+                .where(SubscriptionRow.chat_id == old_id, ~clash)
+                .values(chat_id=new_id, paused=False),
+            )
+            await session.execute(
+                update(SubscriptionRow)
+                .where(SubscriptionRow.chat_id == new_id)
+                .values(paused=False)
+            )
+            del2 = aliased(DeliveryRow)
+            clash = exists().where(
+                del2.chat_id == new_id,
+                del2.thread_id == DeliveryRow.thread_id,
+                del2.dedup_key == DeliveryRow.dedup_key,
+            )
+            moved |= await _moved(
+                session,
+                update(DeliveryRow)
+                .where(DeliveryRow.chat_id == old_id, ~clash)
+                .values(chat_id=new_id),
+            )
+            moved |= await _moved(
+                session, update(RunRow).where(RunRow.chat_id == old_id).values(chat_id=new_id)
+            )
+            for table, values in ((ScheduleRow, {"paused": False}), (SettingsRow, {})):
+                if await session.get(table, new_id) is None:
+                    moved |= await _moved(
+                        session,
+                        update(table)
+                        .where(table.chat_id == old_id)
+                        .values(chat_id=new_id, **values),
+                    )
+            await session.execute(
+                update(TargetRow).where(TargetRow.chat_id == old_id).values(chat_id=new_id)
+            )
+            for table in (SubscriptionRow, DeliveryRow, ScheduleRow, SettingsRow):
+                result = await session.execute(delete(table).where(table.chat_id == old_id))
+                moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+        return moved
 
     # -- settings and schedules ----------------------------------------------------------
 

@@ -153,3 +153,12 @@ class DeliveryRow(Base):
     message_seq: Mapped[int | None] = mapped_column(Integer)  # None: counted in "+K more"
     state: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sent|skipped|failed
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class TargetRow(Base):
+    """The chat a user manages from their private chat (picked by forwarding or by naming it)."""
+
+    __tablename__ = "digest_targets"
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    picked_at: Mapped[datetime] = mapped_column(UTCDateTime)

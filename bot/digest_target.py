@@ -22,7 +22,6 @@ from bot.context import GistContext
 from bot.i18n import t
 from bot.replies import ui_language
 
-TARGET_KEY = "digest_target"  # user_data: the chat id picked in a private chat
 _CHAT_REF = re.compile(r"^(@\w{4,}|-?\d{5,})$")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -75,11 +74,13 @@ async def _resolve_target(
     if chat.type != ChatType.PRIVATE:
         thread = message.message_thread_id if message.is_topic_message else None
         return Target(chat, thread or 0, chat_name(chat, lang), True), args
+    digests = context.resources.digests
+    user = update.effective_user
     ref: str | int | None = None
     if args and _CHAT_REF.match(args[0]):
         ref, args = args[0], args[1:]
-    elif context.user_data is not None and TARGET_KEY in context.user_data:
-        ref = context.user_data[TARGET_KEY]
+    elif user is not None:
+        ref = await digests.picked_target(user.id)
     if ref is None:
         return Target(chat, 0, chat_name(chat, lang), True), args
     try:
@@ -87,8 +88,8 @@ async def _resolve_target(
     except TelegramError:
         await reply(update, t(lang, "digest.chat_not_found", chat=str(ref)))
         return None, args
-    if context.user_data is not None:
-        context.user_data[TARGET_KEY] = picked.id
+    if user is not None:
+        await digests.pick_target(user.id, picked.id, context.resources.clock())
     return Target(picked, 0, chat_name(picked, lang), picked.id == chat.id), args
 
 
@@ -134,8 +135,7 @@ async def forwarded_pick(update: Update, context: GistContext) -> None:
         return
     lang = await language(update, context)
     name = chat_name(channel, lang)
-    if context.user_data is not None:
-        context.user_data[TARGET_KEY] = channel.id
+    await context.resources.digests.pick_target(user.id, channel.id, context.resources.clock())
     if not await admin.bot_can_post(context.bot, channel.id, channel.type):
         await reply(update, t(lang, "admin.bot_cannot_post_channel", chat=name))
     else:

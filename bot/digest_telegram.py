@@ -2,9 +2,10 @@
 
 It posts HTML without link previews (a digest of ten links would otherwise unfurl the first)
 and translates python-telegram-bot errors into what the delivery algorithm must know: nothing
-was posted and we should wait (RetryLater), the chat is gone (ChatGone), this message will never
-be accepted (Rejected). Timeouts and network errors pass through unchanged: their outcome is
-unknown, and bot.digest_delivery treats them that way.
+was posted and we should wait (RetryLater), the chat is gone (ChatGone), the group became a
+supergroup with a new id (ChatMoved), this message will never be accepted (Rejected).
+Timeouts and network errors pass through unchanged: their outcome is unknown, and
+bot.digest_delivery treats them that way.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.digest_delivery import ChatGone, Rejected, RetryLater, Send
+from bot.digest_delivery import ChatGone, ChatMoved, Rejected, RetryLater, Send
 
 _GONE = ("chat not found", "bot was kicked", "bot is not a member", "need administrator rights",
          "have no rights to send", "chat_write_forbidden", "channel_private",
@@ -44,7 +45,9 @@ def telegram_sender(bot: Bot) -> Send:
             )
         except RetryAfter as exc:
             raise RetryLater(_seconds(exc)) from exc
-        except (Forbidden, ChatMigrated) as exc:
+        except ChatMigrated as exc:
+            raise ChatMoved(exc.new_chat_id) from exc
+        except Forbidden as exc:
             raise ChatGone(str(exc)) from exc
         except BadRequest as exc:
             if any(marker in exc.message.lower() for marker in _GONE):

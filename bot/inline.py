@@ -44,7 +44,7 @@ async def inline_query(update: Update, context: GistContext) -> None:
         await query.answer([], button=_button(t(lang, "inline_hint")), cache_time=0)
         return
     url = match.group(0)
-    wait = rate_limited(context, query.from_user)
+    wait = await rate_limited(context, query.from_user)
     if wait:
         text = t(lang, "rate_limited", escape=False, seconds=round(wait + 0.5))
         await query.answer([], button=_button(text), cache_time=0, is_personal=True)

@@ -9,8 +9,8 @@ committed. `token` grows by one on every change of hands (a fencing number for l
 
 `claim_due` is the batch form for scheduled work: "of these due rows, give me up to N nobody
 holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent replicas
-walk past each other's rows instead of queueing on them; SQLite has one writer at a time, and the
-same conditional upsert per key is its atomic equivalent.
+walk past each other's rows instead of queueing on them; SQLite has one writer at a time, so there
+the read and the upserts run in one BEGIN IMMEDIATE transaction, under that write lock.
 
 Times are aware UTC datetimes at this boundary (stored naive UTC). Replica clocks must agree to
 well within `ttl` (NTP); choose `ttl` far above the longest pause between two renewals.
@@ -27,7 +27,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import BigInteger, DateTime, Select, String, delete, exists, or_, select
+from sqlalchemy import BigInteger, DateTime, Select, String, delete, exists, or_, select, text
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -199,6 +199,12 @@ async def claim_due(
             # Row locks on the caller's due rows until commit: another replica's identical
             # query skips them and takes the next ones, instead of waiting on our lease upserts.
             query = query.with_for_update(skip_locked=True)
+        else:
+            # SQLite: pysqlite opens a (deferred) transaction only before the first INSERT, so
+            # the SELECT would run on its own: a replica could claim, finish and release a key
+            # between our read and our upsert, and we would claim the no longer due key again.
+            # Take the single write lock first, explicitly: read and claims become one atomic step.
+            await session.execute(text("BEGIN IMMEDIATE"))
         keys = [str(key) for key in (await session.execute(query)).scalars()]
         for key in keys:
             if await _claim(session, kind, key, owner, until, now) is not None:

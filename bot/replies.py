@@ -133,9 +133,10 @@ async def typing(context: GistContext, chat_id: int) -> AsyncIterator[None]:
             await task
 
 
-def rate_limited(context: GistContext, user: User | None) -> float:
-    """Seconds this user must wait (0 when the request may go ahead)."""
-    return 0.0 if user is None else context.resources.limiter.check(user.id)
+async def rate_limited(context: GistContext, user: User | None) -> float:
+    """Seconds this user must wait (0 when the request may go ahead); the window is kept in
+    the database, so it holds across replicas."""
+    return 0.0 if user is None else await context.resources.limiter.check(user.id)
 
 
 async def edit_gist(query: CallbackQuery, result: Result, lang: str) -> None:

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING
 from bot import store, work
 from bot.db import Database, open_database
 from bot.digest_store import DigestStore  # also registers the digest tables before open
-from bot.ratelimit import RateLimiter
+from bot.leases import owner_id
+from bot.metrics import Metrics
+from bot.migrations import migrate
+from bot.ratelimit_db import DbRateLimiter
 from config.settings import Settings
 
 if TYPE_CHECKING:
@@ -41,7 +44,9 @@ class BotResources:
         self._pool: ProcessPoolExecutor | None = None
         self._db: Database | None = None
         self._stack: AsyncExitStack | None = None
-        self._limiter: RateLimiter | None = None
+        self._limiter: DbRateLimiter | None = None
+        self.metrics = Metrics()  # this process's counts, served on /metrics in webhook mode
+        self.owner = owner_id()  # names this replica on the leases it takes
         self._digests: DigestStore | None = None
         self.deliverer: DigestDeliverer | None = None  # set by bot.digest_jobs at start-up
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests replace it
@@ -49,7 +54,6 @@ class BotResources:
 
     def configure(self, settings: Settings) -> None:
         self._settings = settings
-        self._limiter = RateLimiter(settings.rate_limit_per_minute)
 
     @property
     def settings(self) -> Settings:
@@ -58,9 +62,10 @@ class BotResources:
         return self._settings
 
     @property
-    def limiter(self) -> RateLimiter:
+    def limiter(self) -> DbRateLimiter:
+        """Per-user request limit, kept in the database so every replica counts alike."""
         if self._limiter is None:
-            raise NotOpenError("settings were not configured")
+            raise NotOpenError("the database is not open")
         return self._limiter
 
     @property
@@ -93,8 +98,10 @@ class BotResources:
 
         settings = self.settings
         async with AsyncExitStack() as stack:
+            await migrate(settings.database_url)  # polling and webhook alike, before anything
             self._db = await open_database(settings.database_url)
             stack.push_async_callback(self._db.close)
+            self._limiter = DbRateLimiter(self._db, settings.rate_limit_per_minute)
             await store.purge_expired(self._db, settings.cache_ttl_seconds)
             self._digests = DigestStore(self._db, default_max_items=settings.digest_max_items)
             self._fetcher = await stack.enter_async_context(Fetcher(fetch_policy(settings)))
@@ -104,13 +111,14 @@ class BotResources:
 
     async def close(self) -> None:
         stack, self._stack = self._stack, None
-        self._fetcher = self._pool = self._db = None
+        self._fetcher = self._pool = self._db = self._limiter = None
         self._digests = self.deliverer = None
         if stack is not None:
             await stack.aclose()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: the parent runs threads (aiosqlite, httpx) that fork would copy mid-state
+        work.single_thread_blas()  # in the environment the workers inherit, before numpy loads
         pool = ProcessPoolExecutor(
             max_workers=self.settings.worker_processes,
             mp_context=multiprocessing.get_context("spawn"),

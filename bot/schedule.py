@@ -33,7 +33,13 @@ MIN_INTERVAL = timedelta(minutes=30)
 
 
 class ScheduleError(ValueError):
-    """The schedule text is unusable; the message says how to write it, in one sentence."""
+    """The schedule text is unusable. `code` and `params` name the problem for the bot's
+    catalogs (`digest.error.<code>`); the English message is for logs and library callers."""
+
+    def __init__(self, code: str, message: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,9 @@ def parse_schedule(text: str, default_tz: str = "UTC") -> Schedule:
     """Parse `/schedule` arguments; raises ScheduleError with a usable hint."""
     words = text.strip().split()
     if not words:
-        raise ScheduleError("Say when, for example: daily 08:00 Europe/Berlin, or every 6h.")
+        raise ScheduleError(
+            "schedule_empty", "Say when, for example: daily 08:00 Europe/Berlin, or every 6h."
+        )
     tz = default_tz
     if len(words) >= 2 and _is_zone_word(words[-1]):
         tz = check_zone(words.pop())
@@ -80,19 +88,23 @@ def parse_schedule(text: str, default_tz: str = "UTC") -> Schedule:
         spec = " ".join(words[1:]).lower()
         match = _EVERY_RE.match(spec)
         if not match:
-            raise ScheduleError("Write intervals like: every 6h, or every 90m.")
+            raise ScheduleError("interval_syntax", "Write intervals like: every 6h, or every 90m.")
         amount = int(match.group(1))
         interval = (
             timedelta(hours=amount) if match.group(2)[0] == "h" else timedelta(minutes=amount)
         )
         if not MIN_INTERVAL <= interval <= timedelta(hours=24):
-            raise ScheduleError("The interval must be between 30 minutes and 24 hours.")
+            raise ScheduleError(
+                "interval_range", "The interval must be between 30 minutes and 24 hours."
+            )
         step = int(interval.total_seconds() // 60)
         slots = tuple(time(m // 60, m % 60) for m in range(0, 24 * 60, step))
         return Schedule(days=frozenset(range(7)), times=slots, tz=tz, interval=interval)
     if len(words) != 2:
         raise ScheduleError(
-            "Write schedules like: daily 08:00, weekdays 09:30, mon,thu 18:00 (time zone optional)."
+            "schedule_syntax",
+            "Write schedules like: daily 08:00, weekdays 09:30, mon,thu 18:00 "
+            "(time zone optional).",
         )
     return Schedule(days=_parse_days(words[0]), times=_parse_times(words[1]), tz=tz)
 
@@ -106,7 +118,9 @@ def check_zone(name: str) -> str:
     try:
         ZoneInfo(canonical)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ScheduleError(f"Unknown time zone {name!r}; use a name like Europe/Berlin.") from None
+        raise ScheduleError(
+            "unknown_zone", f"Unknown time zone {name!r}; use a name like Europe/Berlin.", zone=name
+        ) from None
     return canonical
 
 
@@ -129,7 +143,9 @@ def _parse_days(word: str) -> frozenset[int]:
 def _day(word: str) -> int:
     key = word.strip()[:3]
     if len(word.strip()) < 3 or key not in DAY_NAMES:
-        raise ScheduleError(f"Unknown day {word!r}; use mon, tue, wed, thu, fri, sat, sun.")
+        raise ScheduleError(
+            "unknown_day", f"Unknown day {word!r}; use mon, tue, wed, thu, fri, sat, sun.", day=word
+        )
     return DAY_NAMES.index(key)
 
 
@@ -138,7 +154,9 @@ def _parse_times(word: str) -> tuple[time, ...]:
     for part in word.split(","):
         match = _TIME_RE.match(part.strip())
         if not match:
-            raise ScheduleError(f"Unknown time {part!r}; use 24-hour HH:MM like 08:00.")
+            raise ScheduleError(
+                "unknown_time", f"Unknown time {part!r}; use 24-hour HH:MM like 08:00.", time=part
+            )
         times.add(time(int(match.group(1)), int(match.group(2))))
     return tuple(sorted(times))
 

@@ -11,10 +11,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from bot import store, work
+from bot.metrics import timed
 from bot.resources import BotResources
 from bot.store import LENGTHS, ChatPrefs
 from config.settings import Settings
-from summarizer.errors import GistError
+from summarizer.errors import FetchError, GistError
 from summarizer.models import Article, Gist, GistOptions, SummaryOptions
 from summarizer.urls import normalize_url
 
@@ -57,8 +58,12 @@ def gist_options(settings: Settings, prefs: ChatPrefs, sentences: int | None = N
 
 
 async def _cpu(resources: BotResources, fn, *args) -> Gist:
+    metrics = resources.metrics
     try:
-        return await asyncio.wait_for(resources.run_cpu(fn, *args), CPU_TIMEOUT_SECONDS)
+        with timed(metrics.summary_seconds):
+            gist = await asyncio.wait_for(resources.run_cpu(fn, *args), CPU_TIMEOUT_SECONDS)
+        metrics.summaries_made.inc()
+        return gist
     except TimeoutError:
         raise BusyError() from None
     except BrokenProcessPool:
@@ -66,23 +71,47 @@ async def _cpu(resources: BotResources, fn, *args) -> Gist:
         raise BusyError() from None
 
 
+async def _lookup(resources: BotResources, source_key: str, options: GistOptions) -> Result | None:
+    hit = await store.cached_gist(
+        resources.db, store.cache_key(source_key, options), resources.settings.cache_ttl_seconds
+    )
+    return None if hit is None else Result(*hit)
+
+
 async def _cached(
-    resources: BotResources, source_key: str, options: GistOptions, compute
+    resources: BotResources, source_key: str, options: GistOptions, compute, *, lookup: bool = True
 ) -> Result:
-    db, settings = resources.db, resources.settings
-    key = store.cache_key(source_key, options)
-    hit = await store.cached_gist(db, key, settings.cache_ttl_seconds)
-    if hit is not None:
-        return Result(*hit)
+    if lookup and (hit := await _lookup(resources, source_key, options)) is not None:
+        return hit
     gist, article_id = await compute()
-    await store.cache_gist(db, key, source_key, article_id, gist)
+    key = store.cache_key(source_key, options)
+    await store.cache_gist(resources.db, key, source_key, article_id, gist)
     return Result(gist, article_id)
 
 
+async def cached_for_url(resources: BotResources, url: str, prefs: ChatPrefs) -> Result | None:
+    """The cached summary of `url` for the chat's options, or None; no fetch, no pool (so a
+    handler can answer a hit at once and show "typing…" only for real work)."""
+    source_key = store.source_key_for_url(normalize_url(url))
+    return await _lookup(resources, source_key, gist_options(resources.settings, prefs))
+
+
+async def cached_for_text(resources: BotResources, text: str, prefs: ChatPrefs) -> Result | None:
+    """The cached summary of a pasted text for the chat's options, or None."""
+    source_key = store.source_key_for_text(text)
+    return await _lookup(resources, source_key, gist_options(resources.settings, prefs))
+
+
 async def gist_for_url(
-    resources: BotResources, url: str, prefs: ChatPrefs, sentences: int | None = None
+    resources: BotResources,
+    url: str,
+    prefs: ChatPrefs,
+    sentences: int | None = None,
+    *,
+    lookup: bool = True,
 ) -> Result:
-    """Summary of the page behind `url`; same normalised URL and options come from the cache."""
+    """Summary of the page behind `url`; same normalised URL and options come from the cache
+    (`lookup=False`: the caller has just missed it, compute without asking again)."""
     from summarizer.fetch import ARTICLE_ACCEPT
 
     settings = resources.settings
@@ -90,17 +119,23 @@ async def gist_for_url(
     options = gist_options(settings, prefs, sentences)
 
     async def compute() -> tuple[Gist, int]:
-        page = await resources.fetcher.fetch(url, accept=ARTICLE_ACCEPT, only_articles=True)
+        try:
+            page = await resources.fetcher.fetch(url, accept=ARTICLE_ACCEPT, only_articles=True)
+        except FetchError as exc:
+            resources.metrics.fetch_failures.labels(exc.code).inc()
+            raise
         gist = await _cpu(resources, work.gist_from_page, page, options, settings.max_text_chars)
         if not gist.article.url:
             gist = dataclasses.replace(gist, article=dataclasses.replace(gist.article, url=url))
         return gist, await store.save_article(resources.db, source_key, gist.article)
 
-    return await _cached(resources, source_key, options, compute)
+    return await _cached(resources, source_key, options, compute, lookup=lookup)
 
 
-async def gist_for_text(resources: BotResources, text: str, prefs: ChatPrefs) -> Result:
-    """Summary of a pasted or forwarded text."""
+async def gist_for_text(
+    resources: BotResources, text: str, prefs: ChatPrefs, *, lookup: bool = True
+) -> Result:
+    """Summary of a pasted or forwarded text (`lookup` as for gist_for_url)."""
     source_key = store.source_key_for_text(text)
     options = gist_options(resources.settings, prefs)
 
@@ -108,7 +143,7 @@ async def gist_for_text(resources: BotResources, text: str, prefs: ChatPrefs) ->
         gist = await _cpu(resources, work.gist_from_text, text, options)
         return gist, await store.save_article(resources.db, source_key, gist.article)
 
-    return await _cached(resources, source_key, options, compute)
+    return await _cached(resources, source_key, options, compute, lookup=lookup)
 
 
 async def gist_for_article(

@@ -7,7 +7,6 @@ after `cache_ttl_seconds`. Everything is plain JSON so rows survive code changes
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
@@ -15,8 +14,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Float, Integer, String, Text, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import BigInteger, Boolean, Float, Integer, String, Text, delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db import Base, Database
@@ -107,6 +108,19 @@ async def save_prefs(db: Database, chat_id: int, prefs: ChatPrefs) -> None:
             setattr(row, name, value)
 
 
+async def move_chat_settings(db: Database, old_id: int, new_id: int) -> bool:
+    """A group became a supergroup (new id): its settings follow, unless the new id has its own."""
+    async with db.sessions() as session, session.begin():
+        row = await session.get(ChatSettingsRow, old_id)
+        if row is None:
+            return False
+        if await session.get(ChatSettingsRow, new_id) is None:
+            prefs = {c.key: getattr(row, c.key) for c in ChatSettingsRow.__table__.columns}
+            session.add(ChatSettingsRow(**{**prefs, "chat_id": new_id}))
+        await session.delete(row)
+        return True
+
+
 # -- articles and the summary cache ---------------------------------------------------------
 
 
@@ -124,28 +138,27 @@ def cache_key(source_key: str, options: GistOptions) -> str:
     return hashlib.sha256(f"{source_key}|{payload}".encode()).hexdigest()
 
 
+def _insert(session: AsyncSession, table: Any) -> Any:
+    """INSERT with ON CONFLICT support, in the session's SQL dialect (SQLite or PostgreSQL)."""
+    return (pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert)(table)
+
+
 async def save_article(db: Database, source_key: str, article: Article) -> int:
-    """Store (or refresh) the article behind a source; returns its id for callback data."""
-    try:
-        return await _save_article(db, source_key, article)
-    except IntegrityError:  # another request stored the same source a moment ago
-        return await _save_article(db, source_key, article)
-
-
-async def _save_article(db: Database, source_key: str, article: Article) -> int:
+    """Store (or refresh) the article behind a source; returns its id for callback data.
+    One upsert: replicas (or requests) storing the same source at once share the row."""
     payload = json.dumps(dataclasses.asdict(article), ensure_ascii=False)
-    now = time.time()
     async with db.sessions() as session, session.begin():
-        row = (
-            await session.execute(select(ArticleRow).where(ArticleRow.source_key == source_key))
-        ).scalar_one_or_none()
-        if row is None:
-            row = ArticleRow(source_key=source_key, article_json=payload, created_at=now)
-            session.add(row)
-        else:
-            row.article_json, row.created_at = payload, now
-        await session.flush()
-        return row.id
+        stmt = _insert(session, ArticleRow.__table__).values(
+            source_key=source_key, article_json=payload, created_at=time.time()
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[ArticleRow.source_key],
+            set_={
+                "article_json": stmt.excluded.article_json,
+                "created_at": stmt.excluded.created_at,
+            },
+        ).returning(ArticleRow.id)
+        return (await session.execute(stmt)).scalar_one()
 
 
 async def load_article(db: Database, article_id: int) -> Article | None:
@@ -164,19 +177,23 @@ async def cached_gist(db: Database, key: str, ttl: float) -> tuple[Gist, int] | 
 
 
 async def cache_gist(db: Database, key: str, source_key: str, article_id: int, gist: Gist) -> None:
-    """Store a gist under its cache key (a concurrent identical write may win; that is fine)."""
-    with contextlib.suppress(IntegrityError):
-        await _cache_gist(db, key, source_key, article_id, gist)
-
-
-async def _cache_gist(db: Database, key: str, source_key: str, article_id: int, gist: Gist) -> None:
+    """Store a gist under its cache key: one upsert, so replicas caching the same key at once
+    both succeed (the last write stays; both are the same gist)."""
+    values = {
+        "key": key,
+        "source_key": source_key,
+        "article_id": article_id,
+        "gist_json": gist_to_json(gist),
+        "created_at": time.time(),
+    }
     async with db.sessions() as session, session.begin():
-        row = await session.get(GistCacheRow, key)
-        if row is None:
-            row = GistCacheRow(key=key)
-            session.add(row)
-        row.source_key, row.article_id = source_key, article_id
-        row.gist_json, row.created_at = gist_to_json(gist), time.time()
+        stmt = _insert(session, GistCacheRow.__table__).values(**values)
+        await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[GistCacheRow.key],
+                set_={name: stmt.excluded[name] for name in values if name != "key"},
+            )
+        )
 
 
 async def purge_expired(db: Database, ttl: float) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import logging
+import time
+from collections.abc import Awaitable, Callable
 
 from telegram import Message, MessageEntity, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -32,6 +34,22 @@ MIN_TEXT_CHARS = 400
 # -- the work behind every entry point --------------------------------------------------------
 
 
+async def _cached_or_typing(
+    context: GistContext,
+    chat_id: int,
+    cached: Awaitable[service.Result | None],
+    compute: Callable[[], Awaitable[service.Result]],
+) -> service.Result:
+    """A cache hit at once, with no "typing…": every chat action is one of the 30 Bot API
+    requests a second the whole bot may send, so showing it for instant answers halves the
+    throughput at the cap. Real work (fetch + pool) shows "typing…" while it runs."""
+    result = await cached
+    if result is not None:
+        return result
+    async with typing(context, chat_id):
+        return await compute()
+
+
 async def summarize_message(
     update: Update,
     context: GistContext,
@@ -43,7 +61,18 @@ async def summarize_message(
     """Summarize the links in `target`, else its text; False when there was nothing to do.
 
     `quiet` (group auto-summaries) skips failures and limits instead of answering them.
+    The time to the last reply goes into the reply_seconds metric.
     """
+    started = time.perf_counter()
+    done = await _summarize_message(update, context, target, reply_to=reply_to, quiet=quiet)
+    if done:
+        context.resources.metrics.reply_seconds.observe(time.perf_counter() - started)
+    return done
+
+
+async def _summarize_message(
+    update: Update, context: GistContext, target: Message, *, reply_to: Message, quiet: bool
+) -> bool:
     chat = update.effective_chat
     user = update.effective_user
     if chat is None:
@@ -57,7 +86,7 @@ async def summarize_message(
     if not urls and len(text) < MIN_TEXT_CHARS:
         return False
 
-    wait = rate_limited(context, user)
+    wait = await rate_limited(context, user)
     if wait:
         if not quiet:
             await send_note(
@@ -65,38 +94,47 @@ async def summarize_message(
             )
         return True
 
-    async with typing(context, chat.id):
-        if not urls:
-            if len(text) > settings.max_text_chars:
-                note = t(lang, "text_too_long", max=settings.max_text_chars)
-                await send_note(context, chat.id, reply_to.id, note)
-                return True
-            try:
-                result = await service.gist_for_text(resources, text, prefs)
-            except GistError as exc:
-                if not quiet:
-                    await send_note(context, chat.id, reply_to.id, error_message(lang, exc))
-                return True
-            await send_gist(context, chat.id, reply_to.id, result, lang)
+    if not urls:
+        if len(text) > settings.max_text_chars:
+            note = t(lang, "text_too_long", max=settings.max_text_chars)
+            await send_note(context, chat.id, reply_to.id, note)
             return True
+        try:
+            result = await _cached_or_typing(
+                context,
+                chat.id,
+                service.cached_for_text(resources, text, prefs),
+                lambda: service.gist_for_text(resources, text, prefs, lookup=False),
+            )
+        except GistError as exc:
+            if not quiet:
+                await send_note(context, chat.id, reply_to.id, error_message(lang, exc))
+            return True
+        await send_gist(context, chat.id, reply_to.id, result, lang)
+        return True
 
-        limit = settings.max_links_per_message
-        for url in urls[:limit]:
-            try:
-                result = await service.gist_for_url(resources, url, prefs)
-            except GistError as exc:
-                log.info("cannot summarize %s: %s (%s)", url, exc.code, exc.detail or "")
-                if quiet:
-                    continue
-                reason = error_message(lang, exc)
-                if len(urls) > 1:
-                    # `t` escapes its values; the reason is catalog HTML already
-                    reason = t(lang, "error_for_link", url=url, reason=html.unescape(reason))
-                await send_note(context, chat.id, reply_to.id, reason)
+    limit = settings.max_links_per_message
+    for url in urls[:limit]:
+        try:
+            result = await _cached_or_typing(
+                context,
+                chat.id,
+                service.cached_for_url(resources, url, prefs),
+                lambda url=url: service.gist_for_url(resources, url, prefs, lookup=False),
+            )
+        except GistError as exc:
+            log.info("cannot summarize %s: %s (%s)", url, exc.code, exc.detail or "")
+            if quiet:
                 continue
-            await send_gist(context, chat.id, reply_to.id, result, lang)
-        if len(urls) > limit and not quiet:
-            await send_note(context, chat.id, reply_to.id, t(lang, "too_many_links", max=limit))
+            reason = error_message(lang, exc)
+            if len(urls) > 1:
+                # `t` escapes its values; the reason is catalog HTML already
+                reason = t(lang, "error_for_link", url=url, reason=html.unescape(reason))
+            await send_note(context, chat.id, reply_to.id, reason)
+            continue
+        await send_gist(context, chat.id, reply_to.id, result, lang)
+    if len(urls) > limit and not quiet:
+        await send_note(context, chat.id, reply_to.id, t(lang, "too_many_links", max=limit))
     return True
 
 
@@ -189,7 +227,7 @@ async def length_button(update: Update, context: GistContext) -> None:
     if target == now:
         await query.answer(t(lang, edge))
         return
-    wait = rate_limited(context, query.from_user)
+    wait = await rate_limited(context, query.from_user)
     if wait:
         await query.answer(t(lang, "rate_limited", seconds=round(wait + 0.5)), show_alert=True)
         return

@@ -232,10 +232,9 @@ def _server(app: Starlette, host: str, port: int) -> Any:
 
 
 def run(settings: Settings, *, host: str | None = None, port: int | None = None) -> None:
-    """`gistbot webhook`: migrate, then serve the bot behind uvicorn until SIGTERM/SIGINT."""
+    """`gistbot webhook`: serve the bot behind uvicorn until SIGTERM/SIGINT (the resources
+    migrate the database as they open, as in polling mode)."""
     from bot.app import build_application, configure_logging
-    from bot.metrics import register
-    from bot.migrations import migrate
 
     if not settings.webhook_url:
         raise SettingsError("WEBHOOK_URL is not set: the public https URL Telegram should call.")
@@ -247,9 +246,7 @@ def run(settings: Settings, *, host: str | None = None, port: int | None = None)
     except ValueError as exc:
         raise SettingsError(f"WEBHOOK_SECRET: {exc}") from None
     configure_logging(settings, settings.token)
-    application = build_application(settings)
-    metrics = Metrics()
-    register(application, metrics)
+    application = build_application(settings)  # counts updates on bot_data.metrics
 
     def database() -> Database | None:
         try:
@@ -258,7 +255,6 @@ def run(settings: Settings, *, host: str | None = None, port: int | None = None)
             return None
 
     async def main() -> None:
-        await migrate(settings.database_url)
         await serve(
             application,
             webhook_url=settings.webhook_url,
@@ -266,7 +262,7 @@ def run(settings: Settings, *, host: str | None = None, port: int | None = None)
             host=host or settings.webhook_host,
             port=port or settings.webhook_port,
             database=database,
-            metrics=metrics,
+            metrics=application.bot_data.metrics,
             path=urlsplit(settings.webhook_url).path or WEBHOOK_PATH,
         )
 

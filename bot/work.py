@@ -5,6 +5,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 
 from summarizer.errors import GistError
 from summarizer.models import Article, Gist, GistOptions
@@ -61,17 +65,54 @@ _WARM_TEXT = (
     "About 200 boats can now moor there, twice as many as before.\n\n"
     "The town paid 4 million crowns for the work. Fishermen welcomed the change."
 )
+# Long enough (over trafilatura's 250-character minimum) that trafilatura's own pass accepts it:
+# a shorter page sends trafilatura to its justext fallback, which loads justext's stop lists for
+# every language (~30 MB per worker) that real article pages rarely need.
+_WARM_PAGE = (
+    "<html><head><title>New pier</title></head><body><article>"
+    "<p>The harbour opened a new pier on Monday after three years of building work.</p>"
+    "<p>About 200 boats can now moor there, twice as many as before, said the harbour master.</p>"
+    "<p>The town paid 4 million crowns for the work, and the fishermen welcomed the change.</p>"
+    "<p>Ferries to the islands will use the old quay, which is to be repaired next spring.</p>"
+    "</article></body></html>"
+)
+
+
+def _exit_with_parent() -> None:
+    """Let this worker die with the bot. A pool worker holds its own call queue's write end, so
+    it never sees EOF: when the bot is killed (SIGKILL, OOM, os._exit) its workers would wait
+    forever, ~250 MB each. The parent's sentinel becomes ready when the parent is gone."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # not a multiprocessing child (called directly)
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_thread_blas() -> None:
+    """One BLAS thread per worker unless the operator set one: on a busy 2-core box OpenBLAS's
+    own threads turned a 0.06 ms mat-vec into 24 ms (docs/performance.md). Call it in the parent
+    before the pool starts: spawned workers inherit the environment before numpy loads."""
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
 
 
 def warm_up() -> None:
-    """Pool initializer: import the heavy modules and fill the per-language caches once per
-    worker, so the first users after a start do not wait for them."""
+    """Pool initializer: exit with the bot, import the heavy modules and fill the per-language
+    caches once per worker, so the first users after a start do not wait for them."""
+    _exit_with_parent()
     with contextlib.suppress(Exception):  # warming is an optimisation only
         from summarizer.extract import extract_article
         from summarizer.fetch import Page
 
-        page_html = f"<html><body><article><p>{_WARM_TEXT}</p></article></body></html>"
-        page = Page("http://warm.up/", "http://warm.up/", 200, "text/html", page_html.encode())
+        page = Page("http://warm.up/", "http://warm.up/", 200, "text/html", _WARM_PAGE.encode())
         extract_article(page)
     with contextlib.suppress(Exception):
         _gist(_WARM_TEXT, GistOptions())

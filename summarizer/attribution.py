@@ -79,11 +79,12 @@ _FILLERS = {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "no
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 _PRE_AS = re.compile(r"\b(?:As|as)\s+(?P<who>[^,.:;]{1,60}?)\s+(?P<verb>" + VERB + r")\b")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[" + UPPER + "])")
+# The leading lookaheads only fail fast on a first character no alternative can start with.
 _ABBREV = re.compile(
-    r"\b(?:Gov|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|Atty|"
-    r"Ft|Mt|No|[A-Z])\.(?=\s*[\w,])"
+    r"\b(?=[A-Z])(?:Gov|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|"
+    r"Atty|Ft|Mt|No|[A-Z])\.(?=\s*[\w,])"
 )
-_PARTY_TAG = re.compile(r"\([^()\n]{1,20}\)|\b[RDI]-[A-Z][a-z]{0,4}\.")
+_PARTY_TAG = re.compile(r"(?=[(RDI])(?:\([^()\n]{1,20}\)|\b[RDI]-[A-Z][a-z]{0,4}\.)")
 _CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
 
 
@@ -238,7 +239,7 @@ def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None
         return False
     if not at_start and not (prev == "," and n >= 4):
         return False
-    if _TERM_WORDS.search(before) and prev.isalpha():
+    if prev.isalpha() and _TERM_WORDS.search(before):  # cheap test first
         return False
     long_enough = n >= 4 if raw.cue else n >= 6
     caps = [w for w in quote.split() if len(w) > 3]

@@ -174,15 +174,17 @@ def _crumb_tail(unit: str) -> str | None:
 
 
 def _is_junk(unit: str) -> bool:
+    # Cheap length tests first: _CAPTION.search scans a whole paragraph (case-insensitive).
+    words = _words(unit)
     if _JUNK_LINE.match(unit) or _TEASER.match(unit) or _DATELINE.match(unit):
         return True
-    if _words(unit) <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
+    if words <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
         return True
-    if _CAPTION.search(unit) and (_words(unit) <= 12 or is_headline_like(unit)):
+    if (words <= 12 or is_headline_like(unit)) and _CAPTION.search(unit):
         return True
-    if _CAPTION.match(unit) and _words(unit) <= 30:  # "Photo: ..." opening a longer caption
+    if words <= 30 and _CAPTION.match(unit):  # "Photo: ..." opening a longer caption
         return True
-    return _words(unit) <= 12 and bool(_BYLINE.match(unit)) and is_headline_like(unit)
+    return words <= 12 and bool(_BYLINE.match(unit)) and is_headline_like(unit)
 
 
 def _drop_blocks(units: list[str]) -> list[str]:
@@ -209,6 +211,8 @@ def _trim_tail(units: list[str]) -> list[str]:
 
 
 def _strip_inline_credit(unit: str) -> str:
+    if not unit.rstrip().endswith((")", "]")):  # the credit pattern ends in a bracket
+        return unit
     stripped = _INLINE_CREDIT.sub("", unit)
     return stripped if stripped != unit and _is_prose(stripped) else unit
 

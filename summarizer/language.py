@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from summarizer.errors import EmptyTextError, NotLanguageError
 
@@ -62,6 +63,7 @@ _WORDLIKE_RE = re.compile(
     r"(?:[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|[$€£¥]?\d[\d.,:]*(?:%|[^\W\d_]{1,3})?)"
     r"[\"'“”‘’«»)\].,;:!?…*-]*$"
 )
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
 # Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
@@ -87,27 +89,41 @@ def check_prose(text: str) -> None:
     Prose is mostly letters, mostly word-shaped tokens, and light on the symbols code is made of.
     """
     tokens = _TOKEN_RE.findall(text)
-    chars = [c for c in text if not c.isspace()]
+    # Counted with C-level loops (map over str methods, str.count), not per-character Python.
+    chars = "".join(tokens)  # re's \s is str.isspace, so these are the non-space characters
     if not chars:
         raise EmptyTextError(detail="blank")
-    letters = sum(c.isalpha() for c in chars)
+    letters = sum(map(str.isalpha, chars))
     if letters / len(chars) < _MIN_LETTER_SHARE:
         raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
-    symbols = sum(c in _CODE_SYMBOLS for c in chars)
+    symbols = sum(map(chars.count, _CODE_SYMBOLS))
     if symbols / len(chars) > _MAX_CODE_SYMBOL_SHARE:
         raise NotLanguageError(detail=f"code symbols are {symbols / len(chars):.0%} of characters")
-    code = sum(bool(_CODE_TOKEN_RE.search(t)) for t in tokens)
+    # All-letter tokens are word-like, have a letter and hold no code pattern (each code pattern
+    # needs a non-letter), so only the other tokens go through the regexes.
+    others = list(filterfalse(str.isalpha, tokens))
+    plain = len(tokens) - len(others)
+    code = sum(map(bool, map(_CODE_TOKEN_RE.search, others)))
     if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
         raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
     cjk = len(_CJK_RE.findall(text))
-    lettered = sum(any(c.isalpha() for c in t) for t in tokens) + cjk // 2
+    lettered = plain + sum(map(_has_letter, others)) + cjk // 2
     if lettered < MIN_WORDS:
         raise EmptyTextError(detail=f"{lettered} words")
     if cjk > letters * 0.3:  # no spaces between words: the token shape test does not apply
         return
-    wordlike = sum(bool(_WORDLIKE_RE.match(t)) for t in tokens)
+    wordlike = plain + sum(map(bool, map(_WORDLIKE_RE.match, others)))
     if wordlike / len(tokens) < _MIN_WORD_SHARE:
         raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
+
+
+def _has_letter(token: str) -> bool:
+    """any(c.isalpha() for c in token); the regex finds a candidate fast ([^\\W\\d_] also
+    takes non-decimal numerals such as "½", so a candidate that is not a letter is re-checked)."""
+    found = _LETTER_RE.search(token)
+    if found is None:
+        return False
+    return found.group().isalpha() or any(map(str.isalpha, token))
 
 
 @lru_cache(maxsize=1)

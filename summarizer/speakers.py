@@ -310,6 +310,10 @@ def resolvable_role(description: str) -> bool:
 
 _NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
 _VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
+# Unions built once (they were rebuilt per capitalised run / per word).
+_ROLES_OR_TITLES = frozenset(_ROLES | _TITLES)
+_LEAD_TITLES = frozenset(_TITLES - {"the", "a"})
+_TITLE_WORDS = frozenset(_ROLES | {"presidential", "former", "vice", "prime"})
 CUE_WORDS = frozenset(
     {v.split()[0] for v in _VERB_WORDS} | {"according", "по", "laut", "selon", "Said", "Says"}
 )
@@ -323,6 +327,15 @@ PARTICIPLES = sorted(
 )
 
 
+def _followed_by_speech(text: str, end: int) -> bool:
+    """The `speaks` test of `NameIndex._add_run` for the words after a capitalised run."""
+    nxt = _NEXT_WORDS.match(text, end)
+    if not nxt:
+        return False
+    first, second = nxt.group(1), nxt.group(2) or ""
+    return first in _VERB_SET or (first in _SPEECH_ADVERBS and second in _VERB_SET)
+
+
 class NameIndex:
     """People in one article: full names by surname and where each person is mentioned."""
 
@@ -331,11 +344,14 @@ class NameIndex:
         self._text = text
         people: set[str] = set()
         for m in _CAP_RUN.finditer(text):
+            run = m.group().split()
+            if len(run) < 2 and not _followed_by_speech(text, m.end()):
+                continue  # what _add_run would skip; most runs are one sentence-initial word
             nxt = _NEXT_WORDS.match(text, m.end())
             first, second = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
             before = text[max(0, m.start() - 25) : m.start()].split()
-            titled = bool(before) and before[-1].lower().strip(",") in _ROLES | _TITLES
-            self._add_run(m.group().split(), first, second or "", people, titled)
+            titled = bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
+            self._add_run(run, first, second or "", people, titled)
         people.update(sp.split()[-1] for sp in speakers)
         self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
         self._mentions: list[tuple[int, str]] = []
@@ -356,7 +372,7 @@ class NameIndex:
         speaks = nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
         if len(run) < 2 and not speaks:
             return
-        lead_title = run[0].lower().rstrip(".") in _TITLES - {"the", "a"}
+        lead_title = run[0].lower().rstrip(".") in _LEAD_TITLES
         name = _clean_name(list(run))
         if not name or any(t in _NOT_NAMES for t in name):
             return
@@ -396,7 +412,7 @@ class NameIndex:
 
 def is_title(word: str) -> bool:
     """A lower-case role word inside a name phrase: "presidential nominee Donald Trump"."""
-    return word.lower().rstrip(".") in _ROLES | {"presidential", "former", "vice", "prime"}
+    return word.lower().rstrip(".") in _TITLE_WORDS
 
 
 def is_personal_pronoun(word: str) -> bool:

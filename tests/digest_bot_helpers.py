@@ -3,7 +3,9 @@
 `DigestTelegram` knows chats (getChat by id or @username), member rights (channel admins with or
 without can_post_messages), takes documents (multipart sendDocument, kept as bytes) and serves
 uploaded files (getFile + GET /file/bot<token>/<path>); it can also hold one call of a method
-until released, which is how a test freezes the bot between two messages of a digest.
+until released, which is how a test freezes the bot between two messages of a digest, and
+answer sends to a group upgraded to a supergroup the way Telegram does (400 with
+`migrate_to_chat_id`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from telegram.ext import Application
 
 from tests.bot_articles import article_html
 from tests.bot_harness import RunningBot
-from tests.fake_telegram import _STRING_PARAMS, BOT_ID, Call, FakeTelegram, user
+from tests.fake_telegram import _STRING_PARAMS, BOT_ID, Call, FakeTelegram, _decode, user
 
 ADMIN_RIGHTS = dict.fromkeys(
     [
@@ -50,6 +52,8 @@ class Hold:
     arrived: threading.Event
     release: threading.Event
     seen: int = 0
+    timeout: float = 30.0  # released by itself after this long
+    arrived_at: float = 0.0  # time.monotonic() when the held call came in
 
 
 class DigestTelegram(FakeTelegram):
@@ -60,6 +64,7 @@ class DigestTelegram(FakeTelegram):
         self.files: dict[str, bytes] = {}
         self.documents: list[tuple[int, str, bytes]] = []  # chat, filename, data
         self.holds: list[Hold] = []
+        self.upgraded: dict[int, int] = {}  # old group id -> its supergroup's id
 
     # -- test set-up ----------------------------------------------------------------------
 
@@ -78,8 +83,8 @@ class DigestTelegram(FakeTelegram):
         self.chat_members[(chat_id, user_id)] = status
         self.member_rights[(chat_id, user_id)] = rights
 
-    def hold(self, method: str, nth: int) -> Hold:
-        hold = Hold(method, nth, threading.Event(), threading.Event())
+    def hold(self, method: str, nth: int, timeout: float = 30.0) -> Hold:
+        hold = Hold(method, nth, threading.Event(), threading.Event(), timeout=timeout)
         self.holds.append(hold)
         return hold
 
@@ -94,9 +99,17 @@ class DigestTelegram(FakeTelegram):
             if hold.method == method:
                 hold.seen += 1
                 if hold.seen == hold.nth:
+                    hold.arrived_at = time.monotonic()
                     hold.arrived.set()
-                    hold.release.wait(30)
+                    hold.release.wait(hold.timeout)
                     return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+        if method == "sendMessage" and self.upgraded:
+            old = _decode(content_type or "", body).get("chat_id")
+            if old is not None and int(old) in self.upgraded:
+                moved = {"migrate_to_chat_id": self.upgraded[int(old)]}
+                description = "Bad Request: group chat was upgraded to a supergroup chat"
+                return 400, {"ok": False, "error_code": 400, "description": description,
+                             "parameters": moved}  # fmt: skip
         if (content_type or "").startswith("multipart/form-data"):
             params = _multipart(content_type or "", body)
             return super()._dispatch(path, "application/json", json.dumps(params))
@@ -223,6 +236,12 @@ def document(chat: dict[str, Any] | None, uid: int, file_id: str, name: str, siz
     return update
 
 
+def upgraded(old: dict[str, Any], new: dict[str, Any], by: int) -> list[dict[str, Any]]:
+    """What Telegram sends when a group becomes a supergroup: a service message in each."""
+    return [in_chat(old, by, "", migrate_to_chat_id=new["id"]),
+            in_chat(new, by, "", migrate_from_chat_id=old["id"])]  # fmt: skip
+
+
 def membership(chat: dict[str, Any], by: int, old: str, new: str) -> dict[str, Any]:
     bot_user = FakeTelegram.me()
 
@@ -245,6 +264,32 @@ def run_in_bot(bot: RunningBot, job: Callable[[Application], Awaitable[Any]], ti
     assert bot._loop is not None and bot.app is not None
     future = asyncio.run_coroutine_threadsafe(job(bot.app), bot._loop)
     return future.result(timeout)
+
+
+def patient(setup: Callable[[Application], None]) -> Callable[[Application], None]:
+    """`setup`, and the bot waits 60 s (not PTB's 5 s) for Telegram's answers, so a held call
+    stays in flight for as long as the test holds it."""
+
+    def both(app: Application) -> None:
+        import httpx
+
+        setup(app)
+        app.bot.request._client.timeout = httpx.Timeout(60.0)  # type: ignore[attr-defined]
+
+    return both
+
+
+def caught_up(bot: RunningBot, timeout: float = 10.0) -> bool:
+    """The start-up catch-up (bot.digest_jobs.catch_up, a background task) has finished; call
+    it after seeing the catch-up's first effect, so the task has been started."""
+    from bot import digest_jobs
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if digest_jobs.catch_up_task(bot.app) is None:  # type: ignore[arg-type]
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def controlled(clock: Callable[[], Any]) -> Callable[[Application], None]:

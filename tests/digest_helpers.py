@@ -15,8 +15,10 @@ from bot.feed_poll import ParsedItem, PollOutcome
 T0 = datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
 
 
-async def open_store(path: Path, **kwargs: object) -> tuple[Database, DigestStore]:
-    db = await open_database(f"sqlite+aiosqlite:///{path}")
+async def open_store(where: Path | str, **kwargs: object) -> tuple[Database, DigestStore]:
+    """A store on a SQLite file (a path) or on any database URL (the `db_url` fixture)."""
+    url = where if isinstance(where, str) else f"sqlite+aiosqlite:///{where}"
+    db = await open_database(url)
     return db, DigestStore(db, **kwargs)  # type: ignore[arg-type]
 
 

@@ -13,6 +13,7 @@ import contextlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Column, Integer, MetaData, Table, func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
@@ -32,8 +33,8 @@ jobs = Table(
 )
 
 
-def connect(url: str) -> Database:
-    engine = create_async_engine(url)
+def connect(url: str, **engine_options: Any) -> Database:
+    engine = create_async_engine(url, **engine_options)
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
 
 

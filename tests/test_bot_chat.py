@@ -137,13 +137,17 @@ def test_start_and_help_explain_the_bot(bot, tg):
 
 def test_same_link_again_comes_from_the_cache(bot, tg, site):
     url = site.url("/ferry-again")
-    first = send(tg, url, user_id=new_user())
+    first_user, second_user = new_user(), new_user()
+    first = send(tg, url, user_id=first_user)
     (one,) = replies_to(tg, first)
     fetched = sum(r.path == "/ferry-again" for r in site.requests)
-    second = send(tg, url + "?utm_source=newsletter", user_id=new_user())
+    second = send(tg, url + "?utm_source=newsletter", user_id=second_user)
     (two,) = replies_to(tg, second)
     assert sum(r.path == "/ferry-again" for r in site.requests) == fetched == 1
     assert one.visible_text == two.visible_text
+    # "typing…" only for real work: a cache hit answers at once (one Bot API request, not two)
+    assert tg.calls_to("sendChatAction", chat_id=first_user, action="typing")
+    assert not tg.calls_to("sendChatAction", chat_id=second_user)
 
 
 def test_pasted_text_is_summarized_itself(bot, tg):

@@ -251,8 +251,8 @@ def test_a_token_telegram_rejects_is_one_line_too(tmp_path):
 # -- storage -------------------------------------------------------------------------------------
 
 
-async def test_gists_round_trip_and_expire(tmp_path):
-    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
+async def test_gists_round_trip_and_expire(db_url):
+    db = await open_database(db_url)
     try:
         gist = make_gist(quotes=[("q", "s")], figures=[("1 km", "road")])
         source = store.source_key_for_url("https://example.org/a")
@@ -264,6 +264,9 @@ async def test_gists_round_trip_and_expire(tmp_path):
         assert await store.cached_gist(db, key, ttl=-1) is None
         assert await store.load_article(db, article_id) == gist.article
         assert await store.save_article(db, source, gist.article) == article_id
+        shorter = make_gist(title="Other")
+        await store.cache_gist(db, key, source, article_id, shorter)  # a refresh replaces it
+        assert await store.cached_gist(db, key, ttl=60) == (shorter, article_id)
         prefs = store.ChatPrefs(length="short", quotes=False, language="ru")
         await store.save_prefs(db, 42, prefs)
         assert await store.load_prefs(db, 42) == prefs
@@ -272,20 +275,25 @@ async def test_gists_round_trip_and_expire(tmp_path):
         await db.close()
 
 
-async def test_concurrent_saves_of_one_source_share_a_row(tmp_path):
-    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
+async def test_concurrent_saves_of_one_source_share_a_row(db_url):
+    # two engines on one database: two replicas storing and caching the same source at once
+    replicas = [await open_database(db_url), await open_database(db_url)]
     try:
         gist = make_gist()
         source = store.source_key_for_text("same")
         ids = await asyncio.gather(
-            *(store.save_article(db, source, gist.article) for _ in range(8))
+            *(store.save_article(replicas[i % 2], source, gist.article) for i in range(8))
         )
         assert len(set(ids)) == 1
         key = store.cache_key(source, GistOptions())
-        await asyncio.gather(*(store.cache_gist(db, key, source, ids[0], gist) for _ in range(8)))
-        assert await store.cached_gist(db, key, ttl=60) == (gist, ids[0])
+        await asyncio.gather(
+            *(store.cache_gist(replicas[i % 2], key, source, ids[0], gist) for i in range(8))
+        )
+        for db in replicas:
+            assert await store.cached_gist(db, key, ttl=60) == (gist, ids[0])
     finally:
-        await db.close()
+        for db in replicas:
+            await db.close()
 
 
 def test_rendered_text_is_escaped_exactly_once():

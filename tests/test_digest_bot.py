@@ -25,6 +25,7 @@ from tests.digest_bot_helpers import (
     LIBRARY_PARAGRAPHS,
     LIBRARY_TITLE,
     DigestTelegram,
+    caught_up,
     controlled,
     document,
     forwarded_from,
@@ -350,6 +351,7 @@ def test_kill_between_two_messages_then_restart_loses_and_repeats_nothing(
         with RunningBot(settings, controlled(clock)) as bot:  # same SQLite file
             # start-up finishes the interrupted digest before anything else
             tg.wait_for("sendMessage", 2, timeout=30, where=in_topic, chat_id=gid)
+            assert caught_up(bot)  # it runs in the background; /digest now would be "busy"
             text = say(tg, in_chat(group, ADMIN, "/digest", **topic), gid)
             assert "Nothing new for Harbour Forum" in text
         posted = [c for c in tg.sent_to(gid) if in_topic(c)]

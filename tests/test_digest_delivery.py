@@ -10,7 +10,6 @@ import asyncio
 import re
 from collections import Counter
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -51,9 +50,9 @@ class FastLimiter(ChatRateLimiter):
         super().__init__(per_minute=1000)
 
 
-async def test_digest_sent_once_and_marked(tmp_path: Path) -> None:
+async def test_digest_sent_once_and_marked(db_url: str) -> None:
     clock, tg = Clock(), Telegram()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 3)
     report = await deliverer(store, tg, clock).deliver(CHAT)
     assert report.status == "sent" and report.messages_sent == 1
@@ -64,9 +63,9 @@ async def test_digest_sent_once_and_marked(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_nothing_new_note_only_when_asked(tmp_path: Path) -> None:
+async def test_nothing_new_note_only_when_asked(db_url: str) -> None:
     clock, tg = Clock(), Telegram()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 0)
     assert (await deliverer(store, tg, clock).deliver(CHAT)).status == "nothing"
     await store.update_setting(CHAT, "notify_empty", True)
@@ -75,9 +74,9 @@ async def test_nothing_new_note_only_when_asked(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_overflow_counted_and_consumed(tmp_path: Path) -> None:
+async def test_overflow_counted_and_consumed(db_url: str) -> None:
     clock, tg = Clock(), Telegram()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await store.update_setting(CHAT, "max_items", 2)
     await seed(store, clock, 5)
     await deliverer(store, tg, clock).deliver(CHAT)
@@ -87,8 +86,8 @@ async def test_overflow_counted_and_consumed(tmp_path: Path) -> None:
     await db.close()
 
 
-async def _long_digest(tmp_path: Path, clock: Clock) -> tuple[object, DigestStore]:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def _long_digest(db_url: str, clock: Clock) -> tuple[object, DigestStore]:
+    db, store = await open_store(db_url)
     await store.update_setting(CHAT, "max_items", 30)
     await seed(store, clock, 30, words=12)
     feed = await store.find_feed(FEED)
@@ -97,9 +96,9 @@ async def _long_digest(tmp_path: Path, clock: Clock) -> tuple[object, DigestStor
 
 
 @pytest.mark.parametrize("kill", ["kill_before", "kill_after"])
-async def test_crash_mid_digest_resumes_without_loss(tmp_path: Path, kill: str) -> None:
+async def test_crash_mid_digest_resumes_without_loss(db_url: str, kill: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     plans = await deliverer(store, Telegram(), clock).plan(CHAT)
     expected = len(plans[0][1].messages)
     assert expected >= 3
@@ -108,7 +107,7 @@ async def test_crash_mid_digest_resumes_without_loss(tmp_path: Path, kill: str) 
         await deliverer(store, tg, clock).deliver(CHAT)
     await db.close()  # the process is gone
 
-    db, store = await open_store(tmp_path / "db.sqlite3")  # restart
+    db, store = await open_store(db_url)  # restart
     clock.advance(minutes=5)
     reports = await resume_interrupted(store, deliverer(store, tg, clock))
     assert [r.status for r in reports] == ["sent"]
@@ -126,29 +125,29 @@ async def test_crash_mid_digest_resumes_without_loss(tmp_path: Path, kill: str) 
     await db.close()
 
 
-async def test_uncertain_message_can_be_assumed_sent(tmp_path: Path) -> None:
+async def test_uncertain_message_can_be_assumed_sent(db_url: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     tg = Telegram(script={2: "kill_after"})
     with pytest.raises(Kill):
         await deliverer(store, tg, clock).deliver(CHAT)
     sent_before = len(tg.posted)
     await db.close()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await resume_interrupted(store, deliverer(store, tg, clock, resend_uncertain=False))
     assert all(c == 1 for c in stories_posted(tg).values())
     assert len(tg.posted) > sent_before
     await db.close()
 
 
-async def test_crash_after_planning_before_any_send(tmp_path: Path) -> None:
+async def test_crash_after_planning_before_any_send(db_url: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     tg = Telegram(script={1: "kill_before"})
     with pytest.raises(Kill):
         await deliverer(store, tg, clock).deliver(CHAT)
     await db.close()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     # new items arrive while we were down: they wait for the next digest
     feed = await store.find_feed(FEED)
     assert feed is not None
@@ -161,9 +160,9 @@ async def test_crash_after_planning_before_any_send(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_flood_control_stops_then_resumes(tmp_path: Path) -> None:
+async def test_flood_control_stops_then_resumes(db_url: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     tg = Telegram(script={2: "retry"})
     d = deliverer(store, tg, clock)
     first = await d.deliver(CHAT)
@@ -179,9 +178,9 @@ async def test_flood_control_stops_then_resumes(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_chat_gone_pauses_until_readded(tmp_path: Path) -> None:
+async def test_chat_gone_pauses_until_readded(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 2)
     tg = Telegram(script={1: "gone"})
     d = deliverer(store, tg, clock)
@@ -194,9 +193,9 @@ async def test_chat_gone_pauses_until_readded(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_rejected_message_is_skipped_not_retried_forever(tmp_path: Path) -> None:
+async def test_rejected_message_is_skipped_not_retried_forever(db_url: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     tg = Telegram(script={1: "reject"})
     report = await deliverer(store, tg, clock).deliver(CHAT)
     assert report.status == "sent" and report.rejected == 1
@@ -205,9 +204,9 @@ async def test_rejected_message_is_skipped_not_retried_forever(tmp_path: Path) -
     await db.close()
 
 
-async def test_network_error_leaves_message_for_next_tick(tmp_path: Path) -> None:
+async def test_network_error_leaves_message_for_next_tick(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 2)
     tg = Telegram(script={1: "timeout"})
     d = deliverer(store, tg, clock)
@@ -221,9 +220,9 @@ async def test_network_error_leaves_message_for_next_tick(tmp_path: Path) -> Non
     await db.close()
 
 
-async def test_concurrent_digests_for_one_chat_post_once(tmp_path: Path) -> None:
+async def test_concurrent_digests_for_one_chat_post_once(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 3)
     tg = Telegram()
     d = deliverer(store, tg, clock)
@@ -237,9 +236,9 @@ async def test_concurrent_digests_for_one_chat_post_once(tmp_path: Path) -> None
     await db.close()
 
 
-async def test_missed_slots_give_one_digest(tmp_path: Path) -> None:
+async def test_missed_slots_give_one_digest(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 2)
     await store.set_schedule(CHAT, parse_schedule("every 1h UTC"), clock.now)
     clock.advance(hours=6, minutes=10)  # down for six slots
@@ -252,9 +251,9 @@ async def test_missed_slots_give_one_digest(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_many_chats_due_at_once_all_get_their_digest(tmp_path: Path) -> None:
+async def test_many_chats_due_at_once_all_get_their_digest(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     chats = [-1000 - i for i in range(12)]
     for chat in chats:
         await seed(store, clock, 1, chat=chat)
@@ -288,9 +287,9 @@ async def test_rate_limiter_paces_one_chat_without_dropping() -> None:
     assert slept and slept[-1] < 60
 
 
-async def test_message_failing_every_time_is_given_up_after_max_attempts(tmp_path: Path) -> None:
+async def test_message_failing_every_time_is_given_up_after_max_attempts(db_url: str) -> None:
     clock = Clock()
-    db, store = await open_store(tmp_path / "db.sqlite3")
+    db, store = await open_store(db_url)
     await seed(store, clock, 2)
     tg = Telegram(script={n: "timeout" for n in range(1, 4)})
     d = deliverer(store, tg, clock, max_attempts=3)
@@ -306,11 +305,11 @@ async def test_message_failing_every_time_is_given_up_after_max_attempts(tmp_pat
     await db.close()
 
 
-async def test_second_sender_keeps_off_a_message_in_flight(tmp_path: Path) -> None:
+async def test_second_sender_keeps_off_a_message_in_flight(db_url: str) -> None:
     """A second deliverer on the same database (a second process started by mistake) finds
     the run mid-send: it must neither re-send the message in flight nor race for the rest."""
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     gate, in_flight = asyncio.Event(), asyncio.Event()
     tg = Telegram()
     plain_send = tg.send
@@ -337,9 +336,9 @@ async def test_second_sender_keeps_off_a_message_in_flight(tmp_path: Path) -> No
     await db.close()
 
 
-async def test_claiming_a_message_is_compare_and_set(tmp_path: Path) -> None:
+async def test_claiming_a_message_is_compare_and_set(db_url: str) -> None:
     clock = Clock()
-    db, store = await _long_digest(tmp_path, clock)
+    db, store = await _long_digest(db_url, clock)
     plans = await deliverer(store, Telegram(), clock).plan(CHAT)
     run = await store.create_run(CHAT, plans, clock())
     assert run is not None

@@ -10,13 +10,22 @@ from datetime import timedelta
 
 import pytest
 
+from bot import leases
 from bot.db import Database, open_database
-from bot.digest_claims import run_due_digests_claimed
+from bot.digest_claims import (
+    KIND,
+    deliver_held,
+    poll_due_feeds_claimed,
+    resume_open_runs_claimed,
+    run_due_digests_claimed,
+)
 from bot.digest_delivery import ChatRateLimiter, DigestDeliverer
 from bot.digest_store import DigestStore
 from bot.migrations import migrate
 from bot.schedule import parse_schedule
+from summarizer.fetch import Fetcher, FetchPolicy
 from tests.digest_helpers import Clock, Kill, Telegram, item, outcome
+from tests.servers.http import LoopbackHTTPServer
 
 FEED = "https://news.example/feed.xml"
 TTL = timedelta(minutes=5)
@@ -114,3 +123,88 @@ async def test_replica_dying_mid_digest_is_finished_by_the_other(db_url: str) ->
     finally:
         await a.db.close()
         await b.db.close()
+
+
+async def test_digest_command_and_open_runs_keep_off_a_chat_another_replica_holds(
+    db_url: str,
+) -> None:
+    clock, telegram = Clock(), Telegram(script={2: "retry"})
+    chat = -3000
+    await _seed(db_url, clock, [chat], stories=8, words=120)  # several messages
+    clock.advance(hours=1, minutes=1)
+    a = Replica(await open_database(db_url), telegram, clock, "replica-a")
+    b = Replica(await open_database(db_url), telegram, clock, "replica-b")
+    try:
+        assert await a.tick() == ["retry"]  # flood control after the first message: run open
+        assert len(telegram.posted) == 1
+
+        async def b_resumes() -> list[str]:
+            reports = await resume_open_runs_claimed(
+                b.db, b.store, b.deliverer, owner=b.owner, ttl=TTL, clock=clock
+            )
+            return [report.status for report in reports]
+
+        async def b_digest_now() -> str:
+            report = await deliver_held(
+                b.db, b.deliverer, chat, owner=b.owner, ttl=TTL, clock=clock
+            )
+            return report.status
+
+        async with leases.hold(a.db, KIND, chat, a.owner, TTL, clock=clock) as lease:
+            assert lease is not None  # replica a is (again) on this chat
+            assert await b_resumes() == []
+            assert await b_digest_now() == "busy"  # /digest on b answers "busy"
+            assert len(telegram.posted) == 1
+        assert await b_resumes() == ["sent"]  # released: b finishes the run
+        posted = [html for _, _, html in telegram.posted]
+        assert len(set(posted)) == len(posted)
+        assert _stories(telegram, chat) == {str(n): 1 for n in range(1, 9)}
+        assert await b_resumes() == []  # nothing open any more
+    finally:
+        await a.db.close()
+        await b.db.close()
+
+
+def _rss(n: int) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>'
+        f"<link>http://example.test/</link><description>d</description><item>"
+        f"<title>Only story of feed {n}</title><link>http://example.test/{n}/1</link>"
+        f"<guid>feed-{n}-1</guid><description>Something happened.</description>"
+        "<pubDate>Thu, 05 Nov 2026 07:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+
+async def test_due_feeds_are_each_polled_by_one_replica(
+    db_url: str, http_server: LoopbackHTTPServer
+) -> None:
+    clock = Clock()
+    urls = [
+        http_server.route(f"/feed-{n}.xml", _rss(n), content_type="application/rss+xml", delay=0.05)
+        for n in range(20)
+    ]
+    await migrate(db_url)
+    dbs = [await open_database(db_url), await open_database(db_url)]
+    stores = [DigestStore(db) for db in dbs]
+    try:
+        for n, url in enumerate(urls):
+            await stores[0].subscribe(-4000 - n, url, now=clock())
+        async with Fetcher(FetchPolicy(allow_private_networks=True, timeout=5.0)) as fetcher:
+
+            async def poll(i: int) -> list[object]:
+                return await poll_due_feeds_claimed(
+                    dbs[i], stores[i], fetcher, now=clock(), interval=timedelta(minutes=30),
+                    alert_after=3, owner=f"replica-{i}", ttl=TTL, clock=clock, limit=7,
+                )  # fmt: skip
+
+            for _ in range(4):  # both replicas' feed job, several ticks at the same moment
+                await asyncio.gather(poll(0), poll(1))
+            polled = Counter(request.path for request in http_server.requests)
+            assert polled == {f"/feed-{n}.xml": 1 for n in range(20)}
+            assert await stores[1].due_feeds(clock()) == []
+            for n in range(20):  # each feed's one story was stored once
+                items = await stores[1].candidates(-4000 - n, 0)
+                assert [c.title for c in items] == [f"Only story of feed {n}"]
+    finally:
+        for db in dbs:
+            await db.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from tests.digest_helpers import T0, item, open_store, outcome
 FEED = "https://news.example/feed.xml"
 
 
-async def test_subscribe_is_idempotent_and_shares_one_feed(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_subscribe_is_idempotent_and_shares_one_feed(db_url: str) -> None:
+    db, store = await open_store(db_url)
     assert await store.subscribe(-100, FEED, now=T0, added_by=7, title="News")
     assert not await store.subscribe(-100, FEED, now=T0)
     assert await store.subscribe(-200, FEED, now=T0)
@@ -28,8 +27,8 @@ async def test_subscribe_is_idempotent_and_shares_one_feed(tmp_path: Path) -> No
     await db.close()
 
 
-async def test_unsubscribe_by_alias_and_topic(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_unsubscribe_by_alias_and_topic(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0, aliases=["https://news.example/"])
     await store.subscribe(-100, FEED, now=T0, thread_id=9)
     assert await store.unsubscribe(-100, "https://news.example/", thread_id=9)
@@ -40,8 +39,8 @@ async def test_unsubscribe_by_alias_and_topic(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_record_poll_adds_only_new_items_and_survives_reopen(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
+async def test_record_poll_adds_only_new_items_and_survives_reopen(db_url: str) -> None:
+    path = db_url
     db, store = await open_store(path)
     await store.subscribe(-100, FEED, now=T0)
     feed = await store.find_feed(FEED)
@@ -58,8 +57,8 @@ async def test_record_poll_adds_only_new_items_and_survives_reopen(tmp_path: Pat
     await db.close()
 
 
-async def test_due_feeds_only_with_active_subscriptions(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_due_feeds_only_with_active_subscriptions(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0)
     await store.subscribe(-200, "https://other.example/rss", now=T0)
     await store.set_chat_paused(-200, True)
@@ -70,8 +69,8 @@ async def test_due_feeds_only_with_active_subscriptions(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_permanent_move_keeps_old_url_as_alias(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_permanent_move_keeps_old_url_as_alias(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0)
     feed = await store.find_feed(FEED)
     assert feed is not None
@@ -84,8 +83,8 @@ async def test_permanent_move_keeps_old_url_as_alias(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_permanent_move_onto_known_feed_merges(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_permanent_move_onto_known_feed_merges(db_url: str) -> None:
+    db, store = await open_store(db_url)
     target = "https://news.example/canonical.xml"
     await store.subscribe(-100, FEED, now=T0)
     await store.subscribe(-100, target, now=T0)
@@ -103,8 +102,8 @@ async def test_permanent_move_onto_known_feed_merges(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_candidates_skip_delivered_stories_and_old_backlog(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_candidates_skip_delivered_stories_and_old_backlog(db_url: str) -> None:
+    db, store = await open_store(db_url)
     other = "https://mirror.example/rss"
     await store.subscribe(-100, FEED, now=T0)
     await store.subscribe(-100, other, now=T0)
@@ -127,8 +126,8 @@ async def test_candidates_skip_delivered_stories_and_old_backlog(tmp_path: Path)
     await db.close()
 
 
-async def test_paused_chat_and_threads(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_paused_chat_and_threads(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0, thread_id=3)
     feed = await store.find_feed(FEED)
     assert feed is not None
@@ -142,8 +141,8 @@ async def test_paused_chat_and_threads(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_schedules_and_settings(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3", default_max_items=7)
+async def test_schedules_and_settings(db_url: str) -> None:
+    db, store = await open_store(db_url, default_max_items=7)
     sched = parse_schedule("daily 08:00 Europe/Berlin")
     await store.set_schedule(-100, sched, T0 + timedelta(hours=1))
     await store.set_schedule(-200, parse_schedule("every 6h"), T0 - timedelta(hours=1))
@@ -170,8 +169,8 @@ async def test_schedules_and_settings(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_enrichment_queue(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_enrichment_queue(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0)
     feed = await store.find_feed(FEED)
     assert feed is not None
@@ -187,8 +186,8 @@ async def test_enrichment_queue(tmp_path: Path) -> None:
     await db.close()
 
 
-async def test_prune_keeps_open_runs_and_delivery_memory(tmp_path: Path) -> None:
-    db, store = await open_store(tmp_path / "db.sqlite3")
+async def test_prune_keeps_open_runs_and_delivery_memory(db_url: str) -> None:
+    db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0)
     feed = await store.find_feed(FEED)
     assert feed is not None

@@ -11,7 +11,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.util import await_only
 
 from bot import leases
 from bot.db import Base, Database
@@ -107,6 +109,48 @@ async def test_two_replicas_claim_fifty_due_jobs_each_exactly_once(db_url: str) 
         assert await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=299)) == []
         later = await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=301))
         assert len(later) == 50
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_claim_due_reads_and_claims_in_one_write_transaction(db_url: str) -> None:
+    """Between claim_due's read of the due keys and its claims, no other replica may take, finish
+    and release one of them: it is not due any more, so claiming it again would redo it."""
+    b = await _open(db_url)
+    # SQLite: "a" gives up on a busy write lock after 0.2 s instead of the default 5 s
+    a = connect(db_url, connect_args={"timeout": 0.2} if db_url.startswith("sqlite") else {})
+    try:
+        await _add_jobs(b, 3, 1)
+        due = select(jobs.c.id).where(jobs.c.done < jobs.c.total).order_by(jobs.c.id)
+
+        async def finish_all() -> list[str]:
+            """Replica "a": claim what it can, do it, release it; locked out counts as nothing."""
+            try:
+                won = await leases.claim_due(a, "toy", due, "a", 60)
+            except OperationalError as error:  # SQLite: "b" holds the write lock till commit
+                if "locked" not in str(error):
+                    raise
+                return []
+            for key in won:
+                async with a.sessions() as session, session.begin():
+                    await session.execute(jobs.update().where(jobs.c.id == int(key)).values(done=1))
+                assert await leases.release(a, "toy", key, "a")
+            return won
+
+        other: list[asyncio.Task[list[str]]] = []
+
+        def after_execute(conn: object, cursor: object, statement: str, *rest: object) -> None:
+            if not other and statement.lstrip().startswith("SELECT toy_jobs.id"):
+                # "b" has read the due keys: let "a" run its whole cycle before "b" claims any
+                other.append(asyncio.get_running_loop().create_task(finish_all()))
+                await_only(asyncio.wait(other))
+
+        event.listen(b.engine.sync_engine, "after_cursor_execute", after_execute)
+        won_b = await leases.claim_due(b, "toy", due, "b", 60)
+        won_a = await other[0]
+        assert not set(won_a) & set(won_b), (won_a, won_b)
+        assert sorted(won_a + won_b) == ["1", "2", "3"]
     finally:
         await a.close()
         await b.close()

@@ -23,6 +23,7 @@ from bot.db import Database, open_database
 from bot.metrics import Metrics
 from bot.metrics import register as register_metrics
 from bot.webhook import SECRET_HEADER, check_secret, create_app, serve
+from tests.bot_articles import PASTED_TEXT
 from tests.fake_telegram import TOKEN, FakeTelegram, message
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,7 +261,8 @@ def test_cli_refuses_webhook_mode_without_url_or_good_secret(
 
 
 async def test_gistbot_webhook_command_end_to_end(tmp_path: Path) -> None:
-    """`gistbot webhook` as deployed: migrates, answers /start sent to it, stops on SIGTERM."""
+    """`gistbot webhook` as deployed: migrates, answers /start and summarizes a text sent to
+    it, counts both on /metrics, stops on SIGTERM."""
     sock = _listening_socket()
     port = sock.getsockname()[1]
     sock.close()  # the child binds it; a race with another process for it is very unlikely
@@ -302,17 +304,27 @@ async def test_gistbot_webhook_command_end_to_end(tmp_path: Path) -> None:
                 wrong = await client.post("/hook/abc", json=update, headers={SECRET_HEADER: "x"})
                 right = await client.post("/hook/abc", json=update, headers={SECRET_HEADER: SECRET})
                 assert (wrong.status_code, right.status_code) == (403, 200)
-                replies = await asyncio.to_thread(telegram.wait_for, "sendMessage", 1)
-                scraped = (await client.get("/metrics")).text
+                text = {"update_id": 2, **message(PASTED_TEXT, chat_id=78, user_id=78)}
+                posted = await client.post("/hook/abc", json=text, headers={SECRET_HEADER: SECRET})
+                assert posted.status_code == 200
+                replies = await asyncio.to_thread(telegram.wait_for, "sendMessage", 2)
+                for _ in range(200):  # reply_seconds is observed just after the reply went out
+                    scraped = (await client.get("/metrics")).text
+                    if "gistbot_reply_seconds_count 1.0" in scraped:
+                        break
+                    await asyncio.sleep(0.05)
         finally:
             if proc.returncode is None:
                 proc.send_signal(signal.SIGTERM)
             async with asyncio.timeout(30):
                 _, stderr = await proc.communicate()
     assert proc.returncode == 0, stderr.decode()[-2000:]
-    assert replies[0].params["chat_id"] == 77
+    assert sorted(reply.params["chat_id"] for reply in replies) == [77, 78]
     assert [c.params["url"] for c in telegram.calls_to("setWebhook")] == [
         "https://bot.example.org/hook/abc"
     ]
-    assert "gistbot_updates_handled_total 1.0" in scraped.splitlines()
+    assert "gistbot_updates_handled_total 2.0" in scraped.splitlines()
+    assert "gistbot_summaries_made_total 1.0" in scraped.splitlines()
+    assert "gistbot_summary_seconds_count 1.0" in scraped.splitlines()
+    assert "gistbot_reply_seconds_count 1.0" in scraped.splitlines()
     assert database.exists()  # migrated at start

@@ -195,6 +195,22 @@ MESSAGES: dict[str, str] = {
     "digest.new": "{n} new",
     "digest.more": "+{n} more",
     "digest.empty": "Nothing new since the last digest.",
+    "digest.error.schedule_empty": "Say when, for example: daily 08:00 Europe/Berlin, or every 6h.",
+    "digest.error.schedule_syntax": (
+        "Write schedules like: daily 08:00, weekdays 09:30, mon,thu 18:00 (time zone optional)."
+    ),
+    "digest.error.interval_syntax": "Write intervals like: every 6h, or every 90m.",
+    "digest.error.interval_range": "The interval must be between 30 minutes and 24 hours.",
+    "digest.error.unknown_zone": "Unknown time zone “{zone}”; use a name like Europe/Berlin.",
+    "digest.error.unknown_day": "Unknown day “{day}”; use mon, tue, wed, thu, fri, sat, sun.",
+    "digest.error.unknown_time": "Unknown time “{time}”; use 24-hour HH:MM like 08:00.",
+    "digest.error.setting_help": (
+        "Settings: max N (1-30), summaries on|off, highlights on|off, empty on|off "
+        "(post a note when nothing is new), timezone Area/City."
+    ),
+    "digest.error.max_range": "max must be a number from 1 to 30.",
+    "digest.error.on_off": "{name} must be on or off.",
+    "digest.error.language": "Unknown language “{value}”; use auto, en or ru.",
     "cmd.subscribe": "Digests: subscribe this chat to a feed",
     "cmd.unsubscribe": "Digests: remove a feed",
     "cmd.subscriptions": "Digests: list the feeds",

@@ -191,6 +191,28 @@ MESSAGES: dict[str, str] = {
     "digest.new": "новых: {n}",
     "digest.more": "и ещё {n}",
     "digest.empty": "С прошлого дайджеста ничего нового.",
+    "digest.error.schedule_empty": (
+        "укажите, когда публиковать, например: daily 08:00 Europe/Moscow или every 6h."
+    ),
+    "digest.error.schedule_syntax": (
+        "пишите так: daily 08:00, weekdays 09:30, mon,thu 18:00 (часовой пояс по желанию)."
+    ),
+    "digest.error.interval_syntax": "интервал пишется так: every 6h или every 90m.",
+    "digest.error.interval_range": "интервал должен быть от 30 минут до 24 часов.",
+    "digest.error.unknown_zone": (
+        "неизвестный часовой пояс «{zone}»; укажите название вроде Europe/Moscow."
+    ),
+    "digest.error.unknown_day": "неизвестный день «{day}»; дни: mon, tue, wed, thu, fri, sat, sun.",
+    "digest.error.unknown_time": (
+        "неизвестное время «{time}»; пишите ЧЧ:ММ в 24-часовом формате, например 08:00."
+    ),
+    "digest.error.setting_help": (
+        "настройки: max N (1-30), summaries on|off, highlights on|off, empty on|off "
+        "(сообщать, что нового нет), timezone Регион/Город."
+    ),
+    "digest.error.max_range": "max — это число от 1 до 30.",
+    "digest.error.on_off": "{name} может быть только on или off.",
+    "digest.error.language": "неизвестный язык «{value}»; доступны auto, en и ru.",
     "cmd.subscribe": "Дайджесты: подписать чат на ленту",
     "cmd.unsubscribe": "Дайджесты: убрать ленту",
     "cmd.subscriptions": "Дайджесты: список лент",
