@@ -2,6 +2,10 @@
 
 Feature modules declare their tables on `Base`; `open_database` creates what is missing. SQLite
 (aiosqlite) is the embedded default; the same code runs on PostgreSQL (asyncpg).
+
+SQLite gets write-ahead logging and a generous lock wait: the bot, its digest jobs and the cache
+write from many concurrent updates, and a reader must never make a writer fail with "database is
+locked" under a burst.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -37,6 +42,20 @@ async def open_database(url: str) -> Database:
     if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
         Path(url[len(prefix) :]).parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine.sync_engine, "connect", _tune_sqlite)
     async with engine.begin() as conn:
         await conn.run_sync(Base.metadata.create_all)
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
+
+
+SQLITE_LOCK_WAIT_MS = 30_000
+
+
+def _tune_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    """WAL lets readers and the one writer proceed together; busy_timeout queues writers."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
