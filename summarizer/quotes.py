@@ -143,12 +143,12 @@ def find_quotes(text: str, author: str | None = None) -> list[FoundQuote]:
 
 @lru_cache(maxsize=8)
 def _stopwords(language: str) -> frozenset[str]:
-    try:
-        import stopwordsiso
+    """stopwordsiso's list (broader than sumy's): ranking looks at content words only."""
+    import stopwordsiso
 
-        return frozenset(stopwordsiso.stopwords(language) or ())
-    except Exception:  # unknown language or package trouble: rank without stopwords
+    if not stopwordsiso.has_lang(language):
         return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))
 
 
 def _content_words(text: str, stop: frozenset[str]) -> list[str]:

@@ -253,3 +253,20 @@ def test_lsa_ratings_are_sumys_ranks(ratio: float, monkeypatch: pytest.MonkeyPat
     rated = make("lsa", fast=True).rate_sentences(doc)  # type: ignore[attr-defined]
     got = [rated[s] for s in doc.sentences]
     assert got == pytest.approx(expected, rel=1e-9)
+
+
+def test_cached_english_stems_match_nltk_exactly() -> None:
+    """The C Snowball shortcut for cache misses must never change a stem sumy would compute."""
+    from sumy.nlp.stemmers import Stemmer
+
+    from summarizer.fast._common import clear_caches, stem_function
+
+    clear_caches()
+    stock = Stemmer("english")
+    fast = stem_function(Stemmer("english"))
+    words = (
+        "x-rated 18-rated sensationally international added evening evenings biologist "
+        "don’t Don't generously communication running happily skies dying news united "
+        "Relational ratings operational 1990s naïve café"
+    ).split()
+    assert [fast(w) for w in words] == [stock(w.lower()) for w in words]

@@ -43,8 +43,7 @@ class FastLuhnSummarizer(CachedStemMixin, LuhnSummarizer):
     def _get_chunk_ratings(self, sentence: Sentence, significant_stems: Any) -> tuple[Any, ...]:
         if not isinstance(significant_stems, frozenset):
             significant_stems = frozenset(significant_stems)
-        stem = self._stem_fn()
-        flags = [stem(w) in significant_stems for w in sentence.words]
+        flags = list(map(significant_stems.__contains__, map(self._stem_fn(), sentence.words)))
         return _chunks(flags, self.max_gap_size)
 
 
