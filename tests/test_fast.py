@@ -264,9 +264,30 @@ def test_cached_english_stems_match_nltk_exactly() -> None:
     clear_caches()
     stock = Stemmer("english")
     fast = stem_function(Stemmer("english"))
-    words = (
-        "x-rated 18-rated sensationally international added evening evenings biologist "
-        "don’t Don't generously communication running happily skies dying news united "
-        "Relational ratings operational 1990s naïve café"
-    ).split()
+    words = [
+        "x-rated",
+        "18-rated",
+        "sensationally",
+        "international",
+        "added",
+        "evening",
+        "evenings",
+        "biologist",
+        "don’t",
+        "Don't",
+        "generously",
+        "communication",
+        "running",
+        "happily",
+        "skies",
+        "dying",
+        "news",
+        "united",
+        "Relational",
+        "ratings",
+        "operational",
+        "1990s",
+        "naïve",
+        "café",
+    ]
     assert [fast(w) for w in words] == [stock(w.lower()) for w in words]
