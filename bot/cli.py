@@ -64,17 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read_source(source: str, settings: Settings) -> Article | str:
     if source.startswith(("http://", "https://")):
-        from summarizer.fetch import FetchPolicy, fetch_article
+        from summarizer.fetch import fetch_article
 
-        policy = FetchPolicy(
-            connect_timeout=settings.fetch_connect_timeout,
-            timeout=settings.fetch_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            max_redirects=settings.fetch_max_redirects,
-            user_agent=settings.fetch_user_agent,
-            allow_private_networks=settings.fetch_allow_private_networks,
-        )
-        return asyncio.run(fetch_article(source, policy))
+        return asyncio.run(fetch_article(source, settings.fetch_policy()))
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     try:
         text = data.decode("utf-8-sig")

@@ -36,11 +36,19 @@ class Database:
         await self.engine.dispose()
 
 
-async def open_database(url: str) -> Database:
-    """Open the engine and create missing tables; call after all table modules are imported."""
+def sqlite_file(url: str) -> Path | None:
+    """The file behind an SQLite URL (its folder must exist before SQLite can create it)."""
     prefix = "sqlite+aiosqlite:///"
     if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
-        Path(url[len(prefix) :]).parent.mkdir(parents=True, exist_ok=True)
+        return Path(url[len(prefix) :])
+    return None
+
+
+async def open_database(url: str) -> Database:
+    """Open the engine and create missing tables; call after all table modules are imported."""
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)

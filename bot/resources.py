@@ -104,7 +104,7 @@ class BotResources:
             self._limiter = DbRateLimiter(self._db, settings.rate_limit_per_minute)
             await store.purge_expired(self._db, settings.cache_ttl_seconds)
             self._digests = DigestStore(self._db, default_max_items=settings.digest_max_items)
-            self._fetcher = await stack.enter_async_context(Fetcher(fetch_policy(settings)))
+            self._fetcher = await stack.enter_async_context(Fetcher(settings.fetch_policy()))
             self._pool = self._new_pool()
             stack.callback(self._pool.shutdown, wait=False, cancel_futures=True)
             self._stack = stack.pop_all()
@@ -138,17 +138,3 @@ class BotResources:
     async def run_cpu(self, fn, *args):
         """Run `fn(*args)` in the worker pool without blocking the event loop."""
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
-
-
-def fetch_policy(settings: Settings):
-    """The fetcher's limits, from the settings."""
-    from summarizer.fetch import FetchPolicy
-
-    return FetchPolicy(
-        connect_timeout=settings.fetch_connect_timeout,
-        timeout=settings.fetch_timeout,
-        max_bytes=settings.fetch_max_bytes,
-        max_redirects=settings.fetch_max_redirects,
-        user_agent=settings.fetch_user_agent,
-        allow_private_networks=settings.fetch_allow_private_networks,
-    )

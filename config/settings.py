@@ -8,10 +8,13 @@ with `load_settings()` at start and pass it down; nothing reads the environment 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from summarizer.fetch import FetchPolicy
 
 _TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,64}$")
 
@@ -85,14 +88,18 @@ class Settings(BaseSettings):
             )
         return value
 
-    @property
-    def sqlite_path(self) -> Path | None:
-        """The SQLite file behind `database_url`, if it is one (so its folder can be created)."""
-        prefix = "sqlite+aiosqlite:///"
-        if self.database_url.startswith(prefix):
-            rest = self.database_url[len(prefix) :]
-            return None if rest in ("", ":memory:") else Path(rest)
-        return None
+    def fetch_policy(self) -> FetchPolicy:
+        """The fetch limits as the library takes them (summarizer/ never reads settings)."""
+        from summarizer.fetch import FetchPolicy
+
+        return FetchPolicy(
+            connect_timeout=self.fetch_connect_timeout,
+            timeout=self.fetch_timeout,
+            max_bytes=self.fetch_max_bytes,
+            max_redirects=self.fetch_max_redirects,
+            user_agent=self.fetch_user_agent,
+            allow_private_networks=self.fetch_allow_private_networks,
+        )
 
 
 def load_settings(**overrides: object) -> Settings:

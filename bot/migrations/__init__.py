@@ -24,6 +24,8 @@ from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
+from bot.db import sqlite_file
+
 HERE = Path(__file__).resolve().parent
 # Every module that declares tables on bot.db.Base: the models the migrations must match.
 TABLE_MODULES = ("bot.store", "bot.digest_tables", "bot.leases", "bot.ratelimit_db")
@@ -78,7 +80,7 @@ def _engine(url: str) -> Any:
 async def migrate(url: str, revision: str = "head") -> str | None:
     """Bring the database at `url` to `revision`; returns the revision it is at afterwards."""
     import_tables()
-    settings_path = _sqlite_path(url)
+    settings_path = sqlite_file(url)
     if settings_path is not None:
         settings_path.parent.mkdir(parents=True, exist_ok=True)
     engine = _engine(url)
@@ -93,10 +95,3 @@ async def migrate(url: str, revision: str = "head") -> str | None:
             )
     finally:
         await engine.dispose()
-
-
-def _sqlite_path(url: str) -> Path | None:
-    prefix = "sqlite+aiosqlite:///"
-    if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
-        return Path(url[len(prefix) :])
-    return None
