@@ -83,12 +83,15 @@ async def run_due_digests_claimed(
             except LeaseLost:  # lapsed while earlier chats were served; another replica has it
                 return None
 
+    # runs open before this tick (one a delivery now leaves open waits for the next tick)
+    open_chats = [chat_id for chat_id, _ in await store.open_runs()]
     won = await claim_due(db, KIND, due_chats(now), owner, ttl, now, limit=limit)
     reports = await asyncio.gather(*(one(int(key)) for key in won))
     done = [report for report in reports if report is not None]
     done += await resume_open_runs_claimed(
-        db, store, deliverer, owner=owner, ttl=ttl, clock=clock, skip={int(k) for k in won}
-    )
+        db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
+        chats=[chat_id for chat_id in open_chats if str(chat_id) not in won],
+    )  # fmt: skip
     if metrics is not None:
         for report in done:
             metrics.digest_deliveries.labels(report.status).inc()
@@ -104,15 +107,16 @@ async def resume_open_runs_claimed(
     ttl: float | timedelta,
     clock: Clock,
     after_restart: bool = False,
-    skip: Collection[int] = (),
+    chats: Collection[int] | None = None,
 ) -> list[DeliveryReport]:
     """Finish the runs left open, each under its chat's lease; a chat another replica holds
     is its business. `after_restart` as for DigestDeliverer.resume: the lease proves that no
-    live sender is on the chat (a sender renews its lease while it sends)."""
+    live sender is on the chat (a sender renews its lease while it sends). `chats`: only these
+    (default: every chat with an open run)."""
+    if chats is None:
+        chats = [chat_id for chat_id, _ in await store.open_runs()]
     reports = []
-    for chat_id, _ in await store.open_runs():
-        if chat_id in skip:
-            continue
+    for chat_id in chats:
         async with hold(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
             if lease is None or await store.open_run(chat_id) is None:
                 continue  # another replica's, or it finished it since the list was read

@@ -19,6 +19,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from bot import admin, store
 from bot.context import GistContext
 from bot.digest_build import SettingError, parse_setting
+from bot.digest_claims import deliver_held
 from bot.digest_target import (
     NO_PREVIEW,
     begin,
@@ -274,7 +275,15 @@ async def digest_now(update: Update, context: GistContext) -> None:
     deliverer = context.resources.deliverer
     if deliverer is None:
         return
-    report = await deliverer.deliver(request.target.chat.id)
+    resources = context.resources  # the chat's lease: "busy" while another replica sends it
+    report = await deliver_held(
+        resources.db,
+        deliverer,
+        request.target.chat.id,
+        owner=resources.owner,
+        ttl=resources.settings.lease_ttl_seconds,
+        clock=resources.clock,
+    )
     if report.status == "sent" and request.target.here:
         return  # the digest itself is the answer
     key = _REPORT_KEYS.get(report.status, "digest.failed")

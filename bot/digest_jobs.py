@@ -10,7 +10,8 @@ however slow Telegram is. When the application stops, an unfinished catch-up is 
 awaited (Application.stop awaits tasks made by Application.create_task): a message cut off
 mid-send stays `sending` and is decided by the next start, exactly as after a crash.
 Every job reads the time from `resources.clock`, so tests can move it by hand and call
-`deliver_due`, `poll_feeds` and `prune` directly.
+`deliver_due`, `poll_feeds` and `prune` directly. Every replica runs the same jobs; leases in
+the database (bot.digest_claims) make each due digest, open run and feed one replica's work.
 """
 
 from __future__ import annotations
@@ -27,19 +28,20 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot import store
+from bot import leases, ratelimit_db, store
 from bot.chat_member import move_chat
 from bot.context import GistContext
 from bot.digest_build import DigestOptions, gist_lines
-from bot.digest_delivery import (
-    DeliveryReport,
-    DigestDeliverer,
-    resume_interrupted,
-    run_due_digests,
+from bot.digest_claims import (
+    enrich_held,
+    poll_due_feeds_claimed,
+    resume_open_runs_claimed,
+    run_due_digests_claimed,
 )
+from bot.digest_delivery import DeliveryReport, DigestDeliverer
 from bot.digest_target import chat_name
 from bot.digest_telegram import telegram_sender
-from bot.feed_poll import FeedEvent, enrich_pending, poll_due
+from bot.feed_poll import FeedEvent, enrich_pending
 from bot.i18n import pick_language, t
 from bot.resources import BotResources
 
@@ -133,7 +135,16 @@ async def _catch_up(application: Application) -> None:
     resources: BotResources = application.bot_data
     try:
         if resources.deliverer is not None:
-            await resume_interrupted(resources.digests, resources.deliverer)
+            # runs a crash left open; a chat another replica holds is its business
+            await resume_open_runs_claimed(
+                resources.db,
+                resources.digests,
+                resources.deliverer,
+                owner=resources.owner,
+                ttl=resources.settings.lease_ttl_seconds,
+                clock=resources.clock,
+                after_restart=True,
+            )
             await deliver_due(resources)
     except Exception:  # a bad start-up digest must not keep the bot from serving
         log.exception("start-up digest delivery failed")
@@ -145,22 +156,35 @@ async def _catch_up(application: Application) -> None:
 
 
 async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
-    """Every chat whose schedule is due gets one digest."""
+    """Every chat whose schedule is due gets one digest, from exactly one replica (a lease per
+    chat in the database, bot.digest_claims); then open runs nobody holds are finished."""
     if resources.deliverer is None:
         return []
-    return await run_due_digests(resources.digests, resources.deliverer, resources.clock())
+    return await run_due_digests_claimed(
+        resources.db,
+        resources.digests,
+        resources.deliverer,
+        resources.clock(),
+        owner=resources.owner,
+        ttl=resources.settings.lease_ttl_seconds,
+        clock=resources.clock,
+        metrics=resources.metrics,
+    )
 
 
 async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
     """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items."""
     settings = resources.settings
-    events = await poll_due(
+    lease = {"owner": resources.owner, "ttl": settings.lease_ttl_seconds, "clock": resources.clock}
+    events = await poll_due_feeds_claimed(  # each due feed by one replica only
+        resources.db,
         resources.digests,
         resources.fetcher,
         now=resources.clock(),
         interval=timedelta(minutes=settings.feed_poll_minutes),
         alert_after=settings.feed_failure_alert_after,
         run_cpu=resources.run_cpu,
+        **lease,
     )
     for event in events:
         await tell_admins(resources, bot, event)
@@ -171,7 +195,9 @@ async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
         result = await gist_for_url(resources, url, store.ChatPrefs())
         return gist_lines(result.gist)
 
-    await enrich_pending(resources.digests, summarize_link)
+    await enrich_held(  # teaser items: one replica at a time
+        resources.db, lambda: enrich_pending(resources.digests, summarize_link), **lease
+    )
     return events
 
 
@@ -207,6 +233,8 @@ async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> No
 
 async def prune(resources: BotResources) -> None:
     await resources.digests.prune(resources.clock() - PRUNE_AFTER)
+    await leases.prune(resources.db, resources.clock() - PRUNE_AFTER)
+    await ratelimit_db.prune(resources.db, resources.limiter.window_s)  # idle users' windows
 
 
 async def _deliver_job(context: GistContext) -> None:

@@ -267,7 +267,8 @@ async def keep(
 ) -> AsyncIterator[Lease]:
     """Keep a lease we already claimed (e.g. from `claim_due`) renewed every ttl/3 while the
     block runs; release it on exit (release_on_exit=False lets it lapse instead, e.g. while a
-    flood-control cool-down runs). Cancellation and other BaseExceptions leave it to lapse.
+    flood-control cool-down runs); cancellation (shutdown) too. Other BaseExceptions (dying)
+    leave it to lapse.
     Raises LeaseLost at once if it lapsed and changed hands meanwhile (a batch's last keys wait
     while its first ones are worked on)."""
     lease = Lease(db, kind, str(key), owner, _ttl(ttl), clock)
@@ -278,9 +279,15 @@ async def keep(
     except (Exception, GeneratorExit):
         await lease.stop(release_it=release_on_exit)
         raise
+    except asyncio.CancelledError:
+        # Stopped (a shutdown): the work is unwound, nothing of ours is in flight any more (a
+        # send cut off stays recorded as uncertain), so the next holder need not wait out ttl.
+        with contextlib.suppress(Exception):
+            await lease.stop(release_it=release_on_exit)
+        raise
     except BaseException:
-        # Cancelled or dying mid-work (a send may still be in flight): stop renewing and let the
-        # lease lapse after its ttl rather than invite another replica in at once.
+        # Dying mid-work (a send may still be in flight): stop renewing and let the lease lapse
+        # after its ttl rather than invite another replica in at once.
         await lease.stop(release_it=False)
         raise
     else:

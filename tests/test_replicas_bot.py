@@ -197,17 +197,17 @@ async def test_instance_killed_mid_digest_is_finished_by_the_other(
     await _seed_digests(db_url, clock, [chat], stories=8, words=120)  # several messages
     with two_bots(db_url, tmp_path, controlled(clock), DigestTelegram) as [(tg_a, a), (tg_b, b)]:
         caught_up(a), caught_up(b)
-        held = tg_a.hold("sendMessage", 2, timeout=60)  # A's second message never completes
+        held = tg_a.hold("sendMessage", 2, timeout=60)  # A's second message hangs ...
         clock.advance(hours=1, minutes=1)
-        dying = tick(a)
-        assert held.arrived.wait(30)
-        dying.cancel()  # A dies with its second message in flight
-        held.release.set()
+        stalled = tick(a)
+        assert held.arrived.wait(30)  # ... so A stops right there, as if killed mid-digest
         assert tick(b).result(60) == []  # A's lease has not lapsed yet: B keeps off
         assert tg_b.calls_to("sendMessage") == []
         ttl = b.settings.lease_ttl_seconds
         clock.advance(seconds=ttl + 60)  # A's lease lapsed; its in-flight send is long over
         assert [report.status for report in tick(b).result(60)] == ["sent"]
+        held.release.set()  # the hung request fails at last; A must not send anything more
+        assert [report.status for report in stalled.result(60)] != ["sent"]
         stories, texts = _stories(tg_a, tg_b)
         assert len(tg_a.calls_to("sendMessage")) == 1 and tg_b.calls_to("sendMessage")
         assert stories == {str(n): 1 for n in range(1, 9)}  # none lost, none repeated
