@@ -18,7 +18,6 @@ from bot.app import RedactFilter, file_url
 from bot.db import open_database
 from bot.i18n import CATALOGS, error_message, pick_language, t
 from bot.messages import en, ru
-from bot.ratelimit import RateLimiter
 from bot.render import render_gist_html, render_gist_text, telegram_length
 from summarizer.models import Article, Figure, Gist, GistOptions, Quote, ScoredSentence, Summary
 from tests.fake_telegram import TOKEN, EntityError, FakeTelegram, parse_html
@@ -182,18 +181,6 @@ def test_language_choice_and_escaping():
 
 
 # -- rate limit, logging, urls --------------------------------------------------------------------
-
-
-def test_rate_limiter_sliding_window():
-    now = [0.0]
-    limiter = RateLimiter(3, clock=lambda: now[0])
-    assert [limiter.check(1) for _ in range(3)] == [0.0, 0.0, 0.0]
-    assert limiter.check(1) == pytest.approx(60.0)
-    assert limiter.check(2) == 0.0  # other users are not affected
-    now[0] = 30.0
-    assert limiter.check(1) == pytest.approx(30.0)
-    now[0] = 60.5
-    assert limiter.check(1) == 0.0
 
 
 def test_token_is_redacted_from_log_lines_and_tracebacks():
