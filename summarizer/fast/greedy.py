@@ -72,18 +72,11 @@ def _entry_rows(matrix: Any) -> np.ndarray:
     return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
 
 
-class FastKLSummarizer(KLSummarizer):
-    """sumy's KL-Sum (no stemming; the summary counts its raw words, as in sumy)."""
+class _GreedyPicks:
+    """Shared by the greedy pickers: `_greedy` fills a rating book; stop once N are settled."""
 
-    _stop_words: frozenset[str] = frozenset()
-
-    @property
-    def stop_words(self) -> frozenset[str]:
-        return self._stop_words
-
-    @stop_words.setter
-    def stop_words(self, words: Any) -> None:
-        self._stop_words = frozenset(words)
+    def _greedy(self, sentences: Sequence[Sentence], book: _RatingBook) -> None:
+        raise NotImplementedError
 
     def __call__(self, document: Any, sentences_count: Any) -> tuple[Sentence, ...]:
         sentences = document.sentences
@@ -96,6 +89,20 @@ class FastKLSummarizer(KLSummarizer):
         book = _RatingBook(sentences, None)
         self._greedy(sentences, book)
         return book.result()
+
+
+class FastKLSummarizer(_GreedyPicks, KLSummarizer):
+    """sumy's KL-Sum (no stemming; the summary counts its raw words, as in sumy)."""
+
+    _stop_words: frozenset[str] = frozenset()
+
+    @property
+    def stop_words(self) -> frozenset[str]:
+        return self._stop_words
+
+    @stop_words.setter
+    def stop_words(self, words: Any) -> None:
+        self._stop_words = frozenset(words)
 
     def _greedy(self, sentences: Sequence[Sentence], book: _RatingBook) -> None:
         n = len(sentences)
@@ -166,20 +173,8 @@ class FastKLSummarizer(KLSummarizer):
         return int(candidates[exact.index(min(exact))])
 
 
-class FastSumBasicSummarizer(CachedStemMixin, SumBasicSummarizer):
+class FastSumBasicSummarizer(_GreedyPicks, CachedStemMixin, SumBasicSummarizer):
     """sumy's SumBasic (average word probability; picked words' probabilities squared)."""
-
-    def __call__(self, document: Any, sentences_count: Any) -> tuple[Sentence, ...]:
-        sentences = document.sentences
-        book = _RatingBook(sentences, sentences_count)
-        self._greedy(sentences, book)
-        return self._get_best_sentences(sentences, sentences_count, book.result())
-
-    def rate_sentences(self, document: Any) -> dict[Sentence, float]:
-        sentences = document.sentences
-        book = _RatingBook(sentences, None)
-        self._greedy(sentences, book)
-        return book.result()
 
     def _greedy(self, sentences: Sequence[Sentence], book: _RatingBook) -> None:
         n = len(sentences)
