@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 from urllib.parse import urljoin
 
+from summarizer.cleanup import clean_text
 from summarizer.decode import ARTICLE_KINDS, decode, sniff
 from summarizer.errors import (
     ExtractionError,
@@ -241,16 +243,11 @@ def _language(value: str | None) -> str | None:
 
 
 def _from_text(page: Page, text: str) -> Article:
-    paragraphs = split_paragraphs(text)
-    title = None
-    if len(paragraphs) > 1 and _is_title_line(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    body = "\n\n".join(paragraphs)
-    if word_count(body) < MIN_WORDS:
+    """A text/plain page reads like pasted text: the same cleanup finds its title and furniture."""
+    article = clean_text(text)
+    if word_count(article.text) < MIN_WORDS:
         raise NotAnArticleError("The page has too little text to summarize.")
-    return Article(
-        text=body, title=title, url=page.final_url, canonical_url=_canonical(page.final_url, None)
-    )
+    return replace(article, url=page.final_url, canonical_url=_canonical(page.final_url, None))
 
 
 def split_paragraphs(text: str) -> list[str]:

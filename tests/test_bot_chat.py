@@ -413,16 +413,32 @@ def test_inline_query_without_a_link_offers_a_hint(bot, tg):
 # -- the acceptance article -----------------------------------------------------------------------
 
 
+def _assert_seed_reply(reply: Call) -> None:
+    """The acceptance answer: clean summary, both speakers quoted, the three figures."""
+    assert reply.params["parse_mode"] == "HTML"
+    text = reply.visible_text
+    parts = sections(text)
+    assert text.count("Iran good neighbour, reliable partner") == 1  # the title, once
+    for junk in ("Home >", "You may also like", "Syrian national dialogue", "Kurds"):
+        assert junk not in text
+    quotes = parts["Key quotes"].splitlines()
+    speakers = [line.rpartition(" — ")[2] for line in quotes]
+    assert "Vladimir Putin" in speakers and "Hassan Rouhani" in speakers
+    figures = parts["Key figures"]
+    for figure in ("more than 500 years", "at least 15 documents", "70 per cent"):
+        assert figure in figures
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not present")
 def test_seed_article_pasted_gives_summary_quotes_of_both_speakers_and_figures(bot, tg):
     msg = send(tg, SEED.read_text(encoding="utf-8"), user_id=new_user())
     (reply,) = replies_to(tg, msg)
-    assert reply.params["parse_mode"] == "HTML"
-    parts = sections(reply.visible_text)
-    assert "Iran" in reply.visible_text.split("\n\n")[1]
-    quotes = parts["Key quotes"].splitlines()
-    speakers = [line.rpartition(" — ")[2] for line in quotes]
-    assert any("Putin" in s for s in speakers)
-    assert any("Rouhani" in s for s in speakers)
-    figures = parts["Key figures"]
-    assert "500" in figures or "15" in figures
+    _assert_seed_reply(reply)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not present")
+def test_seed_article_as_a_link_gives_the_same_answer(bot, tg, site):
+    site.route("/seed.txt", SEED.read_bytes(), content_type="text/plain; charset=utf-8")
+    msg = send(tg, f"read this {site.url('/seed.txt')}", user_id=new_user())
+    (reply,) = replies_to(tg, msg)
+    _assert_seed_reply(reply)
