@@ -71,7 +71,8 @@ CURRENCY = (
 )
 SCALE = (
     r"(?:[\s\u00a0]?(?:trillion|billion|million|thousand|milliards?|millions?|milliarden?"
-    r"|millionen|tausend|bn|mn|mln|tn)\b|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
+    r"|millionen|tausend|bn|mn|mln|tn|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*)\b"
+    r"|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
 PERCENT = (

@@ -35,6 +35,9 @@ SCALES = {
     "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
 
+# Russian scale words decline (тысяча, миллионов, миллиарда): matched by their stems.
+_RU_SCALE_STEMS = (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12))
+
 FRACTIONS = {
     "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
@@ -121,7 +124,11 @@ def scale_of(word: str | None) -> float:
     """Multiplier of a scale word ("bn", "Mio.", "million"); 1 when absent or unknown."""
     if not word:
         return 1.0
-    return SCALES.get(word.strip().lower(), SCALES.get(word.strip().lower().rstrip("."), 1.0))
+    key = word.strip().lower()
+    for stem, scale in _RU_SCALE_STEMS:
+        if key.startswith(stem):
+            return scale
+    return SCALES.get(key, SCALES.get(key.rstrip("."), 1.0))
 
 
 _LANG_HINTS = {

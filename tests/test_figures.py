@@ -258,3 +258,11 @@ def test_seed_article() -> None:
     assert "signed" in by_text["at least 15 documents"].context
     assert by_text["70 per cent"].value == 70
     assert all(len(f.context.replace("…", " ").split()) <= 12 for f in figures)
+
+
+def test_russian_scale_words_in_full_keep_currency_and_value() -> None:
+    (figure,) = find_figures("Строительство моста обошлось городу в 12 миллиардов рублей.")
+    assert figure.text == "12 миллиардов рублей"
+    assert figure.value == 12e9
+    (figure,) = find_figures("Компания потратила на ремонт 3 миллиона долларов.")
+    assert figure.text == "3 миллиона долларов" and figure.value == 3e6
