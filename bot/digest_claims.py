@@ -13,6 +13,12 @@ Any other path into `DigestDeliverer.deliver`/`resume` holds the same lease: `de
 /digest command) and `resume_open_runs_claimed` (start-up, and runs left open by flood control or
 a network error) take it with `bot.leases.hold` and skip a chat another replica holds.
 
+Fencing: every path hands the deliverer `lease.ensure` as its `before_send`, so each message is
+preceded by a renewal. A replica that stalled past `ttl` (its lease taken meanwhile) gets
+LeaseLost before its next message instead of posting into a digest another replica now sends;
+the message stays pending for the new holder, and the stalled replica leaves the chat alone
+(no schedule advance, no release, no report).
+
 Feeds are polled the same way (`poll_due_feeds_claimed`, lease kind "feed"): one replica per due
 feed, its poll recorded (next_poll_at moved on) before the lease is released. Teaser enrichment
 runs on one replica at a time (`ENRICH_KIND`).
@@ -74,13 +80,14 @@ async def run_due_digests_claimed(
     async def one(chat_id: int) -> DeliveryReport | None:
         async with gate:
             try:
-                async with keep(db, KIND, chat_id, owner, ttl, clock=clock):
+                async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
                     started = time.perf_counter()
-                    report = await _deliver_due(store, deliverer, chat_id, now)
+                    report = await _deliver_due(store, deliverer, chat_id, now, lease.ensure)
                     if report is not None and metrics is not None:
                         metrics.digest_seconds.observe(time.perf_counter() - started)
                     return report
-            except LeaseLost:  # lapsed while earlier chats were served; another replica has it
+            except LeaseLost:  # lapsed (a stall, earlier chats served); another replica has it
+                log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
                 return None
 
     # runs open before this tick (one a delivery now leaves open waits for the next tick)
@@ -121,7 +128,13 @@ async def resume_open_runs_claimed(
             if lease is None or await store.open_run(chat_id) is None:
                 continue  # another replica's, or it finished it since the list was read
             try:
-                reports.append(await deliverer.resume(chat_id, after_restart=after_restart))
+                reports.append(
+                    await deliverer.resume(
+                        chat_id, after_restart=after_restart, before_send=lease.ensure
+                    )
+                )
+            except LeaseLost:
+                log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
             except Exception:
                 log.exception("resuming the digest for chat %s failed", chat_id)
                 reports.append(DeliveryReport(chat_id, "error"))
@@ -141,7 +154,11 @@ async def deliver_held(
     async with hold(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
         if lease is None:
             return DeliveryReport(chat_id, "busy")
-        return await deliverer.deliver(chat_id)
+        try:
+            return await deliverer.deliver(chat_id, before_send=lease.ensure)
+        except LeaseLost:  # stalled past ttl: another replica sends the rest
+            log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
+            return DeliveryReport(chat_id, "busy")
 
 
 def due_feeds(now: datetime) -> Select:
@@ -212,7 +229,11 @@ async def enrich_held(
 
 
 async def _deliver_due(
-    store: DigestStore, deliverer: DigestDeliverer, chat_id: int, now: datetime
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    chat_id: int,
+    now: datetime,
+    before_send: Callable[[], Awaitable[object]],
 ) -> DeliveryReport | None:
     entry = await store.schedule(chat_id)
     if entry is None:
@@ -223,7 +244,9 @@ async def _deliver_due(
             await store.advance_schedule(chat_id, due.next_due)
         return None
     try:
-        report = await deliverer.deliver(chat_id)
+        report = await deliverer.deliver(chat_id, before_send=before_send)
+    except LeaseLost:
+        raise  # not ours any more: the new holder advances the schedule
     except Exception:
         log.exception("digest for chat %s failed", chat_id)
         report = DeliveryReport(chat_id, "error")

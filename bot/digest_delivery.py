@@ -44,6 +44,9 @@ from bot.schedule import due_once_after_downtime
 log = logging.getLogger(__name__)
 
 Send = Callable[[int, int, str], Awaitable[int]]
+# Called before each message is claimed and sent; raising stops the run, the message left pending
+# (the replicas' lease check, bot.digest_claims: a lost lease must not post anything more).
+BeforeSend = Callable[[], Awaitable[object]]
 # A message claimed for sending less than this long ago may still be in flight elsewhere.
 IN_FLIGHT = timedelta(minutes=2)
 Clock = Callable[[], datetime]
@@ -169,9 +172,12 @@ class DigestDeliverer:
             plans.append((thread_id, plan_digest(candidates, now, options)))
         return plans
 
-    async def deliver(self, chat_id: int) -> DeliveryReport:
+    async def deliver(
+        self, chat_id: int, *, before_send: BeforeSend | None = None
+    ) -> DeliveryReport:
         """Finish any interrupted run, then send a fresh digest (this is /digest and the
-        scheduled job). Returns "busy" rather than waiting if the chat is mid-digest."""
+        scheduled job). Returns "busy" rather than waiting if the chat is mid-digest.
+        What `before_send` raises propagates, the run left open (see BeforeSend)."""
         lock = self._locks[chat_id]
         if lock.locked():
             return DeliveryReport(chat_id, "busy")
@@ -181,14 +187,14 @@ class DigestDeliverer:
             resumed: DeliveryReport | None = None
             run_id = await self._store.open_run(chat_id)
             if run_id is not None:
-                resumed = await self._send_run(chat_id, run_id)
+                resumed = await self._send_run(chat_id, run_id, before_send=before_send)
                 if resumed.status != "sent":
                     return resumed
             plans = await self.plan(chat_id, notify_empty=False if resumed else None)
             run_id = await self._store.create_run(chat_id, plans, self._clock())
             if run_id is None:
                 return resumed or DeliveryReport(chat_id, "nothing")
-            fresh = await self._send_run(chat_id, run_id)
+            fresh = await self._send_run(chat_id, run_id, before_send=before_send)
             if resumed is None:
                 return fresh
             return DeliveryReport(
@@ -200,7 +206,9 @@ class DigestDeliverer:
                 retry_after=fresh.retry_after,
             )
 
-    async def resume(self, chat_id: int, *, after_restart: bool = False) -> DeliveryReport:
+    async def resume(
+        self, chat_id: int, *, after_restart: bool = False, before_send: BeforeSend | None = None
+    ) -> DeliveryReport:
         """Only finish an interrupted run, never plan a new digest. `after_restart=True` (at
         start-up, when no other sender can be alive) decides uncertain messages at once instead
         of waiting IN_FLIGHT for a possibly live sender to finish."""
@@ -210,9 +218,17 @@ class DigestDeliverer:
             run_id = await self._store.open_run(chat_id)
             if run_id is None:
                 return DeliveryReport(chat_id, "nothing")
-            return await self._send_run(chat_id, run_id, force=after_restart)
+            return await self._send_run(
+                chat_id, run_id, force=after_restart, before_send=before_send
+            )
 
-    async def _send_run(self, chat_id: int, run_id: int, force: bool = False) -> DeliveryReport:
+    async def _send_run(
+        self,
+        chat_id: int,
+        run_id: int,
+        force: bool = False,
+        before_send: BeforeSend | None = None,
+    ) -> DeliveryReport:
         sent = uncertain = rejected = 0
         for message in await self._store.pending_messages(run_id):
             if message.attempts >= self._max_attempts:
@@ -235,7 +251,9 @@ class DigestDeliverer:
                     continue
                 log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
                 uncertain += 1
-            await self._limiter.acquire(chat_id)
+            await self._limiter.acquire(chat_id)  # may wait: check the lease after it
+            if before_send is not None:
+                await before_send()  # before mark_sending: on failure nothing is claimed
             if not await self._store.mark_sending(
                 run_id, message.seq, attempts=message.attempts, now=self._clock()
             ):

@@ -34,11 +34,21 @@ TTL = timedelta(minutes=5)
 class Replica:
     """One gistbot process: its own engine, store and deliverer; Telegram is shared."""
 
-    def __init__(self, db: Database, telegram: Telegram, clock: Clock, owner: str) -> None:
+    def __init__(
+        self,
+        db: Database,
+        telegram: Telegram,
+        clock: Clock,
+        owner: str,
+        limiter: ChatRateLimiter | None = None,
+    ) -> None:
         self.db, self.clock, self.owner = db, clock, owner
         self.store = DigestStore(db)
         self.deliverer = DigestDeliverer(
-            self.store, telegram.send, clock=clock, limiter=ChatRateLimiter(per_minute=1000)
+            self.store,
+            telegram.send,
+            clock=clock,
+            limiter=limiter or ChatRateLimiter(per_minute=1000),
         )
 
     async def tick(self, limit: int = 50) -> list[str]:
@@ -120,6 +130,56 @@ async def test_replica_dying_mid_digest_is_finished_by_the_other(db_url: str) ->
         assert len(posted) >= 2 and len(set(posted)) == len(posted)  # no message twice
         assert _stories(telegram, chat) == {str(n): 1 for n in range(1, 9)}  # none lost
         assert await asyncio.gather(a.tick(), b.tick()) == [[], []]
+    finally:
+        await a.db.close()
+        await b.db.close()
+
+
+class StallBefore(ChatRateLimiter):
+    """Pacing that hangs before the `nth` message until `go` is set: a replica stalled between
+    two messages (a long pause, a starved event loop) while its lease runs out."""
+
+    def __init__(self, nth: int) -> None:
+        super().__init__(per_minute=1000)
+        self.nth, self.calls = nth, 0
+        self.stalled, self.go = asyncio.Event(), asyncio.Event()
+
+    async def acquire(self, chat_id: int) -> None:
+        self.calls += 1
+        if self.calls == self.nth:
+            self.stalled.set()
+            await self.go.wait()
+        await super().acquire(chat_id)
+
+
+async def test_replica_stalled_past_its_lease_sends_nothing_more(db_url: str) -> None:
+    clock, telegram = Clock(), Telegram()
+    chat = -2500
+    await _seed(db_url, clock, [chat], stories=8, words=120)  # long: several messages
+    clock.advance(hours=1, minutes=1)
+    stall = StallBefore(2)
+    a = Replica(await open_database(db_url), telegram, clock, "replica-a", limiter=stall)
+    b = Replica(await open_database(db_url), telegram, clock, "replica-b")
+    try:
+        a_tick = asyncio.create_task(a.tick())
+        await asyncio.wait_for(stall.stalled.wait(), 10)  # a posted one message, then hangs
+        assert len(telegram.posted) == 1
+        # a's lease lapsed during the stall; b takes it over
+        later = clock() + TTL + timedelta(seconds=1)
+        assert await leases.claim(b.db, KIND, chat, b.owner, TTL, later)
+        stall.go.set()
+        assert await asyncio.wait_for(a_tick, 10) == []  # a stops quietly: no report, no crash
+        assert len(telegram.posted) == 1  # ... and posted nothing more
+        assert await leases.holder(b.db, KIND, chat, clock()) == (b.owner, 2)  # a let it be
+        assert await b.tick() == ["sent"]  # b finishes the open run under its lease
+        posted = [html for _, _, html in telegram.posted]
+        assert len(posted) >= 2 and len(set(posted)) == len(posted)  # no message twice
+        assert _stories(telegram, chat) == {str(n): 1 for n in range(1, 9)}  # none lost
+        # a never advanced the schedule: the still due slot finds nothing left to post
+        clock.advance(seconds=1)
+        await b.tick()
+        assert await asyncio.gather(a.tick(), b.tick()) == [[], []]
+        assert [html for _, _, html in telegram.posted] == posted
     finally:
         await a.db.close()
         await b.db.close()
