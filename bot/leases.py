@@ -121,24 +121,24 @@ async def renew(
 ) -> bool:
     """Push our lease's expiry to now + ttl; False when it is not ours any more."""
     now = _naive(now or utcnow())
-    table = LeaseRow.__table__
-    async with db.sessions() as session, session.begin():
-        result = await session.execute(
-            table.update()
-            .where(table.c.kind == kind, table.c.key == str(key), table.c.owner == owner)
-            .values(expires_at=now + _ttl(ttl))
-        )
-    return result.rowcount == 1
+    return await _update_ours(db, kind, key, owner, {"expires_at": now + _ttl(ttl)})
 
 
 async def release(db: Database, kind: str, key: str | int, owner: str) -> bool:
     """Give our lease back at once (the row stays, so the token keeps counting)."""
+    return await _update_ours(db, kind, key, owner, {"owner": "", "expires_at": EPOCH})
+
+
+async def _update_ours(
+    db: Database, kind: str, key: str | int, owner: str, values: dict[str, object]
+) -> bool:
+    """Change our own lease row; False when (kind, key) is not held by `owner`."""
     table = LeaseRow.__table__
     async with db.sessions() as session, session.begin():
         result = await session.execute(
             table.update()
             .where(table.c.kind == kind, table.c.key == str(key), table.c.owner == owner)
-            .values(owner="", expires_at=EPOCH)
+            .values(values)
         )
     return result.rowcount == 1
 
