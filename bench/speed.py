@@ -171,7 +171,7 @@ def time_floor(text: str, repeats: int) -> tuple[float, float]:
 def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
     """`make_gist` per text size and algorithm (cold stem cache; after one untimed warm-up call).
 
-    The warm-up matters: a worker's first call imports scipy and loads py3langid's model
+    The warm-up matters: a worker's first call imports numpy and loads the language model
     (~0.3 s), which is start-up cost, not per-article cost. Also timed on the long read: the
     stages alone, and stock sumy LexRank through the same pipeline (STOCK_REGISTRY).
     """

