@@ -1,4 +1,7 @@
-"""The digest repository: feeds, subscriptions, schedules, items, runs and deliveries.
+"""The digest repository: feeds, subscriptions, schedules, settings and items.
+
+Runs and deliveries are its other half, `DigestRuns` in bot.digest_runs, which `DigestStore`
+inherits: callers hold one repository object.
 
 Identity rules that make digests idempotent:
 - a feed is one row per URL; old URLs (permanent redirects) live on as aliases, so
@@ -13,24 +16,23 @@ Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.db import Database
-from bot.digest_build import Candidate, DigestOptions, DigestPlan
+from bot.digest_build import DigestOptions
+from bot.digest_runs import DigestRuns
 from bot.digest_tables import (
     DeliveryRow,
     FeedAliasRow,
     FeedRow,
     ItemRow,
-    MessageRow,
     RunRow,
     ScheduleRow,
     SettingsRow,
@@ -41,8 +43,6 @@ from bot.schedule import Schedule, parse_schedule
 
 if TYPE_CHECKING:
     from bot.feed_poll import PollOutcome
-
-BACKLOG = timedelta(hours=24)  # how far back a new subscription's first digest reaches
 
 
 # --- views handed to callers ----------------------------------------------------------------
@@ -82,17 +82,6 @@ class DueSchedule:
     chat_id: int
     schedule: Schedule
     next_due: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class PendingMessage:
-    id: int
-    seq: int
-    thread_id: int
-    html: str
-    attempts: int
-    uncertain: bool  # a send was started and its outcome never recorded
-    claimed_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +126,11 @@ def _feed_state(row: FeedRow) -> FeedState:
     )
 
 
-class DigestStore:
+class DigestStore(DigestRuns):
     """Async repository over the digest tables; every method is one transaction."""
 
     def __init__(self, db: Database, *, default_max_items: int = 10) -> None:
-        self._db = db
+        super().__init__(db)
         self._default_max_items = default_max_items
 
     # -- feeds and subscriptions ---------------------------------------------------------
@@ -546,218 +535,3 @@ class DigestStore:
                 .order_by(SubscriptionRow.thread_id)
             )
             return list(rows)
-
-    async def candidates(
-        self, chat_id: int, thread_id: int = 0, *, backlog: timedelta = BACKLOG, limit: int = 500
-    ) -> list[Candidate]:
-        """Items of the destination's active feeds that it has not had yet (in any state)."""
-        delivered = exists().where(
-            DeliveryRow.chat_id == chat_id,
-            DeliveryRow.thread_id == thread_id,
-            DeliveryRow.dedup_key == ItemRow.dedup_key,
-        )
-        async with self._db.sessions() as session:
-            first = await session.scalar(
-                select(func.min(SubscriptionRow.created_at)).where(
-                    SubscriptionRow.chat_id == chat_id, SubscriptionRow.thread_id == thread_id
-                )
-            )
-        if first is None:
-            return []
-        query = (
-            select(ItemRow, FeedRow.title, SubscriptionRow.created_at)
-            .join(SubscriptionRow, SubscriptionRow.feed_id == ItemRow.feed_id)
-            .join(FeedRow, FeedRow.id == ItemRow.feed_id)
-            .where(
-                SubscriptionRow.chat_id == chat_id,
-                SubscriptionRow.thread_id == thread_id,
-                SubscriptionRow.paused.is_(False),
-                ItemRow.first_seen >= first - backlog,
-                ~delivered,
-            )
-            .order_by(ItemRow.first_seen.desc(), ItemRow.id.desc())
-            .limit(limit)
-        )
-        async with self._db.sessions() as session:
-            rows = list(await session.execute(query))
-        out = []
-        for item, feed_title, subscribed_at in rows:
-            stamp = min(item.published or item.first_seen, item.first_seen)
-            if stamp < subscribed_at - backlog:
-                continue  # an old article newly added to the feed, older than the subscription
-            out.append(
-                Candidate(
-                    item_id=item.id,
-                    dedup_key=item.dedup_key,
-                    title=item.title,
-                    link=item.link,
-                    feed_title=feed_title,
-                    summary=item.gist or item.summary,
-                    published=item.published,
-                    first_seen=item.first_seen,
-                    highlight=item.highlight,
-                )
-            )
-        return out
-
-    async def open_run(self, chat_id: int) -> int | None:
-        """The chat's unfinished run, if a crash or a send failure interrupted one."""
-        async with self._db.sessions() as session:
-            return await session.scalar(
-                select(RunRow.id)
-                .where(RunRow.chat_id == chat_id, RunRow.finished_at.is_(None))
-                .order_by(RunRow.id)
-                .limit(1)
-            )
-
-    async def open_runs(self) -> list[tuple[int, int]]:
-        """(chat_id, run_id) of unfinished runs in chats that are not paused."""
-        async with self._db.sessions() as session:
-            paused = exists().where(
-                SubscriptionRow.chat_id == RunRow.chat_id, SubscriptionRow.paused.is_(True)
-            )
-            rows = await session.execute(
-                select(RunRow.chat_id, RunRow.id).where(RunRow.finished_at.is_(None), ~paused)
-            )
-            return [(c, r) for c, r in rows]
-
-    async def create_run(
-        self, chat_id: int, plans: Sequence[tuple[int, DigestPlan]], now: datetime
-    ) -> int | None:
-        """Write the run, its messages and its delivery claims in one transaction, before any
-        message is sent. None when nothing is to be sent, or another run claimed these items."""
-        if not any(plan.messages for _, plan in plans):
-            return None
-        try:
-            async with self._db.sessions.begin() as session:
-                run = RunRow(chat_id=chat_id, created_at=now)
-                session.add(run)
-                await session.flush()
-                seq = 0
-                for thread_id, plan in plans:
-                    for message in plan.messages:
-                        session.add(
-                            MessageRow(
-                                run_id=run.id,
-                                seq=seq,
-                                thread_id=thread_id,
-                                html=message.html,
-                                state="pending",
-                                attempts=0,
-                            )
-                        )
-                        stories = {s.lead.dedup_key: s for s in plan.shown}
-                        for key in message.dedup_keys:
-                            session.add(
-                                DeliveryRow(
-                                    chat_id=chat_id,
-                                    thread_id=thread_id,
-                                    dedup_key=key,
-                                    item_id=stories[key].lead.item_id,
-                                    run_id=run.id,
-                                    message_seq=seq,
-                                    state="pending",
-                                )
-                            )
-                        seq += 1
-                    for story in plan.overflow:
-                        session.add(
-                            DeliveryRow(
-                                chat_id=chat_id,
-                                thread_id=thread_id,
-                                dedup_key=story.lead.dedup_key,
-                                item_id=story.lead.item_id,
-                                run_id=run.id,
-                                message_seq=None,
-                                state="skipped",
-                            )
-                        )
-                return run.id
-        except IntegrityError:
-            return None
-
-    async def pending_messages(self, run_id: int) -> list[PendingMessage]:
-        """Unsent messages in order; `uncertain` ones were being sent when the process died."""
-        async with self._db.sessions() as session:
-            rows = await session.scalars(
-                select(MessageRow)
-                .where(MessageRow.run_id == run_id, MessageRow.state.in_(("pending", "sending")))
-                .order_by(MessageRow.seq)
-            )
-            return [
-                PendingMessage(
-                    r.id, r.seq, r.thread_id, r.html, r.attempts, r.state == "sending", r.claimed_at
-                )
-                for r in rows
-            ]
-
-    async def mark_sending(self, run_id: int, seq: int, *, attempts: int, now: datetime) -> bool:
-        """Claim message `seq` for one send, committed before the request goes out.
-
-        Compare-and-set on `attempts` (as read with the message): if another sender claimed it
-        meanwhile, nothing changes and the answer is False, so one attempt has one sender."""
-        async with self._db.sessions.begin() as session:
-            result = await session.execute(
-                update(MessageRow)
-                .where(
-                    MessageRow.run_id == run_id,
-                    MessageRow.seq == seq,
-                    MessageRow.attempts == attempts,
-                    MessageRow.state.in_(("pending", "sending")),
-                )
-                .values(state="sending", attempts=attempts + 1, claimed_at=now)
-            )
-            return result.rowcount == 1  # type: ignore[attr-defined]
-
-    async def mark_not_sent(self, run_id: int, seq: int) -> None:
-        """Telegram definitely did not take it (rate limit, chat gone): plain pending again."""
-        async with self._db.sessions.begin() as session:
-            await session.execute(
-                update(MessageRow)
-                .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
-                .values(state="pending")
-            )
-
-    async def mark_sent(
-        self, run_id: int, seq: int, message_id: int | None, now: datetime, *, state: str = "sent"
-    ) -> None:
-        """Telegram accepted message `seq` (or rejected it for good, state="failed")."""
-        async with self._db.sessions.begin() as session:
-            await session.execute(
-                update(MessageRow)
-                .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
-                .values(state=state, message_id=message_id, sent_at=now)
-            )
-            await session.execute(
-                update(DeliveryRow)
-                .where(DeliveryRow.run_id == run_id, DeliveryRow.message_seq == seq)
-                .values(state=state, message_id=message_id)
-            )
-
-    async def finish_run(self, run_id: int, now: datetime) -> None:
-        async with self._db.sessions.begin() as session:
-            await session.execute(update(RunRow).where(RunRow.id == run_id).values(finished_at=now))
-
-    async def delivery_counts(self, chat_id: int) -> dict[str, int]:
-        """Deliveries per state, for /digestsettings and tests."""
-        async with self._db.sessions() as session:
-            rows = await session.execute(
-                select(DeliveryRow.state, func.count())
-                .where(DeliveryRow.chat_id == chat_id)
-                .group_by(DeliveryRow.state)
-            )
-            return {state: count for state, count in rows}
-
-    async def prune(self, older_than: datetime) -> None:
-        """Drop finished runs' messages and items no digest can still pick (housekeeping)."""
-        async with self._db.sessions.begin() as session:
-            await session.execute(
-                delete(MessageRow).where(
-                    MessageRow.run_id.in_(
-                        select(RunRow.id).where(
-                            and_(RunRow.finished_at.is_not(None), RunRow.finished_at < older_than)
-                        )
-                    )
-                )
-            )
-            await session.execute(delete(ItemRow).where(ItemRow.first_seen < older_than))
