@@ -19,6 +19,7 @@ from summarizer.speakers import (
     PRONOUNS,
     UPPER,
     VERB,
+    VERB_REVERSED,
     Speaker,
     is_title,
     parse_speaker,
@@ -27,6 +28,7 @@ from summarizer.speakers import (
 )
 
 _WORD_SPLIT = re.compile(r"[^\w\u2024]+")
+_EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"  # no word characters: stripping them leaves whole words
 _POST_BARE = re.compile(
     r"\s(?P<who>(?:[^\W\d_][\w'’\u2024-]*\s){1,3}?)(?P<verb>" + VERB + r")(?=[.,]|$)"
 )
@@ -71,21 +73,36 @@ _PRE_PARTICIPLE = re.compile(
     + "|".join(PARTICIPLES)
     + r")(?:\s+[^,:.\"“”]{1,40})?[,:]?\s*$"
 )
-_VERB_END = re.compile(VERB + r"(?:\s+that)?\s*,?$")
+# VERB + r"(?:\s+that)?\s*,?$" read backwards: one anchored match instead of a search that
+# tries the long verb alternation at every character.
+_VERB_END_REVERSED = re.compile(r",?\s*(?:taht\s+)?" + VERB_REVERSED)
 _ENDS_WITH_NAME = re.compile(
     r"\s((?:[" + UPPER + r"][\w’'\-]+\s){1,2}[" + UPPER + r"][\w’'\-]+):\s*$"
 )
 _FILLERS = {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 _PRE_AS = re.compile(r"\b(?:As|as)\s+(?P<who>[^,.:;]{1,60}?)\s+(?P<verb>" + VERB + r")\b")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[" + UPPER + "])")
-# The leading lookaheads only fail fast on a first character no alternative can start with.
-_ABBREV = re.compile(
-    r"\b(?=[A-Z])(?:Gov|Sen|Sens|Rep|Reps|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|"
-    r"Atty|Ft|Mt|No|[A-Z])\.(?=\s*[\w,])"
-)
-_PARTY_TAG = re.compile(r"(?=[(RDI])(?:\([^()\n]{1,20}\)|\b[RDI]-[A-Z][a-z]{0,4}\.)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+(?=[" + UPPER + "])")  # punctuation first: fast
+# Capital first, \b as a lookbehind after it: the engine skips to capitals (or '(') in C.
+# Any capitalised word of up to four letters before a dot matches; `mask` keeps the listed ones.
+_ABBREV = re.compile(r"[A-Z](?<!\w.)[a-z]{0,3}\.(?=\s*[\w,])")
+_ABBREVIATED = {
+    "Gov", "Sen", "Sens", "Rep", "Reps", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
+    "Capt", "Adm", "St", "Jr", "Sr", "Rev", "Prof", "Atty", "Ft", "Mt", "No",
+}  # fmt: skip
+_PARTY_TAG = re.compile(r"[(RDI](?:(?<=\()[^()\n]{1,20}\)|(?<=[RDI])(?<!\w.)-[A-Z][a-z]{0,4}\.)")
 _CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
+
+
+def _has_cue(text: str) -> bool:
+    """A cue word among the words of `text` (split at anything but word characters and U+2024).
+
+    Most texts after a quote show the cue between spaces and punctuation ('," he said.'): that
+    cheap test runs first; it never finds a word the full split would not.
+    """
+    if not CUE_WORDS.isdisjoint(t.strip(_EDGE_PUNCT) for t in text.split()):
+        return True
+    return not CUE_WORDS.isdisjoint(_WORD_SPLIT.split(text))
 
 
 def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
@@ -93,7 +110,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
     if not raw.closed:
         return
     after = text[raw.close_pos + 1 : min(para_end, raw.close_pos + 240)]
-    if CUE_WORDS.isdisjoint(_WORD_SPLIT.split(after)):
+    if not _has_cue(after):
         return  # no speech verb nearby: skip the costly patterns
     inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" ’'\"”»")
     punct_after = after[:1] in tuple(",.!?")
@@ -112,17 +129,19 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
         return
     m = _POST_VERB_FIRST.match(after)
     if m:
-        sp = parse_speaker(take_np(m.group("rest")))
-        if (sp and sp.kind != "description") or (sp and not take_np(m.group("rest"))[:1].isupper()):
+        np = take_np(m.group("rest"))
+        sp = parse_speaker(np)
+        if (sp and sp.kind != "description") or (sp and not np[:1].isupper()):
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
-            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(take_np(m.group("rest")))
+            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(np)
             return
     m = _POST_ACCORDING.match(after)
     if m:
-        sp = parse_speaker(take_np(m.group("rest")))
+        np = take_np(m.group("rest"))
+        sp = parse_speaker(np)
         if sp:
             raw.speaker, raw.cue = sp, "according to"
-            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(take_np(m.group("rest")))
+            raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(np)
             return
     m = _POST_NAME_FIRST.match(after)
     if m:
@@ -163,12 +182,19 @@ def _subject(clause: str) -> Speaker | None:
     return sp if sp and sp.kind == "name" else None
 
 
+def _last_sentence(text: str) -> str:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        start = m.end()
+    return text[start:]
+
+
 def attribute_before(segment: str) -> tuple[Speaker | None, str | None]:
     """Speaker and cue from the words before an opening mark ('Putin said: "'), if any."""
     segment = segment[-600:].rstrip()
     if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence
         return None, None
-    sentence = _SENTENCE_SPLIT.split(segment.rstrip())[-1] if segment.strip() else ""
+    sentence = _last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
         return None, None
     m = _PRE_ACCORDING.search(sentence)
@@ -227,13 +253,13 @@ def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None
     if n == 0:
         return False
     lead_in = text[max(para_start, raw.open_pos - 40) : raw.open_pos].rstrip()
-    cued = raw.cue is not None and (lead_in[-1:] in ",:" or _VERB_END.search(lead_in))
+    cued = raw.cue is not None and (lead_in[-1:] in ",:" or _ends_with_verb(lead_in))
     lower = quote.lstrip(".…[( ")[:1].islower()
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:] if before else ""
     at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
     if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
-        at_start = at_start or _VERB_END.search(before) is not None
+        at_start = at_start or _ends_with_verb(before)
     raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
     if lower and (not cued or n <= 4):  # a fragment of the reporter's sentence
         return False
@@ -249,9 +275,19 @@ def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None
     return long_enough or (raw.speaker is not None and n >= 2)
 
 
+def _ends_with_verb(text: str) -> bool:
+    """A speech verb ends `text` (right-stripped), maybe followed by "that" and a comma."""
+    return _VERB_END_REVERSED.match(text[::-1]) is not None
+
+
+def _mask_abbreviation(m: re.Match[str]) -> str:
+    word = m.group()[:-1]
+    return word + "\u2024" if len(word) == 1 or word in _ABBREVIATED else m.group()
+
+
 def mask(text: str) -> str:
     """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
-    text = _ABBREV.sub(lambda m: m.group()[:-1] + "\u2024", text)
+    text = _ABBREV.sub(_mask_abbreviation, text)
     return _PARTY_TAG.sub(lambda m: m.group().replace(".", "\u2024"), text)
 
 

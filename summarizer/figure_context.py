@@ -24,7 +24,11 @@ ABBREVIATIONS = _set(
 )
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|\n+")
+# One character class first lets the regex engine skip to candidates in C (a branch or a
+# lookbehind first would try the whole pattern at every character of the text).
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
+)
 _MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _MONTH_NEXT = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+")
 _HARD = re.compile(r"[;()\[\]—–\"“”«»]|[,:]\s|\s-\s")

@@ -56,10 +56,11 @@ QUALIFIERS = _alt(QUAL_WORDS)
 QUAL_SET = frozenset(w.replace("_", " ") for w in QUAL_WORDS.split())
 QUAL_LAST = frozenset(w.split()[-1] for w in QUAL_SET)
 BETWEEN_SET = _set("between from zwischen entre от")
-_W1 = _alt(
+NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
+_W1 = _alt(NUMBER_WORDS)
 _WORD = rf"(?:{_W1}|hundred|thousand|million|billion|trillion|dozen)"
 WORDNUM = (
     rf"\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
@@ -269,10 +270,74 @@ def key_figures(article: Article, limit: int = 4) -> list[Figure]:
     return sorted(ranked.values(), key=lambda f: -f.score)[:limit]
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in TIME_RE.finditer(text)]
-    spans += [m.span() for m in NUMERIC_DATE_RE.finditer(text)]
-    for m in PHONE_RE.finditer(text):
+# Whole-text regex scans cost ~100 ns per character even where nothing can start, so each
+# pattern is tried only at its possible starts: digit runs, currency signs, '+' and '(', and
+# the letters just before a number word (str.find is C-fast). Same matches as finditer.
+_ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
+
+_WORD_STARTS = _set(  # every _W1 word starts with one of these
+    "one two three four forty five fift six seven eight nine ten eleven twelve twenty thirt"
+)
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
+_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half")  # "three quarters"
+_DECADE_WORDS = ("decade", "century")  # "a half-decade": 7 letters before
+_CODES = ("usd", "eur", "gbp", "rub", "chf", "inr", "rs.", "rs")  # CURRENCY before \s?\d
+_CODE_ENDS = frozenset(c[-1] for c in _CODES)
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` when `starts` (sorted) holds every position a match can start at.
+
+    Only for patterns that never match the empty string.
+    """
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in starts:
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def _near(low: str, words: tuple[str, ...] | frozenset[str], letters: int) -> set[int]:
+    """Starts of each word, and positions up to `letters` non-space characters before it."""
+    out: set[int] = set()
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j, left = i, letters
+            while j > 0 and left:
+                j -= 1
+                if not (low[j].isspace() or low[j] == "-"):
+                    left -= 1
+            out.update(range(j, i + 1))
+            i = low.find(word, i + 1)
+    return out
+
+
+def _starts(low: str) -> tuple[list[int], list[int]]:
+    """Possible starts of TRIGGER matches, and of dates, times and phone numbers."""
+    trigger = _near(low, _WORD_STARTS, 0) | _near(low, _SCALE_WORDS, 1)
+    digits: list[int] = []
+    for m in _ANCHORS.finditer(low):
+        pos, ch = m.start(), m.group()[0]
+        digits.append(pos)
+        if ch.isdigit():
+            trigger.add(pos)
+            end = pos - 1 if pos and low[pos - 1].isspace() else pos  # "usd 5", "rs.5"
+            if end and low[end - 1] in _CODE_ENDS:
+                trigger.update(end - len(c) for c in _CODES if low[max(0, end - len(c)) : end] == c)
+        elif ch not in "+(":
+            trigger.update(range(max(0, pos - 2), pos + 1))  # "us$", "a$", "$"
+    return sorted(trigger), digits
+
+
+def _blocked(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _finditer_at(TIME_RE, text, starts)]
+    spans += [m.span() for m in _finditer_at(NUMERIC_DATE_RE, text, starts)]
+    for m in _finditer_at(PHONE_RE, text, starts):
         raw = m.group()
         digits = sum(c.isdigit() for c in raw)
         groups = re.split(r"[\s.()-]+", raw.strip("+("))
@@ -288,11 +353,12 @@ def _scan(text: str, language: str) -> list[_Hit]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two
         low = "".join(ch.lower()[:1] for ch in text)
-    blocked = _blocked(text)
+    trigger_starts, digit_starts = _starts(low)
+    blocked = _blocked(text, digit_starts)
     hits: list[_Hit] = []
     master = _master(language in DECIMAL_COMMA_LANGS)
     done = 0
-    for t in TRIGGER.finditer(low):
+    for t in _finditer_at(TRIGGER, low, trigger_starts):
         if t.start() < done:
             continue
         m = master.match(low, _step_back(low, t.start(), done))
@@ -302,13 +368,13 @@ def _scan(text: str, language: str) -> list[_Hit]:
         hit = _judge(text, m, language, blocked)
         if hit:
             hits.append(hit)
-    for m in FRACTION_RE.finditer(low):
+    for m in _finditer_at(FRACTION_RE, low, sorted(_near(low, _FRACTION_WORDS, 5))):
         value = parse_fraction(m.group("num"))
         prev = low[max(0, m.start() - 12) : m.start()].split()[-1:]
         if value is not None and not (prev and prev[0] in HALVES):
             start = _step_back(low, m.start(), 0, between=False)
             hits.append(_Hit(start, m.end(), m.span("num"), "fraction", value, start < m.start()))
-    for m in DECADE_RE.finditer(low):
+    for m in _finditer_at(DECADE_RE, low, sorted(_near(low, _DECADE_WORDS, 7))):
         start = _step_back(low, m.start(), 0, between=False)
         if start < m.start():
             years = 100.0 if "century" in m.group() else 10.0

@@ -7,6 +7,7 @@ the figure finder stays about *where* quantities are, not how to read them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 
 def _set(words: str) -> frozenset[str]:
@@ -156,10 +157,9 @@ def guess_language(text: str) -> str:
     sample = text[:3000]
     if len(_CYRILLIC.findall(sample)) > len(sample) / 10:
         return "ru"
-    counts = dict.fromkeys(_LANG_HINTS, 0)
-    for w in _WORD.findall(sample.lower()):
-        for lang, hints in _LANG_HINTS.items():
-            if w in hints:
-                counts[lang] += 1
+    seen = Counter(_WORD.findall(sample.lower()))
+    counts = {
+        lang: sum(seen[w] for w in hints.intersection(seen)) for lang, hints in _LANG_HINTS.items()
+    }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > counts["en"] else "en"

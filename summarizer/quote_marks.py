@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from summarizer.speakers import Speaker
 
 _CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’"}
-_SPACES = re.compile(r"\s+")
-_MARKS = re.compile(r"[\"“”„«»‘’']")
+# ’ never opens or closes a quote here (a closing ’ is found by _single_close), nor does an
+# apostrophe after a letter or digit (Putin's): the scan loop skips both.
+_MARKS = re.compile(r"[\"“”„«»‘'](?<![^\W_]')")
 _STRAIGHT_SINGLE_END = re.compile(r"(?<=[,.!?…])'(?![^\W\d_])|[\"“”«»„]")
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
@@ -143,7 +144,7 @@ def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
 
 
 def tidy(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # same as collapsing r"\s+" and stripping, in C
 
 
 def raw_text(text: str, raw: RawQuote) -> str:

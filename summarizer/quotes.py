@@ -151,8 +151,14 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords(language))
 
 
-def _content_words(text: str, stop: frozenset[str]) -> list[str]:
-    return [w for w in _WORDS_ONLY.findall(text.lower()) if len(w) > 2 and w not in stop]
+def _token_counts(text: str) -> Counter[str]:
+    """`Counter(_WORDS_ONLY.findall(text))`, from the distinct space-separated chunks: most are
+    plain words (isalnum: exactly one token) that need no regex."""
+    counts: dict[str, int] = {}
+    for chunk, n in Counter(text.split()).items():
+        for token in (chunk,) if chunk.isalnum() else _WORDS_ONLY.findall(chunk):
+            counts[token] = counts.get(token, 0) + n
+    return Counter(counts)
 
 
 def _length_score(n: int) -> float:
@@ -175,12 +181,12 @@ def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]
     if not found:
         return []
     stop = _stopwords((article.language or "en").split("-")[0])
-    tokens = Counter(_WORDS_ONLY.findall(article.text))  # one pass: mentions and content words
-    doc: Counter[str] = Counter()
+    tokens = _token_counts(article.text)  # one pass: mentions and content words
+    doc: dict[str, int] = {}  # a plain dict: Counter's __missing__ costs a call per new word
     for token, count in tokens.items():
         low = token.lower()
         if len(low) > 2 and low not in stop:
-            doc[low] += count
+            doc[low] = doc.get(low, 0) + count
     doc_norm = math.sqrt(sum(v * v for v in doc.values())) or 1.0
     mentions = {q.speaker: tokens[_WORDS_ONLY.findall(q.speaker)[-1]] for q in found if q.speaker}
     top = max(mentions.values(), default=0) or 1
@@ -188,13 +194,14 @@ def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]
     scored: list[Quote] = []
     seen: set[str] = set()
     for q in found:
-        key = _norm(q.text)
+        qtokens = _WORDS_ONLY.findall(q.text.lower())
+        key = " ".join(qtokens)  # _norm(q.text)
         if not key or key in seen or f" {key} " in shown_norm:  # the summary shows it in full
             continue
         seen.add(key)
-        qwords = Counter(_content_words(q.text, stop))
+        qwords = Counter(w for w in qtokens if len(w) > 2 and w not in stop)
         q_norm = math.sqrt(sum(v * v for v in qwords.values())) or 1.0
-        central = sum(v * doc[w] for w, v in qwords.items()) / (q_norm * doc_norm)
+        central = sum(v * doc.get(w, 0) for w, v in qwords.items()) / (q_norm * doc_norm)
         prominence = mentions[q.speaker] / top if q.speaker else 0.0
         score = 0.4 * central + 0.3 * prominence + 0.3 * _length_score(len(words(q.text)))
         scored.append(Quote(q.text, q.speaker, round(score, 4)))

@@ -71,6 +71,10 @@ _VERB_WORDS = sorted(
     {*_VERBS_EN.split(), *_VERBS_OTHER.split(), *_VERBS_MULTI}, key=len, reverse=True
 )
 VERB = r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERB_WORDS) + r")"
+# VERB spelled backwards, to test "ends with a verb" by one anchored match on the reversed text.
+VERB_REVERSED = (
+    r"(?:" + "|".join(re.escape(v[::-1]).replace(r"\ ", r"\s+") for v in _VERB_WORDS) + r")"
+)
 ADVERBS = (
     r"(?:(?:has|had|have|would|will|also|later|then|once|again|previously|earlier|simply|"
     r"further|\w+ly)\s+){0,2}"
@@ -139,15 +143,24 @@ _STOP_NP = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
+# A capitalised run and (groups 1, 2, looked ahead, not consumed) the two words after it. The
+# capital comes first, its lookbehind after it, so the engine skips to capitals in C.
 _CAP_RUN = re.compile(
-    r"(?<![\w'’])[" + UPPER + r"][\w'’\-]*\.?"
+    r"[" + UPPER + r"](?<![\w'’].)[\w'’\-]*\.?"
     r"(?:[ \t\u00a0]+(?:[" + UPPER + r"][\w'’\-]*\.?|"
     r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))*"
+    r"(?:(?=[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?)|)"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _bare(token: str) -> str:
+    """The token without a possessive ending ("Putin's", "Rouhani’s", "Jones'")."""
+    if token[-2:] in ("'s", "’s"):
+        return token[:-2]
+    return token[:-1] if token[-1:] in ("'", "’") else token
 
 
 def _is_cap(token: str) -> bool:
@@ -308,7 +321,6 @@ def resolvable_role(description: str) -> bool:
     return any(t in _ROLES for t in tokens[1:5])
 
 
-_NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
 _VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
 # Unions built once (they were rebuilt per capitalised run / per word).
 _ROLES_OR_TITLES = frozenset(_ROLES | _TITLES)
@@ -327,13 +339,25 @@ PARTICIPLES = sorted(
 )
 
 
-def _followed_by_speech(text: str, end: int) -> bool:
-    """The `speaks` test of `NameIndex._add_run` for the words after a capitalised run."""
-    nxt = _NEXT_WORDS.match(text, end)
-    if not nxt:
-        return False
-    first, second = nxt.group(1), nxt.group(2) or ""
-    return first in _VERB_SET or (first in _SPEECH_ADVERBS and second in _VERB_SET)
+def _speaks(nxt: str, after: str) -> bool:
+    """The words after a capitalised run make it a speaker: "Putin said", "Putin also said"."""
+    return nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
+
+
+def _mention_pattern(people: set[str]) -> str:
+    """Any of `people` as a whole word, longest first; group 1 is the name.
+
+    Names are grouped by first letter, which leads (its lookbehind follows, as in _CAP_RUN): the
+    engine skips to those letters in C and then tries only the names that start with one.
+    """
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(people, key=lambda p: len(re.escape(p)), reverse=True):
+        by_first.setdefault(p[0], []).append(re.escape(p[1:]))
+    alt = "|".join(
+        re.escape(first) + r"(?<![\w'’].)(?:" + "|".join(rests) + ")"
+        for first, rests in by_first.items()
+    )
+    return r"(" + alt + r")(?![\w])"
 
 
 class NameIndex:
@@ -343,22 +367,25 @@ class NameIndex:
         self.full: dict[str, str] = {}
         self._text = text
         people: set[str] = set()
+        done: set[tuple[str, bool, bool]] = set()  # a run seen again adds nothing new
         for m in _CAP_RUN.finditer(text):
             run = m.group().split()
-            if len(run) < 2 and not _followed_by_speech(text, m.end()):
+            first, second = m.groups("")
+            speaks = _speaks(first, second)
+            if len(run) < 2 and not speaks:
                 continue  # what _add_run would skip; most runs are one sentence-initial word
-            nxt = _NEXT_WORDS.match(text, m.end())
-            first, second = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
             before = text[max(0, m.start() - 25) : m.start()].split()
             titled = bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
-            self._add_run(run, first, second or "", people, titled)
+            key = (" ".join(run), speaks, titled)
+            if key not in done:
+                done.add(key)
+                self._add_run(run, first, second, people, titled)
         people.update(sp.split()[-1] for sp in speakers)
         self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
         self._mentions: list[tuple[int, str]] = []
         if self.people:
-            alt = "|".join(sorted(map(re.escape, self.people), key=len, reverse=True))
             block_starts = [b[0] for b in blocked]
-            for m in re.finditer(r"(?<![\w'’])(" + alt + r")(?![\w])", text):
+            for m in re.finditer(_mention_pattern(self.people), text):
                 start = m.start()
                 j = bisect_left(block_starts, start + 1) - 1
                 if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
@@ -369,16 +396,16 @@ class NameIndex:
         self, run: list[str], nxt: str, after: str, people: set[str], titled: bool = False
     ) -> None:
         """Record a capitalised run: a full name, and a person when a speech verb follows it."""
-        speaks = nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
+        speaks = _speaks(nxt, after)
         if len(run) < 2 and not speaks:
             return
         lead_title = run[0].lower().rstrip(".") in _LEAD_TITLES
         name = _clean_name(list(run))
         if not name or any(t in _NOT_NAMES for t in name):
             return
-        key = _POSSESSIVE.sub("", name[-1])
+        key = _bare(name[-1])
         if len(name) >= 2:
-            self.full.setdefault(key, " ".join(_POSSESSIVE.sub("", t) for t in name))
+            self.full.setdefault(key, " ".join(map(_bare, name)))
         if lead_title or speaks or (titled and len(name) >= 2):
             people.add(key)
 
@@ -387,7 +414,7 @@ class NameIndex:
         tokens = name.split()
         if len(tokens) > 1:
             return not all(t.isupper() and len(t) > 3 for t in tokens)  # a heading
-        t = _POSSESSIVE.sub("", tokens[0])
+        t = _bare(tokens[0])
         if t.isupper() and len(t) > 5:  # a dateline: "WASHINGTON —"
             return False
         if cue == ":" and t not in self.people:  # "Wait, it gets better:"
@@ -395,11 +422,14 @@ class NameIndex:
         low = t.lower()
         if low not in self._text:  # fast path: the lower-case form never occurs
             return True
-        return re.search(r"(?<![\w'’])" + re.escape(low) + r"(?![\w'’])", self._text) is None
+        # The lookbehind after the word (it spans the word and the character before it) leaves
+        # a literal prefix, which the engine finds in C.
+        pattern = re.escape(low) + r"(?<![\w'’]" + f".{{{len(low)}}})" + r"(?![\w'’])"
+        return re.search(pattern, self._text) is None
 
     def resolve_name(self, name: str) -> str:
         tokens = name.split()
-        key = _POSSESSIVE.sub("", tokens[-1])
+        key = _bare(tokens[-1])
         full = self.full.get(key)
         if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
             return full

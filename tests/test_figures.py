@@ -266,3 +266,24 @@ def test_russian_scale_words_in_full_keep_currency_and_value() -> None:
     assert figure.value == 12e9
     (figure,) = find_figures("Компания потратила на ремонт 3 миллиона долларов.")
     assert figure.text == "3 миллиона долларов" and figure.value == 3e6
+
+
+def test_every_number_word_is_found_by_the_fast_scan() -> None:
+    # The scan tries the number-word pattern only where one of these prefixes occurs; a word
+    # added to NUMBER_WORDS without a prefix here would silently never be found.
+    from summarizer import figures
+
+    missed = [
+        word
+        for word in figures.NUMBER_WORDS.split()
+        if not any(word.startswith(prefix) for prefix in figures._WORD_STARTS)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("seventeen", 17), ("forty", 40), ("ninety", 90), ("eleven", 11)]
+)
+def test_number_words_become_figures(word: str, value: int) -> None:
+    found = find_figures(f"The council said {word} boats were moored in the harbour.")
+    assert [(f.text, f.value) for f in found] == [(f"{word} boats", value)]
