@@ -116,8 +116,14 @@ def _normalize(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    """Comparison form: case, punctuation and spacing do not make two headlines differ."""
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+    """Comparison form: case, punctuation and spacing do not make two headlines differ.
+
+    The words are the runs of alphanumerics (regex `[^\\W_]+`), found by turning every other
+    character present into a space: translate and split are C loops, a regex scan is not.
+    """
+    low = text.casefold()
+    others = {ord(c): " " for c in set(low) if not c.isalnum()}
+    return " ".join(low.translate(others).split())
 
 
 def _words(text: str) -> int:
