@@ -3,6 +3,8 @@
     python -m bench.fit_ranking            # fit, tune the redundancy penalty, write the JSON
     python -m bench.fit_ranking --dry-run  # fit and print only
 
+Needs scipy, which the bot itself does not install: `pip install -e '.[fit]'`.
+
 Model: a listwise (softmax) logistic model: for each article, the probability that a sentence is
 one of the reference's is softmax(features @ w) over the article's sentences; minimise the mean
 negative log-likelihood of the reference sentences plus an L2 penalty. Labels: a sentence is

@@ -31,6 +31,7 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import ItemsCount
 
 from summarizer.fast._common import stem_function
+from summarizer.fast.csr import CSR
 
 FEATURES: tuple[str, ...] = (
     "first",
@@ -181,11 +182,11 @@ class DefaultSummarizer(AbstractSummarizer):
     def _features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
         n = len(sentences)
         unit, counts = self._tfidf_rows(sentences)
-        sim = (unit @ unit.T).toarray()
+        sim = unit.gram()
         np.fill_diagonal(sim, 0.0)
-        centroid = np.asarray(unit.sum(axis=0)).ravel()
+        centroid = unit.column_sums()
         norm = np.linalg.norm(centroid)
-        centroid_sim = unit @ centroid / norm if norm > 0 else np.zeros(n)
+        centroid_sim = unit.matvec(centroid) / norm if norm > 0 else np.zeros(n)
         upper = np.triu(sim, 1)
         denominator = max(n - 1, 1)
         forward = upper.sum(axis=1) / denominator  # echoed by later sentences
@@ -216,10 +217,8 @@ class DefaultSummarizer(AbstractSummarizer):
         matrix = np.column_stack([np.asarray(columns[name], dtype=float) for name in FEATURES])
         return matrix, sim
 
-    def _tfidf_rows(self, sentences: Sequence[Sentence]):  # type: ignore[no-untyped-def]
+    def _tfidf_rows(self, sentences: Sequence[Sentence]) -> tuple[CSR, CSR]:
         """Sparse L2-normalised tf-idf rows and raw term counts (stems, stop words dropped)."""
-        from scipy.sparse import csr_matrix
-
         stem = stem_function(self._stemmer)  # shared, memoised: Snowball is pure Python
         vocabulary: dict[str, int] = {}
         stems: dict[str, int] = {}
@@ -227,7 +226,7 @@ class DefaultSummarizer(AbstractSummarizer):
         for sentence in sentences:
             ids = []
             for word in sentence.words:
-                lowered = self.normalize_word(word)
+                lowered = word.lower()  # sumy's normalize_word; the words are already str
                 if lowered in self._stop_words:
                     continue
                 term = stems.get(lowered)
@@ -237,19 +236,12 @@ class DefaultSummarizer(AbstractSummarizer):
                 ids.append(term)
             rows.append(ids)
         n = len(sentences)
-        row_ids = np.repeat(np.arange(n), [len(ids) for ids in rows])
-        col_ids = np.fromiter((t for ids in rows for t in ids), dtype=np.int64, count=len(row_ids))
-        shape = (n, max(len(vocabulary), 1))
-        counts = csr_matrix((np.ones(len(row_ids)), (row_ids, col_ids)), shape=shape)
-        counts.sum_duplicates()
-        df = np.bincount(counts.indices, minlength=shape[1])
-        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-        unit = counts.copy()
-        unit.data = np.log1p(unit.data) * idf[unit.indices]
-        norms = np.sqrt(np.asarray(unit.multiply(unit).sum(axis=1)).ravel())
+        counts = CSR.from_rows(rows, max(len(vocabulary), 1)).astype(np.float64)
+        idf = np.log((1.0 + n) / (1.0 + counts.document_frequency())) + 1.0
+        weighted = counts.with_data(np.log1p(counts.data) * idf[counts.indices])
+        norms = np.sqrt(weighted.with_data(weighted.data * weighted.data).row_sums())
         scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-        unit.data *= np.repeat(scale, np.diff(unit.indptr))
-        return unit, counts
+        return weighted.scale_rows(scale), counts
 
     def _select(self, scores: np.ndarray, sim: np.ndarray, count: int) -> list[int]:
         """Greedy MMR: best score minus a penalty for overlap with what is already chosen."""
@@ -269,12 +261,12 @@ class DefaultSummarizer(AbstractSummarizer):
         return chosen
 
 
-def _overlap_centrality(counts) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _overlap_centrality(counts: CSR) -> np.ndarray:
     """Summed word-overlap edges, log-length normalised (sumy's Reduction), scaled to max 1."""
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    lengths = counts.row_sums()
     logs = np.log(np.maximum(lengths, 1.0))
     norm = logs[:, None] + logs[None, :]
-    overlap = (counts @ counts.T).toarray()
+    overlap = counts.gram()
     edges = np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
     np.fill_diagonal(edges, 0.0)
     total = edges.sum(axis=1)

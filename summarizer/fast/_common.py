@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 from sumy.utils import ItemsCount
 
+from summarizer.fast.csr import CSR
+
 _STEM_CACHE_SIZE = 1 << 17
 _MAX_STEMMERS = 32
 _caches: dict[Any, Callable[[str], str]] = {}
@@ -141,27 +143,15 @@ def content_stems(
 
 def term_matrix(
     rows: Sequence[Sequence[str]], terms: Iterable[str] = ()
-) -> tuple[Any, dict[str, int]]:
-    """Sparse (rows x terms) count matrix (CSR, int64) and the term -> column index.
+) -> tuple[CSR, dict[str, int]]:
+    """(rows x terms) count matrix (int64) and the term -> column index.
 
     `terms` seeds the vocabulary with columns that may have no count in any row.
     """
-    from scipy.sparse import csr_matrix
-
     vocabulary: dict[str, int] = {term: i for i, term in enumerate(dict.fromkeys(terms))}
-    indptr = [0]
-    indices: list[int] = []
     setdefault = vocabulary.setdefault
-    for row in rows:
-        indices.extend(setdefault(term, len(vocabulary)) for term in row)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.int64)
-    matrix = csr_matrix(
-        (data, np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
-        shape=(len(rows), len(vocabulary)),
-    )
-    matrix.sum_duplicates()  # merges repeated terms into counts, sorts the column indices
-    return matrix, vocabulary
+    ids = [[setdefault(term, len(vocabulary)) for term in row] for row in rows]
+    return CSR.from_rows(ids, len(vocabulary)), vocabulary
 
 
 def log_lengths(lengths: Sequence[int]) -> np.ndarray:

@@ -1,7 +1,8 @@
 """LexRank, TextRank and Reduction with the sentence graph built by sparse matrix products.
 
 sumy compares every pair of sentences in Python. Here word counts become a sparse
-(sentences x stems) matrix C; word overlaps are C @ C.T and tf-idf dot products are V @ V.T.
+(sentences x stems) matrix C (summarizer.fast.csr); word overlaps are C @ C.T and tf-idf dot
+products are V @ V.T.
 Edge weights are then computed with the same IEEE operations sumy uses (`math.log` of lengths,
 one division), and the power methods are sumy's own on the same dense matrix, so rankings
 match bit for bit except where sumy's cosine order of summation could land on the other side of
@@ -51,7 +52,7 @@ def _overlap_weights(words: Sequence[Sequence[str]], single_word_rank: bool) -> 
     """
     n = len(words)
     counts, _ = term_matrix(words)
-    overlap = (counts @ counts.T).toarray().astype(np.float64)
+    overlap = counts.gram()
     lengths = [len(w) for w in words]
     logs = log_lengths(lengths)
     norm = logs[:, None] + logs[None, :]
@@ -140,15 +141,14 @@ class FastLexRankSummarizer(_GraphWords, LexRankSummarizer):
         n = len(words)
         counts, vocabulary = term_matrix(words)
         counts = counts.astype(np.float64)
-        max_tf = counts.max(axis=1).toarray().ravel()
+        max_tf = counts.row_max()
         max_tf[max_tf == 0] = 1.0
-        df = np.diff(counts.tocsc().indptr)
+        df = counts.document_frequency()
         idf_of = {d: math.log(n / (1 + d)) for d in set(df.tolist())}
         idf = np.array([idf_of[d] for d in df.tolist()])
-        tf = _row_divide(counts, max_tf)
-        vectors = tf.multiply(idf[None, :]).tocsr()
-        numerator = (vectors @ vectors.T).toarray()
-        squares = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
+        vectors = counts.divide_rows(max_tf).scale_columns(idf)  # sumy's tf / max tf, times idf
+        numerator = vectors.gram()
+        squares = vectors.with_data(vectors.data * vectors.data).row_sums()
         roots = np.sqrt(squares)
         denominator = roots[:, None] * roots[None, :]
         similarity = np.zeros((n, n))
@@ -182,11 +182,3 @@ class FastLexRankSummarizer(_GraphWords, LexRankSummarizer):
         for i, j in pairs.tolist():
             value = self.cosine_similarity(words[i], words[j], tf[i], tf[j], idf)
             above[i, j] = value > self.threshold
-
-
-def _row_divide(counts: Any, divisors: np.ndarray) -> Any:
-    """Divide each row's stored values by its divisor (the same single IEEE division as sumy)."""
-    result = counts.copy()
-    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    result.data = counts.data / divisors[rows]
-    return result

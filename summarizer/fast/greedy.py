@@ -68,10 +68,6 @@ class _RatingBook:
         return {s: ratings[s] for s in self.sentences}
 
 
-def _entry_rows(matrix: Any) -> np.ndarray:
-    return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-
-
 class _GreedyPicks:
     """Shared by the greedy pickers: `_greedy` fills a rating book; stop once N are settled."""
 
@@ -119,7 +115,7 @@ class FastKLSummarizer(_GreedyPicks, KLSummarizer):
         lengths = np.array([len(ws) for ws in words], dtype=np.float64)
         entry_df = df[counts.indices]
         entry_c = counts.data.astype(np.float64)
-        rows = _entry_rows(counts)
+        rows = counts.row_ids()
         own = entry_df * np.log(entry_df / entry_c)  # terms for words not yet in the summary
 
         summary_counts = np.zeros(len(vocabulary))
@@ -184,12 +180,12 @@ class FastSumBasicSummarizer(_GreedyPicks, CachedStemMixin, SumBasicSummarizer):
         words = [content_stems(s.words, self._stop_words, stem) for s in sentences]
         counts, vocabulary = term_matrix(words)
         total = sum(len(ws) for ws in words)
-        frequency = np.asarray(counts.sum(axis=0)).ravel().tolist()
+        frequency = counts.column_sums().tolist()
         probability = [f / total for f in frequency]  # Python floats, like sumy's dict
         ids = [[vocabulary[w] for w in ws] for ws in words]
         lengths = np.array([len(ws) for ws in words], dtype=np.float64)
         has_words = lengths > 0
-        rows, columns = _entry_rows(counts), counts.indices
+        rows, columns = counts.row_ids(), counts.indices
         data = counts.data.astype(np.float64)
 
         remaining = np.ones(n, dtype=bool)
