@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 
 from summarizer.fast.csr import CSR
+from tests.child import run_python
 
 # Row 1 and row 4 are empty; rows 0 and 3 repeat terms; column 5 is in no row.
 ROWS = [[2, 0, 2, 3], [], [4, 1], [0, 0, 0, 4, 2], [], [3]]
@@ -155,11 +153,7 @@ def test_the_library_runs_without_scipy() -> None:
         "    assert len(gist.summary.sentences) == 2, name\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    assert run_python(code) == "ok"
 
 
 def test_scipy_is_not_a_runtime_dependency() -> None:

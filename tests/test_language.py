@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from summarizer.errors import EmptyTextError, NotLanguageError
 from summarizer.language import check_prose, detect_language, normalize_code, resources, stop_words
+from tests.child import run_python
 
 TEXTS = Path(__file__).parent / "texts"
 LANGUAGES = ["en", "ru", "de", "fr", "es", "it", "pt"]
@@ -134,11 +133,7 @@ def test_importing_the_library_loads_no_models() -> None:
         "         'sumy.summarizers.lex_rank'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert run_python(code) == "[]"
 
 
 _PROSE = (
