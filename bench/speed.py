@@ -145,27 +145,58 @@ def _ratio(stock: float, fast: float) -> str:
     return f"{stock / fast:.0f}x" if stock / fast >= 10 else f"{stock / fast:.1f}x"
 
 
-def time_floor(text: str, repeats: int) -> tuple[float, float]:
-    """(parse + tokenize, parse + tokenize + stem each word once with a cold cache) seconds."""
+def _floor_run(text: str) -> Callable[[], None]:
+    """Parse + tokenize + stem every word once (run it after `clear_caches`: cold stems)."""
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.fast._common import clear_caches, stem_function
+    from summarizer.fast._common import stem_function
 
     stemmer = Stemmer("english")
 
-    def tokenize() -> Any:
-        return articles.warm(articles.parse(text))
-
     def tokenize_and_stem() -> None:
-        document = tokenize()
+        document = articles.warm(articles.parse(text))
         stem = stem_function(stemmer)
         for word in document.words:
             stem(word)
 
+    return tokenize_and_stem
+
+
+def time_floor(text: str, repeats: int) -> tuple[float, float]:
+    """(parse + tokenize, parse + tokenize + stem each word once with a cold cache) seconds."""
+    from summarizer.fast._common import clear_caches
+
+    def tokenize() -> Any:
+        return articles.warm(articles.parse(text))
+
     return (
         _median_seconds(tokenize, repeats, _nothing),
-        _median_seconds(tokenize_and_stem, repeats, clear_caches),
+        _median_seconds(_floor_run(text), repeats, clear_caches),
     )
+
+
+def time_ratio(text: str, repeats: int) -> list[str]:
+    """Pipeline / floor with both timed in the same rounds (floor, then each algorithm's
+    `make_gist`, cold stems each time): the box's speed drifts by tens of percent over a run,
+    and a ratio of medians taken minutes apart would carry that drift."""
+    from summarizer.fast._common import clear_caches
+    from summarizer.models import GistOptions, SummaryOptions
+    from summarizer.pipeline import make_gist
+
+    runs: dict[str, tuple[Callable[[], Any], Callable[[], None], int]] = {
+        "floor": (_floor_run(text), clear_caches, repeats)
+    }
+    for name in ("default", "lexrank", "kl"):
+        options = GistOptions(summary=SummaryOptions(algorithm=name))
+        make_gist(text, options)  # warm-up: imports, models, resources
+        runs[name] = (lambda o=options: make_gist(text, o), clear_caches, repeats)
+    medians = _interleaved(runs)
+    floor_ms = medians.pop("floor") * 1000
+    return [
+        f"Pipeline / floor on the long read, {name} (interleaved, median of {repeats} rounds): "
+        f"{seconds * 1000:.1f} / {floor_ms:.1f} ms = {seconds * 1000 / floor_ms:.1f}x."
+        for name, seconds in medians.items()
+    ]
 
 
 def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
@@ -269,13 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                 "",
                 *pipeline,
             ]
-            rows_by_name = {line.split(" | ")[0].strip("| "): line for line in pipeline}
-            for name in ("default", "lexrank", "kl"):
-                long_ms = float(rows_by_name[name].split(" | ")[2])
-                extra.append(
-                    f"Pipeline / floor on the long read, {name}: {long_ms:.1f} / "
-                    f"{floor_stem * 1000:.1f} ms = {long_ms / (floor_stem * 1000):.1f}x."
-                )
+            extra += ["", *time_ratio(long_text, max(args.repeats, 15))]
     print("\n".join(extra))
 
     header = (
