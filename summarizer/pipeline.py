@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summarizer.cleanup import clean_article, clean_text
 from summarizer.core import summarize
 from summarizer.figures import key_figures
@@ -14,6 +16,8 @@ def make_gist(source: Article | str, options: GistOptions | None = None) -> Gist
     options = options or GistOptions()
     article = clean_article(source) if isinstance(source, Article) else clean_text(source)
     summary = summarize(article, options.summary)
+    if not article.language:  # quotes (stop words) and figures (number format) use it too
+        article = replace(article, language=summary.language)
     quotes = key_quotes(article, limit=options.quotes, shown=summary.text) if options.quotes else ()
     figures = key_figures(article, limit=options.figures) if options.figures else ()
     return Gist(article=article, summary=summary, quotes=tuple(quotes), figures=tuple(figures))

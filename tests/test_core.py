@@ -216,3 +216,21 @@ def test_scores_rank_the_chosen_sentences() -> None:
 def test_bad_text_raises_gist_errors(text: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         summarize(Article(text=text))
+
+
+@pytest.mark.parametrize("language", ["ru", "de", "es"])
+def test_quotes_and_figures_read_the_detected_language(language: str) -> None:
+    # make_gist hands the language the summary detected to the quote ranking (its stop words)
+    # and the figure scanner (its number format), instead of their English/guessed defaults.
+    from summarizer.pipeline import make_gist
+
+    gist = make_gist(TEXTS.joinpath(f"{language}.txt").read_text("utf-8"))
+    assert gist.summary.language == language
+    assert gist.article.language == language
+
+
+def test_a_language_given_with_the_article_is_kept() -> None:
+    from summarizer.pipeline import make_gist
+
+    gist = make_gist(Article(text=article("es").text, language="pt-BR"))
+    assert gist.article.language == "pt-BR"
