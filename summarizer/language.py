@@ -187,7 +187,7 @@ def normalize_code(language: str) -> str:
 @lru_cache(maxsize=64)
 def resources(language: str) -> LanguageResources:
     """Stemmer and stop words for an ISO code; unknown languages get a lower-casing stemmer."""
-    from sumy.nlp.stemmers import Stemmer, null_stemmer
+    from sumy.nlp.stemmers import null_stemmer
 
     code = normalize_code(language)
     name = SUMY_LANGUAGES.get(code)
@@ -195,7 +195,7 @@ def resources(language: str) -> LanguageResources:
     stemmed = False
     if name is not None and code not in _LOWERCASE_ONLY:
         try:
-            stemmer = Stemmer(name)
+            stemmer = sumy_stemmer(name)
             stemmed = True
         except LookupError:
             pass
@@ -205,13 +205,11 @@ def resources(language: str) -> LanguageResources:
 @lru_cache(maxsize=64)
 def stop_words(language: str) -> frozenset[str]:
     """sumy's bundled list, else stopwordsiso's, else none."""
-    from sumy.utils import get_stop_words
-
     code = normalize_code(language)
     name = SUMY_LANGUAGES.get(code)
     if name is not None:
         try:
-            return frozenset(w.lower() for w in get_stop_words(name))
+            return frozenset(w.lower() for w in sumy_stop_words(name))
         except LookupError:
             pass
     import stopwordsiso
@@ -219,3 +217,36 @@ def stop_words(language: str) -> frozenset[str]:
     if stopwordsiso.has_lang(code):
         return frozenset(w.lower() for w in stopwordsiso.stopwords(code))
     return frozenset()
+
+
+# sumy's `Stemmer(name)` and `get_stop_words(name)` first pass the name through pycountry's
+# language database, which costs ~6 MB per worker to load. Our names are already sumy's own
+# spelling (SUMY_LANGUAGES), so these two do the rest of sumy's work without that lookup.
+
+
+def sumy_stemmer(name: str) -> Callable[[str], str]:
+    """sumy's `Stemmer(name)` (the same class and state) for a name in sumy's spelling."""
+    from sumy.nlp import stemmers
+
+    stemmer = object.__new__(stemmers.Stemmer)
+    stem = stemmers.Stemmer.SPECIAL_STEMMERS.get(name)
+    if stem is None:
+        found = getattr(stemmers.nltk_stemmers_module, name.capitalize() + "Stemmer", None)
+        if found is None:
+            raise LookupError(f"Stemmer is not available for language {name}.")
+        stem = found().stem
+    stemmer._stemmer = stem
+    return stemmer
+
+
+def sumy_stop_words(name: str) -> frozenset[str]:
+    """sumy's `get_stop_words(name)` for a name in sumy's spelling."""
+    import pkgutil
+
+    from sumy.utils import parse_stop_words
+
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{name}.txt")
+    except OSError as error:
+        raise LookupError(f"Stop-words are not available for language {name}.") from error
+    return frozenset(parse_stop_words(data))

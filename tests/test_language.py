@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import EmptyTextError, NotLanguageError
-from summarizer.language import check_prose, detect_language, normalize_code, resources, stop_words
+from summarizer.language import (
+    SUMY_LANGUAGES,
+    check_prose,
+    detect_language,
+    normalize_code,
+    resources,
+    stop_words,
+    sumy_stemmer,
+    sumy_stop_words,
+)
 from tests.child import run_python
 
 TEXTS = Path(__file__).parent / "texts"
@@ -63,6 +72,42 @@ def test_unstemmable_language_gets_null_stemmer() -> None:
     assert not res.stemmed
     assert res.stemmer("Kütüphaneler") == "kütüphaneler"
     assert "ve" in res.stop_words  # stopwordsiso still has Turkish stop words
+
+
+def _outcome(call, *args):  # type: ignore[no-untyped-def]
+    """What a call returns, or the type of what it raises (sumy's Greek stemmer needs a plugin)."""
+    try:
+        return call(*args)
+    except Exception as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("name", sorted(set(SUMY_LANGUAGES.values())))
+def test_resources_match_sumys_own_for_every_language(name: str) -> None:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    from summarizer.fast._common import _stemmer_key
+
+    stock = Stemmer(name)
+    ours = sumy_stemmer(name)
+    assert type(ours) is Stemmer and _stemmer_key(ours) == _stemmer_key(stock)
+    sample = "running generously nations говорящих Häuser maisons corriendo biblioteche"
+    for word in sample.split():
+        assert _outcome(ours, word) == _outcome(stock, word)
+    assert _outcome(sumy_stop_words, name) == _outcome(get_stop_words, name)
+
+
+def test_a_summary_never_loads_pycountrys_language_database() -> None:
+    # sumy's own Stemmer("english") would load it (~6 MB per worker) just to check the name.
+    loaded = run_python(
+        "import pycountry\n"
+        "from summarizer.pipeline import make_gist\n"
+        "make_gist(open('tests/texts/en.txt', encoding='utf-8').read())\n"
+        "make_gist(open('tests/texts/de.txt', encoding='utf-8').read())\n"
+        "print(pycountry.languages._is_loaded)"
+    )
+    assert loaded == "False"
 
 
 def test_unknown_code_has_no_resources_but_works() -> None:
