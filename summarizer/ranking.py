@@ -58,6 +58,7 @@ LEAD_SLOTS = 3  # the first good sentences of a news story are its lead: always 
 LEAD_BONUS = 100.0  # far above any content score, so the lead wins in position order
 WEAK_PENALTY = 1000.0
 DUPLICATE = 0.6  # tf-idf cosine above which a sentence repeats an earlier one
+_BLOCK_ROWS = 128  # rows of an n x n array handled at a time
 
 _QUESTION = FEATURES.index("question")
 _QUOTES_OPEN = "\"“”„«‘'"
@@ -187,10 +188,11 @@ class DefaultSummarizer(AbstractSummarizer):
         centroid = unit.column_sums()
         norm = np.linalg.norm(centroid)
         centroid_sim = unit.matvec(centroid) / norm if norm > 0 else np.zeros(n)
-        upper = np.triu(sim, 1)
         denominator = max(n - 1, 1)
+        upper = np.triu(sim, 1)  # n x n: dropped at once, n x n arrays set a worker's peak
         forward = upper.sum(axis=1) / denominator  # echoed by later sentences
         backward = upper.sum(axis=0) / denominator  # echoes earlier sentences
+        del upper
 
         position = np.arange(n, dtype=float)
         texts = [str(s) for s in sentences]
@@ -265,9 +267,15 @@ def _overlap_centrality(counts: CSR) -> np.ndarray:
     """Summed word-overlap edges, log-length normalised (sumy's Reduction), scaled to max 1."""
     lengths = counts.row_sums()
     logs = np.log(np.maximum(lengths, 1.0))
-    norm = logs[:, None] + logs[None, :]
-    overlap = counts.gram()
-    edges = np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
+    edges = counts.gram()
+    # edges / (log len_i + log len_j), 0 where that is 0: in place and by blocks of rows, so no
+    # second n x n array exists (n x n arrays set a worker's peak memory on a long read).
+    for start in range(0, len(logs), _BLOCK_ROWS):
+        block = edges[start : start + _BLOCK_ROWS]
+        norm = logs[start : start + _BLOCK_ROWS, None] + logs[None, :]
+        valid = norm > 0
+        np.divide(block, norm, out=block, where=valid)
+        block[~valid] = 0.0
     np.fill_diagonal(edges, 0.0)
     total = edges.sum(axis=1)
     top = total.max() if len(total) else 0.0

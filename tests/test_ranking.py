@@ -175,3 +175,29 @@ def test_fragment_and_question_in_the_lead_give_way() -> None:
     ]
     picked = texts(summarizer(document(story), 3))
     assert picked == [story[0][1], story[0][3], story[0][4]]
+
+
+def test_a_long_document_holds_few_sentence_by_sentence_arrays_at_once(
+    summarizer: DefaultSummarizer,
+) -> None:
+    # A worker's peak memory on a long read is set by n x n float arrays (~4.6 MB each at 760
+    # sentences): the features need two at a time (similarity, and word overlap or a working
+    # copy) plus the bounded scratch of the sparse products; there were five at once.
+    import tracemalloc
+
+    subjects = ["council", "harbour", "ferry", "school", "library", "bridge", "market", "museum"]
+    sentences = [
+        f"The {subjects[i % 8]} board met for the {i}th time and voted on plan {i * 7} today."
+        for i in range(800)
+    ]
+    doc = document([sentences[i : i + 6] for i in range(0, len(sentences), 6)])
+    for sentence in doc.sentences:
+        _ = sentence.words  # tokenized before measuring: only the summarizer's arrays count
+    square = 800 * 800 * 8
+    tracemalloc.start()
+    try:
+        summarizer(doc, 3)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert square < peak < 3.5 * square
