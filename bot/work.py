@@ -110,7 +110,7 @@ def warm_up() -> None:
     _exit_with_parent()
     with contextlib.suppress(Exception):  # warming is an optimisation only
         from summarizer.extract import extract_article
-        from summarizer.fetch import Page
+        from summarizer.models import Page
 
         page = Page("http://warm.up/", "http://warm.up/", 200, "text/html", _WARM_PAGE.encode())
         extract_article(page)

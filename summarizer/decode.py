@@ -91,6 +91,12 @@ class Sniffed:
     mime: str
 
 
+def unsupported_message(kind: str, mime: str) -> str:
+    """The reply for a link whose sniffed `kind` is not one of ARTICLE_KINDS."""
+    what = KIND_NAMES.get(kind, "a file")
+    return f"The link points to {what} ({mime}), not an article."
+
+
 def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 

@@ -17,15 +17,14 @@ from typing import Any
 from urllib.parse import urljoin
 
 from summarizer.cleanup import clean_text
-from summarizer.decode import ARTICLE_KINDS, decode, sniff
+from summarizer.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
 from summarizer.errors import (
     ExtractionError,
     InvalidURLError,
     NotAnArticleError,
     UnsupportedContentError,
 )
-from summarizer.fetch import Page, unsupported_message
-from summarizer.models import Article
+from summarizer.models import Article, Page
 from summarizer.urls import normalize_url, same_site
 
 MIN_WORDS = 60  # below this there is nothing worth summarizing

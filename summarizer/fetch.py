@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING
 
 import httpx
 
-from summarizer.decode import ARTICLE_KINDS, KIND_NAMES, SNIFF_BYTES, header_charset, media_type
+from summarizer.decode import (
+    ARTICLE_KINDS,
+    SNIFF_BYTES,
+    header_charset,
+    media_type,
+    unsupported_message,
+)
 from summarizer.decode import sniff as sniff_body
 from summarizer.errors import (
     FetchTimeoutError,
@@ -27,6 +33,7 @@ from summarizer.errors import (
     UnreachableError,
     UnsupportedContentError,
 )
+from summarizer.models import Page
 from summarizer.netguard import GuardedTransport, Resolver, check_url, system_resolve
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ ARTICLE_ACCEPT = (
     "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.7,*/*;q=0.1"
 )
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+__all__ = ["ARTICLE_ACCEPT", "FetchPolicy", "Fetcher", "Page", "fetch_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,24 +57,6 @@ class FetchPolicy:
     max_redirects: int = 5
     user_agent: str = DEFAULT_USER_AGENT
     allow_private_networks: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A fetched response, picklable so extraction can run in a worker process.
-
-    `content_type` is the bare media type from the header ("" if none); `charset` the header's
-    charset parameter; `headers` the final response's headers with lowercase names.
-    """
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str
-    body: bytes
-    charset: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    redirects: tuple[tuple[int, str], ...] = ()  # (status, target URL) per redirect hop
 
 
 class Fetcher:
@@ -232,11 +222,6 @@ def _refuse_non_article(content_type: str, head: bytes) -> None:
     sniffed = sniff_body(content_type, head)
     if sniffed.kind not in ARTICLE_KINDS:
         raise UnsupportedContentError(unsupported_message(sniffed.kind, sniffed.mime))
-
-
-def unsupported_message(kind: str, mime: str) -> str:
-    what = KIND_NAMES.get(kind, "a file")
-    return f"The link points to {what} ({mime}), not an article."
 
 
 class _Inflater:

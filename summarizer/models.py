@@ -11,6 +11,25 @@ WORDS_PER_MINUTE = 230
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """A fetched response, picklable so extraction can run in a worker process (which needs
+    no fetching code: `summarizer.fetch` makes Pages and re-exports the class).
+
+    `content_type` is the bare media type from the header ("" if none); `charset` the header's
+    charset parameter; `headers` the final response's headers with lowercase names.
+    """
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str
+    body: bytes
+    charset: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    redirects: tuple[tuple[int, str], ...] = ()  # (status, target URL) per redirect hop
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """Article text ready to summarize: a body of paragraphs plus whatever metadata is known.
 
