@@ -20,8 +20,8 @@ from bot.db import Database, open_database
 from bot.digest_store import DigestStore  # also registers the digest tables before open
 from bot.leases import owner_id
 from bot.metrics import Metrics
-from bot.migrations import migrate
 from bot.ratelimit_db import DbRateLimiter
+from bot.schema import ensure_schema
 from config.settings import Settings
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class BotResources:
 
         settings = self.settings
         async with AsyncExitStack() as stack:
-            await migrate(settings.database_url)  # polling and webhook alike, before anything
+            await ensure_schema(settings.database_url)  # polling and webhook alike, first
             self._db = await open_database(settings.database_url)
             stack.push_async_callback(self._db.close)
             self._limiter = DbRateLimiter(self._db, settings.rate_limit_per_minute)

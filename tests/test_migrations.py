@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.db import Base, open_database
 from bot.migrations import alembic_config, import_tables, migrate
+from bot.schema import HEAD, MigrationError, current_revision, ensure_schema
+from tests.child import run_python
 
 
 def _head() -> str:
@@ -86,3 +88,41 @@ async def test_database_made_before_migrations_is_adopted(db_url: str) -> None:
     finally:
         await db.close()
     assert token == 4  # kept: stamped, not re-created
+
+
+def test_the_bots_head_is_alembics_head() -> None:
+    """Fails after `python -m bot.migrations revision` until bot/schema.py's HEAD names it."""
+    assert _head() == HEAD
+
+
+async def test_start_upgrades_in_a_child_process_and_only_when_needed(db_url: str) -> None:
+    assert await current_revision(db_url) is None
+    assert await ensure_schema(db_url) is True  # a new database: the child upgraded it
+    assert await current_revision(db_url) == HEAD
+    assert await _tables(db_url) == set(Base.metadata.tables) | {"alembic_version"}
+    assert await ensure_schema(db_url) is False  # at head: nothing to run
+
+
+def test_the_bot_process_never_imports_alembic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+    imported = run_python(
+        "import asyncio, sys\n"
+        "from bot.schema import ensure_schema\n"
+        "import bot.app\n"
+        f"print(asyncio.run(ensure_schema({url!r})), 'alembic' in sys.modules)"
+    )
+    assert imported == "True False"
+
+
+async def test_a_failed_upgrade_stops_the_start_with_a_short_reason(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    url = f"sqlite+aiosqlite:///{blocker / 'gistbot.sqlite3'}"  # its folder cannot be made
+    try:
+        await ensure_schema(url)
+    except MigrationError as error:
+        message = str(error)
+    else:
+        raise AssertionError("no MigrationError")
+    assert message.startswith("database upgrade failed: ")
+    assert "\n" not in message and len(message) < 300

@@ -1,5 +1,8 @@
 """`python -m bot.migrations revision "message"`: write the next migration script.
 
+`python -m bot.migrations upgrade`: bring the database at $GISTBOT_MIGRATE_URL to head (what
+`bot.schema.ensure_schema` runs at start, so the bot itself never imports Alembic).
+
 The models are compared with a scratch SQLite database upgraded to head; the script lands in
 bot/migrations/versions/ numbered after the last one. Read it before committing (autogenerate
 cannot see renames, and a new NOT NULL column on a filled table needs a server default).
@@ -8,6 +11,7 @@ cannot see renames, and a new NOT NULL column on a filled table needs a server d
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,6 +21,7 @@ from alembic import command
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.migrations import HERE, alembic_config, import_tables, migrate
+from bot.schema import URL_VARIABLE
 
 
 def _next_rev() -> str:
@@ -44,8 +49,11 @@ async def _revision(message: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["upgrade"] and os.environ.get(URL_VARIABLE):
+        asyncio.run(migrate(os.environ[URL_VARIABLE]))
+        return 0
     if len(argv) != 2 or argv[0] != "revision":
-        print(__doc__.splitlines()[0], file=sys.stderr)
+        print(__doc__.split("\n\n")[0], file=sys.stderr)
         return 2
     path = asyncio.run(_revision(argv[1]))
     if path is not None:  # house style, so `ruff check .` in CI stays clean
