@@ -2,6 +2,10 @@
 
 Errors a user can cause (bad file, unreadable link, text that is not prose, broken settings) end
 in one line on stderr and a non-zero exit status, never a traceback.
+
+This module imports almost nothing at the top: each spawned worker process re-imports the
+console script that started the bot, and with it this module. Settings (pydantic, ~23 MB) and
+Telegram code are imported inside the functions that run only in the bot's own process.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from config.settings import SettingsError, load_settings
 from summarizer.errors import GistError, TextError
 
 if TYPE_CHECKING:
@@ -143,6 +146,7 @@ def format_text(gist: Gist) -> str:
 
 
 def _summarize(args: argparse.Namespace) -> int:
+    from config.settings import load_settings
     from summarizer.models import GistOptions, SummaryOptions
     from summarizer.pipeline import make_gist
 
@@ -173,6 +177,8 @@ def _summarize(args: argparse.Namespace) -> int:
 
 
 def _run() -> int:
+    from config.settings import load_settings
+
     settings = load_settings()
     settings.token  # noqa: B018  (fail fast, one line, before anything starts)
     from bot.app import run
@@ -182,6 +188,8 @@ def _run() -> int:
 
 
 def _webhook(args: argparse.Namespace) -> int:
+    from config.settings import load_settings
+
     settings = load_settings()
     settings.token  # noqa: B018  (fail fast, one line, before anything starts)
     from bot.webhook import run
@@ -192,6 +200,8 @@ def _webhook(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `gistbot` console script; returns the exit status."""
+    from config.settings import SettingsError
+
     args = build_parser().parse_args(argv)
     try:
         if args.command == "webhook":

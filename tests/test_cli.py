@@ -248,3 +248,39 @@ def test_private_url_is_refused_in_one_line(
     assert out == ""
     assert err.startswith("gistbot: ") and err.count("\n") == 1
     assert "private or local" in err
+
+
+# What pip writes for `gistbot = "bot.cli:main"`, plus a probe: a worker of the bot's process pool,
+# spawned from this script, reports which heavy modules it holds (spawn re-imports the script).
+CONSOLE_SCRIPT = """\
+import re
+import sys
+from bot.cli import main
+
+
+def held():
+    heavy = ("pydantic", "pydantic_settings", "config.settings", "telegram", "sqlalchemy")
+    return " ".join(name for name in heavy if name in sys.modules) or "none"
+
+
+if __name__ == '__main__':
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        print(pool.submit(held).result())
+"""
+
+
+def test_workers_spawned_by_the_console_script_load_no_settings_or_telegram(
+    tmp_path: Path,
+) -> None:
+    # Each would cost every worker its memory (pydantic alone ~23 MB) for nothing.
+    script = tmp_path / "gistbot"
+    script.write_text(CONSOLE_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "none"
