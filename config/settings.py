@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     max_text_chars: int = Field(200_000, gt=0)
 
     # Serving
-    worker_processes: int = Field(2, ge=1)
+    worker_processes: int = Field(1, ge=1)  # one meets 300 MB; more: docs/deploy.md
     rate_limit_per_minute: int = Field(10, ge=1)
     cache_ttl_seconds: int = Field(86_400, ge=0)
     max_links_per_message: int = Field(3, ge=1)
