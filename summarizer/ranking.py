@@ -123,7 +123,10 @@ class DefaultSummarizer(AbstractSummarizer):
 
     @stop_words.setter
     def stop_words(self, words: Iterable[str]) -> None:
-        self._stop_words = frozenset(map(self.normalize_word, words))
+        if isinstance(words, frozenset):  # a language's list: normalised once, not per summary
+            self._stop_words = _normalized(words)
+        else:
+            self._stop_words = frozenset(map(self.normalize_word, words))
 
     def __call__(self, document, sentences_count) -> tuple[Sentence, ...]:  # type: ignore[no-untyped-def]
         sentences = list(document.sentences)
@@ -261,6 +264,11 @@ class DefaultSummarizer(AbstractSummarizer):
             available[best] = False
             overlap = np.maximum(overlap, sim[best])
         return chosen
+
+
+@lru_cache(maxsize=16)
+def _normalized(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(map(AbstractSummarizer.normalize_word, words))
 
 
 def _overlap_centrality(counts: CSR) -> np.ndarray:

@@ -69,6 +69,8 @@ def test_is_a_sumy_summarizer_with_settable_stop_words(summarizer: DefaultSummar
     assert isinstance(summarizer, AbstractSummarizer)
     summarizer.stop_words = ["The", "A"]
     assert summarizer.stop_words == frozenset({"the", "a"})
+    summarizer.stop_words = frozenset({"Of", "AND"})  # a language's list takes a cached path
+    assert summarizer.stop_words == frozenset({"of", "and"})
 
 
 def test_skips_byline_and_timestamp_for_the_informative_lead(
