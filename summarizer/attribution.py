@@ -9,6 +9,7 @@ are not speech. Abbreviation dots are masked first ("Sen.", "(R-Fla.)") so '.' e
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from summarizer.quote_marks import RawQuote, raw_text, tidy
 from summarizer.speakers import (
@@ -21,10 +22,10 @@ from summarizer.speakers import (
     VERB,
     VERB_REVERSED,
     Speaker,
+    count_words,
     is_title,
     parse_speaker,
     take_np,
-    words,
 )
 
 _WORD_SPLIT = re.compile(r"[^\w\u2024]+")
@@ -35,11 +36,19 @@ _POST_BARE = re.compile(
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
 _END_PUNCT = ",.!?…—–-:;"
-_TERM_WORDS = re.compile(
-    r"(?:so-called|dubbed|called|calls|call|titled|entitled|named|nicknamed|labell?ed|branded|"
-    r"known\s+as|word|words|term|phrase|slogan|hashtag|motto|headline|book|film|movie|song|show|"
-    r"programm?e|series|album|article|column|op-ed|essay|documentary|campaign|as|the|a|an|of|"
-    r"his|her|their|its|our|my|your|this|that|these|those|by|for|with|to|in|on|and|or)\s*$",
+# Words that end a lead-in to a title or term ("the so-called"), any case. Tested as "does the
+# text end with one", by one anchored match on the reversed text (searching for the words at
+# every position is slow: case-insensitive letters give the engine no quick test).
+_TERMS = (
+    "so-called", "dubbed", "called", "calls", "call", "titled", "entitled", "named", "nicknamed",
+    "labelled", "labeled", "branded", "known as", "word", "words", "term", "phrase", "slogan",
+    "hashtag", "motto", "headline", "book", "film", "movie", "song", "show", "programme",
+    "programe", "series", "album", "article", "column", "op-ed", "essay", "documentary",
+    "campaign", "as", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
+    "this", "that", "these", "those", "by", "for", "with", "to", "in", "on", "and", "or",
+)  # fmt: skip
+_TERM_END_REVERSED = re.compile(
+    r"\s*(?:" + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in _TERMS) + ")",
     re.IGNORECASE,
 )
 _POST_INVERTED = re.compile(
@@ -59,6 +68,10 @@ _POST_NAME_FIRST = re.compile(
     + VERB
     + r")\b(?P<after>.?\s?\w*)"
 )
+# Necessary for _POST_NAME_FIRST: its verb follows whitespace and comes before the first mark
+# its subject cannot cross. The search is cheap; the full pattern fails slowly (lazy subject).
+_NAME_STOP = re.compile(r"[.!?;:\"“”«»„]")
+_SPACE_VERB = re.compile(r"\s" + VERB + r"\b")
 _TAIL_OK = re.compile(
     r"(?:[.,;:!?]|\s(?:in|on|at|during|to|as|after|when|while|before|of|from|via|last|this|"
     r"earlier|later|recently|reporters?|journalists|CNN|\w+day)|$)",
@@ -83,14 +96,21 @@ _FILLERS = {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "no
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 _PRE_AS = re.compile(r"\b(?:As|as)\s+(?P<who>[^,.:;]{1,60}?)\s+(?P<verb>" + VERB + r")\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+(?=[" + UPPER + "])")  # punctuation first: fast
-# Capital first, \b as a lookbehind after it: the engine skips to capitals (or '(') in C.
-# Any capitalised word of up to four letters before a dot matches; `mask` keeps the listed ones.
-_ABBREV = re.compile(r"[A-Z](?<!\w.)[a-z]{0,3}\.(?=\s*[\w,])")
+# The dot after any capitalised word of up to four letters (with no word character before it):
+# the dot leads, a literal the engine finds in C, and one lookbehind per word length follows.
+# `mask` keeps the dots of the listed words.
+_ABBREV_DOT = re.compile(
+    r"\.(?=\s*[\w,])(?:" + "|".join(rf"(?<=(?<!\w)[A-Z][a-z]{{{k}}}\.)" for k in range(4)) + ")"
+)
+_ABBREV_WORD = re.compile(r"[A-Z][a-z]{0,3}\Z")
 _ABBREVIATED = {
     "Gov", "Sen", "Sens", "Rep", "Reps", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
     "Capt", "Adm", "St", "Jr", "Sr", "Rev", "Prof", "Atty", "Ft", "Mt", "No",
 }  # fmt: skip
-_PARTY_TAG = re.compile(r"[(RDI](?:(?<=\()[^()\n]{1,20}\)|(?<=[RDI])(?<!\w.)-[A-Z][a-z]{0,4}\.)")
+# Short parentheticals ("(R-Fla.)") and party tags ("R-Fla.") outside them. Each pattern
+# starts with a literal, which the engine finds in C (a tag is found by its hyphen).
+_PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
+_PARTY_TAG = re.compile(r"-(?<=[RDI]-)(?<!\w..)[A-Z][a-z]{0,4}\.")
 _CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
 
 
@@ -100,7 +120,7 @@ def _has_cue(text: str) -> bool:
     Most texts after a quote show the cue between spaces and punctuation ('," he said.'): that
     cheap test runs first; it never finds a word the full split would not.
     """
-    if not CUE_WORDS.isdisjoint(t.strip(_EDGE_PUNCT) for t in text.split()):
+    if not CUE_WORDS.isdisjoint(map(str.strip, text.split(), repeat(_EDGE_PUNCT))):  # all in C
         return True
     return not CUE_WORDS.isdisjoint(_WORD_SPLIT.split(text))
 
@@ -121,7 +141,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = raw.close_pos + 1 + m.end("verb")
         return
-    m = _POST_INVERTED.match(after)
+    m = _POST_INVERTED.match(after) if "-il" in after or "-elle" in after else None
     if m:  # French: '», dit-il', '», a-t-elle ajouté'
         raw.speaker = Speaker("pronoun", m.group("p") or m.group("p2"))
         raw.cue = m.group("verb") or m.group("verb2")
@@ -143,6 +163,9 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
             raw.speaker, raw.cue = sp, "according to"
             raw.cue_end = raw.close_pos + 1 + m.start("rest") + len(np)
             return
+    stop = _NAME_STOP.search(after, 1)  # after[0] may be the lead punctuation
+    if _SPACE_VERB.search(after, 0, stop.start() if stop else len(after)) is None:
+        return
     m = _POST_NAME_FIRST.match(after)
     if m:
         ended = inner[-1:] in ",!?" or m.group("lead") in (",", "!", "?")
@@ -246,14 +269,13 @@ def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None
     """Speech, or a title / scare quote / fragment inside the reporter's own sentence?
 
     Also records on `raw` whether the quote opens a sentence (only such a quote can head a
-    quote split around its attribution).
+    quote split around its attribution). `_never_speech` foresees some of its noes: keep the
+    two in step.
     """
     quote = quote if quote is not None else raw_text(text, raw)
-    n = len(words(quote))
+    n = count_words(quote, 6)  # the tests below tell no more words apart
     if n == 0:
         return False
-    lead_in = text[max(para_start, raw.open_pos - 40) : raw.open_pos].rstrip()
-    cued = raw.cue is not None and (lead_in[-1:] in ",:" or _ends_with_verb(lead_in))
     lower = quote.lstrip(".…[( ")[:1].islower()
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:] if before else ""
@@ -261,18 +283,27 @@ def classify(text: str, raw: RawQuote, para_start: int, quote: str | None = None
     if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
         at_start = at_start or _ends_with_verb(before)
     raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
-    if lower and (not cued or n <= 4):  # a fragment of the reporter's sentence
+    # A fragment of the reporter's sentence (the cue test, the costlier, only when needed):
+    if lower and (n <= 4 or not _cued(text, raw, para_start)):
         return False
     if not at_start and not (prev == "," and n >= 4):
         return False
-    if prev.isalpha() and _TERM_WORDS.search(before):  # cheap test first
+    if prev.isalpha() and _TERM_END_REVERSED.match(before[::-1]):  # cheap test first
         return False
     long_enough = n >= 4 if raw.cue else n >= 6
-    caps = [w for w in quote.split() if len(w) > 3]
-    title_like = bool(caps) and all(w[0].isupper() for w in caps) and quote[-1:] not in ".!?,"
-    if title_like and not raw.cue:
-        return False
+    if not raw.cue and quote[-1:] not in ".!?,":
+        caps = [w for w in quote.split() if len(w) > 3]
+        if caps and all(w[0].isupper() for w in caps):  # a title
+            return False
     return long_enough or (raw.speaker is not None and n >= 2)
+
+
+def _cued(text: str, raw: RawQuote, para_start: int) -> bool:
+    """A cue introduces the quote: the words before it end with a comma, colon or speech verb."""
+    if raw.cue is None:
+        return False
+    lead_in = text[max(para_start, raw.open_pos - 40) : raw.open_pos].rstrip()
+    return lead_in[-1:] in ",:" or _ends_with_verb(lead_in)
 
 
 def _ends_with_verb(text: str) -> bool:
@@ -281,14 +312,22 @@ def _ends_with_verb(text: str) -> bool:
 
 
 def _mask_abbreviation(m: re.Match[str]) -> str:
-    word = m.group()[:-1]
-    return word + "\u2024" if len(word) == 1 or word in _ABBREVIATED else m.group()
+    dot = m.start()
+    word = _ABBREV_WORD.search(m.string, max(0, dot - 4), dot).group()
+    return "\u2024" if len(word) == 1 or word in _ABBREVIATED else "."
 
 
 def mask(text: str) -> str:
     """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
-    text = _ABBREV.sub(_mask_abbreviation, text)
-    return _PARTY_TAG.sub(lambda m: m.group().replace(".", "\u2024"), text)
+    text = _ABBREV_DOT.sub(_mask_abbreviation, text)
+    # Parentheticals first: a tag inside one has lost its dot by the second pass, as when one
+    # pattern matched both and the parenthetical, starting first, took the tag.
+    text = _PAREN_NOTE.sub(_mask_dots, text)
+    return _PARTY_TAG.sub(_mask_dots, text)
+
+
+def _mask_dots(m: re.Match[str]) -> str:
+    return m.group().replace(".", "\u2024")
 
 
 def attribute(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> None:
@@ -296,7 +335,10 @@ def attribute(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> 
     for raw in raws:
         attribute_after(text, raw, paras[raw.para][1])
         fps = paras[raw.first_para][0]
+        quote = raw_text(text, raw)
         if raw.speaker is None:
+            if _never_speech(text, raw, fps, quote):
+                continue  # not speech, and its cue would show nowhere: `speech` stays False
             sp, cue = attribute_before(text[fps : raw.open_pos])
             if (
                 sp is None
@@ -308,4 +350,19 @@ def attribute(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> 
                 if text[prev_s:prev_e].rstrip().endswith(":"):
                     sp, cue = attribute_before(text[prev_s:prev_e])
             raw.speaker, raw.cue = sp, cue
-        raw.speech = classify(text, raw, fps)
+        raw.speech = classify(text, raw, fps, quote)
+
+
+def _never_speech(text: str, raw: RawQuote, para_start: int, quote: str) -> bool:
+    """`classify` says no whatever cue or speaker the words before the quote give it.
+
+    No words; a lower-case fragment of up to four words; or a quote inside the reporter's
+    sentence (after a letter, say) that no speech verb introduces. Such a quote cannot head a
+    split quote either (only one with a cue after it can), so it needs no cue at all.
+    """
+    before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
+    prev = before[-1:]
+    if prev and prev not in '.!?:;—–-("“”»«,' and not _ends_with_verb(before):
+        return True
+    n = count_words(quote, 5)
+    return n == 0 or (n <= 4 and quote.lstrip(".…[( ")[:1].islower())

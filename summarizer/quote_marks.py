@@ -15,8 +15,9 @@ from summarizer.speakers import Speaker
 
 _CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’"}
 # ’ never opens or closes a quote here (a closing ’ is found by _single_close), nor does an
-# apostrophe after a letter or digit (Putin's): the scan loop skips both.
-_MARKS = re.compile(r"[\"“”„«»‘'](?<![^\W_]')")
+# apostrophe after a letter or digit (Putin's): the scan loop skips both. One pattern per mark,
+# each a literal the engine finds in C (a set of marks would be tested at every character).
+_MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": re.compile(r"'(?<![^\W_]')")}
 _STRAIGHT_SINGLE_END = re.compile(r"(?<=[,.!?…])'(?![^\W\d_])|[\"“”«»„]")
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
@@ -79,9 +80,23 @@ def _straight_single_close(p: str, start: int) -> int:
     return m.start() if m and m.group() == "'" else -1
 
 
+def _marks(text: str) -> list[tuple[int, str]]:
+    """(position, mark) of every quotation mark in `text`, in order."""
+    found: list[tuple[int, str]] = []
+    for ch, pattern in _MARKS.items():
+        if ch in text:
+            found += [(m.start(), ch) for m in pattern.finditer(text)]
+    found.sort()
+    return found
+
+
 def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
     found: list[RawQuote] = []
     pending: RawQuote | None = None
+    # Marks of the whole text at once: a paragraph follows a newline (or starts the text), so
+    # an apostrophe opening one is a mark either way.
+    marks = _marks(text)
+    k = 0
     for pi, (ps, pe) in enumerate(paras):
         p = text[ps:pe]
         stack: list[tuple[str, int]] = []
@@ -94,8 +109,12 @@ def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
             else:  # no reopening mark: the quote ended with its paragraph
                 found.append(pending)
                 pending = None
-        for m in _MARKS.finditer(p):
-            i, ch = m.start(), m.group()
+        while k < len(marks) and marks[k][0] < ps:  # none between paragraphs, but be sure
+            k += 1
+        while k < len(marks) and marks[k][0] < pe:
+            i, ch = marks[k]
+            i -= ps
+            k += 1
             if i <= skip_until or (stack and i == stack[0][1] and pending is not None):
                 continue
             prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
@@ -144,8 +163,16 @@ def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
 
 
 def tidy(text: str) -> str:
+    """Whitespace runs collapsed to one space, and stripped."""
+    # Printable text has no whitespace but " " (the others are control or separator
+    # characters): without doubled or outer spaces it is tidy already, and a quote mostly is.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())  # same as collapsing r"\s+" and stripping, in C
 
 
 def raw_text(text: str, raw: RawQuote) -> str:
+    if len(raw.spans) == 1:  # most quotes: no joining
+        s, e = raw.spans[0]
+        return tidy(text[s:e])
     return tidy(" ".join(text[s:e] for s, e in raw.spans))

@@ -20,6 +20,7 @@ from summarizer.models import Article, Quote
 from summarizer.quote_marks import RawQuote, paragraphs, raw_text, scan
 from summarizer.speakers import (
     NameIndex,
+    count_words,
     is_personal_pronoun,
     resolvable_role,
     words,
@@ -27,6 +28,7 @@ from summarizer.speakers import (
 
 _WORDS_ONLY = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[\s,.;:—–-]*")
+_EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ def find_quotes(text: str, author: str | None = None) -> list[FoundQuote]:
     masked = mask(text)
     attribute(masked, raws, paras)
     quotes = _merge(masked, raws, paras)
+    if not quotes:
+        return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
     index = NameIndex(text, named, blocked)
@@ -151,14 +155,19 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords(language))
 
 
-def _token_counts(text: str) -> Counter[str]:
+def _token_counts(text: str) -> dict[str, int]:
     """`Counter(_WORDS_ONLY.findall(text))`, from the distinct space-separated chunks: most are
-    plain words (isalnum: exactly one token) that need no regex."""
+    plain words (isalnum: exactly one token), or one with punctuation at its edges ("said,",
+    "“We"), that need no regex. The stripped marks are no word characters, so stripping them
+    leaves the same tokens."""
     counts: dict[str, int] = {}
     for chunk, n in Counter(text.split()).items():
-        for token in (chunk,) if chunk.isalnum() else _WORDS_ONLY.findall(chunk):
-            counts[token] = counts.get(token, 0) + n
-    return Counter(counts)
+        if chunk.isalnum() or (chunk := chunk.strip(_EDGE_PUNCT)).isalnum():
+            counts[chunk] = counts.get(chunk, 0) + n
+        else:
+            for token in _WORDS_ONLY.findall(chunk):
+                counts[token] = counts.get(token, 0) + n
+    return counts
 
 
 def _length_score(n: int) -> float:
@@ -167,10 +176,6 @@ def _length_score(n: int) -> float:
     if n <= 40:
         return 1.0
     return max(0.3, 1.0 - (n - 40) / 80)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS_ONLY.findall(text.lower()))
 
 
 def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]:
@@ -188,22 +193,40 @@ def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]
         if len(low) > 2 and low not in stop:
             doc[low] = doc.get(low, 0) + count
     doc_norm = math.sqrt(sum(v * v for v in doc.values())) or 1.0
-    mentions = {q.speaker: tokens[_WORDS_ONLY.findall(q.speaker)[-1]] for q in found if q.speaker}
+    mentions: dict[str, int] = {}
+    for q in found:
+        if q.speaker and q.speaker not in mentions:
+            mentions[q.speaker] = tokens.get(_WORDS_ONLY.findall(q.speaker)[-1], 0)
     top = max(mentions.values(), default=0) or 1
-    shown_norm = f" {_norm(shown)} "
+    shown_lower = shown.lower()
+    shown_norm = ""  # " word word ... ": built once a quote may be in the summary
     scored: list[Quote] = []
     seen: set[str] = set()
     for q in found:
         qtokens = _WORDS_ONLY.findall(q.text.lower())
-        key = " ".join(qtokens)  # _norm(q.text)
-        if not key or key in seen or f" {key} " in shown_norm:  # the summary shows it in full
+        key = " ".join(qtokens)
+        if not key or key in seen:
             continue
+        # A quote the summary shows in full has each of its words in it: test the longest first.
+        if max(qtokens, key=len) in shown_lower:
+            shown_norm = shown_norm or f" {' '.join(_WORDS_ONLY.findall(shown_lower))} "
+            if f" {key} " in shown_norm:  # the summary shows it in full
+                continue
         seen.add(key)
-        qwords = Counter(w for w in qtokens if len(w) > 2 and w not in stop)
+        qwords: dict[str, int] = {}
+        for w in qtokens:
+            if len(w) > 2 and w not in stop:
+                qwords[w] = qwords.get(w, 0) + 1
         q_norm = math.sqrt(sum(v * v for v in qwords.values())) or 1.0
         central = sum(v * doc.get(w, 0) for w, v in qwords.items()) / (q_norm * doc_norm)
         prominence = mentions[q.speaker] / top if q.speaker else 0.0
-        score = 0.4 * central + 0.3 * prominence + 0.3 * _length_score(len(words(q.text)))
+        # Six to forty words score alike. The words are no more than the alphanumeric runs
+        # (each starts in a run of its own), and those no more than `qtokens` (lower-casing
+        # splits no run), so the full count is needed only past forty of them.
+        n = count_words(q.text, 6)
+        if n == 6 and len(qtokens) > 40:
+            n = len(words(q.text))
+        score = 0.4 * central + 0.3 * prominence + 0.3 * _length_score(n)
         scored.append(Quote(q.text, q.speaker, round(score, 4)))
     attributed = sorted((q for q in scored if q.speaker), key=lambda q: -q.score)
     picked: list[Quote] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _LEMMAS = (
@@ -70,11 +71,25 @@ _VERBS_OTHER = (
 _VERB_WORDS = sorted(
     {*_VERBS_EN.split(), *_VERBS_OTHER.split(), *_VERBS_MULTI}, key=len, reverse=True
 )
-VERB = r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERB_WORDS) + r")"
+
+
+def _alternation(phrases: list[str]) -> str:
+    """`(?:p1|p2|...)` with the phrases grouped under their first letter, order kept in a group.
+
+    The engine then tests one letter per group instead of every phrase at each position it
+    tries (phrases with different first letters never match at the same place, so the match
+    is the same). Spaces in a phrase match any run of whitespace.
+    """
+    by_first: dict[str, list[str]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(re.escape(p[1:]).replace(r"\ ", r"\s+"))
+    groups = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items())
+    return "(?:" + "|".join(groups) + ")"
+
+
+VERB = _alternation(_VERB_WORDS)
 # VERB spelled backwards, to test "ends with a verb" by one anchored match on the reversed text.
-VERB_REVERSED = (
-    r"(?:" + "|".join(re.escape(v[::-1]).replace(r"\ ", r"\s+") for v in _VERB_WORDS) + r")"
-)
+VERB_REVERSED = _alternation([v[::-1] for v in _VERB_WORDS])
 ADVERBS = (
     r"(?:(?:has|had|have|would|will|also|later|then|once|again|previously|earlier|simply|"
     r"further|\w+ly)\s+){0,2}"
@@ -143,14 +158,6 @@ _STOP_NP = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
-# A capitalised run and (groups 1, 2, looked ahead, not consumed) the two words after it. The
-# capital comes first, its lookbehind after it, so the engine skips to capitals in C.
-_CAP_RUN = re.compile(
-    r"[" + UPPER + r"](?<![\w'’].)[\w'’\-]*\.?"
-    r"(?:[ \t\u00a0]+(?:[" + UPPER + r"][\w'’\-]*\.?|"
-    r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))*"
-    r"(?:(?=[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?)|)"
-)
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
@@ -177,9 +184,12 @@ def _clean_name(tokens: list[str]) -> list[str]:
         if tokens[i].endswith(("’s", "'s", "’", "'")):
             tokens = tokens[i + 1 :]
             break
-    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".\u2024") in _TITLES]
-    if titled and titled[-1] < len(tokens) - 1:  # "U.S. Sen. John McCain" -> "John McCain"
-        tokens = tokens[titled[-1] + 1 :]
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
+        if tokens[i].lower().rstrip(".\u2024") in _TITLES:
+            if i < last:
+                tokens = tokens[i + 1 :]
+            break
     while tokens:
         if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in _NOT_NAMES:
             tokens = tokens[1:]
@@ -332,6 +342,25 @@ CUE_WORDS = frozenset(
 _SPEECH_ADVERBS = frozenset(
     ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
 )
+# A capitalised run of two or more words, or of one word that _speaks (the speech verb ahead is
+# tested in the pattern, as `_speaks` would on groups 1 and 2), and (groups 1, 2, looked ahead,
+# not consumed) the two words after it. A lone capitalised word that is no speaker (most are
+# sentence-initial) makes no match, so Python never sees it: `NameIndex` would skip it anyway,
+# and a match tried inside it (after a hyphen) is just as lone and silent. The capital comes
+# first, its lookbehind after it, so the engine skips to capitals in C. The first word is taken
+# whole (possessive: giving characters back could only leave a word character before the
+# space that must follow), which spares the engine retries at every lone capitalised word.
+_GAP = r"[ \t\u00a0]+"
+_ADVERB = _alternation(sorted(_SPEECH_ADVERBS))
+_ONE_WORD_VERB = _alternation(sorted(_VERB_SET, key=len, reverse=True))
+# _speaks(first, second): a verb next (a whole word), or a speech adverb and then a verb.
+_SPEAKS_AHEAD = rf"(?={_GAP}(?:{_ADVERB}{_GAP})?{_ONE_WORD_VERB}(?![^\W\d_]))"
+_CAP_RUN = re.compile(
+    r"[" + UPPER + r"](?<![\w'’].)[\w'’\-]*+\.?+"
+    r"(?:(?:" + _GAP + r"(?:[" + UPPER + r"][\w'’\-]*\.?|"
+    r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))+|" + _SPEAKS_AHEAD + r")"
+    r"(?:(?=" + _GAP + r"([^\W\d_]+)(?:" + _GAP + r"([^\W\d_]+))?)|)"
+)
 
 
 PARTICIPLES = sorted(
@@ -368,44 +397,44 @@ class NameIndex:
         self._text = text
         people: set[str] = set()
         done: set[tuple[str, bool, bool]] = set()  # a run seen again adds nothing new
-        for m in _CAP_RUN.finditer(text):
-            run = m.group().split()
+        for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
             first, second = m.groups("")
             speaks = _speaks(first, second)
-            if len(run) < 2 and not speaks:
-                continue  # what _add_run would skip; most runs are one sentence-initial word
-            before = text[max(0, m.start() - 25) : m.start()].split()
+            start = m.start()
+            before = text[max(0, start - 25) : start].split()
             titled = bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
-            key = (" ".join(run), speaks, titled)
+            key = (m.group(), speaks, titled)
             if key not in done:
                 done.add(key)
-                self._add_run(run, first, second, people, titled)
+                self._add_run(key[0].split(), speaks, people, titled)
         people.update(sp.split()[-1] for sp in speakers)
         self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
+        # Mentions are found as far as `last_person_before` asks (often not at all).
         self._mentions: list[tuple[int, str]] = []
-        if self.people:
-            block_starts = [b[0] for b in blocked]
-            for m in re.finditer(_mention_pattern(self.people), text):
-                start = m.start()
-                j = bisect_left(block_starts, start + 1) - 1
-                if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
-                    self._mentions.append((start, m.group(1)))
-        self._positions = [p for p, _ in self._mentions]
+        self._positions: list[int] = []
+        self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
+        self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
 
-    def _add_run(
-        self, run: list[str], nxt: str, after: str, people: set[str], titled: bool = False
-    ) -> None:
-        """Record a capitalised run: a full name, and a person when a speech verb follows it."""
-        speaks = _speaks(nxt, after)
-        if len(run) < 2 and not speaks:
+    def _find_mentions(self, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
+        """Where people are mentioned outside quotes, in order: (position, name as written)."""
+        if not self.people:
             return
+        block_starts = [b[0] for b in blocked]
+        for m in re.finditer(_mention_pattern(self.people), self._text):
+            start = m.start()
+            j = bisect_left(block_starts, start + 1) - 1
+            if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
+                yield start, m.group(1)
+
+    def _add_run(self, run: list[str], speaks: bool, people: set[str], titled: bool) -> None:
+        """Record a capitalised run: a full name, and a person when a speech verb follows it."""
         lead_title = run[0].lower().rstrip(".") in _LEAD_TITLES
-        name = _clean_name(list(run))
-        if not name or any(t in _NOT_NAMES for t in name):
+        name = _clean_name(run)
+        if not name or not _NOT_NAMES.isdisjoint(name):
             return
         key = _bare(name[-1])
-        if len(name) >= 2:
-            self.full.setdefault(key, " ".join(map(_bare, name)))
+        if len(name) >= 2 and key not in self.full:  # the first full name stays
+            self.full[key] = " ".join(map(_bare, name))
         if lead_title or speaks or (titled and len(name) >= 2):
             people.add(key)
 
@@ -420,6 +449,12 @@ class NameIndex:
         if cue == ":" and t not in self.people:  # "Wait, it gets better:"
             return False
         low = t.lower()
+        free = self._lower_free.get(low)
+        if free is None:  # each test scans the whole text: once per word
+            free = self._lower_free[low] = self._no_lower_word(low)
+        return free
+
+    def _no_lower_word(self, low: str) -> bool:
         if low not in self._text:  # fast path: the lower-case form never occurs
             return True
         # The lookbehind after the word (it spans the word and the character before it) leaves
@@ -436,6 +471,14 @@ class NameIndex:
         return name
 
     def last_person_before(self, pos: int) -> str | None:
+        # Mentions come in order: once one at or after `pos` is known, all before it are.
+        while self._unseen is not None and (not self._positions or self._positions[-1] < pos):
+            mention = next(self._unseen, None)
+            if mention is None:
+                self._unseen = None
+            else:
+                self._mentions.append(mention)
+                self._positions.append(mention[0])
         i = bisect_left(self._positions, pos)
         return self.resolve_name(self._mentions[i - 1][1]) if i else None
 
@@ -451,3 +494,15 @@ def is_personal_pronoun(word: str) -> bool:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def count_words(text: str, cap: int) -> int:
+    """`min(len(words(text)), cap)`, mostly from the first `8 * cap` characters.
+
+    Every word found there (a cut one included) starts a word of the whole text, so `cap` of
+    them settle it; fewer, in a longer text, need the whole count.
+    """
+    n = len(_WORD.findall(text, 0, 8 * cap))
+    if n < cap and len(text) > 8 * cap:
+        n = len(_WORD.findall(text))
+    return min(n, cap)
