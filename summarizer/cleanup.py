@@ -26,7 +26,14 @@ _SENTENCE_END = ".:;,"  # headlines end in a word, "?", "!" or an ellipsis
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
 _ODD_SPACE = r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(rf"(?: |{_ODD_SPACE}){{2,}}|{_ODD_SPACE}")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# The same rule for a whole text at once: odd spaces become " ", then runs of " " are halved
+# until none is left. str.replace works in C (memchr), while _SPACES, a branch, is tried at
+# every character; the non-ASCII ones are replaced only if the text has them (_non_ascii).
+_ODD_NON_ASCII = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from the text
+_ASCII_BYTES = bytes(range(128))
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
@@ -109,33 +116,59 @@ _TEASER = re.compile(
 )
 
 
+def _non_ascii(text: str) -> set[str]:
+    """The distinct non-ASCII characters of `text`: deleting the ASCII bytes of its UTF-8 leaves
+    them whole, in C (set(text) or a regex would look at every character in Python objects)."""
+    if text.isascii():
+        return set()
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(rest.decode("utf-8", "surrogatepass"))
+
+
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = text.replace("\t", " ")
+    present = _non_ascii(text)
+    for c in present & _INVISIBLE:  # first, as before: "a \u200b b" has two spaces to join
+        text = text.replace(c, "")
+    for c in present & _ODD_NON_ASCII:
+        text = text.replace(c, " ")
+    while "  " in text:  # _SPACES never spans a "\n", so the whole text is done at once
+        text = text.replace("  ", " ")
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+# Bytes for _key: ASCII letters and digits stay, other ASCII becomes a space, and the bytes of
+# non-ASCII characters (UTF-8, all >= 0x80) stay as they are.
+_KEY_BYTES = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
 
 
 def _key(text: str) -> str:
     """Comparison form: case, punctuation and spacing do not make two headlines differ.
 
     The words are the runs of alphanumerics (regex `[^\\W_]+`), found by turning every other
-    character present into a space: translate and split are C loops, a regex scan is not.
+    character into a space: the few distinct non-ASCII ones with str.replace, then the ASCII
+    ones with bytes.translate. Both, and split, are C loops; a regex scan, set() of a long
+    paragraph or str.translate on non-ASCII text are per-character Python-object work.
     """
     low = text.casefold()
-    others = {ord(c): " " for c in set(low) if not c.isalnum()}
-    return " ".join(low.translate(others).split())
+    for c in _non_ascii(low):
+        if not c.isalnum():  # also lone surrogates, which UTF-8 cannot encode
+            low = low.replace(c, " ")
+    return b" ".join(low.encode().translate(_KEY_BYTES).split()).decode()
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _words(text: str, most: int) -> int:
+    """Number of words, or `most` + 1 if there are more: split stops early on long paragraphs."""
+    return len(text.split(None, most))
 
 
 def is_headline_like(unit: str) -> bool:
     """Short and not ending like a sentence: a headline, a crumb, a teaser link or a subhead."""
     end = unit.rstrip("\"'”»)")
     return (
-        _words(unit) <= _MAX_HEADLINE_WORDS
-        and len(unit) <= _MAX_HEADLINE_CHARS
+        len(unit) <= _MAX_HEADLINE_CHARS
+        and _words(unit, _MAX_HEADLINE_WORDS) <= _MAX_HEADLINE_WORDS
         and (end.endswith(("...", "…")) or not end.endswith(tuple(_SENTENCE_END)))
     )
 
@@ -177,14 +210,14 @@ def _crumb_tail(unit: str) -> str | None:
     if len(parts) < 2 or any(not p for p in parts):
         return None
     head = parts[:-1]
-    if parts[0].casefold() in _HOME or (len(parts) >= 3 and all(_words(p) <= 4 for p in head)):
+    if parts[0].casefold() in _HOME or (len(parts) >= 3 and all(_words(p, 4) <= 4 for p in head)):
         return parts[-1]
     return None
 
 
 def _is_junk(unit: str) -> bool:
     # Cheap length tests first: _CAPTION.search scans a whole paragraph (case-insensitive).
-    words = _words(unit)
+    words = _words(unit, 30)  # only compared with 6, 12 and 30
     if _JUNK_LINE.match(unit) or _TEASER.match(unit) or _DATELINE.match(unit):
         return True
     if words <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
@@ -201,7 +234,7 @@ def _drop_blocks(units: list[str]) -> list[str]:
     kept: list[str] = []
     skipping = False
     for unit in units:
-        if _words(unit) <= 8 and _BLOCK_HEADING.match(unit):
+        if _words(unit, 8) <= 8 and _BLOCK_HEADING.match(unit):
             skipping = True
             continue
         if skipping and is_headline_like(unit):
@@ -251,7 +284,7 @@ def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
     while rest and _is_junk(rest[0]):
         rest.pop(0)
     headline = rest and is_headline_like(rest[0]) and any(_is_prose(u) for u in rest[1:])
-    if headline and (title is None or _key(rest[0]) == _key(title) or _words(title) <= 2):
+    if headline and (title is None or _key(rest[0]) == _key(title) or _words(title, 2) <= 2):
         title = rest.pop(0)
     return title, rest
 

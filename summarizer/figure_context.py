@@ -24,14 +24,15 @@ ABBREVIATIONS = _set(
 )
 
 
-# One character class first lets the regex engine skip to candidates in C (a branch or a
-# lookbehind first would try the whole pattern at every character of the text).
+# A match starts at one of the marks of its leading class: `_boundaries` tries it only there.
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
 )
 _MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _MONTH_NEXT = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+")
-_HARD = re.compile(r"[;()\[\]—–\"“”«»]|[,:]\s|\s-\s")
+# Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ". Written as one leading class
+# (the three branches' first characters are disjoint) so the engine skips ahead in C.
+_HARD = re.compile(r"[;()\[\]—–\"“”«»,:\s](?:(?<=[,:])\s|(?<=\s)-\s|(?<=[;()\[\]—–\"“”«»]))")
 _SOFT = _set(
     "and but while whereas which who whom when where after before because although though "
     "compared according including despite amid unlike und aber während et mais и но"
@@ -56,24 +57,54 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; paragraph and line breaks always end a sentence."""
     spans = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group():
-            space = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()))
-            token = text[max(start, space + 1) : m.start() + 1].lower().rstrip(".!?…")
+    for m in _boundaries(text):
+        end = m.start()
+        sep = m.group()
+        if "\n" not in sep:
+            # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
+            # or is inside a match, and a match with one always moves `start` past it).
+            token = text[text.rfind(" ", start, end) + 1 or start : end + 1].lower().rstrip(".!?…")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(text, m.end()):
                 continue  # German "am 5. Mai"
-        if text[start : m.start()].strip():
-            spans.append((_skip_marker(text, start), m.start() + len(m.group().rstrip())))
+        if text[start:end].strip():
+            spans.append((_skip_marker(text, start), end + len(sep.rstrip())))
         start = m.end()
     if text[start:].strip() or not spans:
         spans.append((_skip_marker(text, start), len(text)))
     return spans
 
 
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, tried only where a match can start: at one of its marks.
+
+    str.find hops between marks in C; the regex engine would test every character.
+    """
+    marks = []
+    for ch in ".!?…\n":
+        i = text.find(ch)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(ch, i + 1)
+    marks.sort()
+    found = []
+    end = 0
+    for pos in marks:
+        if pos >= end and (m := _BOUNDARY.match(text, pos)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+_MARKER_FIRST = frozenset("-•*")
+
+
 def _skip_marker(text: str, start: int) -> int:
     """Start of a sentence past a list marker ("3. A tax ...")."""
+    first = text[start : start + 1]  # cheap test: most sentences start with a letter
+    if not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
+        return start
     m = _MARKER.match(text, start)
     return m.end() if m else start
 
@@ -87,8 +118,14 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
 
 
+# A word is a whitespace-separated token with _STRIP characters stripped off both ends (tokens
+# of only those characters drop out); one findall does it in C: first to last non-_STRIP char.
+_NOT_STRIP = rf"[^\s{re.escape(_STRIP)}]"
+_WORD = re.compile(rf"{_NOT_STRIP}(?:\S*{_NOT_STRIP})?")
+
+
 def _words(s: str) -> list[str]:
-    return [w for w in (t.strip(_STRIP) for t in s.split()) if w]
+    return _WORD.findall(s)
 
 
 def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> str:
@@ -109,6 +146,8 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     a, b = clauses[idx]
     left = _words(text[a:f_start])
     right = _words(text[f_end:b])
+    if len(left) + len(right) >= MIN_WORDS:
+        return _trim(left, right)
     # Too short: borrow the sentence's opening clause (usually the subject), then neighbours.
     order = [0, *range(idx - 1, 0, -1), *range(idx + 1, len(clauses))]
     borrowed: dict[int, list[str]] = {}

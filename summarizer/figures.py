@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.figure_context import context_phrase, sentence_spans
+from summarizer.figure_starts import finditer_at, starts, word_starts
 from summarizer.models import Article, Figure
 from summarizer.numbers import (
     DECIMAL_COMMA_LANGS,
@@ -257,8 +258,15 @@ def key_figures(article: Article, limit: int = 4) -> list[Figure]:
             score += 1.2
         scored.append((score, hit, index))
     scored.sort(key=lambda x: -x[0])
+    ordered = all(x[0] == x[0] for x in scored)  # a NaN score would leave the order undefined
     ranked: dict[object, Figure] = {}
     for score, hit, index in scored[: limit * 4]:  # context only for the plausible winners
+        if ordered and len(ranked) >= limit:
+            # A context adds at most 0.3: once `limit` figures score more than that, neither
+            # this one nor any after it (they score less) can make the cut, or displace one.
+            cut = sorted([f.score for f in ranked.values()], reverse=True)[limit - 1]
+            if cut > round(score + 0.3, 3):
+                break
         s, e = sentences[index]
         context = context_phrase(text, s, e, hit.start, hit.end)
         score += 0.3 if 3 <= len(context.split()) <= 12 else 0.0
@@ -273,71 +281,10 @@ def key_figures(article: Article, limit: int = 4) -> list[Figure]:
 # Whole-text regex scans cost ~100 ns per character even where nothing can start, so each
 # pattern is tried only at its possible starts: digit runs, currency signs, '+' and '(', and
 # the letters just before a number word (str.find is C-fast). Same matches as finditer.
-_ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
-
-_WORD_STARTS = _set(  # every _W1 word starts with one of these
-    "one two three four forty five fift six seven eight nine ten eleven twelve twenty thirt"
-)
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
-_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half")  # "three quarters"
-_DECADE_WORDS = ("decade", "century")  # "a half-decade": 7 letters before
-_CODES = ("usd", "eur", "gbp", "rub", "chf", "inr", "rs.", "rs")  # CURRENCY before \s?\d
-_CODE_ENDS = frozenset(c[-1] for c in _CODES)
-
-
-def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """`pattern.finditer(text)` when `starts` (sorted) holds every position a match can start at.
-
-    Only for patterns that never match the empty string.
-    """
-    found: list[re.Match[str]] = []
-    end = 0
-    for pos in starts:
-        if pos >= end:
-            m = pattern.match(text, pos)
-            if m:
-                found.append(m)
-                end = m.end()
-    return found
-
-
-def _near(low: str, words: tuple[str, ...] | frozenset[str], letters: int) -> set[int]:
-    """Starts of each word, and positions up to `letters` non-space characters before it."""
-    out: set[int] = set()
-    for word in words:
-        i = low.find(word)
-        while i >= 0:
-            j, left = i, letters
-            while j > 0 and left:
-                j -= 1
-                if not (low[j].isspace() or low[j] == "-"):
-                    left -= 1
-            out.update(range(j, i + 1))
-            i = low.find(word, i + 1)
-    return out
-
-
-def _starts(low: str) -> tuple[list[int], list[int]]:
-    """Possible starts of TRIGGER matches, and of dates, times and phone numbers."""
-    trigger = _near(low, _WORD_STARTS, 0) | _near(low, _SCALE_WORDS, 1)
-    digits: list[int] = []
-    for m in _ANCHORS.finditer(low):
-        pos, ch = m.start(), m.group()[0]
-        digits.append(pos)
-        if ch.isdigit():
-            trigger.add(pos)
-            end = pos - 1 if pos and low[pos - 1].isspace() else pos  # "usd 5", "rs.5"
-            if end and low[end - 1] in _CODE_ENDS:
-                trigger.update(end - len(c) for c in _CODES if low[max(0, end - len(c)) : end] == c)
-        elif ch not in "+(":
-            trigger.update(range(max(0, pos - 2), pos + 1))  # "us$", "a$", "$"
-    return sorted(trigger), digits
-
-
 def _blocked(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _finditer_at(TIME_RE, text, starts)]
-    spans += [m.span() for m in _finditer_at(NUMERIC_DATE_RE, text, starts)]
-    for m in _finditer_at(PHONE_RE, text, starts):
+    spans = [m.span() for m in finditer_at(TIME_RE, text, starts)]
+    spans += [m.span() for m in finditer_at(NUMERIC_DATE_RE, text, starts)]
+    for m in finditer_at(PHONE_RE, text, starts):
         raw = m.group()
         digits = sum(c.isdigit() for c in raw)
         groups = re.split(r"[\s.()-]+", raw.strip("+("))
@@ -353,12 +300,13 @@ def _scan(text: str, language: str) -> list[_Hit]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two
         low = "".join(ch.lower()[:1] for ch in text)
-    trigger_starts, digit_starts = _starts(low)
+    numbers, fraction_starts, decade_starts = word_starts(low)
+    trigger_starts, digit_starts = starts(low, numbers)
     blocked = _blocked(text, digit_starts)
     hits: list[_Hit] = []
     master = _master(language in DECIMAL_COMMA_LANGS)
     done = 0
-    for t in _finditer_at(TRIGGER, low, trigger_starts):
+    for t in finditer_at(TRIGGER, low, trigger_starts):
         if t.start() < done:
             continue
         m = master.match(low, _step_back(low, t.start(), done))
@@ -368,13 +316,13 @@ def _scan(text: str, language: str) -> list[_Hit]:
         hit = _judge(text, m, language, blocked)
         if hit:
             hits.append(hit)
-    for m in _finditer_at(FRACTION_RE, low, sorted(_near(low, _FRACTION_WORDS, 5))):
+    for m in finditer_at(FRACTION_RE, low, fraction_starts):
         value = parse_fraction(m.group("num"))
         prev = low[max(0, m.start() - 12) : m.start()].split()[-1:]
         if value is not None and not (prev and prev[0] in HALVES):
             start = _step_back(low, m.start(), 0, between=False)
             hits.append(_Hit(start, m.end(), m.span("num"), "fraction", value, start < m.start()))
-    for m in _finditer_at(DECADE_RE, low, sorted(_near(low, _DECADE_WORDS, 7))):
+    for m in finditer_at(DECADE_RE, low, decade_starts):
         start = _step_back(low, m.start(), 0, between=False)
         if start < m.start():
             years = 100.0 if "century" in m.group() else 10.0
@@ -388,9 +336,6 @@ def _scan(text: str, language: str) -> list[_Hit]:
     return kept
 
 
-_TOKEN = re.compile(r"\S+")
-
-
 def _step_back(low: str, pos: int, floor: int, between: bool = True) -> int:
     """Where a figure starting at `pos` really starts: before "more than", "between", ...."""
     lo = max(floor, pos - 48)
@@ -399,21 +344,42 @@ def _step_back(low: str, pos: int, floor: int, between: bool = True) -> int:
     last = low[max(lo, low.rfind(" ", lo, pos - 1) + 1) : pos].strip()
     if last not in QUAL_LAST and not (between and last in BETWEEN_SET):
         return pos
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low, lo, pos)]
-    start = pos
+    seg = low[lo:pos]
+    words = seg.split()
+    keep = len(words)  # the words before the qualifier and "between"
     for k in (4, 3, 2, 1):
-        if len(tokens) >= k and " ".join(t for _, t in tokens[-k:]) in QUAL_SET:
-            start = tokens[-k][0]
-            tokens = tokens[:-k]
+        if keep >= k and " ".join(words[-k:]) in QUAL_SET:
+            keep -= k
             break
-    if between and tokens and tokens[-1][1] in BETWEEN_SET:
-        start = tokens[-1][0]
-    return start
+    if between and keep and words[keep - 1] in BETWEEN_SET:
+        keep -= 1
+    if keep == len(words):
+        return pos
+    # Where words[keep] starts: each word is the last occurrence of itself before the next one
+    # (a word has no spaces, and only spaces lie between it and the next).
+    j = len(seg)
+    for word in reversed(words[keep:]):
+        j = seg.rfind(word, 0, j)
+    return lo + j
 
 
 def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    if not blocked:
+        return False
     i = bisect_right(blocked, (span[1], span[1]))  # spans starting before the end of `span`
     return any(span[0] < e for _, e in blocked[max(0, i - 3) : i])
+
+
+_SUFFIXES = ("pct", "age", "money", "hyph", "dur", "unit", "ratio", "part")
+_KINDS = {
+    "pct": "percent",
+    "age": "age",
+    "money": "money",
+    "hyph": "measure",
+    "dur": "duration",
+    "unit": "measure",
+    "part": "count",
+}
 
 
 def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | None:
@@ -421,20 +387,30 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | 
     num = m.group("num")
     core = m.span("num")
     is_words = num[0].isalpha()
-    if _overlaps(core, blocked) or (m["num2"] and _overlaps(m.span("num2"), blocked)):
-        return None
-    start, end = m.start(), m.end()
-    if m["between"] and not m["num2"]:
-        start = m.start("qual") if m["qual"] else m.start("cur") if m["cur"] else core[0]
-    qualified = bool(m["qual"]) or bool(m["between"] and m["num2"])
-    suffix = next(
-        (k for k in ("pct", "age", "money", "hyph", "dur", "unit", "ratio", "part") if m[k]), None
-    )
+    qual, num2, between = m["qual"], m["num2"], m["between"]  # each m[...] costs a lookup
+    suffix = None
+    for k in _SUFFIXES:
+        if m[k]:
+            suffix = k
+            break
     money = bool(m["cur"]) or suffix == "money"
     scaled = bool(m["scale"])
     value = parse_words(num) if is_words else parse_digits(num, language, scaled)
     if value is None:
         return None
+    # Early outs for the commonest rejects, which every path below rejects as well: a bare
+    # year ("in 1987"), and a bare "one" or "two" (see the number-word rules at the end).
+    if suffix is None and not scaled:
+        if num.isdigit() and len(num) == 4 and 1000 <= value <= 2099:
+            return None
+        if is_words and not money and (value < 2 or (value < 3 and not qual)):
+            return None
+    if _overlaps(core, blocked) or (num2 and _overlaps(m.span("num2"), blocked)):
+        return None
+    start, end = m.start(), m.end()
+    if between and not num2:
+        start = m.start("qual") if qual else m.start("cur") if m["cur"] else core[0]
+    qualified = bool(qual) or bool(between and num2)
     value *= scale_of(m["scale"]) if scaled else 1.0
     before = text[max(0, start - 40) : start]
     tail = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
@@ -443,22 +419,21 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | 
     if suffix is None and not money:
         if end < len(text) and (text[end].isalnum() or (text[end] == "-" and after[1:2].isalpha())):
             return None  # "5th", "1990s", "3-D"
+        if language == "en" and CAPITAL_NEXT.match(after):
+            return None  # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test)
         if DATE_AFTER.match(after) or TIME_AFTER.match(after):
             return None
         if after[:1] == "/" and after[1:2].isdigit():
             return None  # odds and fractions: "40/1", "24/7"
-        if language == "en" and CAPITAL_NEXT.match(after):
-            return None  # "23 Essex Street", "Apollo 11 Crew"
-        if m["num2"] and not m["between"] and (parse_digits(m["num2"]) or 0) < value:
+        if num2 and not between and (parse_digits(num2) or 0) < value:
             return None  # a score: "29-10 winners", "won 3-1"
         if value in {911.0, 999.0, 112.0} and EMERGENCY.match(after):
             return None
-        if not is_words and word and MONTH_WORD.fullmatch(word) and not m["qual"]:
+        if not is_words and word and MONTH_WORD.fullmatch(word) and not qual:
             return None
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and after[:1] in {".", ")"}:
-            return None  # list marker
-    if word and not m["qual"] and not money and suffix != "pct":
+        if after[:1] in {".", ")"} and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return None  # list marker (the cheap test first: the line can be a long paragraph)
+    if word and not qual and not money and suffix != "pct":
         if word.lower() in REFERENCES:
             return None
         capital = word[0].isupper() or any(c.isupper() for c in word[1:])
@@ -471,15 +446,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | 
         denom = m["ratio"].split()[-1]
         base = parse_words(denom) if denom.isalpha() else float(denom)
         return _Hit(start, end, core, "ratio", value / (base or 1), qualified)
-    kind = {
-        "pct": "percent",
-        "age": "age",
-        "money": "money",
-        "hyph": "measure",
-        "dur": "duration",
-        "unit": "measure",
-        "part": "count",
-    }.get(suffix or "", "money" if money else "number")
+    kind = _KINDS.get(suffix or "", "money" if money else "number")
     if suffix == "hyph" and HYPHEN_TIME.match(m["hyph"]):
         kind = "duration"
     if kind == "number":
@@ -496,9 +463,9 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | 
             end = rate.end()
     if is_words and value < 2 and not scaled and kind in {"count", "number"}:
         return None  # "more than one of these", "the only one"
-    if is_words and value < 2 and not m["qual"] and kind == "duration":
+    if is_words and value < 2 and not qual and kind == "duration":
         return None  # "one day, ..." is an idiom, not a quantity
-    if is_words and not m["qual"] and not scaled:
+    if is_words and not qual and not scaled:
         if value < 3 and kind in {"count", "number"}:
             return None  # "one of", "the two sides"
         if kind == "number" and value < 100:

@@ -50,6 +50,7 @@ DECIMAL_COMMA_LANGS = frozenset({"de", "fr", "ru", "es", "it", "pt", "nl", "pl",
 _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
+_WORD_SEP = re.compile(r"[\s\-]+")
 
 
 def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float | None:
@@ -58,7 +59,7 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
     A lone "1.200" is 1.2 in English and 1200 in decimal-comma languages, unless a scale word
     follows ("1.2 Mio." is never 1200 million).
     """
-    s = _SPACES.sub("", raw)
+    s = raw if raw.isdecimal() else _SPACES.sub("", raw)  # most are plain digits: skip the regex
     comma_decimal = language in DECIMAL_COMMA_LANGS
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
@@ -82,7 +83,7 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
 
 def parse_words(raw: str) -> float | None:
     """Read English number words: "fifteen", "two hundred and fifty", "a dozen", "three million"."""
-    words = [w for w in re.split(r"[\s\-]+", raw.lower()) if w and w != "and"]
+    words = [w for w in _WORD_SEP.split(raw.lower()) if w and w != "and"]
     if not words:
         return None
     total = 0.0
@@ -111,7 +112,7 @@ def parse_words(raw: str) -> float | None:
 
 def parse_fraction(raw: str) -> float | None:
     """Read "half", "a third", "two-thirds", "three quarters" as a share (0..1)."""
-    words = [w for w in re.split(r"[\s\-]+", raw.lower()) if w]
+    words = [w for w in _WORD_SEP.split(raw.lower()) if w]
     if not words or words[-1] not in FRACTIONS:
         return None
     base = FRACTIONS[words[-1]]
@@ -152,12 +153,45 @@ def number_language(language: str | None, text: str) -> str:
     return _NAMES.get(low, re.split(r"[-_]", low)[0][:2] or "en")
 
 
+# For _word_counts: ASCII letters and every byte of a non-ASCII character (UTF-8) stay, the
+# rest of ASCII (digits, "_", punctuation, spaces) becomes a space.
+_LETTER_BYTES = bytes(i if chr(i).isalpha() or i >= 128 else 32 for i in range(128)) + bytes(
+    range(128, 256)
+)
+
+
+def _word_counts(low: str) -> Counter[str]:
+    """`Counter(_WORD.findall(low))`, several times faster.
+
+    bytes.translate and split cut the text at ASCII non-letters in C; a piece with no other
+    character is one whole word, and only the pieces with non-ASCII characters (rare outside
+    Russian) go through the regex, whose Unicode class tests cost ~40 ns per character.
+    """
+    raw = low.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES)
+    seen = Counter(raw.decode("utf-8", "surrogatepass").split())
+    for piece in [p for p in seen if not p.isascii()]:
+        n = seen.pop(piece)
+        for word in _WORD.findall(piece):
+            seen[word] += n
+    return seen
+
+
+def _mostly_cyrillic(sample: str) -> bool:
+    """More than a tenth of `sample` is [а-яА-ЯёЁ] (all of them UTF-8 bytes D0 xx or D1 xx)."""
+    if sample.isascii():
+        return False
+    raw = sample.encode("utf-8", "surrogatepass")
+    if raw.count(b"\xd0") + raw.count(b"\xd1") <= len(sample) / 10:  # an upper bound: memchr
+        return False
+    return len(_CYRILLIC.findall(sample)) > len(sample) / 10
+
+
 def guess_language(text: str) -> str:
     """Cheap language guess from function words: enough to pick the number format."""
     sample = text[:3000]
-    if len(_CYRILLIC.findall(sample)) > len(sample) / 10:
+    if _mostly_cyrillic(sample):
         return "ru"
-    seen = Counter(_WORD.findall(sample.lower()))
+    seen = _word_counts(sample.lower())
     counts = {
         lang: sum(seen[w] for w in hints.intersection(seen)) for lang, hints in _LANG_HINTS.items()
     }

@@ -271,12 +271,12 @@ def test_russian_scale_words_in_full_keep_currency_and_value() -> None:
 def test_every_number_word_is_found_by_the_fast_scan() -> None:
     # The scan tries the number-word pattern only where one of these prefixes occurs; a word
     # added to NUMBER_WORDS without a prefix here would silently never be found.
-    from summarizer import figures
+    from summarizer import figure_starts, figures
 
     missed = [
         word
         for word in figures.NUMBER_WORDS.split()
-        if not any(word.startswith(prefix) for prefix in figures._WORD_STARTS)
+        if not any(word.startswith(prefix) for prefix in figure_starts.WORD_STARTS)
     ]
     assert missed == []
 
