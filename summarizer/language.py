@@ -10,6 +10,7 @@ built on first use and cached per language; importing this module does no work.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,16 +57,17 @@ _SAMPLE_CHARS = 2000  # fastText is sure by ~600 characters; it costs ~1 us a ch
 _PROSE_WINDOW_CHARS = 3000  # check_prose reads the start, middle and end of a long text
 _MIN_CONFIDENCE = 0.5
 
-_TOKEN_RE = re.compile(r"\S+")
 _SPACE_RE = re.compile(r"\s")
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*$)")
 # A token that reads as a word: letters (with inner apostrophes/hyphens/dots), maybe wrapped in
 # quotes or brackets and followed by punctuation. Numbers like "1,200" or "25%" also count:
 # they are part of prose as long as words surround them.
+_WORD_LEAD = "\"'“”‘’«»„([¿¡*-"
+_WORD_TRAIL = "\"'“”‘’«»)].,;:!?…*-"
 _WORDLIKE_RE = re.compile(
-    r"^[\"'“”‘’«»„(\[¿¡*-]*"
+    r"^[" + re.escape(_WORD_LEAD) + r"]*"
     r"(?:[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|[$€£¥]?\d[\d.,:]*(?:%|[^\W\d_]{1,3})?)"
-    r"[\"'“”‘’«»)\].,;:!?…*-]*$"
+    r"[" + re.escape(_WORD_TRAIL) + r"]*$"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -74,6 +76,9 @@ _CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
 _CODE_TOKEN_RE = re.compile(
     r"[^\W\d]\(|[=!<>]=|->|=>|::|\+\+|&&|\|\||^(?:[{}()\[\];*/+%=<>]{1,3}|--)$|[)\]\d'\"];$|\{$"
 )
+# Every match of _CODE_TOKEN_RE holds one of these: a token without any needs no regex.
+_CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+-*/%&|")
+_ASCII_LETTERS = string.ascii_letters.encode()
 _MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
 
 
@@ -95,12 +100,15 @@ def check_prose(text: str) -> None:
     character, and the check then costs the same for a long read as for a short note.
     """
     text = _prose_sample(text)
-    tokens = _TOKEN_RE.findall(text)
+    tokens = text.split()
     # Counted with C-level loops (map over str methods, str.count), not per-character Python.
-    chars = "".join(tokens)  # re's \s is str.isspace, so these are the non-space characters
+    chars = "".join(tokens)  # the non-space characters
     if not chars:
         raise EmptyTextError(detail="blank")
-    letters = sum(map(str.isalpha, chars))
+    if chars.isascii():  # letters are then exactly a-z and A-Z: delete them, count the rest
+        letters = len(chars) - len(chars.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = sum(map(str.isalpha, chars))
     if letters / len(chars) < _MIN_LETTER_SHARE:
         raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
     symbols = sum(map(chars.count, _CODE_SYMBOLS))
@@ -110,7 +118,8 @@ def check_prose(text: str) -> None:
     # needs a non-letter), so only the other tokens go through the regexes.
     others = list(filterfalse(str.isalpha, tokens))
     plain = len(tokens) - len(others)
-    code = sum(map(bool, map(_CODE_TOKEN_RE.search, others)))
+    suspects = [t for t in others if not _CODE_TOKEN_CHARS.isdisjoint(t)]
+    code = sum(map(bool, map(_CODE_TOKEN_RE.search, suspects)))
     if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
         raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
     cjk = len(_CJK_RE.findall(text))
@@ -119,9 +128,14 @@ def check_prose(text: str) -> None:
         raise EmptyTextError(detail=f"{lettered} words")
     if cjk > letters * 0.3:  # no spaces between words: the token shape test does not apply
         return
-    wordlike = plain + sum(map(bool, map(_WORDLIKE_RE.match, others)))
+    wordlike = plain + sum(1 for t in others if _wordlike(t))
     if wordlike / len(tokens) < _MIN_WORD_SHARE:
         raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
+
+
+def _wordlike(token: str) -> bool:
+    """_WORDLIKE_RE matches; letters between its opening and closing marks need no regex."""
+    return token.lstrip(_WORD_LEAD).rstrip(_WORD_TRAIL).isalpha() or bool(_WORDLIKE_RE.match(token))
 
 
 def _prose_sample(text: str) -> str:
