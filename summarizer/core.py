@@ -38,12 +38,13 @@ def build_document(article: Article, tokenizer: OfflineTokenizer) -> ObjectDocum
     split = [
         (p, [" ".join(s.split()) for s in tokenizer.to_sentences(p)]) for p in article.paragraphs
     ]
-    prose = sum(not _is_subhead(p, s) for p, s in split)
+    subheads = [_is_subhead(p, s) for p, s in split]
+    prose = not all(subheads)  # with no prose at all, the subheads are the text
     paragraphs = []
     if article.title:
         paragraphs.append(Paragraph([Sentence(article.title, tokenizer, is_heading=True)]))
-    for text, sentences in split:
-        heading = prose > 0 and _is_subhead(text, sentences)
+    for (_, sentences), subhead in zip(split, subheads, strict=True):
+        heading = prose and subhead
         paragraphs.append(
             Paragraph([Sentence(s, tokenizer, is_heading=heading) for s in sentences])
         )
