@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figure_starts import char_positions
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -81,13 +83,7 @@ def _boundaries(text: str) -> list[re.Match[str]]:
 
     str.find hops between marks in C; the regex engine would test every character.
     """
-    marks = []
-    for ch in ".!?…\n":
-        i = text.find(ch)
-        while i >= 0:
-            marks.append(i)
-            i = text.find(ch, i + 1)
-    marks.sort()
+    marks = char_positions(text, ".!?…\n")
     found = []
     end = 0
     for pos in marks:
