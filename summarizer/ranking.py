@@ -163,13 +163,13 @@ class DefaultSummarizer(AbstractSummarizer):
         return result
 
     def _score(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
-        features, sim = self._features(sentences)
+        texts, lengths = _texts_and_lengths(sentences)
+        features, sim = self._features(sentences, texts, lengths)
         content = features @ self._weights
         n = len(sentences)
         earlier = np.tril(sim, -1)
         repeat = earlier.max(axis=1) > self.params.duplicate if n > 1 else np.zeros(n, dtype=bool)
-        boiler = np.array([is_boilerplate(str(s)) for s in sentences])
-        lengths = np.array([len(s.words) for s in sentences])
+        boiler = np.array([is_boilerplate(t) for t in texts])
         fragment = (lengths < self.params.short_words) | (features[:, _QUESTION] > 0)
         weak = boiler | repeat | fragment
         if weak.all():
@@ -181,9 +181,11 @@ class DefaultSummarizer(AbstractSummarizer):
 
     def features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
         """(n x len(FEATURES)) feature matrix and the tf-idf cosine matrix (zero diagonal)."""
-        return self._features(sentences)
+        return self._features(sentences, *_texts_and_lengths(sentences))
 
-    def _features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    def _features(
+        self, sentences: Sequence[Sentence], texts: list[str], lengths: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         n = len(sentences)
         unit, counts = self._tfidf_rows(sentences)
         sim = unit.gram()
@@ -198,8 +200,6 @@ class DefaultSummarizer(AbstractSummarizer):
         del upper
 
         position = np.arange(n, dtype=float)
-        texts = [str(s) for s in sentences]
-        lengths = np.array([len(s.words) for s in sentences], dtype=float)
         quoted = np.array([_quoted_share(t) for t in texts])
         columns = {
             "first": position == 0,
@@ -290,6 +290,13 @@ def _overlap_centrality(counts: CSR) -> np.ndarray:
     return total / top if top > 0 else total
 
 
+def _texts_and_lengths(sentences: Sequence[Sentence]) -> tuple[list[str], np.ndarray]:
+    """Each sentence's text and word count (the features and the weak-sentence tests use both)."""
+    return [str(s) for s in sentences], np.array([len(s.words) for s in sentences], dtype=float)
+
+
 def _quoted_share(text: str) -> float:
+    if text.isascii() and '"' not in text:  # no quotation mark at all (the common case)
+        return 0.0
     inside = sum(len(m) for m in _QUOTED_RE.findall(text))
     return inside / max(len(text), 1)
