@@ -4,8 +4,9 @@ Errors a user can cause (bad file, unreadable link, text that is not prose, brok
 in one line on stderr and a non-zero exit status, never a traceback.
 
 This module imports almost nothing at the top: each spawned worker process re-imports the
-console script that started the bot, and with it this module. Settings (pydantic, ~23 MB) and
-Telegram code are imported inside the functions that run only in the bot's own process.
+console script that started the bot, and with it this module. Settings (pydantic: ~9 MB per
+worker, docs/performance.md) and Telegram code are imported inside the functions that run only
+in the bot's own process.
 """
 
 from __future__ import annotations

@@ -276,7 +276,7 @@ if __name__ == '__main__':
 def test_workers_spawned_by_the_console_script_load_no_settings_or_telegram(
     tmp_path: Path,
 ) -> None:
-    # Each would cost every worker its memory (pydantic alone ~23 MB) for nothing.
+    # Each would cost every worker memory for nothing (the settings, i.e. pydantic: ~9 MB).
     script = tmp_path / "gistbot"
     script.write_text(CONSOLE_SCRIPT, encoding="utf-8")
     result = subprocess.run(
