@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import replace
 from itertools import pairwise
 
+from summarizer.chars import non_ascii
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
 
@@ -28,12 +29,11 @@ _ODD_SPACE = r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(rf"(?: |{_ODD_SPACE}){{2,}}|{_ODD_SPACE}")
 # The same rule for a whole text at once: odd spaces become " ", then runs of " " are halved
 # until none is left. str.replace works in C (memchr), while _SPACES, a branch, is tried at
-# every character; the non-ASCII ones are replaced only if the text has them (_non_ascii).
+# every character; the non-ASCII ones are replaced only if the text has them (chars.non_ascii).
 _ODD_NON_ASCII = frozenset(
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from the text
-_ASCII_BYTES = bytes(range(128))
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
@@ -116,19 +116,10 @@ _TEASER = re.compile(
 )
 
 
-def _non_ascii(text: str) -> set[str]:
-    """The distinct non-ASCII characters of `text`: deleting the ASCII bytes of its UTF-8 leaves
-    them whole, in C (set(text) or a regex would look at every character in Python objects)."""
-    if text.isascii():
-        return set()
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return set(rest.decode("utf-8", "surrogatepass"))
-
-
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
-    present = _non_ascii(text)
+    present = set(non_ascii(text))
     for c in present & _INVISIBLE:  # first, as before: "a \u200b b" has two spaces to join
         text = text.replace(c, "")
     for c in present & _ODD_NON_ASCII:
@@ -152,7 +143,7 @@ def _key(text: str) -> str:
     paragraph or str.translate on non-ASCII text are per-character Python-object work.
     """
     low = text.casefold()
-    for c in _non_ascii(low):
+    for c in set(non_ascii(low)):
         if not c.isalnum():  # also lone surrogates, which UTF-8 cannot encode
             low = low.replace(c, " ")
     return b" ".join(low.encode().translate(_KEY_BYTES).split()).decode()

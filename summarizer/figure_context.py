@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_starts import char_positions
+from summarizer.chars import char_positions
 
 
 def _set(words: str) -> frozenset[str]:

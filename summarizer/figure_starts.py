@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.chars import char_positions, non_ascii, occurrences
+
 _ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
 
 # Every number word (figures.NUMBER_WORDS) starts with one of these ("thir": thirteen, thirty
@@ -39,26 +41,6 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
     return found
 
 
-def _occurrences(low: str, word: str) -> list[int]:
-    """Every start of `word` in `low` (each search reads the whole text: the fewer the better)."""
-    found = []
-    i = low.find(word)
-    while i >= 0:
-        found.append(i)
-        i = low.find(word, i + 1)
-    return found
-
-
-def char_positions(text: str, chars: str) -> list[int]:
-    """Every position of any of `chars` in `text`, in order: str.find hops between occurrences
-    in C (memchr), where a regex character class is tested at every character."""
-    found: list[int] = []
-    for ch in chars:
-        found += _occurrences(text, ch)
-    found.sort()
-    return found
-
-
 def _near(low: str, starts: list[int], letters: int) -> set[int]:
     """`starts`, and the positions up to `letters` non-space characters before each."""
     out: set[int] = set()
@@ -74,43 +56,36 @@ def _near(low: str, starts: list[int], letters: int) -> set[int]:
 
 def word_starts(low: str) -> tuple[set[int], list[int], list[int]]:
     """Possible starts of the TRIGGER number words, and of FRACTION_RE and DECADE_RE matches."""
-    at = {stem: _occurrences(low, stem) for stem in WORD_STARTS}
+    at = {stem: occurrences(low, stem) for stem in WORD_STARTS}
     scales = [  # "a hundred": the "a" is one letter before
-        *_occurrences(low, "hundred"),
-        *_occurrences(low, "thousand"),
-        *_occurrences(low, "dozen"),
-        *(i - 1 for i in _occurrences(low, "illion") if i and low[i - 1] in "mb"),
+        *occurrences(low, "hundred"),
+        *occurrences(low, "thousand"),
+        *occurrences(low, "dozen"),
+        *(i - 1 for i in occurrences(low, "illion") if i and low[i - 1] in "mb"),
     ]
     fractions = [  # "three quarters", "two-thirds": up to 5 letters before
-        *_occurrences(low, "quarter"),
-        *_occurrences(low, "half"),
+        *occurrences(low, "quarter"),
+        *occurrences(low, "half"),
         *(i for stem, word in _STEM_FRACTIONS for i in at[stem] if low.startswith(word, i)),
     ]
-    decades = [*_occurrences(low, "decade"), *_occurrences(low, "century")]  # "a half-decade"
+    decades = [*occurrences(low, "decade"), *occurrences(low, "century")]  # "a half-decade"
     numbers = set().union(*at.values()) | _near(low, scales, 1)
     return numbers, sorted(_near(low, fractions, 5)), sorted(_near(low, decades, 7))
 
 
 _ASCII_DIGITS = frozenset("0123456789")
-_ASCII_BYTES = bytes(range(128))
-_BELOW_D9 = bytes(range(0xD9))  # UTF-8 of U+0640 and up starts with a byte from 0xD9
 _DECIMAL = re.compile(r"\d")
 
 
 def _other_decimals(low: str) -> bool:
     """Whether `low` has a decimal digit other than 0-9 (Arabic-Indic, ...), which \\d matches.
 
-    All in C: the first such digit is U+0660, so text below U+0640 (Latin, Greek, Cyrillic) has
-    none; else deleting the ASCII bytes of the UTF-8 leaves the non-ASCII characters whole for
-    the regex. A regex over the whole text would test a Unicode category at every character.
+    Only the non-ASCII characters go through the regex, and only when one of them is at least
+    U+0660, the first such digit (Latin, Greek and Cyrillic text never gets that far): a regex
+    over the whole text would test a Unicode category at every character.
     """
-    if low.isascii():
-        return False
-    raw = low.encode("utf-8", "surrogatepass")
-    if not raw.translate(None, _BELOW_D9):
-        return False
-    rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    return _DECIMAL.search(rest) is not None
+    rest = non_ascii(low)
+    return bool(rest) and max(rest) >= "\u0660" and _DECIMAL.search(rest) is not None
 
 
 def _anchors(low: str) -> list[int]:
