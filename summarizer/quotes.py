@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Container
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
+from itertools import filterfalse
 
 from summarizer.attribution import attribute, classify, mask
 from summarizer.models import Article, Quote
@@ -29,6 +31,11 @@ from summarizer.speakers import (
 _WORDS_ONLY = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[\s,.;:—–-]*")
 _EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
+# ASCII letters and digits are the token characters; any other ASCII character but whitespace
+# (punctuation, "_", controls) becomes a space, which leaves the tokens as they were.
+_ASCII_SPACES = str.maketrans(
+    dict.fromkeys((c for c in map(chr, range(128)) if not c.isalnum() and not c.isspace()), " ")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +103,13 @@ def _merge(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> lis
     return out
 
 
-def find_quotes(text: str, author: str | None = None) -> list[FoundQuote]:
-    """Every direct quotation in `text` that reads as speech, in order, with its speaker."""
+def find_quotes(
+    text: str, author: str | None = None, words: Callable[[], Container[str]] | None = None
+) -> list[FoundQuote]:
+    """Every direct quotation in `text` that reads as speech, in order, with its speaker.
+
+    `words`, if given, returns the text's `_WORDS_ONLY` tokens (computed once, when asked).
+    """
     paras = paragraphs(text)
     raws = scan(text, paras)
     masked = mask(text)
@@ -107,7 +119,7 @@ def find_quotes(text: str, author: str | None = None) -> list[FoundQuote]:
         return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
-    index = NameIndex(text, named, blocked)
+    index = NameIndex(text, named, blocked, words)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
     for raw in quotes:
@@ -156,18 +168,34 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 def _token_counts(text: str) -> dict[str, int]:
-    """`Counter(_WORDS_ONLY.findall(text))`, from the distinct space-separated chunks: most are
-    plain words (isalnum: exactly one token), or one with punctuation at its edges ("said,",
-    "“We"), that need no regex. The stripped marks are no word characters, so stripping them
-    leaves the same tokens."""
-    counts: dict[str, int] = {}
-    for chunk, n in Counter(text.split()).items():
-        if chunk.isalnum() or (chunk := chunk.strip(_EDGE_PUNCT)).isalnum():
-            counts[chunk] = counts.get(chunk, 0) + n
-        else:
-            for token in _WORDS_ONLY.findall(chunk):
-                counts[token] = counts.get(token, 0) + n
+    """`Counter(_WORDS_ONLY.findall(text))`, counted in C for the most part.
+
+    A token is a maximal run of word characters other than "_": a space for a non-word mark
+    leaves the runs as they were, as does splitting at whitespace (no word character). With
+    the common marks made spaces, nearly every chunk is one token (isalnum); the regex splits
+    the few that are not ("50%", "#tag"). In ASCII text every chunk is one token.
+    """
+    if text.isascii():
+        return Counter(text.translate(_ASCII_SPACES).split())
+    for mark in _EDGE_PUNCT:  # replace() returns the text itself when the mark is absent
+        text = text.replace(mark, " ")
+    counts = Counter(text.split())
+    for chunk in list(filterfalse(str.isalnum, counts)):
+        n = counts.pop(chunk)
+        for token in _WORDS_ONLY.findall(chunk):
+            counts[token] += n
     return counts
+
+
+def _tokens(text: str) -> list[str]:
+    """`_WORDS_ONLY.findall(text)`, in C when, with the common marks made spaces (as in
+    `_token_counts`), every chunk is alphanumeric: the chunks are then the tokens, in order."""
+    if text.isascii():
+        return text.translate(_ASCII_SPACES).split()
+    for mark in _EDGE_PUNCT:
+        text = text.replace(mark, " ")
+    chunks = text.split()
+    return chunks if all(map(str.isalnum, chunks)) else _WORDS_ONLY.findall(text)
 
 
 def _length_score(n: int) -> float:
@@ -182,11 +210,12 @@ def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]
     """The best few quotes: attributed first, unattributed only when nothing better is left."""
     if limit <= 0:
         return []
-    found = find_quotes(article.text, author=article.author)
+    counts = cache(partial(_token_counts, article.text))  # once, maybe first in find_quotes
+    found = find_quotes(article.text, author=article.author, words=counts)
     if not found:
         return []
     stop = _stopwords((article.language or "en").split("-")[0])
-    tokens = _token_counts(article.text)  # one pass: mentions and content words
+    tokens = counts()  # one pass: mentions and content words
     doc: dict[str, int] = {}  # a plain dict: Counter's __missing__ costs a call per new word
     for token, count in tokens.items():
         low = token.lower()
@@ -203,13 +232,13 @@ def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]
     scored: list[Quote] = []
     seen: set[str] = set()
     for q in found:
-        qtokens = _WORDS_ONLY.findall(q.text.lower())
+        qtokens = _tokens(q.text.lower())
         key = " ".join(qtokens)
         if not key or key in seen:
             continue
         # A quote the summary shows in full has each of its words in it: test the longest first.
         if max(qtokens, key=len) in shown_lower:
-            shown_norm = shown_norm or f" {' '.join(_WORDS_ONLY.findall(shown_lower))} "
+            shown_norm = shown_norm or f" {' '.join(_tokens(shown_lower))} "
             if f" {key} " in shown_norm:  # the summary shows it in full
                 continue
         seen.add(key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
 _LEMMAS = (
@@ -339,6 +339,12 @@ _TITLE_WORDS = frozenset(_ROLES | {"presidential", "former", "vice", "prime"})
 CUE_WORDS = frozenset(
     {v.split()[0] for v in _VERB_WORDS} | {"according", "по", "laut", "selon", "Said", "Says"}
 )
+# One of CUE_WORDS as a whole word: no word character or U+2024 (a masked dot) next to it.
+# The lookahead sends the engine on to the other words (in the group of the first letter), so
+# a search finds a cue word wherever one is a word of the text.
+CUE_WORD = re.compile(
+    r"(?<![\w\u2024])" + _alternation(sorted(CUE_WORDS, key=len, reverse=True)) + r"(?![\w\u2024])"
+)
 _SPEECH_ADVERBS = frozenset(
     ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
 )
@@ -389,24 +395,74 @@ def _mention_pattern(people: set[str]) -> str:
     return r"(" + alt + r")(?![\w])"
 
 
+# What a capitalised run tells `NameIndex`: the surname key, the full name (None for a single
+# word), and whether a title leads it ("Sen. ...").
+_RunFacts = tuple[str, str | None, bool]
+_MARKED = frozenset(",\u2024'’")  # marks that _clean_name or _bare strip or cut at (dots aside)
+
+
+def _facts(run: str) -> _RunFacts | None:
+    """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
+    tokens = run.split()
+    if tokens[-1] in _NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
+        return None
+    if not _MARKED.intersection(run):  # most runs: maybe a plain name, test it in C
+        lows = run.lower().split()  # lower() keeps spaces and marks: the tokens, lowered
+        bare = [w.rstrip(".") for w in lows] if "." in run else lows  # as _clean_name tests
+        if (
+            _TITLES.isdisjoint(bare)
+            and lows[-1] not in _CONNECTORS
+            and _NOT_NAMES.isdisjoint(tokens)
+            and not (len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS))
+        ):
+            # No possessive, title, connector or demonym for _clean_name to drop, nor a comma
+            # to strip, nor a lead title: all of the run names someone.
+            return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False
+    lead_title = tokens[0].lower().rstrip(".") in _LEAD_TITLES
+    name = _clean_name(tokens)
+    if not name or not _NOT_NAMES.isdisjoint(name):
+        return None
+    full = " ".join(map(_bare, name)) if len(name) >= 2 else None
+    return _bare(name[-1]), full, lead_title
+
+
+def _titled(text: str, start: int) -> bool:
+    """A role or title word right before `start` ("spokesman John Kirby")."""
+    before = text[max(0, start - 25) : start].split()
+    return bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
+
+
 class NameIndex:
     """People in one article: full names by surname and where each person is mentioned."""
 
-    def __init__(self, text: str, speakers: list[str], blocked: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        speakers: list[str],
+        blocked: list[tuple[int, int]],
+        words: Callable[[], Container[str]] | None = None,
+    ) -> None:
+        """`words`, if given, returns the text's alphanumeric runs (for `plausible`)."""
         self.full: dict[str, str] = {}
         self._text = text
+        self._words = words
         people: set[str] = set()
-        done: set[tuple[str, bool, bool]] = set()  # a run seen again adds nothing new
+        facts_of: dict[str, _RunFacts | None] = {}  # a run seen again tells the same
         for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
-            first, second = m.groups("")
-            speaks = _speaks(first, second)
-            start = m.start()
-            before = text[max(0, start - 25) : start].split()
-            titled = bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
-            key = (m.group(), speaks, titled)
-            if key not in done:
-                done.add(key)
-                self._add_run(key[0].split(), speaks, people, titled)
+            run = m.group()
+            facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, _facts(run))
+            if facts is None:
+                continue
+            key, full, lead_title = facts
+            if full is not None and key not in self.full:  # the first full name stays
+                self.full[key] = full
+            # A person already needs no test (each is a few string operations per run).
+            if key not in people and (
+                lead_title
+                or _speaks(*m.groups(""))
+                or (full is not None and _titled(text, m.start()))
+            ):
+                people.add(key)
         people.update(sp.split()[-1] for sp in speakers)
         self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
         # Mentions are found as far as `last_person_before` asks (often not at all).
@@ -426,18 +482,6 @@ class NameIndex:
             if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
                 yield start, m.group(1)
 
-    def _add_run(self, run: list[str], speaks: bool, people: set[str], titled: bool) -> None:
-        """Record a capitalised run: a full name, and a person when a speech verb follows it."""
-        lead_title = run[0].lower().rstrip(".") in _LEAD_TITLES
-        name = _clean_name(run)
-        if not name or not _NOT_NAMES.isdisjoint(name):
-            return
-        key = _bare(name[-1])
-        if len(name) >= 2 and key not in self.full:  # the first full name stays
-            self.full[key] = " ".join(map(_bare, name))
-        if lead_title or speaks or (titled and len(name) >= 2):
-            people.add(key)
-
     def plausible(self, name: str, cue: str | None = None) -> bool:
         """One capitalised word that also occurs in lower case ("Pollsters") is no name."""
         tokens = name.split()
@@ -455,7 +499,12 @@ class NameIndex:
         return free
 
     def _no_lower_word(self, low: str) -> bool:
-        if low not in self._text:  # fast path: the lower-case form never occurs
+        # Fast paths. An alphanumeric word the pattern below finds has no word character next
+        # to it: it is a whole alphanumeric run, one of `words` (a set lookup, where the
+        # substring test scans the whole text).
+        if self._words is not None and low.isalnum() and low not in self._words():
+            return True
+        if low not in self._text:  # the lower-case form never occurs
             return True
         # The lookbehind after the word (it spans the word and the character before it) leaves
         # a literal prefix, which the engine finds in C.
