@@ -147,6 +147,8 @@ def find_quotes(
             who = index.last_person_before(raw.open_pos) or sp.text
         else:
             who = sp.text
+        if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
+            who = None
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, sp.text if sp else None))

@@ -247,3 +247,18 @@ def test_seed_key_quotes(seed: str) -> None:
     again = key_quotes(Article(seed), limit=5, shown=shown)
     assert not any(q.text.startswith("Russia and Iran share") for q in again)
     assert any(q.text.startswith("We have maintained") for q in again)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The council met.\n\n“We will win the vote next week,” said the Ⓐ.", None),
+        ("The council met on Monday.\n\nI said: “We will win the vote next week.”", "—"),
+    ],
+)
+def test_a_speaker_without_a_letter_is_nobody(text: str, author: str | None) -> None:
+    """Symbols where a name should be (or page metadata with no name in it) credit no one."""
+    (found,) = find_quotes(text, author=author)
+    assert found.text == "We will win the vote next week." and found.speaker is None
+    (quote,) = key_quotes(Article(text, author=author))
+    assert quote.text == found.text and quote.speaker is None
