@@ -37,6 +37,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from t
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
+_CRUMB_MARKS = ">›»/|→·:"  # every _CRUMB_SEPARATOR match holds one
 _HOME = frozenset(
     ("home", "home page", "главная", "головна", "startseite", "accueil", "inicio", "portada")
 )
@@ -117,7 +118,9 @@ _TEASER = re.compile(
 
 
 def _normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
     present = set(non_ascii(text))
     for c in present & _INVISIBLE:  # first, as before: "a \u200b b" has two spaces to join
@@ -132,6 +135,7 @@ def _normalize(text: str) -> str:
 # Bytes for _key: ASCII letters and digits stay, other ASCII becomes a space, and the bytes of
 # non-ASCII characters (UTF-8, all >= 0x80) stay as they are.
 _KEY_BYTES = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
+_NOT_KEY_ASCII = bytes(i for i in range(128) if not chr(i).isalnum())
 
 
 def _key(text: str) -> str:
@@ -142,11 +146,22 @@ def _key(text: str) -> str:
     ones with bytes.translate. Both, and split, are C loops; a regex scan, set() of a long
     paragraph or str.translate on non-ASCII text are per-character Python-object work.
     """
+    return b" ".join(_folded(text).translate(_KEY_BYTES).split()).decode()
+
+
+def _alnums(text: str) -> bytes:
+    """`_key(text)` without its spaces (UTF-8): equal keys have equal alnums, and an empty key
+    an empty one. No split into words and join: several times cheaper on a long paragraph."""
+    return _folded(text).translate(None, _NOT_KEY_ASCII)
+
+
+def _folded(text: str) -> bytes:
+    """Casefolded UTF-8 of `text`, its non-ASCII characters that are not alphanumeric spaced."""
     low = text.casefold()
     for c in set(non_ascii(low)):
         if not c.isalnum():  # also lone surrogates, which UTF-8 cannot encode
             low = low.replace(c, " ")
-    return b" ".join(low.encode().translate(_KEY_BYTES).split()).decode()
+    return low.encode()
 
 
 def _words(text: str, most: int) -> int:
@@ -197,6 +212,8 @@ def _units(text: str) -> list[str]:
 
 def _crumb_tail(unit: str) -> str | None:
     """If the unit is a breadcrumb trail, return its last segment (often the headline)."""
+    if not any(map(unit.__contains__, _CRUMB_MARKS)):  # memchr, where the split is a regex scan
+        return None  # no separator: one part
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(unit)]
     if len(parts) < 2 or any(not p for p in parts):
         return None
@@ -251,16 +268,45 @@ def _strip_inline_credit(unit: str) -> str:
 
 
 def _clean_units(units: list[str], title: str | None) -> list[str]:
-    seen = {_key(title)} if title else set()
+    seen = _Seen()
+    if title:
+        seen.is_new(title)
     kept: list[str] = []
     units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
     for unit in _drop_blocks(units):
-        key = _key(unit)
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        kept.append(unit)
+        if seen.is_new(unit):
+            kept.append(unit)
     return _trim_tail(kept)
+
+
+class _Seen:
+    """The `_key`s seen so far, telling a new one from a repeat without most of those keys.
+
+    A unit is new unless its key is empty or seen. Units are told apart by `_alnums` first, and
+    only units with the same alnums (which equal keys must have) by their full `_key`s; the
+    first unit with some alnums keeps its key uncomputed until a second one has them too.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}  # alnums -> the one unit with them so far
+        self._keys: dict[bytes, set[str]] = {}  # alnums -> keys of the units with them
+
+    def is_new(self, unit: str) -> bool:
+        """Whether `unit` has a non-empty key not seen before; remember it."""
+        alnums = _alnums(unit)
+        if not alnums:
+            return False
+        if alnums not in self._first:
+            self._first[alnums] = unit
+            return True
+        keys = self._keys.get(alnums)
+        if keys is None:
+            keys = self._keys[alnums] = {_key(self._first[alnums])}
+        key = _key(unit)
+        if key in keys:
+            return False
+        keys.add(key)
+        return True
 
 
 def _find_title(units: list[str]) -> tuple[str | None, list[str]]:

@@ -26,6 +26,9 @@ ABBREVIATIONS = _set(
 )
 
 
+_MARKS = ".!?…"
+_MAX_TOKEN = max(map(len, ABBREVIATIONS))  # longer tokens never hold a boundary back
+
 # A match starts at one of the marks of its leading class: `_boundaries` tries it only there.
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
@@ -62,15 +65,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _boundaries(text):
         end = m.start()
         sep = m.group()
-        if "\n" not in sep:
-            # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
-            # or is inside a match, and a match with one always moves `start` past it).
-            token = text[text.rfind(" ", start, end) + 1 or start : end + 1].lower().rstrip(".!?…")
+        # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
+        # or is inside a match, and a match with one always moves `start` past it). Its test is
+        # skipped when it ends in a lone mark and is longer than any token that can hold the
+        # boundary back: rstrip then removes only that mark (no character lowercases to a
+        # mark), and lower() never shortens a string, so the token is too long as well.
+        word = text.rfind(" ", start, end) + 1 or start
+        if "\n" not in sep and (end - word <= _MAX_TOKEN or text[end - 1] in _MARKS):
+            token = text[word : end + 1].lower().rstrip(_MARKS)
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(text, m.end()):
                 continue  # German "am 5. Mai"
-        if text[start:end].strip():
+        first = text[start : start + 1]
+        if start < end and not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
+            spans.append((start, end + len(sep.rstrip())))  # the usual case, told cheaply
+        elif text[start:end].strip():
             spans.append((_skip_marker(text, start), end + len(sep.rstrip())))
         start = m.end()
     if text[start:].strip() or not spans:

@@ -14,8 +14,10 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import compress, filterfalse, repeat
+from operator import not_
 
+from summarizer.chars import non_ascii
 from summarizer.errors import EmptyTextError, NotLanguageError
 
 # ISO 639-1 code -> the language name sumy's Stemmer and stop-word lists use.
@@ -58,7 +60,6 @@ _PROSE_WINDOW_CHARS = 3000  # check_prose reads the start, middle and end of a l
 _MIN_CONFIDENCE = 0.5
 
 _SPACE_RE = re.compile(r"\s")
-_LAST_SPACE_RE = re.compile(r"\s(?=\S*$)")
 # A token that reads as a word: letters (with inner apostrophes/hyphens/dots), maybe wrapped in
 # quotes or brackets and followed by punctuation. Numbers like "1,200" or "25%" also count:
 # they are part of prose as long as words surround them.
@@ -72,12 +73,15 @@ _WORDLIKE_RE = re.compile(
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
+_NOT_CODE_SYMBOL_BYTES = bytes(i for i in range(256) if chr(i) not in _CODE_SYMBOLS)
 # Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
 _CODE_TOKEN_RE = re.compile(
     r"[^\W\d]\(|[=!<>]=|->|=>|::|\+\+|&&|\|\||^(?:[{}()\[\];*/+%=<>]{1,3}|--)$|[)\]\d'\"];$|\{$"
 )
-# Every match of _CODE_TOKEN_RE holds one of these: a token without any needs no regex.
-_CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+-*/%&|")
+# Every match of _CODE_TOKEN_RE holds one of these, or is the token "--" (the only pattern a
+# "-" can complete without one of them: "->" needs ">"): other tokens need no regex. Hyphenated
+# words, the commonest tokens with a code character, are thus left out.
+_CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+*/%&|")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_UPPER = string.ascii_uppercase.encode()
 _MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
@@ -102,41 +106,62 @@ def check_prose(text: str) -> None:
     """
     text = _prose_sample(text)
     tokens = text.split()
-    # Counted with C-level loops (map over str methods, str.count), not per-character Python.
+    # Counted with C-level loops (bytes.translate, map over str methods), not per-character Python.
     chars = "".join(tokens)  # the non-space characters
     if not chars:
         raise EmptyTextError(detail="blank")
-    if chars.isascii():  # letters are then exactly a-z and A-Z: delete them, count the rest
-        letters = len(chars) - len(chars.encode("ascii").translate(None, _ASCII_LETTERS))
-    else:
-        letters = sum(map(str.isalpha, chars))
+    raw = chars.encode("utf-8", "surrogatepass")
+    letters = _count_letters(chars, raw)
     if letters / len(chars) < _MIN_LETTER_SHARE:
         raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
-    symbols = sum(map(chars.count, _CODE_SYMBOLS))
+    # Each code symbol is one ASCII byte of the UTF-8, and no other character has such a byte:
+    # deleting all other bytes (one C pass) leaves as many bytes as there are symbols.
+    symbols = len(raw.translate(None, _NOT_CODE_SYMBOL_BYTES))
     if symbols / len(chars) > _MAX_CODE_SYMBOL_SHARE:
         raise NotLanguageError(detail=f"code symbols are {symbols / len(chars):.0%} of characters")
     # All-letter tokens are word-like, have a letter and hold no code pattern (each code pattern
-    # needs a non-letter), so only the other tokens go through the regexes.
+    # needs a non-letter), so only the other tokens go through the regexes. Letters between
+    # leading and trailing marks ("word," or "(word") are word-like too (_WORDLIKE_RE matches
+    # them) and have a letter (a letter is a \w that is not a digit or "_"): only the `rest`
+    # need those two tests.
     others = list(filterfalse(str.isalpha, tokens))
     plain = len(tokens) - len(others)
-    suspects = [t for t in others if not _CODE_TOKEN_CHARS.isdisjoint(t)]
-    code = sum(map(bool, map(_CODE_TOKEN_RE.search, suspects)))
+    rest = _not_marked_words(others)
+    marked = len(others) - len(rest)
+    suspects = list(filterfalse(_CODE_TOKEN_CHARS.isdisjoint, others))
+    code = sum(map(bool, map(_CODE_TOKEN_RE.search, suspects))) + others.count("--")
     if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
         raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
-    cjk = len(_CJK_RE.findall(text))
-    lettered = plain + sum(map(_has_letter, others)) + cjk // 2
+    cjk = _count_cjk(text)
+    lettered = plain + marked + sum(map(_has_letter, rest)) + cjk // 2
     if lettered < MIN_WORDS:
         raise EmptyTextError(detail=f"{lettered} words")
     if cjk > letters * 0.3:  # no spaces between words: the token shape test does not apply
         return
-    wordlike = plain + sum(1 for t in others if _wordlike(t))
+    wordlike = plain + marked + sum(1 for t in rest if _WORDLIKE_RE.match(t))
     if wordlike / len(tokens) < _MIN_WORD_SHARE:
         raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
 
 
-def _wordlike(token: str) -> bool:
-    """_WORDLIKE_RE matches; letters between its opening and closing marks need no regex."""
-    return token.lstrip(_WORD_LEAD).rstrip(_WORD_TRAIL).isalpha() or bool(_WORDLIKE_RE.match(token))
+def _count_letters(chars: str, raw: bytes) -> int:
+    """sum(map(str.isalpha, chars)), `raw` being its UTF-8: the ASCII letters (exactly a-z and
+    A-Z) are counted by deleting them from the bytes, in C; only the non-ASCII characters are
+    tested one by one (UTF-8 leaves them whole and never uses an ASCII byte inside one)."""
+    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return ascii_letters + sum(map(str.isalpha, non_ascii(chars)))
+
+
+def _count_cjk(text: str) -> int:
+    """len(_CJK_RE.findall(text)): each match is one character, all of them past U+3040, so only
+    the non-ASCII characters need the regex, and none when they all come before U+3040."""
+    rest = non_ascii(text)
+    return len(_CJK_RE.findall(rest)) if rest and max(rest) >= "\u3040" else 0
+
+
+def _not_marked_words(others: list[str]) -> list[str]:
+    """The tokens that are not letters between `_WORD_LEAD` and `_WORD_TRAIL` marks (C loops)."""
+    cores = map(str.rstrip, map(str.lstrip, others, repeat(_WORD_LEAD)), repeat(_WORD_TRAIL))
+    return list(compress(others, map(not_, map(str.isalpha, cores))))
 
 
 def _prose_sample(text: str) -> str:
@@ -158,9 +183,23 @@ def _whole_words(window: str, start: bool, end: bool) -> str:
     """Drop the partial word at a cut edge (a window with no space at all is kept whole)."""
     if start and (found := _SPACE_RE.search(window)):
         window = window[found.end() :]
-    if end and (found := _LAST_SPACE_RE.search(window)):
-        window = window[: found.start()]
+    if end:
+        window = window[: _last_space(window)]
     return window
+
+
+def _last_space(window: str) -> int | None:
+    """Where `re.search(r"\\s(?=\\S*$)", window)` starts (None: no match), without that regex's
+    walk over every word of the window: the last whitespace, found from the end.
+
+    `$` also matches before a final "\\n": then the last whitespace before that "\\n" matches
+    if there is one, else the "\\n" itself does.
+    """
+    body = window[:-1] if window.endswith("\n") else window
+    found = _SPACE_RE.search(body[::-1])
+    if found:
+        return len(body) - 1 - found.start()
+    return len(body) if len(body) < len(window) else None
 
 
 def _has_letter(token: str) -> bool:
