@@ -19,6 +19,10 @@ _CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’"}
 # each a literal the engine finds in C (a set of marks would be tested at every character).
 _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": re.compile(r"'(?<![^\W_]')")}
 _STRAIGHT_SINGLE_END = re.compile(r"(?<=[,.!?…])'(?![^\W\d_])|[\"“”«»„]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# The closing ’ of a curly single quote, or a double mark first. Searched from a position (no
+# slice): with no lookbehind, a match there is the match in the slice, shifted.
+_SINGLE_END = re.compile(r"’(?![^\W\d_])|[\"“”«»„]")
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
 
@@ -49,7 +53,7 @@ class RawQuote:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    pattern = _PARAGRAPHS if re.search(r"\n\s*\n", text) else _LINES
+    pattern = _PARAGRAPHS if _BLANK_LINE.search(text) else _LINES
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.group().strip()]
 
 
@@ -65,10 +69,10 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
 
 def _single_close(p: str, start: int) -> int:
     """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before."""
-    for m in re.finditer(r"’(?![^\W\d_])|[\"“”«»„]", p[start:]):
+    for m in _SINGLE_END.finditer(p, start):
         if m.group() != "’":
             return -1
-        i = start + m.start()
+        i = m.start()
         if not p[i - 1].isspace():
             return i
     return -1

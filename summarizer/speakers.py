@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
+from summarizer.mentions import find_mentions, has_free_occurrence
+
 _LEMMAS = (
     "add warn insist stress note explain argue reply declare announce claim continue state "
     "comment recall observe remark respond answer acknowledge admit suggest predict promise vow "
@@ -379,22 +381,6 @@ def _speaks(nxt: str, after: str) -> bool:
     return nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
 
 
-def _mention_pattern(people: set[str]) -> str:
-    """Any of `people` as a whole word, longest first; group 1 is the name.
-
-    Names are grouped by first letter, which leads (its lookbehind follows, as in _CAP_RUN): the
-    engine skips to those letters in C and then tries only the names that start with one.
-    """
-    by_first: dict[str, list[str]] = {}
-    for p in sorted(people, key=lambda p: len(re.escape(p)), reverse=True):
-        by_first.setdefault(p[0], []).append(re.escape(p[1:]))
-    alt = "|".join(
-        re.escape(first) + r"(?<![\w'’].)(?:" + "|".join(rests) + ")"
-        for first, rests in by_first.items()
-    )
-    return r"(" + alt + r")(?![\w])"
-
-
 # What a capitalised run tells `NameIndex`: the surname key, the full name (None for a single
 # word), and whether a title leads it ("Sen. ...").
 _RunFacts = tuple[str, str | None, bool]
@@ -465,7 +451,7 @@ class NameIndex:
                 people.add(key)
         people.update(sp.split()[-1] for sp in speakers)
         self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
-        # Mentions are found as far as `last_person_before` asks (often not at all).
+        # Mentions are found when `last_person_before` first asks (often never).
         self._mentions: list[tuple[int, str]] = []
         self._positions: list[int] = []
         self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
@@ -476,11 +462,10 @@ class NameIndex:
         if not self.people:
             return
         block_starts = [b[0] for b in blocked]
-        for m in re.finditer(_mention_pattern(self.people), self._text):
-            start = m.start()
+        for start, name in find_mentions(self._text, self.people):
             j = bisect_left(block_starts, start + 1) - 1
             if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
-                yield start, m.group(1)
+                yield start, name
 
     def plausible(self, name: str, cue: str | None = None) -> bool:
         """One capitalised word that also occurs in lower case ("Pollsters") is no name."""
@@ -499,17 +484,12 @@ class NameIndex:
         return free
 
     def _no_lower_word(self, low: str) -> bool:
-        # Fast paths. An alphanumeric word the pattern below finds has no word character next
-        # to it: it is a whole alphanumeric run, one of `words` (a set lookup, where the
-        # substring test scans the whole text).
+        # Fast path. A free occurrence of an alphanumeric word has no word character next to it:
+        # it is a whole alphanumeric run, one of `words` (a set lookup instead of a text scan).
         if self._words is not None and low.isalnum() and low not in self._words():
             return True
-        if low not in self._text:  # the lower-case form never occurs
-            return True
-        # The lookbehind after the word (it spans the word and the character before it) leaves
-        # a literal prefix, which the engine finds in C.
-        pattern = re.escape(low) + r"(?<![\w'’]" + f".{{{len(low)}}})" + r"(?![\w'’])"
-        return re.search(pattern, self._text) is None
+        # No regex compiled per word: each article brings new words (see `mentions`).
+        return not has_free_occurrence(self._text, low)
 
     def resolve_name(self, name: str) -> str:
         tokens = name.split()
