@@ -382,9 +382,20 @@ def _speaks(nxt: str, after: str) -> bool:
 
 
 # What a capitalised run tells `NameIndex`: the surname key, the full name (None for a single
-# word), and whether a title leads it ("Sen. ...").
-_RunFacts = tuple[str, str | None, bool]
+# word), whether a title leads it ("Sen. ..."), and whether the name starts where the run does.
+_RunFacts = tuple[str, str | None, bool, bool]
 _MARKED = frozenset(",\u2024'’")  # marks that _clean_name or _bare strip or cut at (dots aside)
+
+
+def _after_full_stop(tokens: list[str]) -> int:
+    """Where the last sentence inside a run starts ("... fan Steve Morgan. Parry joined ..."):
+    after a word ending in "." that is no initial ("B.B."), abbreviation or title. 0: none."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i].endswith("."):
+            core = tokens[i].rstrip(".").lower()
+            if len(core) > 1 and "." not in core and core not in _ABBREVIATIONS | _TITLES:
+                return i + 1
+    return 0
 
 
 def _facts(run: str) -> _RunFacts | None:
@@ -392,6 +403,11 @@ def _facts(run: str) -> _RunFacts | None:
     tokens = run.split()
     if tokens[-1] in _NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
         return None
+    start = _after_full_stop(tokens) if "." in run else 0
+    if start:  # a name never runs on over a full stop
+        tokens = tokens[start:]
+        run = " ".join(tokens)
+    whole = not start
     if not _MARKED.intersection(run):  # most runs: maybe a plain name, test it in C
         lows = run.lower().split()  # lower() keeps spaces and marks: the tokens, lowered
         bare = [w.rstrip(".") for w in lows] if "." in run else lows  # as _clean_name tests
@@ -403,13 +419,13 @@ def _facts(run: str) -> _RunFacts | None:
         ):
             # No possessive, title, connector or demonym for _clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.
-            return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False
+            return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False, whole
     lead_title = tokens[0].lower().rstrip(".") in _LEAD_TITLES
     name = _clean_name(tokens)
     if not name or not _NOT_NAMES.isdisjoint(name):
         return None
     full = " ".join(map(_bare, name)) if len(name) >= 2 else None
-    return _bare(name[-1]), full, lead_title
+    return _bare(name[-1]), full, lead_title, whole
 
 
 def _titled(text: str, start: int) -> bool:
@@ -439,14 +455,14 @@ class NameIndex:
             facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, _facts(run))
             if facts is None:
                 continue
-            key, full, lead_title = facts
+            key, full, lead_title, whole = facts
             if full is not None and key not in self.full:  # the first full name stays
                 self.full[key] = full
             # A person already needs no test (each is a few string operations per run).
             if key not in people and (
                 lead_title
                 or _speaks(*m.groups(""))
-                or (full is not None and _titled(text, m.start()))
+                or (full is not None and whole and _titled(text, m.start()))
             ):
                 people.add(key)
         people.update(sp.split()[-1] for sp in speakers)

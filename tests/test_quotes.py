@@ -262,3 +262,16 @@ def test_a_speaker_without_a_letter_is_nobody(text: str, author: str | None) -> 
     assert found.text == "We will win the vote next week." and found.speaker is None
     (quote,) = key_quotes(Article(text, author=author))
     assert quote.text == found.text and quote.speaker is None
+
+
+def test_a_name_does_not_run_on_over_a_full_stop() -> None:
+    text = (
+        "The club thanked its lifelong supporter Steve Morgan. Parry joined the club in 1998.\n\n"
+        '"We are still talking to investors," Parry said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Parry"]
+
+
+def test_a_title_with_a_dot_stays_with_its_name() -> None:
+    text = 'The bill was backed by Sen. Mary Jones on Monday.\n\n"It is a good day," Jones said.'
+    assert [q.speaker for q in find_quotes(text)] == ["Mary Jones"]
