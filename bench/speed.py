@@ -196,7 +196,7 @@ def time_ratio(text: str, repeats: int) -> list[str]:
     floor_ms = medians.pop("floor") * 1000
     return [
         f"Pipeline / floor on the long read, {name} (interleaved, median of {repeats} rounds): "
-        f"{seconds * 1000:.1f} / {floor_ms:.1f} ms = {seconds * 1000 / floor_ms:.1f}x."
+        f"{seconds * 1000:.1f} / {floor_ms:.1f} ms = {seconds * 1000 / floor_ms:.2f}x."
         for name, seconds in medians.items()
     ]
 
