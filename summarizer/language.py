@@ -147,8 +147,14 @@ def _count_letters(chars: str, raw: bytes) -> int:
     """sum(map(str.isalpha, chars)), `raw` being its UTF-8: the ASCII letters (exactly a-z and
     A-Z) are counted by deleting them from the bytes, in C; only the non-ASCII characters are
     tested one by one (UTF-8 leaves them whole and never uses an ASCII byte inside one)."""
-    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    ascii_letters = _ascii_count(raw, _ASCII_LETTERS)
     return ascii_letters + sum(map(str.isalpha, non_ascii(chars)))
+
+
+def _ascii_count(raw: bytes, members: bytes) -> int:
+    """How many bytes of `raw` are among `members` (ASCII: in UTF-8, the characters themselves),
+    counted by deleting them in C."""
+    return len(raw) - len(raw.translate(None, members))
 
 
 def _count_cjk(text: str) -> int:
@@ -232,8 +238,7 @@ def _model_input(sample: str) -> str:
     if len(sample) <= 5:
         return sample
     raw = sample.encode("utf-8", "surrogatepass")
-    capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
-    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    capitals, letters = _ascii_count(raw, _ASCII_UPPER), _ascii_count(raw, _ASCII_LETTERS)
     return sample.lower() if capitals > 0.8 * letters else sample
 
 

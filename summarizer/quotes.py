@@ -169,35 +169,39 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords(language))
 
 
+def _chunks(text: str) -> list[str]:
+    """`text` split at whitespace and at its common marks: in ASCII text at every character
+    that is no letter or digit, so each chunk is a token; otherwise a few chunks ("50%",
+    "#tag") may still hold a mark."""
+    if text.isascii():
+        return text.translate(_ASCII_SPACES).split()
+    for mark in _EDGE_PUNCT:  # replace() returns the text itself when the mark is absent
+        text = text.replace(mark, " ")
+    return text.split()
+
+
 def _token_counts(text: str) -> dict[str, int]:
     """`Counter(_WORDS_ONLY.findall(text))`, counted in C for the most part.
 
     A token is a maximal run of word characters other than "_": a space for a non-word mark
-    leaves the runs as they were, as does splitting at whitespace (no word character). With
-    the common marks made spaces, nearly every chunk is one token (isalnum); the regex splits
-    the few that are not ("50%", "#tag"). In ASCII text every chunk is one token.
+    leaves the runs as they were, as does splitting at whitespace (no word character). So the
+    chunks are the tokens, but for the few that are not alphanumeric, which the regex splits.
     """
-    if text.isascii():
-        return Counter(text.translate(_ASCII_SPACES).split())
-    for mark in _EDGE_PUNCT:  # replace() returns the text itself when the mark is absent
-        text = text.replace(mark, " ")
-    counts = Counter(text.split())
-    for chunk in list(filterfalse(str.isalnum, counts)):
-        n = counts.pop(chunk)
-        for token in _WORDS_ONLY.findall(chunk):
-            counts[token] += n
+    counts = Counter(_chunks(text))
+    if not text.isascii():
+        for chunk in list(filterfalse(str.isalnum, counts)):
+            n = counts.pop(chunk)
+            for token in _WORDS_ONLY.findall(chunk):
+                counts[token] += n
     return counts
 
 
 def _tokens(text: str) -> list[str]:
-    """`_WORDS_ONLY.findall(text)`, in C when, with the common marks made spaces (as in
-    `_token_counts`), every chunk is alphanumeric: the chunks are then the tokens, in order."""
-    if text.isascii():
-        return text.translate(_ASCII_SPACES).split()
-    for mark in _EDGE_PUNCT:
-        text = text.replace(mark, " ")
-    chunks = text.split()
-    return chunks if all(map(str.isalnum, chunks)) else _WORDS_ONLY.findall(text)
+    """`_WORDS_ONLY.findall(text)`: the chunks, in order, when every one is a token."""
+    chunks = _chunks(text)
+    if text.isascii() or all(map(str.isalnum, chunks)):
+        return chunks
+    return _WORDS_ONLY.findall(text)
 
 
 def _length_score(n: int) -> float:
