@@ -111,7 +111,8 @@ def check_prose(text: str) -> None:
     if not chars:
         raise EmptyTextError(detail="blank")
     raw = chars.encode("utf-8", "surrogatepass")
-    letters = _count_letters(chars, raw)
+    wide = non_ascii(chars)  # the non-ASCII characters, tested one by one where needed
+    letters = _ascii_count(raw, _ASCII_LETTERS) + sum(map(str.isalpha, wide))
     if letters / len(chars) < _MIN_LETTER_SHARE:
         raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
     # Each code symbol is one ASCII byte of the UTF-8, and no other character has such a byte:
@@ -132,7 +133,7 @@ def check_prose(text: str) -> None:
     code = sum(map(bool, map(_CODE_TOKEN_RE.search, suspects))) + others.count("--")
     if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
         raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
-    cjk = _count_cjk(text)
+    cjk = _count_cjk(wide)
     lettered = plain + marked + sum(map(_has_letter, rest)) + cjk // 2
     if lettered < MIN_WORDS:
         raise EmptyTextError(detail=f"{lettered} words")
@@ -143,25 +144,17 @@ def check_prose(text: str) -> None:
         raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
 
 
-def _count_letters(chars: str, raw: bytes) -> int:
-    """sum(map(str.isalpha, chars)), `raw` being its UTF-8: the ASCII letters (exactly a-z and
-    A-Z) are counted by deleting them from the bytes, in C; only the non-ASCII characters are
-    tested one by one (UTF-8 leaves them whole and never uses an ASCII byte inside one)."""
-    ascii_letters = _ascii_count(raw, _ASCII_LETTERS)
-    return ascii_letters + sum(map(str.isalpha, non_ascii(chars)))
-
-
 def _ascii_count(raw: bytes, members: bytes) -> int:
-    """How many bytes of `raw` are among `members` (ASCII: in UTF-8, the characters themselves),
-    counted by deleting them in C."""
+    """How many bytes of `raw` are among `members`: for ASCII members, how many of those
+    characters its text has (UTF-8 never uses an ASCII byte inside another character)."""
     return len(raw) - len(raw.translate(None, members))
 
 
-def _count_cjk(text: str) -> int:
-    """len(_CJK_RE.findall(text)): each match is one character, all of them past U+3040, so only
-    the non-ASCII characters need the regex, and none when they all come before U+3040."""
-    rest = non_ascii(text)
-    return len(_CJK_RE.findall(rest)) if rest and max(rest) >= "\u3040" else 0
+def _count_cjk(wide: str) -> int:
+    """len(_CJK_RE.findall(text)), `wide` being the text's non-ASCII characters (spaces dropped
+    or not: CJK characters are none): each match is one character past U+3040, so none when
+    they all come before it."""
+    return len(_CJK_RE.findall(wide)) if wide and max(wide) >= "\u3040" else 0
 
 
 def _not_marked_words(others: list[str]) -> list[str]:

@@ -391,9 +391,10 @@ def _after_full_stop(tokens: list[str]) -> int:
     """Where the last sentence inside a run starts ("... fan Steve Morgan. Parry joined ..."):
     after a word ending in "." that is no initial ("B.B."), abbreviation or title. 0: none."""
     for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i].endswith("."):
-            core = tokens[i].rstrip(".").lower()
-            if len(core) > 1 and "." not in core and core not in _ABBREVIATIONS | _TITLES:
+        token = tokens[i]
+        if token.endswith(".") and not _is_abbreviation(token):
+            core = token.rstrip(".").lower()
+            if "." not in core and core not in _TITLES:
                 return i + 1
     return 0
 
