@@ -40,6 +40,7 @@ from bot.digest_tables import (
     TargetRow,
 )
 from bot.schedule import Schedule, parse_schedule
+from summarizer.urls import refuse_credentials
 
 if TYPE_CHECKING:
     from bot.feed_poll import PollOutcome
@@ -159,7 +160,10 @@ class DigestStore(DigestRuns):
         aliases: Iterable[str] = (),
     ) -> bool:
         """Subscribe; False when the chat already had it. `aliases`: URLs the user typed that
-        led here (a site URL, a redirected feed URL), so /unsubscribe accepts them too."""
+        led here (a site URL, a redirected feed URL), so /unsubscribe accepts them too.
+        A URL with a user name or password is never stored (CredentialsInURLError)."""
+        for link in (url, *aliases):
+            refuse_credentials(link)
         async with self._db.sessions.begin() as session:
             feed = await self._feed_by_url(session, url)
             if feed is None:

@@ -21,6 +21,7 @@ from bot.i18n import error_message, t
 from bot.render import clip, render_gist_html
 from bot.replies import NO_PREVIEW, length_keyboard, rate_limited, ui_language
 from summarizer.errors import GistError
+from summarizer.urls import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ async def inline_query(update: Update, context: GistContext) -> None:
     try:
         result = await service.gist_for_url(resources, url, prefs)
     except GistError as exc:
-        log.info("inline: cannot summarize %s: %s", url, exc.code)
+        log.info("inline: cannot summarize %s: %s", redact_url(url), exc.code)
         reason = t(lang, "inline_failed", escape=False, reason=error_message(lang, exc))
         await query.answer([], button=_button(reason), cache_time=0, is_personal=True)
         return

@@ -111,11 +111,16 @@ async def gist_for_url(
     lookup: bool = True,
 ) -> Result:
     """Summary of the page behind `url`; same normalised URL and options come from the cache
-    (`lookup=False`: the caller has just missed it, compute without asking again)."""
+    (`lookup=False`: the caller has just missed it, compute without asking again).
+
+    The normalised URL is what gets fetched, not the one typed: the cache is shared by every
+    user, so the server must see nothing of one user's link that the key does not hold.
+    """
     from summarizer.fetch import ARTICLE_ACCEPT
 
     settings = resources.settings
-    source_key = store.source_key_for_url(normalize_url(url))
+    url = normalize_url(url)
+    source_key = store.source_key_for_url(url)
     options = gist_options(settings, prefs, sentences)
 
     async def compute() -> tuple[Gist, int]:

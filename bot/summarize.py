@@ -25,6 +25,7 @@ from bot.replies import (
     ui_language,
 )
 from summarizer.errors import GistError
+from summarizer.urls import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +124,14 @@ async def _summarize_message(
                 lambda url=url: service.gist_for_url(resources, url, prefs, lookup=False),
             )
         except GistError as exc:
-            log.info("cannot summarize %s: %s (%s)", url, exc.code, exc.detail or "")
+            log.info("cannot summarize %s: %s (%s)", redact_url(url), exc.code, exc.detail or "")
             if quiet:
                 continue
             reason = error_message(lang, exc)
             if len(urls) > 1:
                 # `t` escapes its values; the reason is catalog HTML already
-                reason = t(lang, "error_for_link", url=url, reason=html.unescape(reason))
+                link = redact_url(url)
+                reason = t(lang, "error_for_link", url=link, reason=html.unescape(reason))
             await send_note(context, chat.id, reply_to.id, reason)
             continue
         await send_gist(context, chat.id, reply_to.id, result, lang)

@@ -8,13 +8,17 @@ stable `code` that the bot maps to its translated message catalog.
     │   ├── EmptyTextError         nothing left after cleanup
     │   ├── NotLanguageError       numbers, code, emoji: not prose
     │   └── UnsupportedLanguageError
+    ├── OverBudgetError            work on one input outlived its time budget and was stopped
+    │                              (also a TimeoutError: waiters treat it as their own timeout)
     └── FetchError                 a link could not be turned into an article
         ├── InvalidURLError        not an http(s) URL
+        │   └── CredentialsInURLError  a user name or password in the link (never sent or kept)
         ├── BlockedAddressError    private, loopback, link-local, metadata ... address
         ├── UnreachableError       DNS failure, refused connection, HTTP error status
         │   └── HTTPStatusError    the site answered 4xx/5xx (`.status` holds the code)
         ├── FetchTimeoutError      connect or total time limit passed
-        ├── TooLargeError          body (after decompression) over the cap
+        ├── TooLargeError          body (after decompression) over the cap, or over a parser's
+        │                          own size cap (page, PDF, feed)
         ├── UnsupportedContentError   image, video, archive, other binaries
         ├── NotAnArticleError      paywall teaser, consent wall, JS-only app, link list
         ├── ExtractionError        the page parsed but yielded no usable text
@@ -57,6 +61,14 @@ class UnsupportedLanguageError(TextError):
     message = "This language is not supported."
 
 
+class OverBudgetError(GistError, TimeoutError):
+    """Raised by whoever enforces the budget (the bot's worker pool), never by a parser itself:
+    a parser stuck in C code cannot be interrupted, only its process ended."""
+
+    code = "over_budget"
+    message = "That took too long to process, so it was stopped. Please try again later."
+
+
 class FetchError(GistError):
     code = "fetch"
     message = "The link could not be fetched."
@@ -65,6 +77,14 @@ class FetchError(GistError):
 class InvalidURLError(FetchError):
     code = "invalid_url"
     message = "That is not a web link (only http and https work)."
+
+
+class CredentialsInURLError(InvalidURLError):
+    """Refused, not stripped: the page behind a password is private to whoever holds it, and
+    the summary cache is shared by every user of the bot."""
+
+    code = "url_credentials"
+    message = "Links with a user name or password are not supported."
 
 
 class BlockedAddressError(FetchError):

@@ -2,15 +2,19 @@
 
 One `Fetcher` owns one pooled `httpx.AsyncClient`. Every hop is checked twice (URL on its face, then
 the resolved address at connect time, see netguard), redirects are followed by hand so each one is
-checked, the whole fetch runs under one deadline (slow-drip bodies included), and the body is
-decompressed here, under the cap, so a gzip bomb stops at `max_bytes` of output. No cookies are
-kept: the client is shared by every user of the bot.
+checked (a user name or password in any hop is refused, never sent), and the whole fetch runs
+under one deadline (slow-drip bodies included). The body is decompressed here in small slices,
+each layer and the total under `max_bytes`, yielding to the loop between slices: a nested gzip
+bomb costs at most the cap in memory and cannot outlive the deadline. No cookies are kept: the
+client is shared by every user of the bot.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING
@@ -35,6 +39,7 @@ from summarizer.errors import (
 )
 from summarizer.models import Page
 from summarizer.netguard import GuardedTransport, Resolver, check_url, system_resolve
+from summarizer.urls import redact_url, refuse_credentials
 
 if TYPE_CHECKING:
     from summarizer.models import Article
@@ -118,6 +123,7 @@ class Fetcher:
     async def _fetch(
         self, url: str, accept: str | None, headers: dict[str, str], only_articles: bool
     ) -> Page:
+        refuse_credentials(url)
         try:
             current = httpx.URL(url.strip())
         except (httpx.InvalidURL, TypeError, ValueError):
@@ -150,7 +156,7 @@ class Fetcher:
                         current = current.join(location.strip()).copy_with(fragment=None)
                     except (httpx.InvalidURL, ValueError):
                         raise UnreachableError(
-                            "The site redirected to a broken link.", detail=location
+                            "The site redirected to a broken link.", detail=redact_url(location)
                         ) from None
                     hops.append((status, str(current)))
                     continue
@@ -189,8 +195,8 @@ class Fetcher:
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > cap:
             raise TooLargeError(detail=f"Content-Length {length} > {cap}")
-        decoders = _decoders(response.headers.get("content-encoding", ""))
-        body = bytearray()
+        layers = _decoders(response.headers.get("content-encoding", ""), cap)
+        body = io.BytesIO()  # getvalue() hands its buffer over: no second copy of a big body
         raw_total = 0
         checked = not only_articles
         try:
@@ -198,15 +204,15 @@ class Fetcher:
                 raw_total += len(raw)
                 if raw_total > cap:
                     raise TooLargeError(detail=f"more than {cap} bytes on the wire")
-                data = raw
-                for decoder in decoders:
-                    data = decoder.feed(data, cap - len(body))
-                body += data
-                if len(body) > cap:
-                    raise TooLargeError(detail=f"more than {cap} bytes")
-                if not checked and len(body) >= SNIFF_BYTES:
-                    _refuse_non_article(content_type, bytes(body))
-                    checked = True
+                for piece in _decode(layers, raw):
+                    if body.tell() + len(piece) > cap:
+                        raise TooLargeError(detail=f"more than {cap} bytes")
+                    body.write(piece)
+                    if not checked and body.tell() >= SNIFF_BYTES:
+                        _refuse_non_article(content_type, body.getvalue()[:SNIFF_BYTES])
+                        checked = True
+                    if layers:
+                        await asyncio.sleep(0)  # let the fetch deadline interrupt inflation
         except httpx.TimeoutException:
             raise
         except httpx.HTTPError as exc:
@@ -214,8 +220,8 @@ class Fetcher:
                 "The connection broke while the page was loading.", detail=repr(exc)
             ) from None
         if not checked:
-            _refuse_non_article(content_type, bytes(body))
-        return bytes(body)
+            _refuse_non_article(content_type, body.getvalue())
+        return body.getvalue()
 
 
 def _refuse_non_article(content_type: str, head: bytes) -> None:
@@ -225,50 +231,82 @@ def _refuse_non_article(content_type: str, head: bytes) -> None:
 
 
 class _Inflater:
-    """Bounded zlib decompression: never produces more than the remaining budget (+1 byte)."""
+    """One Content-Encoding layer, inflated in slices of at most `SLICE` bytes.
 
-    def __init__(self, encoding: str) -> None:
+    Small slices keep memory flat (a layer never holds more than one slice of output) and give
+    the event loop a turn between them, so the fetch deadline holds during decompression; the
+    layer's own output is capped too, so a nested bomb stops at the first layer that overflows.
+    """
+
+    SLICE = 64 * 1024
+
+    def __init__(self, encoding: str, cap: int) -> None:
         self._gzip = encoding in ("gzip", "x-gzip")
         self._wbits = zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS
         self._obj = zlib.decompressobj(self._wbits)
         self._started = False
+        self._cap = cap
+        self._produced = 0
 
-    def feed(self, data: bytes, budget: int) -> bytes:
-        out = bytearray()
-        while data:
-            try:
-                chunk = self._obj.decompress(data, max(budget - len(out), 0) + 1)
-            except zlib.error as exc:
-                if not self._started and not self._gzip:  # "deflate" sent as raw deflate
-                    self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-                    self._started = True
-                    continue
-                raise UnreachableError(
-                    "The site sent a corrupt compressed page.", detail=str(exc)
-                ) from None
-            self._started = True
-            out += chunk
-            if len(out) > budget:
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """Inflate `data`, yielding slices; stops with TooLargeError past the layer's cap."""
+        while True:
+            chunk = self._inflate(data)
+            self._produced += len(chunk)
+            if self._produced > self._cap:
                 raise TooLargeError(detail="decompressed body over the cap")
+            if chunk:
+                yield chunk
             data = self._obj.unconsumed_tail
             if self._obj.eof:
                 data = self._obj.unused_data if self._gzip else b""
-                if data:  # concatenated gzip members
-                    self._obj = zlib.decompressobj(self._wbits)
-        return bytes(out)
+                if not data:
+                    return
+                self._obj = zlib.decompressobj(self._wbits)  # concatenated gzip members
+            elif not data and len(chunk) < self.SLICE:
+                return  # input used up and no output pending
+
+    def _inflate(self, data: bytes) -> bytes:
+        try:
+            chunk = self._obj.decompress(data, self.SLICE)
+        except zlib.error as exc:
+            if self._started or self._gzip:
+                raise UnreachableError(
+                    "The site sent a corrupt compressed page.", detail=str(exc)
+                ) from None
+            self._obj = zlib.decompressobj(-zlib.MAX_WBITS)  # "deflate" sent as raw deflate
+            self._started = True
+            return self._inflate(data)
+        self._started = True
+        return chunk
 
 
-def _decoders(header: str) -> list[_Inflater]:
+MAX_ENCODING_LAYERS = 2
+
+
+def _decoders(header: str, cap: int) -> list[_Inflater]:
     """Decoders in the order to apply them (reverse of the header's list)."""
     names = [n.strip().lower() for n in header.split(",") if n.strip()]
     names = [n for n in names if n != "identity"]
-    for name in names:
-        if name not in ("gzip", "x-gzip", "deflate"):
-            raise UnreachableError(
-                "The site sent the page in a compression format gistbot cannot read.",
-                detail=f"Content-Encoding: {header}",
-            )
-    return [_Inflater(name) for name in reversed(names)]
+    if len(names) > MAX_ENCODING_LAYERS or any(
+        name not in ("gzip", "x-gzip", "deflate") for name in names
+    ):
+        raise UnreachableError(
+            "The site sent the page in a compression format gistbot cannot read.",
+            detail=f"Content-Encoding: {header[:200]}",
+        )
+    return [_Inflater(name, cap) for name in reversed(names)]
+
+
+def _decode(layers: list[_Inflater], data: bytes) -> Iterator[bytes]:
+    """`data` through every layer in turn, one slice at a time (identity when there are none)."""
+    if not layers:
+        if data:
+            yield data
+        return
+    first, rest = layers[0], layers[1:]
+    for piece in first.feed(data):
+        yield from _decode(rest, piece)
 
 
 async def fetch_article(

@@ -2,8 +2,9 @@
 
 Two layers, both applied at every redirect hop:
 
-1. `check_url` looks at the URL alone (scheme, `localhost` names, IP literals in every spelling
-   `inet_aton` accepts: `2130706433`, `0x7f.1`, `017700000001`, `127.1`).
+1. `check_url` looks at the URL alone (user name or password, scheme, `localhost` names, IP
+   literals in every spelling `inet_aton` accepts: `2130706433`, `0x7f.1`, `017700000001`,
+   `127.1`).
 2. `GuardedTransport` resolves the host itself at connect time, refuses it if *any* address is
    not public, and connects to the address it checked (TLS SNI and the Host header keep the name).
    So DNS rebinding between a check and the connect is impossible: there is only one lookup.
@@ -26,6 +27,7 @@ import httpcore
 import httpx
 
 from summarizer.errors import BlockedAddressError, InvalidURLError, UnreachableError
+from summarizer.urls import refuse_credentials
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # (host, port) -> IP address strings. Injected in tests so no outside DNS is ever used.
@@ -145,7 +147,11 @@ def is_local_name(host: str) -> bool:
 
 
 def check_url(url: httpx.URL, *, allow_private: bool = False) -> None:
-    """Refuse a URL on its face, before any lookup: scheme, local names, IP literals."""
+    """Refuse a URL on its face, before any lookup: credentials, scheme, local names, IP literals.
+
+    Credentials are refused at every hop, so a redirect cannot make us send a password either.
+    """
+    refuse_credentials(str(url))
     if url.scheme not in ("http", "https"):
         raise InvalidURLError(detail=f"scheme {url.scheme!r}")
     host = url.host

@@ -3,6 +3,11 @@
 Lowercase scheme and host (IDNA/punycode), no default port, no fragment, no tracking parameters,
 "/" for an empty path. The order of the remaining query parameters is kept: some sites give it
 meaning, and a cache miss is cheaper than serving the wrong article.
+
+The cache is shared by every user, so the normalised URL must be all that the server ever sees:
+the bot fetches the normalised spelling (tracking parameters that carry a reader's identity, such
+as `mc_eid`, are never sent), and a link with a user name or password is refused outright
+(`CredentialsInURLError`), never stripped (see docs/security.md).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 import httpx
 
-from summarizer.errors import InvalidURLError
+from summarizer.errors import CredentialsInURLError, InvalidURLError
 
 _TRACKING_EXACT = frozenset(
     {
@@ -27,6 +32,35 @@ _TRACKING_EXACT = frozenset(
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "matomo_", "hmb_", "ga_", "itm_", "stm_")
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _authority(url: str) -> str:
+    """What stands between `//` and the path, read as RFC 3986 and httpx read it: the widest
+    reading, so a backslash (a path separator to browsers) cannot hide a `user@` from us."""
+    _, sep, rest = url.strip().partition("//")
+    if not sep:
+        return ""
+    return re.split(r"[/?#]", rest, maxsplit=1)[0]
+
+
+def has_credentials(url: str) -> bool:
+    """Whether the link carries a user name or password (`http://user:pass@host/`)."""
+    return "@" in _authority(url)
+
+
+def refuse_credentials(url: str) -> None:
+    """CredentialsInURLError for a link with userinfo; the error's detail is redacted."""
+    if has_credentials(url):
+        raise CredentialsInURLError(detail=redact_url(url))
+
+
+def redact_url(url: str) -> str:
+    """The link with any user name and password replaced by `***`: safe to log or echo."""
+    authority = _authority(url)
+    if "@" not in authority:
+        return url
+    head, _, tail = url.partition(authority)
+    return head + "***@" + authority.rsplit("@", 1)[1] + tail
 
 
 def is_tracking_param(name: str) -> bool:
@@ -48,7 +82,9 @@ def coerce_url(text: str) -> str:
 
 
 def normalize_url(url: str) -> str:
-    """The canonical spelling of an http(s) URL; InvalidURLError for anything else."""
+    """The canonical spelling of an http(s) URL; InvalidURLError for anything else (and
+    CredentialsInURLError for a link with a user name or password)."""
+    refuse_credentials(url)
     try:
         parsed = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError, ValueError) as exc:

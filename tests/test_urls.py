@@ -62,6 +62,13 @@ def test_tracking_variants_share_one_key() -> None:
     assert keys == {"https://example.com/story"}
 
 
+def test_a_gift_link_is_cached_apart_from_the_plain_link() -> None:
+    """A parameter that may unlock the page stays in the key (docs/security.md)."""
+    plain = normalize_url("https://news.example.com/a")
+    gift = normalize_url("https://news.example.com/a?unlocked_article_code=Zq9&utm_source=x")
+    assert gift == "https://news.example.com/a?unlocked_article_code=Zq9" != plain
+
+
 @pytest.mark.parametrize(
     "bad",
     [

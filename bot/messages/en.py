@@ -45,6 +45,7 @@ MESSAGES: dict[str, str] = {
     "error.unsupported_language": "This language is not supported.",
     "error.fetch": "The link could not be fetched.",
     "error.invalid_url": "That is not a web link (only http and https work).",
+    "error.url_credentials": "Links with a user name or password are not supported.",
     "error.blocked_address": "That link points to a private or local network address.",
     "error.unreachable": "The site could not be reached.",
     "error.timeout": "The site took too long to answer.",
@@ -61,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "error.http_status.server": "The site has a server error (HTTP {status}); try again later.",
     "error.not_feed": "That link is not an RSS, Atom or JSON feed.",
     "error.busy": "Summarizing took too long. Please try again later.",
+    "error.over_budget": "That took too long to process, so it was stopped. Try again later.",
     "error_for_link": "{url}: {reason}",
     # settings
     "settings_title": "<b>Settings for this chat</b>\nTap an option to change it.",
@@ -186,6 +188,9 @@ MESSAGES: dict[str, str] = {
     "digest.export_caption": "Subscriptions of {chat} (OPML)",
     "digest.opml_bad": "That file is not a readable OPML subscription list.",
     "digest.opml_imported": "Imported {added} new of {total} feeds into {chat}.",
+    "digest.opml_credentials": (
+        "Skipped {count} links with a user name or password: they are not supported."
+    ),
     "digest.feed_failing": (
         "The feed {feed} has failed {count} times in a row ({error}). The digests of {chat} go on "
         "with the other feeds; I will tell you when it works again."

@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "error.unsupported_language": "Этот язык не поддерживается.",
     "error.fetch": "Не удалось загрузить ссылку.",
     "error.invalid_url": "Это не веб-ссылка (работают только http и https).",
+    "error.url_credentials": "Ссылки с именем пользователя или паролем не поддерживаются.",
     "error.blocked_address": "Ссылка ведёт на адрес в частной или локальной сети.",
     "error.unreachable": "Сайт недоступен.",
     "error.timeout": "Сайт слишком долго не отвечал.",
@@ -62,6 +63,9 @@ MESSAGES: dict[str, str] = {
     "error.http_status.server": "На сайте ошибка сервера (HTTP {status}); попробуйте позже.",
     "error.not_feed": "Это не RSS-, Atom- или JSON-лента.",
     "error.busy": "Пересказ занял слишком много времени. Попробуйте позже.",
+    "error.over_budget": (
+        "Обработка заняла слишком много времени и была остановлена. Попробуйте позже."
+    ),
     "error_for_link": "{url}: {reason}",
     "settings_title": "<b>Настройки этого чата</b>\nНажмите на вариант, чтобы изменить его.",
     "settings_admins_only": "Менять настройки могут только администраторы чата.",
@@ -182,6 +186,9 @@ MESSAGES: dict[str, str] = {
     "digest.export_caption": "Подписки {chat} (OPML)",
     "digest.opml_bad": "Этот файл не похож на список подписок OPML.",
     "digest.opml_imported": "Импортировано новых лент: {added} из {total} для {chat}.",
+    "digest.opml_credentials": (
+        "Пропущено ссылок с именем пользователя или паролем: {count} (они не поддерживаются)."
+    ),
     "digest.feed_failing": (
         "Лента {feed} не открывается уже {count} раз подряд ({error}). Дайджесты {chat} идут "
         "с остальными лентами; я скажу, когда она заработает."
