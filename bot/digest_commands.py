@@ -33,6 +33,7 @@ from bot.i18n import error_message, t
 from bot.schedule import ScheduleError, next_run, parse_schedule
 from bot.store import UI_LANGUAGES
 from summarizer.errors import GistError
+from summarizer.urls import has_credentials, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ async def subscribe(update: Update, context: GistContext) -> None:
             feed = await resolve_feed(resources.fetcher, url, run_cpu=resources.run_cpu)
         except GistError as exc:
             reason = html.unescape(error_message(lang, exc))
-            lines.append(t(lang, "digest.link_failed", url=url, reason=reason))
+            lines.append(t(lang, "digest.link_failed", url=redact_url(url), reason=reason))
             continue
         added = await digests.subscribe(
             target.chat.id,
@@ -98,7 +99,7 @@ async def unsubscribe(update: Update, context: GistContext) -> None:
         url = request.args[0]
         removed = await digests.unsubscribe(target.chat.id, url)
         key = "digest.unsubscribed" if removed else "digest.not_subscribed"
-        await reply(update, t(lang, key, chat=target.name, url=url))
+        await reply(update, t(lang, key, chat=target.name, url=redact_url(url)))
         return
     subs = await digests.subscriptions(target.chat.id)
     if not subs:
@@ -363,15 +364,16 @@ async def import_opml(update: Update, context: GistContext) -> None:
             raise OpmlError("That OPML file is too large.")
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
-        outlines = parse_opml(data)
-    except (OpmlError, TelegramError) as exc:
+        outlines = await context.resources.run_cpu(parse_opml, data)  # pool: time budget
+    except (GistError, TelegramError) as exc:  # OpmlError, or OverBudgetError
         log.info("OPML import refused: %s", exc)
         await reply(update, t(lang, "digest.opml_bad"))
         return
     digests, now = context.resources.digests, context.resources.clock()
     room = MAX_SUBSCRIPTIONS - len(await digests.subscriptions(target.chat.id))
     added = 0
-    for outline in outlines:
+    private = [o for o in outlines if has_credentials(o.url)]
+    for outline in (o for o in outlines if not has_credentials(o.url)):
         if added >= room:
             break
         added += await digests.subscribe(
@@ -379,6 +381,8 @@ async def import_opml(update: Update, context: GistContext) -> None:
             title=outline.title, added_by=manager_id(update),
         )  # fmt: skip
     lines = [t(lang, "digest.opml_imported", added=added, total=len(outlines), chat=target.name)]
+    if private:
+        lines.append(t(lang, "digest.opml_credentials", count=len(private)))
     if added >= room:
         lines.append(t(lang, "digest.too_many", max=MAX_SUBSCRIPTIONS))
     if await digests.schedule(target.chat.id) is None:

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from bot.digest_build import short_summary
 from bot.digest_store import DigestStore, FeedState
-from summarizer.errors import FetchError, NotAFeedError, UnreachableError
+from summarizer.errors import FetchError, GistError, NotAFeedError, UnreachableError
 from summarizer.feeds import FeedItem, discover_feeds, looks_like_feed, normalize_url, parse_feed
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,10 @@ class FetcherLike(Protocol):
     async def fetch(self, url: str, *, headers: Mapping[str, str] | None = None) -> Any: ...
 
 
-RunCPU = Callable[..., Awaitable[Any]]  # (function, *args) -> result, off the event loop
+# (function, *args) -> result, off the event loop. The bot passes BotResources.run_cpu: the
+# process pool, where a parse over its time budget is stopped; the asyncio.to_thread default
+# has no time budget (a thread cannot be stopped), so it is for tests and trusted input.
+RunCPU = Callable[..., Awaitable[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +166,7 @@ async def poll_feed(
         if page.status >= 400:
             raise UnreachableError(detail=f"HTTP {page.status}")
         title, items = await run_cpu(parse_for_store, page.body, page.final_url, page.content_type)
-    except FetchError as exc:
+    except GistError as exc:  # fetch trouble, not a feed, too large, over the time budget
         return _failure(feed, now, interval, alert_after, max_backoff, exc.message)
     except Exception as exc:  # a poll must never take the job down
         log.exception("polling %s failed unexpectedly", feed.url)
@@ -287,7 +290,7 @@ async def resolve_feed(
         final = moved_permanently(page) or url
         title, items = await run_cpu(parse_for_store, page.body, page.final_url, page.content_type)
         return ResolvedFeed(final, title, tuple(a for a in aliases if a != final), len(items))
-    candidates = discover_feeds(page.body, page.final_url)[:max_candidates]
+    candidates = (await run_cpu(discover_feeds, page.body, page.final_url))[:max_candidates]
     if page.final_url != url:
         aliases.append(page.final_url)
     last_error: Exception = NotAFeedError(detail=f"no feed announced at {page.final_url}")

@@ -11,9 +11,10 @@ import logging
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import store, work
 from bot.db import Database, open_database
@@ -23,12 +24,14 @@ from bot.metrics import Metrics
 from bot.ratelimit_db import DbRateLimiter
 from bot.schema import ensure_schema
 from config.settings import Settings
+from summarizer.errors import OverBudgetError
 
 if TYPE_CHECKING:
     from bot.digest_delivery import DigestDeliverer
     from summarizer.fetch import Fetcher
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class NotOpenError(RuntimeError):
@@ -135,6 +138,21 @@ class BotResources:
             old.shutdown(wait=False, cancel_futures=True)
         log.warning("worker pool restarted")
 
-    async def run_cpu(self, fn, *args):
-        """Run `fn(*args)` in the worker pool without blocking the event loop."""
-        return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+    async def run_cpu(self, fn: Callable[..., T], *args: object) -> T:
+        """Run `fn(*args)` in the worker pool without blocking the event loop, within
+        CPU_BUDGET_SECONDS of work (counted from when a worker starts it, not while it queues).
+
+        A call over budget ends its worker (bot.work.within_budget). That breaks the pool: it is
+        replaced here, and every call it held raises OverBudgetError, the others too, because
+        ProcessPoolExecutor fails them all. A worker that dies of anything else (out of memory)
+        is handled the same way, so callers see no BrokenProcessPool.
+        """
+        pool = self.pool
+        budget = self.settings.cpu_budget_seconds
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(pool, work.within_budget, budget, fn, *args)
+        except BrokenProcessPool:
+            if self._pool is pool:  # the first caller to notice replaces it
+                self.restart_pool()
+            raise OverBudgetError(detail=f"{getattr(fn, '__name__', fn)}: worker ended") from None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from bot import store, work
@@ -64,10 +63,7 @@ async def _cpu(resources: BotResources, fn, *args) -> Gist:
             gist = await asyncio.wait_for(resources.run_cpu(fn, *args), CPU_TIMEOUT_SECONDS)
         metrics.summaries_made.inc()
         return gist
-    except TimeoutError:
-        raise BusyError() from None
-    except BrokenProcessPool:
-        resources.restart_pool()
+    except TimeoutError:  # waited too long, or OverBudgetError: the worker was ended
         raise BusyError() from None
 
 

@@ -1,20 +1,43 @@
-"""The CPU half of a summary, run inside the process pool (imports no Telegram code)."""
+"""The CPU half of a summary and every parse of fetched or uploaded bytes, run inside the
+process pool under a time budget (imports no Telegram code)."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import faulthandler
 import logging
 import multiprocessing
 import multiprocessing.connection
 import os
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from summarizer.errors import GistError
 from summarizer.models import Article, Gist, GistOptions
 
 log = logging.getLogger(__name__)
 FALLBACK_ALGORITHM = "default"
+T = TypeVar("T")
+
+
+def within_budget(seconds: float, fn: Callable[..., T], *args: object) -> T:
+    """`fn(*args)` in this worker, which exits if the call outlives `seconds` (its time budget).
+
+    faulthandler's timer is a C thread, so it fires even while the call holds the GIL inside C
+    code (lxml, expat, a regular expression), where a Python alarm or thread would wait its turn;
+    it writes where the worker was stuck to stderr, then ends the process. Ending the process
+    is the only stop that leaves no half-updated parser state behind. The pool breaks, and
+    `BotResources.run_cpu` replaces it and raises OverBudgetError.
+    """
+    if multiprocessing.parent_process() is None:  # exiting would end the bot itself
+        raise RuntimeError("within_budget runs in a pool worker only")
+    faulthandler.dump_traceback_later(seconds, exit=True)
+    try:
+        return fn(*args)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 def _capped(article: Article, max_chars: int) -> Article:

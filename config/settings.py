@@ -54,6 +54,9 @@ class Settings(BaseSettings):
 
     # Serving
     worker_processes: int = Field(1, ge=1)  # one meets 300 MB; more: docs/deploy.md
+    # one worker task (extract + summarize, a feed or OPML parse) is stopped after this long,
+    # by ending its worker process (bot.work.within_budget); at most 5 minutes, whatever is set
+    cpu_budget_seconds: float = Field(50.0, gt=0, le=300)
     rate_limit_per_minute: int = Field(10, ge=1)
     cache_ttl_seconds: int = Field(86_400, ge=0)
     max_links_per_message: int = Field(3, ge=1)

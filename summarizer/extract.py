@@ -5,6 +5,11 @@ HTML goes through trafilatura (precision first, recall as a second try when that
 text/plain is split into paragraphs; PDF text comes from pypdf. Pages that are not articles
 (paywall teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError
 with a message saying which, instead of being summarized into nonsense. See docs/extraction.md.
+
+Size budgets, checked before any parser runs, whatever the fetch cap: MAX_PAGE_BYTES of HTML or
+text, MAX_PDF_BYTES of PDF, of which at most MAX_PDF_PAGES pages and MAX_PDF_TEXT_CHARS of text
+are extracted (pypdf's own limits bound each decompressed stream). The time budget is the
+caller's: the bot runs this in a worker process that is ended when it runs too long.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from summarizer.errors import (
     ExtractionError,
     InvalidURLError,
     NotAnArticleError,
+    TooLargeError,
     UnsupportedContentError,
 )
 from summarizer.models import Article, Page
@@ -29,7 +35,10 @@ from summarizer.urls import normalize_url, same_site
 
 MIN_WORDS = 60  # below this there is nothing worth summarizing
 TEASER_WORDS = 200  # a paywall/consent marker plus less text than this: a teaser, not the article
+MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 3 times (signals, 2 trafilatura passes)
+MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
 MAX_PDF_PAGES = 60
+MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PAYWALL_TEXT = re.compile(
@@ -60,6 +69,10 @@ def extract_article(page: Page) -> Article:
     sniffed = sniff(page.content_type, page.body[:1024])
     if sniffed.kind not in ARTICLE_KINDS:
         raise UnsupportedContentError(unsupported_message(sniffed.kind, sniffed.mime))
+    if sniffed.kind == "pdf" and len(page.body) > MAX_PDF_BYTES:
+        raise TooLargeError("The PDF is too large to summarize.", detail=f"{len(page.body)} bytes")
+    if sniffed.kind != "pdf" and len(page.body) > MAX_PAGE_BYTES:
+        raise TooLargeError(detail=f"{len(page.body)} bytes")
     if not page.body.strip():
         raise ExtractionError("The page is empty.")
     if sniffed.kind == "pdf":
@@ -307,7 +320,7 @@ def _from_pdf(page: Page) -> Article:
         reader = PdfReader(io.BytesIO(page.body))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnsupportedContentError("The PDF is password-protected.")
-        texts = [p.extract_text() or "" for p in reader.pages[:MAX_PDF_PAGES]]
+        texts = _pdf_texts(reader)
         meta_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
     except UnsupportedContentError:
         raise
@@ -327,6 +340,19 @@ def _from_pdf(page: Page) -> Article:
     return Article(
         text=body, title=title, url=page.final_url, canonical_url=_canonical(page.final_url, None)
     )
+
+
+def _pdf_texts(reader: Any) -> list[str]:
+    """Text of the first MAX_PDF_PAGES pages, stopping at MAX_PDF_TEXT_CHARS in all."""
+    texts: list[str] = []
+    room = MAX_PDF_TEXT_CHARS
+    for pdf_page in reader.pages[:MAX_PDF_PAGES]:
+        text = (pdf_page.extract_text() or "")[:room]
+        texts.append(text)
+        room -= len(text)
+        if room <= 0:
+            break
+    return texts
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -1,24 +1,42 @@
 """Feeds as data: RSS, Atom and JSON Feed bytes in, `Feed` dataclasses out; feed discovery in HTML.
 
 Pure and synchronous (no I/O): the bot fetches with `summarizer.fetch.Fetcher` and runs
-`parse_feed` off the event loop, because feedparser is CPU work on large feeds. Item text is
-reduced to plain text here, so nothing downstream ever handles feed HTML; it is escaped again
-when it goes into a Telegram message.
+`parse_feed` and `discover_feeds` in its process pool, under a time budget, because they are CPU
+work on bytes anyone can serve. Item text is reduced to plain text here, so nothing downstream
+ever handles feed HTML; it is escaped again when it goes into a Telegram message.
+
+Size budgets, checked before any parsing: MAX_FEED_BYTES of feed, MAX_FEED_ITEMS items kept (the
+newest), MAX_DISCOVERY_BYTES of a page searched for at most MAX_DISCOVERED_FEEDS feed links.
+
+XML entities: a feed whose text declares any (`<!ENTITY`) is refused, not parsed. feedparser
+keeps the declarations it calls safe (any value without "&"), and when expat rejects the
+document it falls back to its own loose parser, which expands those values with no limit at
+all: one 1 MB entity used a thousand times is a gigabyte ("quadratic blowup"), which expat's
+billion-laughs guard never sees. Filtering declarations would mean out-guessing two parsers;
+refusing them costs next to nothing: feeds hardly ever declare one. The check reads the bytes after
+feedparser's own conversion to UTF-8, the bytes both of its parsers see, so a declaration
+spelled in UTF-16 or UTF-7 is caught too. External entities and DTDs are never loaded
+(feedparser turns off expat's external entities, and a declaration is refused anyway). The body
+goes to feedparser as a file object, never as bytes: given bytes, feedparser first tries to open
+them as a local file name, so a feed whose body is "/etc/passwd" would be read from disk (and
+"/dev/zero" read forever).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 from calendar import timegm
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from summarizer.errors import NotAFeedError
+from summarizer.errors import NotAFeedError, TooLargeError
 
 FEED_TYPES = {
     "application/rss+xml": "rss",
@@ -36,6 +54,13 @@ _TRACKING = re.compile(
     re.IGNORECASE,
 )
 _WS = re.compile(r"\s+")
+T = TypeVar("T")
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+MAX_FEED_BYTES = 5_000_000  # the default fetch cap; a higher FETCH_MAX_BYTES does not lift it
+MAX_FEED_ITEMS = 200  # newest kept: a digest shows at most 30, a poll stores only new ones
+MAX_DISCOVERY_BYTES = 2_000_000  # of a page searched for <link rel="alternate">
+MAX_DISCOVERED_FEEDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +184,10 @@ def parse_feed(body: bytes, *, url: str | None = None, content_type: str | None 
     """Parse RSS 0.9x/1.0/2.0, Atom or JSON Feed; raises NotAFeedError when it is none of them.
 
     Lenient like feed readers: a feed with a small syntax error still yields its items.
+    Raises TooLargeError over MAX_FEED_BYTES, and NotAFeedError for entity declarations.
     """
+    if len(body) > MAX_FEED_BYTES:
+        raise TooLargeError("The feed is too large.", detail=f"{len(body)} bytes")
     ctype = (content_type or "").split(";")[0].strip().lower()
     if looks_like_json_feed(body) or ctype == "application/feed+json":
         return _parse_json_feed(body, url)
@@ -168,15 +196,24 @@ def parse_feed(body: bytes, *, url: str | None = None, content_type: str | None 
 
 def _parse_xml_feed(body: bytes, url: str | None) -> Feed:
     import feedparser  # lazy: slow import, and only the poller needs it
+    from feedparser.encodings import convert_to_utf8
 
     headers = {"content-location": url} if url else {}
-    parsed = feedparser.parse(body, response_headers=headers, resolve_relative_uris=True)
+    data = convert_to_utf8(dict(headers), body, {})  # what feedparser's parsers will read
+    if _ENTITY_DECLARATION.search(data):
+        raise NotAFeedError(
+            "The feed declares XML entities, which are not accepted.", detail="<!ENTITY"
+        )
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, resolve_relative_uris=True
+    )
     version = parsed.get("version") or ""
     entries = parsed.get("entries") or []
     if not version and not entries:
         detail = str(parsed.get("bozo_exception", "no feed elements"))
         raise NotAFeedError(detail=detail)
     kind = "atom" if version.startswith("atom") else "rss"
+    entries = _newest(entries, _entry_stamp)
     items = tuple(item for item in (_xml_item(e, url) for e in entries) if item is not None)
     meta = parsed.get("feed", {})
     return Feed(
@@ -185,6 +222,28 @@ def _parse_xml_feed(body: bytes, url: str | None) -> Feed:
         kind=kind,
         items=items,
     )
+
+
+def _newest(entries: list[T], stamp: Callable[[T], float | None]) -> list[T]:
+    """At most MAX_FEED_ITEMS entries, in feed order: the newest ones, undated ones last (a
+    feed may list its items oldest first)."""
+    if len(entries) <= MAX_FEED_ITEMS:
+        return entries
+    stamps = [stamp(entry) for entry in entries]
+    ranked = sorted(
+        range(len(entries)), key=lambda i: (stamps[i] is not None, stamps[i] or 0.0), reverse=True
+    )
+    return [entries[i] for i in sorted(ranked[:MAX_FEED_ITEMS])]
+
+
+def _entry_stamp(entry: Any) -> float | None:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    return float(timegm(stamp)) if stamp else None
+
+
+def _json_stamp(raw: dict[str, Any]) -> float | None:
+    date = _iso_date(raw.get("date_published") or raw.get("date_modified"))
+    return date.timestamp() if date else None
 
 
 def _xml_item(entry: Any, base: str | None) -> FeedItem | None:
@@ -211,7 +270,7 @@ def _xml_item(entry: Any, base: str | None) -> FeedItem | None:
 def _parse_json_feed(body: bytes, url: str | None) -> Feed:
     try:
         data = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, huge number, deep nesting
         raise NotAFeedError(detail=f"JSON Feed: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
         raise NotAFeedError(detail="JSON Feed: no items list")
@@ -219,9 +278,7 @@ def _parse_json_feed(body: bytes, url: str | None) -> Feed:
         raise NotAFeedError(detail="JSON Feed: missing version")
     base = _str(data.get("feed_url")) or url
     items: list[FeedItem] = []
-    for raw in data.get("items", []):
-        if not isinstance(raw, dict):
-            continue
+    for raw in _newest([r for r in data.get("items", []) if isinstance(r, dict)], _json_stamp):
         link = _absolute(_str(raw.get("url")) or _str(raw.get("external_url")), base)
         title = html_to_text(_str(raw.get("title")) or "")
         summary = html_to_text(_str(raw.get("summary")) or "")
@@ -290,7 +347,8 @@ class _LinkFinder(HTMLParser):
             return
         rels = values.get("rel", "").lower().split()
         mime = values.get("type", "").split(";")[0].strip().lower()
-        if "alternate" in rels and mime in FEED_TYPES and values.get("href", "").strip():
+        wanted = "alternate" in rels and mime in FEED_TYPES and values.get("href", "").strip()
+        if wanted and len(self.links) < MAX_DISCOVERED_FEEDS:
             self.links.append((values["href"].strip(), mime))
 
 
@@ -303,10 +361,10 @@ def discover_feeds(markup: str | bytes, base_url: str) -> list[str]:
     Page order, except that dedicated feed types (RSS, Atom, JSON Feed) come before generic
     XML/JSON ones and comment feeds come last.
     """
-    if isinstance(markup, bytes):
-        markup = markup.decode("utf-8", errors="replace")
+    if isinstance(markup, bytes):  # cut before decoding: a cut character is just replaced
+        markup = markup[:MAX_DISCOVERY_BYTES].decode("utf-8", errors="replace")
     finder = _LinkFinder()
-    finder.feed(markup[:2_000_000])
+    finder.feed(markup[:MAX_DISCOVERY_BYTES])
     finder.close()
     base = urljoin(base_url, finder.base) if finder.base else base_url
     ranked: dict[str, tuple[int, int, int]] = {}

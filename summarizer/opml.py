@@ -1,7 +1,9 @@
 """OPML subscription lists: import (outline URLs, nested folders flattened) and export.
 
 Parsed with defusedxml, so entity expansion and external entities in an uploaded file are refused
-rather than expanded; the size cap bounds the rest.
+rather than expanded (no file or URL is ever opened); the size cap bounds the rest: at most
+MAX_OPML_BYTES are parsed and MAX_OUTLINES kept. The bot parses in its worker pool, under the
+pool's time budget.
 """
 
 from __future__ import annotations
