@@ -40,6 +40,7 @@ from summarizer.opml import MAX_OPML_BYTES, MAX_OUTLINES, OpmlError, parse_opml
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import DigestTelegram, controlled, document, private
 from tests.digest_helpers import Clock
+from tests.pages import pdf_file
 from tests.servers.http import LoopbackHTTPServer
 
 SECRET = "GISTBOT-SECRET-MARKER-5c1e"  # what a file or a DTD would leak if it were read
@@ -280,21 +281,8 @@ def pdf(pages: list[str], *, padding: int = 0) -> bytes:
             b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i)
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    if padding:
-        out += b"%" + b"x" * padding + b"\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    header = b"%PDF-1.4\n" + (b"%" + b"x" * padding + b"\n" if padding else b"")
+    return pdf_file(objects, header=header)
 
 
 def page_of(body: bytes, content_type: str) -> Page:

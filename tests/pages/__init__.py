@@ -36,7 +36,13 @@ def make_pdf(lines: list[str], *, title: str | None = None) -> bytes:
     ]
     if title is not None:
         objects.append(b"<< /Title (" + esc(title).encode("latin-1") + b") >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    info = b" /Info %d 0 R" % len(objects) if title is not None else b""
+    return pdf_file(objects, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", trailer=info)
+
+
+def pdf_file(objects: list[bytes], *, header: bytes = b"%PDF-1.4\n", trailer: bytes = b"") -> bytes:
+    """Numbered objects (the first is the catalog), the xref table and the trailer around them."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -44,10 +50,9 @@ def make_pdf(lines: list[str], *, title: str | None = None) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    info = b" /Info %d 0 R" % len(objects) if title is not None else b""
     out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1,
-        info,
+        trailer,
         xref,
     )
     return bytes(out)
