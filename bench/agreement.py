@@ -73,7 +73,7 @@ def build(name: str, fast: bool) -> Any:
 
 
 def _fast_class(name: str) -> type:
-    from summarizer.fast import FAST_SUMMARIZERS
+    from summarizer.summary.fast import FAST_SUMMARIZERS
 
     return FAST_SUMMARIZERS[name]
 
@@ -107,7 +107,7 @@ def stock_ratings(name: str, summarizer: Any, document: Any) -> Callable[[Any], 
     sentences = document.sentences
     if name in ("textrank", "reduction", "edmundson", "edmundson-all"):
         if name.startswith("edmundson"):
-            from summarizer.fast.edmundson import FastEdmundsonSummarizer
+            from summarizer.summary.fast.edmundson import FastEdmundsonSummarizer
 
             # the accumulation loop run on the stock instance, i.e. with stock's methods
             ratings = FastEdmundsonSummarizer.rate_sentences(summarizer, document)
@@ -144,7 +144,7 @@ def stock_ratings(name: str, summarizer: Any, document: Any) -> Callable[[Any], 
 def compare(name: str, texts: list[tuple[articles.Text, Any]], counts: str) -> dict[str, Any]:
     import warnings
 
-    from summarizer.fast._common import NEAR_TIES
+    from summarizer.summary.fast._common import NEAR_TIES
 
     NEAR_TIES.clear()
     stock, fast = build(name, fast=False), build(name, fast=True)
@@ -259,8 +259,8 @@ def stem_check() -> str:
 
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.fast import _common
-    from summarizer.tokenize import OfflineTokenizer
+    from summarizer.summary.fast import _common
+    from summarizer.text.tokenize import OfflineTokenizer
 
     tokenizer = OfflineTokenizer("en")
     vocabulary: set[str] = set()
@@ -284,7 +284,8 @@ def stem_check() -> str:
     _common.clear_caches()
     shown = ", ".join(differ[:5]) or "none"
     return (
-        f"Stems: summarizer.fast's cached English stems vs sumy's `Stemmer(\"english\")` (NLTK) on "
+        f"Stems: summarizer.summary.fast's cached English stems vs sumy's "
+        f"`Stemmer(\"english\")` (NLTK) on "
         f"every distinct word of the CNN/DM + BBC texts, titles and references: "
         f"{len(vocabulary) - len(differ)}/{len(vocabulary)} identical ({via_c} stemmed by "
         f"PyStemmer's C Snowball, the rest by NLTK); differing: {shown}."

@@ -62,7 +62,7 @@ def parse(text: str) -> Any:
     """A sumy document over our offline tokenizer (sentence words are computed lazily)."""
     from sumy.parsers.plaintext import PlaintextParser
 
-    from summarizer.tokenize import OfflineTokenizer
+    from summarizer.text.tokenize import OfflineTokenizer
 
     return PlaintextParser.from_string(text, OfflineTokenizer("en")).document
 

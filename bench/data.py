@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.text.tokenize import OfflineTokenizer
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 CNNDM_PATH = DATA_DIR / "cnndm_sample250_cased.jsonl"

@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from bot.digest_build import Candidate, DigestOptions, plan_digest
-from bot.feed_poll import parse_for_store
+from bot.digest.build import Candidate, DigestOptions, plan_digest
+from bot.digest.poll import parse_for_store
 
 PARA = (
     "The council met on Tuesday to discuss the new harbour plan. Dr. Vos said the plan would "

@@ -20,8 +20,8 @@ from collections.abc import Callable
 import lxml.html
 
 from summarizer.errors import FetchError
-from summarizer.extract import extract_article
-from summarizer.fetch import Page
+from summarizer.web.extract import extract_article
+from summarizer.web.fetch import Page
 from tests.pages import page
 
 ARTICLES = {

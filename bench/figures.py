@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from summarizer.figures import find_figures, key_figures
+from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent

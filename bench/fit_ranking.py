@@ -28,8 +28,8 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 from bench.data import Sample, build_document, load_bbc, split_sentences
-from summarizer.ranking import FEATURES, WEIGHTS_PATH, DefaultSummarizer, Params
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.summary.ranking import FEATURES, WEIGHTS_PATH, DefaultSummarizer, Params
+from summarizer.text.tokenize import OfflineTokenizer
 
 L2 = 0.01
 SHORT_GRID = (0, 6, 8, 10, 12, 14, 16)

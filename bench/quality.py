@@ -5,10 +5,10 @@
     python -m bench.quality --limit 100 --sets cnndm --no-write
 
 CNN/DM: 3 sentences against the human highlights. BBC (validation split): as many sentences as the
-extractive reference has. Every algorithm sees the same sentence split (summarizer.tokenize), and
-the rouge-score package scores with stemming. Articles are spread over a process pool.
-Stock sumy algorithms (summarizer.algorithms.STOCK_REGISTRY, configured as the bot configures
-its own), our `default` and Lead-k are measured in the same run.
+extractive reference has. Every algorithm sees the same sentence split
+(summarizer.text.tokenize), and the rouge-score package scores with stemming. Articles are spread
+over a process pool. Stock sumy algorithms (summarizer.summary.algorithms.STOCK_REGISTRY,
+configured as the bot configures its own), our `default` and Lead-k are measured in the same run.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from bench.data import Sample, build_document, load_bbc, load_cnndm, split_sentences
-from summarizer.algorithms import ALGORITHMS, STOCK_REGISTRY, build_summarizer
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.summary.algorithms import ALGORITHMS, STOCK_REGISTRY, build_summarizer
+from summarizer.text.tokenize import OfflineTokenizer
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 LEAD = "lead"
@@ -221,9 +221,10 @@ def _doc(command: str, when: str, elapsed: float, sections: list[str]) -> str:
 
 Command: `{command}` ({when}, {elapsed:.0f} s on the shared 2-core box, 2 workers).
 ROUGE F1 x 100 from the `rouge-score` package with stemming; R-L is `rougeL`. Every algorithm gets
-the same sentence split (`summarizer.tokenize.OfflineTokenizer`) and the configuration the bot uses
-(`summarizer.algorithms.build_summarizer(name, "en")`), applied to stock sumy's classes
-(`STOCK_REGISTRY`; the bot runs the faster `summarizer.fast` ones, which pick the same
+the same sentence split (`summarizer.text.tokenize.OfflineTokenizer`) and the configuration the
+bot uses
+(`summarizer.summary.algorithms.build_summarizer(name, "en")`), applied to stock sumy's classes
+(`STOCK_REGISTRY`; the bot runs the faster `summarizer.summary.fast` ones, which pick the same
 sentences). `edmundson` is sumy's combined cue + title + location method as the bot runs it;
 `edmundson-location` is its location method alone. Ratios are against Lead-k (the first k
 sentences) in the same run. "median ms" is the median time to summarize one article (no
@@ -233,7 +234,8 @@ splitting, no scoring) while both workers were busy on a shared machine: a rough
 {chr(10).join(sections)}
 ### The `default` algorithm
 
-`summarizer/ranking.py`. The first good sentences of a news story are its lead, so up to three
+`summarizer/summary/ranking.py`. The first good sentences of a news story are its lead, so up to
+three
 lead sentences (`lead_slots`, a design prior, not fitted) are always chosen first, in article
 order, skipping "weak" ones: boilerplate (bylines, timestamps, "Click here"...), fragments shorter
 than `short_words` words, questions, and near-repeats (tf-idf cosine > 0.6 to an earlier

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from summarizer.models import Article
-from summarizer.quotes import FoundQuote, find_quotes, key_quotes
+from summarizer.quotes.rank import FoundQuote, find_quotes, key_quotes
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/polnear_attributions_traindev.jsonl"
 _IGNORE = {

@@ -1,4 +1,4 @@
-"""Stock sumy vs summarizer.fast, same documents, same run.
+"""Stock sumy vs summarizer.summary.fast, same documents, same run.
 
     python -m bench.speed [--repeats 5] [--very-long-stock-runs 1] [--algorithms lexrank,kl]
                           [--no-pipeline] [--no-write]
@@ -88,8 +88,8 @@ def _primer() -> Callable[[], None]:
     """
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.fast._common import clear_caches, stem_function
-    from summarizer.tokenize import OfflineTokenizer
+    from summarizer.summary.fast._common import clear_caches, stem_function
+    from summarizer.text.tokenize import OfflineTokenizer
 
     tokenizer = OfflineTokenizer("en")
     vocabulary = sorted({w for t in articles.bbc("validation") for w in tokenizer.to_words(t.text)})
@@ -107,7 +107,7 @@ def _primer() -> Callable[[], None]:
 def time_algorithms(
     names: list[str], repeats: int, very_long_stock_runs: int
 ) -> tuple[list[str], dict[str, Any]]:
-    from summarizer.fast._common import clear_caches
+    from summarizer.summary.fast._common import clear_caches
 
     prime = _primer()
 
@@ -151,7 +151,7 @@ def _floor_run(text: str) -> Callable[[], None]:
     """Parse + tokenize + stem every word once (run it after `clear_caches`: cold stems)."""
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.fast._common import stem_function
+    from summarizer.summary.fast._common import stem_function
 
     stemmer = Stemmer("english")
 
@@ -166,7 +166,7 @@ def _floor_run(text: str) -> Callable[[], None]:
 
 def time_floor(text: str, repeats: int) -> tuple[float, float]:
     """(parse + tokenize, parse + tokenize + stem each word once with a cold cache) seconds."""
-    from summarizer.fast._common import clear_caches
+    from summarizer.summary.fast._common import clear_caches
 
     def tokenize() -> Any:
         return articles.warm(articles.parse(text))
@@ -181,9 +181,9 @@ def time_ratio(text: str, repeats: int) -> list[str]:
     """Pipeline / floor with both timed in the same rounds (floor, then each algorithm's
     `make_gist`, cold stems each time): the box's speed drifts by tens of percent over a run,
     and a ratio of medians taken minutes apart would carry that drift."""
-    from summarizer.fast._common import clear_caches
     from summarizer.models import GistOptions, SummaryOptions
     from summarizer.pipeline import make_gist
+    from summarizer.summary.fast._common import clear_caches
 
     runs: dict[str, tuple[Callable[[], Any], Callable[[], None], int]] = {
         "floor": (_floor_run(text), clear_caches, repeats)
@@ -209,15 +209,15 @@ def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
     stages alone, and stock sumy LexRank through the same pipeline (STOCK_REGISTRY).
     """
     try:
-        from summarizer import algorithms
-        from summarizer.cleanup import clean_text
-        from summarizer.core import summarize
-        from summarizer.fast._common import clear_caches
-        from summarizer.figures import key_figures
-        from summarizer.language import check_prose, detect_language
+        from summarizer.figures.judge import key_figures
         from summarizer.models import GistOptions, SummaryOptions
         from summarizer.pipeline import make_gist
-        from summarizer.quotes import key_quotes
+        from summarizer.quotes.rank import key_quotes
+        from summarizer.summary import algorithms
+        from summarizer.summary.core import summarize
+        from summarizer.summary.fast._common import clear_caches
+        from summarizer.text.cleanup import clean_text
+        from summarizer.text.language import check_prose, detect_language
     except Exception as error:  # the pipeline is being built by others; report, don't fail
         return f"not available ({type(error).__name__}: {error})"
     lines = []

@@ -76,7 +76,7 @@ def _simplemma_factory() -> Splitter:
 
 
 def _ours_factory() -> Splitter:
-    from summarizer.tokenize import OfflineTokenizer
+    from summarizer.text.tokenize import OfflineTokenizer
 
     cache: dict[str, OfflineTokenizer] = {}
 
@@ -144,7 +144,7 @@ class _PysbdTokenizer:
     """The previous OfflineTokenizer (pysbd sentences), for the per-article comparison."""
 
     def __init__(self, language: str) -> None:
-        from summarizer.tokenize import OfflineTokenizer
+        from summarizer.text.tokenize import OfflineTokenizer
 
         self._split = _pysbd_factory()
         self._words = OfflineTokenizer(language)
@@ -159,10 +159,10 @@ class _PysbdTokenizer:
 
 def per_article(rows: list[dict]) -> None:
     """Milliseconds per article: building the sumy document vs running fast summarizers on it."""
-    from summarizer.algorithms import build_summarizer
-    from summarizer.core import build_document
     from summarizer.models import Article
-    from summarizer.tokenize import OfflineTokenizer
+    from summarizer.summary.algorithms import build_summarizer
+    from summarizer.summary.core import build_document
+    from summarizer.text.tokenize import OfflineTokenizer
 
     articles = [Article(text=r["text"], title=r["title"]) for r in rows]
     print()

@@ -17,18 +17,12 @@ from telegram import (
 from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application
 
-from bot import (
-    chat_member,
-    digest_commands,
-    digest_jobs,
-    errors,
-    inline,
-    metrics,
-    settings_menu,
-    start,
-    summarize,
-)
+from bot import errors, metrics
+from bot.chat import inline, start, summarize
+from bot.chat import settings as settings_menu
 from bot.context import CONTEXT_TYPES
+from bot.digest import commands as digest_commands
+from bot.digest import jobs, membership
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
 from config.settings import Settings, SettingsError
 
@@ -97,7 +91,7 @@ async def post_init(application: Application) -> None:
     """Open the shared resources and publish the command list (per interface language)."""
     resources = application.bot_data
     await resources.open()
-    await digest_jobs.start(application)
+    await jobs.start(application)
     for lang in CATALOGS:
         commands = [BotCommand(name, t(lang, f"cmd.{name}")) for name in COMMANDS]
         code = None if lang == DEFAULT_LANGUAGE else lang
@@ -131,7 +125,7 @@ def build_application(settings: Settings) -> Application:
     )
     application.bot_data.configure(settings)
     metrics.register(application, application.bot_data.metrics)
-    features = (start, summarize, settings_menu, digest_commands, chat_member, inline, errors)
+    features = (start, summarize, settings_menu, digest_commands, membership, inline, errors)
     for feature in features:
         feature.register(application)
     return application

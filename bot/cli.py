@@ -45,7 +45,7 @@ def _ratio(value: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from summarizer.algorithms import ALGORITHMS
+    from summarizer.summary.algorithms import ALGORITHMS
 
     parser = argparse.ArgumentParser(prog="gistbot", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -68,14 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read_source(source: str, settings: Settings) -> Article | str:
     if source.startswith(("http://", "https://")):
-        from summarizer.fetch import fetch_article
+        from summarizer.web.fetch import fetch_article
 
         return asyncio.run(fetch_article(source, settings.fetch_policy()))
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from summarizer.decode import decode
+        from summarizer.web.decode import decode
 
         text, _ = decode(data)
     if len(text) > settings.max_text_chars:
@@ -168,7 +168,7 @@ def _summarize(args: argparse.Namespace) -> int:
     if args.format == "json":
         output = json.dumps(gist_to_dict(gist), ensure_ascii=False, indent=2)
     elif args.format == "html":
-        from bot.render import render_gist_html
+        from bot.chat.render import render_gist_html
 
         output = render_gist_html(gist)
     else:

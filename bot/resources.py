@@ -16,19 +16,20 @@ from contextlib import AsyncExitStack
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from bot import store, work
-from bot.db import Database, open_database
-from bot.digest_store import DigestStore  # also registers the digest tables before open
-from bot.leases import owner_id
+from bot import work
+from bot.digest.store import DigestStore  # also registers the digest tables before open
 from bot.metrics import Metrics
-from bot.ratelimit_db import DbRateLimiter
-from bot.schema import ensure_schema
+from bot.storage import chats
+from bot.storage.db import Database, open_database
+from bot.storage.leases import owner_id
+from bot.storage.ratelimit import DbRateLimiter
+from bot.storage.schema import ensure_schema
 from config.settings import Settings
 from summarizer.errors import OverBudgetError
 
 if TYPE_CHECKING:
-    from bot.digest_delivery import DigestDeliverer
-    from summarizer.fetch import Fetcher
+    from bot.digest.delivery import DigestDeliverer
+    from summarizer.web.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,9 +52,9 @@ class BotResources:
         self.metrics = Metrics()  # this process's counts, served on /metrics in webhook mode
         self.owner = owner_id()  # names this replica on the leases it takes
         self._digests: DigestStore | None = None
-        self.deliverer: DigestDeliverer | None = None  # set by bot.digest_jobs at start-up
+        self.deliverer: DigestDeliverer | None = None  # set by bot.digest.jobs at start-up
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # tests replace it
-        self.digest_jobs = True  # False: no repeating jobs (tests drive bot.digest_jobs)
+        self.digest_jobs = True  # False: no repeating jobs (tests drive bot.digest.jobs)
 
     def configure(self, settings: Settings) -> None:
         self._settings = settings
@@ -97,7 +98,7 @@ class BotResources:
 
     async def open(self) -> None:
         """Open everything; on failure, close what was opened and re-raise."""
-        from summarizer.fetch import Fetcher
+        from summarizer.web.fetch import Fetcher
 
         settings = self.settings
         async with AsyncExitStack() as stack:
@@ -105,7 +106,7 @@ class BotResources:
             self._db = await open_database(settings.database_url)
             stack.push_async_callback(self._db.close)
             self._limiter = DbRateLimiter(self._db, settings.rate_limit_per_minute)
-            await store.purge_expired(self._db, settings.cache_ttl_seconds)
+            await chats.purge_expired(self._db, settings.cache_ttl_seconds)
             self._digests = DigestStore(self._db, default_max_items=settings.digest_max_items)
             self._fetcher = await stack.enter_async_context(Fetcher(settings.fetch_policy()))
             self._pool = self._new_pool()

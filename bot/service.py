@@ -9,14 +9,15 @@ import asyncio
 import dataclasses
 from dataclasses import dataclass
 
-from bot import store, work
+from bot import work
 from bot.metrics import timed
 from bot.resources import BotResources
-from bot.store import LENGTHS, ChatPrefs
+from bot.storage import chats
+from bot.storage.chats import LENGTHS, ChatPrefs
 from config.settings import Settings
 from summarizer.errors import FetchError, GistError
 from summarizer.models import Article, Gist, GistOptions, SummaryOptions
-from summarizer.urls import normalize_url
+from summarizer.web.urls import normalize_url
 
 CPU_TIMEOUT_SECONDS = 60.0
 
@@ -68,8 +69,8 @@ async def _cpu(resources: BotResources, fn, *args) -> Gist:
 
 
 async def _lookup(resources: BotResources, source_key: str, options: GistOptions) -> Result | None:
-    hit = await store.cached_gist(
-        resources.db, store.cache_key(source_key, options), resources.settings.cache_ttl_seconds
+    hit = await chats.cached_gist(
+        resources.db, chats.cache_key(source_key, options), resources.settings.cache_ttl_seconds
     )
     return None if hit is None else Result(*hit)
 
@@ -80,21 +81,21 @@ async def _cached(
     if lookup and (hit := await _lookup(resources, source_key, options)) is not None:
         return hit
     gist, article_id = await compute()
-    key = store.cache_key(source_key, options)
-    await store.cache_gist(resources.db, key, source_key, article_id, gist)
+    key = chats.cache_key(source_key, options)
+    await chats.cache_gist(resources.db, key, source_key, article_id, gist)
     return Result(gist, article_id)
 
 
 async def cached_for_url(resources: BotResources, url: str, prefs: ChatPrefs) -> Result | None:
     """The cached summary of `url` for the chat's options, or None; no fetch, no pool (so a
     handler can answer a hit at once and show "typing…" only for real work)."""
-    source_key = store.source_key_for_url(normalize_url(url))
+    source_key = chats.source_key_for_url(normalize_url(url))
     return await _lookup(resources, source_key, gist_options(resources.settings, prefs))
 
 
 async def cached_for_text(resources: BotResources, text: str, prefs: ChatPrefs) -> Result | None:
     """The cached summary of a pasted text for the chat's options, or None."""
-    source_key = store.source_key_for_text(text)
+    source_key = chats.source_key_for_text(text)
     return await _lookup(resources, source_key, gist_options(resources.settings, prefs))
 
 
@@ -112,11 +113,11 @@ async def gist_for_url(
     The normalised URL is what gets fetched, not the one typed: the cache is shared by every
     user, so the server must see nothing of one user's link that the key does not hold.
     """
-    from summarizer.fetch import ARTICLE_ACCEPT
+    from summarizer.web.fetch import ARTICLE_ACCEPT
 
     settings = resources.settings
     url = normalize_url(url)
-    source_key = store.source_key_for_url(url)
+    source_key = chats.source_key_for_url(url)
     options = gist_options(settings, prefs, sentences)
 
     async def compute() -> tuple[Gist, int]:
@@ -128,7 +129,7 @@ async def gist_for_url(
         gist = await _cpu(resources, work.gist_from_page, page, options, settings.max_text_chars)
         if not gist.article.url:
             gist = dataclasses.replace(gist, article=dataclasses.replace(gist.article, url=url))
-        return gist, await store.save_article(resources.db, source_key, gist.article)
+        return gist, await chats.save_article(resources.db, source_key, gist.article)
 
     return await _cached(resources, source_key, options, compute, lookup=lookup)
 
@@ -137,12 +138,12 @@ async def gist_for_text(
     resources: BotResources, text: str, prefs: ChatPrefs, *, lookup: bool = True
 ) -> Result:
     """Summary of a pasted or forwarded text (`lookup` as for gist_for_url)."""
-    source_key = store.source_key_for_text(text)
+    source_key = chats.source_key_for_text(text)
     options = gist_options(resources.settings, prefs)
 
     async def compute() -> tuple[Gist, int]:
         gist = await _cpu(resources, work.gist_from_text, text, options)
-        return gist, await store.save_article(resources.db, source_key, gist.article)
+        return gist, await chats.save_article(resources.db, source_key, gist.article)
 
     return await _cached(resources, source_key, options, compute, lookup=lookup)
 

@@ -32,8 +32,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot.db import Database
 from bot.metrics import Metrics
+from bot.storage.db import Database
 from config.settings import Settings, SettingsError
 
 if TYPE_CHECKING:

@@ -70,7 +70,7 @@ def _gist(source: Article | str, options: GistOptions) -> Gist:
 
 def gist_from_page(page: object, options: GistOptions, max_chars: int) -> Gist:
     """Extract the article from a fetched page and summarize it."""
-    from summarizer.extract import extract_article
+    from summarizer.web.extract import extract_article
 
     return _gist(_capped(extract_article(page), max_chars), options)  # type: ignore[arg-type]
 
@@ -132,8 +132,8 @@ def warm_up() -> None:
     caches once per worker, so the first users after a start do not wait for them."""
     _exit_with_parent()
     with contextlib.suppress(Exception):  # warming is an optimisation only
-        from summarizer.extract import extract_article
         from summarizer.models import Page
+        from summarizer.web.extract import extract_article
 
         page = Page("http://warm.up/", "http://warm.up/", 200, "text/html", _WARM_PAGE.encode())
         extract_article(page)

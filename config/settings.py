@@ -14,7 +14,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 if TYPE_CHECKING:
-    from summarizer.fetch import FetchPolicy
+    from summarizer.web.fetch import FetchPolicy
 
 _TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,64}$")
 
@@ -93,7 +93,7 @@ class Settings(BaseSettings):
 
     def fetch_policy(self) -> FetchPolicy:
         """The fetch limits as the library takes them (summarizer/ never reads settings)."""
-        from summarizer.fetch import FetchPolicy
+        from summarizer.web.fetch import FetchPolicy
 
         return FetchPolicy(
             connect_timeout=self.fetch_connect_timeout,

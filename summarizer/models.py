@@ -13,7 +13,7 @@ WORDS_PER_MINUTE = 230
 @dataclass(frozen=True, slots=True)
 class Page:
     """A fetched response, picklable so extraction can run in a worker process (which needs
-    no fetching code: `summarizer.fetch` makes Pages and re-exports the class).
+    no fetching code: `summarizer.web.fetch` makes Pages and re-exports the class).
 
     `content_type` is the bare media type from the header ("" if none); `charset` the header's
     charset parameter; `headers` the final response's headers with lowercase names.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summarizer.cleanup import clean_article, clean_text
-from summarizer.core import summarize
-from summarizer.figures import key_figures
+from summarizer.figures.judge import key_figures
 from summarizer.models import Article, Gist, GistOptions
-from summarizer.quotes import key_quotes
+from summarizer.quotes.rank import key_quotes
+from summarizer.summary.core import summarize
+from summarizer.text.cleanup import clean_article, clean_text
 
 
 def make_gist(source: Article | str, options: GistOptions | None = None) -> Gist:

@@ -280,9 +280,9 @@ def patient(setup: Callable[[Application], None]) -> Callable[[Application], Non
 
 
 def caught_up(bot: RunningBot, timeout: float = 10.0) -> bool:
-    """The start-up catch-up (bot.digest_jobs.catch_up, a background task) has finished; call
+    """The start-up catch-up (bot.digest.jobs.catch_up, a background task) has finished; call
     it after seeing the catch-up's first effect, so the task has been started."""
-    from bot import digest_jobs
+    from bot.digest import jobs as digest_jobs
 
     end = time.monotonic() + timeout
     while time.monotonic() < end:

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import bot.digest_store  # noqa: F401  (registers the tables on Base)
-from bot.db import Database, open_database
-from bot.digest_delivery import ChatGone, Rejected, RetryLater
-from bot.digest_store import DigestStore
-from bot.feed_poll import ParsedItem, PollOutcome
+import bot.digest.store  # noqa: F401  (registers the tables on Base)
+from bot.digest.delivery import ChatGone, Rejected, RetryLater
+from bot.digest.poll import ParsedItem, PollOutcome
+from bot.digest.store import DigestStore
+from bot.storage.db import Database, open_database
 
 T0 = datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
 

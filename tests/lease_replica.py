@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Column, Integer, MetaData, Table, func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from bot.db import Database
-from bot.leases import LeaseLost, claim_due, keep
+from bot.storage.db import Database
+from bot.storage.leases import LeaseLost, claim_due, keep
 
 KIND = "toy-job"
 TTL = 2.5  # seconds; the kill test waits out at most this after the kill

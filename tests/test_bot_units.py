@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import store
 from bot.app import RedactFilter, file_url
-from bot.db import open_database
+from bot.chat.render import render_gist_html, render_gist_text, telegram_length
 from bot.i18n import CATALOGS, error_message, pick_language, t
 from bot.messages import en, ru
-from bot.render import render_gist_html, render_gist_text, telegram_length
+from bot.storage import chats
+from bot.storage.db import open_database
 from summarizer.models import Article, Figure, Gist, GistOptions, Quote, ScoredSentence, Summary
 from tests.fake_telegram import TOKEN, EntityError, FakeTelegram, parse_html
 
@@ -242,22 +242,22 @@ async def test_gists_round_trip_and_expire(db_url):
     db = await open_database(db_url)
     try:
         gist = make_gist(quotes=[("q", "s")], figures=[("1 km", "road")])
-        source = store.source_key_for_url("https://example.org/a")
-        article_id = await store.save_article(db, source, gist.article)
-        key = store.cache_key(source, GistOptions())
-        assert key != store.cache_key(source, GistOptions(quotes=0))
-        await store.cache_gist(db, key, source, article_id, gist)
-        assert await store.cached_gist(db, key, ttl=60) == (gist, article_id)
-        assert await store.cached_gist(db, key, ttl=-1) is None
-        assert await store.load_article(db, article_id) == gist.article
-        assert await store.save_article(db, source, gist.article) == article_id
+        source = chats.source_key_for_url("https://example.org/a")
+        article_id = await chats.save_article(db, source, gist.article)
+        key = chats.cache_key(source, GistOptions())
+        assert key != chats.cache_key(source, GistOptions(quotes=0))
+        await chats.cache_gist(db, key, source, article_id, gist)
+        assert await chats.cached_gist(db, key, ttl=60) == (gist, article_id)
+        assert await chats.cached_gist(db, key, ttl=-1) is None
+        assert await chats.load_article(db, article_id) == gist.article
+        assert await chats.save_article(db, source, gist.article) == article_id
         shorter = make_gist(title="Other")
-        await store.cache_gist(db, key, source, article_id, shorter)  # a refresh replaces it
-        assert await store.cached_gist(db, key, ttl=60) == (shorter, article_id)
-        prefs = store.ChatPrefs(length="short", quotes=False, language="ru")
-        await store.save_prefs(db, 42, prefs)
-        assert await store.load_prefs(db, 42) == prefs
-        assert await store.load_prefs(db, 43) == store.ChatPrefs()
+        await chats.cache_gist(db, key, source, article_id, shorter)  # a refresh replaces it
+        assert await chats.cached_gist(db, key, ttl=60) == (shorter, article_id)
+        prefs = chats.ChatPrefs(length="short", quotes=False, language="ru")
+        await chats.save_prefs(db, 42, prefs)
+        assert await chats.load_prefs(db, 42) == prefs
+        assert await chats.load_prefs(db, 43) == chats.ChatPrefs()
     finally:
         await db.close()
 
@@ -267,17 +267,17 @@ async def test_concurrent_saves_of_one_source_share_a_row(db_url):
     replicas = [await open_database(db_url), await open_database(db_url)]
     try:
         gist = make_gist()
-        source = store.source_key_for_text("same")
+        source = chats.source_key_for_text("same")
         ids = await asyncio.gather(
-            *(store.save_article(replicas[i % 2], source, gist.article) for i in range(8))
+            *(chats.save_article(replicas[i % 2], source, gist.article) for i in range(8))
         )
         assert len(set(ids)) == 1
-        key = store.cache_key(source, GistOptions())
+        key = chats.cache_key(source, GistOptions())
         await asyncio.gather(
-            *(store.cache_gist(replicas[i % 2], key, source, ids[0], gist) for i in range(8))
+            *(chats.cache_gist(replicas[i % 2], key, source, ids[0], gist) for i in range(8))
         )
         for db in replicas:
-            assert await store.cached_gist(db, key, ttl=60) == (gist, ids[0])
+            assert await chats.cached_gist(db, key, ttl=60) == (gist, ids[0])
     finally:
         for db in replicas:
             await db.close()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cleanup import clean_article, clean_text
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
+from summarizer.text.cleanup import clean_article, clean_text
 
 TEXTS = Path(__file__).parent / "texts"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"

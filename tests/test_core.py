@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.algorithms import ALGORITHMS, REGISTRY, build_summarizer
-from summarizer.cleanup import clean_text
-from summarizer.core import summarize
 from summarizer.errors import EmptyTextError, NotLanguageError
-from summarizer.length import target_sentences
 from summarizer.models import Article, SummaryOptions
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.summary.algorithms import ALGORITHMS, REGISTRY, build_summarizer
+from summarizer.summary.core import summarize
+from summarizer.summary.length import target_sentences
+from summarizer.text.cleanup import clean_text
+from summarizer.text.tokenize import OfflineTokenizer
 
 TEXTS = Path(__file__).parent / "texts"
 LANGUAGES = ["en", "ru", "de", "fr", "es", "it", "pt"]
@@ -119,7 +119,7 @@ def test_edmundson_has_cue_and_null_words_and_location_method_works() -> None:
     assert summarizer.stem_word("мост") in summarizer.bonus_words
     document_sentences = summarize(article("ru"), SummaryOptions(algorithm="edmundson"))
     assert len(document_sentences.sentences) == 3
-    from summarizer.core import build_document
+    from summarizer.summary.core import build_document
 
     document = build_document(article("ru"), OfflineTokenizer("ru"))
     assert len(summarizer.location_method(document, 2)) == 2

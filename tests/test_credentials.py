@@ -12,9 +12,9 @@ import pytest
 
 from bot.cli import main
 from summarizer.errors import CredentialsInURLError, InvalidURLError
-from summarizer.fetch import Fetcher, FetchPolicy
-from summarizer.netguard import check_url
-from summarizer.urls import has_credentials, normalize_url, redact_url
+from summarizer.web.fetch import Fetcher, FetchPolicy
+from summarizer.web.netguard import check_url
+from summarizer.web.urls import has_credentials, normalize_url, redact_url
 from tests.pages import page
 
 SECRET = "hunter2-Qx"

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.opml import Outline, export_opml
+from summarizer.web.opml import Outline, export_opml
 from tests import fake_telegram as ft
 from tests.bot_articles import FERRY_PAGE
 from tests.bot_harness import RunningBot, bot_settings

@@ -1,11 +1,11 @@
-"""summarizer.fast.csr against plain dense numpy, and the library's runtime without scipy."""
+"""summarizer.summary.fast.csr against plain dense numpy, and the runtime without scipy."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from summarizer.fast.csr import CSR
+from summarizer.summary.fast.csr import CSR
 from tests.child import run_python
 
 # Row 1 and row 4 are empty; rows 0 and 3 repeat terms; column 5 is in no row.
@@ -143,7 +143,7 @@ def test_the_library_runs_without_scipy() -> None:
         "        if name.split('.')[0] == 'scipy':\n"
         "            raise ModuleNotFoundError(name)\n"
         "sys.meta_path.insert(0, NoScipy())\n"
-        "from summarizer.algorithms import ALGORITHMS\n"
+        "from summarizer.summary.algorithms import ALGORITHMS\n"
         "from summarizer.models import GistOptions, SummaryOptions\n"
         "from summarizer.pipeline import make_gist\n"
         "text = ' '.join(f'The council met on day {i} and voted on the harbour plan again.'\n"

@@ -11,9 +11,9 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from bot import digest_jobs
 from bot.admin import ANONYMOUS_ADMIN_ID
-from summarizer.opml import Outline, export_opml, parse_opml
+from bot.digest import jobs as digest_jobs
+from summarizer.web.opml import Outline, export_opml, parse_opml
 from tests import fake_telegram as ft
 from tests.bot_articles import FERRY_PAGE, FERRY_PARAGRAPHS, FERRY_TITLE
 from tests.bot_harness import RunningBot, bot_settings

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import digest_jobs
-from bot.digest_build import SettingError, parse_setting
+from bot.digest import jobs
+from bot.digest.build import SettingError, parse_setting
+from bot.digest.schedule import ScheduleError, parse_schedule
 from bot.i18n import CATALOGS, t
-from bot.schedule import ScheduleError, parse_schedule
 from tests.bot_articles import FERRY_PAGE, FERRY_TITLE
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import (
@@ -73,7 +73,7 @@ def test_start_up_catch_up_runs_in_the_background_and_shutdown_cancels_it(
         # Telegram does not answer the catch-up's digest: start-up must not wait for it
         hold = tg.hold("sendMessage", 1, timeout=20)
         caplog.set_level(logging.ERROR, logger="asyncio")
-        caplog.set_level(logging.INFO, logger="bot.digest_jobs")
+        caplog.set_level(logging.INFO, logger="bot.digest.jobs")
         started = time.monotonic()
         with RunningBot(settings, patient(controlled(clock))) as bot:
             assert time.monotonic() - started < 15  # not held up by the 20 s hold
@@ -81,7 +81,7 @@ def test_start_up_catch_up_runs_in_the_background_and_shutdown_cancels_it(
             assert "Send me a link" in say(tg, private(ADMIN + 1, "/start"), ADMIN + 1)
             assert time.monotonic() - hold.arrived_at < 15  # answered while that send hangs
             app = bot.app
-            task = digest_jobs.catch_up_task(app)
+            task = jobs.catch_up_task(app)
             assert task is not None and not task.done()
             stopping = time.monotonic()
         assert time.monotonic() - stopping < 12  # the hanging send was cancelled, not awaited
@@ -286,9 +286,9 @@ def test_daily_berlin_digest_follows_the_end_of_summer_time(
 
 
 async def test_migrate_chat_moves_rows_and_lets_the_new_chats_own_rows_win(tmp_path: Path) -> None:
-    from bot import store
-    from bot.digest_build import Candidate, DigestOptions, plan_digest
-    from bot.schedule import next_run
+    from bot.digest.build import Candidate, DigestOptions, plan_digest
+    from bot.digest.schedule import next_run
+    from bot.storage import chats as store
     from tests.digest_helpers import open_store
 
     db, digests = await open_store(tmp_path / "m.sqlite3")

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot.digest_build import (
+from bot.digest.build import (
     MESSAGE_LIMIT,
     Candidate,
     DigestOptions,

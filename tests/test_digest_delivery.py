@@ -13,14 +13,14 @@ from datetime import timedelta
 
 import pytest
 
-from bot.digest_delivery import (
+from bot.digest.delivery import (
     ChatRateLimiter,
     DigestDeliverer,
     resume_interrupted,
     run_due_digests,
 )
-from bot.digest_store import DigestStore
-from bot.schedule import parse_schedule
+from bot.digest.schedule import parse_schedule
+from bot.digest.store import DigestStore
 from tests.digest_helpers import Clock, Kill, Telegram, item, open_store, outcome
 
 FEED = "https://news.example/feed.xml"

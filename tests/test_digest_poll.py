@@ -9,9 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.digest_build import DigestOptions, plan_digest
-from bot.digest_store import DigestStore
-from bot.feed_poll import (
+from bot.digest.build import DigestOptions, plan_digest
+from bot.digest.poll import (
     enrich_pending,
     format_event,
     is_teaser,
@@ -20,9 +19,10 @@ from bot.feed_poll import (
     poll_feed,
     resolve_feed,
 )
+from bot.digest.store import DigestStore
 from summarizer.errors import NotAFeedError
-from summarizer.feeds import parse_feed
-from summarizer.fetch import Fetcher, FetchPolicy
+from summarizer.web.feeds import parse_feed
+from summarizer.web.fetch import Fetcher, FetchPolicy
 from tests.digest_helpers import Clock, open_store
 from tests.servers.http import LoopbackHTTPServer, Request, Response
 

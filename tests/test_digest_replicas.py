@@ -10,20 +10,20 @@ from datetime import timedelta
 
 import pytest
 
-from bot import leases
-from bot.db import Database, open_database
-from bot.digest_claims import (
+from bot.digest.claims import (
     KIND,
     deliver_held,
     poll_due_feeds_claimed,
     resume_open_runs_claimed,
     run_due_digests_claimed,
 )
-from bot.digest_delivery import ChatRateLimiter, DigestDeliverer
-from bot.digest_store import DigestStore
-from bot.migrations import migrate
-from bot.schedule import parse_schedule
-from summarizer.fetch import Fetcher, FetchPolicy
+from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+from bot.digest.schedule import parse_schedule
+from bot.digest.store import DigestStore
+from bot.storage import leases
+from bot.storage.db import Database, open_database
+from bot.storage.migrations import migrate
+from summarizer.web.fetch import Fetcher, FetchPolicy
 from tests.digest_helpers import Clock, Kill, Telegram, item, outcome
 from tests.servers.http import LoopbackHTTPServer
 

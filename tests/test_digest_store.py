@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.digest_build import DigestOptions, plan_digest
-from bot.schedule import parse_schedule
+from bot.digest.build import DigestOptions, plan_digest
+from bot.digest.schedule import parse_schedule
 from tests.digest_helpers import T0, item, open_store, outcome
 
 FEED = "https://news.example/feed.xml"

@@ -9,9 +9,9 @@ import pytest
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.digest_build import Candidate, DigestOptions, plan_digest
-from bot.digest_delivery import ChatGone, Rejected, RetryLater
-from bot.digest_telegram import telegram_sender
+from bot.digest.build import Candidate, DigestOptions, plan_digest
+from bot.digest.delivery import ChatGone, Rejected, RetryLater
+from bot.digest.telegram import telegram_sender
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 NOW = datetime(2026, 11, 5, 12, tzinfo=UTC)

@@ -8,8 +8,8 @@ import socket
 import pytest
 
 from summarizer.errors import ExtractionError, NotAnArticleError, UnsupportedContentError
-from summarizer.extract import extract_article, split_paragraphs, word_count
-from summarizer.fetch import Fetcher, FetchPolicy, Page
+from summarizer.web.extract import extract_article, split_paragraphs, word_count
+from summarizer.web.fetch import Fetcher, FetchPolicy, Page
 from tests.pages import make_pdf, page
 
 URL = "https://ledger.example/energy/tidal-power-harbour?utm_source=feed"

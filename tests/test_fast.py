@@ -1,4 +1,4 @@
-"""summarizer.fast selects what stock sumy selects, on texts written for these tests."""
+"""summarizer.summary.fast selects what stock sumy selects, on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from summarizer.fast import FAST_SUMMARIZERS
-from summarizer.fast._common import stem_function
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.summary.fast import FAST_SUMMARIZERS
+from summarizer.summary.fast._common import stem_function
+from summarizer.text.tokenize import OfflineTokenizer
 
 STOCK: dict[str, type[AbstractSummarizer]] = {
     "lexrank": LexRankSummarizer,
@@ -259,7 +259,7 @@ def test_cached_english_stems_match_nltk_exactly() -> None:
     """The C Snowball shortcut for cache misses must never change a stem sumy would compute."""
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.fast._common import clear_caches, stem_function
+    from summarizer.summary.fast._common import clear_caches, stem_function
 
     clear_caches()
     stock = Stemmer("english")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import NotAFeedError
-from summarizer.feeds import (
+from summarizer.web.feeds import (
     discover_feeds,
     html_to_text,
     looks_like_feed,

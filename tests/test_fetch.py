@@ -20,8 +20,8 @@ from summarizer.errors import (
     UnreachableError,
     UnsupportedContentError,
 )
-from summarizer.fetch import Fetcher, FetchPolicy, Page, fetch_article
-from summarizer.netguard import GuardedTransport
+from summarizer.web.fetch import Fetcher, FetchPolicy, Page, fetch_article
+from summarizer.web.netguard import GuardedTransport
 from tests.pages import make_pdf, page
 from tests.servers.http import FakeDNS, Response, loopback_dialer
 

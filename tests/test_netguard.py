@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from summarizer.errors import BlockedAddressError, InvalidURLError, UnreachableError
-from summarizer.fetch import Fetcher, FetchPolicy
-from summarizer.netguard import (
+from summarizer.web.fetch import Fetcher, FetchPolicy
+from summarizer.web.netguard import (
     GuardedTransport,
     blocked_reason,
     check_url,

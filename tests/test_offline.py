@@ -37,7 +37,7 @@ import json, sys
 from pathlib import Path
 from summarizer.models import GistOptions, SummaryOptions
 from summarizer.pipeline import make_gist
-from summarizer.algorithms import ALGORITHMS
+from summarizer.summary.algorithms import ALGORITHMS
 
 out = {}
 for name in ("examples/harbour-bridge.txt", "tests/texts/ru.txt", "tests/texts/pt.txt"):

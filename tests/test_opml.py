@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.opml import OpmlError, Outline, export_opml, parse_opml
+from summarizer.web.opml import OpmlError, Outline, export_opml, parse_opml
 
 OPML = Path(__file__).parent / "feeds" / "subscriptions.opml"
 

@@ -20,14 +20,15 @@ from pathlib import Path
 import pytest
 
 from bot import work
-from bot.digest_store import FeedState
-from bot.feed_poll import PollOutcome, poll_feed
+from bot.digest.poll import PollOutcome, poll_feed
+from bot.digest.store import FeedState
 from bot.resources import BotResources
 from config.settings import load_settings
-from summarizer import extract
 from summarizer.errors import NotAFeedError, OverBudgetError, TooLargeError
-from summarizer.extract import MAX_PAGE_BYTES, MAX_PDF_BYTES, MAX_PDF_PAGES, extract_article
-from summarizer.feeds import (
+from summarizer.models import Page
+from summarizer.web import extract
+from summarizer.web.extract import MAX_PAGE_BYTES, MAX_PDF_BYTES, MAX_PDF_PAGES, extract_article
+from summarizer.web.feeds import (
     MAX_DISCOVERED_FEEDS,
     MAX_DISCOVERY_BYTES,
     MAX_FEED_BYTES,
@@ -35,8 +36,7 @@ from summarizer.feeds import (
     discover_feeds,
     parse_feed,
 )
-from summarizer.models import Page
-from summarizer.opml import MAX_OPML_BYTES, MAX_OUTLINES, OpmlError, parse_opml
+from summarizer.web.opml import MAX_OPML_BYTES, MAX_OUTLINES, OpmlError, parse_opml
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import DigestTelegram, controlled, document, private
 from tests.digest_helpers import Clock

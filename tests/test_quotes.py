@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.models import Article
-from summarizer.quotes import find_quotes, key_quotes
+from summarizer.quotes.rank import find_quotes, key_quotes
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"
 

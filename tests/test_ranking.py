@@ -10,8 +10,8 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import get_stop_words
 
-from summarizer.ranking import DefaultSummarizer, fitted, is_boilerplate
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.summary.ranking import DefaultSummarizer, fitted, is_boilerplate
+from summarizer.text.tokenize import OfflineTokenizer
 
 TOKENIZER = OfflineTokenizer("en")
 

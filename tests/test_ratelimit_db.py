@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from bot.db import Base, Database
-from bot.ratelimit_db import DbRateLimiter, RateLimitRow, allow, check, prune
+from bot.storage.db import Base, Database
+from bot.storage.ratelimit import DbRateLimiter, RateLimitRow, allow, check, prune
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 

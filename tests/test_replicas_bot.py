@@ -21,11 +21,11 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot import digest_jobs
-from bot.db import open_database
-from bot.digest_store import DigestStore
-from bot.migrations import migrate
-from bot.schedule import parse_schedule
+from bot.digest import jobs
+from bot.digest.schedule import parse_schedule
+from bot.digest.store import DigestStore
+from bot.storage.db import open_database
+from bot.storage.migrations import migrate
 from tests import fake_telegram as ft
 from tests.bot_articles import PASTED_TEXT
 from tests.bot_harness import RunningBot, bot_settings
@@ -138,7 +138,7 @@ def caught_up(bot: RunningBot) -> None:
     while time.monotonic() < deadline:
         job_queue = bot.app.job_queue
         pending = job_queue is not None and job_queue.get_jobs_by_name("digest-catch-up")
-        task = digest_jobs.catch_up_task(bot.app)
+        task = jobs.catch_up_task(bot.app)
         if not pending and (task is None or task.done()):
             return
         time.sleep(0.02)
@@ -148,7 +148,7 @@ def caught_up(bot: RunningBot) -> None:
 def tick(bot: RunningBot) -> concurrent.futures.Future[Any]:
     """The instance's per-minute digest job, started on its own loop."""
     assert bot._loop is not None and bot.app is not None
-    return asyncio.run_coroutine_threadsafe(digest_jobs.deliver_due(bot.app.bot_data), bot._loop)
+    return asyncio.run_coroutine_threadsafe(jobs.deliver_due(bot.app.bot_data), bot._loop)
 
 
 def _digests(tg: FakeTelegram) -> Counter[int]:

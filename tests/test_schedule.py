@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.schedule import (
+from bot.digest.schedule import (
     Schedule,
     ScheduleError,
     due_once_after_downtime,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.tokenize import OfflineTokenizer
+from summarizer.text.tokenize import OfflineTokenizer
 
 CASES = [
     ("en", ["Dr. Ruth Ames met Prof. J. K. Lee in Boston.", "They talked for an hour."]),

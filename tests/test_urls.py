@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.errors import InvalidURLError
-from summarizer.urls import coerce_url, normalize_url, same_site
+from summarizer.web.urls import coerce_url, normalize_url, same_site
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ from starlette.applications import Starlette
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from bot.db import Database, open_database
 from bot.metrics import Metrics
 from bot.metrics import register as register_metrics
+from bot.storage.db import Database, open_database
 from bot.webhook import SECRET_HEADER, check_secret, create_app, serve
 from tests.bot_articles import PASTED_TEXT
 from tests.fake_telegram import TOKEN, FakeTelegram, message

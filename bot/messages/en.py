@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
     "langname.it": "Italian",
     "langname.pt": "Portuguese",
     "langname.uk": "Ukrainian",
-    # digests (bot.digest_commands / bot.digest_jobs)
+    # digests (bot.digest.commands / bot.digest.jobs)
     "help_digests": (
         "\n\n<b>Digests for groups and channels</b> (admins)\n"
         "• /subscribe <i>feed or site link</i>, /unsubscribe, /subscriptions\n"

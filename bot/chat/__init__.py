@@ -1,0 +1,1 @@
+"""Chat features: summaries of links and texts, inline mode, settings, replies."""

@@ -1,0 +1,146 @@
+"""/settings: one inline keyboard, one button per setting; a tap moves it to the next choice.
+
+Callback data is `set:<field>:<new value>`, so a double tap lands on the same value. In groups
+only admins (getChatMember) may change anything, including auto-summaries of every link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot import admin
+from bot.chat.replies import ui_language
+from bot.context import GistContext
+from bot.i18n import t
+from bot.storage import chats
+from bot.storage.chats import LENGTHS, UI_LANGUAGES, ChatPrefs
+
+log = logging.getLogger(__name__)
+
+
+def available_algorithms(language: str | None = None) -> list[str]:
+    """The algorithms worth offering (for `language`, when the library can tell)."""
+    try:
+        from summarizer.summary import algorithms
+    except ImportError:
+        return ["default"]
+    for_language = getattr(algorithms, "algorithms_for", None)
+    if callable(for_language) and language:
+        names = list(for_language(language))
+    else:
+        names = list(algorithms.ALGORITHMS)
+    return names or ["default"]
+
+
+def _next(values: list[str], current: str) -> str:
+    return values[(values.index(current) + 1) % len(values)] if current in values else values[0]
+
+
+def settings_keyboard(
+    prefs: ChatPrefs, lang: str, *, group: bool, algorithm: str, algorithms: list[str]
+) -> InlineKeyboardMarkup:
+    def on_off(flag: bool) -> str:
+        return t(lang, "on" if flag else "off")
+
+    def button(label_key: str, shown: str, field: str, value: str) -> list[InlineKeyboardButton]:
+        label = f"{t(lang, label_key)}: {shown}"
+        return [InlineKeyboardButton(label, callback_data=f"set:{field}:{value}")]
+
+    rows = [
+        button(
+            "settings.length",
+            t(lang, f"length.{prefs.length}"),
+            "len",
+            _next(list(LENGTHS), prefs.length),
+        ),
+        button("settings.algorithm", algorithm, "alg", _next(algorithms, algorithm)),
+        button("settings.quotes", on_off(prefs.quotes), "q", str(int(not prefs.quotes))),
+        button("settings.figures", on_off(prefs.figures), "f", str(int(not prefs.figures))),
+        button(
+            "settings.language",
+            t(lang, f"ui.{prefs.language}"),
+            "lang",
+            _next(list(UI_LANGUAGES), prefs.language),
+        ),
+    ]
+    if group:
+        auto = prefs.auto_links
+        rows.append(button("settings.auto_links", on_off(auto), "auto", str(int(not auto))))
+    return InlineKeyboardMarkup(rows)
+
+
+def _menu(context: GistContext, prefs: ChatPrefs, lang: str, group: bool) -> InlineKeyboardMarkup:
+    algorithms = available_algorithms(lang)
+    algorithm = prefs.algorithm or context.resources.settings.summary_algorithm
+    return settings_keyboard(prefs, lang, group=group, algorithm=algorithm, algorithms=algorithms)
+
+
+async def settings_command(update: Update, context: GistContext) -> None:
+    """Show this chat's settings as buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    prefs = await chats.load_prefs(context.resources.db, message.chat.id)
+    lang = ui_language(prefs, update.effective_user)
+    group = message.chat.type != ChatType.PRIVATE
+    await message.reply_text(
+        t(lang, "settings_title"),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_menu(context, prefs, lang, group),
+    )
+
+
+def _apply(prefs: ChatPrefs, field: str, value: str, lang: str) -> ChatPrefs | None:
+    """The new settings, or None when the value is not a valid choice."""
+    if field == "len" and value in LENGTHS:
+        return dataclasses.replace(prefs, length=value)
+    if field == "alg" and value in available_algorithms(lang):
+        return dataclasses.replace(prefs, algorithm=value)
+    if field == "lang" and value in UI_LANGUAGES:
+        return dataclasses.replace(prefs, language=value)
+    flags = {"q": "quotes", "f": "figures", "auto": "auto_links"}
+    if field in flags and value in ("0", "1"):
+        return dataclasses.replace(prefs, **{flags[field]: value == "1"})
+    return None
+
+
+async def settings_button(update: Update, context: GistContext) -> None:
+    """Change one setting (admins only in groups) and redraw the menu."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    chat = query.message.chat
+    db = context.resources.db
+    prefs = await chats.load_prefs(db, chat.id)
+    lang = ui_language(prefs, query.from_user)
+    group = chat.type != ChatType.PRIVATE
+    if group and not await admin.is_admin(context.bot, chat.id, query.from_user.id):
+        await query.answer(t(lang, "settings_admins_only"), show_alert=True)
+        return
+    _, field, value = [*query.data.split(":", 2), "", ""][:3]
+    new = _apply(prefs, field, value, lang)
+    if new is None:
+        await query.answer()
+        return
+    await chats.save_prefs(db, chat.id, new)
+    lang = ui_language(new, query.from_user)
+    await query.answer(t(lang, "settings_saved"))
+    try:
+        await query.edit_message_text(
+            t(lang, "settings_title"),
+            parse_mode=ParseMode.HTML,
+            reply_markup=_menu(context, new, lang, group),
+        )
+    except BadRequest as exc:  # "message is not modified" after a double tap
+        log.debug("settings menu not redrawn: %s", exc.message)
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("settings", settings_command))
+    application.add_handler(CallbackQueryHandler(settings_button, pattern=r"^set:"))

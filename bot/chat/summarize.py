@@ -1,0 +1,260 @@
+"""Summaries in chats: links and long texts in private chats, /tldr and mentions in groups,
+optional auto-summaries of group links, and the Shorter/Longer buttons under every reply."""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram import Message, MessageEntity, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot import service
+from bot.chat.replies import (
+    edit_gist,
+    extract_urls,
+    message_text,
+    rate_limited,
+    send_gist,
+    send_note,
+    typing,
+    ui_language,
+)
+from bot.context import GistContext
+from bot.i18n import error_message, t
+from bot.storage import chats as store
+from summarizer.errors import GistError
+from summarizer.web.urls import redact_url
+
+log = logging.getLogger(__name__)
+
+MIN_TEXT_CHARS = 400
+
+
+# -- the work behind every entry point --------------------------------------------------------
+
+
+async def _cached_or_typing(
+    context: GistContext,
+    chat_id: int,
+    cached: Awaitable[service.Result | None],
+    compute: Callable[[], Awaitable[service.Result]],
+) -> service.Result:
+    """A cache hit at once, with no "typing…": every chat action is one of the 30 Bot API
+    requests a second the whole bot may send, so showing it for instant answers halves the
+    throughput at the cap. Real work (fetch + pool) shows "typing…" while it runs."""
+    result = await cached
+    if result is not None:
+        return result
+    async with typing(context, chat_id):
+        return await compute()
+
+
+async def summarize_message(
+    update: Update,
+    context: GistContext,
+    target: Message,
+    *,
+    reply_to: Message,
+    quiet: bool = False,
+) -> bool:
+    """Summarize the links in `target`, else its text; False when there was nothing to do.
+
+    `quiet` (group auto-summaries) skips failures and limits instead of answering them.
+    The time to the last reply goes into the reply_seconds metric.
+    """
+    started = time.perf_counter()
+    done = await _summarize_message(update, context, target, reply_to=reply_to, quiet=quiet)
+    if done:
+        context.resources.metrics.reply_seconds.observe(time.perf_counter() - started)
+    return done
+
+
+async def _summarize_message(
+    update: Update, context: GistContext, target: Message, *, reply_to: Message, quiet: bool
+) -> bool:
+    chat = update.effective_chat
+    user = update.effective_user
+    if chat is None:
+        return False
+    resources = context.resources
+    settings = resources.settings
+    prefs = await store.load_prefs(resources.db, chat.id)
+    lang = ui_language(prefs, user)
+    urls = extract_urls(target)
+    text = message_text(target).strip()
+    if not urls and len(text) < MIN_TEXT_CHARS:
+        return False
+
+    wait = await rate_limited(context, user)
+    if wait:
+        if not quiet:
+            await send_note(
+                context, chat.id, reply_to.id, t(lang, "rate_limited", seconds=round(wait + 0.5))
+            )
+        return True
+
+    if not urls:
+        if len(text) > settings.max_text_chars:
+            note = t(lang, "text_too_long", max=settings.max_text_chars)
+            await send_note(context, chat.id, reply_to.id, note)
+            return True
+        try:
+            result = await _cached_or_typing(
+                context,
+                chat.id,
+                service.cached_for_text(resources, text, prefs),
+                lambda: service.gist_for_text(resources, text, prefs, lookup=False),
+            )
+        except GistError as exc:
+            if not quiet:
+                await send_note(context, chat.id, reply_to.id, error_message(lang, exc))
+            return True
+        await send_gist(context, chat.id, reply_to.id, result, lang)
+        return True
+
+    limit = settings.max_links_per_message
+    for url in urls[:limit]:
+        try:
+            result = await _cached_or_typing(
+                context,
+                chat.id,
+                service.cached_for_url(resources, url, prefs),
+                lambda url=url: service.gist_for_url(resources, url, prefs, lookup=False),
+            )
+        except GistError as exc:
+            log.info("cannot summarize %s: %s (%s)", redact_url(url), exc.code, exc.detail or "")
+            if quiet:
+                continue
+            reason = error_message(lang, exc)
+            if len(urls) > 1:
+                # `t` escapes its values; the reason is catalog HTML already
+                link = redact_url(url)
+                reason = t(lang, "error_for_link", url=link, reason=html.unescape(reason))
+            await send_note(context, chat.id, reply_to.id, reason)
+            continue
+        await send_gist(context, chat.id, reply_to.id, result, lang)
+    if len(urls) > limit and not quiet:
+        await send_note(context, chat.id, reply_to.id, t(lang, "too_many_links", max=limit))
+    return True
+
+
+def _from_this_bot(message: Message, context: GistContext) -> bool:
+    via = message.via_bot
+    sender = message.from_user
+    return bool((via and via.id == context.bot.id) or (sender and sender.id == context.bot.id))
+
+
+# -- handlers ----------------------------------------------------------------------------------
+
+
+async def private_message(update: Update, context: GistContext) -> None:
+    """A private message: summarize its links or its text, or explain what to send."""
+    message = update.effective_message
+    if message is None or _from_this_bot(message, context):
+        return
+    if not await summarize_message(update, context, message, reply_to=message):
+        prefs = await store.load_prefs(context.resources.db, message.chat.id)
+        lang = ui_language(prefs, update.effective_user)
+        await send_note(
+            context, message.chat.id, message.id, t(lang, "hint_short", min_chars=MIN_TEXT_CHARS)
+        )
+
+
+async def tldr(update: Update, context: GistContext) -> None:
+    """/tldr URL, or /tldr in reply to a message with a link or a long text."""
+    message = update.effective_message
+    if message is None:
+        return
+    if extract_urls(message):
+        done = await summarize_message(update, context, message, reply_to=message)
+    elif message.reply_to_message is not None:
+        target = message.reply_to_message
+        done = await summarize_message(update, context, target, reply_to=target)
+    else:
+        done = False
+    if not done:
+        prefs = await store.load_prefs(context.resources.db, message.chat.id)
+        lang = ui_language(prefs, update.effective_user)
+        await send_note(context, message.chat.id, message.id, t(lang, "tldr_usage"))
+
+
+def _mentions_bot(message: Message, username: str) -> bool:
+    mentions = message.parse_entities([MessageEntity.MENTION]) or message.parse_caption_entities(
+        [MessageEntity.MENTION]
+    )
+    return any(text.lstrip("@").lower() == username.lower() for text in mentions.values())
+
+
+async def group_message(update: Update, context: GistContext) -> None:
+    """In groups: answer a mention like /tldr; summarize links when the chat turned that on."""
+    message = update.effective_message
+    if message is None or _from_this_bot(message, context):
+        return
+    if _mentions_bot(message, context.bot.username):
+        await tldr(update, context)
+        return
+    if not extract_urls(message):
+        return
+    prefs = await store.load_prefs(context.resources.db, message.chat.id)
+    if prefs.auto_links:
+        await summarize_message(update, context, message, reply_to=message, quiet=True)
+
+
+async def length_button(update: Update, context: GistContext) -> None:
+    """Shorter / Longer: re-summarize the stored article and edit the reply in place."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    resources = context.resources
+    try:
+        _, raw_id, raw_now, direction = query.data.split(":")
+        article_id, now = int(raw_id), int(raw_now)
+    except ValueError:
+        await query.answer()
+        return
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    prefs = await store.load_prefs(resources.db, chat_id)
+    lang = ui_language(prefs, query.from_user)
+    article = await store.load_article(resources.db, article_id)
+    if article is None:
+        await query.answer(t(lang, "expired", escape=False), show_alert=True)
+        return
+    if direction == "s":
+        target, edge = max(1, now - max(1, now // 3)), "already_shortest"
+    else:
+        cap = resources.settings.summary_max_sentences
+        target, edge = min(now + max(1, now // 2), max(cap, now)), "already_longest"
+    if target == now:
+        await query.answer(t(lang, edge))
+        return
+    wait = await rate_limited(context, query.from_user)
+    if wait:
+        await query.answer(t(lang, "rate_limited", seconds=round(wait + 0.5)), show_alert=True)
+        return
+    try:
+        result = await service.gist_for_article(resources, article_id, article, prefs, target)
+    except GistError as exc:
+        await query.answer(error_message(lang, exc), show_alert=True)
+        return
+    if result.sentences == now:
+        await query.answer(t(lang, edge))
+        return
+    await query.answer()
+    await edit_gist(query, result, lang)
+
+
+def register(application: Application) -> None:
+    """Summaries for private chats and groups, and the length buttons."""
+    new_message = filters.UpdateType.MESSAGE  # not edits, not channel posts
+    text_or_caption = new_message & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
+    application.add_handler(CommandHandler("tldr", tldr, filters=new_message))
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & text_or_caption, private_message)
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & text_or_caption, group_message)
+    )
+    application.add_handler(CallbackQueryHandler(length_button, pattern=r"^len:"))

@@ -1,0 +1,1 @@
+"""Digests: subscriptions, feed polling, building and delivering digests on a schedule."""

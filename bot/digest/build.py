@@ -1,0 +1,282 @@
+"""Turn a chat's undelivered feed items into digest messages. Pure: no I/O, no clock.
+
+Steps: group items that are one story (same dedup key: normalised URL, else feed+GUID), rank
+stories by importance (how many feeds carry it, whether we have a highlight) and recency, keep
+the top N, render each story as a self-contained HTML block and pack blocks into messages under
+Telegram's 4096-character limit. A message is cut only between blocks, so tags never straddle
+messages; every text and URL is escaped with html.escape.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.models import Gist
+
+MESSAGE_LIMIT = 4096
+HALF_LIFE_HOURS = 12.0
+MAX_TITLE = 250
+MAX_SUMMARY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One undelivered feed item as the store hands it over; all text is plain text."""
+
+    item_id: int
+    dedup_key: str
+    title: str
+    link: str | None
+    feed_title: str | None
+    summary: str  # 1-2 sentences: the article's gist, else the feed's own text
+    published: datetime | None
+    first_seen: datetime
+    highlight: str | None = None  # a top quote or figure, already phrased
+
+
+@dataclass(frozen=True, slots=True)
+class DigestOptions:
+    max_items: int = 10
+    summaries: bool = True
+    highlights: bool = True
+    notify_empty: bool = False
+    heading: str = "Digest"
+    # plain-text labels (escaped here), translated by the wiring: `{n}` is a count
+    new_label: str = "{n} new"
+    more_label: str = "+{n} more"
+    empty_label: str = "Nothing new since the last digest."
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    lead: Candidate
+    item_ids: tuple[int, ...]
+    sources: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMessage:
+    html: str
+    dedup_keys: tuple[str, ...] = ()  # stories shown in this message
+
+
+@dataclass(frozen=True, slots=True)
+class DigestPlan:
+    messages: tuple[PlannedMessage, ...]
+    shown: tuple[Story, ...] = ()
+    overflow: tuple[Story, ...] = ()  # counted in "+K more", consumed with this digest
+
+    @property
+    def consumed_keys(self) -> tuple[str, ...]:
+        return tuple(s.lead.dedup_key for s in (*self.shown, *self.overflow))
+
+    @property
+    def empty(self) -> bool:
+        return not self.shown
+
+
+@dataclass(slots=True)
+class _Group:
+    items: list[Candidate] = field(default_factory=list)
+
+
+def utf16_len(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def group_stories(candidates: Iterable[Candidate], now: datetime) -> list[Story]:
+    """One story per dedup key; its lead is the item with the longest summary (then earliest)."""
+    groups: dict[str, _Group] = {}
+    for cand in candidates:
+        groups.setdefault(cand.dedup_key, _Group()).items.append(cand)
+    stories = []
+    for group in groups.values():
+        lead = max(group.items, key=lambda c: (len(c.summary), -_stamp(c).timestamp()))
+        others = sorted(c.feed_title or "" for c in group.items if c is not lead)
+        sources = tuple(dict.fromkeys([lead.feed_title or "", *others]))
+        story = Story(
+            lead=lead,
+            item_ids=tuple(c.item_id for c in group.items),
+            sources=sources,
+            score=0.0,
+        )
+        stories.append(replace(story, score=score(story, now)))
+    return stories
+
+
+def score(story: Story, now: datetime) -> float:
+    """Recency in (0, 1] (halves every 12 hours) plus importance bonuses."""
+    age_h = max(0.0, (now - _stamp(story.lead)).total_seconds() / 3600)
+    recency = math.pow(0.5, age_h / HALF_LIFE_HOURS)
+    coverage = 0.6 * (len(story.item_ids) - 1)
+    richness = 0.15 * bool(story.lead.highlight) + 0.1 * bool(story.lead.summary)
+    return recency + coverage + richness
+
+
+def _stamp(cand: Candidate) -> datetime:
+    """Publication time, but never later than when we first saw it (future dates are lies)."""
+    if cand.published is None:
+        return cand.first_seen
+    return min(cand.published, cand.first_seen)
+
+
+def rank(stories: Sequence[Story]) -> list[Story]:
+    return sorted(stories, key=lambda s: (-s.score, -_stamp(s.lead).timestamp(), s.lead.title))
+
+
+def short_summary(text: str, sentences: int = 2, max_chars: int = 320, language: str = "en") -> str:
+    """First sentences of a feed's own text: the fallback when no article gist is available."""
+    from summarizer.text.tokenize import OfflineTokenizer
+
+    text = " ".join(text.split())[: max_chars * 3]  # two sentences never need more
+    parts = OfflineTokenizer(language).to_sentences(text) if text else ()
+    out = ""
+    for part in parts[:sentences]:
+        candidate = f"{out} {part}".strip()
+        if len(candidate) > max_chars and out:
+            break
+        out = candidate
+    return _clip(out, max_chars)
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def render_story(story: Story, number: int, options: DigestOptions, summary_limit: int) -> str:
+    lead = story.lead
+    title = escape(_clip(lead.title.strip() or (lead.link or "Untitled"), MAX_TITLE))
+    head = (
+        f'<a href="{escape(lead.link, quote=True)}">{title}</a>' if lead.link else f"<b>{title}</b>"
+    )
+    sources = [escape(s) for s in story.sources if s]
+    via = f" <i>· {' · '.join(sources)}</i>" if sources else ""
+    lines = [f"<b>{number}.</b> {head}{via}"]
+    if options.summaries and lead.summary and summary_limit > 0:
+        lines.append(escape(_clip(lead.summary, summary_limit)))
+    if options.highlights and lead.highlight and summary_limit > 0:
+        lines.append(f"<i>{escape(_clip(lead.highlight, max(40, summary_limit // 2)))}</i>")
+    return "\n".join(lines)
+
+
+def _fitting_block(story: Story, number: int, options: DigestOptions, budget: int) -> str:
+    limit = MAX_SUMMARY
+    while True:
+        block = render_story(story, number, options, limit)
+        if utf16_len(block) <= budget or limit == 0:
+            return block
+        limit = limit // 2 if limit > 40 else 0
+
+
+def plan_digest(
+    candidates: Iterable[Candidate],
+    now: datetime,
+    options: DigestOptions,
+    *,
+    limit: int = MESSAGE_LIMIT,
+) -> DigestPlan:
+    """The messages one digest sends; an empty plan means: post nothing."""
+    stories = rank(group_stories(candidates, now))
+    shown, overflow = stories[: options.max_items], stories[options.max_items :]
+    if not shown:
+        if options.notify_empty:
+            return DigestPlan(messages=(PlannedMessage(f"<i>{escape(options.empty_label)}</i>"),))
+        return DigestPlan(messages=())
+    new = escape(options.new_label.format(n=len(stories)))
+    header = f"<b>{escape(options.heading)}</b> · {new}"
+    more = escape(options.more_label.format(n=len(overflow)))
+    footer = f"<i>{more}</i>" if overflow else ""
+    messages: list[PlannedMessage] = []
+    body, keys = header, []
+    for number, story in enumerate(shown, start=1):
+        block = _fitting_block(story, number, options, limit - 2)
+        if utf16_len(body) + 2 + utf16_len(block) > limit and keys:
+            messages.append(PlannedMessage(body, tuple(keys)))
+            body, keys = "", []
+        body = f"{body}\n\n{block}" if body else block
+        keys.append(story.lead.dedup_key)
+    if footer and utf16_len(body) + 2 + utf16_len(footer) > limit:
+        messages.append(PlannedMessage(body, tuple(keys)))
+        body, keys = footer, []
+    elif footer:
+        body = f"{body}\n\n{footer}"
+    messages.append(PlannedMessage(body, tuple(keys)))
+    return DigestPlan(messages=tuple(messages), shown=tuple(shown), overflow=tuple(overflow))
+
+
+def gist_lines(gist: Gist, sentences: int = 2, max_chars: int = 320) -> tuple[str, str | None]:
+    """An article's gist in digest form: its best sentences (kept in article order) and one
+    highlight, an attributed quote if there is one, else the top figure. Plain text."""
+    best = sorted(gist.summary.sentences, key=lambda s: -s.score)[:sentences]
+    text = " ".join(s.text for s in sorted(best, key=lambda s: s.index))
+    highlight = None
+    quote = next((q for q in gist.quotes if q.speaker), None)
+    if quote is not None:
+        said = _clip(quote.text.strip("“”\"' "), 200)
+        highlight = f"“{said}” — {quote.speaker}"
+    elif gist.figures:
+        figure = gist.figures[0]
+        line = f"{figure.text} — {figure.context}" if figure.context else figure.text
+        highlight = _clip(line, 200)
+    return _clip(text, max_chars), highlight
+
+
+# --- /digestsettings ------------------------------------------------------------------------
+
+SETTING_HELP = (
+    "Settings: max N (1-30), summaries on|off, highlights on|off, empty on|off "
+    "(post a note when nothing is new), timezone Area/City."
+)
+_BOOL = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
+_FIELDS = {
+    "max": "max_items",
+    "items": "max_items",
+    "summaries": "summaries",
+    "highlights": "highlights",
+    "quotes": "highlights",
+    "empty": "notify_empty",
+    "timezone": "timezone",
+    "tz": "timezone",
+}
+
+
+class SettingError(ValueError):
+    """Unusable /digestsettings arguments. `code` and `params` name the problem for the bot's
+    catalogs (`digest.error.<code>`); the English message is the library's own wording."""
+
+    def __init__(self, code: str, message: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+def parse_setting(args: Sequence[str]) -> tuple[str, int | bool | str]:
+    """`["max", "5"]` -> ("max_items", 5): the column name and its checked value."""
+    if len(args) != 2 or args[0].lower() not in _FIELDS:
+        raise SettingError("setting_help", SETTING_HELP)
+    name, raw = _FIELDS[args[0].lower()], args[1].strip()
+    if name == "max_items":
+        if not raw.isdigit() or not 1 <= int(raw) <= 30:
+            raise SettingError("max_range", "max must be a number from 1 to 30.")
+        return name, int(raw)
+    if name == "timezone":
+        from bot.digest.schedule import ScheduleError, check_zone
+
+        try:
+            return name, check_zone(raw)
+        except ScheduleError as exc:
+            raise SettingError(exc.code, str(exc), **exc.params) from None
+    if raw.lower() not in _BOOL:
+        raise SettingError("on_off", f"{args[0]} must be on or off.", name=args[0])
+    return name, _BOOL[raw.lower()]

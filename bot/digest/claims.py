@@ -1,0 +1,258 @@
+"""Scheduled digests across replicas: each due chat's digest is sent by exactly one of them.
+
+`run_due_digests_claimed` is `bot.digest.delivery.run_due_digests` for replicas sharing one
+database. It claims due chats with `bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on
+PostgreSQL),
+delivers each under its lease (renewed while sending), advances the schedule, and only then
+releases the lease. Because the due query and the lease check are one statement, another replica
+sees each chat either still leased or no longer due, never both free and due: one digest per
+slot. A replica that dies mid-digest leaves its lease to lapse and the schedule un-advanced; after
+`ttl` the next replica's tick claims the chat and `DigestDeliverer.deliver` resumes the stored
+run (sent messages are not sent again).
+
+Any other path into `DigestDeliverer.deliver`/`resume` holds the same lease: `deliver_held` (the
+/digest command) and `resume_open_runs_claimed` (start-up, and runs left open by flood control or
+a network error) take it with `bot.storage.leases.hold` and skip a chat another replica holds.
+
+Fencing: every path hands the deliverer `lease.ensure` as its `before_send`, so each message is
+preceded by a renewal. A replica that stalled past `ttl` (its lease taken meanwhile) gets
+LeaseLost before its next message instead of posting into a digest another replica now sends;
+the message stays pending for the new holder, and the stalled replica leaves the chat alone
+(no schedule advance, no release, no report).
+
+Feeds are polled the same way (`poll_due_feeds_claimed`, lease kind "feed"): one replica per due
+feed, its poll recorded (next_poll_at moved on) before the lease is released. Teaser enrichment
+runs on one replica at a time (`ENRICH_KIND`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Collection
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, exists, or_, select
+
+from bot.digest.delivery import DeliveryReport, DigestDeliverer
+from bot.digest.poll import FeedEvent, FetcherLike, RunCPU, poll_feed
+from bot.digest.schedule import due_once_after_downtime
+from bot.digest.store import DigestStore, FeedState, _feed_state
+from bot.digest.tables import FeedRow, ScheduleRow, SubscriptionRow
+from bot.metrics import Metrics
+from bot.storage.db import Database
+from bot.storage.leases import Clock, LeaseLost, claim_due, hold, keep
+
+log = logging.getLogger(__name__)
+
+KIND = "digest"
+FEED_KIND = "feed"
+ENRICH_KIND = "enrich"
+
+
+def due_chats(now: datetime) -> Select:
+    """The chats whose schedule is due: the same rule as DigestStore.schedules(due_by=now)."""
+    return (
+        select(ScheduleRow.chat_id)
+        .where(ScheduleRow.paused.is_(False))
+        .where(or_(ScheduleRow.next_due.is_(None), ScheduleRow.next_due <= now))
+        .order_by(ScheduleRow.next_due)
+    )
+
+
+async def run_due_digests_claimed(
+    db: Database,
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    now: datetime,
+    *,
+    owner: str,
+    ttl: float | timedelta,
+    clock: Clock,
+    limit: int = 50,
+    concurrency: int = 4,
+    metrics: Metrics | None = None,
+) -> list[DeliveryReport]:
+    """The per-minute job on one replica: the due chats this replica won, one digest each;
+    then runs left open (flood control, a network error) of chats nobody else holds."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(chat_id: int) -> DeliveryReport | None:
+        async with gate:
+            try:
+                async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+                    started = time.perf_counter()
+                    report = await _deliver_due(store, deliverer, chat_id, now, lease.ensure)
+                    if report is not None and metrics is not None:
+                        metrics.digest_seconds.observe(time.perf_counter() - started)
+                    return report
+            except LeaseLost:  # lapsed (a stall, earlier chats served); another replica has it
+                log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
+                return None
+
+    # runs open before this tick (one a delivery now leaves open waits for the next tick)
+    open_chats = [chat_id for chat_id, _ in await store.open_runs()]
+    won = await claim_due(db, KIND, due_chats(now), owner, ttl, now, limit=limit)
+    reports = await asyncio.gather(*(one(int(key)) for key in won))
+    done = [report for report in reports if report is not None]
+    done += await resume_open_runs_claimed(
+        db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
+        chats=[chat_id for chat_id in open_chats if str(chat_id) not in won],
+    )  # fmt: skip
+    if metrics is not None:
+        for report in done:
+            metrics.digest_deliveries.labels(report.status).inc()
+    return done
+
+
+async def resume_open_runs_claimed(
+    db: Database,
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    *,
+    owner: str,
+    ttl: float | timedelta,
+    clock: Clock,
+    after_restart: bool = False,
+    chats: Collection[int] | None = None,
+) -> list[DeliveryReport]:
+    """Finish the runs left open, each under its chat's lease; a chat another replica holds
+    is its business. `after_restart` as for DigestDeliverer.resume: the lease proves that no
+    live sender is on the chat (a sender renews its lease while it sends). `chats`: only these
+    (default: every chat with an open run)."""
+    if chats is None:
+        chats = [chat_id for chat_id, _ in await store.open_runs()]
+    reports = []
+    for chat_id in chats:
+        async with hold(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+            if lease is None or await store.open_run(chat_id) is None:
+                continue  # another replica's, or it finished it since the list was read
+            try:
+                reports.append(
+                    await deliverer.resume(
+                        chat_id, after_restart=after_restart, before_send=lease.ensure
+                    )
+                )
+            except LeaseLost:
+                log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
+            except Exception:
+                log.exception("resuming the digest for chat %s failed", chat_id)
+                reports.append(DeliveryReport(chat_id, "error"))
+    return reports
+
+
+async def deliver_held(
+    db: Database,
+    deliverer: DigestDeliverer,
+    chat_id: int,
+    *,
+    owner: str,
+    ttl: float | timedelta,
+    clock: Clock,
+) -> DeliveryReport:
+    """/digest: deliver now under the chat's lease; "busy" while another replica sends it."""
+    async with hold(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+        if lease is None:
+            return DeliveryReport(chat_id, "busy")
+        try:
+            return await deliverer.deliver(chat_id, before_send=lease.ensure)
+        except LeaseLost:  # stalled past ttl: another replica sends the rest
+            log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
+            return DeliveryReport(chat_id, "busy")
+
+
+def due_feeds(now: datetime) -> Select:
+    """The feeds due for a poll: the same rule as DigestStore.due_feeds."""
+    wanted = exists().where(
+        SubscriptionRow.feed_id == FeedRow.id, SubscriptionRow.paused.is_(False)
+    )
+    return (
+        select(FeedRow.id).where(FeedRow.next_poll_at <= now, wanted).order_by(FeedRow.next_poll_at)
+    )
+
+
+async def _feeds(db: Database, ids: Collection[int]) -> list[FeedState]:
+    async with db.sessions() as session:
+        rows = await session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))
+        return [_feed_state(row) for row in rows]
+
+
+async def poll_due_feeds_claimed(
+    db: Database,
+    store: DigestStore,
+    fetcher: FetcherLike,
+    *,
+    now: datetime,
+    interval: timedelta,
+    alert_after: int,
+    owner: str,
+    ttl: float | timedelta,
+    clock: Clock,
+    run_cpu: RunCPU = asyncio.to_thread,
+    limit: int = 50,
+    concurrency: int = 4,
+) -> list[FeedEvent]:
+    """bot.digest.poll.poll_due across replicas: each due feed is polled by the replica that
+    claimed it; its alerts come back from that replica only."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
+        async with gate:
+            try:
+                async with keep(db, FEED_KIND, feed.id, owner, ttl, clock=clock):
+                    outcome = await poll_feed(
+                        fetcher, feed, now=now, interval=interval, alert_after=alert_after,
+                        run_cpu=run_cpu,
+                    )  # fmt: skip
+                    await store.record_poll(outcome)  # not due any more, before the release
+                    return outcome.events
+            except LeaseLost:
+                return ()
+
+    won = await claim_due(db, FEED_KIND, due_feeds(now), owner, ttl, now, limit=limit)
+    feeds = await _feeds(db, [int(key) for key in won]) if won else []
+    results = await asyncio.gather(*(one(feed) for feed in feeds))
+    return [event for events in results for event in events]
+
+
+async def enrich_held(
+    db: Database,
+    enrich: Callable[[], Awaitable[int]],
+    *,
+    owner: str,
+    ttl: float | timedelta,
+    clock: Clock,
+) -> int:
+    """Run the teaser enrichment on one replica at a time (0 while another one does it)."""
+    async with hold(db, ENRICH_KIND, "all", owner, ttl, clock=clock) as lease:
+        return 0 if lease is None else await enrich()
+
+
+async def _deliver_due(
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    chat_id: int,
+    now: datetime,
+    before_send: Callable[[], Awaitable[object]],
+) -> DeliveryReport | None:
+    entry = await store.schedule(chat_id)
+    if entry is None:
+        return None
+    due = due_once_after_downtime(entry.schedule, entry.next_due, now)
+    if not due.send_now:
+        if due.next_due != entry.next_due:
+            await store.advance_schedule(chat_id, due.next_due)
+        return None
+    try:
+        report = await deliverer.deliver(chat_id, before_send=before_send)
+    except LeaseLost:
+        raise  # not ours any more: the new holder advances the schedule
+    except Exception:
+        log.exception("digest for chat %s failed", chat_id)
+        report = DeliveryReport(chat_id, "error")
+    # Advance BEFORE the lease is released (on leaving `keep`): see the module docstring.
+    await store.advance_schedule(
+        chat_id, due.next_due, sent_at=now if report.status == "sent" else None
+    )
+    return report

@@ -1,0 +1,345 @@
+"""Sending digests so that a crash neither loses items nor posts them twice.
+
+The algorithm, per chat (serialised by a per-chat lock):
+
+1. Plan: read undelivered candidates, build the messages (bot.digest.build), and write in ONE
+   transaction a run, its rendered messages (state `pending`) and a delivery claim per story
+   (unique per chat+thread+dedup key, so no story can be claimed twice).
+2. For each pending message in order: claim it (commit `sending`), call `send`, then commit
+   `sent` with Telegram's message id (its deliveries flip to `sent` in the same transaction).
+3. Mark the run finished. A later digest never sees claimed stories again.
+
+After a crash, the unfinished run is resumed from its stored HTML: `sent` messages are never
+re-sent, `pending` ones are sent. The one honest gap is a message in state `sending`: the process
+died after the request left and before `sent` was committed, so Telegram may or may not have
+posted it, and the Bot API offers no idempotency key or history lookup to find out. By default
+(`resend_uncertain=True`) it is sent again: at most one duplicated message per crash, never a
+lost item. With `resend_uncertain=False` it is marked sent instead: never a duplicate, at most one
+message's items lost per crash. The window is the few milliseconds between Telegram's answer and
+one SQLite commit.
+
+Two senders on one database (a second instance started by mistake) cannot double-post either:
+claiming a message is a compare-and-set on its attempt counter, and a message claimed less than
+IN_FLIGHT ago is left alone ("busy") except by `resume_interrupted` at start-up. A message that
+fails `max_attempts` times is marked failed rather than retried forever.
+
+`send(chat_id, thread_id, html) -> message_id` is the only Telegram contact; the wiring maps
+python-telegram-bot errors to RetryLater / ChatGone / Rejected below.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from bot.digest.build import DigestOptions, DigestPlan, plan_digest
+from bot.digest.schedule import due_once_after_downtime
+from bot.digest.store import DigestStore
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[int, int, str], Awaitable[int]]
+# Called before each message is claimed and sent; raising stops the run, the message left pending
+# (the replicas' lease check, bot.digest.claims: a lost lease must not post anything more).
+BeforeSend = Callable[[], Awaitable[object]]
+# A message claimed for sending less than this long ago may still be in flight elsewhere.
+IN_FLIGHT = timedelta(minutes=2)
+Clock = Callable[[], datetime]
+# (chat_id, options) -> options with the heading and labels in the chat's language
+Localize = Callable[[int, DigestOptions], Awaitable[DigestOptions]]
+# (old_chat_id, new_chat_id): move a migrated chat's digests (and whatever else the bot keeps)
+MoveChat = Callable[[int, int], Awaitable[object]]
+
+
+class SendError(Exception):
+    """Base for what `send` may raise besides success."""
+
+
+class RetryLater(SendError):
+    """Flood control: nothing was posted; try again after `seconds`."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class ChatGone(SendError):
+    """Bot removed, blocked or chat deleted: nothing was posted; pause the chat."""
+
+
+class ChatMoved(SendError):
+    """The group became a supergroup: nothing was posted; the chat lives on at `new_chat_id`."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(f"chat moved to {new_chat_id}")
+        self.new_chat_id = new_chat_id
+
+
+class Rejected(SendError):
+    """Telegram refused this message for good (bad request): skip it, go on with the rest."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    chat_id: int
+    status: str  # "sent", "nothing", "retry", "gone", "moved", "error", "busy"
+    messages_sent: int = 0
+    uncertain_resent: int = 0
+    rejected: int = 0
+    retry_after: float | None = None
+
+
+class ChatRateLimiter:
+    """At most `per_minute` messages per chat in any 60 s window: waits, never drops."""
+
+    def __init__(
+        self,
+        per_minute: int = 20,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._per_minute = per_minute
+        self._clock = clock
+        self._sleep = sleep
+        self._sent: defaultdict[int, deque[float]] = defaultdict(deque)
+
+    async def acquire(self, chat_id: int) -> None:
+        window = self._sent[chat_id]
+        while True:
+            now = self._clock()
+            while window and now - window[0] >= 60.0:
+                window.popleft()
+            if len(window) < self._per_minute:
+                window.append(now)
+                return
+            await self._sleep(max(60.0 - (now - window[0]), 0.01))  # 0.01: no float stall
+
+
+class DigestDeliverer:
+    """Plans, records and sends digests; safe to call for the same chat concurrently."""
+
+    def __init__(
+        self,
+        store: DigestStore,
+        send: Send,
+        *,
+        clock: Clock,
+        limiter: ChatRateLimiter | None = None,
+        resend_uncertain: bool = True,
+        max_attempts: int = 5,
+        localize: Localize | None = None,
+        move_chat: MoveChat | None = None,
+    ) -> None:
+        self._store = store
+        self._move_chat = move_chat or store.migrate_chat
+        self._localize = localize
+        self._send = send
+        self._clock = clock
+        self._limiter = limiter or ChatRateLimiter()
+        self._resend_uncertain = resend_uncertain
+        self._max_attempts = max_attempts  # a message that keeps failing is dropped, not looped
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._not_before: dict[int, datetime] = {}  # flood-control cool-down per chat
+
+    def _cooling(self, chat_id: int) -> DeliveryReport | None:
+        until = self._not_before.get(chat_id)
+        if until is None or until <= self._clock():
+            self._not_before.pop(chat_id, None)
+            return None
+        return DeliveryReport(chat_id, "retry", retry_after=(until - self._clock()).total_seconds())
+
+    async def plan(
+        self, chat_id: int, *, notify_empty: bool | None = None
+    ) -> list[tuple[int, DigestPlan]]:
+        """What a digest would post now, per forum topic (0 = the chat); writes nothing.
+        This is /preview: render `plan.messages` wherever the admin asked."""
+        settings = await self._store.settings(chat_id)
+        options: DigestOptions = settings.options()
+        if notify_empty is not None:
+            options = replace(options, notify_empty=notify_empty)
+        if self._localize is not None:
+            options = await self._localize(chat_id, options)
+        now = self._clock()
+        plans = []
+        for thread_id in await self._store.threads(chat_id):
+            candidates = await self._store.candidates(chat_id, thread_id)
+            plans.append((thread_id, plan_digest(candidates, now, options)))
+        return plans
+
+    async def deliver(
+        self, chat_id: int, *, before_send: BeforeSend | None = None
+    ) -> DeliveryReport:
+        """Finish any interrupted run, then send a fresh digest (this is /digest and the
+        scheduled job). Returns "busy" rather than waiting if the chat is mid-digest.
+        What `before_send` raises propagates, the run left open (see BeforeSend)."""
+        lock = self._locks[chat_id]
+        if lock.locked():
+            return DeliveryReport(chat_id, "busy")
+        if cooling := self._cooling(chat_id):
+            return cooling
+        async with lock:
+            resumed: DeliveryReport | None = None
+            run_id = await self._store.open_run(chat_id)
+            if run_id is not None:
+                resumed = await self._send_run(chat_id, run_id, before_send=before_send)
+                if resumed.status != "sent":
+                    return resumed
+            plans = await self.plan(chat_id, notify_empty=False if resumed else None)
+            run_id = await self._store.create_run(chat_id, plans, self._clock())
+            if run_id is None:
+                return resumed or DeliveryReport(chat_id, "nothing")
+            fresh = await self._send_run(chat_id, run_id, before_send=before_send)
+            if resumed is None:
+                return fresh
+            return DeliveryReport(
+                chat_id,
+                fresh.status,
+                messages_sent=resumed.messages_sent + fresh.messages_sent,
+                uncertain_resent=resumed.uncertain_resent + fresh.uncertain_resent,
+                rejected=resumed.rejected + fresh.rejected,
+                retry_after=fresh.retry_after,
+            )
+
+    async def resume(
+        self, chat_id: int, *, after_restart: bool = False, before_send: BeforeSend | None = None
+    ) -> DeliveryReport:
+        """Only finish an interrupted run, never plan a new digest. `after_restart=True` (at
+        start-up, when no other sender can be alive) decides uncertain messages at once instead
+        of waiting IN_FLIGHT for a possibly live sender to finish."""
+        if cooling := self._cooling(chat_id):
+            return cooling
+        async with self._locks[chat_id]:
+            run_id = await self._store.open_run(chat_id)
+            if run_id is None:
+                return DeliveryReport(chat_id, "nothing")
+            return await self._send_run(
+                chat_id, run_id, force=after_restart, before_send=before_send
+            )
+
+    async def _send_run(
+        self,
+        chat_id: int,
+        run_id: int,
+        force: bool = False,
+        before_send: BeforeSend | None = None,
+    ) -> DeliveryReport:
+        sent = uncertain = rejected = 0
+        for message in await self._store.pending_messages(run_id):
+            if message.attempts >= self._max_attempts:
+                log.error("digest %s/%s: giving up after %s attempts", run_id, message.seq,
+                          message.attempts)  # fmt: skip
+                await self._store.mark_sent(
+                    run_id, message.seq, None, self._clock(), state="failed"
+                )
+                rejected += 1
+                continue
+            if message.uncertain:
+                in_flight = message.claimed_at and self._clock() - message.claimed_at < IN_FLIGHT
+                if in_flight and not force:
+                    return DeliveryReport(chat_id, "busy", sent, uncertain, rejected)
+                if not self._resend_uncertain:
+                    log.warning(
+                        "digest %s/%s: assuming uncertain message was posted", run_id, message.seq
+                    )
+                    await self._store.mark_sent(run_id, message.seq, None, self._clock())
+                    continue
+                log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
+                uncertain += 1
+            await self._limiter.acquire(chat_id)  # may wait: check the lease after it
+            if before_send is not None:
+                await before_send()  # before mark_sending: on failure nothing is claimed
+            if not await self._store.mark_sending(
+                run_id, message.seq, attempts=message.attempts, now=self._clock()
+            ):
+                return DeliveryReport(chat_id, "busy", sent, uncertain, rejected)
+            try:
+                message_id = await self._send(chat_id, message.thread_id, message.html)
+            except RetryLater as exc:
+                await self._store.mark_not_sent(run_id, message.seq)
+                self._not_before[chat_id] = self._clock() + timedelta(seconds=exc.seconds)
+                return DeliveryReport(chat_id, "retry", sent, uncertain, rejected, exc.seconds)
+            except ChatGone:
+                await self._store.mark_not_sent(run_id, message.seq)
+                await self._store.set_chat_paused(chat_id, True)
+                return DeliveryReport(chat_id, "gone", sent, uncertain, rejected)
+            except ChatMoved as exc:
+                # the run moves with the chat; the next tick resumes it at the new id
+                await self._store.mark_not_sent(run_id, message.seq)
+                await self._move_chat(chat_id, exc.new_chat_id)
+                return DeliveryReport(chat_id, "moved", sent, uncertain, rejected)
+            except Rejected:
+                log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
+                await self._store.mark_sent(
+                    run_id, message.seq, None, self._clock(), state="failed"
+                )
+                rejected += 1
+                continue
+            except Exception:
+                # Unknown outcome (timeout, network): stays `sending`, decided on resume.
+                log.exception("digest %s/%s: send failed", run_id, message.seq)
+                return DeliveryReport(chat_id, "error", sent, uncertain, rejected)
+            await self._store.mark_sent(run_id, message.seq, message_id, self._clock())
+            sent += 1
+        await self._store.finish_run(run_id, self._clock())
+        return DeliveryReport(chat_id, "sent", sent, uncertain, rejected)
+
+
+async def run_due_digests(
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    now: datetime,
+    *,
+    concurrency: int = 4,
+) -> list[DeliveryReport]:
+    """The per-minute job: every chat whose schedule is due gets ONE digest, however many slots
+    it missed; `next_due` moves past `now` afterwards. Chats run a few at a time, so a burst
+    of due chats is spread out (the rate limiter paces each chat) rather than dropped."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(chat_id: int, next_due: datetime) -> DeliveryReport:
+        async with gate:
+            try:
+                report = await deliverer.deliver(chat_id)
+            except Exception:
+                log.exception("digest for chat %s failed", chat_id)
+                report = DeliveryReport(chat_id, "error")
+            sent_at = now if report.status == "sent" else None
+            await store.advance_schedule(chat_id, next_due, sent_at=sent_at)
+            return report
+
+    async def finish(chat_id: int) -> DeliveryReport:
+        async with gate:
+            try:
+                return await deliverer.resume(chat_id)
+            except Exception:
+                log.exception("resuming the digest for chat %s failed", chat_id)
+                return DeliveryReport(chat_id, "error")
+
+    jobs = []
+    due_chats = set()
+    for entry in await store.schedules(due_by=now):
+        due = due_once_after_downtime(entry.schedule, entry.next_due, now)
+        if due.send_now:
+            due_chats.add(entry.chat_id)
+            jobs.append(one(entry.chat_id, due.next_due))
+        elif due.next_due != entry.next_due:
+            await store.advance_schedule(entry.chat_id, due.next_due)
+    # runs left open by flood control or a network error, whose chat is not due anyway
+    jobs.extend(finish(c) for c, _ in await store.open_runs() if c not in due_chats)
+    return list(await asyncio.gather(*jobs))
+
+
+async def resume_interrupted(
+    store: DigestStore, deliverer: DigestDeliverer
+) -> list[DeliveryReport]:
+    """Start-up: finish every run a crash or kill left open, before anything new is planned."""
+    return [
+        await deliverer.resume(chat_id, after_restart=True)
+        for chat_id, _ in await store.open_runs()
+    ]

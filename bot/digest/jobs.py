@@ -1,0 +1,252 @@
+"""Digest start-up and the repeating jobs: deliver due digests, poll feeds, enrich teasers, prune.
+
+PTB's JobQueue keeps nothing across restarts, so nothing lives in it but three timers: schedules,
+feed states and half-sent digests are in the database. `start` (from post_init) only builds the
+deliverer and asks the JobQueue to run the catch-up as soon as the application runs: a
+background task that first finishes what a crash left open, then sends the one digest each chat
+missed while the bot was down, and only then starts the timers (so the per-minute tick cannot
+meet a chat the catch-up is still resuming and skip its slot as "busy"). Polling starts at once
+however slow Telegram is. When the application stops, an unfinished catch-up is cancelled and
+awaited (Application.stop awaits tasks made by Application.create_task): a message cut off
+mid-send stays `sending` and is decided by the next start, exactly as after a crash.
+Every job reads the time from `resources.clock`, so tests can move it by hand and call
+`deliver_due`, `poll_feeds` and `prune` directly. Every replica runs the same jobs; leases in
+the database (bot.digest.claims) make each due digest, open run and feed one replica's work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import timedelta
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.context import GistContext
+from bot.digest.build import DigestOptions, gist_lines
+from bot.digest.claims import (
+    enrich_held,
+    poll_due_feeds_claimed,
+    resume_open_runs_claimed,
+    run_due_digests_claimed,
+)
+from bot.digest.delivery import DeliveryReport, DigestDeliverer
+from bot.digest.membership import move_chat
+from bot.digest.poll import FeedEvent, enrich_pending
+from bot.digest.target import chat_name
+from bot.digest.telegram import telegram_sender
+from bot.i18n import pick_language, t
+from bot.resources import BotResources
+from bot.storage import chats, leases, ratelimit
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 60
+STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
+PRUNE_AFTER = timedelta(days=30)
+# the running catch-up per application (weak: a finished test's Application is not kept)
+_CATCH_UPS: weakref.WeakKeyDictionary[Application, asyncio.Task[None]] = weakref.WeakKeyDictionary()
+
+
+async def chat_language(resources: BotResources, chat_id: int) -> str:
+    """A chat's interface language (its /settings or /digestsettings choice, else English)."""
+    prefs = await chats.load_prefs(resources.db, chat_id)
+    return pick_language(prefs.language, None)
+
+
+def localizer(resources: BotResources) -> Callable[[int, DigestOptions], Awaitable[DigestOptions]]:
+    async def localize(chat_id: int, options: DigestOptions) -> DigestOptions:
+        lang = await chat_language(resources, chat_id)
+        return replace(
+            options,
+            heading=t(lang, "digest.heading"),
+            new_label=t(lang, "digest.new"),
+            more_label=t(lang, "digest.more"),
+            empty_label=t(lang, "digest.empty"),
+        )
+
+    return localize
+
+
+async def start(application: Application) -> None:
+    """post_init: build the deliverer and schedule the catch-up; returns at once."""
+    resources: BotResources = application.bot_data
+    resources.deliverer = DigestDeliverer(
+        resources.digests,
+        telegram_sender(application.bot),
+        clock=lambda: resources.clock(),
+        localize=localizer(resources),
+        move_chat=lambda old_id, new_id: move_chat(resources, old_id, new_id),
+    )
+    if application.job_queue is not None:
+        # runs once the application is running: a bot that never starts leaves no task behind
+        application.job_queue.run_once(_begin_catch_up, 0, name="digest-catch-up")
+    else:  # no JobQueue installed: an untracked task, still cancelled when the bot stops
+        _track(application, asyncio.get_running_loop().create_task(catch_up(application)))
+
+
+def catch_up_task(application: Application) -> asyncio.Task[None] | None:
+    """The application's unfinished catch-up (None before it started and once it is done)."""
+    return _CATCH_UPS.get(application)
+
+
+async def _begin_catch_up(context: GistContext) -> None:
+    """Start the catch-up as a task of its own, so the JobQueue's stop never waits for it;
+    Application.create_task makes Application.stop await it (in polling and webhook mode)."""
+    app = context.application
+    _track(app, app.create_task(catch_up(app), name="digest-catch-up"))
+
+
+def _track(application: Application, task: asyncio.Task[None]) -> None:
+    _CATCH_UPS[application] = task
+    task.add_done_callback(lambda _: _CATCH_UPS.pop(application, None))
+
+
+async def catch_up(application: Application) -> None:
+    """Run the catch-up until it is done or the application stops, whichever comes first.
+
+    Application.stop awaits this task rather than cancelling it, and a catch-up stuck behind
+    flood control could hold shutdown for minutes, so the work is cancelled as soon as the
+    application stops running (checked every STOP_CHECK_SECONDS)."""
+    seen_running = application.running  # False only when started from post_init
+    work = asyncio.ensure_future(_catch_up(application))
+    try:
+        while not work.done():
+            await asyncio.wait({work}, timeout=STOP_CHECK_SECONDS)
+            seen_running = seen_running or application.running
+            if seen_running and not application.running and not work.done():
+                work.cancel()
+                log.info("start-up digest catch-up cancelled by shutdown")
+                break
+    finally:
+        if not work.done():
+            work.cancel()  # this task itself was cancelled (the loop is closing)
+        await asyncio.gather(work, return_exceptions=True)
+
+
+async def _catch_up(application: Application) -> None:
+    """Finish interrupted digests, send the one each overdue chat missed, then start timers."""
+    resources: BotResources = application.bot_data
+    try:
+        if resources.deliverer is not None:
+            # runs a crash left open; a chat another replica holds is its business
+            await resume_open_runs_claimed(
+                resources.db,
+                resources.digests,
+                resources.deliverer,
+                owner=resources.owner,
+                ttl=resources.settings.lease_ttl_seconds,
+                clock=resources.clock,
+                after_restart=True,
+            )
+            await deliver_due(resources)
+    except Exception:  # a bad start-up digest must not keep the bot from serving
+        log.exception("start-up digest delivery failed")
+    if resources.digest_jobs and application.job_queue is not None and application.running:
+        queue = application.job_queue
+        queue.run_repeating(_deliver_job, TICK_SECONDS, first=TICK_SECONDS, name="digests")
+        queue.run_repeating(_poll_job, TICK_SECONDS, first=5, name="feeds")
+        queue.run_repeating(_prune_job, timedelta(days=1), first=3600, name="digest-prune")
+
+
+async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
+    """Every chat whose schedule is due gets one digest, from exactly one replica (a lease per
+    chat in the database, bot.digest.claims); then open runs nobody holds are finished."""
+    if resources.deliverer is None:
+        return []
+    return await run_due_digests_claimed(
+        resources.db,
+        resources.digests,
+        resources.deliverer,
+        resources.clock(),
+        owner=resources.owner,
+        ttl=resources.settings.lease_ttl_seconds,
+        clock=resources.clock,
+        metrics=resources.metrics,
+    )
+
+
+async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
+    """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items."""
+    settings = resources.settings
+    lease = {"owner": resources.owner, "ttl": settings.lease_ttl_seconds, "clock": resources.clock}
+    events = await poll_due_feeds_claimed(  # each due feed by one replica only
+        resources.db,
+        resources.digests,
+        resources.fetcher,
+        now=resources.clock(),
+        interval=timedelta(minutes=settings.feed_poll_minutes),
+        alert_after=settings.feed_failure_alert_after,
+        run_cpu=resources.run_cpu,
+        **lease,
+    )
+    for event in events:
+        await tell_admins(resources, bot, event)
+
+    async def summarize_link(url: str) -> tuple[str | None, str | None]:
+        from bot.service import gist_for_url
+
+        result = await gist_for_url(resources, url, chats.ChatPrefs())
+        return gist_lines(result.gist)
+
+    await enrich_held(  # teaser items: one replica at a time
+        resources.db, lambda: enrich_pending(resources.digests, summarize_link), **lease
+    )
+    return events
+
+
+async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> None:
+    """Once per chat: privately to the admin who subscribed it, else in the chat itself."""
+    told: set[int] = set()
+    for sub in await resources.digests.subscribers(event.feed_id):
+        if sub.chat_id in told:
+            continue
+        told.add(sub.chat_id)
+        lang = await chat_language(resources, sub.chat_id)
+        try:
+            name = chat_name(await bot.get_chat(sub.chat_id), lang)
+        except TelegramError:
+            name = str(sub.chat_id)
+        feed = event.title or event.url
+        if event.kind == "failing":
+            text = t(lang, "digest.feed_failing", feed=feed, count=event.failures,
+                     error=event.error or "?", chat=name)  # fmt: skip
+        else:
+            text = t(lang, "digest.feed_recovered", feed=feed, chat=name)
+        targets = [(sub.added_by, 0)] if sub.added_by else []
+        targets.append((sub.chat_id, sub.thread_id))
+        for chat_id, thread_id in targets:
+            try:
+                await bot.send_message(
+                    chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=thread_id or None
+                )
+                break
+            except TelegramError as exc:
+                log.info("feed alert not delivered to %s: %s", chat_id, exc)
+
+
+async def prune(resources: BotResources) -> None:
+    await resources.digests.prune(resources.clock() - PRUNE_AFTER)
+    await leases.prune(resources.db, resources.clock() - PRUNE_AFTER)
+    await ratelimit.prune(resources.db, resources.limiter.window_s)  # idle users' windows
+
+
+async def _deliver_job(context: GistContext) -> None:
+    """Due digests."""
+    await deliver_due(context.resources)
+
+
+async def _poll_job(context: GistContext) -> None:
+    """Due feeds."""
+    await poll_feeds(context.resources, context.bot)
+
+
+async def _prune_job(context: GistContext) -> None:
+    """Old items and finished runs."""
+    await prune(context.resources)

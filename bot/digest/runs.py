@@ -1,0 +1,263 @@
+"""The delivery half of the digest repository: runs, their messages and deliveries.
+
+A digest run is written whole (messages and delivery claims) before anything is sent, then each
+message is claimed, sent and marked; bot.digest.delivery drives that cycle. `DigestStore`
+(bot.digest.store) inherits these methods, so callers keep one repository object.
+
+Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.digest.build import Candidate, DigestPlan
+from bot.digest.tables import (
+    DeliveryRow,
+    FeedRow,
+    ItemRow,
+    MessageRow,
+    RunRow,
+    SubscriptionRow,
+)
+from bot.storage.db import Database
+
+BACKLOG = timedelta(hours=24)  # how far back a new subscription's first digest reaches
+
+
+@dataclass(frozen=True, slots=True)
+class PendingMessage:
+    id: int
+    seq: int
+    thread_id: int
+    html: str
+    attempts: int
+    uncertain: bool  # a send was started and its outcome never recorded
+    claimed_at: datetime | None
+
+
+class DigestRuns:
+    """What a destination has not had yet, and the runs that deliver it; one transaction each."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def candidates(
+        self, chat_id: int, thread_id: int = 0, *, backlog: timedelta = BACKLOG, limit: int = 500
+    ) -> list[Candidate]:
+        """Items of the destination's active feeds that it has not had yet (in any state)."""
+        delivered = exists().where(
+            DeliveryRow.chat_id == chat_id,
+            DeliveryRow.thread_id == thread_id,
+            DeliveryRow.dedup_key == ItemRow.dedup_key,
+        )
+        async with self._db.sessions() as session:
+            first = await session.scalar(
+                select(func.min(SubscriptionRow.created_at)).where(
+                    SubscriptionRow.chat_id == chat_id, SubscriptionRow.thread_id == thread_id
+                )
+            )
+        if first is None:
+            return []
+        query = (
+            select(ItemRow, FeedRow.title, SubscriptionRow.created_at)
+            .join(SubscriptionRow, SubscriptionRow.feed_id == ItemRow.feed_id)
+            .join(FeedRow, FeedRow.id == ItemRow.feed_id)
+            .where(
+                SubscriptionRow.chat_id == chat_id,
+                SubscriptionRow.thread_id == thread_id,
+                SubscriptionRow.paused.is_(False),
+                ItemRow.first_seen >= first - backlog,
+                ~delivered,
+            )
+            .order_by(ItemRow.first_seen.desc(), ItemRow.id.desc())
+            .limit(limit)
+        )
+        async with self._db.sessions() as session:
+            rows = list(await session.execute(query))
+        out = []
+        for item, feed_title, subscribed_at in rows:
+            stamp = min(item.published or item.first_seen, item.first_seen)
+            if stamp < subscribed_at - backlog:
+                continue  # an old article newly added to the feed, older than the subscription
+            out.append(
+                Candidate(
+                    item_id=item.id,
+                    dedup_key=item.dedup_key,
+                    title=item.title,
+                    link=item.link,
+                    feed_title=feed_title,
+                    summary=item.gist or item.summary,
+                    published=item.published,
+                    first_seen=item.first_seen,
+                    highlight=item.highlight,
+                )
+            )
+        return out
+
+    async def open_run(self, chat_id: int) -> int | None:
+        """The chat's unfinished run, if a crash or a send failure interrupted one."""
+        async with self._db.sessions() as session:
+            return await session.scalar(
+                select(RunRow.id)
+                .where(RunRow.chat_id == chat_id, RunRow.finished_at.is_(None))
+                .order_by(RunRow.id)
+                .limit(1)
+            )
+
+    async def open_runs(self) -> list[tuple[int, int]]:
+        """(chat_id, run_id) of unfinished runs in chats that are not paused."""
+        async with self._db.sessions() as session:
+            paused = exists().where(
+                SubscriptionRow.chat_id == RunRow.chat_id, SubscriptionRow.paused.is_(True)
+            )
+            rows = await session.execute(
+                select(RunRow.chat_id, RunRow.id).where(RunRow.finished_at.is_(None), ~paused)
+            )
+            return [(c, r) for c, r in rows]
+
+    async def create_run(
+        self, chat_id: int, plans: Sequence[tuple[int, DigestPlan]], now: datetime
+    ) -> int | None:
+        """Write the run, its messages and its delivery claims in one transaction, before any
+        message is sent. None when nothing is to be sent, or another run claimed these items."""
+        if not any(plan.messages for _, plan in plans):
+            return None
+        try:
+            async with self._db.sessions.begin() as session:
+                run = RunRow(chat_id=chat_id, created_at=now)
+                session.add(run)
+                await session.flush()
+                seq = 0
+                for thread_id, plan in plans:
+                    for message in plan.messages:
+                        session.add(
+                            MessageRow(
+                                run_id=run.id,
+                                seq=seq,
+                                thread_id=thread_id,
+                                html=message.html,
+                                state="pending",
+                                attempts=0,
+                            )
+                        )
+                        stories = {s.lead.dedup_key: s for s in plan.shown}
+                        for key in message.dedup_keys:
+                            session.add(
+                                DeliveryRow(
+                                    chat_id=chat_id,
+                                    thread_id=thread_id,
+                                    dedup_key=key,
+                                    item_id=stories[key].lead.item_id,
+                                    run_id=run.id,
+                                    message_seq=seq,
+                                    state="pending",
+                                )
+                            )
+                        seq += 1
+                    for story in plan.overflow:
+                        session.add(
+                            DeliveryRow(
+                                chat_id=chat_id,
+                                thread_id=thread_id,
+                                dedup_key=story.lead.dedup_key,
+                                item_id=story.lead.item_id,
+                                run_id=run.id,
+                                message_seq=None,
+                                state="skipped",
+                            )
+                        )
+                return run.id
+        except IntegrityError:
+            return None
+
+    async def pending_messages(self, run_id: int) -> list[PendingMessage]:
+        """Unsent messages in order; `uncertain` ones were being sent when the process died."""
+        async with self._db.sessions() as session:
+            rows = await session.scalars(
+                select(MessageRow)
+                .where(MessageRow.run_id == run_id, MessageRow.state.in_(("pending", "sending")))
+                .order_by(MessageRow.seq)
+            )
+            return [
+                PendingMessage(
+                    r.id, r.seq, r.thread_id, r.html, r.attempts, r.state == "sending", r.claimed_at
+                )
+                for r in rows
+            ]
+
+    async def mark_sending(self, run_id: int, seq: int, *, attempts: int, now: datetime) -> bool:
+        """Claim message `seq` for one send, committed before the request goes out.
+
+        Compare-and-set on `attempts` (as read with the message): if another sender claimed it
+        meanwhile, nothing changes and the answer is False, so one attempt has one sender."""
+        async with self._db.sessions.begin() as session:
+            result = await session.execute(
+                update(MessageRow)
+                .where(
+                    MessageRow.run_id == run_id,
+                    MessageRow.seq == seq,
+                    MessageRow.attempts == attempts,
+                    MessageRow.state.in_(("pending", "sending")),
+                )
+                .values(state="sending", attempts=attempts + 1, claimed_at=now)
+            )
+            return result.rowcount == 1  # type: ignore[attr-defined]
+
+    async def mark_not_sent(self, run_id: int, seq: int) -> None:
+        """Telegram definitely did not take it (rate limit, chat gone): plain pending again."""
+        async with self._db.sessions.begin() as session:
+            await session.execute(
+                update(MessageRow)
+                .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
+                .values(state="pending")
+            )
+
+    async def mark_sent(
+        self, run_id: int, seq: int, message_id: int | None, now: datetime, *, state: str = "sent"
+    ) -> None:
+        """Telegram accepted message `seq` (or rejected it for good, state="failed")."""
+        async with self._db.sessions.begin() as session:
+            await session.execute(
+                update(MessageRow)
+                .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
+                .values(state=state, message_id=message_id, sent_at=now)
+            )
+            await session.execute(
+                update(DeliveryRow)
+                .where(DeliveryRow.run_id == run_id, DeliveryRow.message_seq == seq)
+                .values(state=state, message_id=message_id)
+            )
+
+    async def finish_run(self, run_id: int, now: datetime) -> None:
+        async with self._db.sessions.begin() as session:
+            await session.execute(update(RunRow).where(RunRow.id == run_id).values(finished_at=now))
+
+    async def delivery_counts(self, chat_id: int) -> dict[str, int]:
+        """Deliveries per state, for /digestsettings and tests."""
+        async with self._db.sessions() as session:
+            rows = await session.execute(
+                select(DeliveryRow.state, func.count())
+                .where(DeliveryRow.chat_id == chat_id)
+                .group_by(DeliveryRow.state)
+            )
+            return {state: count for state, count in rows}
+
+    async def prune(self, older_than: datetime) -> None:
+        """Drop finished runs' messages and items no digest can still pick (housekeeping)."""
+        async with self._db.sessions.begin() as session:
+            await session.execute(
+                delete(MessageRow).where(
+                    MessageRow.run_id.in_(
+                        select(RunRow.id).where(
+                            and_(RunRow.finished_at.is_not(None), RunRow.finished_at < older_than)
+                        )
+                    )
+                )
+            )
+            await session.execute(delete(ItemRow).where(ItemRow.first_seen < older_than))

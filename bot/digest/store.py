@@ -1,0 +1,541 @@
+"""The digest repository: feeds, subscriptions, schedules, settings and items.
+
+Runs and deliveries are its other half, `DigestRuns` in bot.digest.runs, which `DigestStore`
+inherits: callers hold one repository object.
+
+Identity rules that make digests idempotent:
+- a feed is one row per URL; old URLs (permanent redirects) live on as aliases, so
+  /unsubscribe with the old URL still finds it, and every chat shares one polling state;
+- an item is unique per (feed, GUID-or-link);
+- a delivery is unique per (chat, thread, dedup key), the key being the normalised story URL, so
+  one story is never posted twice to the same place, whichever feed carried it;
+- a digest run stores its rendered messages before sending anything (see bot.digest.delivery).
+
+Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from bot.digest.build import DigestOptions
+from bot.digest.runs import DigestRuns
+from bot.digest.schedule import Schedule, parse_schedule
+from bot.digest.tables import (
+    DeliveryRow,
+    FeedAliasRow,
+    FeedRow,
+    ItemRow,
+    RunRow,
+    ScheduleRow,
+    SettingsRow,
+    SubscriptionRow,
+    TargetRow,
+)
+from bot.storage.db import Database
+from summarizer.web.urls import refuse_credentials
+
+if TYPE_CHECKING:
+    from bot.digest.poll import PollOutcome
+
+
+# --- views handed to callers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    failures: int
+    alerted: bool
+    next_poll_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionView:
+    feed_id: int
+    url: str
+    title: str | None
+    thread_id: int
+    paused: bool
+    failures: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    chat_id: int
+    thread_id: int
+    added_by: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DueSchedule:
+    chat_id: int
+    schedule: Schedule
+    next_due: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    max_items: int
+    summaries: bool
+    highlights: bool
+    notify_empty: bool
+    timezone: str
+
+    def options(self) -> DigestOptions:
+        return DigestOptions(
+            max_items=self.max_items,
+            summaries=self.summaries,
+            highlights=self.highlights,
+            notify_empty=self.notify_empty,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichJob:
+    item_id: int
+    link: str
+    feed_text: str
+
+
+async def _moved(session: AsyncSession, statement: Any) -> bool:
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _feed_state(row: FeedRow) -> FeedState:
+    return FeedState(
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        failures=row.failures,
+        alerted=row.alerted,
+        next_poll_at=row.next_poll_at,
+    )
+
+
+class DigestStore(DigestRuns):
+    """Async repository over the digest tables; every method is one transaction."""
+
+    def __init__(self, db: Database, *, default_max_items: int = 10) -> None:
+        super().__init__(db)
+        self._default_max_items = default_max_items
+
+    # -- feeds and subscriptions ---------------------------------------------------------
+
+    async def _feed_by_url(self, session: AsyncSession, url: str) -> FeedRow | None:
+        row = await session.scalar(select(FeedRow).where(FeedRow.url == url))
+        if row is not None:
+            return row
+        alias = await session.get(FeedAliasRow, url)
+        return None if alias is None else await session.get(FeedRow, alias.feed_id)
+
+    async def find_feed(self, url: str) -> FeedState | None:
+        async with self._db.sessions() as session:
+            row = await self._feed_by_url(session, url)
+            return None if row is None else _feed_state(row)
+
+    async def subscribe(
+        self,
+        chat_id: int,
+        url: str,
+        *,
+        now: datetime,
+        thread_id: int = 0,
+        title: str | None = None,
+        added_by: int | None = None,
+        aliases: Iterable[str] = (),
+    ) -> bool:
+        """Subscribe; False when the chat already had it. `aliases`: URLs the user typed that
+        led here (a site URL, a redirected feed URL), so /unsubscribe accepts them too.
+        A URL with a user name or password is never stored (CredentialsInURLError)."""
+        for link in (url, *aliases):
+            refuse_credentials(link)
+        async with self._db.sessions.begin() as session:
+            feed = await self._feed_by_url(session, url)
+            if feed is None:
+                feed = FeedRow(url=url, title=title, next_poll_at=now, created_at=now)
+                feed.failures, feed.alerted = 0, False
+                session.add(feed)
+                await session.flush()
+            elif title and not feed.title:
+                feed.title = title
+            for alias in set(aliases) - {feed.url}:
+                if await session.get(FeedAliasRow, alias) is None:
+                    session.add(FeedAliasRow(url=alias, feed_id=feed.id))
+            existing = await session.scalar(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.chat_id == chat_id,
+                    SubscriptionRow.thread_id == thread_id,
+                    SubscriptionRow.feed_id == feed.id,
+                )
+            )
+            if existing is not None:
+                return False
+            session.add(
+                SubscriptionRow(
+                    chat_id=chat_id,
+                    thread_id=thread_id,
+                    feed_id=feed.id,
+                    paused=False,
+                    added_by=added_by,
+                    created_at=now,
+                )
+            )
+            return True
+
+    async def unsubscribe(self, chat_id: int, url: str, *, thread_id: int | None = None) -> bool:
+        """By current URL or any alias; thread None removes it from every topic of the chat."""
+        async with self._db.sessions.begin() as session:
+            feed = await self._feed_by_url(session, url)
+            if feed is None:
+                return False
+            query = delete(SubscriptionRow).where(
+                SubscriptionRow.chat_id == chat_id, SubscriptionRow.feed_id == feed.id
+            )
+            if thread_id is not None:
+                query = query.where(SubscriptionRow.thread_id == thread_id)
+            result = await session.execute(query)
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def subscriptions(self, chat_id: int) -> list[SubscriptionView]:
+        async with self._db.sessions() as session:
+            rows = await session.execute(
+                select(SubscriptionRow, FeedRow)
+                .join(FeedRow, FeedRow.id == SubscriptionRow.feed_id)
+                .where(SubscriptionRow.chat_id == chat_id)
+                .order_by(SubscriptionRow.created_at, SubscriptionRow.id)
+            )
+            return [
+                SubscriptionView(
+                    feed_id=feed.id,
+                    url=feed.url,
+                    title=feed.title,
+                    thread_id=sub.thread_id,
+                    paused=sub.paused,
+                    failures=feed.failures,
+                )
+                for sub, feed in rows
+            ]
+
+    async def set_chat_paused(self, chat_id: int, paused: bool) -> None:
+        """The bot was removed from (or re-added to) the chat: stop or resume everything."""
+        async with self._db.sessions.begin() as session:
+            await session.execute(
+                update(SubscriptionRow)
+                .where(SubscriptionRow.chat_id == chat_id)
+                .values(paused=paused)
+            )
+            await session.execute(
+                update(ScheduleRow).where(ScheduleRow.chat_id == chat_id).values(paused=paused)
+            )
+
+    async def subscribers(self, feed_id: int) -> list[Subscriber]:
+        """Active subscriptions of a feed: whom to tell when it fails or recovers."""
+        async with self._db.sessions() as session:
+            rows = await session.scalars(
+                select(SubscriptionRow).where(
+                    SubscriptionRow.feed_id == feed_id, SubscriptionRow.paused.is_(False)
+                )
+            )
+            return [Subscriber(r.chat_id, r.thread_id, r.added_by) for r in rows]
+
+    # -- polling -------------------------------------------------------------------------
+
+    async def due_feeds(self, now: datetime, limit: int = 50) -> list[FeedState]:
+        """Feeds whose poll time has come and that at least one active subscription wants."""
+        wanted = exists().where(
+            SubscriptionRow.feed_id == FeedRow.id, SubscriptionRow.paused.is_(False)
+        )
+        async with self._db.sessions() as session:
+            rows = await session.scalars(
+                select(FeedRow)
+                .where(FeedRow.next_poll_at <= now, wanted)
+                .order_by(FeedRow.next_poll_at)
+                .limit(limit)
+            )
+            return [_feed_state(r) for r in rows]
+
+    async def record_poll(self, outcome: PollOutcome) -> int:
+        """Store a poll's result (state, new items, redirect); returns how many items are new."""
+        async with self._db.sessions.begin() as session:
+            feed = await session.get(FeedRow, outcome.feed_id)
+            if feed is None:
+                return 0
+            feed.failures = outcome.failures
+            feed.alerted = outcome.alerted
+            feed.next_poll_at = outcome.next_poll_at
+            feed.last_error = outcome.error[:500] if outcome.error else None
+            if outcome.ok:
+                feed.last_success_at = outcome.checked_at
+                feed.etag = outcome.etag
+                feed.last_modified = outcome.last_modified
+            if outcome.title and not feed.title:
+                feed.title = outcome.title[:500]
+            if outcome.moved_to and outcome.moved_to != feed.url:
+                feed = await self._move_feed(session, feed, outcome.moved_to)
+            new = 0
+            for item in outcome.items:
+                known = await session.scalar(
+                    select(ItemRow.id).where(
+                        ItemRow.feed_id == feed.id, ItemRow.guid_key == item.guid_key
+                    )
+                )
+                if known is not None:
+                    continue
+                session.add(
+                    ItemRow(
+                        feed_id=feed.id,
+                        guid_key=item.guid_key[:2048],
+                        dedup_key=item.dedup_key[:2048],
+                        link=item.link,
+                        title=item.title[:1000],
+                        summary=item.summary,
+                        teaser=item.teaser,
+                        enriched=False,
+                        published=item.published,
+                        first_seen=outcome.checked_at,
+                    )
+                )
+                new += 1
+            return new
+
+    async def _move_feed(self, session: AsyncSession, feed: FeedRow, new_url: str) -> FeedRow:
+        """Permanent redirect: the feed takes the new URL; the old one becomes an alias. If the
+        new URL is already a feed of ours, subscriptions merge into it."""
+        other = await self._feed_by_url(session, new_url)
+        old_url = feed.url
+        if other is None or other.id == feed.id:
+            stale = await session.get(FeedAliasRow, new_url)
+            if stale is not None:
+                await session.delete(stale)
+                await session.flush()
+            feed.url = new_url
+            session.add(FeedAliasRow(url=old_url, feed_id=feed.id))
+            return feed
+        taken = set(
+            await session.execute(
+                select(SubscriptionRow.chat_id, SubscriptionRow.thread_id).where(
+                    SubscriptionRow.feed_id == other.id
+                )
+            )
+        )
+        for sub in await session.scalars(
+            select(SubscriptionRow).where(SubscriptionRow.feed_id == feed.id)
+        ):
+            if (sub.chat_id, sub.thread_id) in taken:
+                await session.delete(sub)
+            else:
+                sub.feed_id = other.id
+        await session.execute(
+            update(FeedAliasRow).where(FeedAliasRow.feed_id == feed.id).values(feed_id=other.id)
+        )
+        # its items go too (deliveries remember their stories by dedup key, so nothing is
+        # posted twice); explicit because SQLite does not enforce foreign keys by default
+        await session.execute(delete(ItemRow).where(ItemRow.feed_id == feed.id))
+        await session.flush()
+        await session.delete(feed)
+        await session.flush()
+        session.add(FeedAliasRow(url=old_url, feed_id=other.id))
+        return other
+
+    # -- enrichment ----------------------------------------------------------------------
+
+    async def items_to_enrich(self, limit: int = 20) -> list[EnrichJob]:
+        """Teaser-only items that have a link and no article gist yet, newest first."""
+        async with self._db.sessions() as session:
+            rows = await session.scalars(
+                select(ItemRow)
+                .where(
+                    ItemRow.teaser.is_(True), ItemRow.enriched.is_(False), ItemRow.link.is_not(None)
+                )
+                .order_by(ItemRow.first_seen.desc(), ItemRow.id.desc())
+                .limit(limit)
+            )
+            return [EnrichJob(r.id, r.link or "", r.summary) for r in rows]
+
+    async def save_enrichment(
+        self, item_id: int, gist: str | None, highlight: str | None = None
+    ) -> None:
+        """Record the article's gist (None: fetching failed; the feed text stays the summary)."""
+        async with self._db.sessions.begin() as session:
+            row = await session.get(ItemRow, item_id)
+            if row is not None:
+                row.gist, row.highlight, row.enriched = gist, highlight, True
+
+    # -- the chat a user manages from a private chat ---------------------------------------
+
+    async def pick_target(self, user_id: int, chat_id: int, now: datetime) -> None:
+        """Remember (across restarts) which chat `user_id`'s private commands are about."""
+        async with self._db.sessions.begin() as session:
+            row = await session.get(TargetRow, user_id)
+            if row is None:
+                session.add(TargetRow(user_id=user_id, chat_id=chat_id, picked_at=now))
+            else:
+                row.chat_id, row.picked_at = chat_id, now
+
+    async def picked_target(self, user_id: int) -> int | None:
+        async with self._db.sessions() as session:
+            row = await session.get(TargetRow, user_id)
+            return None if row is None else row.chat_id
+
+    # -- a group upgraded to a supergroup ------------------------------------------------
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> bool:
+        """Move everything of chat `old_id` to `new_id` in one transaction; False when nothing
+        was there (Telegram announces a migration twice, once in each chat). Where the new
+        chat already has its own row (same feed and topic, same delivered story, a schedule or
+        settings of its own), the new chat's row wins and the old one is dropped. The bot is
+        in the supergroup (that is where the news came from), so moved digests are resumed."""
+        if old_id == new_id:
+            return False
+        moved = False
+        async with self._db.sessions.begin() as session:
+            sub2 = aliased(SubscriptionRow)
+            clash = exists().where(
+                sub2.chat_id == new_id,
+                sub2.thread_id == SubscriptionRow.thread_id,
+                sub2.feed_id == SubscriptionRow.feed_id,
+            )
+            moved |= await _moved(
+                session,
+                update(SubscriptionRow)
+                .where(SubscriptionRow.chat_id == old_id, ~clash)
+                .values(chat_id=new_id, paused=False),
+            )
+            await session.execute(
+                update(SubscriptionRow)
+                .where(SubscriptionRow.chat_id == new_id)
+                .values(paused=False)
+            )
+            del2 = aliased(DeliveryRow)
+            clash = exists().where(
+                del2.chat_id == new_id,
+                del2.thread_id == DeliveryRow.thread_id,
+                del2.dedup_key == DeliveryRow.dedup_key,
+            )
+            moved |= await _moved(
+                session,
+                update(DeliveryRow)
+                .where(DeliveryRow.chat_id == old_id, ~clash)
+                .values(chat_id=new_id),
+            )
+            moved |= await _moved(
+                session, update(RunRow).where(RunRow.chat_id == old_id).values(chat_id=new_id)
+            )
+            for table, values in ((ScheduleRow, {"paused": False}), (SettingsRow, {})):
+                if await session.get(table, new_id) is None:
+                    moved |= await _moved(
+                        session,
+                        update(table)
+                        .where(table.chat_id == old_id)
+                        .values(chat_id=new_id, **values),
+                    )
+            await session.execute(
+                update(TargetRow).where(TargetRow.chat_id == old_id).values(chat_id=new_id)
+            )
+            for table in (SubscriptionRow, DeliveryRow, ScheduleRow, SettingsRow):
+                result = await session.execute(delete(table).where(table.chat_id == old_id))
+                moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+        return moved
+
+    # -- settings and schedules ----------------------------------------------------------
+
+    async def settings(self, chat_id: int) -> DigestSettings:
+        async with self._db.sessions() as session:
+            row = await session.get(SettingsRow, chat_id)
+        if row is None:
+            return DigestSettings(self._default_max_items, True, True, False, "UTC")
+        return DigestSettings(
+            max_items=row.max_items or self._default_max_items,
+            summaries=row.summaries,
+            highlights=row.highlights,
+            notify_empty=row.notify_empty,
+            timezone=row.timezone,
+        )
+
+    async def update_setting(self, chat_id: int, name: str, value: int | bool | str) -> None:
+        """`name` comes from bot.digest.build.parse_setting."""
+        if name not in ("max_items", "summaries", "highlights", "notify_empty", "timezone"):
+            raise ValueError(name)
+        async with self._db.sessions.begin() as session:
+            row = await session.get(SettingsRow, chat_id)
+            if row is None:
+                row = SettingsRow(
+                    chat_id=chat_id,
+                    summaries=True,
+                    highlights=True,
+                    notify_empty=False,
+                    timezone="UTC",
+                )
+                session.add(row)
+            setattr(row, name, value)
+
+    async def set_schedule(self, chat_id: int, schedule: Schedule, next_due: datetime) -> None:
+        async with self._db.sessions.begin() as session:
+            row = await session.get(ScheduleRow, chat_id)
+            if row is None:
+                row = ScheduleRow(chat_id=chat_id, paused=False)
+                session.add(row)
+            row.text, row.next_due = schedule.describe(), next_due
+
+    async def clear_schedule(self, chat_id: int) -> bool:
+        async with self._db.sessions.begin() as session:
+            result = await session.execute(
+                delete(ScheduleRow).where(ScheduleRow.chat_id == chat_id)
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def schedule(self, chat_id: int) -> DueSchedule | None:
+        async with self._db.sessions() as session:
+            row = await session.get(ScheduleRow, chat_id)
+            return (
+                None
+                if row is None
+                else DueSchedule(chat_id, parse_schedule(row.text), row.next_due)
+            )
+
+    async def schedules(self, *, due_by: datetime | None = None) -> list[DueSchedule]:
+        """Active schedules (all, or those due by a time), earliest first."""
+        query = select(ScheduleRow).where(ScheduleRow.paused.is_(False))
+        if due_by is not None:
+            query = query.where(or_(ScheduleRow.next_due.is_(None), ScheduleRow.next_due <= due_by))
+        async with self._db.sessions() as session:
+            rows = list(await session.scalars(query.order_by(ScheduleRow.next_due)))
+        return [DueSchedule(r.chat_id, parse_schedule(r.text), r.next_due) for r in rows]
+
+    async def advance_schedule(
+        self, chat_id: int, next_due: datetime, *, sent_at: datetime | None = None
+    ) -> None:
+        async with self._db.sessions.begin() as session:
+            row = await session.get(ScheduleRow, chat_id)
+            if row is not None:
+                row.next_due = next_due
+                if sent_at is not None:
+                    row.last_sent = sent_at
+
+    # -- digest candidates and runs ------------------------------------------------------
+
+    async def threads(self, chat_id: int) -> list[int]:
+        """Forum topics (0 = the chat itself) that have active subscriptions."""
+        async with self._db.sessions() as session:
+            rows = await session.scalars(
+                select(SubscriptionRow.thread_id)
+                .where(SubscriptionRow.chat_id == chat_id, SubscriptionRow.paused.is_(False))
+                .distinct()
+                .order_by(SubscriptionRow.thread_id)
+            )
+            return list(rows)

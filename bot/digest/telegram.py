@@ -1,0 +1,58 @@
+"""The one Telegram contact digests need: `telegram_sender(bot)` -> bot.digest.delivery.Send.
+
+It posts HTML without link previews (a digest of ten links would otherwise unfurl the first)
+and translates python-telegram-bot errors into what the delivery algorithm must know: nothing
+was posted and we should wait (RetryLater), the chat is gone (ChatGone), the group became a
+supergroup with a new id (ChatMoved), this message will never be accepted (Rejected).
+Timeouts and network errors pass through unchanged: their outcome is unknown, and
+bot.digest.delivery treats them that way.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import timedelta
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.digest.delivery import ChatGone, ChatMoved, Rejected, RetryLater, Send
+
+_GONE = ("chat not found", "bot was kicked", "bot is not a member", "need administrator rights",
+         "have no rights to send", "chat_write_forbidden", "channel_private",
+         "topic_closed", "message thread not found")  # fmt: skip
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """PTB 22 returns int seconds and warns that a timedelta is coming; accept both, quietly."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        after = exc.retry_after
+    return float(after.total_seconds() if isinstance(after, timedelta) else after)
+
+
+def telegram_sender(bot: Bot) -> Send:
+    async def send(chat_id: int, thread_id: int, html: str) -> int:
+        try:
+            message = await bot.send_message(
+                chat_id,
+                html,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread_id or None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except RetryAfter as exc:
+            raise RetryLater(_seconds(exc)) from exc
+        except ChatMigrated as exc:
+            raise ChatMoved(exc.new_chat_id) from exc
+        except Forbidden as exc:
+            raise ChatGone(str(exc)) from exc
+        except BadRequest as exc:
+            if any(marker in exc.message.lower() for marker in _GONE):
+                raise ChatGone(exc.message) from exc
+            raise Rejected(exc.message) from exc
+        return message.message_id
+
+    return send

@@ -1,0 +1,1 @@
+"""The database: engine, schema and migrations, chat settings, rate limits, leases."""

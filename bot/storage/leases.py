@@ -1,0 +1,315 @@
+"""Leases in the database: how replicas that share nothing but the database split work.
+
+A lease is one row per (kind, key) naming its `owner` (one id per running process, see
+`owner_id`) until `expires_at`. Claiming is a single conditional upsert, so on SQLite and on
+PostgreSQL alike exactly one contender wins a free or expired lease; the holder renews it while it
+works and releases it when done. A holder that dies simply stops renewing: after `ttl` the lease
+is free again and another replica takes over, finishing from whatever progress the dead one had
+committed. `token` grows by one on every change of hands (a fencing number for logs and checks).
+
+`claim_due` is the batch form for scheduled work: "of these due rows, give me up to N nobody
+holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent replicas
+walk past each other's rows instead of queueing on them; SQLite has one writer at a time, so there
+the read and the upserts run in one BEGIN IMMEDIATE transaction, under that write lock.
+
+Times are aware UTC datetimes at this boundary (stored naive UTC). Replica clocks must agree to
+well within `ttl` (NTP); choose `ttl` far above the longest pause between two renewals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import BigInteger, DateTime, Select, String, delete, exists, or_, select, text
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.storage.db import Base, Database
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+EPOCH = datetime(1970, 1, 1)  # naive UTC: "free" for a released lease
+
+
+class LeaseRow(Base):
+    __tablename__ = "leases"
+    kind: Mapped[str] = mapped_column(String(50), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # naive UTC
+    token: Mapped[int] = mapped_column(BigInteger)
+
+
+class LeaseLost(Exception):
+    """The lease expired and may be someone else's now: stop touching the work it covered."""
+
+
+def owner_id() -> str:
+    """A name unique to this process run: host, pid and a random part (pids are reused)."""
+    return f"{socket.gethostname()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _naive(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("leases need an aware datetime (UTC)")
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _ttl(ttl: float | timedelta) -> timedelta:
+    ttl = ttl if isinstance(ttl, timedelta) else timedelta(seconds=ttl)
+    if ttl <= timedelta(0):
+        raise ValueError("a lease needs a positive ttl")
+    return ttl
+
+
+async def _claim(
+    session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
+) -> int | None:
+    """One atomic upsert: take the row if absent, expired, or already ours. Returns the token."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    table = LeaseRow.__table__
+    stmt = insert(table).values(kind=kind, key=key, owner=owner, expires_at=until, token=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.kind, table.c.key],
+        set_={
+            "owner": stmt.excluded.owner,
+            "expires_at": stmt.excluded.expires_at,
+            "token": table.c.token + 1,
+        },
+        where=or_(table.c.expires_at <= now, table.c.owner == owner),
+    ).returning(table.c.token)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def claim(
+    db: Database,
+    kind: str,
+    key: str | int,
+    owner: str,
+    ttl: float | timedelta,
+    now: datetime | None = None,
+) -> bool:
+    """Take the lease on (kind, key) for `ttl` if it is free, expired or already ours."""
+    now = _naive(now or utcnow())
+    async with db.sessions() as session, session.begin():
+        token = await _claim(session, kind, str(key), owner, now + _ttl(ttl), now)
+    return token is not None
+
+
+async def renew(
+    db: Database,
+    kind: str,
+    key: str | int,
+    owner: str,
+    ttl: float | timedelta,
+    now: datetime | None = None,
+) -> bool:
+    """Push our lease's expiry to now + ttl; False when it is not ours any more."""
+    now = _naive(now or utcnow())
+    return await _update_ours(db, kind, key, owner, {"expires_at": now + _ttl(ttl)})
+
+
+async def release(db: Database, kind: str, key: str | int, owner: str) -> bool:
+    """Give our lease back at once (the row stays, so the token keeps counting)."""
+    return await _update_ours(db, kind, key, owner, {"owner": "", "expires_at": EPOCH})
+
+
+async def _update_ours(
+    db: Database, kind: str, key: str | int, owner: str, values: dict[str, object]
+) -> bool:
+    """Change our own lease row; False when (kind, key) is not held by `owner`."""
+    table = LeaseRow.__table__
+    async with db.sessions() as session, session.begin():
+        result = await session.execute(
+            table.update()
+            .where(table.c.kind == kind, table.c.key == str(key), table.c.owner == owner)
+            .values(values)
+        )
+    return result.rowcount == 1
+
+
+async def holder(
+    db: Database, kind: str, key: str | int, now: datetime | None = None
+) -> tuple[str, int] | None:
+    """Who holds (kind, key) right now, with the lease's token; None when it is free."""
+    now = _naive(now or utcnow())
+    async with db.sessions() as session:
+        row = (
+            await session.execute(
+                select(LeaseRow.owner, LeaseRow.token).where(
+                    LeaseRow.kind == kind, LeaseRow.key == str(key), LeaseRow.expires_at > now
+                )
+            )
+        ).one_or_none()
+    return None if row is None else (row.owner, row.token)
+
+
+async def prune(db: Database, older_than: datetime) -> int:
+    """Forget leases that expired before `older_than` (their keys' work is long finished)."""
+    table = LeaseRow.__table__
+    async with db.sessions() as session, session.begin():
+        result = await session.execute(delete(table).where(table.c.expires_at < _naive(older_than)))
+    return result.rowcount
+
+
+async def claim_due(
+    db: Database,
+    kind: str,
+    due: Select,
+    owner: str,
+    ttl: float | timedelta,
+    now: datetime | None = None,
+    *,
+    limit: int = 50,
+) -> list[str]:
+    """Claim up to `limit` of the keys `due` selects that nobody holds; returns those won.
+
+    `due` selects ONE column, the key, from the caller's table with its own "is due" condition,
+    e.g. `select(ScheduleRow.chat_id).where(ScheduleRow.next_due <= now)`. Keys come back as
+    strings (str(chat_id)). Release a key only after its row stopped being due (next_due moved
+    on, committed), or let the lease expire; otherwise another replica may claim it again.
+    """
+    now = _naive(now or utcnow())
+    until = now + _ttl(ttl)
+    key_column = due.selected_columns[0]
+    held = exists().where(
+        LeaseRow.kind == kind,
+        LeaseRow.key == sql_cast(key_column, String),
+        LeaseRow.expires_at > now,
+    )
+    query = due.where(~held).limit(limit)
+    won: list[str] = []
+    async with db.sessions() as session, session.begin():
+        if session.bind.dialect.name == "postgresql":
+            # Row locks on the caller's due rows until commit: another replica's identical
+            # query skips them and takes the next ones, instead of waiting on our lease upserts.
+            query = query.with_for_update(skip_locked=True)
+        else:
+            # SQLite: pysqlite opens a (deferred) transaction only before the first INSERT, so
+            # the SELECT would run on its own: a replica could claim, finish and release a key
+            # between our read and our upsert, and we would claim the no longer due key again.
+            # Take the single write lock first, explicitly: read and claims become one atomic step.
+            await session.execute(text("BEGIN IMMEDIATE"))
+        keys = [str(key) for key in (await session.execute(query)).scalars()]
+        for key in keys:
+            if await _claim(session, kind, key, owner, until, now) is not None:
+                won.append(key)
+    return won
+
+
+class Lease:
+    """A held lease that renews itself in the background (see `hold`)."""
+
+    def __init__(
+        self, db: Database, kind: str, key: str, owner: str, ttl: timedelta, clock: Clock
+    ) -> None:
+        self.db, self.kind, self.key, self.owner = db, kind, key, owner
+        self.ttl, self.clock = ttl, clock
+        self.lost = False
+        self._task: asyncio.Task[None] | None = None
+
+    async def ensure(self) -> None:
+        """Renew now; raise LeaseLost if it is gone (call before each irrevocable step)."""
+        if self.lost or not await renew(
+            self.db, self.kind, self.key, self.owner, self.ttl, self.clock()
+        ):
+            self.lost = True
+            raise LeaseLost(f"lease {self.kind}/{self.key} lost by {self.owner}")
+
+    async def _heartbeat(self) -> None:
+        interval = self.ttl.total_seconds() / 3
+        while not self.lost:
+            await asyncio.sleep(interval)
+            try:
+                await self.ensure()
+            except LeaseLost:
+                log.warning("lease %s/%s expired under %s", self.kind, self.key, self.owner)
+            except Exception:  # a database hiccup: try again before the lease runs out
+                log.exception("renewing lease %s/%s failed", self.kind, self.key)
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._heartbeat())
+
+    async def stop(self, *, release_it: bool = True) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if release_it and not self.lost:
+            await release(self.db, self.kind, self.key, self.owner)
+
+
+@contextlib.asynccontextmanager
+async def keep(
+    db: Database,
+    kind: str,
+    key: str | int,
+    owner: str,
+    ttl: float | timedelta,
+    *,
+    clock: Clock = utcnow,
+    release_on_exit: bool = True,
+) -> AsyncIterator[Lease]:
+    """Keep a lease we already claimed (e.g. from `claim_due`) renewed every ttl/3 while the
+    block runs; release it on exit (release_on_exit=False lets it lapse instead, e.g. while a
+    flood-control cool-down runs); cancellation (shutdown) too. Other BaseExceptions (dying)
+    leave it to lapse.
+    Raises LeaseLost at once if it lapsed and changed hands meanwhile (a batch's last keys wait
+    while its first ones are worked on)."""
+    lease = Lease(db, kind, str(key), owner, _ttl(ttl), clock)
+    await lease.ensure()
+    lease.start()
+    try:
+        yield lease
+    except (Exception, GeneratorExit):
+        await lease.stop(release_it=release_on_exit)
+        raise
+    except asyncio.CancelledError:
+        # Stopped (a shutdown): the work is unwound, nothing of ours is in flight any more (a
+        # send cut off stays recorded as uncertain), so the next holder need not wait out ttl.
+        with contextlib.suppress(Exception):
+            await lease.stop(release_it=release_on_exit)
+        raise
+    except BaseException:
+        # Dying mid-work (a send may still be in flight): stop renewing and let the lease lapse
+        # after its ttl rather than invite another replica in at once.
+        await lease.stop(release_it=False)
+        raise
+    else:
+        await lease.stop(release_it=release_on_exit)
+
+
+@contextlib.asynccontextmanager
+async def hold(
+    db: Database,
+    kind: str,
+    key: str | int,
+    owner: str,
+    ttl: float | timedelta,
+    *,
+    clock: Clock = utcnow,
+    release_on_exit: bool = True,
+) -> AsyncIterator[Lease | None]:
+    """Claim (kind, key) and `keep` it; yields None, holding nothing, when another owner has it."""
+    if not await claim(db, kind, key, owner, ttl, clock()):
+        yield None
+        return
+    async with keep(
+        db, kind, key, owner, ttl, clock=clock, release_on_exit=release_on_exit
+    ) as lease:
+        yield lease

@@ -1,0 +1,276 @@
+"""Key quotes: direct speech found by its quotation marks, credited to a speaker, ranked.
+
+`find_quotes` scans paragraph by paragraph with a small stack of quotation marks (straight and
+curly doubles, curly singles, «guillemets», „German“), carries a quote over paragraphs that
+reopen with a mark, joins a quote split around its attribution, and drops titles, scare quotes
+and quoted fragments inside a reporter's sentence. `key_quotes` ranks what is left by speaker
+prominence, overlap with the article, and length, and skips what the summary already shows.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from functools import cache, lru_cache, partial
+from itertools import filterfalse
+
+from summarizer.models import Article, Quote
+from summarizer.quotes.attribution import attribute, classify, mask
+from summarizer.quotes.marks import RawQuote, paragraphs, raw_text, scan
+from summarizer.quotes.speakers import (
+    NameIndex,
+    count_words,
+    is_personal_pronoun,
+    resolvable_role,
+    words,
+)
+
+_WORDS_ONLY = re.compile(r"[^\W_]+")
+_GAP = re.compile(r"[\s,.;:—–-]*")
+_EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
+# ASCII letters and digits are the token characters; any other ASCII character but whitespace
+# (punctuation, "_", controls) becomes a space, which leaves the tokens as they were.
+_ASCII_SPACES = str.maketrans(
+    dict.fromkeys((c for c in map(chr, range(128)) if not c.isalnum() and not c.isspace()), " ")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """One direct quotation: text inside the marks (parts joined), where it is, who said it.
+
+    `spans` are character offsets of the quoted text (without marks), one per part or paragraph;
+    `source` is the speaker as written next to the cue ("he", "the head of Iran's government");
+    `speaker` is the resolved name (or description), None when nobody could be credited.
+    """
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    speaker: str | None
+    cue: str | None = None
+    source: str | None = None
+
+
+def _join(text: str, parts: list[RawQuote]) -> str:
+    out = ""
+    for i, part in enumerate(parts):
+        piece = raw_text(text, part)
+        if out and out.endswith(","):
+            gap = text[parts[i - 1].close_pos : part.open_pos]
+            if piece[:1].islower():
+                out = out[:-1]
+            elif "." in gap:
+                out = out[:-1] + "."
+        out = f"{out} {piece}" if out else piece
+    out = out.strip()
+    if out.endswith(","):
+        out = out[:-1] + "."
+    return out
+
+
+def _merge(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> list[RawQuote]:
+    """Join quotes split around their attribution, and a quote that follows one in a paragraph."""
+    merged: list[RawQuote] = []
+    head: RawQuote | None = None
+    for raw in raws:
+        if head is not None and head.para != raw.first_para:
+            head = None
+        if head is not None:
+            gap = text[max(head.cue_end, head.close_pos + 1) : raw.open_pos]
+            free = raw.speaker is None and raw.cue is None and raw.speech
+            if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
+                if free and gap.rstrip()[-1:] in ".!?":
+                    raw.speaker, raw.cue = head.speaker, head.cue
+            elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and gap.rstrip()[-1:] in ".!?"):
+                head.parts.append(raw)
+                head.para = raw.para
+                continue
+        raw.parts = [raw]
+        if raw.speaker is not None and raw.cue_end >= 0:
+            head = raw
+        elif raw.speech:
+            head = None
+        merged.append(raw)
+    out = []
+    for raw in merged:
+        if len(raw.parts) > 1:
+            raw.speech = classify(text, raw, paras[raw.first_para][0], _join(text, raw.parts))
+        if raw.speech and not (raw.straight_single and raw.speaker is None):
+            out.append(raw)
+    return out
+
+
+def find_quotes(
+    text: str, author: str | None = None, words: Callable[[], Container[str]] | None = None
+) -> list[FoundQuote]:
+    """Every direct quotation in `text` that reads as speech, in order, with its speaker.
+
+    `words`, if given, returns the text's `_WORDS_ONLY` tokens (computed once, when asked).
+    """
+    paras = paragraphs(text)
+    raws = scan(text, paras)
+    masked = mask(text)
+    attribute(masked, raws, paras)
+    quotes = _merge(masked, raws, paras)
+    if not quotes:
+        return []
+    blocked = [(r.open_pos, r.close_pos) for r in raws]
+    named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
+    index = NameIndex(text, named, blocked, words)
+    out: list[FoundQuote] = []
+    previous: RawQuote | None = None
+    for raw in quotes:
+        sp = raw.speaker
+        who: str | None = None
+        if sp is None:
+            starts_para = not text[paras[raw.first_para][0] : raw.open_pos].strip()
+            if (
+                previous is not None
+                and previous.resolved
+                and starts_para
+                and (raw.first_para - previous.para == 1)
+            ):
+                who = previous.resolved
+        elif sp.kind == "name":
+            who = index.resolve_name(sp.text) if index.plausible(sp.text, raw.cue) else None
+        elif sp.kind == "pronoun":
+            if is_personal_pronoun(sp.text):
+                near = previous is not None and raw.first_para - previous.para <= 1
+                who = previous.resolved if near and previous.resolved else None
+                who = who or index.last_person_before(raw.open_pos)
+            elif sp.text in {"i", "я", "ich", "je"}:
+                who = author
+        elif resolvable_role(sp.text):
+            who = index.last_person_before(raw.open_pos) or sp.text
+        else:
+            who = sp.text
+        if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
+            who = None
+        raw.resolved = who
+        spans = tuple(s for part in raw.parts for s in part.spans)
+        out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, sp.text if sp else None))
+        previous = raw
+    return out
+
+
+# ---------------------------------------------------------------- ranking
+
+
+@lru_cache(maxsize=8)
+def _stopwords(language: str) -> frozenset[str]:
+    """stopwordsiso's list (broader than sumy's): ranking looks at content words only."""
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))
+
+
+def _chunks(text: str) -> list[str]:
+    """`text` split at whitespace and at its common marks: in ASCII text at every character
+    that is no letter or digit, so each chunk is a token; otherwise a few chunks ("50%",
+    "#tag") may still hold a mark."""
+    if text.isascii():
+        return text.translate(_ASCII_SPACES).split()
+    for mark in _EDGE_PUNCT:  # replace() returns the text itself when the mark is absent
+        text = text.replace(mark, " ")
+    return text.split()
+
+
+def _token_counts(text: str) -> dict[str, int]:
+    """`Counter(_WORDS_ONLY.findall(text))`, counted in C for the most part.
+
+    A token is a maximal run of word characters other than "_": a space for a non-word mark
+    leaves the runs as they were, as does splitting at whitespace (no word character). So the
+    chunks are the tokens, but for the few that are not alphanumeric, which the regex splits.
+    """
+    counts = Counter(_chunks(text))
+    if not text.isascii():
+        for chunk in list(filterfalse(str.isalnum, counts)):
+            n = counts.pop(chunk)
+            for token in _WORDS_ONLY.findall(chunk):
+                counts[token] += n
+    return counts
+
+
+def _tokens(text: str) -> list[str]:
+    """`_WORDS_ONLY.findall(text)`: the chunks, in order, when every one is a token."""
+    chunks = _chunks(text)
+    if text.isascii() or all(map(str.isalnum, chunks)):
+        return chunks
+    return _WORDS_ONLY.findall(text)
+
+
+def _length_score(n: int) -> float:
+    if n < 6:
+        return 0.2 + 0.1 * n
+    if n <= 40:
+        return 1.0
+    return max(0.3, 1.0 - (n - 40) / 80)
+
+
+def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]:
+    """The best few quotes: attributed first, unattributed only when nothing better is left."""
+    if limit <= 0:
+        return []
+    counts = cache(partial(_token_counts, article.text))  # once, maybe first in find_quotes
+    found = find_quotes(article.text, author=article.author, words=counts)
+    if not found:
+        return []
+    stop = _stopwords((article.language or "en").split("-")[0])
+    tokens = counts()  # one pass: mentions and content words
+    doc: dict[str, int] = {}  # a plain dict: Counter's __missing__ costs a call per new word
+    for token, count in tokens.items():
+        low = token.lower()
+        if len(low) > 2 and low not in stop:
+            doc[low] = doc.get(low, 0) + count
+    doc_norm = math.sqrt(sum(v * v for v in doc.values())) or 1.0
+    mentions: dict[str, int] = {}
+    for q in found:
+        if q.speaker and q.speaker not in mentions:
+            mentions[q.speaker] = tokens.get(_WORDS_ONLY.findall(q.speaker)[-1], 0)
+    top = max(mentions.values(), default=0) or 1
+    shown_lower = shown.lower()
+    shown_norm = ""  # " word word ... ": built once a quote may be in the summary
+    scored: list[Quote] = []
+    seen: set[str] = set()
+    for q in found:
+        qtokens = _tokens(q.text.lower())
+        key = " ".join(qtokens)
+        if not key or key in seen:
+            continue
+        # A quote the summary shows in full has each of its words in it: test the longest first.
+        if max(qtokens, key=len) in shown_lower:
+            shown_norm = shown_norm or f" {' '.join(_tokens(shown_lower))} "
+            if f" {key} " in shown_norm:  # the summary shows it in full
+                continue
+        seen.add(key)
+        qwords: dict[str, int] = {}
+        for w in qtokens:
+            if len(w) > 2 and w not in stop:
+                qwords[w] = qwords.get(w, 0) + 1
+        q_norm = math.sqrt(sum(v * v for v in qwords.values())) or 1.0
+        central = sum(v * doc.get(w, 0) for w, v in qwords.items()) / (q_norm * doc_norm)
+        prominence = mentions[q.speaker] / top if q.speaker else 0.0
+        # Six to forty words score alike. The words are no more than the alphanumeric runs
+        # (each starts in a run of its own), and those no more than `qtokens` (lower-casing
+        # splits no run), so the full count is needed only past forty of them.
+        n = count_words(q.text, 6)
+        if n == 6 and len(qtokens) > 40:
+            n = len(words(q.text))
+        score = 0.4 * central + 0.3 * prominence + 0.3 * _length_score(n)
+        scored.append(Quote(q.text, q.speaker, round(score, 4)))
+    attributed = sorted((q for q in scored if q.speaker), key=lambda q: -q.score)
+    picked: list[Quote] = []
+    counts: Counter[str] = Counter()
+    while attributed and len(picked) < limit:  # one speaker should not fill every slot
+        best = max(attributed, key=lambda q: q.score * (0.8 ** counts[q.speaker or ""]))
+        attributed.remove(best)
+        picked.append(best)
+        counts[best.speaker or ""] += 1
+    rest = sorted((q for q in scored if not q.speaker), key=lambda q: -q.score)
+    picked.extend(rest[: limit - len(picked)])
+    return picked

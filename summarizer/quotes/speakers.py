@@ -1,0 +1,554 @@
+"""Speakers: the speech vocabulary, name phrases, and people resolved within one article.
+
+Token rules only (no tagger). A cue is a speech verb ("said", "told", "заявил", "sagte",
+"a déclaré") or "according to"; the words next to it are parsed into a name, a pronoun or a
+description. `NameIndex` knows the article's people: a bare surname resolves to the full name
+the article gave first ("Russian President Vladimir Putin" -> "Vladimir Putin"), and pronouns
+or role descriptions ("the head of Iran's government") to the last person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Container, Iterator
+from dataclasses import dataclass
+
+from summarizer.quotes.mentions import find_mentions, has_free_occurrence
+
+_LEMMAS = (
+    "add warn insist stress note explain argue reply declare announce claim continue state "
+    "comment recall observe remark respond answer acknowledge admit suggest predict promise vow "
+    "urge caution concede counter quip joke shout yell emphasize emphasise conclude post report "
+    "testify complain boast lament muse charge allege assert maintain contend confirm deny "
+    "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
+    "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
+    "growl mutter"
+)
+_IRREGULAR = "said says say told tells wrote writes"
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma[:-1] + "ied", lemma[:-1] + "ies"]
+    past = lemma + ("d" if lemma.endswith("e") else "ed")
+    if lemma in {"snap", "quip", "admit"}:
+        past = lemma + lemma[-1] + "ed"
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    return [past, third]
+
+
+def _present(lemma: str) -> str:
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + ("ting" if lemma in {"admit", "quip", "snap"} else "ing")
+
+
+_VERBS_EN = " ".join([_IRREGULAR, *(f for lemma in _LEMMAS.split() for f in _inflect(lemma))])
+_VERBS_MULTI = (
+    "pointed out",
+    "shot back",
+    "fired back",
+    "chimed in",
+    "weighed in",
+    "went on",
+    "went on to say",
+    "added that",
+    "a déclaré",
+    "a dit",
+    "a affirmé",
+    "a ajouté",
+    "a souligné",
+    "a expliqué",
+    "a estimé",
+    "a indiqué",
+    "fügte hinzu",
+)
+_VERBS_OTHER = (
+    "сказал сказала сказали заявил заявила заявили отметил отметила добавил добавила "
+    "подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал написала "
+    "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb "
+    "déclare dit affirme ajoute souligne explique estime"
+)
+_VERB_WORDS = sorted(
+    {*_VERBS_EN.split(), *_VERBS_OTHER.split(), *_VERBS_MULTI}, key=len, reverse=True
+)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """`(?:p1|p2|...)` with the phrases grouped under their first letter, order kept in a group.
+
+    The engine then tests one letter per group instead of every phrase at each position it
+    tries (phrases with different first letters never match at the same place, so the match
+    is the same). Spaces in a phrase match any run of whitespace.
+    """
+    by_first: dict[str, list[str]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(re.escape(p[1:]).replace(r"\ ", r"\s+"))
+    groups = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items())
+    return "(?:" + "|".join(groups) + ")"
+
+
+VERB = _alternation(_VERB_WORDS)
+# VERB spelled backwards, to test "ends with a verb" by one anchored match on the reversed text.
+VERB_REVERSED = _alternation([v[::-1] for v in _VERB_WORDS])
+ADVERBS = (
+    r"(?:(?:has|had|have|would|will|also|later|then|once|again|previously|earlier|simply|"
+    r"further|\w+ly)\s+){0,2}"
+)
+ACCORDING = r"(?:according\s+to|по\s+словам|laut|selon)"
+
+PRONOUNS = {
+    "he", "she", "they", "i", "we", "it", "он", "она", "они", "я", "мы", "er", "sie", "ich",
+    "wir", "il", "elle", "ils", "elles", "je", "nous", "on",
+}  # fmt: skip
+_PERSONAL = {"he", "she", "он", "она", "er", "sie", "il", "elle"}
+_TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "state", "senator", "sen", "rep",
+    "representative", "gov", "governor", "mayor", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "general", "gen", "col", "lt", "sgt", "capt", "adm", "chairman",
+    "chairwoman", "chair", "director", "ceo", "spokesman", "spokeswoman", "spokesperson",
+    "judge", "justice", "attorney", "speaker", "leader", "ambassador", "commissioner", "chief",
+    "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "former", "house", "senate", "democrat",
+    "democratic", "republican", "gop", "sheriff", "officer", "detective", "agent", "professor",
+    "prof", "rev", "reverend", "bishop", "coach", "candidate", "nominee", "foreign", "defense",
+    "defence", "deputy", "acting", "press", "white", "u.s", "us", "federal", "attorney-general",
+    "sheikh", "ayatollah", "premier", "rabbi", "cardinal", "father", "frontrunner", "front-runner",
+    "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "lawmaker",
+    "presidential", "the", "a", "an", "his", "her", "their", "its", "as", "but", "and", "so",
+    "meanwhile", "still", "yet", "then", "now", "when", "while", "after", "before", "if",
+    "herr", "frau", "monsieur", "madame", "m", "mme", "президент", "премьер", "министр",
+    "глава", "госсекретарь", "канцлер", "bundeskanzlerin", "bundeskanzler", "kanzlerin",
+    "der", "die", "das", "ministerin", "präsident", "präsidentin", "ministre", "président",
+    "présidente", "премьер-министр", "мэр", "губернатор",
+}  # fmt: skip
+_ROLES = {
+    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor",
+    "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
+    "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
+    "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",
+    "general", "commander", "frontrunner", "front-runner", "democrat", "republican", "author",
+    "politician", "host", "star", "actor", "actress", "singer", "officer", "diplomat", "envoy",
+    "pontiff", "monarch", "mogul", "executive", "coach", "rapper", "comedian",
+    "senior", "veteran", "prosecutor", "sheriff", "counterpart", "man", "woman", "clerk",
+    "pollster", "analyst", "strategist", "adviser", "advisor", "aide", "attorney", "lawyer",
+    "economist", "professor", "activist", "organizer", "owner", "manager", "editor", "reporter",
+    "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
+    "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
+    "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
+_AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can"}
+_CONNECTORS = {"al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"}
+_NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "As", "After", "Before",
+    "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
+    "Yes", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "From", "Of", "For", "With",
+    "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
+    "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
+    "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
+    "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
+    "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
+}  # fmt: skip
+_STOP_NP = {
+    "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
+    "to", "from", "via", "because", "since", "with", "about", "last", "this", "by",
+    "earlier", "later", "recently", "told", "that", "und", "в", "на",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def _bare(token: str) -> str:
+    """The token without a possessive ending ("Putin's", "Rouhani’s", "Jones'")."""
+    if token[-2:] in ("'s", "’s"):
+        return token[:-2]
+    return token[:-1] if token[-1:] in ("'", "’") else token
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+def _strip_token(token: str) -> str:
+    return token.strip(",.;:!?()[]\"“”«»„'‘’")
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
+    for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
+        if tokens[i].endswith(("’s", "'s", "’", "'")):
+            tokens = tokens[i + 1 :]
+            break
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
+        if tokens[i].lower().rstrip(".\u2024") in _TITLES:
+            if i < last:
+                tokens = tokens[i + 1 :]
+            break
+    while tokens:
+        if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        elif len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS):
+            tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
+        else:
+            break
+    while tokens and tokens[-1].lower() in _CONNECTORS:
+        tokens = tokens[:-1]
+    return [t.rstrip(",") for t in tokens]
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A subject phrase next to a cue: kind is "name", "pronoun" or "description"."""
+
+    kind: str
+    text: str
+
+
+def parse_speaker(raw: str) -> Speaker | None:
+    """Classify the words next to a cue; None when they cannot be a speaker."""
+    raw = _PARENS.sub("", raw.replace("\u2024", ".")).strip(" ,;:—–-\u00a0\"“”«»„'‘’")
+    if not raw or not _LETTERS.search(raw) or _QUOTE_MARKS.search(raw):
+        return None
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if not parts:
+        return None
+    for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
+        toks = part.split()
+        if toks and _is_cap(toks[0]) and toks[0] not in _NOT_NAMES and len(toks) <= 6:
+            name = _clean_name(toks)
+            if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
+                return Speaker("name", " ".join(name))
+    tokens = parts[0].split()
+    if len(tokens) > 12:
+        return None
+    low = tokens[0].lower()
+    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:  # "Robert Antonacci of the ..."
+        lead: list[str] = []
+        for t in tokens:
+            if not (_is_cap(t) or t.lower() in _CONNECTORS):
+                break
+            lead.append(t)
+        name = _clean_name(lead)
+        if name and len(lead) < len(tokens) and tokens[len(lead)].lower() in {"of", "from"}:
+            return Speaker("name", " ".join(name))
+    if len(tokens) == 1 and low in PRONOUNS:
+        return Speaker("pronoun", low)
+    if len(parts) == 1:  # "White House press secretary Josh Earnest", "former senator Jim Webb"
+        tail: list[str] = []
+        for t in reversed(tokens):
+            if not (_is_cap(t) or t.lower() in _CONNECTORS):
+                break
+            tail.insert(0, t)
+        name = _clean_name(tail)
+        bare_role = (
+            tokens[0].lower() in {"the", "a", "an"}
+            and len(tail) == len(tokens) - 1
+            and len(name) == 1
+            and tokens[-1].lower() in _ROLES
+        )
+        head = tokens[: len(tokens) - len(tail)]
+        described = not _CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
+        if name and (len(name) >= 2 or head) and described and not bare_role:
+            return Speaker("name", " ".join(name))
+    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:
+        name = _clean_name(tokens)
+        if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
+            return Speaker("name", " ".join(name))
+    if low in _DETERMINERS and len(tokens) <= 8 and not _AUXILIARIES.intersection(tokens):
+        return Speaker("description", " ".join(tokens))
+    return None
+
+
+_CLAUSE_WORDS = {
+    "to", "by", "from", "with", "in", "on", "at", "into", "than", "as", "was", "is", "were",
+    "are", "had", "has", "have", "but", "that", "this", "when", "while", "will",
+}  # fmt: skip
+
+
+def take_np(text: str) -> str:
+    """The noun phrase at the start of `text` (after a verb-first cue: 'said the head of X')."""
+    out: list[str] = []
+    for tok in text.split():
+        bare = _strip_token(tok)
+        if out and bare.lower() in _STOP_NP:
+            break
+        if not bare:
+            break
+        out.append(bare)
+        if len(out) >= 10:
+            break
+        if tok[-1] in ",;:!?" or tok[-1] in '"“”«»':
+            break
+        if tok.endswith(".") and not _is_abbreviation(bare):
+            break
+    return " ".join(out)
+
+
+def _is_abbreviation(token: str) -> bool:
+    t = token.rstrip(".").lower()
+    return len(t) == 1 or t in _ABBREVIATIONS
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "sen",
+        "rep",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "u.s",
+        "u.n",
+        "u.k",
+        "prof",
+        "rev",
+        "capt",
+    ]
+)
+
+
+def resolvable_role(description: str) -> bool:
+    """A definite description of a person ("the head of Iran's government", "the president")."""
+    tokens = [t.lower().strip(".,’'") for t in description.split()]
+    if not tokens or tokens[0] not in {"the", "his", "her"}:
+        return False
+    return any(t in _ROLES for t in tokens[1:5])
+
+
+_VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
+# Unions built once (they were rebuilt per capitalised run / per word).
+_ROLES_OR_TITLES = frozenset(_ROLES | _TITLES)
+_LEAD_TITLES = frozenset(_TITLES - {"the", "a"})
+_TITLE_WORDS = frozenset(_ROLES | {"presidential", "former", "vice", "prime"})
+CUE_WORDS = frozenset(
+    {v.split()[0] for v in _VERB_WORDS} | {"according", "по", "laut", "selon", "Said", "Says"}
+)
+# One of CUE_WORDS as a whole word: no word character or U+2024 (a masked dot) next to it.
+# The lookahead sends the engine on to the other words (in the group of the first letter), so
+# a search finds a cue word wherever one is a word of the text.
+CUE_WORD = re.compile(
+    r"(?<![\w\u2024])" + _alternation(sorted(CUE_WORDS, key=len, reverse=True)) + r"(?![\w\u2024])"
+)
+_SPEECH_ADVERBS = frozenset(
+    ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
+)
+# A capitalised run of two or more words, or of one word that _speaks (the speech verb ahead is
+# tested in the pattern, as `_speaks` would on groups 1 and 2), and (groups 1, 2, looked ahead,
+# not consumed) the two words after it. A lone capitalised word that is no speaker (most are
+# sentence-initial) makes no match, so Python never sees it: `NameIndex` would skip it anyway,
+# and a match tried inside it (after a hyphen) is just as lone and silent. The capital comes
+# first, its lookbehind after it, so the engine skips to capitals in C. The first word is taken
+# whole (possessive: giving characters back could only leave a word character before the
+# space that must follow), which spares the engine retries at every lone capitalised word.
+_GAP = r"[ \t\u00a0]+"
+_ADVERB = _alternation(sorted(_SPEECH_ADVERBS))
+_ONE_WORD_VERB = _alternation(sorted(_VERB_SET, key=len, reverse=True))
+# _speaks(first, second): a verb next (a whole word), or a speech adverb and then a verb.
+_SPEAKS_AHEAD = rf"(?={_GAP}(?:{_ADVERB}{_GAP})?{_ONE_WORD_VERB}(?![^\W\d_]))"
+_CAP_RUN = re.compile(
+    r"[" + UPPER + r"](?<![\w'’].)[\w'’\-]*+\.?+"
+    r"(?:(?:" + _GAP + r"(?:[" + UPPER + r"][\w'’\-]*\.?|"
+    r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))+|" + _SPEAKS_AHEAD + r")"
+    r"(?:(?=" + _GAP + r"([^\W\d_]+)(?:" + _GAP + r"([^\W\d_]+))?)|)"
+)
+
+
+PARTICIPLES = sorted(
+    {_present(lemma) for lemma in _LEMMAS.split()} | {"saying", "telling", "writing"}
+)
+
+
+def _speaks(nxt: str, after: str) -> bool:
+    """The words after a capitalised run make it a speaker: "Putin said", "Putin also said"."""
+    return nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
+
+
+# What a capitalised run tells `NameIndex`: the surname key, the full name (None for a single
+# word), whether a title leads it ("Sen. ..."), and whether the name starts where the run does.
+_RunFacts = tuple[str, str | None, bool, bool]
+_MARKED = frozenset(",\u2024'’")  # marks that _clean_name or _bare strip or cut at (dots aside)
+
+
+def _after_full_stop(tokens: list[str]) -> int:
+    """Where the last sentence inside a run starts ("... fan Steve Morgan. Parry joined ..."):
+    after a word ending in "." that is no initial ("B.B."), abbreviation or title. 0: none."""
+    for i in range(len(tokens) - 2, -1, -1):
+        token = tokens[i]
+        if token.endswith(".") and not _is_abbreviation(token):
+            core = token.rstrip(".").lower()
+            if "." not in core and core not in _TITLES:
+                return i + 1
+    return 0
+
+
+def _facts(run: str) -> _RunFacts | None:
+    """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
+    tokens = run.split()
+    if tokens[-1] in _NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
+        return None
+    start = _after_full_stop(tokens) if "." in run else 0
+    if start:  # a name never runs on over a full stop
+        tokens = tokens[start:]
+        run = " ".join(tokens)
+    whole = not start
+    if not _MARKED.intersection(run):  # most runs: maybe a plain name, test it in C
+        lows = run.lower().split()  # lower() keeps spaces and marks: the tokens, lowered
+        bare = [w.rstrip(".") for w in lows] if "." in run else lows  # as _clean_name tests
+        if (
+            _TITLES.isdisjoint(bare)
+            and lows[-1] not in _CONNECTORS
+            and _NOT_NAMES.isdisjoint(tokens)
+            and not (len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS))
+        ):
+            # No possessive, title, connector or demonym for _clean_name to drop, nor a comma
+            # to strip, nor a lead title: all of the run names someone.
+            return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False, whole
+    lead_title = tokens[0].lower().rstrip(".") in _LEAD_TITLES
+    name = _clean_name(tokens)
+    if not name or not _NOT_NAMES.isdisjoint(name):
+        return None
+    full = " ".join(map(_bare, name)) if len(name) >= 2 else None
+    return _bare(name[-1]), full, lead_title, whole
+
+
+def _titled(text: str, start: int) -> bool:
+    """A role or title word right before `start` ("spokesman John Kirby")."""
+    before = text[max(0, start - 25) : start].split()
+    return bool(before) and before[-1].lower().strip(",") in _ROLES_OR_TITLES
+
+
+class NameIndex:
+    """People in one article: full names by surname and where each person is mentioned."""
+
+    def __init__(
+        self,
+        text: str,
+        speakers: list[str],
+        blocked: list[tuple[int, int]],
+        words: Callable[[], Container[str]] | None = None,
+    ) -> None:
+        """`words`, if given, returns the text's alphanumeric runs (for `plausible`)."""
+        self.full: dict[str, str] = {}
+        self._text = text
+        self._words = words
+        people: set[str] = set()
+        facts_of: dict[str, _RunFacts | None] = {}  # a run seen again tells the same
+        for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
+            run = m.group()
+            facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, _facts(run))
+            if facts is None:
+                continue
+            key, full, lead_title, whole = facts
+            if full is not None and key not in self.full:  # the first full name stays
+                self.full[key] = full
+            # A person already needs no test (each is a few string operations per run).
+            if key not in people and (
+                lead_title
+                or _speaks(*m.groups(""))
+                or (full is not None and whole and _titled(text, m.start()))
+            ):
+                people.add(key)
+        people.update(sp.split()[-1] for sp in speakers)
+        self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
+        # Mentions are found when `last_person_before` first asks (often never).
+        self._mentions: list[tuple[int, str]] = []
+        self._positions: list[int] = []
+        self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
+        self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
+
+    def _find_mentions(self, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
+        """Where people are mentioned outside quotes, in order: (position, name as written)."""
+        if not self.people:
+            return
+        block_starts = [b[0] for b in blocked]
+        for start, name in find_mentions(self._text, self.people):
+            j = bisect_left(block_starts, start + 1) - 1
+            if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
+                yield start, name
+
+    def plausible(self, name: str, cue: str | None = None) -> bool:
+        """One capitalised word that also occurs in lower case ("Pollsters") is no name."""
+        tokens = name.split()
+        if len(tokens) > 1:
+            return not all(t.isupper() and len(t) > 3 for t in tokens)  # a heading
+        t = _bare(tokens[0])
+        if t.isupper() and len(t) > 5:  # a dateline: "WASHINGTON —"
+            return False
+        if cue == ":" and t not in self.people:  # "Wait, it gets better:"
+            return False
+        low = t.lower()
+        free = self._lower_free.get(low)
+        if free is None:  # each test scans the whole text: once per word
+            free = self._lower_free[low] = self._no_lower_word(low)
+        return free
+
+    def _no_lower_word(self, low: str) -> bool:
+        # Fast path. A free occurrence of an alphanumeric word has no word character next to it:
+        # it is a whole alphanumeric run, one of `words` (a set lookup instead of a text scan).
+        if self._words is not None and low.isalnum() and low not in self._words():
+            return True
+        # No regex compiled per word: each article brings new words (see `mentions`).
+        return not has_free_occurrence(self._text, low)
+
+    def resolve_name(self, name: str) -> str:
+        tokens = name.split()
+        key = _bare(tokens[-1])
+        full = self.full.get(key)
+        if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
+            return full
+        return name
+
+    def last_person_before(self, pos: int) -> str | None:
+        # Mentions come in order: once one at or after `pos` is known, all before it are.
+        while self._unseen is not None and (not self._positions or self._positions[-1] < pos):
+            mention = next(self._unseen, None)
+            if mention is None:
+                self._unseen = None
+            else:
+                self._mentions.append(mention)
+                self._positions.append(mention[0])
+        i = bisect_left(self._positions, pos)
+        return self.resolve_name(self._mentions[i - 1][1]) if i else None
+
+
+def is_title(word: str) -> bool:
+    """A lower-case role word inside a name phrase: "presidential nominee Donald Trump"."""
+    return word.lower().rstrip(".") in _TITLE_WORDS
+
+
+def is_personal_pronoun(word: str) -> bool:
+    return word.lower() in _PERSONAL
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def count_words(text: str, cap: int) -> int:
+    """`min(len(words(text)), cap)`, mostly from the first `8 * cap` characters.
+
+    Every word found there (a cut one included) starts a word of the whole text, so `cap` of
+    them settle it; fewer, in a longer text, need the whole count.
+    """
+    n = len(_WORD.findall(text, 0, 8 * cap))
+    if n < cap and len(text) > 8 * cap:
+        n = len(_WORD.findall(text))
+    return min(n, cap)

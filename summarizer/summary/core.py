@@ -1,0 +1,127 @@
+"""Summarize one clean Article with a sumy algorithm.
+
+The sumy document is built by hand from the article's paragraphs with the offline tokenizer: the
+title and short subheads go in as headings (Edmundson and our `default` read them; no algorithm
+may pick them as summary sentences). Scores are the algorithm's own ratings turned into ranks, so
+they mean the same for every algorithm: 1.0 for the best sentence of the article, falling
+linearly to 1/n for the worst.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+from summarizer.errors import EmptyTextError
+from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
+from summarizer.summary.algorithms import build_summarizer
+from summarizer.summary.length import target_sentences
+from summarizer.text.cleanup import is_headline_like
+from summarizer.text.language import check_prose, detect_language, normalize_code, resources
+from summarizer.text.tokenize import OfflineTokenizer
+
+_MAX_SUBHEAD_WORDS = 12
+
+
+def _is_subhead(paragraph: str, sentences: Sequence[str]) -> bool:
+    return (
+        len(sentences) == 1
+        and len(paragraph.split()) <= _MAX_SUBHEAD_WORDS
+        and is_headline_like(paragraph)
+    )
+
+
+def build_document(article: Article, tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
+    """Article -> sumy document; the title and subheads are headings, never sentences."""
+    split = [
+        (p, [" ".join(s.split()) for s in tokenizer.to_sentences(p)]) for p in article.paragraphs
+    ]
+    subheads = [_is_subhead(p, s) for p, s in split]
+    prose = not all(subheads)  # with no prose at all, the subheads are the text
+    paragraphs = []
+    if article.title:
+        paragraphs.append(Paragraph([Sentence(article.title, tokenizer, is_heading=True)]))
+    for (_, sentences), subhead in zip(split, subheads, strict=True):
+        heading = prose and subhead
+        paragraphs.append(
+            Paragraph([Sentence(s, tokenizer, is_heading=heading) for s in sentences])
+        )
+    return ObjectDocumentModel(paragraphs)
+
+
+def _rank_scores(sentences: Sequence[Sentence], ratings: dict[int, float]) -> dict[int, float]:
+    """Ratings keyed by id(sentence) -> rank scores in (0, 1]; ties keep article order."""
+    order = sorted(range(len(sentences)), key=lambda i: -ratings.get(id(sentences[i]), 0.0))
+    n = len(sentences)
+    return {id(sentences[i]): (n - rank) / n for rank, i in enumerate(order)}
+
+
+def _run(
+    summarizer: Any, document: ObjectDocumentModel, count: int
+) -> tuple[Any, dict[int, float]]:
+    """Run the summarizer and capture the ratings it hands to sumy's `_get_best_sentences`."""
+    captured: dict[int, float] = {}
+    best: Callable[..., Any] = summarizer._get_best_sentences
+
+    def capture(sentences, sentences_count, rating, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Rate each sentence once, in order: some ratings are one-shot iterators (LSA).
+        for s in sentences:
+            value = rating[s] if isinstance(rating, dict) else rating(s, *args, **kwargs)
+            captured[id(s)] = float(value)
+        return best(sentences, sentences_count, lambda s: captured[id(s)])
+
+    summarizer._get_best_sentences = capture
+    try:
+        chosen = summarizer(document, count)
+    finally:
+        del summarizer._get_best_sentences
+    if not captured and callable(getattr(summarizer, "rate_sentences", None)):
+        # Selectors that pick greedily (MMR) skip sumy's helper but may expose their ratings.
+        rated = summarizer.rate_sentences(document)
+        captured = {id(s): float(rated[s]) for s in document.sentences if s in rated}
+    return chosen, captured
+
+
+def summarize(article: Article, options: SummaryOptions | None = None) -> Summary:
+    """Pick the article's key sentences; they come back in article order with scores."""
+    options = options or SummaryOptions()
+    check_prose(article.text)
+    if options.language:
+        language = normalize_code(options.language)
+    elif article.language:
+        language = normalize_code(article.language)
+    else:
+        language = detect_language(f"{article.title or ''}\n{article.text}")
+    res = resources(language)
+    tokenizer = OfflineTokenizer(language)
+    document = build_document(article, tokenizer)
+    sentences = document.sentences
+    if not sentences:
+        raise EmptyTextError(detail="no sentences")
+    count = target_sentences(options, len(sentences))
+    title_words = tokenizer.to_words(article.title) if article.title else ()
+    summarizer = build_summarizer(options.algorithm, language, bonus_words=title_words)
+    if count >= len(sentences):
+        chosen, ratings = tuple(sentences), {}
+    else:
+        chosen, ratings = _run(summarizer, document, count)
+    scores = _rank_scores(sentences, ratings) if ratings else {}
+    index = {id(s): i for i, s in enumerate(sentences)}
+    picked = sorted((index[id(s)], s) for s in chosen)
+    scored = tuple(
+        ScoredSentence(text=str(s), index=i, score=round(scores.get(id(s), 1.0), 4))
+        for i, s in picked
+    )
+    words_in = sum(len(s.words) for s in sentences)
+    return Summary(
+        title=article.title,
+        sentences=scored,
+        language=res.code,
+        stemmed=res.stemmed,
+        algorithm=options.algorithm,
+        words_in=words_in,
+        words_out=sum(len(sentences[i].words) for i, _ in picked),
+        sentences_in=len(sentences),
+    )

@@ -1,0 +1,319 @@
+"""gistbot's own `default` extractive summarizer: the news lead, repaired, then content.
+
+News puts its point first, and on the CNN/DM benchmark nothing unsupervised beats the first three
+sentences by much. So the first `lead_slots` (3) *good* sentences are always taken first, in
+article order; "weak" sentences are passed over: boilerplate (bylines, timestamps, "Click here"),
+fragments shorter than `short_words` words, questions, and near-repeats of an earlier sentence.
+Longer summaries then add sentences by a linear content model over cheap features: word-overlap
+centrality (sumy's Reduction edges), cosine to the tf-idf centroid, PacSum-style directed
+centrality, position, length, quote/question cues. Selection is greedy with an optional MMR
+redundancy penalty.
+
+Fitted on the BBC News Summary TRAIN split only (`python -m bench.fit_ranking` writes
+`default_weights.json`); CNN/DM is evaluation only. `lead_slots` is a design prior, not fitted:
+BBC's long references alone would drop it. Results: docs/quality.md (`python -m bench.quality`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from sumy.models.dom import Sentence
+from sumy.nlp.stemmers import null_stemmer
+from sumy.summarizers._summarizer import AbstractSummarizer
+from sumy.utils import ItemsCount
+
+from summarizer.summary.fast._common import stem_function
+from summarizer.summary.fast.csr import CSR
+from summarizer.text.chars import char_positions, non_ascii
+
+FEATURES: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "log_position",
+    "relative_position",
+    "centroid",
+    "overlap",
+    "forward",
+    "backward",
+    "log_length",
+    "short",
+    "long",
+    "quote_start",
+    "quoted_share",
+    "question",
+    "digits",
+)
+
+# Written by `python -m bench.fit_ranking` (BBC train split only; the file records the command).
+WEIGHTS_PATH = Path(__file__).with_name("default_weights.json")
+LEAD_SLOTS = 3  # the first good sentences of a news story are its lead: always shown first
+LEAD_BONUS = 100.0  # far above any content score, so the lead wins in position order
+WEAK_PENALTY = 1000.0
+DUPLICATE = 0.6  # tf-idf cosine above which a sentence repeats an earlier one
+_BLOCK_ROWS = 128  # rows of an n x n array handled at a time
+
+_QUESTION = FEATURES.index("question")
+_QUOTES_OPEN = "\"“”„«‘'"
+_QUOTED_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]")
+_DIGIT_RE = re.compile(r"\d")
+_BOILERPLATE_RE = re.compile(
+    r"""^\s*(?:
+        by\s*\.?\s*[\w.\s'-]{0,60}?(?:reporter|correspondent|editor|writer|staff|\s\.)\s*\.?\s*$
+      | (?:published|updated|last\s+updated|posted|modified)\s*:?\s*(?:at\s*)?[\d|.:]
+      | (?:scroll\s+down|click\s+here|read\s+more|related\s*:|advertisement\b|follow\s+@
+           |sign\s+up\b|subscribe\b|share\s+this|copyright\b|all\s+rights\s+reserved
+           |©|image\s+(?:copyright|caption)|photo\s*:|video\s*:|watch\s*:)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Everything that shapes the ranking; `fitted()` loads the values fitted on BBC train."""
+
+    weights: dict[str, float] = field(default_factory=lambda: {"first": 3.0, "log_position": -1.0})
+    redundancy: float = 1.0  # MMR penalty per unit of cosine to an already chosen sentence
+    short_words: int = 8  # a lead sentence shorter than this is a fragment, not a lead
+    lead_slots: int = LEAD_SLOTS
+    duplicate: float = DUPLICATE
+
+
+@lru_cache(maxsize=1)
+def fitted() -> Params:
+    """The parameters written by `python -m bench.fit_ranking` (built-in defaults if absent)."""
+    try:
+        payload = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Params()
+    return Params(
+        weights=dict(payload["weights"]),
+        redundancy=float(payload["redundancy"]),
+        short_words=int(payload["short_words"]),
+    )
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture that slips into article text: bylines, timestamps, calls to action."""
+    return bool(_BOILERPLATE_RE.match(text)) or "PUBLISHED:" in text or "UPDATED:" in text
+
+
+class DefaultSummarizer(AbstractSummarizer):
+    """Lead prior with repairs, then a content model fitted on BBC train; MMR selection."""
+
+    def __init__(self, stemmer=null_stemmer, params: Params | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(stemmer)
+        self.params = fitted() if params is None else params
+        self._weights = np.array([self.params.weights.get(name, 0.0) for name in FEATURES])
+        self._stop_words: frozenset[str] = frozenset()
+        # The last document scored: core.summarize asks for the summary, then for the ratings.
+        self._memo: tuple[object, frozenset[str], tuple[np.ndarray, np.ndarray]] | None = None
+
+    @property
+    def stop_words(self) -> frozenset[str]:
+        return self._stop_words
+
+    @stop_words.setter
+    def stop_words(self, words: Iterable[str]) -> None:
+        if isinstance(words, frozenset):  # a language's list: normalised once, not per summary
+            self._stop_words = _normalized(words)
+        else:
+            self._stop_words = frozenset(map(self.normalize_word, words))
+
+    def __call__(self, document, sentences_count) -> tuple[Sentence, ...]:  # type: ignore[no-untyped-def]
+        sentences = list(document.sentences)
+        if not sentences:
+            return ()
+        count = len(ItemsCount(sentences_count)(list(range(len(sentences)))))
+        scores, sim = self._scored(document, sentences)
+        chosen = self._select(scores, sim, count)
+        return tuple(sentences[i] for i in sorted(chosen))
+
+    def rate_sentences(self, document) -> dict[Sentence, float]:  # type: ignore[no-untyped-def]
+        """Each sentence's score before redundancy is taken into account (higher is better).
+
+        Lead sentences score LEAD_BONUS and more; weak ones (boilerplate, fragments, questions,
+        repeats) score below -WEAK_PENALTY/2; the rest carry the fitted content score.
+        """
+        sentences = list(document.sentences)
+        if not sentences:
+            return {}
+        scores, _ = self._scored(document, sentences)
+        rating: dict[Sentence, float] = {}
+        for sentence, score in zip(sentences, scores.tolist(), strict=True):
+            rating.setdefault(sentence, score)  # equal sentences hash alike; keep the first
+        return rating
+
+    # -- scoring -------------------------------------------------------------------------------
+
+    def _scored(self, document, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+        memo = self._memo
+        if memo is not None and memo[0] is document and memo[1] is self._stop_words:
+            return memo[2]
+        result = self._score(sentences)
+        self._memo = (document, self._stop_words, result)
+        return result
+
+    def _score(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+        texts, lengths = _texts_and_lengths(sentences)
+        features, sim = self._features(sentences, texts, lengths)
+        content = features @ self._weights
+        n = len(sentences)
+        earlier = np.tril(sim, -1)
+        repeat = earlier.max(axis=1) > self.params.duplicate if n > 1 else np.zeros(n, dtype=bool)
+        boiler = np.array([is_boilerplate(t) for t in texts])
+        fragment = (lengths < self.params.short_words) | (features[:, _QUESTION] > 0)
+        weak = boiler | repeat | fragment
+        if weak.all():
+            weak = boiler if not boiler.all() else np.zeros(n, dtype=bool)
+        lead = np.flatnonzero(~weak)[: self.params.lead_slots]
+        bonus = np.zeros(n)
+        bonus[lead] = LEAD_BONUS * (len(lead) - np.arange(len(lead)))
+        return content + bonus - WEAK_PENALTY * weak, sim
+
+    def features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+        """(n x len(FEATURES)) feature matrix and the tf-idf cosine matrix (zero diagonal)."""
+        return self._features(sentences, *_texts_and_lengths(sentences))
+
+    def _features(
+        self, sentences: Sequence[Sentence], texts: list[str], lengths: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        n = len(sentences)
+        unit, counts = self._tfidf_rows(sentences)
+        sim = unit.gram()
+        np.fill_diagonal(sim, 0.0)
+        centroid = unit.column_sums()
+        norm = np.linalg.norm(centroid)
+        centroid_sim = unit.matvec(centroid) / norm if norm > 0 else np.zeros(n)
+        denominator = max(n - 1, 1)
+        upper = np.triu(sim, 1)  # n x n: dropped at once, n x n arrays set a worker's peak
+        forward = upper.sum(axis=1) / denominator  # echoed by later sentences
+        backward = upper.sum(axis=0) / denominator  # echoes earlier sentences
+        del upper
+
+        position = np.arange(n, dtype=float)
+        quoted = np.array([_quoted_share(t) for t in texts])
+        columns = {
+            "first": position == 0,
+            "second": position == 1,
+            "third": position == 2,
+            "log_position": np.log1p(position),
+            "relative_position": position / denominator,
+            "centroid": centroid_sim,
+            "overlap": _overlap_centrality(counts),
+            "forward": forward,
+            "backward": backward,
+            "log_length": np.log1p(lengths),
+            "short": lengths < 8,
+            "long": lengths > 45,
+            "quote_start": np.array([t[:1] in _QUOTES_OPEN for t in texts]),
+            "quoted_share": quoted,
+            "question": np.array([t.rstrip("\"'”’ ").endswith("?") for t in texts]),
+            "digits": _has_digit(texts),
+        }
+        matrix = np.column_stack([np.asarray(columns[name], dtype=float) for name in FEATURES])
+        return matrix, sim
+
+    def _tfidf_rows(self, sentences: Sequence[Sentence]) -> tuple[CSR, CSR]:
+        """Sparse L2-normalised tf-idf rows and raw term counts (stems, stop words dropped)."""
+        stem = stem_function(self._stemmer)  # shared, memoised: Snowball is pure Python
+        vocabulary: dict[str, int] = {}
+        stems: dict[str, int] = {}
+        rows: list[list[int]] = []
+        for sentence in sentences:
+            ids = []
+            for word in sentence.words:
+                lowered = word.lower()  # sumy's normalize_word; the words are already str
+                if lowered in self._stop_words:
+                    continue
+                term = stems.get(lowered)
+                if term is None:
+                    term = vocabulary.setdefault(stem(lowered), len(vocabulary))
+                    stems[lowered] = term
+                ids.append(term)
+            rows.append(ids)
+        n = len(sentences)
+        counts = CSR.from_rows(rows, max(len(vocabulary), 1)).astype(np.float64)
+        idf = np.log((1.0 + n) / (1.0 + counts.document_frequency())) + 1.0
+        weighted = counts.with_data(np.log1p(counts.data) * idf[counts.indices])
+        norms = np.sqrt(weighted.with_data(weighted.data * weighted.data).row_sums())
+        scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+        return weighted.scale_rows(scale), counts
+
+    def _select(self, scores: np.ndarray, sim: np.ndarray, count: int) -> list[int]:
+        """Greedy MMR: best score minus a penalty for overlap with what is already chosen."""
+        n = len(scores)
+        count = min(count, n)
+        if self.params.redundancy <= 0:
+            return np.argsort(-scores, kind="stable")[:count].tolist()
+        chosen: list[int] = []
+        overlap = np.zeros(n)
+        available = np.ones(n, dtype=bool)
+        for _ in range(count):
+            adjusted = np.where(available, scores - self.params.redundancy * overlap, -math.inf)
+            best = int(np.argmax(adjusted))
+            chosen.append(best)
+            available[best] = False
+            overlap = np.maximum(overlap, sim[best])
+        return chosen
+
+
+@lru_cache(maxsize=16)
+def _normalized(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(map(AbstractSummarizer.normalize_word, words))
+
+
+def _overlap_centrality(counts: CSR) -> np.ndarray:
+    """Summed word-overlap edges, log-length normalised (sumy's Reduction), scaled to max 1."""
+    lengths = counts.row_sums()
+    logs = np.log(np.maximum(lengths, 1.0))
+    edges = counts.gram()
+    # edges / (log len_i + log len_j), 0 where that is 0: in place and by blocks of rows, so no
+    # second n x n array exists (n x n arrays set a worker's peak memory on a long read).
+    for start in range(0, len(logs), _BLOCK_ROWS):
+        block = edges[start : start + _BLOCK_ROWS]
+        norm = logs[start : start + _BLOCK_ROWS, None] + logs[None, :]
+        valid = norm > 0
+        np.divide(block, norm, out=block, where=valid)
+        block[~valid] = 0.0
+    np.fill_diagonal(edges, 0.0)
+    total = edges.sum(axis=1)
+    top = total.max() if len(total) else 0.0
+    return total / top if top > 0 else total
+
+
+def _texts_and_lengths(sentences: Sequence[Sentence]) -> tuple[list[str], np.ndarray]:
+    """Each sentence's text and word count (the features and the weak-sentence tests use both)."""
+    return [str(s) for s in sentences], np.array([len(s.words) for s in sentences], dtype=float)
+
+
+def _quoted_share(text: str) -> float:
+    if text.isascii():  # '"' is then the only mark: quotes run from the 1st to the 2nd, ...
+        if '"' not in text:
+            return 0.0
+        inside = sum(map(len, text.split('"')[1:-1:2]))  # _QUOTED_RE's matches, without a regex
+    else:
+        inside = sum(len(m) for m in _QUOTED_RE.findall(text))
+    return inside / max(len(text), 1)
+
+
+def _has_digit(texts: list[str]) -> np.ndarray:
+    """Which texts hold a decimal digit (what `\\d` matches). Ten str.find scans over the texts
+    joined cost less than a regex search per sentence; digits of other scripts (rare) go to
+    the regex."""
+    joined = "\n".join(texts)
+    if any(map(str.isdecimal, non_ascii(joined))):
+        return np.array([bool(_DIGIT_RE.search(t)) for t in texts])
+    starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])])
+    found = np.zeros(len(texts), dtype=bool)
+    found[np.searchsorted(starts, char_positions(joined, "0123456789"), side="right") - 1] = True
+    return found

