@@ -4,7 +4,7 @@
                               [--self-check lsa] [--no-write]
 
 For every article of the CNN/DM sample and the BBC split, both implementations summarize the
-same parsed document (OfflineTokenizer("en"), Stemmer("english"), sumy's English stop words)
+same parsed document (OfflineTokenizer("en"), sumy's English stemmer and stop words)
 to 3 sentences and to the reference's sentence count. Each disagreement is printed with its
 class: `tie` when the swapped sentences' stock ratings are equal to 1e-9 (the choice then
 rests on float rounding or order), `greedy-order` for KL/SumBasic (whose ratings are pick
@@ -32,17 +32,14 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from bench import articles  # noqa: E402
+from bench.docs import write_section  # noqa: E402
+from summarizer.summary.algorithms import SUMY_ALGORITHMS, summarizer_class  # noqa: E402
 
-ALGORITHMS = (
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "edmundson-all",
-    "kl",
-    "sumbasic",
-    "reduction",
+# Every sumy algorithm of the registry, and Edmundson a second time with all four methods on.
+ALGORITHMS = tuple(
+    variant
+    for name in SUMY_ALGORITHMS
+    for variant in ((name, "edmundson-all") if name == "edmundson" else (name,))
 )
 # Our own cue lists for the all-methods variant (sumy's parser ships Czech ones).
 BONUS_WORDS = ("important", "significant", "major", "key", "first", "new", "record", "said")
@@ -51,13 +48,14 @@ STIGMA_WORDS = ("allegedly", "reportedly", "hardly", "perhaps", "maybe", "howeve
 
 def build(name: str, fast: bool) -> Any:
     """A configured stock or fast summarizer for `name` (same settings on both sides)."""
-    from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
-    stemmer = Stemmer("english")
+    from summarizer.text.language import SumyStemmer
+
+    stemmer = SumyStemmer("english")
     stop = get_stop_words("english")
     base = name.split("-")[0]
-    cls = _fast_class(base) if fast else _stock_class(base)
+    cls = summarizer_class(base, stock=not fast)
     if base == "edmundson":
         if name == "edmundson":  # location method only
             summarizer = cls(stemmer, cue_weight=0.0, key_weight=0.0, title_weight=0.0)
@@ -70,34 +68,6 @@ def build(name: str, fast: bool) -> Any:
         summarizer = cls(stemmer)
         summarizer.stop_words = stop
     return summarizer
-
-
-def _fast_class(name: str) -> type:
-    from summarizer.summary.fast import FAST_SUMMARIZERS
-
-    return FAST_SUMMARIZERS[name]
-
-
-def _stock_class(name: str) -> type:
-    from sumy.summarizers.edmundson import EdmundsonSummarizer
-    from sumy.summarizers.kl import KLSummarizer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.lsa import LsaSummarizer
-    from sumy.summarizers.luhn import LuhnSummarizer
-    from sumy.summarizers.reduction import ReductionSummarizer
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    return {
-        "lexrank": LexRankSummarizer,
-        "textrank": TextRankSummarizer,
-        "lsa": LsaSummarizer,
-        "luhn": LuhnSummarizer,
-        "edmundson": EdmundsonSummarizer,
-        "kl": KLSummarizer,
-        "sumbasic": SumBasicSummarizer,
-        "reduction": ReductionSummarizer,
-    }[name]
 
 
 def stock_ratings(name: str, summarizer: Any, document: Any) -> Callable[[Any], float] | None:
@@ -144,7 +114,7 @@ def stock_ratings(name: str, summarizer: Any, document: Any) -> Callable[[Any], 
 def compare(name: str, texts: list[tuple[articles.Text, Any]], counts: str) -> dict[str, Any]:
     import warnings
 
-    from summarizer.summary.fast._common import NEAR_TIES
+    from summarizer.summary.fast import NEAR_TIES
 
     NEAR_TIES.clear()
     stock, fast = build(name, fast=False), build(name, fast=True)
@@ -197,24 +167,6 @@ def _diff(expected: Any, got: Any) -> str:
     return f"stock-only={lost} fast-only={gained}"
 
 
-DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-_TITLE = (
-    "# Performance\n\nNumbers from the benchmark scripts, each with the command that made it.\n"
-)
-
-
-def write_section(name: str, body: str, path: Path = DOC_PATH) -> None:
-    """Replace the text between `<!-- name:start -->` and `<!-- name:end -->` (append if new)."""
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    text = path.read_text(encoding="utf-8") if path.exists() else _TITLE
-    block = f"{start}\n{body.rstrip()}\n{end}"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        text = head + block + rest.split(end, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def _dump_stock(name: str, out: str) -> None:
@@ -255,11 +207,10 @@ def stock_self_check(name: str) -> str:
 
 def stem_check() -> str:
     """Do the cached stems (C Snowball where allowed) equal sumy's NLTK stems on every word?"""
-    import re
-
     from sumy.nlp.stemmers import Stemmer
 
-    from summarizer.summary.fast import _common
+    from summarizer.summary import stemming
+    from summarizer.text.chars import STRAIGHT_APOSTROPHES
     from summarizer.text.tokenize import OfflineTokenizer
 
     tokenizer = OfflineTokenizer("en")
@@ -268,31 +219,26 @@ def stem_check() -> str:
         for row in articles._rows(path):
             for text in (row.get("title") or "", row["text"], *row["summary_sentences"]):
                 vocabulary.update(tokenizer.to_words(text))
-    stemmer = Stemmer("english")
-    _common.clear_caches()
-    cached = _common.stem_function(stemmer)
-    native = _common._c_english()
-    plain = re.compile(r"[a-z0-9']+").fullmatch
-    differ = [w for w in sorted(vocabulary) if cached(w) != stemmer(w.lower())]
-    via_c = sum(
-        1
-        for w in vocabulary
-        if native is not None
-        and plain(w.lower().translate(_common._APOSTROPHES))
-        and "ational" not in w.lower()
-    )
-    _common.clear_caches()
+    stock = Stemmer("english")
+    stemming.clear_caches()
+    cached = stemming.stem_function(stemming.ENGLISH)
+    differ = [w for w in sorted(vocabulary) if cached(w) != stock(w.lower())]
+    via_c = 0
+    if stemming.english_c_stem() is not None:
+        straight = (w.lower().translate(STRAIGHT_APOSTROPHES) for w in vocabulary)
+        via_c = sum(map(stemming.c_stem_agrees, straight))
+    stemming.clear_caches()
     shown = ", ".join(differ[:5]) or "none"
     return (
-        f"Stems: summarizer.summary.fast's cached English stems vs sumy's "
-        f"`Stemmer(\"english\")` (NLTK) on "
+        f"Stems: summarizer.summary.stemming's cached English stems vs sumy's "
+        f'`Stemmer("english")` (NLTK) on '
         f"every distinct word of the CNN/DM + BBC texts, titles and references: "
         f"{len(vocabulary) - len(differ)}/{len(vocabulary)} identical ({via_c} stemmed by "
         f"PyStemmer's C Snowball, the rest by NLTK); differing: {shown}."
     )
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump-stock", nargs=2, metavar=("NAME", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument(
@@ -305,26 +251,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bbc-split", default="validation", help="validation|test|train|all")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--stems-only", action="store_true", help="only the stem identity check")
-    args = parser.parse_args(argv)
-    if args.stems_only:
-        print(stem_check())
-        return 0
-    if args.dump_stock:
-        _dump_stock(*args.dump_stock)
-        return 0
-    split = None if args.bbc_split == "all" else args.bbc_split
-    datasets = {
-        "CNN/DM sample (250)": articles.cnndm(),
-        f"BBC {args.bbc_split}": articles.bbc(split),
-    }
-    if args.limit:
-        datasets = {k: v[: args.limit] for k, v in datasets.items()}
-    parsed = {
+    return parser.parse_args(argv)
+
+
+def parsed_datasets(bbc_split: str, limit: int) -> dict[str, list[tuple[articles.Text, Any]]]:
+    """Label -> (article, parsed document) for the CNN/DM sample and the BBC split."""
+    split = None if bbc_split == "all" else bbc_split
+    datasets = {"CNN/DM sample (250)": articles.cnndm(), f"BBC {bbc_split}": articles.bbc(split)}
+    if limit:
+        datasets = {k: v[:limit] for k, v in datasets.items()}
+    return {
         label: [(t, articles.warm(articles.parse(t.text))) for t in texts]
         for label, texts in datasets.items()
     }
+
+
+def table_rows(names: list[str], parsed: dict[str, list[tuple[articles.Text, Any]]]) -> list[str]:
+    """One row per algorithm, dataset and count; each disagreement is printed under its row."""
     rows = []
-    for name in args.algorithms.split(","):
+    for name in names:
         for label, texts in parsed.items():
             for counts in ("3", "ref"):
                 result = compare(name, texts, counts)
@@ -340,6 +285,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(row, flush=True)
                 for problem in result["problems"]:
                     print(f"    {problem[0]} k={problem[1]} [{problem[2]}] {problem[3]}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    if args.stems_only:
+        print(stem_check())
+        return 0
+    if args.dump_stock:
+        _dump_stock(*args.dump_stock)
+        return 0
+    rows = table_rows(args.algorithms.split(","), parsed_datasets(args.bbc_split, args.limit))
     header = (
         "| algorithm | dataset | sentences | same selection | agreement | disagreement classes "
         "| near-ties settled sumy's way | stock s | fast s |\n|---|---|---|---|---|---|---|---|---|"
@@ -356,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         print(check)
         body += f"\n{check}\n"
     if not args.no_write:
-        write_section("agreement", body)
+        write_section("performance.md", "agreement", body)
     return 0
 
 

@@ -37,6 +37,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from bench.load_text import SIZES, article_page, title_marker
 from bench.procstats import (
     RssSampler,
@@ -47,9 +49,8 @@ from bench.procstats import (
     rss_mb,
     tree_cpu,
 )
-from tests import fake_telegram as ft
-from tests.fake_telegram import Call, FakeTelegram
-from tests.servers.http import LoopbackHTTPServer, Response
+from tests.helpers import Call, FakeTelegram, LoopbackHTTPServer, Response
+from tests.helpers import fake_telegram as ft
 
 ROOT = Path(__file__).resolve().parents[1]
 POPULAR = 20  # popular URLs shared by all users
@@ -60,14 +61,8 @@ REPLY_TIMEOUT = 150.0  # longer than the bot's own 60 s CPU timeout
 
 
 def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0..100), linear between closest ranks (numpy's default method)."""
-    if not values:
-        return math.nan
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = math.floor(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+    """The q-th percentile (0..100), linear between closest ranks; NaN when there are none."""
+    return float(np.percentile(values, q)) if values else math.nan
 
 
 # -- the fake Telegram side ---------------------------------------------------------------------

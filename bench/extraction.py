@@ -22,7 +22,7 @@ import lxml.html
 from summarizer.errors import FetchError
 from summarizer.web.extract import extract_article
 from summarizer.web.fetch import Page
-from tests.pages import page
+from tests.helpers import page
 
 ARTICLES = {
     "article": "//article/p[not(@class='byline')]",

@@ -11,57 +11,17 @@ import json
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.docs import write_section
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
+from tests.helpers import HELDOUT, load, locate, match, ours, score
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED = ROOT / "tests" / "data" / "figures" / "labelled.jsonl"
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_sample250_cased.jsonl"
-HELDOUT = ROOT / "tests" / "data" / "figures" / "heldout.jsonl"
-DOC = ROOT / "docs" / "quality.md"
-START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 Span = tuple[int, int]
-
-
-def load(path: Path = LABELLED) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def locate(text: str, parts: Iterable[str]) -> list[Span]:
-    """Spans of `parts` found in order in `text` (each search starts at the previous match)."""
-    spans, pos = [], 0
-    for part in parts:
-        i = text.find(part, pos)
-        if i < 0:
-            i = text.find(part)
-        if i < 0:
-            raise ValueError(f"{part!r} not in text")
-        spans.append((i, i + len(part)))
-        pos = i
-    return spans
-
-
-def match(expected: list[Span], predicted: list[Span]) -> int:
-    """One-to-one matches between spans that overlap."""
-    used: set[int] = set()
-    hits = 0
-    for s, e in expected:
-        for j, (ps, pe) in enumerate(predicted):
-            if j not in used and ps < e and s < pe:
-                used.add(j)
-                hits += 1
-                break
-    return hits
-
-
-def ours(item: dict) -> list[Span]:
-    lang = item.get("lang")
-    figures = find_figures(item["text"], None if lang == "en" else lang)
-    return locate(item["text"], (f.text for f in figures))
 
 
 NAIVE = re.compile(r"\d[\d,.]*\d\s?%?|\d\s?%?")
@@ -69,22 +29,6 @@ NAIVE = re.compile(r"\d[\d,.]*\d\s?%?|\d\s?%?")
 
 def naive(item: dict) -> list[Span]:
     return [m.span() for m in NAIVE.finditer(item["text"])]
-
-
-def score(data: list[dict], extractor: Callable[[dict], list[Span]]) -> dict[str, float]:
-    n_exp = n_pred = tp_exp = tp_pred = 0
-    for item in data:
-        expected = locate(item["text"], (f["text"] for f in item["figures"]))
-        predicted = extractor(item)
-        n_exp += len(expected)
-        n_pred += len(predicted)
-        tp_exp += match(expected, predicted)
-        tp_pred += match(predicted, expected)
-    precision = tp_pred / n_pred if n_pred else 0.0
-    recall = tp_exp / n_exp if n_exp else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"expected": n_exp, "predicted": n_pred, "precision": precision, "recall": recall,
-            "f1": f1}  # fmt: skip
 
 
 def misses(data: list[dict]) -> list[str]:
@@ -113,7 +57,7 @@ def timing(data: list[dict], words: int = 4000, runs: int = 20) -> tuple[int, fl
     wall, cpu = [], []
     for _ in range(runs):
         t0, c0 = time.perf_counter(), time.process_time()
-        key_figures(article)
+        key_figures(article, "en")
         wall.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
     return len(text.split()), min(wall), sorted(cpu)[len(cpu) // 2]
@@ -160,25 +104,17 @@ def real_articles(path: Path = CNNDM) -> dict[str, float] | None:
         return None
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
     words = sum(len(t.split()) for t in texts)
-    found = sum(len(find_figures(text)) for text in texts)
+    found = sum(len(find_figures(text, "en")) for text in texts)
     c0 = time.process_time()
     for text in texts:
-        key_figures(Article(text=text))
+        key_figures(Article(text=text), "en")
     cpu = (time.process_time() - c0) * 1000
     return {"articles": len(texts), "words": words, "per_article": found / len(texts),
             "ms_per_4k": cpu / words * 4000}  # fmt: skip
 
 
 def write_doc(body: str) -> None:
-    section = f"{START}\n{body}\n{END}"
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Quality\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(text, encoding="utf-8")
+    write_section("quality.md", "figures", body)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 from scipy.special import logsumexp
-from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
 from bench.data import Sample, build_document, load_bbc, split_sentences
 from summarizer.summary.ranking import FEATURES, WEIGHTS_PATH, DefaultSummarizer, Params
+from summarizer.text.language import SumyStemmer
 from summarizer.text.tokenize import OfflineTokenizer
 
 L2 = 0.01
@@ -52,7 +52,7 @@ def _labels(sentences: list[str], reference: tuple[str, ...]) -> np.ndarray:
 
 
 def _summarizer(params: Params | None = None) -> DefaultSummarizer:
-    summarizer = DefaultSummarizer(Stemmer("english"), params or Params())
+    summarizer = DefaultSummarizer(SumyStemmer("english"), params or Params())
     summarizer.stop_words = get_stop_words("english")
     return summarizer
 

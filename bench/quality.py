@@ -7,7 +7,7 @@
 CNN/DM: 3 sentences against the human highlights. BBC (validation split): as many sentences as the
 extractive reference has. Every algorithm sees the same sentence split
 (summarizer.text.tokenize), and the rouge-score package scores with stemming. Articles are spread
-over a process pool. Stock sumy algorithms (summarizer.summary.algorithms.STOCK_REGISTRY,
+over a process pool. Stock sumy algorithms (summarizer.summary.algorithms.REGISTRY's stock side,
 configured as the bot configures its own), our `default` and Lead-k are measured in the same run.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -26,14 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from bench.data import Sample, build_document, load_bbc, load_cnndm, split_sentences
-from summarizer.summary.algorithms import ALGORITHMS, STOCK_REGISTRY, build_summarizer
+from bench.docs import write_section
+from summarizer.summary.algorithms import ALGORITHMS, build_summarizer
 from summarizer.text.tokenize import OfflineTokenizer
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 LEAD = "lead"
 EDMUNDSON_LOCATION = "edmundson-location"
 DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "quality.md"
-START, END = "<!-- summary:start -->", "<!-- summary:end -->"
 SETS = {
     "cnndm": ("CNN/DM sample (250 test articles, 3 sentences)", 3),
     "bbc": ("BBC News Summary, validation split (reference's sentence count)", None),
@@ -62,23 +61,11 @@ def _summarizer(name: str):  # type: ignore[no-untyped-def]
     return _stock(name)
 
 
-_SETTINGS = ("stop_words", "bonus_words", "stigma_words", "null_words")
-
-
 def _stock(name: str):  # type: ignore[no-untyped-def]
-    """Stock sumy's class (STOCK_REGISTRY) configured exactly as `build_summarizer` configures the
-    bot's one; `default` (ours) is the same in both registries. The fast classes pick the same
-    sentences (docs/performance.md), but this bench measures sumy itself."""
-    configured = build_summarizer(name, "en")
-    module_name, _, class_name = STOCK_REGISTRY[name].partition(":")
-    stock_class = getattr(importlib.import_module(module_name), class_name)
-    if type(configured) is stock_class:
-        return configured
-    stock = stock_class(configured._stemmer)
-    for setting in _SETTINGS:
-        if hasattr(stock_class, setting):
-            setattr(stock, setting, getattr(configured, setting))
-    return stock
+    """Stock sumy's class configured exactly as the bot's one (`build_summarizer(...,
+    stock=True)`); `default` is ours either way. The fast classes pick the same sentences
+    (docs/performance.md), but this bench measures sumy itself."""
+    return build_summarizer(name, "en", stock=True)
 
 
 def _run(name: str, document, count: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -162,20 +149,6 @@ def table(results: dict[str, np.ndarray], lead_label: str) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str, path: Path = DOC_PATH) -> None:
-    """Replace only our marked section of docs/quality.md (other helpers own other sections)."""
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Quality\n"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        tail = rest.split(END, 1)[1]
-        updated = head + block + tail
-    else:
-        updated = current.rstrip() + "\n\n" + block + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per set")
@@ -212,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     command = "python -m bench.quality " + " ".join(argv if argv is not None else sys.argv[1:])
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    write_section(_doc(command.strip(), today, elapsed, sections))
+    write_section("quality.md", "summary", _doc(command.strip(), today, elapsed, sections))
     print(f"wrote {DOC_PATH}")
 
 
@@ -222,11 +195,11 @@ def _doc(command: str, when: str, elapsed: float, sections: list[str]) -> str:
 Command: `{command}` ({when}, {elapsed:.0f} s on the shared 2-core box, 2 workers).
 ROUGE F1 x 100 from the `rouge-score` package with stemming; R-L is `rougeL`. Every algorithm gets
 the same sentence split (`summarizer.text.tokenize.OfflineTokenizer`) and the configuration the
-bot uses
-(`summarizer.summary.algorithms.build_summarizer(name, "en")`), applied to stock sumy's classes
-(`STOCK_REGISTRY`; the bot runs the faster `summarizer.summary.fast` ones, which pick the same
-sentences). `edmundson` is sumy's combined cue + title + location method as the bot runs it;
-`edmundson-location` is its location method alone. Ratios are against Lead-k (the first k
+bot uses, applied to stock sumy's classes
+(`summarizer.summary.algorithms.build_summarizer(name, "en", stock=True)`; the bot runs the
+faster `summarizer.summary.fast` ones, which pick the same sentences). `edmundson` is sumy's
+combined cue + title + location method as the bot runs it; `edmundson-location` is its location
+method alone. Ratios are against Lead-k (the first k
 sentences) in the same run. "median ms" is the median time to summarize one article (no
 splitting, no scoring) while both workers were busy on a shared machine: a rough guide only
 (bench/speed.py measures speed properly).

@@ -20,6 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
+from bench.docs import write_section
 from summarizer.models import Article
 from summarizer.quotes.rank import FoundQuote, find_quotes, key_quotes
 
@@ -141,17 +142,15 @@ def _timing(rows: list[dict]) -> tuple[float, float, float, int]:
     text = "\n\n".join(big)
     wall = cpu = float("inf")
     article = Article(text)
-    key_quotes(article)  # warm the stopword cache
+    key_quotes(article, "en")  # warm the stopword cache
     for _ in range(10):  # best of 10; CPU time too, since the machine may be shared
         t0, c0 = time.perf_counter(), time.process_time()
-        key_quotes(article)
+        key_quotes(article, "en")
         wall = min(wall, time.perf_counter() - t0)
         cpu = min(cpu, time.process_time() - c0)
     return statistics.median(times) * 1000, wall * 1000, cpu * 1000, len(text.split())
 
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "quality.md"
-START, END = "<!-- quotes:start -->", "<!-- quotes:end -->"
 NOTES = """
 Definitions. Gold = PolNeAR attributions whose content starts with a quotation mark (the
 `direct_quote` flag); a gold quote is the union of its content spans (a quote split around its
@@ -188,16 +187,8 @@ resolution takes the previous quote's speaker or the last person mentioned (no g
 
 def _write_docs(lines: list[str], command: str) -> None:
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    body = "\n".join(
-        [START, "## Key quotes", "", f"`{command}` ({stamp}).", "", *lines, NOTES.strip(), END]
-    )
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Quality\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + body + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body + "\n"
-    DOCS.write_text(text, encoding="utf-8")
+    body = "\n".join(["## Key quotes", "", f"`{command}` ({stamp}).", "", *lines, NOTES.strip()])
+    write_section("quality.md", "quotes", body)
 
 
 def main() -> None:

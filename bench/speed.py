@@ -37,11 +37,13 @@ from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
 from bench import articles  # noqa: E402
-from bench.agreement import build, write_section  # noqa: E402
+from bench.agreement import build  # noqa: E402
+from bench.docs import write_section  # noqa: E402
+from summarizer.summary.algorithms import SUMY_ALGORITHMS  # noqa: E402
 
 # Pipeline / floor rounds: the box drifts by tens of percent, and a median needs many samples.
 RATIO_ROUNDS = 41
-ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+ALGORITHMS = SUMY_ALGORITHMS
 
 
 def _median_seconds(run: Callable[[], Any], repeats: int, before: Callable[[], None]) -> float:
@@ -86,18 +88,15 @@ def _primer() -> Callable[[], None]:
     That is the state of a worker process that has already summarized some news: common
     words are cached, the new article's rarer words are not.
     """
-    from sumy.nlp.stemmers import Stemmer
-
-    from summarizer.summary.fast._common import clear_caches, stem_function
+    from summarizer.summary.stemming import ENGLISH, clear_caches, stem_function
     from summarizer.text.tokenize import OfflineTokenizer
 
     tokenizer = OfflineTokenizer("en")
     vocabulary = sorted({w for t in articles.bbc("validation") for w in tokenizer.to_words(t.text)})
-    stemmer = Stemmer("english")
 
     def prime() -> None:
         clear_caches()
-        stem = stem_function(stemmer)
+        stem = stem_function(ENGLISH)
         for word in vocabulary:
             stem(word)
 
@@ -107,7 +106,7 @@ def _primer() -> Callable[[], None]:
 def time_algorithms(
     names: list[str], repeats: int, very_long_stock_runs: int
 ) -> tuple[list[str], dict[str, Any]]:
-    from summarizer.summary.fast._common import clear_caches
+    from summarizer.summary.stemming import clear_caches
 
     prime = _primer()
 
@@ -149,15 +148,11 @@ def _ratio(stock: float, fast: float) -> str:
 
 def _floor_run(text: str) -> Callable[[], None]:
     """Parse + tokenize + stem every word once (run it after `clear_caches`: cold stems)."""
-    from sumy.nlp.stemmers import Stemmer
-
-    from summarizer.summary.fast._common import stem_function
-
-    stemmer = Stemmer("english")
+    from summarizer.summary.stemming import ENGLISH, stem_function
 
     def tokenize_and_stem() -> None:
         document = articles.warm(articles.parse(text))
-        stem = stem_function(stemmer)
+        stem = stem_function(ENGLISH)
         for word in document.words:
             stem(word)
 
@@ -166,7 +161,7 @@ def _floor_run(text: str) -> Callable[[], None]:
 
 def time_floor(text: str, repeats: int) -> tuple[float, float]:
     """(parse + tokenize, parse + tokenize + stem each word once with a cold cache) seconds."""
-    from summarizer.summary.fast._common import clear_caches
+    from summarizer.summary.stemming import clear_caches
 
     def tokenize() -> Any:
         return articles.warm(articles.parse(text))
@@ -183,7 +178,7 @@ def time_ratio(text: str, repeats: int) -> list[str]:
     and a ratio of medians taken minutes apart would carry that drift."""
     from summarizer.models import GistOptions, SummaryOptions
     from summarizer.pipeline import make_gist
-    from summarizer.summary.fast._common import clear_caches
+    from summarizer.summary.stemming import clear_caches
 
     runs: dict[str, tuple[Callable[[], Any], Callable[[], None], int]] = {
         "floor": (_floor_run(text), clear_caches, repeats)
@@ -201,25 +196,35 @@ def time_ratio(text: str, repeats: int) -> list[str]:
     ]
 
 
-def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
+def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str]:
     """`make_gist` per text size and algorithm (cold stem cache; after one untimed warm-up call).
 
     The warm-up matters: a worker's first call imports numpy and loads the language model
     (~0.3 s), which is start-up cost, not per-article cost. Also timed on the long read: the
-    stages alone, and stock sumy LexRank through the same pipeline (STOCK_REGISTRY).
+    stages alone, and stock sumy LexRank through the same stages (`summarize(..., stock=True)`).
     """
-    try:
-        from summarizer.figures.judge import key_figures
-        from summarizer.models import GistOptions, SummaryOptions
-        from summarizer.pipeline import make_gist
-        from summarizer.quotes.rank import key_quotes
-        from summarizer.summary import algorithms
-        from summarizer.summary.core import summarize
-        from summarizer.summary.fast._common import clear_caches
-        from summarizer.text.cleanup import clean_text
-        from summarizer.text.language import check_prose, detect_language
-    except Exception as error:  # the pipeline is being built by others; report, don't fail
-        return f"not available ({type(error).__name__}: {error})"
+    header = "| algorithm | " + " | ".join(
+        f"{size} ({t.words} words) ms" for size, t in texts.items()
+    )
+    long_text = texts["long"].text
+    parts = "; ".join(f"{label} {ms:.1f} ms" for label, ms in _stage_ms(long_text, repeats))
+    stock_ms = _stock_stages_ms(long_text, repeats)
+    return [
+        header + " |",
+        "|---" * (len(texts) + 1) + "|",
+        *_pipeline_rows(texts, repeats),
+        "",
+        f"Stages on the long read (medians, called alone): {parts}.",
+        f"Stock sumy LexRank through the same stages on the long read: {stock_ms:.0f} ms.",
+    ]
+
+
+def _pipeline_rows(texts: dict[str, Any], repeats: int) -> list[str]:
+    """One table row per algorithm: `make_gist` milliseconds on each text."""
+    from summarizer.models import GistOptions, SummaryOptions
+    from summarizer.pipeline import make_gist
+    from summarizer.summary.stemming import clear_caches
+
     lines = []
     for name in ("default", "lexrank", "kl"):
         options = GistOptions(summary=SummaryOptions(algorithm=name))
@@ -231,42 +236,55 @@ def time_pipeline(texts: dict[str, Any], repeats: int) -> list[str] | str:
             )
             cells.append(f"{seconds * 1000:.1f}")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    long_text = texts["long"].text
-    options = GistOptions(summary=SummaryOptions(algorithm="lexrank"))
+    return lines
+
+
+def _stage_ms(long_text: str, repeats: int) -> list[tuple[str, float]]:
+    """(stage, median milliseconds) for each stage of `make_gist` called alone (LexRank)."""
+    from summarizer.figures.judge import key_figures
+    from summarizer.models import SummaryOptions
+    from summarizer.quotes.rank import key_quotes
+    from summarizer.summary.core import summarize
+    from summarizer.summary.stemming import clear_caches
+    from summarizer.text.cleanup import clean_text
+    from summarizer.text.language import check_prose, detect_language
+
+    options = SummaryOptions(algorithm="lexrank")
     article = clean_text(long_text)
-    shown = summarize(article, options.summary).text
+    summary = summarize(article, options)
+    shown, language = summary.text, summary.language
     stages = {
         "clean_text": lambda: clean_text(long_text),
         "check_prose": lambda: check_prose(article.text),
         "detect_language": lambda: detect_language(article.text),
-        "summarize (lexrank, cold stems)": lambda: summarize(article, options.summary),
-        "key_quotes": lambda: key_quotes(article, limit=3, shown=shown),
-        "key_figures": lambda: key_figures(article, limit=4),
+        "summarize (lexrank, cold stems)": lambda: summarize(article, options),
+        "key_quotes": lambda: key_quotes(article, language, limit=3, shown=shown),
+        "key_figures": lambda: key_figures(article, language, limit=4),
     }
-    stage_ms = {
-        label: _median_seconds(run, repeats, clear_caches) * 1000 for label, run in stages.items()
-    }
-    original = dict(algorithms.REGISTRY)
-    try:
-        algorithms.REGISTRY["lexrank"] = algorithms.STOCK_REGISTRY["lexrank"]
-        algorithms._summarizer_class.cache_clear()
-        make_gist(long_text, options)
-        stock = _median_seconds(lambda: make_gist(long_text, options), repeats, clear_caches)
-    finally:
-        algorithms.REGISTRY.clear()
-        algorithms.REGISTRY.update(original)
-        algorithms._summarizer_class.cache_clear()
-    header = "| algorithm | " + " | ".join(
-        f"{size} ({t.words} words) ms" for size, t in texts.items()
-    )
-    table = [header + " |", "|---" * (len(texts) + 1) + "|", *lines]
-    parts = "; ".join(f"{label} {ms:.1f} ms" for label, ms in stage_ms.items())
-    table.append("")
-    table.append(f"Stages on the long read (medians, called alone): {parts}.")
-    table.append(
-        f"Stock sumy LexRank through the same pipeline on the long read: {stock * 1000:.0f} ms."
-    )
-    return table
+    return [
+        (label, _median_seconds(run, repeats, clear_caches) * 1000) for label, run in stages.items()
+    ]
+
+
+def _stock_stages_ms(long_text: str, repeats: int) -> float:
+    """Median milliseconds of `make_gist`'s stages with stock sumy LexRank choosing."""
+    from summarizer.figures.judge import key_figures
+    from summarizer.models import SummaryOptions
+    from summarizer.quotes.rank import key_quotes
+    from summarizer.summary.core import summarize
+    from summarizer.summary.stemming import clear_caches
+    from summarizer.text.cleanup import clean_text
+
+    options = SummaryOptions(algorithm="lexrank")
+
+    def stock_gist() -> None:
+        cleaned = clean_text(long_text)
+        chosen = summarize(cleaned, options, stock=True)
+        key_quotes(cleaned, chosen.language, limit=3, shown=chosen.text)
+        key_figures(cleaned, chosen.language, limit=4)
+
+    stock_gist()  # warm-up: imports stock sumy and NLTK
+    return _median_seconds(stock_gist, repeats, clear_caches) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,18 +309,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{floor_stem * 1000:.1f} ms.",
     ]
     if not args.no_pipeline:
-        pipeline = time_pipeline(context["texts"], args.repeats)
-        if isinstance(pipeline, str):
-            extra.append(f"Full pipeline (`make_gist`) on the long read: {pipeline}.")
-        else:
-            extra += [
-                "",
-                "Full pipeline (`make_gist`: clean, tokenize, summarize, quotes, figures), "
-                "medians with a cold stem cache:",
-                "",
-                *pipeline,
-            ]
-            extra += ["", *time_ratio(long_text, max(args.repeats, RATIO_ROUNDS))]
+        extra += [
+            "",
+            "Full pipeline (`make_gist`: clean, tokenize, summarize, quotes, figures), "
+            "medians with a cold stem cache:",
+            "",
+            *time_pipeline(context["texts"], args.repeats),
+            "",
+            *time_ratio(long_text, max(args.repeats, RATIO_ROUNDS)),
+        ]
     print("\n".join(extra))
 
     header = (
@@ -320,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     body = f"`{command.strip()}` — {stamp}\n\n{note}\n\n{header}\n" + "\n".join(rows)
     body += "\n" + "\n".join(extra) + "\n"
     if not args.no_write:
-        write_section(args.section, body)
+        write_section("performance.md", args.section, body)
     return 0
 
 

@@ -17,11 +17,11 @@ from telegram import (
 from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application
 
+import bot.chat.settings
+import bot.digest.commands
 from bot import errors, metrics
 from bot.chat import inline, start, summarize
-from bot.chat import settings as settings_menu
 from bot.context import CONTEXT_TYPES
-from bot.digest import commands as digest_commands
 from bot.digest import jobs, membership
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
 from config.settings import Settings, SettingsError
@@ -96,7 +96,8 @@ async def post_init(application: Application) -> None:
         commands = [BotCommand(name, t(lang, f"cmd.{name}")) for name in COMMANDS]
         code = None if lang == DEFAULT_LANGUAGE else lang
         await application.bot.set_my_commands(commands, language_code=code)
-        managers = commands + [BotCommand(n, t(lang, f"cmd.{n}")) for n in digest_commands.COMMANDS]
+        digests = [BotCommand(n, t(lang, f"cmd.{n}")) for n in bot.digest.commands.COMMANDS]
+        managers = commands + digests
         for scope in MANAGER_SCOPES:
             await application.bot.set_my_commands(managers, scope=scope, language_code=code)
     log.info("gistbot started as @%s", application.bot.username)
@@ -125,7 +126,15 @@ def build_application(settings: Settings) -> Application:
     )
     application.bot_data.configure(settings)
     metrics.register(application, application.bot_data.metrics)
-    features = (start, summarize, settings_menu, digest_commands, membership, inline, errors)
+    features = (
+        start,
+        summarize,
+        bot.chat.settings,  # imported whole: `settings` names the Settings in this module
+        bot.digest.commands,
+        membership,
+        inline,
+        errors,
+    )
     for feature in features:
         feature.register(application)
     return application

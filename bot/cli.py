@@ -3,19 +3,19 @@
 Errors a user can cause (bad file, unreadable link, text that is not prose, broken settings) end
 in one line on stderr and a non-zero exit status, never a traceback.
 
-This module imports almost nothing at the top: each spawned worker process re-imports the
-console script that started the bot, and with it this module. Settings (pydantic: ~9 MB per
-worker, docs/performance.md) and Telegram code are imported inside the functions that run only
-in the bot's own process.
+This module imports almost nothing at the top, and each command imports what it uses when it
+runs: `--help` and argument errors load neither settings nor summarizers, and each spawned
+worker process, which re-imports the console script that started the bot and with it this
+module, pays for none of it. Settings (pydantic: ~9 MB per worker, docs/performance.md) and
+Telegram code are imported inside the functions that run only in the bot's own process.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read_source(source: str, settings: Settings) -> Article | str:
     if source.startswith(("http://", "https://")):
+        import asyncio
+
         from summarizer.web.fetch import fetch_article
 
         return asyncio.run(fetch_article(source, settings.fetch_policy()))
@@ -177,7 +179,7 @@ def _summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run() -> int:
+def _run(args: argparse.Namespace) -> int:
     from config.settings import load_settings
 
     settings = load_settings()
@@ -199,22 +201,22 @@ def _webhook(args: argparse.Namespace) -> int:
     return 0
 
 
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "summarize": _summarize,
+    "run": _run,
+    "webhook": _webhook,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `gistbot` console script; returns the exit status."""
-    from config.settings import SettingsError
-
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "webhook":
-            return _webhook(args)
-        return _summarize(args) if args.command == "summarize" else _run()
+        return COMMANDS[args.command](args)
     except GistError as exc:
         print(f"gistbot: {exc.message}", file=sys.stderr)
         return EXIT_ERROR
-    except SettingsError as exc:
-        print(f"gistbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValueError as exc:  # e.g. an algorithm name from the settings that does not exist
+    except ValueError as exc:  # broken settings (SettingsError), an unknown algorithm name
         print(f"gistbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except FileNotFoundError as exc:

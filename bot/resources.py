@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from bot import work
-from bot.digest.store import DigestStore  # also registers the digest tables before open
+from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage import chats
 from bot.storage.db import Database, open_database

@@ -15,6 +15,9 @@ from collections.abc import AsyncIterator
 import asyncpg
 from sqlalchemy.engine import make_url
 
+from bot.storage.db import Database, open_database
+from bot.storage.migrations import migrate
+
 PG_ENV = "GISTBOT_TEST_POSTGRES_URL"
 PG_SKIP_REASON = (
     f"no PostgreSQL server configured: set {PG_ENV} "
@@ -48,3 +51,10 @@ async def scratch_postgres(base_url: str) -> AsyncIterator[str]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+async def migrated_database(url: str) -> Database:
+    """The database at `url`, brought to the newest schema by the bot's own migrations (run in
+    this process: the bot starts a child for them, which would cost every test a Python start)."""
+    await migrate(url)
+    return await open_database(url)

@@ -1,24 +1,35 @@
-"""Shared pieces for the digest tests: a real SQLite store, a clock, a recording send."""
+"""Shared pieces for the digest tests: a real SQLite store, a clock, a recording send, and the
+production jobs (bot.digest.claims) as one replica runs them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
-import bot.digest.store  # noqa: F401  (registers the tables on Base)
-from bot.digest.delivery import ChatGone, Rejected, RetryLater
-from bot.digest.poll import ParsedItem, PollOutcome
+from bot.digest.claims import (
+    poll_due_feeds_claimed,
+    resume_open_runs_claimed,
+    run_due_digests_claimed,
+)
+from bot.digest.delivery import ChatGone, DeliveryReport, DigestDeliverer, Rejected, RetryLater
+from bot.digest.models import FeedEvent, ParsedItem, PollOutcome
+from bot.digest.poll import FetcherLike
 from bot.digest.store import DigestStore
-from bot.storage.db import Database, open_database
+from bot.storage.db import Database
+from tests.databases import migrated_database
 
 T0 = datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
+OWNER = "replica-under-test"  # the lease owner of the one replica these helpers play
+LEASE_TTL = timedelta(minutes=5)
 
 
 async def open_store(where: Path | str, **kwargs: object) -> tuple[Database, DigestStore]:
     """A store on a SQLite file (a path) or on any database URL (the `db_url` fixture)."""
     url = where if isinstance(where, str) else f"sqlite+aiosqlite:///{where}"
-    db = await open_database(url)
+    db = await migrated_database(url)
     return db, DigestStore(db, **kwargs)  # type: ignore[arg-type]
 
 
@@ -91,3 +102,54 @@ def outcome(
     )  # fmt: skip
     fields.update(kw)
     return PollOutcome(**fields)  # type: ignore[arg-type]
+
+
+async def digest_tick(
+    db: Database,
+    store: DigestStore,
+    deliverer: DigestDeliverer,
+    clock: Clock,
+    *,
+    concurrency: int = 4,
+) -> list[DeliveryReport]:
+    """The per-minute digest job (bot.digest.jobs.deliver_due) on one replica."""
+    return await run_due_digests_claimed(
+        db, store, deliverer, clock(), owner=OWNER, ttl=LEASE_TTL, clock=clock,
+        concurrency=concurrency,
+    )  # fmt: skip
+
+
+async def restart_resume(
+    db: Database, store: DigestStore, deliverer: DigestDeliverer, clock: Clock
+) -> list[DeliveryReport]:
+    """The start-up catch-up's first step (bot.digest.jobs): finish what a crash left open."""
+    return await resume_open_runs_claimed(
+        db, store, deliverer, owner=OWNER, ttl=LEASE_TTL, clock=clock, after_restart=True
+    )
+
+
+async def feed_tick(
+    db: Database,
+    store: DigestStore,
+    fetcher: FetcherLike,
+    *,
+    now: datetime,
+    interval: timedelta,
+    alert_after: int,
+) -> list[FeedEvent]:
+    """The feed job (bot.digest.jobs.poll_feeds, without the alerts' delivery) on one replica."""
+    return await poll_due_feeds_claimed(
+        db, store, fetcher, now=now, interval=interval, alert_after=alert_after,
+        owner=OWNER, ttl=LEASE_TTL, clock=lambda: now,
+    )  # fmt: skip
+
+
+@dataclass
+class NotModified:
+    """A fetcher whose every feed answers 304 Not Modified; `fetched` lists the URLs asked."""
+
+    fetched: list[str] = field(default_factory=list)
+
+    async def fetch(self, url: str, *, headers: Mapping[str, str] | None = None) -> object:
+        self.fetched.append(url)
+        return SimpleNamespace(url=url, final_url=url, status=304, headers={})

@@ -18,8 +18,8 @@ from bot.chat.render import render_gist_html, render_gist_text, telegram_length
 from bot.i18n import CATALOGS, error_message, pick_language, t
 from bot.messages import en, ru
 from bot.storage import chats
-from bot.storage.db import open_database
 from summarizer.models import Article, Figure, Gist, GistOptions, Quote, ScoredSentence, Summary
+from tests.databases import migrated_database
 from tests.fake_telegram import TOKEN, EntityError, FakeTelegram, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -239,7 +239,7 @@ def test_a_token_telegram_rejects_is_one_line_too(tmp_path):
 
 
 async def test_gists_round_trip_and_expire(db_url):
-    db = await open_database(db_url)
+    db = await migrated_database(db_url)
     try:
         gist = make_gist(quotes=[("q", "s")], figures=[("1 km", "road")])
         source = chats.source_key_for_url("https://example.org/a")
@@ -264,7 +264,7 @@ async def test_gists_round_trip_and_expire(db_url):
 
 async def test_concurrent_saves_of_one_source_share_a_row(db_url):
     # two engines on one database: two replicas storing and caching the same source at once
-    replicas = [await open_database(db_url), await open_database(db_url)]
+    replicas = [await migrated_database(db_url), await migrated_database(db_url)]
     try:
         gist = make_gist()
         source = chats.source_key_for_text("same")

@@ -284,3 +284,20 @@ def test_workers_spawned_by_the_console_script_load_no_settings_or_telegram(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "none"
+
+
+def test_help_imports_no_summarizer_nltk_or_settings() -> None:
+    # `gistbot summarize --help` pays only for argparse: sumy's summarizers bring all of NLTK
+    # (~0.2 s, ~60 MB) and the settings bring pydantic.
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "bot.cli", "summarize", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "--algorithm" in result.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "argparse" in imported and "summarizer.summary.algorithms" in imported
+    heavy = {"nltk", "sumy.summarizers", "pydantic", "pydantic_settings", "config.settings"}
+    assert heavy.isdisjoint(imported)

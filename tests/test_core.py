@@ -234,3 +234,19 @@ def test_a_language_given_with_the_article_is_kept() -> None:
 
     gist = make_gist(Article(text=article("es").text, language="pt-BR"))
     assert gist.article.language == "pt-BR"
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_stock_variant_is_sumys_class_configured_alike(algorithm: str) -> None:
+    ours = build_summarizer(algorithm, "en", bonus_words=["bridge"])
+    stock = build_summarizer(algorithm, "en", bonus_words=["bridge"], stock=True)
+    expected = REGISTRY[algorithm].stock.rpartition(":")[2]
+    assert type(stock).__name__ == expected
+    assert isinstance(ours, type(stock))  # ours subclasses sumy's class (or is `default`)
+    for setting in ("stop_words", "bonus_words", "stigma_words", "null_words"):
+        if hasattr(type(stock), setting):
+            assert getattr(stock, setting) == getattr(ours, setting)
+    options = SummaryOptions(algorithm=algorithm, sentences=3)
+    picked = summarize(article("en"), options).sentences
+    stock_picked = summarize(article("en"), options, stock=True).sentences
+    assert [s.index for s in stock_picked] == [s.index for s in picked]

@@ -288,7 +288,7 @@ def test_daily_berlin_digest_follows_the_end_of_summer_time(
 async def test_migrate_chat_moves_rows_and_lets_the_new_chats_own_rows_win(tmp_path: Path) -> None:
     from bot.digest.build import Candidate, DigestOptions, plan_digest
     from bot.digest.schedule import next_run
-    from bot.storage import chats as store
+    from bot.storage import chats
     from tests.digest_helpers import open_store
 
     db, digests = await open_store(tmp_path / "m.sqlite3")
@@ -303,7 +303,7 @@ async def test_migrate_chat_moves_rows_and_lets_the_new_chats_own_rows_win(tmp_p
         await digests.update_setting(old, "max_items", 4)
         await digests.update_setting(new, "max_items", 7)
         await digests.pick_target(ADMIN, old, now)
-        await store.save_prefs(db, old, store.ChatPrefs(language="ru"))
+        await chats.save_prefs(db, old, chats.ChatPrefs(language="ru"))
 
         def plan(*keys: str):
             stories = [Candidate(i, k, f"Title {k}", f"http://n.test/{k}", "F", "Text.", now, now)
@@ -314,7 +314,7 @@ async def test_migrate_chat_moves_rows_and_lets_the_new_chats_own_rows_win(tmp_p
         assert await digests.create_run(new, plan("k1"), now) is not None
 
         assert await digests.migrate_chat(old, new)
-        assert await store.move_chat_settings(db, old, new)
+        assert await chats.move_chat_settings(db, old, new)
         subs = await digests.subscriptions(new)
         assert sorted(s.url for s in subs) == ["http://f.test/a.xml", "http://f.test/b.xml"]
         assert not any(s.paused for s in subs)
@@ -328,9 +328,9 @@ async def test_migrate_chat_moves_rows_and_lets_the_new_chats_own_rows_win(tmp_p
         assert await digests.delivery_counts(old) == {}
         assert {chat for chat, _ in await digests.open_runs()} == {new}
         assert await digests.picked_target(ADMIN) == new
-        assert (await store.load_prefs(db, new)).language == "ru"
+        assert (await chats.load_prefs(db, new)).language == "ru"
         # Telegram announces it in both chats: the second announcement finds nothing to move
         assert not await digests.migrate_chat(old, new)
-        assert not await store.move_chat_settings(db, old, new)
+        assert not await chats.move_chat_settings(db, old, new)
     finally:
         await db.close()

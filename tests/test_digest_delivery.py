@@ -1,7 +1,8 @@
 """Delivering digests: exactly-once per story across crashes, flood control, schedules.
 
 `Telegram.send` stands in for the Bot API (the only thing mocked); the store is a real SQLite
-file that is closed and reopened to simulate a restart.
+file that is closed and reopened to simulate a restart. Restarts and ticks run the production
+jobs (bot.digest.claims, through tests.digest_helpers) as one replica.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ from datetime import timedelta
 
 import pytest
 
-from bot.digest.delivery import (
-    ChatRateLimiter,
-    DigestDeliverer,
-    resume_interrupted,
-    run_due_digests,
-)
+from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
-from tests.digest_helpers import Clock, Kill, Telegram, item, open_store, outcome
+from bot.storage.db import Database
+from tests.digest_helpers import (
+    Clock,
+    Kill,
+    Telegram,
+    digest_tick,
+    item,
+    open_store,
+    outcome,
+    restart_resume,
+)
 
 FEED = "https://news.example/feed.xml"
 CHAT = -100
@@ -86,7 +92,7 @@ async def test_overflow_counted_and_consumed(db_url: str) -> None:
     await db.close()
 
 
-async def _long_digest(db_url: str, clock: Clock) -> tuple[object, DigestStore]:
+async def _long_digest(db_url: str, clock: Clock) -> tuple[Database, DigestStore]:
     db, store = await open_store(db_url)
     await store.update_setting(CHAT, "max_items", 30)
     await seed(store, clock, 30, words=12)
@@ -109,7 +115,7 @@ async def test_crash_mid_digest_resumes_without_loss(db_url: str, kill: str) -> 
 
     db, store = await open_store(db_url)  # restart
     clock.advance(minutes=5)
-    reports = await resume_interrupted(store, deliverer(store, tg, clock))
+    reports = await restart_resume(db, store, deliverer(store, tg, clock), clock)
     assert [r.status for r in reports] == ["sent"]
     counts = stories_posted(tg)
     assert set(counts) == {str(i) for i in range(1, 31)}  # nothing lost
@@ -134,7 +140,7 @@ async def test_uncertain_message_can_be_assumed_sent(db_url: str) -> None:
     sent_before = len(tg.posted)
     await db.close()
     db, store = await open_store(db_url)
-    await resume_interrupted(store, deliverer(store, tg, clock, resend_uncertain=False))
+    await restart_resume(db, store, deliverer(store, tg, clock, resend_uncertain=False), clock)
     assert all(c == 1 for c in stories_posted(tg).values())
     assert len(tg.posted) > sent_before
     await db.close()
@@ -152,7 +158,7 @@ async def test_crash_after_planning_before_any_send(db_url: str) -> None:
     feed = await store.find_feed(FEED)
     assert feed is not None
     await store.record_poll(outcome(feed.id, FEED, clock(), [item(99, now=clock.now)]))
-    await resume_interrupted(store, deliverer(store, tg, clock))
+    await restart_resume(db, store, deliverer(store, tg, clock), clock)
     assert "99" not in stories_posted(tg)
     assert all(c == 1 for c in stories_posted(tg).values()) and len(stories_posted(tg)) == 30
     await deliverer(store, tg, clock).deliver(CHAT)
@@ -172,7 +178,7 @@ async def test_flood_control_stops_then_resumes(db_url: str) -> None:
     posted = len(tg.posted)
     assert tg.calls == 2
     clock.advance(seconds=25)
-    await run_due_digests(store, d, clock())  # the per-minute job picks up the open run
+    await digest_tick(db, store, d, clock)  # the per-minute job picks up the open run
     assert all(c == 1 for c in stories_posted(tg).values()) and len(stories_posted(tg)) == 30
     assert len(tg.posted) > posted
     await db.close()
@@ -243,11 +249,11 @@ async def test_missed_slots_give_one_digest(db_url: str) -> None:
     await store.set_schedule(CHAT, parse_schedule("every 1h UTC"), clock.now)
     clock.advance(hours=6, minutes=10)  # down for six slots
     tg = Telegram()
-    reports = await run_due_digests(store, deliverer(store, tg, clock), clock())
+    reports = await digest_tick(db, store, deliverer(store, tg, clock), clock)
     assert [r.status for r in reports] == ["sent"] and len(tg.posted) == 1
     entry = await store.schedule(CHAT)
     assert entry is not None and entry.next_due == clock.now.replace(minute=0) + timedelta(hours=1)
-    assert await run_due_digests(store, deliverer(store, tg, clock), clock()) == []
+    assert await digest_tick(db, store, deliverer(store, tg, clock), clock) == []
     await db.close()
 
 
@@ -259,7 +265,7 @@ async def test_many_chats_due_at_once_all_get_their_digest(db_url: str) -> None:
         await seed(store, clock, 1, chat=chat)
         await store.set_schedule(chat, parse_schedule("daily 08:00 UTC"), clock.now)
     tg = Telegram()
-    reports = await run_due_digests(store, deliverer(store, tg, clock), clock(), concurrency=3)
+    reports = await digest_tick(db, store, deliverer(store, tg, clock), clock, concurrency=3)
     assert sorted(r.chat_id for r in reports if r.status == "sent") == sorted(chats)
     assert sorted(c for c, _, _ in tg.posted) == sorted(chats)
     await db.close()

@@ -57,18 +57,6 @@ async def test_record_poll_adds_only_new_items_and_survives_reopen(db_url: str) 
     await db.close()
 
 
-async def test_due_feeds_only_with_active_subscriptions(db_url: str) -> None:
-    db, store = await open_store(db_url)
-    await store.subscribe(-100, FEED, now=T0)
-    await store.subscribe(-200, "https://other.example/rss", now=T0)
-    await store.set_chat_paused(-200, True)
-    assert [f.url for f in await store.due_feeds(T0)] == [FEED]
-    assert await store.due_feeds(T0 - timedelta(seconds=1)) == []
-    await store.set_chat_paused(-200, False)
-    assert len(await store.due_feeds(T0)) == 2
-    await db.close()
-
-
 async def test_permanent_move_keeps_old_url_as_alias(db_url: str) -> None:
     db, store = await open_store(db_url)
     await store.subscribe(-100, FEED, now=T0)
@@ -146,12 +134,11 @@ async def test_schedules_and_settings(db_url: str) -> None:
     sched = parse_schedule("daily 08:00 Europe/Berlin")
     await store.set_schedule(-100, sched, T0 + timedelta(hours=1))
     await store.set_schedule(-200, parse_schedule("every 6h"), T0 - timedelta(hours=1))
-    assert [s.chat_id for s in await store.schedules(due_by=T0)] == [-200]
     assert [s.chat_id for s in await store.schedules()] == [-200, -100]
     entry = await store.schedule(-100)
     assert entry is not None and entry.schedule == sched
     await store.set_chat_paused(-200, True)
-    assert await store.schedules(due_by=T0) == []
+    assert [s.chat_id for s in await store.schedules()] == [-100]
     await store.advance_schedule(-100, T0 + timedelta(days=1), sent_at=T0)
     entry = await store.schedule(-100)
     assert entry is not None and entry.next_due == T0 + timedelta(days=1)

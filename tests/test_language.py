@@ -9,12 +9,12 @@ import pytest
 from summarizer.errors import EmptyTextError, NotLanguageError
 from summarizer.text.language import (
     SUMY_LANGUAGES,
+    SumyStemmer,
     check_prose,
     detect_language,
     normalize_code,
     resources,
     stop_words,
-    sumy_stemmer,
     sumy_stop_words,
 )
 from tests.child import run_python
@@ -114,11 +114,9 @@ def test_resources_match_sumys_own_for_every_language(name: str) -> None:
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
-    from summarizer.summary.fast._common import _stemmer_key
-
     stock = Stemmer(name)
-    ours = sumy_stemmer(name)
-    assert type(ours) is Stemmer and _stemmer_key(ours) == _stemmer_key(stock)
+    ours = SumyStemmer(name)
+    assert ours == SumyStemmer(name) and hash(ours) == hash(SumyStemmer(name))
     sample = "running generously nations говорящих Häuser maisons corriendo biblioteche"
     for word in sample.split():
         assert _outcome(ours, word) == _outcome(stock, word)
@@ -233,3 +231,15 @@ def test_a_long_paste_of_symbols_is_not_prose_even_with_prose_at_both_ends() -> 
     text = _PROSE * 20 + "<td>|</td>{}[]=;" * 2000 + _PROSE * 20
     with pytest.raises(NotLanguageError):
         check_prose(text)
+
+
+def test_the_broad_stop_words_are_stopwordsisos_lists() -> None:
+    import stopwordsiso
+
+    # Quote ranking reads the broad lists; the summary keeps sumy's (stock sumy's choices).
+    assert stop_words("en", broad=True) == frozenset(stopwordsiso.stopwords("en"))
+    assert stop_words("en") == sumy_stop_words("english")
+    assert stop_words("en") < stop_words("en", broad=True)
+    assert stop_words("ru") == stop_words("ru", broad=True)  # sumy has no Russian list
+    assert stop_words("pt-BR", broad=True) == stop_words("pt", broad=True)
+    assert stop_words("xx", broad=True) == frozenset()

@@ -16,7 +16,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.util import await_only
 
 from bot.storage import leases
-from bot.storage.db import Base, Database
+from bot.storage.db import Database
+from bot.storage.migrations import migrate
 from tests.lease_replica import connect, jobs, toy, work
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -24,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 async def _open(url: str) -> Database:
+    await migrate(url)
     db = connect(url)
     async with db.engine.begin() as conn:
-        await conn.run_sync(Base.metadata.create_all, [Base.metadata.tables["leases"]])
-        await conn.run_sync(toy.create_all)
+        await conn.run_sync(toy.create_all)  # the toy jobs only; the leases come from migrations
     return db
 
 

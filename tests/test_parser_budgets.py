@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from bot import work
-from bot.digest.poll import PollOutcome, poll_feed
-from bot.digest.store import FeedState
+from bot.digest.models import FeedState, PollOutcome
+from bot.digest.poll import poll_feed
 from bot.resources import BotResources
 from config.settings import load_settings
 from summarizer.errors import NotAFeedError, OverBudgetError, TooLargeError

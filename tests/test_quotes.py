@@ -177,13 +177,13 @@ def test_pronoun_and_description_resolve_to_full_name() -> None:
 def test_unattributed_only_when_nothing_better() -> None:
     lonely = "“A city is only as good as its buses and its libraries,” the banner read."
     assert find_quotes(lonely)[0].speaker is None
-    quotes = key_quotes(Article(lonely), limit=3)
+    quotes = key_quotes(Article(lonely), "en", limit=3)
     assert [q.speaker for q in quotes] == [None]
     mixed = (
         "“A city is only as good as its buses and its libraries,” the banner read.\n\n"
         "“We will add forty buses to the city fleet next year,” Mayor Ada Quill said."
     )
-    quotes = key_quotes(Article(mixed), limit=1)
+    quotes = key_quotes(Article(mixed), "en", limit=1)
     assert [q.speaker for q in quotes] == ["Ada Quill"]
 
 
@@ -195,12 +195,12 @@ def test_key_quotes_skips_what_the_summary_shows_and_respects_limit() -> None:
         "“Every school gets a new roof before the winter,” said Quill."
     )
     shown = "Quill presented it. “We will add forty buses to the city fleet next year,” Quill said."
-    quotes = key_quotes(Article(text), limit=3, shown=shown)
+    quotes = key_quotes(Article(text), "en", limit=3, shown=shown)
     assert len(quotes) == 2
     assert all("forty buses" not in q.text for q in quotes)
     assert all(q.speaker == "Ada Quill" for q in quotes)
-    assert len(key_quotes(Article(text), limit=1)) == 1
-    assert key_quotes(Article(text), limit=0) == []
+    assert len(key_quotes(Article(text), "en", limit=1)) == 1
+    assert key_quotes(Article(text), "en", limit=0) == []
 
 
 def test_key_quotes_prefer_prominent_central_speaker() -> None:
@@ -210,7 +210,7 @@ def test_key_quotes_prefer_prominent_central_speaker() -> None:
         "Lind said the hospital had waited for the wing for years, and Lind thanked the nurses.\n\n"
         "“I liked the cake at the opening party very much today,” said visitor Tom Reed."
     )
-    best = key_quotes(Article(text), limit=1)[0]
+    best = key_quotes(Article(text), "en", limit=1)[0]
     assert best.speaker == "Rosa Lind"
 
 
@@ -239,12 +239,12 @@ def test_seed_article_speakers(seed: str) -> None:
 
 
 def test_seed_key_quotes(seed: str) -> None:
-    quotes = key_quotes(Article(seed), limit=3)
+    quotes = key_quotes(Article(seed), "en", limit=3)
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"Vladimir Putin", "Hassan Rouhani"}
     assert all(q.text and q.text[0].isupper() for q in quotes)
     shown = next(p for p in Article(seed).paragraphs if p.startswith("“Russia and Iran share"))
-    again = key_quotes(Article(seed), limit=5, shown=shown)
+    again = key_quotes(Article(seed), "en", limit=5, shown=shown)
     assert not any(q.text.startswith("Russia and Iran share") for q in again)
     assert any(q.text.startswith("We have maintained") for q in again)
 
@@ -260,7 +260,7 @@ def test_a_speaker_without_a_letter_is_nobody(text: str, author: str | None) -> 
     """Symbols where a name should be (or page metadata with no name in it) credit no one."""
     (found,) = find_quotes(text, author=author)
     assert found.text == "We will win the vote next week." and found.speaker is None
-    (quote,) = key_quotes(Article(text, author=author))
+    (quote,) = key_quotes(Article(text, author=author), "en")
     assert quote.text == found.text and quote.speaker is None
 
 

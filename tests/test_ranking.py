@@ -6,11 +6,10 @@ from dataclasses import replace
 
 import pytest
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import get_stop_words
 
 from summarizer.summary.ranking import DefaultSummarizer, fitted, is_boilerplate
+from summarizer.text.language import SumyStemmer
 from summarizer.text.tokenize import OfflineTokenizer
 
 TOKENIZER = OfflineTokenizer("en")
@@ -56,7 +55,7 @@ def document(paragraphs: list[list[str]]) -> ObjectDocumentModel:
 
 @pytest.fixture
 def summarizer() -> DefaultSummarizer:
-    made = DefaultSummarizer(Stemmer("english"))
+    made = DefaultSummarizer(SumyStemmer("english"))
     made.stop_words = get_stop_words("english")
     return made
 
@@ -65,8 +64,13 @@ def texts(sentences: tuple[Sentence, ...]) -> list[str]:
     return [str(s) for s in sentences]
 
 
-def test_is_a_sumy_summarizer_with_settable_stop_words(summarizer: DefaultSummarizer) -> None:
-    assert isinstance(summarizer, AbstractSummarizer)
+def test_is_called_like_a_sumy_summarizer_with_settable_stop_words(
+    summarizer: DefaultSummarizer,
+) -> None:
+    assert len(summarizer(document(HARBOUR), 2)) == 2
+    assert len(summarizer.rate_sentences(document(HARBOUR))) == 8
+    with pytest.raises(TypeError):
+        DefaultSummarizer("not a stemmer")  # type: ignore[arg-type]
     summarizer.stop_words = ["The", "A"]
     assert summarizer.stop_words == frozenset({"the", "a"})
     summarizer.stop_words = frozenset({"Of", "AND"})  # a language's list takes a cached path
@@ -98,7 +102,7 @@ def test_percentage_count_like_sumy(summarizer: DefaultSummarizer) -> None:
 def test_deterministic(summarizer: DefaultSummarizer) -> None:
     doc = document(HARBOUR)
     first = texts(summarizer(doc, 3))
-    again = DefaultSummarizer(Stemmer("english"))
+    again = DefaultSummarizer(SumyStemmer("english"))
     again.stop_words = get_stop_words("english")
     assert texts(again(document(HARBOUR), 3)) == first
     assert texts(summarizer(doc, 3)) == first
@@ -162,7 +166,7 @@ def test_longer_summaries_add_sentences_from_beyond_the_lead(
 
 
 def test_fragment_and_question_in_the_lead_give_way() -> None:
-    summarizer = DefaultSummarizer(Stemmer("english"), replace(fitted(), short_words=8))
+    summarizer = DefaultSummarizer(SumyStemmer("english"), replace(fitted(), short_words=8))
     summarizer.stop_words = get_stop_words("english")
     story = [
         [

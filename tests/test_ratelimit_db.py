@@ -9,16 +9,16 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from bot.storage.db import Base, Database
+from bot.storage.db import Database
+from bot.storage.migrations import migrate
 from bot.storage.ratelimit import DbRateLimiter, RateLimitRow, allow, check, prune
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 async def _open(url: str) -> Database:
+    await migrate(url)
     engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        await conn.run_sync(Base.metadata.create_all, [RateLimitRow.__table__])
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
 
 

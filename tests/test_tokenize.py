@@ -1,10 +1,11 @@
-"""OfflineTokenizer: sentence boundaries around each language's abbreviations, and words."""
+"""Sentence boundaries around each language's abbreviations (the summary's splitter, the
+figures' spans, a quote's lead-in), and words."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.text.tokenize import OfflineTokenizer
+from summarizer.text.tokenize import OfflineTokenizer, last_sentence, sentence_spans
 
 CASES = [
     ("en", ["Dr. Ruth Ames met Prof. J. K. Lee in Boston.", "They talked for an hour."]),
@@ -52,3 +53,40 @@ def test_language_property() -> None:
 
 def test_chinese_characters_are_separate_words() -> None:
     assert OfflineTokenizer("zh").to_words("我们去公园 ok") == ("我", "们", "去", "公", "园", "ok")
+
+
+def test_sentence_spans_are_offsets_that_abbreviations_do_not_cut() -> None:
+    text = "Dr. Ruth Ames met Sen. Lee in Jan. 2021.\n\nSales rose 5% in May. Prices fell."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Dr. Ruth Ames met Sen. Lee in Jan. 2021.",
+        "Sales rose 5% in May.",
+        "Prices fell.",
+    ]
+    assert sentence_spans("- A list item. Another one.")[0] == (2, 14)  # past the marker
+
+
+def test_sentence_spans_read_a_run_of_marks_once() -> None:
+    # A boundary tried from each mark of a run would read the run again: n² for n marks.
+    text = "Wait" + "." * 200_000 + "x"
+    assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_last_sentence_is_the_lead_in_of_a_quote() -> None:
+    assert last_sentence("The vote failed. Then Smith said") == "Then Smith said"
+    assert last_sentence("Smith said") == "Smith said"
+    assert last_sentence("It rose 5.5\u2024 Then") == "It rose 5.5\u2024 Then"  # a masked dot
+
+
+def test_the_splitters_read_the_one_abbreviation_table() -> None:
+    from summarizer.text import lexicon
+
+    assert "Dr" in lexicon.SENTENCE_ABBREVIATIONS["en"].split()
+    assert {"dr", "jan"} <= lexicon.SPAN_ABBREVIATIONS
+    assert "Sen" in lexicon.CLAUSE_ABBREVIATIONS and "u.s" in lexicon.NAME_ABBREVIATIONS
+    # Every title the table lists is one in each rule's group.
+    for title in lexicon.TITLES.split():
+        assert title in lexicon.SENTENCE_ABBREVIATIONS_OTHER.split()
+        assert title in lexicon.CLAUSE_ABBREVIATIONS
+        assert title.lower() in lexicon.SPAN_ABBREVIATIONS
+        assert title.lower() in lexicon.NAME_ABBREVIATIONS

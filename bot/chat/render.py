@@ -9,7 +9,7 @@ crowd out everything else.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.i18n import language_name, t
 from summarizer.models import Gist
@@ -76,58 +76,87 @@ def _minutes(value: float) -> str:
     return "<1" if value < 1 else f"{value:.0f}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    """How pieces are escaped and emphasised: Telegram HTML, or plain text as it is."""
+
+    as_html: bool
+
+    def esc(self, text: str) -> str:
+        return html.escape(text) if self.as_html else text
+
+    def bold(self, text: str) -> str:
+        return f"<b>{text}</b>" if self.as_html else text
+
+    def italic(self, text: str) -> str:
+        return f"<i>{text}</i>" if self.as_html else text
+
+
 def _build(gist: Gist, lang: str, dropped: set[_Key], as_html: bool) -> str:
-    esc = html.escape if as_html else (lambda s: s)
+    """The whole message from the pieces not `dropped`: head, summary, quotes, figures, footer."""
+    markup = _Markup(as_html)
+    optional = (
+        _summary_block(gist, dropped, markup),
+        _quotes_block(gist, lang, dropped, markup),
+        _figures_block(gist, lang, dropped, markup),
+    )
+    blocks = [_head(gist, lang, markup), *(block for block in optional if block is not None)]
+    blocks.append(markup.italic(_footer(gist, lang, as_html)))
+    return "\n\n".join(blocks)
 
-    def bold(s: str) -> str:
-        return f"<b>{s}</b>" if as_html else s
 
-    def italic(s: str) -> str:
-        return f"<i>{s}</i>" if as_html else s
-
+def _head(gist: Gist, lang: str, markup: _Markup) -> str:
+    """The title, linked to the article in HTML, followed by its address in plain text."""
     article = gist.article
-    title = esc(clip(article.title or gist.summary.title or t(lang, "untitled"), TITLE_CHARS))
+    title = markup.esc(
+        clip(article.title or gist.summary.title or t(lang, "untitled"), TITLE_CHARS)
+    )
     url = _safe_url(article.canonical_url or article.url)
-    if as_html:
-        link = html.escape(url, quote=True) if url else ""
-        head = f'<b><a href="{link}">{title}</a></b>' if url else bold(title)
-    else:
-        head = f"{title}\n{url}" if url else title
-    blocks = [head]
+    if not markup.as_html:
+        return f"{title}\n{url}" if url else title
+    if not url:
+        return markup.bold(title)
+    return f'<b><a href="{html.escape(url, quote=True)}">{title}</a></b>'
 
+
+def _summary_block(gist: Gist, dropped: set[_Key], markup: _Markup) -> str | None:
     sentences = [
-        esc(clip(s.text, SENTENCE_CHARS))
+        markup.esc(clip(s.text, SENTENCE_CHARS))
         for i, s in enumerate(gist.summary.sentences)
         if _Key("s", i) not in dropped
     ]
-    if sentences:
-        blocks.append(" ".join(sentences))
+    return " ".join(sentences) if sentences else None
 
+
+def _quotes_block(gist: Gist, lang: str, dropped: set[_Key], markup: _Markup) -> str | None:
     quotes = []
     for i, q in enumerate(gist.quotes):
         if _Key("q", i) in dropped:
             continue
-        line = f"• “{esc(clip(q.text, QUOTE_CHARS))}”"
+        line = f"• “{markup.esc(clip(q.text, QUOTE_CHARS))}”"
         if q.speaker:
-            line += f" — {italic(esc(clip(q.speaker, SPEAKER_CHARS)))}"
+            line += f" — {markup.italic(markup.esc(clip(q.speaker, SPEAKER_CHARS)))}"
         quotes.append(line)
-    if quotes:
-        blocks.append("\n".join([bold(t(lang, "key_quotes")), *quotes]))
+    return "\n".join([markup.bold(t(lang, "key_quotes")), *quotes]) if quotes else None
 
+
+def _figures_block(gist: Gist, lang: str, dropped: set[_Key], markup: _Markup) -> str | None:
     figures = []
     for i, f in enumerate(gist.figures):
         if _Key("f", i) in dropped:
             continue
-        line = f"• {bold(esc(clip(f.text, FIGURE_CHARS)))}"
+        line = f"• {markup.bold(markup.esc(clip(f.text, FIGURE_CHARS)))}"
         if f.context:
-            line += f" — {esc(clip(f.context, CONTEXT_CHARS))}"
+            line += f" — {markup.esc(clip(f.context, CONTEXT_CHARS))}"
         figures.append(line)
-    if figures:
-        blocks.append("\n".join([bold(t(lang, "key_figures")), *figures]))
+    return "\n".join([markup.bold(t(lang, "key_figures")), *figures]) if figures else None
 
+
+def _footer(gist: Gist, lang: str, as_html: bool) -> str:
+    """Language, reading time saved and how much shorter, from the catalog."""
     summary = gist.summary
     name = language_name(lang, summary.language) if summary.language else "?"
-    footer = t(
+    return t(
         lang,
         "footer",
         escape=as_html,
@@ -135,8 +164,6 @@ def _build(gist: Gist, lang: str, dropped: set[_Key], as_html: bool) -> str:
         minutes=_minutes(summary.minutes_saved),
         percent=round(summary.reduction * 100),
     )
-    blocks.append(italic(footer))
-    return "\n\n".join(blocks)
 
 
 def _render(gist: Gist, lang: str, limit: int, as_html: bool) -> str:
@@ -147,7 +174,38 @@ def _render(gist: Gist, lang: str, limit: int, as_html: bool) -> str:
             break
         dropped.add(key)
         text = _build(gist, lang, dropped, as_html)
+    # Title, one sentence and footer still too long: escaping made them so ('"' is six
+    # characters in HTML, an emoji two UTF-16 units), or a giant address. Shorter pieces first,
+    # then no address: the first that fits, else the shortest.
+    for factor, link in _LAST_RESORTS:
+        if telegram_length(text) <= limit:
+            break
+        text = _build(_shrunk(gist, factor, link), lang, dropped, as_html)
     return text
+
+
+# (factor, link) for `_shrunk`, in the order `_render` tries them.
+_LAST_RESORTS = (
+    *((factor, True) for factor in (2, 4, 8, 16, 32, 64)),
+    *((factor, False) for factor in (1, 2, 4, 8, 16, 32, 64)),
+)
+
+
+def _shrunk(gist: Gist, factor: int, link: bool) -> Gist:
+    """The gist with its title and sentences cut to 1/`factor` of their caps, and without its
+    address unless `link` (`_render`'s last resort)."""
+    article = gist.article
+    title = article.title or gist.summary.title
+    article = replace(
+        article,
+        title=clip(title, TITLE_CHARS // factor) if title else None,
+        url=article.url if link else None,
+        canonical_url=article.canonical_url if link else None,
+    )
+    sentences = tuple(
+        replace(s, text=clip(s.text, SENTENCE_CHARS // factor)) for s in gist.summary.sentences
+    )
+    return replace(gist, article=article, summary=replace(gist.summary, sentences=sentences))
 
 
 def render_gist_html(gist: Gist, lang: str = "en", *, limit: int = MESSAGE_LIMIT) -> str:

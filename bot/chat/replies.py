@@ -21,6 +21,7 @@ from telegram import (
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest
 
+from bot.callbacks import LengthButton
 from bot.chat.render import render_gist_html, render_gist_text
 from bot.context import GistContext
 from bot.i18n import pick_language, t
@@ -58,13 +59,14 @@ def message_text(message: Message) -> str:
 
 
 def length_keyboard(result: Result, lang: str) -> InlineKeyboardMarkup:
-    """Shorter / Longer; callback data: `len:<article id>:<sentences now>:<s|l>` (< 64 bytes)."""
-    base = f"len:{result.article_id}:{result.sentences}"
+    """Shorter / Longer, pointing at the stored article and the length shown now."""
+    shorter = LengthButton(result.article_id, result.sentences, shorter=True)
+    longer = LengthButton(result.article_id, result.sentences, shorter=False)
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(t(lang, "button_shorter"), callback_data=f"{base}:s"),
-                InlineKeyboardButton(t(lang, "button_longer"), callback_data=f"{base}:l"),
+                InlineKeyboardButton(t(lang, "button_shorter"), callback_data=shorter.encode()),
+                InlineKeyboardButton(t(lang, "button_longer"), callback_data=longer.encode()),
             ]
         ]
     )

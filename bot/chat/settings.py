@@ -1,7 +1,8 @@
 """/settings: one inline keyboard, one button per setting; a tap moves it to the next choice.
 
-Callback data is `set:<field>:<new value>`, so a double tap lands on the same value. In groups
-only admins (getChatMember) may change anything, including auto-summaries of every link.
+Each button carries the value it moves to (bot.callbacks.SettingsButton), so a double tap lands
+on the same value. In groups only admins (getChatMember) may change anything, including
+auto-summaries of every link.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import admin
+from bot.callbacks import SettingsButton
 from bot.chat.replies import ui_language
 from bot.context import GistContext
 from bot.i18n import t
@@ -50,28 +52,37 @@ def settings_keyboard(
 
     def button(label_key: str, shown: str, field: str, value: str) -> list[InlineKeyboardButton]:
         label = f"{t(lang, label_key)}: {shown}"
-        return [InlineKeyboardButton(label, callback_data=f"set:{field}:{value}")]
+        return [InlineKeyboardButton(label, callback_data=SettingsButton(field, value).encode())]
+
+    def flip(flag: bool) -> str:
+        return str(int(not flag))
 
     rows = [
         button(
             "settings.length",
             t(lang, f"length.{prefs.length}"),
-            "len",
+            SettingsButton.LENGTH,
             _next(list(LENGTHS), prefs.length),
         ),
-        button("settings.algorithm", algorithm, "alg", _next(algorithms, algorithm)),
-        button("settings.quotes", on_off(prefs.quotes), "q", str(int(not prefs.quotes))),
-        button("settings.figures", on_off(prefs.figures), "f", str(int(not prefs.figures))),
+        button(
+            "settings.algorithm", algorithm, SettingsButton.ALGORITHM, _next(algorithms, algorithm)
+        ),
+        button("settings.quotes", on_off(prefs.quotes), SettingsButton.QUOTES, flip(prefs.quotes)),
+        button(
+            "settings.figures", on_off(prefs.figures), SettingsButton.FIGURES, flip(prefs.figures)
+        ),
         button(
             "settings.language",
             t(lang, f"ui.{prefs.language}"),
-            "lang",
+            SettingsButton.LANGUAGE,
             _next(list(UI_LANGUAGES), prefs.language),
         ),
     ]
     if group:
         auto = prefs.auto_links
-        rows.append(button("settings.auto_links", on_off(auto), "auto", str(int(not auto))))
+        rows.append(
+            button("settings.auto_links", on_off(auto), SettingsButton.AUTO_LINKS, flip(auto))
+        )
     return InlineKeyboardMarkup(rows)
 
 
@@ -96,17 +107,24 @@ async def settings_command(update: Update, context: GistContext) -> None:
     )
 
 
-def _apply(prefs: ChatPrefs, field: str, value: str, lang: str) -> ChatPrefs | None:
+FLAGS = {
+    SettingsButton.QUOTES: "quotes",
+    SettingsButton.FIGURES: "figures",
+    SettingsButton.AUTO_LINKS: "auto_links",
+}  # on/off settings: the button's field -> the ChatPrefs attribute it turns on ("1") or off
+
+
+def _apply(prefs: ChatPrefs, button: SettingsButton, lang: str) -> ChatPrefs | None:
     """The new settings, or None when the value is not a valid choice."""
-    if field == "len" and value in LENGTHS:
+    field, value = button.field, button.value
+    if field == SettingsButton.LENGTH and value in LENGTHS:
         return dataclasses.replace(prefs, length=value)
-    if field == "alg" and value in available_algorithms(lang):
+    if field == SettingsButton.ALGORITHM and value in available_algorithms(lang):
         return dataclasses.replace(prefs, algorithm=value)
-    if field == "lang" and value in UI_LANGUAGES:
+    if field == SettingsButton.LANGUAGE and value in UI_LANGUAGES:
         return dataclasses.replace(prefs, language=value)
-    flags = {"q": "quotes", "f": "figures", "auto": "auto_links"}
-    if field in flags and value in ("0", "1"):
-        return dataclasses.replace(prefs, **{flags[field]: value == "1"})
+    if field in FLAGS and value in ("0", "1"):
+        return dataclasses.replace(prefs, **{FLAGS[field]: value == "1"})
     return None
 
 
@@ -123,8 +141,8 @@ async def settings_button(update: Update, context: GistContext) -> None:
     if group and not await admin.is_admin(context.bot, chat.id, query.from_user.id):
         await query.answer(t(lang, "settings_admins_only"), show_alert=True)
         return
-    _, field, value = [*query.data.split(":", 2), "", ""][:3]
-    new = _apply(prefs, field, value, lang)
+    button = SettingsButton.parse(query.data)
+    new = None if button is None else _apply(prefs, button, lang)
     if new is None:
         await query.answer()
         return
@@ -143,4 +161,4 @@ async def settings_button(update: Update, context: GistContext) -> None:
 
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("settings", settings_command))
-    application.add_handler(CallbackQueryHandler(settings_button, pattern=r"^set:"))
+    application.add_handler(CallbackQueryHandler(settings_button, pattern=SettingsButton.PATTERN))

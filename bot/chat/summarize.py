@@ -7,11 +7,13 @@ import html
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
-from telegram import Message, MessageEntity, Update
+from telegram import Message, MessageEntity, Update, User
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import service
+from bot.callbacks import LengthButton
 from bot.chat.replies import (
     edit_gist,
     extract_urls,
@@ -24,7 +26,8 @@ from bot.chat.replies import (
 )
 from bot.context import GistContext
 from bot.i18n import error_message, t
-from bot.storage import chats as store
+from bot.storage import chats
+from bot.storage.chats import ChatPrefs
 from summarizer.errors import GistError
 from summarizer.web.urls import redact_url
 
@@ -72,73 +75,107 @@ async def summarize_message(
     return done
 
 
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """One message to summarize: where the answers go, in which language, with which settings,
+    and whether failures are kept quiet (group auto-summaries)."""
+
+    context: GistContext
+    chat_id: int
+    reply_to: int
+    prefs: ChatPrefs
+    lang: str
+    quiet: bool
+
+    async def note(self, html_text: str) -> None:
+        await send_note(self.context, self.chat_id, self.reply_to, html_text)
+
+    async def reply(
+        self,
+        cached: Awaitable[service.Result | None],
+        compute: Callable[[], Awaitable[service.Result]],
+    ) -> GistError | None:
+        """Send the gist; when it cannot be made, send nothing and return why, for the caller
+        to explain (or not, when quiet)."""
+        try:
+            result = await _cached_or_typing(self.context, self.chat_id, cached, compute)
+        except GistError as exc:
+            return exc
+        await send_gist(self.context, self.chat_id, self.reply_to, result, self.lang)
+        return None
+
+
 async def _summarize_message(
     update: Update, context: GistContext, target: Message, *, reply_to: Message, quiet: bool
 ) -> bool:
     chat = update.effective_chat
-    user = update.effective_user
     if chat is None:
         return False
-    resources = context.resources
-    settings = resources.settings
-    prefs = await store.load_prefs(resources.db, chat.id)
-    lang = ui_language(prefs, user)
+    prefs = await chats.load_prefs(context.resources.db, chat.id)
+    lang = ui_language(prefs, update.effective_user)
     urls = extract_urls(target)
     text = message_text(target).strip()
     if not urls and len(text) < MIN_TEXT_CHARS:
         return False
-
-    wait = await rate_limited(context, user)
-    if wait:
-        if not quiet:
-            await send_note(
-                context, chat.id, reply_to.id, t(lang, "rate_limited", seconds=round(wait + 0.5))
-            )
+    request = _Request(context, chat.id, reply_to.id, prefs, lang, quiet)
+    if await _over_rate_limit(request, update.effective_user):
         return True
-
-    if not urls:
-        if len(text) > settings.max_text_chars:
-            note = t(lang, "text_too_long", max=settings.max_text_chars)
-            await send_note(context, chat.id, reply_to.id, note)
-            return True
-        try:
-            result = await _cached_or_typing(
-                context,
-                chat.id,
-                service.cached_for_text(resources, text, prefs),
-                lambda: service.gist_for_text(resources, text, prefs, lookup=False),
-            )
-        except GistError as exc:
-            if not quiet:
-                await send_note(context, chat.id, reply_to.id, error_message(lang, exc))
-            return True
-        await send_gist(context, chat.id, reply_to.id, result, lang)
-        return True
-
-    limit = settings.max_links_per_message
-    for url in urls[:limit]:
-        try:
-            result = await _cached_or_typing(
-                context,
-                chat.id,
-                service.cached_for_url(resources, url, prefs),
-                lambda url=url: service.gist_for_url(resources, url, prefs, lookup=False),
-            )
-        except GistError as exc:
-            log.info("cannot summarize %s: %s (%s)", redact_url(url), exc.code, exc.detail or "")
-            if quiet:
-                continue
-            reason = error_message(lang, exc)
-            if len(urls) > 1:
-                # `t` escapes its values; the reason is catalog HTML already
-                link = redact_url(url)
-                reason = t(lang, "error_for_link", url=link, reason=html.unescape(reason))
-            await send_note(context, chat.id, reply_to.id, reason)
-            continue
-        await send_gist(context, chat.id, reply_to.id, result, lang)
-    if len(urls) > limit and not quiet:
-        await send_note(context, chat.id, reply_to.id, t(lang, "too_many_links", max=limit))
+    if urls:
+        await _summarize_links(request, urls)
+    else:
+        await _summarize_text(request, text)
     return True
+
+
+async def _over_rate_limit(request: _Request, user: User | None) -> bool:
+    """True (and the wait said, unless quiet) when the user must wait before asking again."""
+    wait = await rate_limited(request.context, user)
+    if wait and not request.quiet:
+        await request.note(t(request.lang, "rate_limited", seconds=round(wait + 0.5)))
+    return bool(wait)
+
+
+async def _summarize_text(request: _Request, text: str) -> None:
+    resources = request.context.resources
+    most = resources.settings.max_text_chars
+    if len(text) > most:
+        await request.note(t(request.lang, "text_too_long", max=most))
+        return
+    prefs = request.prefs
+    error = await request.reply(
+        service.cached_for_text(resources, text, prefs),
+        lambda: service.gist_for_text(resources, text, prefs, lookup=False),
+    )
+    if error is not None and not request.quiet:
+        await request.note(error_message(request.lang, error))
+
+
+async def _summarize_links(request: _Request, urls: list[str]) -> None:
+    """One reply per link, up to the per-message limit; a failed link does not stop the rest."""
+    limit = request.context.resources.settings.max_links_per_message
+    for url in urls[:limit]:
+        await _summarize_link(request, url, several=len(urls) > 1)
+    if len(urls) > limit and not request.quiet:
+        await request.note(t(request.lang, "too_many_links", max=limit))
+
+
+async def _summarize_link(request: _Request, url: str, *, several: bool) -> None:
+    resources = request.context.resources
+    prefs = request.prefs
+    error = await request.reply(
+        service.cached_for_url(resources, url, prefs),
+        lambda: service.gist_for_url(resources, url, prefs, lookup=False),
+    )
+    if error is None:
+        return
+    log.info("cannot summarize %s: %s (%s)", redact_url(url), error.code, error.detail or "")
+    if request.quiet:
+        return
+    reason = error_message(request.lang, error)
+    if several:  # say which link failed; `t` escapes its values, the reason is HTML already
+        link = redact_url(url)
+        reason = t(request.lang, "error_for_link", url=link, reason=html.unescape(reason))
+    await request.note(reason)
 
 
 def _from_this_bot(message: Message, context: GistContext) -> bool:
@@ -156,7 +193,7 @@ async def private_message(update: Update, context: GistContext) -> None:
     if message is None or _from_this_bot(message, context):
         return
     if not await summarize_message(update, context, message, reply_to=message):
-        prefs = await store.load_prefs(context.resources.db, message.chat.id)
+        prefs = await chats.load_prefs(context.resources.db, message.chat.id)
         lang = ui_language(prefs, update.effective_user)
         await send_note(
             context, message.chat.id, message.id, t(lang, "hint_short", min_chars=MIN_TEXT_CHARS)
@@ -176,7 +213,7 @@ async def tldr(update: Update, context: GistContext) -> None:
     else:
         done = False
     if not done:
-        prefs = await store.load_prefs(context.resources.db, message.chat.id)
+        prefs = await chats.load_prefs(context.resources.db, message.chat.id)
         lang = ui_language(prefs, update.effective_user)
         await send_note(context, message.chat.id, message.id, t(lang, "tldr_usage"))
 
@@ -198,9 +235,17 @@ async def group_message(update: Update, context: GistContext) -> None:
         return
     if not extract_urls(message):
         return
-    prefs = await store.load_prefs(context.resources.db, message.chat.id)
+    prefs = await chats.load_prefs(context.resources.db, message.chat.id)
     if prefs.auto_links:
         await summarize_message(update, context, message, reply_to=message, quiet=True)
+
+
+def next_length(now: int, shorter: bool, most: int) -> tuple[int, str]:
+    """The sentence count a Shorter/Longer tap asks for, and the note when it cannot move: a
+    third fewer (at least one), or half as many again (up to `most`, or `now` if above it)."""
+    if shorter:
+        return max(1, now - max(1, now // 3)), "already_shortest"
+    return min(now + max(1, now // 2), max(most, now)), "already_longest"
 
 
 async def length_button(update: Update, context: GistContext) -> None:
@@ -208,25 +253,20 @@ async def length_button(update: Update, context: GistContext) -> None:
     query = update.callback_query
     if query is None or not query.data:
         return
-    resources = context.resources
-    try:
-        _, raw_id, raw_now, direction = query.data.split(":")
-        article_id, now = int(raw_id), int(raw_now)
-    except ValueError:
+    button = LengthButton.parse(query.data)
+    if button is None:
         await query.answer()
         return
+    resources = context.resources
     chat_id = query.message.chat.id if query.message else query.from_user.id
-    prefs = await store.load_prefs(resources.db, chat_id)
+    prefs = await chats.load_prefs(resources.db, chat_id)
     lang = ui_language(prefs, query.from_user)
-    article = await store.load_article(resources.db, article_id)
+    article = await chats.load_article(resources.db, button.article_id)
     if article is None:
         await query.answer(t(lang, "expired", escape=False), show_alert=True)
         return
-    if direction == "s":
-        target, edge = max(1, now - max(1, now // 3)), "already_shortest"
-    else:
-        cap = resources.settings.summary_max_sentences
-        target, edge = min(now + max(1, now // 2), max(cap, now)), "already_longest"
+    now = button.sentences
+    target, edge = next_length(now, button.shorter, resources.settings.summary_max_sentences)
     if target == now:
         await query.answer(t(lang, edge))
         return
@@ -235,7 +275,9 @@ async def length_button(update: Update, context: GistContext) -> None:
         await query.answer(t(lang, "rate_limited", seconds=round(wait + 0.5)), show_alert=True)
         return
     try:
-        result = await service.gist_for_article(resources, article_id, article, prefs, target)
+        result = await service.gist_for_article(
+            resources, button.article_id, article, prefs, target
+        )
     except GistError as exc:
         await query.answer(error_message(lang, exc), show_alert=True)
         return
@@ -257,4 +299,4 @@ def register(application: Application) -> None:
     application.add_handler(
         MessageHandler(filters.ChatType.GROUPS & text_or_caption, group_message)
     )
-    application.add_handler(CallbackQueryHandler(length_button, pattern=r"^len:"))
+    application.add_handler(CallbackQueryHandler(length_button, pattern=LengthButton.PATTERN))

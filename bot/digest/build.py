@@ -10,7 +10,7 @@ messages; every text and URL is escaped with html.escape.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from html import escape
@@ -171,12 +171,29 @@ def render_story(story: Story, number: int, options: DigestOptions, summary_limi
 
 
 def _fitting_block(story: Story, number: int, options: DigestOptions, budget: int) -> str:
+    """The story's block within `budget`: shorter summaries first; then, for a head too long on
+    its own (many or long feed names, a title of characters HTML escapes, a giant link), fewer
+    and shorter feed names, a shorter title, and no link."""
     limit = MAX_SUMMARY
     while True:
         block = render_story(story, number, options, limit)
         if utf16_len(block) <= budget or limit == 0:
-            return block
+            break
         limit = limit // 2 if limit > 40 else 0
+    for smaller in _smaller_heads(story):
+        if utf16_len(block) <= budget:
+            break
+        block = render_story(smaller, number, options, 0)
+    return block
+
+
+def _smaller_heads(story: Story) -> Iterator[Story]:
+    """`story` with less and less in its head line, for `_fitting_block`'s last resort."""
+    lead = story.lead
+    yield replace(story, sources=tuple(_clip(s, 60) for s in story.sources[:3]))
+    for chars in (MAX_TITLE // 4, 40):
+        yield replace(story, sources=(), lead=replace(lead, title=_clip(lead.title, chars)))
+    yield replace(story, sources=(), lead=replace(lead, title=_clip(lead.title, 40), link=None))
 
 
 def plan_digest(
@@ -200,7 +217,8 @@ def plan_digest(
     messages: list[PlannedMessage] = []
     body, keys = header, []
     for number, story in enumerate(shown, start=1):
-        block = _fitting_block(story, number, options, limit - 2)
+        room = limit - 2 - (utf16_len(body) + 2 if not keys else 0)  # the first shares the header's
+        block = _fitting_block(story, number, options, room)
         if utf16_len(body) + 2 + utf16_len(block) > limit and keys:
             messages.append(PlannedMessage(body, tuple(keys)))
             body, keys = "", []

@@ -1,14 +1,14 @@
 """Scheduled digests across replicas: each due chat's digest is sent by exactly one of them.
 
-`run_due_digests_claimed` is `bot.digest.delivery.run_due_digests` for replicas sharing one
-database. It claims due chats with `bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on
-PostgreSQL),
-delivers each under its lease (renewed while sending), advances the schedule, and only then
-releases the lease. Because the due query and the lease check are one statement, another replica
-sees each chat either still leased or no longer due, never both free and due: one digest per
-slot. A replica that dies mid-digest leaves its lease to lapse and the schedule un-advanced; after
-`ttl` the next replica's tick claims the chat and `DigestDeliverer.deliver` resumes the stored
-run (sent messages are not sent again).
+`run_due_digests_claimed` is the per-minute digest job of every replica sharing one database (a
+single replica is the case of one). It claims the chats bot.digest.due selects with
+`bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on PostgreSQL), delivers each under its
+lease (renewed while sending), advances the schedule, and only then releases the lease. Because
+the due query and the lease check are one statement, another replica sees each chat either
+still leased or no longer due, never both free and due: one digest per slot. A replica that dies
+mid-digest leaves its lease to lapse and the schedule un-advanced; after `ttl` the next
+replica's tick claims the chat and `DigestDeliverer.deliver` resumes the stored run (sent
+messages are not sent again).
 
 Any other path into `DigestDeliverer.deliver`/`resume` holds the same lease: `deliver_held` (the
 /digest command) and `resume_open_runs_claimed` (start-up, and runs left open by flood control or
@@ -33,13 +33,12 @@ import time
 from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, exists, or_, select
-
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
-from bot.digest.poll import FeedEvent, FetcherLike, RunCPU, poll_feed
+from bot.digest.due import due_chats, due_feeds
+from bot.digest.models import FeedEvent, FeedState
+from bot.digest.poll import FetcherLike, RunCPU, poll_feed
 from bot.digest.schedule import due_once_after_downtime
-from bot.digest.store import DigestStore, FeedState, _feed_state
-from bot.digest.tables import FeedRow, ScheduleRow, SubscriptionRow
+from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage.db import Database
 from bot.storage.leases import Clock, LeaseLost, claim_due, hold, keep
@@ -49,16 +48,6 @@ log = logging.getLogger(__name__)
 KIND = "digest"
 FEED_KIND = "feed"
 ENRICH_KIND = "enrich"
-
-
-def due_chats(now: datetime) -> Select:
-    """The chats whose schedule is due: the same rule as DigestStore.schedules(due_by=now)."""
-    return (
-        select(ScheduleRow.chat_id)
-        .where(ScheduleRow.paused.is_(False))
-        .where(or_(ScheduleRow.next_due.is_(None), ScheduleRow.next_due <= now))
-        .order_by(ScheduleRow.next_due)
-    )
 
 
 async def run_due_digests_claimed(
@@ -91,7 +80,8 @@ async def run_due_digests_claimed(
                 log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
                 return None
 
-    # runs open before this tick (one a delivery now leaves open waits for the next tick)
+    # read before the deliveries: a run one of them leaves open (flood control) waits for the
+    # next tick instead of being retried at once
     open_chats = [chat_id for chat_id, _ in await store.open_runs()]
     won = await claim_due(db, KIND, due_chats(now), owner, ttl, now, limit=limit)
     reports = await asyncio.gather(*(one(int(key)) for key in won))
@@ -162,22 +152,6 @@ async def deliver_held(
             return DeliveryReport(chat_id, "busy")
 
 
-def due_feeds(now: datetime) -> Select:
-    """The feeds due for a poll: the same rule as DigestStore.due_feeds."""
-    wanted = exists().where(
-        SubscriptionRow.feed_id == FeedRow.id, SubscriptionRow.paused.is_(False)
-    )
-    return (
-        select(FeedRow.id).where(FeedRow.next_poll_at <= now, wanted).order_by(FeedRow.next_poll_at)
-    )
-
-
-async def _feeds(db: Database, ids: Collection[int]) -> list[FeedState]:
-    async with db.sessions() as session:
-        rows = await session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))
-        return [_feed_state(row) for row in rows]
-
-
 async def poll_due_feeds_claimed(
     db: Database,
     store: DigestStore,
@@ -193,8 +167,9 @@ async def poll_due_feeds_claimed(
     limit: int = 50,
     concurrency: int = 4,
 ) -> list[FeedEvent]:
-    """bot.digest.poll.poll_due across replicas: each due feed is polled by the replica that
-    claimed it; its alerts come back from that replica only."""
+    """The feed job: poll the due feeds (bot.digest.due) this replica claimed, a few at a
+    time, and store each result; returns their alerts (see `DigestStore.subscribers` for whom
+    to tell), so each alert comes from the one replica that polled the feed."""
     gate = asyncio.Semaphore(concurrency)
 
     async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
@@ -211,7 +186,7 @@ async def poll_due_feeds_claimed(
                 return ()
 
     won = await claim_due(db, FEED_KIND, due_feeds(now), owner, ttl, now, limit=limit)
-    feeds = await _feeds(db, [int(key) for key in won]) if won else []
+    feeds = await store.feeds([int(key) for key in won]) if won else []
     results = await asyncio.gather(*(one(feed) for feed in feeds))
     return [event for events in results for event in events]
 

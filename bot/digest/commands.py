@@ -17,6 +17,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import admin
+from bot.callbacks import UnsubscribeButton
 from bot.context import GistContext
 from bot.digest.build import SettingError, parse_setting
 from bot.digest.claims import deliver_held
@@ -109,8 +110,9 @@ async def unsubscribe(update: Update, context: GistContext) -> None:
     seen: dict[int, str] = {}
     for sub in subs:
         seen.setdefault(sub.feed_id, (sub.title or sub.url)[:60])
+    chat_id = target.chat.id
     rows = [
-        [InlineKeyboardButton(label, callback_data=f"dunsub:{target.chat.id}:{feed_id}")]
+        [InlineKeyboardButton(label, callback_data=UnsubscribeButton(chat_id, feed_id).encode())]
         for feed_id, label in seen.items()
     ]
     text = t(lang, "digest.unsubscribe_pick", chat=target.name)
@@ -122,12 +124,11 @@ async def unsubscribe_button(update: Update, context: GistContext) -> None:
     query = update.callback_query
     if query is None or query.data is None:
         return
-    try:
-        _, chat_id, feed_id = query.data.split(":")
-        chat_id_n, feed_id_n = int(chat_id), int(feed_id)
-    except ValueError:
+    button = UnsubscribeButton.parse(query.data)
+    if button is None:
         await query.answer()
         return
+    chat_id_n, feed_id_n = button.chat_id, button.feed_id
     lang = await language(update, context)
     if chat_id_n != query.from_user.id and not await admin.is_admin(
         context.bot, chat_id_n, query.from_user.id
@@ -410,7 +411,8 @@ def register(application: Application) -> None:
     new_message = filters.UpdateType.MESSAGE
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters=new_message))
-    application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^dunsub:"))
+    unsubscribe_pick = CallbackQueryHandler(unsubscribe_button, pattern=UnsubscribeButton.PATTERN)
+    application.add_handler(unsubscribe_pick)
     opml = filters.Document.FileExtension("opml") | filters.Document.MimeType("text/x-opml")
     application.add_handler(MessageHandler(new_message & opml, import_opml))
     forwarded = new_message & filters.ChatType.PRIVATE & filters.FORWARDED

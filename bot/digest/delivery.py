@@ -20,11 +20,12 @@ one SQLite commit.
 
 Two senders on one database (a second instance started by mistake) cannot double-post either:
 claiming a message is a compare-and-set on its attempt counter, and a message claimed less than
-IN_FLIGHT ago is left alone ("busy") except by `resume_interrupted` at start-up. A message that
-fails `max_attempts` times is marked failed rather than retried forever.
+IN_FLIGHT ago is left alone ("busy") except by a resume at start-up (`after_restart`, see
+bot.digest.claims.resume_open_runs_claimed). A message that fails `max_attempts` times is marked
+failed rather than retried forever.
 
 `send(chat_id, thread_id, html) -> message_id` is the only Telegram contact; the wiring maps
-python-telegram-bot errors to RetryLater / ChatGone / Rejected below.
+python-telegram-bot errors to RetryLater / ChatGone / ChatMoved / Rejected below.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.digest.build import DigestOptions, DigestPlan, plan_digest
-from bot.digest.schedule import due_once_after_downtime
+from bot.digest.runs import PendingMessage
 from bot.digest.store import DigestStore
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,21 @@ class DeliveryReport:
     uncertain_resent: int = 0
     rejected: int = 0
     retry_after: float | None = None
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What one pass over a run has done so far, for its DeliveryReport."""
+
+    chat_id: int
+    sent: int = 0
+    uncertain: int = 0
+    rejected: int = 0
+
+    def report(self, status: str, retry_after: float | None = None) -> DeliveryReport:
+        return DeliveryReport(
+            self.chat_id, status, self.sent, self.uncertain, self.rejected, retry_after
+        )
 
 
 class ChatRateLimiter:
@@ -229,117 +245,97 @@ class DigestDeliverer:
         force: bool = False,
         before_send: BeforeSend | None = None,
     ) -> DeliveryReport:
-        sent = uncertain = rejected = 0
+        """Send the run's unsent messages in order, then mark it finished. The first message
+        that cannot go now ends the pass with its status ("busy", "retry", "gone", "moved",
+        "error") and leaves the run open. `force`: decide uncertain messages at once."""
+        tally = _Tally(chat_id)
         for message in await self._store.pending_messages(run_id):
-            if message.attempts >= self._max_attempts:
-                log.error("digest %s/%s: giving up after %s attempts", run_id, message.seq,
-                          message.attempts)  # fmt: skip
-                await self._store.mark_sent(
-                    run_id, message.seq, None, self._clock(), state="failed"
-                )
-                rejected += 1
-                continue
-            if message.uncertain:
-                in_flight = message.claimed_at and self._clock() - message.claimed_at < IN_FLIGHT
-                if in_flight and not force:
-                    return DeliveryReport(chat_id, "busy", sent, uncertain, rejected)
-                if not self._resend_uncertain:
-                    log.warning(
-                        "digest %s/%s: assuming uncertain message was posted", run_id, message.seq
-                    )
-                    await self._store.mark_sent(run_id, message.seq, None, self._clock())
-                    continue
-                log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
-                uncertain += 1
-            await self._limiter.acquire(chat_id)  # may wait: check the lease after it
-            if before_send is not None:
-                await before_send()  # before mark_sending: on failure nothing is claimed
-            if not await self._store.mark_sending(
-                run_id, message.seq, attempts=message.attempts, now=self._clock()
-            ):
-                return DeliveryReport(chat_id, "busy", sent, uncertain, rejected)
-            try:
-                message_id = await self._send(chat_id, message.thread_id, message.html)
-            except RetryLater as exc:
-                await self._store.mark_not_sent(run_id, message.seq)
-                self._not_before[chat_id] = self._clock() + timedelta(seconds=exc.seconds)
-                return DeliveryReport(chat_id, "retry", sent, uncertain, rejected, exc.seconds)
-            except ChatGone:
-                await self._store.mark_not_sent(run_id, message.seq)
-                await self._store.set_chat_paused(chat_id, True)
-                return DeliveryReport(chat_id, "gone", sent, uncertain, rejected)
-            except ChatMoved as exc:
-                # the run moves with the chat; the next tick resumes it at the new id
-                await self._store.mark_not_sent(run_id, message.seq)
-                await self._move_chat(chat_id, exc.new_chat_id)
-                return DeliveryReport(chat_id, "moved", sent, uncertain, rejected)
-            except Rejected:
-                log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
-                await self._store.mark_sent(
-                    run_id, message.seq, None, self._clock(), state="failed"
-                )
-                rejected += 1
-                continue
-            except Exception:
-                # Unknown outcome (timeout, network): stays `sending`, decided on resume.
-                log.exception("digest %s/%s: send failed", run_id, message.seq)
-                return DeliveryReport(chat_id, "error", sent, uncertain, rejected)
-            await self._store.mark_sent(run_id, message.seq, message_id, self._clock())
-            sent += 1
+            stop = await self._settle(run_id, message, tally, force, before_send)
+            if stop is not None:
+                return stop
         await self._store.finish_run(run_id, self._clock())
-        return DeliveryReport(chat_id, "sent", sent, uncertain, rejected)
+        return tally.report("sent")
 
+    async def _settle(
+        self,
+        run_id: int,
+        message: PendingMessage,
+        tally: _Tally,
+        force: bool,
+        before_send: BeforeSend | None,
+    ) -> DeliveryReport | None:
+        """One pending message: given up, assumed posted, or sent (again). Returns the report
+        to stop the run with, or None to go on with the next message."""
+        if message.attempts >= self._max_attempts:
+            log.error("digest %s/%s: giving up after %s attempts", run_id, message.seq,
+                      message.attempts)  # fmt: skip
+            await self._store.mark_sent(run_id, message.seq, None, self._clock(), state="failed")
+            tally.rejected += 1
+            return None
+        if message.uncertain:
+            in_flight = message.claimed_at and self._clock() - message.claimed_at < IN_FLIGHT
+            if in_flight and not force:
+                return tally.report("busy")  # its sender may still be waiting for Telegram
+            if not self._resend_uncertain:
+                log.warning(
+                    "digest %s/%s: assuming uncertain message was posted", run_id, message.seq
+                )
+                await self._store.mark_sent(run_id, message.seq, None, self._clock())
+                return None
+            log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
+            tally.uncertain += 1
+        return await self._claim_and_send(run_id, message, tally, before_send)
 
-async def run_due_digests(
-    store: DigestStore,
-    deliverer: DigestDeliverer,
-    now: datetime,
-    *,
-    concurrency: int = 4,
-) -> list[DeliveryReport]:
-    """The per-minute job: every chat whose schedule is due gets ONE digest, however many slots
-    it missed; `next_due` moves past `now` afterwards. Chats run a few at a time, so a burst
-    of due chats is spread out (the rate limiter paces each chat) rather than dropped."""
-    gate = asyncio.Semaphore(concurrency)
+    async def _claim_and_send(
+        self,
+        run_id: int,
+        message: PendingMessage,
+        tally: _Tally,
+        before_send: BeforeSend | None,
+    ) -> DeliveryReport | None:
+        """Claim the message (committed before the request goes out), send it, record it."""
+        chat_id = tally.chat_id
+        await self._limiter.acquire(chat_id)  # may wait: check the lease after it
+        if before_send is not None:
+            await before_send()  # before mark_sending: on failure nothing is claimed
+        if not await self._store.mark_sending(
+            run_id, message.seq, attempts=message.attempts, now=self._clock()
+        ):
+            return tally.report("busy")  # another sender claimed it first
+        try:
+            message_id = await self._send(chat_id, message.thread_id, message.html)
+        except (RetryLater, ChatGone, ChatMoved, Rejected) as exc:
+            return await self._refused(run_id, message, tally, exc)
+        except Exception:
+            # Unknown outcome (timeout, network): stays `sending`, decided on resume.
+            log.exception("digest %s/%s: send failed", run_id, message.seq)
+            return tally.report("error")
+        await self._store.mark_sent(run_id, message.seq, message_id, self._clock())
+        tally.sent += 1
+        return None
 
-    async def one(chat_id: int, next_due: datetime) -> DeliveryReport:
-        async with gate:
-            try:
-                report = await deliverer.deliver(chat_id)
-            except Exception:
-                log.exception("digest for chat %s failed", chat_id)
-                report = DeliveryReport(chat_id, "error")
-            sent_at = now if report.status == "sent" else None
-            await store.advance_schedule(chat_id, next_due, sent_at=sent_at)
-            return report
-
-    async def finish(chat_id: int) -> DeliveryReport:
-        async with gate:
-            try:
-                return await deliverer.resume(chat_id)
-            except Exception:
-                log.exception("resuming the digest for chat %s failed", chat_id)
-                return DeliveryReport(chat_id, "error")
-
-    jobs = []
-    due_chats = set()
-    for entry in await store.schedules(due_by=now):
-        due = due_once_after_downtime(entry.schedule, entry.next_due, now)
-        if due.send_now:
-            due_chats.add(entry.chat_id)
-            jobs.append(one(entry.chat_id, due.next_due))
-        elif due.next_due != entry.next_due:
-            await store.advance_schedule(entry.chat_id, due.next_due)
-    # runs left open by flood control or a network error, whose chat is not due anyway
-    jobs.extend(finish(c) for c, _ in await store.open_runs() if c not in due_chats)
-    return list(await asyncio.gather(*jobs))
-
-
-async def resume_interrupted(
-    store: DigestStore, deliverer: DigestDeliverer
-) -> list[DeliveryReport]:
-    """Start-up: finish every run a crash or kill left open, before anything new is planned."""
-    return [
-        await deliverer.resume(chat_id, after_restart=True)
-        for chat_id, _ in await store.open_runs()
-    ]
+    async def _refused(
+        self,
+        run_id: int,
+        message: PendingMessage,
+        tally: _Tally,
+        exc: RetryLater | ChatGone | ChatMoved | Rejected,
+    ) -> DeliveryReport | None:
+        """Telegram did not post the message: skip it for good (Rejected), or put it back and
+        stop the run until the chat can take it (flood control, chat gone, chat moved)."""
+        chat_id = tally.chat_id
+        if isinstance(exc, Rejected):
+            log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
+            await self._store.mark_sent(run_id, message.seq, None, self._clock(), state="failed")
+            tally.rejected += 1
+            return None
+        await self._store.mark_not_sent(run_id, message.seq)
+        if isinstance(exc, RetryLater):
+            self._not_before[chat_id] = self._clock() + timedelta(seconds=exc.seconds)
+            return tally.report("retry", exc.seconds)
+        if isinstance(exc, ChatMoved):
+            # the run moves with the chat; the next tick resumes it at the new id
+            await self._move_chat(chat_id, exc.new_chat_id)
+            return tally.report("moved")
+        await self._store.set_chat_paused(chat_id, True)  # ChatGone: until the bot is back
+        return tally.report("gone")

@@ -38,7 +38,8 @@ from bot.digest.claims import (
 )
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
 from bot.digest.membership import move_chat
-from bot.digest.poll import FeedEvent, enrich_pending
+from bot.digest.models import FeedEvent
+from bot.digest.poll import enrich_pending
 from bot.digest.target import chat_name
 from bot.digest.telegram import telegram_sender
 from bot.i18n import pick_language, t

@@ -1,10 +1,11 @@
 """Polling feeds: one conditional GET per feed per interval, shared by every chat subscribed.
 
-`poll_feed` is the unit (fetch -> parse off the event loop -> new state + events); `poll_due`
-is the repeating job; `resolve_feed` is what /subscribe calls to turn a typed URL (a feed, or a
-site announcing one) into the feed URL to store. Errors never escape a poll: a malformed feed,
-a 404 or a timeout becomes a failure count with exponential back-off, and crossing the alert
-threshold (or recovering after it) yields one `FeedEvent` for the wiring to tell the chats.
+`poll_feed` is the unit (fetch -> parse off the event loop -> new state + events); the repeating
+job that runs it for every due feed is bot.digest.claims.poll_due_feeds_claimed (one replica per
+feed); `resolve_feed` is what /subscribe calls to turn a typed URL (a feed, or a site announcing
+one) into the feed URL to store. Errors never escape a poll: a malformed feed, a 404 or a
+timeout becomes a failure count with exponential back-off, and crossing the alert threshold (or
+recovering after it) yields one `FeedEvent` for the wiring to tell the chats.
 
 The fetcher is `summarizer.web.fetch.Fetcher` (SSRF guard and size caps at every hop); only
 `fetch(url, headers=...) -> Page` is used. A permanent move is read from `Page.redirects`
@@ -17,12 +18,13 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.digest.build import short_summary
-from bot.digest.store import DigestStore, FeedState
+from bot.digest.models import FeedEvent, FeedState, ParsedItem, PollOutcome
+from bot.digest.store import DigestStore
 from summarizer.errors import FetchError, GistError, NotAFeedError, UnreachableError
 from summarizer.web.feeds import (
     FeedItem,
@@ -59,49 +61,6 @@ class FetcherLike(Protocol):
 # process pool, where a parse over its time budget is stopped; the asyncio.to_thread default
 # has no time budget (a thread cannot be stopped), so it is for tests and trusted input.
 RunCPU = Callable[..., Awaitable[Any]]
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedItem:
-    guid_key: str
-    dedup_key: str
-    link: str | None
-    title: str
-    summary: str
-    teaser: bool
-    published: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class FeedEvent:
-    kind: str  # "failing" or "recovered"
-    feed_id: int
-    url: str
-    title: str | None
-    failures: int
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PollOutcome:
-    feed_id: int
-    url: str
-    checked_at: datetime
-    status: str  # "updated", "not_modified" or "error"
-    failures: int
-    alerted: bool
-    next_poll_at: datetime
-    etag: str | None = None
-    last_modified: str | None = None
-    title: str | None = None
-    error: str | None = None
-    moved_to: str | None = None
-    items: tuple[ParsedItem, ...] = ()
-    events: tuple[FeedEvent, ...] = field(default_factory=tuple)
-
-    @property
-    def ok(self) -> bool:
-        return self.status != "error"
 
 
 def is_teaser(item: FeedItem) -> bool:
@@ -243,34 +202,6 @@ def _failure(
     )
 
 
-async def poll_due(
-    store: DigestStore,
-    fetcher: FetcherLike,
-    *,
-    now: datetime,
-    interval: timedelta,
-    alert_after: int,
-    limit: int = 50,
-    concurrency: int = 4,
-    run_cpu: RunCPU = asyncio.to_thread,
-) -> list[FeedEvent]:
-    """The polling job: poll every due feed (a few at a time), store results, return the
-    alerts to deliver (see `DigestStore.subscribers` for whom to tell)."""
-    gate = asyncio.Semaphore(concurrency)
-
-    async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
-        async with gate:
-            outcome = await poll_feed(
-                fetcher, feed, now=now, interval=interval, alert_after=alert_after,
-                run_cpu=run_cpu,
-            )  # fmt: skip
-            await store.record_poll(outcome)
-            return outcome.events
-
-    results = await asyncio.gather(*(one(f) for f in await store.due_feeds(now, limit)))
-    return [event for events in results for event in events]
-
-
 @dataclass(frozen=True, slots=True)
 class ResolvedFeed:
     url: str  # what to store and poll
@@ -340,14 +271,3 @@ async def enrich_pending(
         await store.save_enrichment(job.item_id, gist, highlight)
         done += 1
     return done
-
-
-def format_event(event: FeedEvent) -> str:
-    """Plain text for the admins; escape before sending as HTML."""
-    name = event.title or event.url
-    if event.kind == "failing":
-        return (
-            f"The feed {name} has failed {event.failures} times in a row ({event.error}). "
-            "Digests go on with the other feeds; I will say when it works again."
-        )
-    return f"The feed {name} works again."

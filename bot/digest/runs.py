@@ -2,7 +2,7 @@
 
 A digest run is written whole (messages and delivery claims) before anything is sent, then each
 message is claimed, sent and marked; bot.digest.delivery drives that cycle. `DigestStore`
-(bot.digest.store) inherits these methods, so callers keep one repository object.
+(bot.digest.store) inherits these methods, so callers hold one repository object.
 
 Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite).
 """

@@ -16,16 +16,17 @@ Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.digest.build import DigestOptions
+from bot.digest.models import FeedState, PollOutcome
 from bot.digest.runs import DigestRuns
 from bot.digest.schedule import Schedule, parse_schedule
 from bot.digest.tables import (
@@ -42,23 +43,7 @@ from bot.digest.tables import (
 from bot.storage.db import Database
 from summarizer.web.urls import refuse_credentials
 
-if TYPE_CHECKING:
-    from bot.digest.poll import PollOutcome
-
-
 # --- views handed to callers ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FeedState:
-    id: int
-    url: str
-    title: str | None
-    etag: str | None
-    last_modified: str | None
-    failures: int
-    alerted: bool
-    next_poll_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,19 +240,12 @@ class DigestStore(DigestRuns):
 
     # -- polling -------------------------------------------------------------------------
 
-    async def due_feeds(self, now: datetime, limit: int = 50) -> list[FeedState]:
-        """Feeds whose poll time has come and that at least one active subscription wants."""
-        wanted = exists().where(
-            SubscriptionRow.feed_id == FeedRow.id, SubscriptionRow.paused.is_(False)
-        )
+    async def feeds(self, ids: Collection[int]) -> list[FeedState]:
+        """The polling state of these feeds (those that still exist), e.g. the due ones a
+        replica claimed (bot.digest.due.due_feeds)."""
         async with self._db.sessions() as session:
-            rows = await session.scalars(
-                select(FeedRow)
-                .where(FeedRow.next_poll_at <= now, wanted)
-                .order_by(FeedRow.next_poll_at)
-                .limit(limit)
-            )
-            return [_feed_state(r) for r in rows]
+            rows = await session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))
+            return [_feed_state(row) for row in rows]
 
     async def record_poll(self, outcome: PollOutcome) -> int:
         """Store a poll's result (state, new items, redirect); returns how many items are new."""
@@ -508,11 +486,9 @@ class DigestStore(DigestRuns):
                 else DueSchedule(chat_id, parse_schedule(row.text), row.next_due)
             )
 
-    async def schedules(self, *, due_by: datetime | None = None) -> list[DueSchedule]:
-        """Active schedules (all, or those due by a time), earliest first."""
+    async def schedules(self) -> list[DueSchedule]:
+        """Active schedules, earliest first (which of them are due: bot.digest.due)."""
         query = select(ScheduleRow).where(ScheduleRow.paused.is_(False))
-        if due_by is not None:
-            query = query.where(or_(ScheduleRow.next_due.is_(None), ScheduleRow.next_due <= due_by))
         async with self._db.sessions() as session:
             rows = list(await session.scalars(query.order_by(ScheduleRow.next_due)))
         return [DueSchedule(r.chat_id, parse_schedule(r.text), r.next_due) for r in rows]

@@ -1,4 +1,4 @@
-"""The digest tables (declared on bot.storage.db.Base; importing this module registers them).
+"""The digest tables (declared on bot.storage.db.Base, listed in bot.storage.tables).
 
 Names start with `digest_` so they never meet other features' tables. Rules of identity live
 in the unique constraints; see bot.digest.store for what each one guarantees.

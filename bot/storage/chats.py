@@ -15,12 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Float, Integer, String, Text, delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import Base, Database
+from bot.storage.db import Base, Database, upsert_into
 from summarizer.models import (
     Article,
     Figure,
@@ -138,17 +135,12 @@ def cache_key(source_key: str, options: GistOptions) -> str:
     return hashlib.sha256(f"{source_key}|{payload}".encode()).hexdigest()
 
 
-def _insert(session: AsyncSession, table: Any) -> Any:
-    """INSERT with ON CONFLICT support, in the session's SQL dialect (SQLite or PostgreSQL)."""
-    return (pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert)(table)
-
-
 async def save_article(db: Database, source_key: str, article: Article) -> int:
     """Store (or refresh) the article behind a source; returns its id for callback data.
     One upsert: replicas (or requests) storing the same source at once share the row."""
     payload = json.dumps(dataclasses.asdict(article), ensure_ascii=False)
     async with db.sessions() as session, session.begin():
-        stmt = _insert(session, ArticleRow.__table__).values(
+        stmt = upsert_into(session, ArticleRow.__table__).values(
             source_key=source_key, article_json=payload, created_at=time.time()
         )
         stmt = stmt.on_conflict_do_update(
@@ -187,7 +179,7 @@ async def cache_gist(db: Database, key: str, source_key: str, article_id: int, g
         "created_at": time.time(),
     }
     async with db.sessions() as session, session.begin():
-        stmt = _insert(session, GistCacheRow.__table__).values(**values)
+        stmt = upsert_into(session, GistCacheRow.__table__).values(**values)
         await session.execute(
             stmt.on_conflict_do_update(
                 index_elements=[GistCacheRow.key],

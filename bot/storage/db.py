@@ -1,7 +1,9 @@
 """The database: one SQLAlchemy async engine, shared by every feature module.
 
-Feature modules declare their tables on `Base`; `open_database` creates what is missing. SQLite
-(aiosqlite) is the embedded default; the same code runs on PostgreSQL (asyncpg).
+Feature modules declare their tables on `Base`, bot.storage.tables lists them, and the migrations
+(bot.storage.migrations, run at start by bot.storage.schema) are the only thing that creates or
+changes them. SQLite (aiosqlite) is the embedded default; the same code runs on PostgreSQL
+(asyncpg).
 
 SQLite gets write-ahead logging and a generous lock wait: the bot, its digest jobs and the cache
 write from many concurrent updates, and a reader must never make a writer fail with "database is
@@ -12,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Table, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -45,16 +49,27 @@ def sqlite_file(url: str) -> Path | None:
 
 
 async def open_database(url: str) -> Database:
-    """Open the engine and create missing tables; call after all table modules are imported."""
+    """Open the engine on a database the migrations have brought up to date.
+
+    It connects once, so a database that cannot be reached fails here, at start, rather than
+    in the first update that needs it.
+    """
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
-    async with engine.begin() as conn:
-        await conn.run_sync(Base.metadata.create_all)
+    async with engine.connect():
+        pass
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
+
+
+def upsert_into(session: AsyncSession, table: Table) -> Any:
+    """An INSERT that has `on_conflict_do_update`, in the session's dialect: the one statement
+    that lets replicas (or concurrent requests) write the same row without a race."""
+    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
 
 
 SQLITE_LOCK_WAIT_MS = 30_000

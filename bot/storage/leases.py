@@ -29,12 +29,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import BigInteger, DateTime, Select, String, delete, exists, or_, select, text
 from sqlalchemy import cast as sql_cast
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import Base, Database
+from bot.storage.db import Base, Database, upsert_into
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +79,10 @@ async def _claim(
     session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
 ) -> int | None:
     """One atomic upsert: take the row if absent, expired, or already ours. Returns the token."""
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
     table = LeaseRow.__table__
-    stmt = insert(table).values(kind=kind, key=key, owner=owner, expires_at=until, token=1)
+    stmt = upsert_into(session, table).values(
+        kind=kind, key=key, owner=owner, expires_at=until, token=1
+    )
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.kind, table.c.key],
         set_={

@@ -1,10 +1,10 @@
 """Per-user request limit kept in the database, so every replica counts against the same window.
 
-The same rule as bot.ratelimit.RateLimiter (at most `limit` requests in any `window_s` seconds,
-an exact sliding log), stored as one row per (scope, user) holding the times of the recent
-requests. Each check is one short transaction that first writes the row (an upsert): on
-PostgreSQL that row lock, on SQLite the database's single write lock, serialises concurrent checks
-for a user, so two replicas can never both take the last slot.
+The rule: at most `limit` requests in any `window_s` seconds (an exact sliding log), stored as
+one row per (scope, user) holding the times of the recent requests. Each check is one short
+transaction that first writes the row (an upsert): on PostgreSQL that row lock, on SQLite the
+database's single write lock, serialises concurrent checks for a user, so two replicas can never
+both take the last slot.
 """
 
 from __future__ import annotations
@@ -13,11 +13,9 @@ import json
 from datetime import UTC, datetime
 
 from sqlalchemy import BigInteger, Float, String, Text, delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import Base, Database
+from bot.storage.db import Base, Database, upsert_into
 
 DEFAULT_SCOPE = "requests"
 
@@ -55,8 +53,9 @@ async def check(
     at = _epoch(now)
     table = RateLimitRow.__table__
     async with db.sessions() as session, session.begin():
-        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-        stmt = insert(table).values(scope=scope, user_id=user_id, hits="[]", last_at=at)
+        stmt = upsert_into(session, table).values(
+            scope=scope, user_id=user_id, hits="[]", last_at=at
+        )
         # Touching the row takes the lock that serialises this user's checks until commit.
         await session.execute(
             stmt.on_conflict_do_update(
@@ -107,7 +106,7 @@ async def prune(db: Database, window_s: float, now: datetime | float | None = No
 
 
 class DbRateLimiter:
-    """bot.ratelimit.RateLimiter's interface, shared across replicas: `await check(user_id)`."""
+    """One user's limit per check, `await check(user_id)`, the same for every replica."""
 
     def __init__(
         self,

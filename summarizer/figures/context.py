@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.chars import char_positions
+from summarizer.figures.lexicon import (
+    ATTRIBUTION_CUES,
+    DANGLING,
+    LEADING_JUNK,
+    REPORTING_VERBS,
+    SOFT_CUTS,
+)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -19,100 +25,17 @@ MAX_WORDS = 12
 MIN_WORDS = 3
 WINDOW = 300  # characters of sentence kept on each side of a figure
 
-ABBREVIATIONS = _set(
-    "mr mrs ms dr st prof gen sen rep gov lt col sgt jr sr inc ltd co corp vs etc no nr mio mrd "
-    "ca bzw z.b u.a p.m a.m e.g i.e approx dept est fig vol pp p jan feb mar apr jun jul aug sep "
-    "sept oct nov dec"
-)
-
-
-_MARKS = ".!?…"
-_MAX_TOKEN = max(map(len, ABBREVIATIONS))  # longer tokens never hold a boundary back
-
-# A match starts at one of the marks of its leading class: `_boundaries` tries it only there.
-_BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
-)
-_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
-_MONTH_NEXT = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+")
 # Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ". Written as one leading class
 # (the three branches' first characters are disjoint) so the engine skips ahead in C.
 _HARD = re.compile(r"[;()\[\]—–\"“”«»,:\s](?:(?<=[,:])\s|(?<=\s)-\s|(?<=[;()\[\]—–\"“”«»]))")
-_SOFT = _set(
-    "and but while whereas which who whom when where after before because although though "
-    "compared according including despite amid unlike und aber während et mais и но"
-)
-_LEADING_JUNK = _set("and but or while whereas that which who so then also und et и")
-_DANGLING = _set(
-    "of for by to at from with about in on than as into over under the a an von für um auf de "
-    "à en par"
-)
+_SOFT = _set(SOFT_CUTS)
+_LEADING_JUNK = _set(LEADING_JUNK)
+_DANGLING = _set(DANGLING)
 _REPORTING = re.compile(
-    r"^(?:.*\s)?(?:said|says|told|added|reported|announced|stated|insisted)"
-    r"(?:\s+that)?\s+",
-    re.IGNORECASE,
+    r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
 )
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|reported|according|sagte|a déclaré|заявил)\b", re.IGNORECASE
-)
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _STRIP = "\"“”«»'‘’.,;:()[]—– "
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets; paragraph and line breaks always end a sentence."""
-    spans = []
-    start = 0
-    for m in _boundaries(text):
-        end = m.start()
-        sep = m.group()
-        # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
-        # or is inside a match, and a match with one always moves `start` past it). Its test is
-        # skipped when it ends in a lone mark and is longer than any token that can hold the
-        # boundary back: rstrip then removes only that mark (no character lowercases to a
-        # mark), and lower() never shortens a string, so the token is too long as well.
-        word = text.rfind(" ", start, end) + 1 or start
-        if "\n" not in sep and (end - word <= _MAX_TOKEN or text[end - 1] in _MARKS):
-            token = text[word : end + 1].lower().rstrip(_MARKS)
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-            if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(text, m.end()):
-                continue  # German "am 5. Mai"
-        first = text[start : start + 1]
-        if start < end and not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
-            spans.append((start, end + len(sep.rstrip())))  # the usual case, told cheaply
-        elif text[start:end].strip():
-            spans.append((_skip_marker(text, start), end + len(sep.rstrip())))
-        start = m.end()
-    if text[start:].strip() or not spans:
-        spans.append((_skip_marker(text, start), len(text)))
-    return spans
-
-
-def _boundaries(text: str) -> list[re.Match[str]]:
-    """`_BOUNDARY.finditer(text)`, tried only where a match can start: at one of its marks.
-
-    str.find hops between marks in C; the regex engine would test every character.
-    """
-    marks = char_positions(text, ".!?…\n")
-    found = []
-    end = 0
-    for pos in marks:
-        if pos >= end and (m := _BOUNDARY.match(text, pos)):
-            found.append(m)
-            end = m.end()
-    return found
-
-
-_MARKER_FIRST = frozenset("-•*")
-
-
-def _skip_marker(text: str, start: int) -> int:
-    """Start of a sentence past a list marker ("3. A tax ...")."""
-    first = text[start : start + 1]  # cheap test: most sentences start with a letter
-    if not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
-        return start
-    m = _MARKER.match(text, start)
-    return m.end() if m else start
 
 
 def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tuple[int, int]]:

@@ -13,11 +13,12 @@ from functools import lru_cache
 
 import numpy as np
 
+from summarizer.figures.lexicon import CURRENCY_CODES
 from summarizer.text.chars import char_positions, non_ascii, occurrences
 
 _ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
 
-# Every number word (figures.NUMBER_WORDS) starts with one of these ("thir": thirteen, thirty
+# Every number word (lexicon.NUMBER_WORDS) starts with one of these ("thir": thirteen, thirty
 # and the fraction "third").
 WORD_STARTS = frozenset({
     "one", "two", "three", "four", "forty", "five", "fift", "six", "seven", "eight", "nine",
@@ -25,8 +26,7 @@ WORD_STARTS = frozenset({
 })  # fmt: skip
 # Fractions that start like a number stem ("three quarters", "two-thirds"), found among its hits.
 _STEM_FRACTIONS = (("thir", "third"), ("fift", "fifth"), ("ten", "tenth"))
-_CODES = ("usd", "eur", "gbp", "rub", "chf", "inr", "rs.", "rs")  # CURRENCY before \s?\d
-_CODE_ENDS = frozenset(c[-1] for c in _CODES)
+_CODE_ENDS = frozenset(c[-1] for c in CURRENCY_CODES)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -175,7 +175,9 @@ def starts(low: str, trigger: set[int]) -> tuple[list[int], list[int]]:
             trigger.add(pos)
             end = pos - 1 if pos and low[pos - 1].isspace() else pos  # "usd 5", "rs.5"
             if end and low[end - 1] in _CODE_ENDS:
-                trigger.update(end - len(c) for c in _CODES if low[max(0, end - len(c)) : end] == c)
+                trigger.update(
+                    end - len(c) for c in CURRENCY_CODES if low[max(0, end - len(c)) : end] == c
+                )
         elif ch not in "+(":
             trigger.update(range(max(0, pos - 2), pos + 1))  # "us$", "a$", "$"
     return sorted(trigger), digits

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.lexicon import CLAUSE_FILLERS, IMPERSONAL_SUBJECTS, TERM_LEAD_INS
 from summarizer.quotes.marks import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import (
     ACCORDING,
@@ -17,7 +18,6 @@ from summarizer.quotes.speakers import (
     CUE_WORD,
     PARTICIPLES,
     PRONOUNS,
-    UPPER,
     VERB,
     VERB_REVERSED,
     Speaker,
@@ -26,6 +26,8 @@ from summarizer.quotes.speakers import (
     parse_speaker,
     take_np,
 )
+from summarizer.text.lexicon import CLAUSE_ABBREVIATIONS, UPPER
+from summarizer.text.tokenize import last_sentence
 
 _POST_BARE = re.compile(
     r"\s(?P<who>(?:[^\W\d_][\w'’\u2024-]*\s){1,3}?)(?P<verb>" + VERB + r")(?=[.,]|$)"
@@ -36,28 +38,21 @@ _END_PUNCT = ",.!?…—–-:;"
 # Words that end a lead-in to a title or term ("the so-called"), any case. Tested as "does the
 # text end with one", by one anchored match on the reversed text (searching for the words at
 # every position is slow: case-insensitive letters give the engine no quick test).
-_TERMS = (
-    "so-called", "dubbed", "called", "calls", "call", "titled", "entitled", "named", "nicknamed",
-    "labelled", "labeled", "branded", "known as", "word", "words", "term", "phrase", "slogan",
-    "hashtag", "motto", "headline", "book", "film", "movie", "song", "show", "programme",
-    "programe", "series", "album", "article", "column", "op-ed", "essay", "documentary",
-    "campaign", "as", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
-    "this", "that", "these", "those", "by", "for", "with", "to", "in", "on", "and", "or",
-)  # fmt: skip
 _TERM_END_REVERSED = re.compile(
-    r"\s*(?:" + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in _TERMS) + ")",
+    r"\s*(?:" + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in TERM_LEAD_INS) + ")",
     re.IGNORECASE,
 )
+# The gap before a cue after the closing mark: a comma or so, spaces, maybe a dash. Written
+# "\s*+(?:[—–-]\s*+)?", not "\s*[—–-]?\s*": what follows is a letter, so the spaces all go
+# first either way, but the second form tried every way of sharing a run of spaces between
+# its two \s* (n² for a run of n, up to 240 characters per quote).
+_CUE_GAP = r"[,.!?]?\s*+(?:[—–-]\s*+)?"
 _POST_INVERTED = re.compile(
-    r"[,.!?]?\s*[—–-]?\s*(?:a-t-(?P<p2>il|elle)\s+(?P<verb2>[^\W\d_]+)|"
+    _CUE_GAP + r"(?:a-t-(?P<p2>il|elle)\s+(?P<verb2>[^\W\d_]+)|"
     r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<p>il|elle))\b"
 )
-_POST_VERB_FIRST = re.compile(
-    r"[,.!?]?\s*[—–-]?\s*(?P<verb>" + VERB + r")\s+(?P<rest>[^\n]{1,160})"
-)
-_POST_ACCORDING = re.compile(
-    r"[,.!?]?\s*[—–-]?\s*" + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I
-)
+_POST_VERB_FIRST = re.compile(_CUE_GAP + r"(?P<verb>" + VERB + r")\s+(?P<rest>[^\n]{1,160})")
+_POST_ACCORDING = re.compile(_CUE_GAP + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I)
 _POST_NAME_FIRST = re.compile(
     r"(?P<lead>[,.!?]?)\s*[—–-]?\s*(?P<who>[^.!?;:\"“”«»„\n]{1,160}?)\s+"
     + ADVERBS
@@ -74,8 +69,10 @@ _TAIL_OK = re.compile(
     r"earlier|later|recently|reporters?|journalists|CNN|\w+day)|$)",
     re.I,
 )
+# The tail ends where the closing run of spaces starts ("(?<!\s)"): the lazy tail then fails at
+# once inside that run instead of reading the rest of it at every one of its positions.
 _PRE_VERB = re.compile(
-    r"^(?P<head>.*)\b(?P<verb>" + VERB + r")\b(?P<tail>[^.!?\"“”«»]{0,150}?)\s*$", re.S
+    r"^(?P<head>.*)\b(?P<verb>" + VERB + r")\b(?P<tail>[^.!?\"“”«»]{0,150}?)(?<!\s)\s*$", re.S
 )
 _PRE_VERB_FIRST = re.compile(r"^\s*(?P<verb>" + VERB + r")\s+(?P<who>[^,:.]{1,60})[:,]\s*$")
 _PRE_PARTICIPLE = re.compile(
@@ -89,10 +86,8 @@ _VERB_END_REVERSED = re.compile(r",?\s*(?:taht\s+)?" + VERB_REVERSED)
 _ENDS_WITH_NAME = re.compile(
     r"\s((?:[" + UPPER + r"][\w’'\-]+\s){1,2}[" + UPPER + r"][\w’'\-]+):\s*$"
 )
-_FILLERS = {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 _PRE_AS = re.compile(r"\b(?:As|as)\s+(?P<who>[^,.:;]{1,60}?)\s+(?P<verb>" + VERB + r")\b")
-_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+(?=[" + UPPER + "])")  # punctuation first: fast
 # The dot after any capitalised word of up to four letters (with no word character before it):
 # the dot leads, a literal the engine finds in C, and one lookbehind per word length follows.
 # `mask` keeps the dots of the listed words.
@@ -100,10 +95,6 @@ _ABBREV_DOT = re.compile(
     r"\.(?=\s*[\w,])(?:" + "|".join(rf"(?<=(?<!\w)[A-Z][a-z]{{{k}}}\.)" for k in range(4)) + ")"
 )
 _ABBREV_WORD = re.compile(r"[A-Z][a-z]{0,3}\Z")
-_ABBREVIATED = {
-    "Gov", "Sen", "Sens", "Rep", "Reps", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
-    "Capt", "Adm", "St", "Jr", "Sr", "Rev", "Prof", "Atty", "Ft", "Mt", "No",
-}  # fmt: skip
 # Short parentheticals ("(R-Fla.)") and party tags ("R-Fla.") outside them. Each pattern
 # starts with a literal, which the engine finds in C (a tag is found by its hyphen).
 _PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
@@ -174,12 +165,12 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
 def _subject(clause: str) -> Speaker | None:
     """The grammatical subject at the start of a clause, when it is a pronoun or a name."""
     tokens = clause.split()
-    while tokens and tokens[0].lower() in _FILLERS:
+    while tokens and tokens[0].lower() in CLAUSE_FILLERS:
         tokens = tokens[1:]
     if not tokens:
         return None
     first = tokens[0].strip(",")
-    if first.lower() in PRONOUNS and first.lower() not in {"it", "we", "they", "on"}:
+    if first.lower() in PRONOUNS and first.lower() not in IMPERSONAL_SUBJECTS:
         return Speaker("pronoun", first.lower())
     lead: list[str] = []
     for i, t in enumerate(tokens):
@@ -196,19 +187,12 @@ def _subject(clause: str) -> Speaker | None:
     return sp if sp and sp.kind == "name" else None
 
 
-def _last_sentence(text: str) -> str:
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        start = m.end()
-    return text[start:]
-
-
 def attribute_before(segment: str) -> tuple[Speaker | None, str | None]:
     """Speaker and cue from the words before an opening mark ('Putin said: "'), if any."""
     segment = segment[-600:].rstrip()
     if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence
         return None, None
-    sentence = _last_sentence(segment.rstrip()) if segment.strip() else ""
+    sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
         return None, None
     m = _PRE_ACCORDING.search(sentence)
@@ -305,7 +289,7 @@ def _ends_with_verb(text: str) -> bool:
 def _mask_abbreviation(m: re.Match[str]) -> str:
     dot = m.start()
     word = _ABBREV_WORD.search(m.string, max(0, dot - 4), dot).group()
-    return "\u2024" if len(word) == 1 or word in _ABBREVIATED else "."
+    return "\u2024" if len(word) == 1 or word in CLAUSE_ABBREVIATIONS else "."
 
 
 def mask(text: str) -> str:

@@ -20,10 +20,13 @@ _CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’"}
 _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": re.compile(r"'(?<![^\W_]')")}
 _STRAIGHT_SINGLE_END = re.compile(r"(?<=[,.!?…])'(?![^\W\d_])|[\"“”«»„]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
-# The closing ’ of a curly single quote, or a double mark first. Searched from a position (no
-# slice): with no lookbehind, a match there is the match in the slice, shifted.
-_SINGLE_END = re.compile(r"’(?![^\W\d_])|[\"“”«»„]")
-_PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+# The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
+# from a position (no slice): a lookbehind there sees the same characters as in the slice.
+_SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
+# A paragraph runs on over single line breaks. "[^\S\n]*\n" (not "\s*\n") tells a blank line
+# ahead: the same answer, read up to the next line break, not over a whole run of blank lines
+# (which made a text of whitespace-only lines quadratic).
+_PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
 
 
@@ -67,20 +70,44 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
     return ch in "“„«"
 
 
-def _single_close(p: str, start: int) -> int:
-    """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before."""
-    for m in _SINGLE_END.finditer(p, start):
-        if m.group() != "’":
-            return -1
-        i = m.start()
-        if not p[i - 1].isspace():
-            return i
-    return -1
+class _NextMatch:
+    """`pattern.search(text, start)`, remembered: each opening mark of a paragraph searches on
+    from itself, and without this a paragraph of n unclosed ‘ (or ') marks is read n times.
+
+    A search from `start` reads up to its match (or the end). Whether the pattern matches at a
+    position does not depend on where the search began, so any start up to that match finds
+    the same one, and only a start past it reads further.
+    """
+
+    __slots__ = ("_end", "_match", "_pattern", "_start", "_text")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._start, self._end = 1, 0  # nothing searched yet
+        self._match: re.Match[str] | None = None
+
+    def search(self, start: int) -> re.Match[str] | None:
+        if not self._start <= start <= self._end:
+            self._match = self._pattern.search(self._text, start)
+            self._start = start
+            self._end = self._match.start() if self._match else len(self._text)
+        return self._match
 
 
-def _straight_single_close(p: str, start: int) -> int:
-    """British 'Speech,' he said: the closing ' follows end punctuation (never an apostrophe)."""
-    m = _STRAIGHT_SINGLE_END.search(p, start)
+def _single_close(ends: _NextMatch, start: int) -> int:
+    """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before.
+
+    `ends` searches the paragraph for `_SINGLE_END` (a ’ after whitespace opens nothing and
+    closes nothing: the pattern skips it)."""
+    m = ends.search(start)
+    return m.start() if m and m.group() == "’" else -1
+
+
+def _straight_single_close(ends: _NextMatch, start: int) -> int:
+    """British 'Speech,' he said: the closing ' follows end punctuation (never an apostrophe).
+
+    `ends` searches the paragraph for `_STRAIGHT_SINGLE_END`."""
+    m = ends.search(start)
     return m.start() if m and m.group() == "'" else -1
 
 
@@ -95,75 +122,128 @@ def _marks(text: str) -> list[tuple[int, str]]:
 
 
 def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
-    found: list[RawQuote] = []
-    pending: RawQuote | None = None
+    """The raw quotes of `text`, in order, read paragraph by paragraph (`paras` from
+    `paragraphs`); an unclosed quote carries over to a paragraph that reopens with a mark."""
+    scanner = _Scanner(text)
     # Marks of the whole text at once: a paragraph follows a newline (or starts the text), so
     # an apostrophe opening one is a mark either way.
     marks = _marks(text)
     k = 0
     for pi, (ps, pe) in enumerate(paras):
-        p = text[ps:pe]
-        stack: list[tuple[str, int]] = []
-        skip_until = -1
-        lead = len(p) - len(p.lstrip())
-        if pending is not None:
-            first = p[lead : lead + 1]
-            if first and first in _CLOSERS and first != "‘":
-                stack.append((first, lead))
-            else:  # no reopening mark: the quote ended with its paragraph
-                found.append(pending)
-                pending = None
         while k < len(marks) and marks[k][0] < ps:  # none between paragraphs, but be sure
             k += 1
+        first = k
         while k < len(marks) and marks[k][0] < pe:
-            i, ch = marks[k]
-            i -= ps
             k += 1
-            if i <= skip_until or (stack and i == stack[0][1] and pending is not None):
-                continue
-            prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
-            if stack:
-                top = stack[-1][0]
-                if ch in _CLOSERS[top] and ch != "‘":
-                    _, start = stack.pop()
-                    if not stack:
-                        part = (ps + start + 1, ps + i)
-                        if pending is not None:
-                            pending.spans.append(part)
-                            pending.close_pos, pending.para = ps + i, pi
-                            pending.closed = True
-                            found.append(pending)
-                            pending = None
-                        else:
-                            found.append(RawQuote([part], ps + start, ps + i, pi, pi))
-                elif ch in '“„«"' and ch != top and _can_open(ch, prev, nxt) and len(stack) < 4:
-                    stack.append((ch, i))
-                continue
-            if ch == "'":
-                opens = (not prev or prev.isspace() or prev in "([—–") and nxt.isupper()
-                j = _straight_single_close(p, i + 1) if opens else -1
-                if j > i + 1:
-                    raw = RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi, mark="'")
-                    found.append(raw)
-                    skip_until = j
-            elif ch == "‘" and _can_open(ch, prev, nxt):
-                j = _single_close(p, i + 1)
-                if j > i + 1:
-                    found.append(RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi))
-                    skip_until = j
-            elif ch in '“„«"' and _can_open(ch, prev, nxt):
-                stack.append((ch, i))
+        scanner.paragraph(pi, ps, pe, marks[first:k])
+    return scanner.finish()
+
+
+class _Paragraph:
+    """One paragraph's scan: its open double marks (a stack) and where single quotes end."""
+
+    __slots__ = ("index", "single_ends", "skip_until", "stack", "start", "straight_ends", "text")
+
+    def __init__(self, text: str, start: int, index: int) -> None:
+        self.text, self.start, self.index = text, start, index
+        self.stack: list[tuple[str, int]] = []  # (mark, position in the paragraph)
+        self.skip_until = -1  # marks up to here lie inside a single-quoted quote
+        self.straight_ends: _NextMatch | None = None  # made when a single mark first opens
+        self.single_ends: _NextMatch | None = None
+
+
+class _Scanner:
+    """Pairs the marks of a text's paragraphs into raw quotes (see `scan`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[RawQuote] = []
+        self.pending: RawQuote | None = None  # a quote left open by the previous paragraph
+
+    def paragraph(self, pi: int, ps: int, pe: int, marks: list[tuple[int, str]]) -> None:
+        para = _Paragraph(self.text[ps:pe], ps, pi)
+        self._reopen(para)
+        for i, ch in marks:
+            self._mark(para, i - ps, ch)
+        self._leave_open(para, pe)
+
+    def finish(self) -> list[RawQuote]:
+        if self.pending is not None:
+            self.found.append(self.pending)
+        return [r for r in self.found if r.spans and any(e > s for s, e in r.spans)]
+
+    def _reopen(self, para: _Paragraph) -> None:
+        """A pending quote goes on if the paragraph opens with a mark, else it ended before."""
+        if self.pending is None:
+            return
+        p = para.text
+        lead = len(p) - len(p.lstrip())
+        first = p[lead : lead + 1]
+        if first and first in _CLOSERS and first != "‘":
+            para.stack.append((first, lead))
+        else:  # no reopening mark: the quote ended with its paragraph
+            self.found.append(self.pending)
+            self.pending = None
+
+    def _mark(self, para: _Paragraph, i: int, ch: str) -> None:
+        """One mark at position `i` of the paragraph: close, nest, or open a quote."""
+        stack = para.stack
+        if i <= para.skip_until or (stack and i == stack[0][1] and self.pending is not None):
+            return
+        p = para.text
+        prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
         if stack:
-            start = stack[0][1]
-            part = (ps + start + 1, pe)
-            if pending is None:
-                pending = RawQuote([part], ps + start, pe, pi, pi, closed=False)
-            else:
-                pending.spans.append(part)
-                pending.close_pos, pending.para = pe, pi
-    if pending is not None:
-        found.append(pending)
-    return [r for r in found if r.spans and any(e > s for s, e in r.spans)]
+            top = stack[-1][0]
+            if ch in _CLOSERS[top] and ch != "‘":
+                _, start = stack.pop()
+                if not stack:
+                    self._close(para, start, i)
+            elif ch in '“„«"' and ch != top and _can_open(ch, prev, nxt) and len(stack) < 4:
+                stack.append((ch, i))
+        elif ch == "'":
+            opens = (not prev or prev.isspace() or prev in "([—–") and nxt.isupper()
+            if opens:
+                para.straight_ends = para.straight_ends or _NextMatch(_STRAIGHT_SINGLE_END, p)
+                self._single(para, i, _straight_single_close(para.straight_ends, i + 1), "'")
+        elif ch == "‘" and _can_open(ch, prev, nxt):
+            para.single_ends = para.single_ends or _NextMatch(_SINGLE_END, p)
+            self._single(para, i, _single_close(para.single_ends, i + 1), '"')
+        elif ch in '“„«"' and _can_open(ch, prev, nxt):
+            stack.append((ch, i))
+
+    def _close(self, para: _Paragraph, start: int, i: int) -> None:
+        """The outermost double mark closed at `i`: a quote, or the end of a pending one."""
+        ps, pi = para.start, para.index
+        part = (ps + start + 1, ps + i)
+        pending = self.pending
+        if pending is None:
+            self.found.append(RawQuote([part], ps + start, ps + i, pi, pi))
+            return
+        pending.spans.append(part)
+        pending.close_pos, pending.para = ps + i, pi
+        pending.closed = True
+        self.found.append(pending)
+        self.pending = None
+
+    def _single(self, para: _Paragraph, i: int, j: int, mark: str) -> None:
+        """A single quote opened at `i` and closed at `j` (-1: never), on one paragraph."""
+        if j > i + 1:
+            ps, pi = para.start, para.index
+            self.found.append(RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi, mark=mark))
+            para.skip_until = j
+
+    def _leave_open(self, para: _Paragraph, pe: int) -> None:
+        """A double quote still open at the paragraph's end: pending, or pending longer."""
+        if not para.stack:
+            return
+        ps, pi = para.start, para.index
+        start = para.stack[0][1]
+        part = (ps + start + 1, pe)
+        if self.pending is None:
+            self.pending = RawQuote([part], ps + start, pe, pi, pi, closed=False)
+        else:
+            self.pending.spans.append(part)
+            self.pending.close_pos, self.pending.para = pe, pi
 
 
 def tidy(text: str) -> str:

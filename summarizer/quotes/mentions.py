@@ -47,12 +47,12 @@ def has_free_occurrence(text: str, word: str) -> bool:
 
 
 def find_mentions(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
-    """(position, name) of each mention, as `re.finditer` gave them with the pattern this
-    replaces: the names as alternatives, longest first, each after `(?<![\\w'’])`, then `(?![\\w])`.
+    """(position, name) of each mention, as `re.finditer` gives them for the plain pattern: the
+    names as alternatives, longest first, each after `(?<![\\w'’])`, then `(?![\\w])`.
 
     Names have no whitespace. At one position the names that match are prefixes of one another,
-    so the regex took the longest that passes the test after it (a longer name escapes to a
-    longer pattern: the order by escaped length agrees), then went on past that match. So: the
+    so the regex takes the longest that passes the test after it (a longer name escapes to a
+    longer pattern: the order by escaped length agrees), then goes on past that match. So: the
     longest good name at each position, then the leftmost ones that do not overlap.
     """
     best: dict[int, str] = {}

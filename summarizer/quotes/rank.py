@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from itertools import filterfalse
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute, classify, mask
+from summarizer.quotes.lexicon import FIRST_PERSON
 from summarizer.quotes.marks import RawQuote, paragraphs, raw_text, scan
 from summarizer.quotes.speakers import (
     NameIndex,
@@ -27,15 +28,21 @@ from summarizer.quotes.speakers import (
     resolvable_role,
     words,
 )
+from summarizer.text.chars import ascii_alnum_runs
+from summarizer.text.language import stop_words
 
 _WORDS_ONLY = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[\s,.;:—–-]*")
 _EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
-# ASCII letters and digits are the token characters; any other ASCII character but whitespace
-# (punctuation, "_", controls) becomes a space, which leaves the tokens as they were.
-_ASCII_SPACES = str.maketrans(
-    dict.fromkeys((c for c in map(chr, range(128)) if not c.isalnum() and not c.isspace()), " ")
-)
+
+CENTRALITY_WEIGHT = 0.4  # how much of the article's content the quote's words carry
+PROMINENCE_WEIGHT = 0.3  # mentions of the speaker against the most mentioned speaker
+LENGTH_WEIGHT = 0.3  # how well the quote's length reads as a bullet
+MIN_CONTENT_CHARS = 3  # shorter words ("to", "it") are no content words
+SHORT_QUOTE, LONG_QUOTE = 6, 40  # words: quotes of these lengths and between score best
+LENGTH_FADE = 80  # words over LONG_QUOTE at which a long quote's length score hits the floor
+LENGTH_FLOOR = 0.3
+SAME_SPEAKER = 0.8  # each quote already picked from a speaker scales their next one by this
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +148,7 @@ def find_quotes(
                 near = previous is not None and raw.first_para - previous.para <= 1
                 who = previous.resolved if near and previous.resolved else None
                 who = who or index.last_person_before(raw.open_pos)
-            elif sp.text in {"i", "я", "ich", "je"}:
+            elif sp.text in FIRST_PERSON:
                 who = author
         elif resolvable_role(sp.text):
             who = index.last_person_before(raw.open_pos) or sp.text
@@ -159,22 +166,12 @@ def find_quotes(
 # ---------------------------------------------------------------- ranking
 
 
-@lru_cache(maxsize=8)
-def _stopwords(language: str) -> frozenset[str]:
-    """stopwordsiso's list (broader than sumy's): ranking looks at content words only."""
-    import stopwordsiso
-
-    if not stopwordsiso.has_lang(language):
-        return frozenset()
-    return frozenset(stopwordsiso.stopwords(language))
-
-
 def _chunks(text: str) -> list[str]:
     """`text` split at whitespace and at its common marks: in ASCII text at every character
     that is no letter or digit, so each chunk is a token; otherwise a few chunks ("50%",
     "#tag") may still hold a mark."""
     if text.isascii():
-        return text.translate(_ASCII_SPACES).split()
+        return ascii_alnum_runs(text)
     for mark in _EDGE_PUNCT:  # replace() returns the text itself when the mark is absent
         text = text.replace(mark, " ")
     return text.split()
@@ -205,69 +202,104 @@ def _tokens(text: str) -> list[str]:
 
 
 def _length_score(n: int) -> float:
-    if n < 6:
+    """How well a quote of `n` words reads as a bullet: best from SHORT to LONG words."""
+    if n < SHORT_QUOTE:
         return 0.2 + 0.1 * n
-    if n <= 40:
+    if n <= LONG_QUOTE:
         return 1.0
-    return max(0.3, 1.0 - (n - 40) / 80)
+    return max(LENGTH_FLOOR, 1.0 - (n - LONG_QUOTE) / LENGTH_FADE)
 
 
-def key_quotes(article: Article, limit: int = 3, shown: str = "") -> list[Quote]:
-    """The best few quotes: attributed first, unattributed only when nothing better is left."""
+def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "") -> list[Quote]:
+    """The best few quotes: attributed first, unattributed only when nothing better is left.
+
+    `language` (an ISO code) chooses the stop words the ranking leaves out; a quote that
+    `shown` (the summary) holds in full is left out.
+    """
     if limit <= 0:
         return []
     counts = cache(partial(_token_counts, article.text))  # once, maybe first in find_quotes
     found = find_quotes(article.text, author=article.author, words=counts)
     if not found:
         return []
-    stop = _stopwords((article.language or "en").split("-")[0])
-    tokens = counts()  # one pass: mentions and content words
-    doc: dict[str, int] = {}  # a plain dict: Counter's __missing__ costs a call per new word
-    for token, count in tokens.items():
-        low = token.lower()
-        if len(low) > 2 and low not in stop:
-            doc[low] = doc.get(low, 0) + count
-    doc_norm = math.sqrt(sum(v * v for v in doc.values())) or 1.0
-    mentions: dict[str, int] = {}
-    for q in found:
-        if q.speaker and q.speaker not in mentions:
-            mentions[q.speaker] = tokens.get(_WORDS_ONLY.findall(q.speaker)[-1], 0)
-    top = max(mentions.values(), default=0) or 1
-    shown_lower = shown.lower()
-    shown_norm = ""  # " word word ... ": built once a quote may be in the summary
+    ranking = _Ranking(counts(), stop_words(language, broad=True), found)
     scored: list[Quote] = []
     seen: set[str] = set()
+    shown_in = _Shown(shown)
     for q in found:
         qtokens = _tokens(q.text.lower())
         key = " ".join(qtokens)
-        if not key or key in seen:
+        if not key or key in seen or shown_in.holds(qtokens, key):
             continue
-        # A quote the summary shows in full has each of its words in it: test the longest first.
-        if max(qtokens, key=len) in shown_lower:
-            shown_norm = shown_norm or f" {' '.join(_tokens(shown_lower))} "
-            if f" {key} " in shown_norm:  # the summary shows it in full
-                continue
         seen.add(key)
+        scored.append(Quote(q.text, q.speaker, round(ranking.score(q, qtokens), 4)))
+    return _pick(scored, limit)
+
+
+class _Shown:
+    """Whether the summary shows a quote in full (all its words, in a row)."""
+
+    def __init__(self, shown: str) -> None:
+        self._lower = shown.lower()
+        self._words = ""  # " word word ... ": built once a quote may be in the summary
+
+    def holds(self, qtokens: list[str], key: str) -> bool:
+        # A quote the summary shows in full has each of its words in it: test the longest first.
+        if max(qtokens, key=len) not in self._lower:
+            return False
+        self._words = self._words or f" {' '.join(_tokens(self._lower))} "
+        return f" {key} " in self._words
+
+
+class _Ranking:
+    """Scores quotes of one article: how central their words are, how prominent the speaker,
+    how well their length reads."""
+
+    def __init__(self, tokens: dict[str, int], stop: frozenset[str], found: list[FoundQuote]):
+        self._stop = stop
+        doc: dict[str, int] = {}  # a plain dict: Counter's __missing__ costs a call per new word
+        for token, count in tokens.items():
+            low = token.lower()
+            if len(low) >= MIN_CONTENT_CHARS and low not in stop:
+                doc[low] = doc.get(low, 0) + count
+        self._doc = doc
+        self._doc_norm = math.sqrt(sum(v * v for v in doc.values())) or 1.0
+        mentions: dict[str, int] = {}
+        for q in found:
+            if q.speaker and q.speaker not in mentions:
+                mentions[q.speaker] = tokens.get(_WORDS_ONLY.findall(q.speaker)[-1], 0)
+        self._mentions = mentions
+        self._top = max(mentions.values(), default=0) or 1
+
+    def score(self, q: FoundQuote, qtokens: list[str]) -> float:
         qwords: dict[str, int] = {}
         for w in qtokens:
-            if len(w) > 2 and w not in stop:
+            if len(w) >= MIN_CONTENT_CHARS and w not in self._stop:
                 qwords[w] = qwords.get(w, 0) + 1
         q_norm = math.sqrt(sum(v * v for v in qwords.values())) or 1.0
-        central = sum(v * doc.get(w, 0) for w, v in qwords.items()) / (q_norm * doc_norm)
-        prominence = mentions[q.speaker] / top if q.speaker else 0.0
-        # Six to forty words score alike. The words are no more than the alphanumeric runs
+        doc = self._doc
+        central = sum(v * doc.get(w, 0) for w, v in qwords.items()) / (q_norm * self._doc_norm)
+        prominence = self._mentions[q.speaker] / self._top if q.speaker else 0.0
+        # SHORT to LONG words score alike. The words are no more than the alphanumeric runs
         # (each starts in a run of its own), and those no more than `qtokens` (lower-casing
-        # splits no run), so the full count is needed only past forty of them.
-        n = count_words(q.text, 6)
-        if n == 6 and len(qtokens) > 40:
+        # splits no run), so the full count is needed only past LONG of them.
+        n = count_words(q.text, SHORT_QUOTE)
+        if n == SHORT_QUOTE and len(qtokens) > LONG_QUOTE:
             n = len(words(q.text))
-        score = 0.4 * central + 0.3 * prominence + 0.3 * _length_score(n)
-        scored.append(Quote(q.text, q.speaker, round(score, 4)))
+        return (
+            CENTRALITY_WEIGHT * central
+            + PROMINENCE_WEIGHT * prominence
+            + LENGTH_WEIGHT * _length_score(n)
+        )
+
+
+def _pick(scored: list[Quote], limit: int) -> list[Quote]:
+    """The best attributed quotes, each speaker's next one scaled down; then the best others."""
     attributed = sorted((q for q in scored if q.speaker), key=lambda q: -q.score)
     picked: list[Quote] = []
     counts: Counter[str] = Counter()
     while attributed and len(picked) < limit:  # one speaker should not fill every slot
-        best = max(attributed, key=lambda q: q.score * (0.8 ** counts[q.speaker or ""]))
+        best = max(attributed, key=lambda q: q.score * (SAME_SPEAKER ** counts[q.speaker or ""]))
         attributed.remove(best)
         picked.append(best)
         counts[best.speaker or ""] += 1

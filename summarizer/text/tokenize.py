@@ -1,4 +1,11 @@
-"""A sumy-compatible tokenizer that needs no downloaded data.
+"""Sentence boundaries for every stage, and words, with no downloaded data.
+
+All sentence splitting lives here and reads one abbreviation table (`summarizer.text.lexicon`).
+Three stages need three shapes: `split_into_sentences` (and `OfflineTokenizer`, which sumy
+reads) gives the summary's sentences as strings, per paragraph and language; `sentence_spans`
+gives offsets in a whole text, for the figures' context phrases; `last_sentence` finds where
+the lead-in of a quote starts. Each keeps the boundary rules its stage was tuned with on its
+benchmark: one rule for all three changes what the summary, the figures and the quotes find.
 
 sumy's stock `Tokenizer` loads NLTK punkt models at run time and raises `LookupError` on a machine
 without them. sumy's parsers and `Sentence` only call `to_sentences(paragraph)` and
@@ -20,27 +27,22 @@ from functools import lru_cache
 from simplemma import split_sentences
 from simplemma.utils import validate_lang_input
 
+from summarizer.text.chars import char_positions
+from summarizer.text.lexicon import (
+    SENTENCE_ABBREVIATIONS,
+    SENTENCE_ABBREVIATIONS_OTHER,
+    SENTENCE_FINAL_CYRILLIC,
+    SPAN_ABBREVIATIONS,
+    UPPER,
+)
+
 # Letters or digits, with inner apostrophes and hyphens ("don't", "well-known", "l'homme").
 # Chinese and Japanese write no spaces: each ideograph or kana counts as a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD_RE = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+(?:['’\\-][^\\W_{_CJK}]+)*")
 
-# Abbreviations that are (almost) never the last word of a sentence: titles before a name, and
-# units before a currency. A piece ending in one of them is glued to the next piece. Case matters
-# ("No." is a number sign, "no." ends a sentence); a listed word also matches with a capital.
-_COMMON = "Dr Prof St Mr Mrs Ms Gen Col Lt Sgt Capt Gov Sen Rep Rev Jr Sr Av No Nr vs ca"
-_NO_BREAK_AFTER: dict[str, str] = {
-    "en": _COMMON + " Corp Inc Ltd Co Fig Mt Dept approx",
-    "de": _COMMON + " bzw ca Hr Fr Mio Mrd Nr Str Tel vgl z.B u.a o.ä",
-    "fr": _COMMON + " M Mme Mlle MM Me Pr Ste cf env",
-    "es": _COMMON + " Sra Srta Dra Dña D Lic Ing EE UU Avda pág núm Sta",
-    "it": _COMMON + " sig sigg sig.ra dott dott.ssa prof.ssa ing avv on arch geom pag",
-    "pt": _COMMON + " Sra Srta Dra Av pág Eng Arq",
-    "ru": "г гг т тыс млн млрд руб коп им ул пр д кв стр рис см напр проф акад",
-    "uk": "г гг т тис млн млрд грн ім вул пр д кв стр рис див напр проф",
-}
-# Russian/Ukrainian sentence-final abbreviations that simplemma leaves inside a sentence.
-_FINAL_ABBREV = re.compile(r"(\b(?:т\. ?д|т\. ?п|и др)\.)\s+(?=[«\"„]?[А-ЯЁІЇЄҐ])")
+# Sentence-final abbreviations that simplemma leaves inside a sentence.
+_FINAL_ABBREV = re.compile(rf"(\b(?:{SENTENCE_FINAL_CYRILLIC})\.)\s+(?=[«\"„]?[А-ЯЁІЇЄҐ])")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(\"«„“])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
 _INITIAL_TAIL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _CJK_STOP = re.compile(r"(?<=[。！？])\s*")
@@ -58,7 +60,7 @@ def _language_arg(language: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _no_break_after(language: str) -> frozenset[str]:
-    return frozenset(_NO_BREAK_AFTER.get(language, _COMMON).split())
+    return frozenset(SENTENCE_ABBREVIATIONS.get(language, SENTENCE_ABBREVIATIONS_OTHER).split())
 
 
 def _glued(piece: str, abbreviations: frozenset[str]) -> bool:
@@ -90,10 +92,116 @@ def split_into_sentences(paragraph: str, language: str = "en") -> list[str]:
         else:
             merged.append(piece)
     if language in ("ru", "uk", "be"):
-        merged = [part for s in merged for part in _FINAL_ABBREV.sub("\\1\n", s).split("\n")]
+        merged = [part for s in merged for part in _cut_after_final_abbreviations(s)]
     if language in ("zh", "ja", "ko"):
         merged = [part for s in merged for part in _CJK_STOP.split(s) if part]
     return merged
+
+
+# A boundary: end marks, closing quotes or brackets, whitespace, then a capital, an opening
+# mark or a digit; or a line break. A match starts at one of the marks of its leading class:
+# `_boundaries` tries it only there.
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
+)
+_MARKS = ".!?…"
+_MARK_RUN = re.compile(r"[.!?…]*")
+_MAX_TOKEN = max(map(len, SPAN_ABBREVIATIONS))  # longer tokens never hold a boundary back
+_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_MARKER_FIRST = frozenset("-•*")
+_MONTH_NEXT = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+")
+# The end of a sentence inside a quote's lead-in; abbreviation dots are masked before.
+_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+(?=[" + UPPER + "])")  # punctuation first: fast
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in a whole text, any language; paragraph and line breaks
+    always end a sentence, and a list marker ("3. ") does not start one.
+
+    Offsets, not strings: the figures cut a context phrase from the sentence a figure is in.
+    """
+    spans = []
+    start = 0
+    for m in _boundaries(text):
+        end = m.start()
+        sep = m.group()
+        # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
+        # or is inside a match, and a match with one always moves `start` past it). Its test is
+        # skipped when it ends in a lone mark and is longer than any token that can hold the
+        # boundary back: rstrip then removes only that mark (no character lowercases to a
+        # mark), and lower() never shortens a string, so the token is too long as well.
+        word = text.rfind(" ", start, end) + 1 or start
+        if "\n" not in sep and (end - word <= _MAX_TOKEN or text[end - 1] in _MARKS):
+            token = text[word : end + 1].lower().rstrip(_MARKS)
+            if token in SPAN_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(text, m.end()):
+                continue  # German "am 5. Mai"
+        first = text[start : start + 1]
+        if start < end and not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
+            spans.append((start, end + len(sep.rstrip())))  # the usual case, told cheaply
+        elif text[start:end].strip():
+            spans.append((_skip_marker(text, start), end + len(sep.rstrip())))
+        start = m.end()
+    if text[start:].strip() or not spans:
+        spans.append((_skip_marker(text, start), len(text)))
+    return spans
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, tried only where a match can start: at one of its marks.
+
+    str.find hops between marks in C; the regex engine would test every character.
+    A match that fails at a mark fails at every later mark of the same run ("....." must be
+    followed by what the run is followed by), so the scan goes on after the run (a run of n
+    marks would otherwise cost n²).
+    """
+    marks = char_positions(text, ".!?…\n")
+    found = []
+    end = 0
+    for pos in marks:
+        if pos < end:
+            continue
+        if m := _BOUNDARY.match(text, pos):
+            found.append(m)
+            end = m.end()
+        elif text[pos] != "\n":
+            end = _MARK_RUN.match(text, pos).end()
+    return found
+
+
+def _skip_marker(text: str, start: int) -> int:
+    """Start of a sentence past a list marker ("3. A tax ...")."""
+    first = text[start : start + 1]  # cheap test: most sentences start with a letter
+    if not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
+        return start
+    m = _MARKER.match(text, start)
+    return m.end() if m else start
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of `text`, for the words that lead into a quote: what follows the
+    last full stop, "?" or "!" (maybe with a closing quote) before a space and a capital.
+
+    Abbreviation dots must be masked first (`summarizer.quotes.attribution.mask`).
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        start = m.end()
+    return text[start:]
+
+
+def _cut_after_final_abbreviations(sentence: str) -> list[str]:
+    """The sentence cut after each "т. д." (or the like) that a capital follows, the spaces
+    between dropped. Only there: a line break inside the sentence is not a cut (splitting on
+    every "\n" left pieces with spaces around them, or empty ones)."""
+    parts = []
+    start = 0
+    for m in _FINAL_ABBREV.finditer(sentence):
+        parts.append(sentence[start : m.end(1)])
+        start = m.end()
+    parts.append(sentence[start:])
+    return parts
 
 
 class OfflineTokenizer:

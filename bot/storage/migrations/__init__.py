@@ -3,17 +3,18 @@
 `await migrate(settings.database_url)` before `open_database` brings SQLite (aiosqlite) or
 PostgreSQL (asyncpg) to the newest revision in one transaction. Replicas starting together queue
 on a PostgreSQL advisory lock (SQLite: BEGIN IMMEDIATE), so exactly one of them upgrades and
-the others find nothing left to do. A database made by `create_all` before migrations existed
-(it has our tables but no alembic_version) is stamped with the first revision, then upgraded.
+the others find nothing left to do. A database made before migrations existed (it has our
+tables but no alembic_version) is stamped with the first revision, then upgraded.
 
-After changing a table: `python -m bot.storage.migrations revision "what changed"` writes the next
-script into versions/ by comparing the models with a scratch database at head; read it, then
-commit it. tests/test_migrations.py fails while models and migrations disagree.
+The migrations are the only thing that creates or changes tables; the models they must match are
+the ones bot.storage.tables lists. After changing a table: `python -m bot.storage.migrations
+revision "what changed"` writes the next script into versions/ by comparing the models with a
+scratch database at head; read it, then commit it. tests/test_migrations.py fails while models and
+migrations disagree.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +26,11 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
 from bot.storage.db import sqlite_file
+from bot.storage.tables import METADATA
 
 HERE = Path(__file__).resolve().parent
-# Every module that declares tables on bot.storage.db.Base: the models the migrations must match.
-TABLE_MODULES = (
-    "bot.storage.chats",
-    "bot.digest.tables",
-    "bot.storage.leases",
-    "bot.storage.ratelimit",
-)
-BASELINE = "0001"  # what a pre-migrations database (made by create_all) is taken to be
+BASELINE = "0001"  # what a database with our tables but no alembic_version is taken to be
 LOCK_KEY = 0x67697374  # "gist": the advisory lock upgrades queue on (PostgreSQL)
-
-
-def import_tables() -> None:
-    """Import every table module so Base.metadata knows the whole schema."""
-    for name in TABLE_MODULES:
-        importlib.import_module(name)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -59,9 +48,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def _upgrade(connection: Connection, revision: str) -> None:
     config = alembic_config(connection)
     if MigrationContext.configure(connection).get_current_revision() is None:
-        from bot.storage.db import Base
-
-        ours = set(Base.metadata.tables)
+        ours = set(METADATA.tables)
         if ours & set(inspect(connection).get_table_names()):
             command.stamp(config, BASELINE)
     command.upgrade(config, revision)
@@ -84,7 +71,6 @@ def _engine(url: str) -> Any:
 
 async def migrate(url: str, revision: str = "head") -> str | None:
     """Bring the database at `url` to `revision`; returns the revision it is at afterwards."""
-    import_tables()
     settings_path = sqlite_file(url)
     if settings_path is not None:
         settings_path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,8 @@
 
 The models are compared with a scratch SQLite database upgraded to head; the script lands in
 bot/storage/migrations/versions/ numbered after the last one. Read it before committing
-(autogenerate
-cannot see renames, and a new NOT NULL column on a filled table needs a server default).
+(autogenerate cannot see renames, and a new NOT NULL column on a filled table needs a server
+default).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.storage.migrations import HERE, alembic_config, import_tables, migrate
+from bot.storage.migrations import HERE, alembic_config, migrate
 from bot.storage.schema import URL_VARIABLE
 
 
@@ -31,7 +31,6 @@ def _next_rev() -> str:
 
 
 async def _revision(message: str) -> str | None:
-    import_tables()
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{Path(folder) / 'scratch.sqlite3'}"
         if any((HERE / "versions").glob("[0-9]*.py")):

@@ -9,10 +9,8 @@ from alembic import context
 from sqlalchemy import Connection, TypeDecorator
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.storage.db import Base
-from bot.storage.migrations import import_tables
+from bot.storage.tables import METADATA
 
-import_tables()
 config = context.config
 
 
@@ -25,7 +23,7 @@ def render_item(kind: str, obj: Any, autogen_context: Any) -> str | bool:
 
 def _configure(**options: Any) -> None:
     context.configure(
-        target_metadata=Base.metadata,
+        target_metadata=METADATA,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move instead
         compare_type=True,
         render_item=render_item,

@@ -1,125 +1,16 @@
-"""Shared pieces of the fast summarizers: cached stemming, term matrices, selection counts.
-
-Stemming dominates sumy's per-word cost (NLTK Snowball is pure Python), and news repeats its
-words, so every stemmer gets one bounded cache shared by all summarizer instances. For NLTK's
-English stemmer, cache misses go to PyStemmer's C Snowball where it is known to give NLTK's
-answer (see `_native_english`). Stemmers
-that behave identically (two `Stemmer("english")` objects) share a cache.
-"""
+"""Shared pieces of the fast summarizers: cached stemming, term matrices, selection counts."""
 
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from sumy.utils import ItemsCount
 
 from summarizer.summary.fast.csr import CSR
-
-_STEM_CACHE_SIZE = 1 << 17
-_MAX_STEMMERS = 32
-_caches: dict[Any, Callable[[str], str]] = {}
-
-# How often a near-tie was settled by sumy's own arithmetic (read by bench.agreement).
-NEAR_TIES: Counter[str] = Counter()
-
-
-def _stemmer_key(stemmer: Callable[[str], str]) -> Any:
-    """A key equal for stemmers that give equal answers (sumy's `Stemmer` wraps a function)."""
-    inner = getattr(stemmer, "_stemmer", None)
-    if inner is None or type(stemmer).__module__ != "sumy.nlp.stemmers":
-        return stemmer
-    owner = getattr(inner, "__self__", None)
-    if owner is None:
-        return inner  # a plain function such as null_stemmer or czech_stemmer
-    stopwords = frozenset(getattr(owner, "stopwords", ()) or ())
-    return (type(owner), inner.__func__, stopwords)
-
-
-def stem_function(stemmer: Callable[[str], str]) -> Callable[[str], str]:
-    """`word -> stemmer(word.lower())`, memoised per stemmer (sumy's `stem_word`, cached)."""
-    key = _stemmer_key(stemmer)
-    try:
-        function = _caches.get(key)
-    except TypeError:  # an unhashable stemmer object: stem without a cache
-        return lambda word: stemmer(str(word).lower())
-    if function is None:
-        if len(_caches) >= _MAX_STEMMERS:
-            _caches.pop(next(iter(_caches)))
-        native = _native_english(key)
-
-        if native is None:
-
-            @lru_cache(maxsize=_STEM_CACHE_SIZE)
-            def function(word: str) -> str:
-                return stemmer(str(word).lower())
-
-        else:
-            c_stem, plain, apostrophes = native
-
-            @lru_cache(maxsize=_STEM_CACHE_SIZE)
-            def function(word: str) -> str:
-                lowered = str(word).lower()
-                mapped = lowered if lowered.isascii() else lowered.translate(apostrophes)
-                if plain(mapped) and "ational" not in mapped:
-                    return c_stem(mapped)
-                return stemmer(lowered)
-
-        _caches[key] = function
-    return function
-
-
-# NLTK's English Snowball (sumy's `Stemmer("english")`) and PyStemmer 2.2 (Snowball 2.2, C)
-# give the same stem for every word of the CNN/DM + BBC vocabulary (38,941 words) once NLTK's
-# curly-apostrophe mapping is applied, except where NLTK's hand-tracked R1/R2 regions drift:
-# hyphenated words ending in -ated ("x-rated") and "...ational..." words ("sensationally").
-# So the C stemmer takes only [a-z0-9'] words without "ational"; the rest stay with NLTK.
-# Snowball 3 (PyStemmer 3.x) stems differently ("added", "evening", "biologist"): the canaries
-# below must match NLTK or the C stemmer is not used at all.
-_PLAIN_WORD = re.compile(r"[a-z0-9']+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'"})
-_CANARIES = (
-    "added adding egging evening evenings biologist emergency intercity interfered internal "
-    "internment generously communication arsenal dying skies news united running happily"
-)
-
-
-def _native_english(key: Any) -> tuple[Callable[[str], str], Any, Any] | None:
-    """(C stem, plain-word test, apostrophe map) when `key` is NLTK's stock English stemmer."""
-    if not isinstance(key, tuple) or key[2]:  # not sumy's NLTK wrapper, or ignores stop words
-        return None
-    from nltk.stem.snowball import EnglishStemmer
-
-    if key[0] is not EnglishStemmer or key[1] is not EnglishStemmer.stem:
-        return None
-    return _c_english()
-
-
-@lru_cache(maxsize=1)
-def _c_english() -> tuple[Callable[[str], str], Any, Any] | None:
-    try:
-        import Stemmer  # PyStemmer
-    except ImportError:
-        return None
-    from nltk.stem.snowball import EnglishStemmer
-
-    native = Stemmer.Stemmer("english")
-    native.maxCacheSize = 0  # our lru_cache in front of it already remembers stems
-    c_stem = native.stemWord
-    reference = EnglishStemmer().stem
-    if any(c_stem(word) != reference(word) for word in _CANARIES.split()):
-        return None
-    return c_stem, _PLAIN_WORD.fullmatch, _APOSTROPHES
-
-
-def clear_caches() -> None:
-    """Forget cached stems (benchmarks use it to time cold runs)."""
-    _caches.clear()
+from summarizer.summary.stemming import stem_function
 
 
 class CachedStemMixin:
@@ -132,6 +23,26 @@ class CachedStemMixin:
 
     def _stem_fn(self) -> Callable[[str], str]:
         return stem_function(self._stemmer)
+
+
+class LastRatings:
+    """The ratings of the last document rated, kept for that document's next `rate_sentences`.
+
+    core.summarize asks for a selection and then for the ratings behind it. Rating again would
+    repeat the work, and for LSA, KL and SumBasic give other numbers: their ratings depend on
+    how many sentences were asked for (sumy's SVD settles a near-tie at the cut; the greedy
+    picks stop once that many are settled), so `__call__` keeps the ones it selected from.
+    """
+
+    _last: tuple[Any, dict[Any, float]] | None = None
+
+    def _keep(self, document: Any, ratings: dict[Any, float]) -> dict[Any, float]:
+        self._last = (document, ratings)
+        return ratings
+
+    def _kept(self, document: Any) -> dict[Any, float] | None:
+        last = self._last
+        return last[1] if last is not None and last[0] is document else None
 
 
 def content_stems(

@@ -18,7 +18,7 @@ from sumy.summarizers.edmundson_key import EdmundsonKeyMethod
 from sumy.summarizers.edmundson_location import EdmundsonLocationMethod
 from sumy.summarizers.edmundson_title import EdmundsonTitleMethod
 
-from summarizer.summary.fast._common import CachedStemMixin
+from summarizer.summary.fast._common import CachedStemMixin, LastRatings
 
 
 def _count_in(sentence: Sentence, words: Any, stem: Any) -> int:
@@ -53,7 +53,7 @@ class FastEdmundsonLocationMethod(CachedStemMixin, EdmundsonLocationMethod):
         return _count_in(sentence, significant_words, self._stem_fn())
 
 
-class FastEdmundsonSummarizer(CachedStemMixin, EdmundsonSummarizer):
+class FastEdmundsonSummarizer(LastRatings, CachedStemMixin, EdmundsonSummarizer):
     """sumy's Edmundson with the same weights, word lists and method switches."""
 
     def __call__(self, document: Any, sentences_count: Any) -> tuple[Sentence, ...]:
@@ -61,6 +61,9 @@ class FastEdmundsonSummarizer(CachedStemMixin, EdmundsonSummarizer):
         return self._get_best_sentences(document.sentences, sentences_count, ratings)
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         ratings: dict[Sentence, Any] = defaultdict(int)
         if self._cue_weight > 0.0:
             method = self._build_cue_method_instance()
@@ -74,7 +77,7 @@ class FastEdmundsonSummarizer(CachedStemMixin, EdmundsonSummarizer):
         if self._location_weight > 0.0:
             method = self._build_location_method_instance()
             ratings = self._update_ratings(ratings, method.rate_sentences(document))
-        return ratings
+        return self._keep(document, ratings)
 
     def _build_cue_method_instance(self) -> FastEdmundsonCueMethod:
         self._EdmundsonSummarizer__check_bonus_words()  # type: ignore[attr-defined]

@@ -22,9 +22,10 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from summarizer.summary.fast import NEAR_TIES
 from summarizer.summary.fast._common import (
-    NEAR_TIES,
     CachedStemMixin,
+    LastRatings,
     content_stems,
     log_lengths,
     term_matrix,
@@ -33,7 +34,7 @@ from summarizer.summary.fast._common import (
 _BORDERLINE = 1e-9  # cosine values this close to the threshold are re-checked the sumy way
 
 
-class _GraphWords(CachedStemMixin):
+class _GraphWords(LastRatings, CachedStemMixin):
     _stop_words: frozenset[str]
 
     def _to_words_set(self, sentence: Sentence) -> list[str]:
@@ -69,9 +70,12 @@ class FastTextRankSummarizer(_GraphWords, TextRankSummarizer):
     """sumy's TextRank (same damping, epsilon, power method), graph built in numpy."""
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         matrix = self._create_matrix(document)
         ranks = self.power_method(matrix, self.epsilon)
-        return dict(zip(document.sentences, ranks, strict=True))
+        return self._keep(document, dict(zip(document.sentences, ranks, strict=True)))
 
     def _create_matrix(self, document: Any) -> np.ndarray:
         words = self._words(document)
@@ -85,6 +89,9 @@ class FastReductionSummarizer(_GraphWords, ReductionSummarizer):
     """sumy's Reduction: a sentence's rating is the sum of its edge weights to all others."""
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         sentences = document.sentences
         if len(sentences) < 2:
             return {s: 0.0 for s in sentences}
@@ -101,7 +108,7 @@ class FastReductionSummarizer(_GraphWords, ReductionSummarizer):
                 ratings[sentence] = totals[members[0]]
             else:
                 ratings[sentence] = _shared_rating(weights, members)
-        return ratings
+        return self._keep(document, ratings)
 
 
 def _shared_rating(weights: np.ndarray, members: list[int]) -> float:
@@ -130,12 +137,15 @@ class FastLexRankSummarizer(_GraphWords, LexRankSummarizer):
         return self._get_best_sentences(document.sentences, sentences_count, ratings)
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         words = self._words(document)
         if not words:
             return {}
         matrix = self._adjacency(words)
         scores = self.power_method(matrix, self.epsilon)
-        return dict(zip(document.sentences, scores, strict=True))
+        return self._keep(document, dict(zip(document.sentences, scores, strict=True)))
 
     def _adjacency(self, words: list[list[str]]) -> np.ndarray:
         n = len(words)

@@ -18,9 +18,10 @@ from sumy.models.dom import Sentence
 from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 
+from summarizer.summary.fast import NEAR_TIES
 from summarizer.summary.fast._common import (
-    NEAR_TIES,
     CachedStemMixin,
+    LastRatings,
     content_stems,
     selected_count,
     term_matrix,
@@ -68,8 +69,12 @@ class _RatingBook:
         return {s: ratings[s] for s in self.sentences}
 
 
-class _GreedyPicks:
-    """Shared by the greedy pickers: `_greedy` fills a rating book; stop once N are settled."""
+class _GreedyPicks(LastRatings):
+    """Shared by the greedy pickers: `_greedy` fills a rating book; stop once N are settled.
+
+    `rate_sentences` after a selection from the same document returns that selection's book:
+    the sentences still unsettled when it stopped rate -inf.
+    """
 
     def _greedy(self, sentences: Sequence[Sentence], book: _RatingBook) -> None:
         raise NotImplementedError
@@ -78,9 +83,13 @@ class _GreedyPicks:
         sentences = document.sentences
         book = _RatingBook(sentences, sentences_count)
         self._greedy(sentences, book)
-        return self._get_best_sentences(sentences, sentences_count, book.result())
+        ratings = self._keep(document, book.result())
+        return self._get_best_sentences(sentences, sentences_count, ratings)
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         sentences = document.sentences
         book = _RatingBook(sentences, None)
         self._greedy(sentences, book)

@@ -17,12 +17,13 @@ import numpy as np
 from sumy.models.dom import Sentence
 from sumy.summarizers.lsa import LsaSummarizer
 
-from summarizer.summary.fast._common import NEAR_TIES, CachedStemMixin, selected_count
+from summarizer.summary.fast import NEAR_TIES
+from summarizer.summary.fast._common import CachedStemMixin, LastRatings, selected_count
 
 _TIE = 1e-8  # relative gap under which the cut is decided by sumy's exact SVD path
 
 
-class FastLsaSummarizer(CachedStemMixin, LsaSummarizer):
+class FastLsaSummarizer(LastRatings, CachedStemMixin, LsaSummarizer):
     """sumy's LSA: identical ranks; an SVD only when a near-tie decides the selection."""
 
     def __call__(self, document: Any, sentences_count: Any) -> tuple[Sentence, ...]:
@@ -38,13 +39,20 @@ class FastLsaSummarizer(CachedStemMixin, LsaSummarizer):
         elif k is None or (0 < k < len(ranks) and _tie_at_cut(ranks, k)):
             NEAR_TIES["lsa: svd"] += 1
             ranks = self._svd_ranks(matrix)
-        values = iter(ranks.tolist())
+        values = ranks.tolist()
+        self._keep(document, dict(zip(document.sentences, values, strict=True)))
+        position = iter(values)
         return self._get_best_sentences(
-            document.sentences, sentences_count, lambda _s: next(values)
+            document.sentences, sentences_count, lambda _s: next(position)
         )
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
-        """Exact-arithmetic ranks (column norms); equal sentences share one key."""
+        """The ranks the last selection from `document` used (sumy's SVD values when a
+        near-tie sat at its cut), else exact-arithmetic ranks (column norms); equal sentences
+        share one key."""
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         dictionary = self._create_dictionary(document)
         if not dictionary:
             return {}

@@ -14,21 +14,23 @@ from typing import Any
 from sumy.models.dom import Sentence
 from sumy.summarizers.luhn import LuhnSummarizer
 
-from summarizer.summary.fast._common import CachedStemMixin
+from summarizer.summary.fast._common import CachedStemMixin, LastRatings
 
 
-class FastLuhnSummarizer(CachedStemMixin, LuhnSummarizer):
+class FastLuhnSummarizer(LastRatings, CachedStemMixin, LuhnSummarizer):
     """sumy's Luhn: best chunk of significant words (stems used more than once)."""
 
     def __call__(self, document: Any, sentences_count: Any) -> tuple[Sentence, ...]:
-        significant = frozenset(self._get_significant_words(document.words))
-        return self._get_best_sentences(
-            document.sentences, sentences_count, self.rate_sentence, significant
-        )
+        ratings = self.rate_sentences(document)  # a sentence's rating depends on its text only
+        return self._get_best_sentences(document.sentences, sentences_count, ratings)
 
     def rate_sentences(self, document: Any) -> dict[Sentence, float]:
+        kept = self._kept(document)
+        if kept is not None:
+            return kept
         significant = frozenset(self._get_significant_words(document.words))
-        return {s: self.rate_sentence(s, significant) for s in document.sentences}
+        ratings = {s: self.rate_sentence(s, significant) for s in document.sentences}
+        return self._keep(document, ratings)
 
     def _get_significant_words(self, words: Any) -> tuple[str, ...]:
         stem, stop = self._stem_fn(), self._stop_words

@@ -1,0 +1,48 @@
+"""Every table gistbot keeps, listed once: the schema the migrations build and are checked against.
+
+Models declare themselves on `bot.storage.db.Base` in their feature's module; a model left out of
+`MODELS` is invisible to Alembic, and tests/test_migrations.py fails until it is added.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import MetaData
+
+from bot.digest.tables import (
+    DeliveryRow,
+    FeedAliasRow,
+    FeedRow,
+    ItemRow,
+    MessageRow,
+    RunRow,
+    ScheduleRow,
+    SettingsRow,
+    SubscriptionRow,
+    TargetRow,
+)
+from bot.storage.chats import ArticleRow, ChatSettingsRow, GistCacheRow
+from bot.storage.db import Base
+from bot.storage.leases import LeaseRow
+from bot.storage.ratelimit import RateLimitRow
+
+MODELS: tuple[type[Base], ...] = (
+    # chats: settings, the articles behind Shorter/Longer, the summary cache
+    ChatSettingsRow,
+    ArticleRow,
+    GistCacheRow,
+    # digests
+    FeedRow,
+    FeedAliasRow,
+    SubscriptionRow,
+    ScheduleRow,
+    SettingsRow,
+    ItemRow,
+    RunRow,
+    MessageRow,
+    DeliveryRow,
+    TargetRow,
+    # shared by every replica
+    LeaseRow,
+    RateLimitRow,
+)
+METADATA: MetaData = Base.metadata

@@ -1,0 +1,173 @@
+"""The figure finder's regexes, built from `summarizer.figures.lexicon`.
+
+The master pattern is matched on lower-cased text (`_lower`): re.IGNORECASE makes these long
+alternations several times slower. Each pattern is tried only where `starts` says a match can
+start, so none of them scans a whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.figures.lexicon import (
+    BETWEEN,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    EMERGENCY_WORDS,
+    MONTHS_EN,
+    MONTHS_OTHER,
+    NUMBER_WORDS,
+    RANGE_DASHES,
+    RANGE_JOINS,
+    RATE_LEADS,
+    RATE_UNITS,
+)
+from summarizer.figures.lexicon import (
+    DURATIONS as DURATION_WORDS,
+)
+from summarizer.figures.lexicon import (
+    QUALIFIERS as QUALIFIER_WORDS,
+)
+from summarizer.figures.lexicon import (
+    UNITS as UNIT_WORDS,
+)
+
+
+def _alt(words: str) -> str:
+    """Regex alternation of space-separated phrases (underscore = space), longest first."""
+    items = sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def _joined(by_language: dict[str, str]) -> str:
+    return " ".join(by_language.values())
+
+
+def _words(words: str) -> str:
+    """`(?:w1|w2|...)` of plain words, in the order given."""
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+QUALIFIERS = _alt(_joined(QUALIFIER_WORDS))
+_W1 = _alt(NUMBER_WORDS)
+_WORD = rf"(?:{_W1}|hundred|thousand|million|billion|trillion|dozen)"
+WORDNUM = (
+    rf"\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
+    rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+){_WORD})*\b"
+)
+CURRENCY = (
+    "(?:"
+    + "|".join(map(re.escape, CURRENCY_SIGNS.split()))
+    + r"|\b(?:"
+    + "|".join(map(re.escape, CURRENCY_CODES))
+    + r")(?=\s?\d))"
+)
+SCALE = (
+    r"(?:[\s\u00a0]?(?:trillion|billion|million|thousand|milliards?|millions?|milliarden?"
+    r"|millionen|tausend|bn|mn|mln|tn|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*)\b"
+    r"|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
+)
+COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
+PERCENT = (
+    r"[\s\u00a0\u202f]?%|\s?(?:per\s?cent|percent|percentage\s+points?|pct|prozent(?:punkte)?"
+    r"|pour\s?cent|процент\w*)\b"
+)
+AGE = r"-year-old\b|[\s-]years?[\s-]old\b|-jährige[rn]?\b"
+MONEY_AFTER = (
+    r"\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
+    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽](?!\w)"
+)
+UNITS = _alt(_joined(UNIT_WORDS))
+HYPHEN_UNITS = (
+    r"-(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
+    r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
+    r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room)\b"
+)
+DURATIONS = _alt(_joined(DURATION_WORDS))
+DURATION = rf"\s(?:{DURATIONS})\b(?:,?\s(?:and\s)?\d+\s(?:{DURATIONS})\b)?"
+RATIO = r"\s(?:in|out\s+of)\s(?:ten|five|four|three|two|a\s+hundred|hundred|10|100|[2-9])\b"
+PARTITIVE = r"\sof\s(?:them|those|these|us|whom)\b"
+
+
+def _number(tag: str, spaced_groups: bool) -> str:
+    space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
+    digits = (
+        rf"(?<![\w.,:/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
+        rf"|\d+(?:[.,]\d+)?)(?![\d])"
+    )
+    return (
+        rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{WORDNUM})"
+        rf"(?P<scale{tag}>{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
+    )
+
+
+def _lower(pattern: str) -> re.Pattern[str]:
+    """Compile for lowercased text: re.IGNORECASE makes these alternations several times slower."""
+    assert not re.search(r"\\[A-Z]", pattern), "uppercase escape would change meaning"
+    return re.compile(pattern.lower().replace("(?p<", "(?P<"))
+
+
+@lru_cache(maxsize=2)
+def master(spaced_groups: bool) -> re.Pattern[str]:
+    """One figure at a point: maybe "between" and a qualifier, a number (or a range of two),
+    then at most one suffix, each in a named group (`judge` reads which one matched).
+
+    `spaced_groups`: "120 000" is one number (decimal-comma languages) or two.
+    """
+    return _lower(
+        rf"(?:(?P<between>{'|'.join(BETWEEN.split())})\s+)?(?:(?P<qual>{QUALIFIERS})\s+)?"
+        + _number("", spaced_groups)
+        + rf"(?:(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
+        + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s))"
+        + _number("2", spaced_groups)
+        + ")?"
+        + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})|(?P<hyph>{HYPHEN_UNITS})"
+        rf"|(?P<dur>{DURATION})|(?P<unit>\s?(?:{UNITS})(?![\w/])|[cf](?!\w))|(?P<ratio>{RATIO})"
+        rf"|(?P<part>{PARTITIVE}))?"
+    )
+
+
+# The leading lookaheads of FRACTION_RE and TRIGGER only reject, fast, a first character that no
+# alternative can start with (same matches; the scans over the whole text cost less).
+FRACTION_RE = _lower(
+    r"(?=[aotfh])(?P<by>(?<=\bby\s))?(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|tenths?)|(?:a\s+)?half))"
+    r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?=\s+of\b)|(?(by)(?=[.,;:!?)])|(?!)))"
+)
+DECADE_RE = _lower(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
+TRIGGER = _lower(
+    r"(?=[$£€¥₽₹\dacefghinorstu])"
+    rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})\b)"
+)
+PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
+    r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
+)
+TIME_RE = re.compile(
+    r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))", re.I
+)
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_MONTHS_OTHER = (
+    re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+    for w in _joined(MONTHS_OTHER).split()
+)
+MONTHS = "|".join(MONTHS_EN.split()) + "|(?i:" + "|".join(_MONTHS_OTHER) + ")"
+# Every name in MONTHS starts with one of these, under the same case rules (checked over all
+# code points, "ſ" and "ᲁ" included): where none is, a match fails at one class test instead of
+# trying ~50 names (DATE_AFTER and MONTH_WORD are tried after most numbers).
+MONTH_START = r"(?=[JFMASOND]|(?i:[jfmodasnяфмаисонд]))"
+DATE_AFTER = re.compile(
+    r"\.?\s*(?:(?:and|to|-|–|bis|und)\s*\d{1,2}\.?\s*)?"
+    rf"{MONTH_START}(?:{MONTHS})\.?(?![^\W\d_])"
+)
+CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute)")
+EMERGENCY = re.compile(rf"\s{_words(EMERGENCY_WORDS)}\b", re.I)
+WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
+MONTH_WORD = re.compile(rf"{MONTH_START}(?:{MONTHS})\.?")
+TIME_AFTER = re.compile(
+    r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs\b)", re.I
+)
+NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+RATE = re.compile(rf"\s{_words(RATE_LEADS)}\s{_words(RATE_UNITS)}\b", re.IGNORECASE)

@@ -1,0 +1,168 @@
+"""Words that tell speech and speakers apart, per language (data only; the rules are in
+`speakers` and `attribution`).
+
+Quote finding reads every language's words at once: an article quotes people in other
+languages ("», a-t-il dit" in an English report), and the marks around a quote are no clue.
+Lower-case unless a list is about capitalised words.
+"""
+
+from __future__ import annotations
+
+# English speech verbs: lemmas inflected by `speakers` (past, third person, -ing), plus the
+# irregular forms.
+SPEECH_LEMMAS_EN = (
+    "add warn insist stress note explain argue reply declare announce claim continue state "
+    "comment recall observe remark respond answer acknowledge admit suggest predict promise vow "
+    "urge caution concede counter quip joke shout yell emphasize emphasise conclude post report "
+    "testify complain boast lament muse charge allege assert maintain contend confirm deny "
+    "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
+    "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
+    "growl mutter"
+)
+SPEECH_IRREGULAR_EN = "said says say told tells wrote writes"
+SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"
+DOUBLED_FINAL_EN = frozenset({"snap", "quip", "admit"})  # snapped, quipping, admitted
+# Speech verbs in other languages, as written (one word each).
+SPEECH_VERBS: dict[str, str] = {
+    "ru": "сказал сказала сказали заявил заявила заявили отметил отметила добавил добавила "
+    "подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал написала",
+    "de": "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb",
+    "fr": "déclare dit affirme ajoute souligne explique estime",
+}
+# Speech verbs of several words; a space matches any run of whitespace.
+SPEECH_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "pointed out",
+        "shot back",
+        "fired back",
+        "chimed in",
+        "weighed in",
+        "went on",
+        "went on to say",
+        "added that",
+    ),
+    "fr": (
+        "a déclaré",
+        "a dit",
+        "a affirmé",
+        "a ajouté",
+        "a souligné",
+        "a expliqué",
+        "a estimé",
+        "a indiqué",
+    ),
+    "de": ("fügte hinzu",),
+}
+# "according to X" and its kin; a space matches any run of whitespace.
+ACCORDING_PHRASES: dict[str, str] = {
+    "en": "according to",
+    "ru": "по словам",
+    "de": "laut",
+    "fr": "selon",
+}
+# Words that may stand between a speaker and the verb ("Putin has also said"); any "-ly" too.
+CUE_ADVERBS = "has had have would will also later then once again previously earlier simply further"
+# Words between a capitalised name and its speech verb that still make it a speaker.
+SPEECH_ADVERBS = frozenset(
+    ["also", "later", "then", "once", "again", "previously", "earlier", "has", "had"]
+)
+
+SUBJECT_PRONOUNS: dict[str, str] = {
+    "en": "he she they i we it",
+    "ru": "он она они я мы",
+    "de": "er sie ich wir",
+    "fr": "il elle ils elles je nous on",
+}
+PERSONAL_PRONOUNS = frozenset({"he", "she", "он", "она", "er", "sie", "il", "elle"})
+FIRST_PERSON = frozenset({"i", "я", "ich", "je"})  # the article's author speaks
+# Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
+IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
+
+# Words that may come before a name inside a name phrase: titles and offices, and the
+# function words that lead into them ("the former", "as president").
+TITLES: dict[str, str] = {
+    "en": "president vice prime minister secretary state senator sen rep representative gov "
+    "governor mayor chancellor king queen prince princess pope general gen col lt sgt capt adm "
+    "chairman chairwoman chair director ceo spokesman spokeswoman spokesperson judge justice "
+    "attorney speaker leader ambassador commissioner chief mr mrs ms dr sir lord dame former "
+    "house senate democrat democratic republican gop sheriff officer detective agent professor "
+    "prof rev reverend bishop coach candidate nominee foreign defense defence deputy acting "
+    "press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal father "
+    "frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
+    "lawmaker presidential",
+    "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
+    "präsidentin",
+    "fr": "monsieur madame m mme ministre président présidente",
+    "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор",
+}
+TITLE_LEAD_INS = (
+    "the a an his her their its as but and so meanwhile still yet then now when while after "
+    "before if"
+)
+# Head nouns of a description that names a person's role ("the head of Iran's government").
+ROLES = frozenset({
+    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor",
+    "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
+    "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
+    "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",
+    "general", "commander", "frontrunner", "front-runner", "democrat", "republican", "author",
+    "politician", "host", "star", "actor", "actress", "singer", "officer", "diplomat", "envoy",
+    "pontiff", "monarch", "mogul", "executive", "coach", "rapper", "comedian",
+    "senior", "veteran", "prosecutor", "sheriff", "counterpart", "man", "woman", "clerk",
+    "pollster", "analyst", "strategist", "adviser", "advisor", "aide", "attorney", "lawyer",
+    "economist", "professor", "activist", "organizer", "owner", "manager", "editor", "reporter",
+    "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
+    "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
+    "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
+})  # fmt: skip
+# Role words that can lead a name phrase ("presidential nominee Donald Trump").
+TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
+)
+AUXILIARIES = frozenset(
+    {"will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can"}
+)
+# Lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula von der Leyen").
+NAME_PARTICLES = (
+    "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+)  # fmt: skip
+# Capitalised words that start sentences but never names.
+NOT_NAMES = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "As", "After", "Before",
+    "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
+    "Yes", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "From", "Of", "For", "With",
+    "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
+    "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
+    "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
+    "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
+    "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
+})  # fmt: skip
+# Words that end the noun phrase after a verb-first cue ("said Smith in a statement").
+NOUN_PHRASE_STOPS = frozenset({
+    "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
+    "to", "from", "via", "because", "since", "with", "about", "last", "this", "by",
+    "earlier", "later", "recently", "told", "that", "und", "в", "на",
+})  # fmt: skip
+# Words that make the words before a name a clause, not a description ("uploaded to X").
+CLAUSE_WORDS = frozenset({
+    "to", "by", "from", "with", "in", "on", "at", "into", "than", "as", "was", "is", "were",
+    "are", "had", "has", "have", "but", "that", "this", "when", "while", "will",
+})  # fmt: skip
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")  # "Russian", "Israeli"
+# Words that open a clause before its subject ("But Smith said").
+CLAUSE_FILLERS = frozenset(
+    {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
+)
+# Words that end a lead-in to a title or a term, not to speech ("the so-called", "his book").
+TERM_LEAD_INS = (
+    "so-called", "dubbed", "called", "calls", "call", "titled", "entitled", "named", "nicknamed",
+    "labelled", "labeled", "branded", "known as", "word", "words", "term", "phrase", "slogan",
+    "hashtag", "motto", "headline", "book", "film", "movie", "song", "show", "programme",
+    "programe", "series", "album", "article", "column", "op-ed", "essay", "documentary",
+    "campaign", "as", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
+    "this", "that", "these", "those", "by", "for", "with", "to", "in", "on", "and", "or",
+)  # fmt: skip

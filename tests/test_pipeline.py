@@ -1,0 +1,61 @@
+"""make_gist decides the language once and every stage (summary, quotes, figures) reads it."""
+
+from __future__ import annotations
+
+from summarizer.models import Article, Gist, GistOptions, SummaryOptions
+from summarizer.pipeline import make_gist
+
+# Russian news: guillemets and Russian speech verbs around the quotes, and Russian number
+# format ("1,5" is one and a half, "1.200" is twelve hundred).
+RUSSIAN = """Завод в Казани за год выпустил 1,5 млн тонн стали, сообщила компания в понедельник.
+
+«Мы довольны итогами года и будем расти дальше, потому что спрос на сталь не падает», — \
+сказал директор завода Алексей Петров.
+
+На заводе сейчас работают 1.200 человек. В прошлом году компания вложила в ремонт цехов \
+3 млрд рублей.
+
+«Это только начало, и мы не собираемся останавливаться на достигнутом», — заявил Петров \
+журналистам.
+
+Власти города обещают построить к заводу новую дорогу длиной 12 км."""
+
+
+def gist(tag: str | None, requested: str | None = None) -> Gist:
+    options = GistOptions(summary=SummaryOptions(language=requested, sentences=1))
+    return make_gist(Article(text=RUSSIAN, language=tag), options)
+
+
+def figures(result: Gist) -> dict[str, float | None]:
+    return {f.text: f.value for f in result.figures}
+
+
+def test_a_requested_language_reaches_quotes_and_figures() -> None:
+    overridden = gist("en", requested="ru")  # `gistbot summarize --language ru` on an en page
+    assert overridden.summary.language == "ru"
+    found = figures(overridden)
+    assert found["1,5 млн тонн"] == 1.5e6
+    assert found["1.200 человек"] == 1200  # Russian groups: an English reading gives 1.2
+    assert overridden.quotes[0].speaker == "Алексей Петров"
+    # The same answer as for a page that says it is Russian: same stop words, same format.
+    tagged = gist("ru")
+    assert overridden.quotes == tagged.quotes
+    assert overridden.figures == tagged.figures
+
+
+def test_without_a_request_the_page_tag_is_read_by_every_stage() -> None:
+    english = gist("en")
+    assert english.summary.language == "en"
+    assert "1.200 человек" not in figures(english)  # 1.2 people is no figure
+    russian = gist("ru")
+    # English stop words leave Russian function words in the ranking: other scores.
+    assert [q.text for q in english.quotes] == [q.text for q in russian.quotes]
+    assert [q.score for q in english.quotes] != [q.score for q in russian.quotes]
+    assert english.article.language == "en"
+
+
+def test_an_untagged_text_gets_the_detected_language_everywhere() -> None:
+    detected = gist(None)
+    assert detected.summary.language == detected.article.language == "ru"
+    assert detected.quotes == gist("ru").quotes
+    assert detected.figures == gist("ru").figures

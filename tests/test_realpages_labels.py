@@ -1,0 +1,106 @@
+"""The real-page label file's shape: offsets and short codes only, never text from the pages.
+
+Reads `bench/labels/realpages.jsonl` alone (not ../shared, so it runs anywhere).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from tests.realpages_schema import (
+    FIGURE_KEYS,
+    KEYS,
+    LABELS,
+    QUOTE_KEYS,
+    SPEAKER_KINDS,
+    UNITS,
+    split_of,
+)
+
+ID = re.compile(r"(google-trends-2017|l3s-gn1)/[A-Za-z0-9\-]{1,64}")
+LABELLED_BY = {"realpages labelling session (by reading the text)"}
+
+
+def _lines() -> list[str]:
+    return [line for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in _lines()]
+
+
+def _is_int(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _span(x: object) -> bool:
+    return isinstance(x, list) and len(x) == 2 and all(_is_int(v) for v in x) and 0 <= x[0] < x[1]
+
+
+def test_every_line_is_a_json_object() -> None:
+    lines = _lines()
+    assert lines
+    for line in lines:
+        assert isinstance(json.loads(line), dict), line[:80]
+
+
+def test_ids_are_unique_page_ids_and_splits_follow_the_sha_rule() -> None:
+    rows = _rows()
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert isinstance(row["id"], str) and ID.fullmatch(row["id"]), row["id"]
+        assert row["split"] == split_of(row["id"]), row["id"]
+
+
+def test_only_the_allowed_fields_and_codes() -> None:
+    """No field can carry page text: every value is an id, an offset, a number or a code."""
+    for row in _rows():
+        assert set(row) == KEYS, row["id"]
+        assert row["labelled_by"] in LABELLED_BY
+        date.fromisoformat(row["labelled_at"])
+        assert row["quotes"] is not None or row["figures"] is not None, row["id"]
+        for q in row["quotes"] or []:
+            assert isinstance(q, dict) and set(q) == QUOTE_KEYS, row["id"]
+            assert q["speaker_kind"] in SPEAKER_KINDS
+            assert (q["speaker"] is None) == (q["speaker_kind"] == "none"), row["id"]
+        for f in row["figures"] or []:
+            assert isinstance(f, dict) and set(f) == FIGURE_KEYS, row["id"]
+            assert f["unit"] is None or f["unit"] in UNITS, (row["id"], f["unit"])
+            assert f["value"] is None or (
+                isinstance(f["value"], int | float) and not isinstance(f["value"], bool)
+            )
+            assert isinstance(f["key"], bool)
+
+
+@pytest.mark.parametrize("what", ["quotes", "figures"])
+def test_offsets_are_ordered_integer_spans(what: str) -> None:
+    for row in _rows():
+        items = row[what]
+        if items is None:
+            continue
+        assert isinstance(items, list)
+        previous_end = 0
+        for item in items:
+            assert _span([item["start"], item["end"]]), (row["id"], item)
+            assert item["start"] >= previous_end, (row["id"], "overlapping or unsorted")
+            previous_end = item["end"]
+            for ref in ("speaker", "counts"):
+                if item.get(ref) is not None:
+                    assert _span(item[ref]), (row["id"], ref, item[ref])
+
+
+def test_enough_pages_and_a_held_out_part() -> None:
+    rows = _rows()
+    quotes = [r for r in rows if r["quotes"] is not None]
+    figures = [r for r in rows if r["figures"] is not None]
+    assert len(quotes) >= 45 and len(figures) >= 45
+    for part in (quotes, figures):
+        assert {r["split"] for r in part} == {"dev", "heldout"}
+    assert all(r["quotes"] for r in quotes), "a page labelled for quotes holds direct speech"
+    for row in figures:
+        assert sum(f["key"] for f in row["figures"]) <= 6, row["id"]
