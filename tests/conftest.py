@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.servers.http import LoopbackHTTPServer
 
@@ -38,3 +40,21 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
         pytest.skip(PG_SKIP_REASON)
     async with scratch_postgres(base) as url:
         yield url
+
+
+# -- hypothesis profiles (tests/fuzz, docs/fuzzing.md) -------------------------------------------
+# "ci", the default: few examples, the same ones on every run (derandomize), nothing written to
+# disk, no deadline (a busy 2-core machine is not a failure). "long": thousands of new examples,
+# with failures kept in .hypothesis/ to replay. Chosen by HYPOTHESIS_PROFILE.
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

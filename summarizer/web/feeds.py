@@ -32,9 +32,10 @@ from calendar import timegm
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
 
 from summarizer.errors import NotAFeedError, TooLargeError
 
@@ -102,42 +103,44 @@ class Feed:
 # --- text helpers ---------------------------------------------------------------------------
 
 
-class _TextExtractor(HTMLParser):
-    _BLOCK = frozenset(
-        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
-    )
-    _SKIP = frozenset({"script", "style", "noscript", "template"})
+_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"})
+_SKIP = frozenset({"script", "style", "noscript", "template"})
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+def _html_root(markup: str) -> etree._Element | None:
+    """lxml's HTML parser (libxml2, linear time, never fetches anything), not html.parser: the
+    standard library's is quadratic on runs of unclosed `<a ` or `<!--` and raises
+    AssertionError on `<![` in the Python releases we run on."""
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, recover=True)
+    return etree.fromstring(markup.encode("utf-8", "replace"), parser)
 
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
     if "<" not in markup and "&" not in markup:
         return _WS.sub(" ", markup).strip()
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    lines = (_WS.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    root = _html_root(markup)
+    if root is None:
+        return ""
+    parts: list[str] = []
+    skipping = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None  # None: comment, PI
+        if event == "start":
+            if tag in _SKIP:
+                skipping += 1
+            elif tag in _BLOCK:
+                parts.append("\n")
+            if tag is not None and not skipping and element.text:
+                parts.append(element.text)
+            continue
+        if tag in _SKIP:
+            skipping -= 1
+        elif tag in _BLOCK:
+            parts.append("\n")
+        if not skipping and element.tail:
+            parts.append(element.tail)
+    lines = (_WS.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return " ".join(line for line in lines if line)
 
 
@@ -289,7 +292,9 @@ def _parse_json_feed(body: bytes, url: str | None) -> Feed:
         if not (title or link or summary or content):
             continue
         guid = raw.get("id")
-        author = raw.get("author") or (raw.get("authors") or [None])[0]
+        authors = raw.get("authors")
+        first = authors[0] if isinstance(authors, list) and authors else None
+        author = raw.get("author") or first
         items.append(
             FeedItem(
                 guid=str(guid).strip() if guid not in (None, "") else None,
@@ -316,8 +321,11 @@ def _str(value: object) -> str | None:
 def _absolute(link: str | None, base: str | None) -> str | None:
     if not link or not link.strip():
         return None
-    full = urljoin(base, link.strip()) if base else link.strip()
-    return full if urlsplit(full).scheme in ("http", "https") else None
+    try:  # "http://[x/" is no URL: urllib raises ValueError on it
+        full = urljoin(base, link.strip()) if base else link.strip()
+        return full if urlsplit(full).scheme in ("http", "https") else None
+    except ValueError:
+        return None
 
 
 def _iso_date(value: object) -> datetime | None:
@@ -333,23 +341,22 @@ def _iso_date(value: object) -> datetime | None:
 # --- discovery ------------------------------------------------------------------------------
 
 
-class _LinkFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, str]] = []  # (href, mime type)
-        self.base: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "base" and values.get("href") and self.base is None:
-            self.base = values["href"]
-        if tag != "link":
-            return
-        rels = values.get("rel", "").lower().split()
-        mime = values.get("type", "").split(";")[0].strip().lower()
-        wanted = "alternate" in rels and mime in FEED_TYPES and values.get("href", "").strip()
-        if wanted and len(self.links) < MAX_DISCOVERED_FEEDS:
-            self.links.append((values["href"].strip(), mime))
+def _announced_feeds(root: etree._Element) -> tuple[str | None, list[tuple[str, str]]]:
+    """The page's first <base href> and its feed links as (href, mime type), in page order."""
+    base: str | None = None
+    links: list[tuple[str, str]] = []
+    for element in root.iter("base", "link"):
+        href = (element.get("href") or "").strip()
+        if element.tag == "base":
+            base = base or href or None
+            continue
+        rels = (element.get("rel") or "").lower().split()
+        mime = (element.get("type") or "").split(";")[0].strip().lower()
+        if "alternate" in rels and mime in FEED_TYPES and href:
+            links.append((href, mime))
+            if len(links) >= MAX_DISCOVERED_FEEDS:
+                break
+    return base, links
 
 
 _GENERIC = frozenset({"application/xml", "text/xml", "application/json"})
@@ -363,12 +370,13 @@ def discover_feeds(markup: str | bytes, base_url: str) -> list[str]:
     """
     if isinstance(markup, bytes):  # cut before decoding: a cut character is just replaced
         markup = markup[:MAX_DISCOVERY_BYTES].decode("utf-8", errors="replace")
-    finder = _LinkFinder()
-    finder.feed(markup[:MAX_DISCOVERY_BYTES])
-    finder.close()
-    base = urljoin(base_url, finder.base) if finder.base else base_url
+    root = _html_root(markup[:MAX_DISCOVERY_BYTES])
+    if root is None:
+        return []
+    page_base, links = _announced_feeds(root)
+    base = _absolute(page_base, base_url) or base_url
     ranked: dict[str, tuple[int, int, int]] = {}
-    for position, (href, mime) in enumerate(finder.links):
+    for position, (href, mime) in enumerate(links):
         url = _absolute(href, base)
         if url and url not in ranked:
             ranked[url] = (int("comment" in url.lower()), int(mime in _GENERIC), position)

@@ -27,7 +27,7 @@ import httpcore
 import httpx
 
 from summarizer.errors import BlockedAddressError, InvalidURLError, UnreachableError
-from summarizer.web.urls import refuse_credentials
+from summarizer.web.urls import refuse_credentials, url_host
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # (host, port) -> IP address strings. Injected in tests so no outside DNS is ever used.
@@ -120,6 +120,8 @@ def blocked_reason(ip: IPAddress) -> str | None:
         return "carrier-grade NAT address"
     if ip.is_private:
         return "private network address"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local:
+        return "site-local address (fec0::/10, private by its old definition)"
     if ip.is_reserved:
         return "reserved address"
     if not ip.is_global:
@@ -154,8 +156,8 @@ def check_url(url: httpx.URL, *, allow_private: bool = False) -> None:
     refuse_credentials(str(url))
     if url.scheme not in ("http", "https"):
         raise InvalidURLError(detail=f"scheme {url.scheme!r}")
-    host = url.host
-    if not host:
+    host = url_host(url)
+    if not host.rstrip("."):
         raise InvalidURLError(detail="no host")
     ip = parse_ip(host)  # raises InvalidURLError for numeric nonsense even when private is allowed
     if allow_private:

@@ -53,7 +53,7 @@ def parse_opml(data: bytes, *, limit: int = MAX_OUTLINES) -> list[Outline]:
             continue
         attrs = {k.lower(): v for k, v in node.attrib.items()}
         url = (attrs.get("xmlurl") or "").strip()
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        if not _is_web_url(url):
             continue
         if url not in found:
             title = (attrs.get("title") or attrs.get("text") or "").strip() or None
@@ -61,6 +61,14 @@ def parse_opml(data: bytes, *, limit: int = MAX_OUTLINES) -> list[Outline]:
             if len(found) >= limit:
                 break
     return list(found.values())
+
+
+def _is_web_url(url: str) -> bool:
+    try:  # "http://[x/" raises ValueError: not a link we can use, like any other
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def export_opml(

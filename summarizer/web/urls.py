@@ -90,9 +90,9 @@ def normalize_url(url: str) -> str:
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
         raise InvalidURLError(detail=f"{url!r}: {exc}") from None
     scheme = parsed.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parsed.host:
+    host = url_host(parsed) and parsed.raw_host.decode("ascii").lower().rstrip(".")
+    if scheme not in _DEFAULT_PORTS or not host:  # "." alone is no host: "http://.//x/" is not x
         raise InvalidURLError(detail=f"{url!r}")
-    host = parsed.raw_host.decode("ascii").lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     port = parsed.port
@@ -103,6 +103,15 @@ def normalize_url(url: str) -> str:
         p for p in pieces if p and not is_tracking_param(unquote_plus(p.split("=")[0]))
     )
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def url_host(url: httpx.URL) -> str:
+    """The URL's host as text; InvalidURLError where httpx cannot decode it (a malformed
+    punycode label such as `xn--` makes idna raise its own errors)."""
+    try:
+        return url.host
+    except (UnicodeError, ValueError, IndexError) as exc:
+        raise InvalidURLError(detail=f"bad host: {exc}") from None
 
 
 def same_site(a: str, b: str) -> bool:
