@@ -22,22 +22,14 @@ from bot.context import GistContext
 from bot.i18n import t
 from bot.storage import chats
 from bot.storage.chats import LENGTHS, UI_LANGUAGES, ChatPrefs
+from summarizer.summary.algorithms import ALGORITHMS
 
 log = logging.getLogger(__name__)
 
 
-def available_algorithms(language: str | None = None) -> list[str]:
-    """The algorithms worth offering (for `language`, when the library can tell)."""
-    try:
-        from summarizer.summary import algorithms
-    except ImportError:
-        return ["default"]
-    for_language = getattr(algorithms, "algorithms_for", None)
-    if callable(for_language) and language:
-        names = list(for_language(language))
-    else:
-        names = list(algorithms.ALGORITHMS)
-    return names or ["default"]
+def available_algorithms() -> list[str]:
+    """The algorithms a chat may pick: every one in the library's registry."""
+    return list(ALGORITHMS)
 
 
 def _next(values: list[str], current: str) -> str:
@@ -87,7 +79,7 @@ def settings_keyboard(
 
 
 def _menu(context: GistContext, prefs: ChatPrefs, lang: str, group: bool) -> InlineKeyboardMarkup:
-    algorithms = available_algorithms(lang)
+    algorithms = available_algorithms()
     algorithm = prefs.algorithm or context.resources.settings.summary_algorithm
     return settings_keyboard(prefs, lang, group=group, algorithm=algorithm, algorithms=algorithms)
 
@@ -119,7 +111,7 @@ def _apply(prefs: ChatPrefs, button: SettingsButton, lang: str) -> ChatPrefs | N
     field, value = button.field, button.value
     if field == SettingsButton.LENGTH and value in LENGTHS:
         return dataclasses.replace(prefs, length=value)
-    if field == SettingsButton.ALGORITHM and value in available_algorithms(lang):
+    if field == SettingsButton.ALGORITHM and value in available_algorithms():
         return dataclasses.replace(prefs, algorithm=value)
     if field == SettingsButton.LANGUAGE and value in UI_LANGUAGES:
         return dataclasses.replace(prefs, language=value)
