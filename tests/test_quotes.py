@@ -275,3 +275,110 @@ def test_a_name_does_not_run_on_over_a_full_stop() -> None:
 def test_a_title_with_a_dot_stays_with_its_name() -> None:
     text = 'The bill was backed by Sen. Mary Jones on Monday.\n\n"It is a good day," Jones said.'
     assert [q.speaker for q in find_quotes(text)] == ["Mary Jones"]
+
+
+def test_pronoun_goes_to_the_subject_of_the_narration_before_it() -> None:
+    text = (
+        "“We will plant two thousand trees along the canal,” Mayor Ida Lund said.\n\n"
+        "Professor Karl Sepp said the elms would struggle in the salty soil.\n\n"
+        "“Only the willows will last more than a few summers,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ida Lund", "Karl Sepp"]
+
+
+def test_pronoun_after_a_sentence_opening_with_it_looks_one_sentence_back() -> None:
+    text = (
+        "Rosa Delmar wrote to the board in May. She asked the board "
+        "for a second ambulance.\n\n"
+        "“Every minute on the road is a minute without care,” she said."
+    )
+    assert only(text).speaker == "Rosa Delmar"
+
+
+def test_pronoun_is_unattributed_when_people_are_only_objects() -> None:
+    text = (
+        "“I sang for sixty years and never once for money,” Edith Marlowe said.\n\n"
+        "Raised on the songs of Edith Marlowe and the films of her husband, he "
+        "had wanted to act since he was a boy.\n\n"
+        "“The stage was the only place I felt at home,” he said."
+    )
+    found = find_quotes(text)
+    assert found[0].speaker == "Edith Marlowe"
+    assert found[1].speaker is None
+
+
+def test_a_modifier_or_a_place_is_no_antecedent() -> None:
+    text = (
+        "Union leader Pia Norr spoke after the vote in Elm County. Pia Norr spokeswoman "
+        "Lena Vik later met the press.\n\n"
+        "“The strike is over for now,” she said."
+    )
+    assert only(text).speaker == "Lena Vik"
+
+
+def test_a_caption_glued_to_a_name_gives_way_to_the_clean_name() -> None:
+    text = (
+        "PHOTO CREDIT Wire Service Nadia Holm at the launch.\n\n"
+        "Designer Nadia Holm opened her first shop on Tuesday.\n\n"
+        "“I wanted a place where people can touch the cloth,” Holm said."
+    )
+    assert only(text).speaker == "Nadia Holm"
+
+
+def test_a_given_name_alone_resolves_to_the_one_full_name_it_starts() -> None:
+    text = (
+        "Singer Marisol Ortega released her fourth album this week.\n\n"
+        "“Every song on it was written in my kitchen,” Marisol said."
+    )
+    assert only(text).speaker == "Marisol Ortega"
+
+
+def test_a_job_word_before_a_name_is_no_part_of_it() -> None:
+    english = "“Rents will fall before wages rise,” said Economist Lars Wendt on Monday."
+    assert only(english).speaker == "Lars Wendt"
+    german = "„Die Preise bleiben hoch“, sagte Vereinssprecher Hans-Jörg Fiedler."
+    assert only(german).speaker == "Hans-Jörg Fiedler"
+
+
+def test_a_pronoun_after_a_new_speaker_is_not_the_earlier_one() -> None:
+    text = (
+        "“Our buses will be free on Sundays,” Mayor Vera Stahl said.\n\n"
+        "Economist Paul Ruiz said the plan would cost little. “Fares pay for less than a "
+        "tenth of the service,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Vera Stahl", "Paul Ruiz"]
+
+
+def test_a_thing_is_no_speaker() -> None:
+    text = "“Tickets for the spring tour sell out within minutes,” the website said."
+    assert only(text).speaker is None
+    text = "“Doors open at six and close at nine,” the statement read."
+    assert all(q.speaker is None for q in find_quotes(text))
+
+
+def test_a_product_after_the_is_no_person_to_credit() -> None:
+    text = (
+        "Ana Ruiz told reporters she opened her café in March.\n\n"
+        "Customers queue every morning for the Velvet Owl, a pastry shaped like a bird.\n\n"
+        "“We sell three hundred of them a day,” she said."
+    )
+    assert only(text).speaker == "Ana Ruiz"
+
+
+def test_an_affiliation_or_appositive_is_not_the_speaker() -> None:
+    cases = {
+        "“Tariffs hurt the poorest households first,” said Ellen R. Marsh, a Tufts "
+        "University economist.": "Ellen R. Marsh",
+        "“The reef can recover within a decade,” comments Pieter Vos of the OZI.": "Pieter Vos",
+        "“The crater is younger than we thought,” said Lina Ortiz of NASA’s Desert Research "
+        "Laboratory.": "Lina Ortiz",
+    }
+    for text, speaker in cases.items():
+        assert only(text).speaker == speaker, text
+
+
+def test_a_russian_name_drops_the_body_before_it() -> None:
+    text = "«Инфляция замедлится к осени», — сказала глава Банка России Мария Ковалёва."
+    assert only(text).speaker == "Мария Ковалёва"
+    text = "«Мост откроют в мае», — заявил мэр Города Речного Пётр Ильич Соколов."
+    assert only(text).speaker == "Пётр Ильич Соколов"

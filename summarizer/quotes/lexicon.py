@@ -114,6 +114,8 @@ ROLES = frozenset({
     "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
     "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
     "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
+    "designer", "architect", "engineer", "nurse", "botanist", "farmer", "photographer",
+    "goalkeeper", "striker", "captain", "comic", "novelist", "poet", "chemist", "physicist",
 })  # fmt: skip
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").
 TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
@@ -166,3 +168,50 @@ TERM_LEAD_INS = (
     "campaign", "as", "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your",
     "this", "that", "these", "those", "by", "for", "with", "to", "in", "on", "and", "or",
 )  # fmt: skip
+# Words before a name that make it an object, not a clause's subject ("the lyrics of Dylan",
+# "she thanked the Jones family"): such a name is no antecedent for "he said".
+OBJECT_LEAD_INS = frozenset({
+    "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "into", "against",
+    "than", "over", "under", "between", "among", "behind", "toward", "towards", "via",
+    "the", "a", "an", "versus", "vs",
+})  # fmt: skip
+# Last words of a capitalised run that names a place, a body or an event, not a person
+# ("Miami-Dade County", "the Democratic Party", "the Winter Olympics"): never the person a
+# "he said" points back to.
+NON_PERSON_HEADS = frozenset({
+    "county", "state", "states", "party", "university", "college", "school", "house",
+    "department", "ministry", "committee", "council", "commission", "association", "league",
+    "olympics", "games", "city", "news", "times", "post", "street", "avenue", "court", "church",
+    "club", "company", "group", "institute", "center", "centre", "foundation", "agency",
+    "office", "bank", "fund", "airport", "hospital", "museum", "senate", "congress", "army",
+    "police", "network", "channel", "magazine", "journal", "show", "festival", "award",
+    "awards", "cup", "championship", "series", "island", "islands", "river", "valley", "park",
+    "square", "bridge", "hall", "stadium", "republic", "kingdom", "union", "coalition",
+    "organization", "organisation", "corporation", "inc", "ltd", "media", "press", "tv",
+    "radio", "images", "twitter", "facebook", "instagram", "youtube",
+})  # fmt: skip
+# Endings of job words written as one word before a name, mostly German compounds
+# ("Verbandssprecher Karl-Peter Naumann", "Finanzministerin ..."): dropped from the name.
+JOB_ENDINGS = (
+    "sprecher", "sprecherin", "leiter", "leiterin", "chef", "chefin", "minister", "ministerin",
+    "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender",
+    "experte", "expertin", "ökonom", "ökonomin", "forscher", "forscherin", "trainer",
+    "trainerin", "anwalt", "anwältin",
+)  # fmt: skip
+# Words of photo credits and video captions that a page runs into a name ("Getty Images
+# Matt Lauer", "Image Ajit Pai"): a full name holding one has a caption glued to it.
+CAPTION_WORDS = frozenset({
+    "image", "images", "photo", "photos", "photograph", "credit", "getty", "reuters", "afp",
+    "watch", "watched", "video", "caption", "pictured", "file", "shutterstock",
+})  # fmt: skip
+# Head nouns of a description that names a thing, not a speaker ("the website said", "the
+# statement read"): the quote stays unattributed rather than credited to an object.
+THING_NOUNS = frozenset({
+    "website", "site", "page", "statement", "report", "letter", "post", "tweet", "video",
+    "sign", "banner", "button", "document", "filing", "complaint", "lawsuit", "study",
+    "survey", "poll", "book", "article", "release", "email", "message", "note", "ad",
+    "advert", "advertisement", "memo", "bill", "map", "photo", "caption", "label",
+    "headline", "story", "poster", "placard", "card", "sticker", "screen", "app", "blog",
+})  # fmt: skip
+# Endings of Russian patronymics ("Сергеевич", "Сахиповна"): the middle word of a full name.
+PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "чна", "ьич")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -19,12 +20,19 @@ from itertools import filterfalse
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute, classify, mask
-from summarizer.quotes.lexicon import FIRST_PERSON
+from summarizer.quotes.lexicon import (
+    FIRST_PERSON,
+    NON_PERSON_HEADS,
+    OBJECT_LEAD_INS,
+    THING_NOUNS,
+)
 from summarizer.quotes.marks import RawQuote, paragraphs, raw_text, scan
 from summarizer.quotes.speakers import (
+    VERB,
     NameIndex,
     count_words,
     is_personal_pronoun,
+    is_title,
     resolvable_role,
     words,
 )
@@ -34,6 +42,10 @@ from summarizer.text.language import stop_words
 _WORDS_ONLY = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[\s,.;:—–-]*")
 _EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
+# A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also told").
+_VERB_NEXT = re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + VERB + r"\b")
+# Where a sentence ends in masked text (abbreviation dots are masked, so "." ends one).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+|\n")
 
 CENTRALITY_WEIGHT = 0.4  # how much of the article's content the quote's words carry
 PROMINENCE_WEIGHT = 0.3  # mentions of the speaker against the most mentioned speaker
@@ -42,6 +54,7 @@ MIN_CONTENT_CHARS = 3  # shorter words ("to", "it") are no content words
 SHORT_QUOTE, LONG_QUOTE = 6, 40  # words: quotes of these lengths and between score best
 LENGTH_FADE = 80  # words over LONG_QUOTE at which a long quote's length score hits the floor
 LENGTH_FLOOR = 0.3
+PRONOUN_REACH = 2  # paragraphs back (the quote's own counts) where "he said" may find a person
 SAME_SPEAKER = 0.8  # each quote already picked from a speaker scales their next one by this
 
 
@@ -127,6 +140,7 @@ def find_quotes(
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
     index = NameIndex(text, named, blocked, words)
+    closes = sorted(r.close_pos for r in raws)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
     for raw in quotes:
@@ -145,14 +159,12 @@ def find_quotes(
             who = index.resolve_name(sp.text) if index.plausible(sp.text, raw.cue) else None
         elif sp.kind == "pronoun":
             if is_personal_pronoun(sp.text):
-                near = previous is not None and raw.first_para - previous.para <= 1
-                who = previous.resolved if near and previous.resolved else None
-                who = who or index.last_person_before(raw.open_pos)
+                who = _resolve_pronoun(masked, raw, sp.text, previous, index, paras, closes)
             elif sp.text in FIRST_PERSON:
                 who = author
         elif resolvable_role(sp.text):
             who = index.last_person_before(raw.open_pos) or sp.text
-        else:
+        elif not _names_a_thing(sp.text):
             who = sp.text
         if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
             who = None
@@ -161,6 +173,102 @@ def find_quotes(
         out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, sp.text if sp else None))
         previous = raw
     return out
+
+
+def _names_a_thing(description: str) -> bool:
+    """A description whose head noun is an object ("the website"): no speaker, as a quote
+    credited to a thing misleads more than an unattributed one."""
+    words = description.lower().replace("’", "'").split()
+    return bool(words) and words[-1].strip(".,'s") in THING_NOUNS
+
+
+def _resolve_pronoun(
+    masked: str,
+    raw: RawQuote,
+    pronoun: str,
+    previous: RawQuote | None,
+    index: NameIndex,
+    paras: list[tuple[int, int]],
+    closes: list[int],
+) -> str | None:
+    """Who "he said" names: the subject of the narration just before, else the previous
+    quote's speaker nearby, else the last person mentioned within PRONOUN_REACH paragraphs;
+    None when the narration names people only as objects and not the previous speaker, or
+    nobody that near. The narration wins over the previous speaker because a reporter names
+    the next speaker before quoting them; a name from further back would be a guess."""
+    start = paras[max(0, raw.first_para - 1)][0]
+    i = bisect_left(closes, raw.open_pos) - 1
+    if i >= 0:
+        start = max(start, closes[i] + 1)
+    end = _pronoun_pos(masked, raw, pronoun, start)
+    who, seen = _antecedent(masked, index, start, end, pronoun)
+    if who:
+        return who
+    near = previous is not None and raw.first_para - previous.para <= 1
+    last = previous.resolved if near and previous is not None else None
+    if seen:  # people only as objects: the previous speaker among them goes on speaking
+        return last if last in seen else None
+    if last:
+        return last
+    recent = index.mentions_between(paras[max(0, raw.first_para - PRONOUN_REACH)][0], raw.open_pos)
+    return index.resolve_name(recent[-1][1]) if recent else None
+
+
+def _pronoun_pos(masked: str, raw: RawQuote, pronoun: str, start: int) -> int:
+    """Where the narration that may name the pronoun's person ends: the quote's opening for a
+    cue after it ('"...," he said'), the pronoun itself for one before ('He said: "...').
+    Words after the pronoun ("he told Smith") never name its person."""
+    if raw.cue_end > raw.open_pos:
+        return raw.open_pos
+    word = re.compile(r"\b" + re.escape(pronoun) + r"\b", re.I)
+    hits = [m.start() for m in word.finditer(masked, start, raw.open_pos)]
+    return hits[-1] if hits else raw.open_pos
+
+
+def _antecedent(
+    masked: str, index: NameIndex, start: int, end: int, pronoun: str
+) -> tuple[str | None, frozenset[str]]:
+    """The person of the last sentence in `masked[start:end]` that mentions anyone: one a
+    speech verb follows ("Ferre said"), else the first subject. A sentence that opens with
+    the same pronoun ("She pointed to ...") hands on to the sentence before it, once.
+    Also the people those sentences mention (resolved): with no subject among them ("the
+    lyrics of Dylan, he..."), a name would be a guess."""
+    mentions = index.mentions_between(start, end)
+    seen: set[str] = set()
+    starts = [start, *(m.end() for m in _SENTENCE_END.finditer(masked, start, end))]
+    for step in range(2):
+        if not mentions:
+            break
+        first = starts[bisect_left(starts, mentions[-1][0] + 1) - 1]
+        here = [(pos, name) for pos, name in mentions if pos >= first]
+        seen.update(index.resolve_name(name) for _, name in here)
+        subjects = [(p, n) for p, n in here if _is_subject(masked, p, n)]
+        speaking = [(p, n) for p, n in subjects if _VERB_NEXT.match(masked, p + len(n))]
+        pick = (speaking or subjects)[:1]
+        if pick:
+            return index.resolve_name(pick[0][1]), frozenset(seen)
+        opener = masked[first : first + 12].split()[:1]
+        mentions = [(p, n) for p, n in mentions if p < first]
+        if step or [w.lower() for w in opener] != [pronoun]:
+            break
+    return None, frozenset(seen)
+
+
+def _is_subject(masked: str, pos: int, name: str) -> bool:
+    """A mention that can be a clause's subject: no possessive ("Smith's aide"), no
+    preposition or article before it ("of Smith", "the Smith report"), no role word after
+    it ("Smith spokesman Jo Lee"), and no place or body ("Dade County")."""
+    if name.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), pos + len(name)):
+        return False
+    if name.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
+        return False
+    before = masked[max(0, pos - 60) : pos].split()
+    while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        before.pop()  # the given names of a surname mention ("of Edith Marlowe")
+    after = masked[pos + len(name) : pos + len(name) + 20].split()
+    if after and after[0].islower() and is_title(after[0]):
+        return False
+    return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)
 
 
 # ---------------------------------------------------------------- ranking

@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from summarizer.quotes.lexicon import (
     ACCORDING_PHRASES,
     AUXILIARIES,
+    CAPTION_WORDS,
     CLAUSE_WORDS,
     CUE_ADVERBS,
     DEMONYM_ENDINGS,
     DETERMINERS,
     DOUBLED_FINAL_EN,
+    JOB_ENDINGS,
     NAME_PARTICLES,
     NOT_NAMES,
     NOUN_PHRASE_STOPS,
+    PATRONYMIC_ENDINGS,
     PERSONAL_PRONOUNS,
     ROLES,
     SPEECH_ADVERBS,
@@ -101,6 +104,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 # after it, it read the rest of the run at every position.
 _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 
 
@@ -119,6 +123,12 @@ def _strip_token(token: str) -> str:
     return token.strip(",.;:!?()[]\"“”«»„'‘’")
 
 
+def _is_job(token: str) -> bool:
+    """A job word that can lead a name ("Economist", "Verbandssprecher"): no part of it."""
+    low = token.lower()
+    return low in ROLES or (len(low) > len(min(JOB_ENDINGS, key=len)) and low.endswith(JOB_ENDINGS))
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
     for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
@@ -134,13 +144,39 @@ def _clean_name(tokens: list[str]) -> list[str]:
     while tokens:
         if tokens[0].lower().rstrip(".") in _TITLES or tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
+        elif len(tokens) > 2 and _is_job(tokens[0]):
+            tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
         elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
         else:
             break
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens = tokens[:-1]
-    return [t.rstrip(",") for t in tokens]
+    return [t.rstrip(",") for t in _russian_name(tokens)]
+
+
+def _russian_name(tokens: list[str]) -> list[str]:
+    """A Russian name keeps its last two words, three with a patronymic: the words before
+    are a body in the genitive ("глава Банка России Мария Ковалёва" -> "Мария Ковалёва")."""
+    if len(tokens) <= 2 or not all(_CYRILLIC.match(t) for t in tokens):
+        return tokens
+    keep = 3 if tokens[-2].lower().endswith(PATRONYMIC_ENDINGS) else 2
+    return tokens[-keep:]
+
+
+def _name_before_affiliation(tokens: list[str]) -> list[str]:
+    """The name in "Jo Vos of the Zoo Institute" / "Jo Vos from IBM": the capitalised run
+    before "of" or "from", not the body after it. Empty when the words are not so."""
+    if not tokens or not _is_cap(tokens[0]) or tokens[0] in NOT_NAMES:
+        return []
+    lead: list[str] = []
+    for t in tokens:
+        if not (_is_cap(t) or t.lower() in _CONNECTORS):
+            break
+        lead.append(t)
+    if len(lead) == len(tokens) or tokens[len(lead)].lower() not in {"of", "from"}:
+        return []
+    return _clean_name(lead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +197,9 @@ def parse_speaker(raw: str) -> Speaker | None:
         return None
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = part.split()
+        affiliated = _name_before_affiliation(toks)
+        if affiliated:
+            return Speaker("name", " ".join(affiliated))
         if toks and _is_cap(toks[0]) and toks[0] not in NOT_NAMES and len(toks) <= 6:
             name = _clean_name(toks)
             if name and all(_is_cap(t) or t.lower() in _CONNECTORS for t in name):
@@ -169,15 +208,6 @@ def parse_speaker(raw: str) -> Speaker | None:
     if len(tokens) > 12:
         return None
     low = tokens[0].lower()
-    if _is_cap(tokens[0]) and tokens[0] not in NOT_NAMES:  # "Robert Antonacci of the ..."
-        lead: list[str] = []
-        for t in tokens:
-            if not (_is_cap(t) or t.lower() in _CONNECTORS):
-                break
-            lead.append(t)
-        name = _clean_name(lead)
-        if name and len(lead) < len(tokens) and tokens[len(lead)].lower() in {"of", "from"}:
-            return Speaker("name", " ".join(name))
     if len(tokens) == 1 and low in PRONOUNS:
         return Speaker("pronoun", low)
     if len(parts) == 1:  # "White House press secretary Josh Earnest", "former senator Jim Webb"
@@ -240,7 +270,8 @@ def resolvable_role(description: str) -> bool:
 
 _VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
 # Unions read per capitalised run and per word: built once.
-_ROLES_OR_TITLES = frozenset(ROLES | _TITLES)
+# Not the function words that lead into titles: "the Unicorn Latte" names no person.
+_ROLES_OR_TITLES = frozenset(ROLES | (_TITLES - set(TITLE_LEAD_INS.split())))
 _LEAD_TITLES = frozenset(_TITLES - {"the", "a"})
 _TITLE_WORDS = frozenset(ROLES | TITLE_ADJECTIVES)
 CUE_WORDS = frozenset(
@@ -327,6 +358,7 @@ def _facts(run: str) -> _RunFacts | None:
         bare = [w.rstrip(".") for w in lows] if "." in run else lows  # as _clean_name tests
         if (
             _TITLES.isdisjoint(bare)
+            and not (len(tokens) > 2 and _is_job(tokens[0]))
             and lows[-1] not in _CONNECTORS
             and NOT_NAMES.isdisjoint(tokens)
             and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
@@ -340,6 +372,24 @@ def _facts(run: str) -> _RunFacts | None:
         return None
     full = " ".join(map(_bare, name)) if len(name) >= 2 else None
     return _bare(name[-1]), full, lead_title, whole
+
+
+def _messy(full: str) -> bool:
+    """A full name with more glued to it than a name holds: over three capitalised words
+    (initials, "Jr." and numerals aside), a caption word ("Getty Images Matt Lauer") or a
+    word in capitals ("JUST WATCHED Trump")."""
+    words = [w for w in full.split() if w[:1].isupper() and not w.endswith(".")]
+    words = [w for w in words if w.strip("IVX")]  # "III"
+    return (
+        len(words) > 3
+        or any(w.isupper() and len(w) > 2 for w in words)
+        or any(w.lower() in CAPTION_WORDS for w in words)
+    )
+
+
+def _trimmed(full: str) -> str:
+    """A messy full name cut to its last two words: the name a caption ran into."""
+    return " ".join(full.split()[-2:])
 
 
 def _titled(text: str, start: int) -> bool:
@@ -364,6 +414,7 @@ class NameIndex:
         self._words = words
         people: set[str] = set()
         facts_of: dict[str, _RunFacts | None] = {}  # a run seen again tells the same
+        guessed: set[str] = set()  # keys whose full name was cut out of a messy run
         for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
             if m["chain"] is not None:  # a hyphenated word alone: no run
                 continue
@@ -372,8 +423,14 @@ class NameIndex:
             if facts is None:
                 continue
             key, full, lead_title, whole = facts
-            if full is not None and key not in self.full:  # the first full name stays
-                self.full[key] = full
+            if full is not None and (key not in self.full or key in guessed):
+                # The first full name stays; one cut out of a caption, until a clean one comes.
+                if _messy(full):
+                    guessed.add(key)
+                    self.full.setdefault(key, _trimmed(full))
+                else:
+                    guessed.discard(key)
+                    self.full[key] = full
             # A person already needs no test (each is a few string operations per run).
             if key not in people and (
                 lead_title
@@ -429,7 +486,17 @@ class NameIndex:
         full = self.full.get(key)
         if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
             return full
+        if len(tokens) == 1:  # a given name alone ("Nicki"), when one known name starts so
+            starting = {f for f in self.full.values() if f.split()[0] == key}
+            if len(starting) == 1:
+                return starting.pop()
         return name
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """People mentioned outside quotes in text[start:end], in order: (position, as written)."""
+        self.last_person_before(end)  # loads every mention before `end`
+        first, stop = bisect_left(self._positions, start), bisect_left(self._positions, end)
+        return self._mentions[first:stop]
 
     def last_person_before(self, pos: int) -> str | None:
         # Mentions come in order: once one at or after `pos` is known, all before it are.
