@@ -1,6 +1,13 @@
 """Article extraction: our trafilatura setup vs jusText vs breadability, on our own test pages.
 
     python -m bench.extraction [--repeats 20]
+    python -m bench.extraction --realpages [--limit N]
+
+`--realpages` scores `extract_article` on the 400 real pages of
+`../shared/data/realpages_dev.jsonl.gz` (read in place, never copied) against their hand-marked
+main text (`text`): precision/recall/F1 of 4-word shingles (multiset, lower-cased word tokens)
+and bag-of-words F1, averaged per page; the output scored is the title plus the body, as the bot
+shows them. A refused page scores 0 and is listed with its reason.
 
 Gold: the paragraphs inside each page's article container, picked by an XPath written per page
 (not by any of the extractors). Scores are word-level (bag of words): precision = share of
@@ -12,14 +19,20 @@ consent, app shell, front page) are listed separately: what each extractor retur
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
+import re
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import lxml.html
 
-from summarizer.errors import FetchError
+from summarizer.errors import FetchError, GistError
+from summarizer.models import Article
+from summarizer.text.cleanup import clean_article
 from summarizer.web.extract import extract_article
 from summarizer.web.fetch import Page
 from tests.helpers import page
@@ -33,6 +46,7 @@ ARTICLES = {
 }
 NOT_ARTICLES = ["paywall", "consent", "app_shell", "front_page"]
 TITLES = {name: "//h1" for name in ARTICLES}
+REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "realpages_dev.jsonl.gz"
 
 
 def ours(html: str) -> str:
@@ -82,10 +96,98 @@ def score(extracted: str, gold: str) -> tuple[float, float]:
     return common / max(1, sum(got.values())), common / max(1, sum(want.values()))
 
 
+def real_pages(path: Path = REALPAGES) -> Iterator[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def prf(got: Counter[str] | Counter[tuple[str, ...]], want: Counter) -> tuple[float, float, float]:
+    """Multiset precision, recall and F1 (all 0 when either side is empty)."""
+    common = sum((got & want).values())
+    if not common:
+        return 0.0, 0.0, 0.0
+    p, r = common / sum(got.values()), common / sum(want.values())
+    return p, r, 2 * p * r / (p + r)
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    words_ = tokens(text)
+    return Counter(tuple(words_[i : i + n]) for i in range(max(0, len(words_) - n + 1)))
+
+
+def extract_real(row: dict) -> tuple[Article | None, str | None]:
+    """(the extracted article, None), or (None, the refusal as `Class: message`)."""
+    url = row.get("url") or "https://example.org/story"
+    data = row["html"].encode("utf-8")
+    try:
+        return extract_article(Page(url, url, 200, "text/html", data, "utf-8", {})), None
+    except FetchError as exc:
+        return None, f"{type(exc).__name__}: {exc.message}"
+
+
+def shown(article: Article | None, *, cleaned: bool) -> str:
+    """Title and body as extracted, or as the summarizer reads them after `clean_article`."""
+    if article is None:
+        return ""
+    if cleaned:
+        try:
+            article = clean_article(article)
+        except GistError:
+            return ""
+    return f"{article.title or ''}\n\n{article.text}"
+
+
+def page_scores(text: str, gold: str) -> tuple[float, float, float, float]:
+    """Shingle precision, recall and F1, then bag-of-words F1."""
+    bow = prf(Counter(tokens(text)), Counter(tokens(gold)))[2]
+    return (*prf(shingles(text), shingles(gold)), bow)
+
+
+def realpages_main(limit: int | None) -> None:
+    rows: dict[str, list[tuple[float, float, float, float]]] = {
+        "gistbot extraction": [],
+        "gistbot extraction + cleanup": [],
+    }
+    refusals: list[tuple[str, int, str]] = []
+    started = time.perf_counter()
+    for i, row in enumerate(real_pages()):
+        if limit is not None and i >= limit:
+            break
+        article, refusal = extract_real(row)
+        if refusal:
+            refusals.append((row["id"], row["gt_words"], refusal))
+        for label, cleaned in zip(rows, (False, True), strict=True):
+            rows[label].append(page_scores(shown(article, cleaned=cleaned), row["text"]))
+    elapsed = time.perf_counter() - started
+    pages = len(rows["gistbot extraction"])
+    print(f"pages: {pages}, refused: {len(refusals)}, {elapsed:.0f} s")
+    print("| output | shingle P | shingle R | shingle F1 | bag-of-words F1 |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, scores in rows.items():
+        p, r, f, bow = (statistics.mean(col) for col in zip(*scores, strict=True))
+        print(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {bow:.3f} |")
+    print()
+    print("| refused page | ground-truth words | reason |")
+    print("| --- | ---: | --- |")
+    for page_id, gt_words, reason in refusals:
+        print(f"| {page_id} | {gt_words} | {reason} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--realpages", action="store_true", help="score on ../shared real pages")
+    parser.add_argument("--limit", type=int, default=None, help="--realpages: first N pages")
     args = parser.parse_args()
+    if args.realpages:
+        realpages_main(args.limit)
+        return
 
     print("| page | extractor | precision | recall | title in body | ms/page |")
     print("| --- | --- | ---: | ---: | --- | ---: |")

@@ -8,6 +8,8 @@ import socket
 import pytest
 
 from summarizer.errors import ExtractionError, NotAnArticleError, UnsupportedContentError
+from summarizer.text.cleanup import clean_article
+from summarizer.text.tokenize import split_into_sentences
 from summarizer.web.extract import extract_article, split_paragraphs, word_count
 from summarizer.web.fetch import Fetcher, FetchPolicy, Page
 from tests.pages import make_pdf, page
@@ -150,6 +152,59 @@ def test_a_paywall_flag_alone_does_not_refuse_a_full_article() -> None:
     )
     article = extract_article(html_page(html))
     assert len(article.paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("name", "first_words"),
+    [
+        ("piano_flyout", "The public library on Mill Street reopened"),
+        ("login_header", "The ferry company will run fewer crossings"),
+    ],
+)
+def test_paywall_class_names_alone_do_not_refuse_a_short_complete_article(
+    name: str, first_words: str
+) -> None:
+    """A `piano-flyout` container or a `paywall-…` login widget in the site header is chrome that
+    free articles carry too; these complete articles are under the teaser length."""
+    article = extract_article(html_page(page(name)))
+    assert article.paragraphs[0].startswith(first_words)
+    assert len(article.paragraphs) == 4
+    assert "subscriber" not in article.text
+
+
+def test_the_free_flag_with_a_teaser_length_body_is_refused() -> None:
+    """isAccessibleForFree false plus only a teaser: no class name or wording needed."""
+    with pytest.raises(NotAnArticleError) as info:
+        extract_article(html_page(page("paywall_flag_teaser")))
+    assert "paywall" in info.value.message
+
+
+def test_text_loose_after_a_heading_is_kept() -> None:
+    """trafilatura leaves text that follows a subheading without a <p> as the heading's tail."""
+    paragraphs = extract_article(html_page(page("deals_tails"))).paragraphs
+    assert paragraphs[1].startswith("Green tea wants cooler water than black tea")
+    assert paragraphs[2].startswith("It usually sells for sixty dollars")
+    assert paragraphs[3].startswith("The scale is as thin as a chopping board")
+    assert paragraphs[4].startswith("Press the top and it grinds")
+    assert len(paragraphs) == 6
+    assert not any("A kettle that remembers" in p or p == "Price" for p in paragraphs)
+
+
+def test_lines_broken_by_br_end_their_sentence_unless_the_next_continues_it() -> None:
+    article = clean_article(extract_article(html_page(page("line_breaks"))))
+    sentences = [s for p in article.paragraphs for s in split_into_sentences(p)]
+    for line in (
+        "My first date was in the back row of the Regal",
+        "We saw a western and neither of us watched it",
+        "Margaret, from the harbour side",
+        "The reels were heavy and the booth was hot",
+    ):
+        assert line in sentences
+    assert (
+        "The cinema was never just a place to watch films, because on winter afternoons it was"
+        " the only warm room in town that did not ask you to buy anything, and the owner let"
+        " pensioners sit through the matinee twice."
+    ) in sentences
 
 
 def test_a_short_page_is_not_an_article() -> None:

@@ -25,6 +25,22 @@ def test_abbreviations_do_not_end_sentences(language: str, sentences: list[str])
     assert OfflineTokenizer(language).to_sentences(" ".join(sentences)) == tuple(sentences)
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["The quarrel was recounted in an Oct. 12 letter to the board.", "Nobody replied."],
+        ["She was buried in Monroe, La., on Nov. 3 beside her parents.", "The town mourned."],
+        ["A Sept. 2019 memo from Albany, N.Y., warned of the leak.", "It was filed away."],
+        ["The vote is due in Oct.", "Then the count starts."],
+        ["Her cousin still lives in Tulsa, Okla.", "They write every week."],
+    ],
+)
+def test_month_and_state_abbreviations_end_sentences_only_before_words(
+    sentences: list[str],
+) -> None:
+    assert OfflineTokenizer("en").to_sentences(" ".join(sentences)) == tuple(sentences)
+
+
 def test_question_and_exclamation_marks_end_sentences() -> None:
     text = "Was it worth it? Nobody knows! The work goes on."
     assert len(OfflineTokenizer("en").to_sentences(text)) == 3

@@ -27,6 +27,12 @@ COMPANIES = "Corp Inc Ltd Co"
 NUMBER_SIGNS = "No Nr"
 MONTHS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 DOTTED_EN = "U.S U.N U.K"  # country initials, dotted
+# US states as news style shortens them ("Monroe, La.", "Albany, N.Y.").
+US_STATES = (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va "
+    "Wis Wyo"
+)
 LATIN = "vs ca etc approx e.g i.e a.m p.m"
 REFERENCES = "Fig Vol pp p Dept est"
 
@@ -43,6 +49,9 @@ SENTENCE_ABBREVIATIONS: dict[str, str] = {
     "uk": "г гг т тис млн млрд грн ім вул пр д кв стр рис див напр проф",
 }
 SENTENCE_ABBREVIATIONS_OTHER = _SPLIT_COMMON  # for languages without a row above
+# Per language: abbreviations that also end sentences ("in Oct.", "lives in Tulsa, Okla."), so
+# their dot holds the sentence together only before a number ("an Oct. 12 interview", "Nov. 3").
+SENTENCE_ABBREVIATIONS_BEFORE_NUMBER: dict[str, str] = {"en": f"{MONTHS} {US_STATES}"}
 
 # Russian and Ukrainian abbreviations that do end a sentence ("и т. д.", "и др.").
 SENTENCE_FINAL_CYRILLIC = r"т\. ?д|т\. ?п|и др"

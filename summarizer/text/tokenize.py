@@ -30,6 +30,7 @@ from simplemma.utils import validate_lang_input
 from summarizer.text.chars import char_positions
 from summarizer.text.lexicon import (
     SENTENCE_ABBREVIATIONS,
+    SENTENCE_ABBREVIATIONS_BEFORE_NUMBER,
     SENTENCE_ABBREVIATIONS_OTHER,
     SENTENCE_FINAL_CYRILLIC,
     SPAN_ABBREVIATIONS,
@@ -63,6 +64,20 @@ def _no_break_after(language: str) -> frozenset[str]:
     return frozenset(SENTENCE_ABBREVIATIONS.get(language, SENTENCE_ABBREVIATIONS_OTHER).split())
 
 
+@lru_cache(maxsize=64)
+def _no_break_before_number(language: str) -> frozenset[str]:
+    return frozenset(SENTENCE_ABBREVIATIONS_BEFORE_NUMBER.get(language, "").split())
+
+
+def _glued_to_number(piece: str, following: str, abbreviations: frozenset[str]) -> bool:
+    """True when `piece` ends in a month or state abbreviation and `following` starts with a
+    number: a date ("Oct. 12", "Nov. 3"), not a new sentence. Elsewhere those dots may end one."""
+    if not following[:1].isdigit() or not abbreviations:
+        return False
+    match = _ABBREV_TAIL.search(" " + piece.rsplit(None, 1)[-1])
+    return bool(match) and match.group(1) in abbreviations
+
+
 def _glued(piece: str, abbreviations: frozenset[str]) -> bool:
     """True when `piece` ends in an abbreviation or an initial, so the cut after it was wrong."""
     # Both tail patterns lie inside the last word (they hold no space), so they are matched
@@ -83,11 +98,15 @@ def split_into_sentences(paragraph: str, language: str = "en") -> list[str]:
     """Split one paragraph into sentences with language-aware rules."""
     pieces = [p.strip() for p in split_sentences(paragraph, lang=_language_arg(language))]
     abbreviations = _no_break_after(language)
+    before_number = _no_break_before_number(language)
     merged: list[str] = []
     for piece in pieces:
         if not piece:
             continue
-        if merged and _glued(merged[-1], abbreviations):
+        if merged and (
+            _glued(merged[-1], abbreviations)
+            or _glued_to_number(merged[-1], piece, before_number)
+        ):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)

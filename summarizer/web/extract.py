@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from types import ModuleType
 from typing import Any
@@ -49,7 +50,8 @@ _PAYWALL_TEXT = re.compile(
     r"register to (?:continue|read)|unlock this (?:article|story)",
     re.IGNORECASE,
 )
-_PAYWALL_ATTR = re.compile(r"paywall|regwall|subscriber-only|premium-content|piano-", re.IGNORECASE)
+# Site chrome where "Already a subscriber? Log in" is a login widget, not a paywall over the text.
+_CHROME_XPATH = ".//header|.//nav|.//footer"
 _FREE_FALSE = re.compile(r"\"isAccessibleForFree\"\s*:\s*(?:false|\"false\")", re.IGNORECASE)
 _CONSENT_TEXT = re.compile(
     r"\bwe(?: and our (?:\w+ )?partners)? (?:use|store) cookies|we value your privacy|"
@@ -62,6 +64,8 @@ _JS_TEXT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
+_CONTINUING_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")  # a line that ends mid-sentence
+_NOT_TEXT = frozenset({"head", "graphic", "table", "ref"})  # trafilatura elements we drop
 
 
 def extract_article(page: Page) -> Article:
@@ -145,19 +149,65 @@ def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:
 
 
 def _paragraphs(body) -> list[str]:
-    """Paragraph texts from trafilatura's XML body; headings are dropped (not sentences)."""
+    """Paragraph texts from trafilatura's XML body.
+
+    Headings are dropped (not sentences), but text loose after any element (its tail, as under a
+    deals page's subheadings) is article text and becomes a paragraph of its own. Lines broken by
+    `<br>` become paragraphs of their own unless the next line obviously continues the sentence:
+    glued together they read as one run-on sentence.
+    """
     out: list[str] = []
-    for element in body:
-        if element.tag in ("head", "graphic", "table", "ref"):
-            continue
-        items = list(element.iter("item")) if element.tag == "list" else [element]
-        for item in items:
-            for lb in item.iter("lb"):
-                lb.tail = " " + (lb.tail or "")
-            text = _clean("".join(item.itertext()))
-            if text and (not out or out[-1] != text):
-                out.append(text)
+    for text in _block_texts(body):
+        if text and (not out or out[-1] != text):
+            out.append(text)
     return out
+
+
+def _block_texts(body) -> Iterator[str]:
+    yield from _broken_lines([body.text or ""])
+    for element in body:
+        if element.tag not in _NOT_TEXT:
+            items = list(element.iter("item")) if element.tag == "list" else [element]
+            for item in items:
+                yield from _broken_lines(_lines(item))
+        yield from _broken_lines([element.tail or ""])
+
+
+def _lines(element) -> list[str]:
+    """The element's text in document order, cut into lines at each <lb>."""
+    lines = [""]
+
+    def walk(node) -> None:
+        if node.tag == "lb":
+            lines.append("")
+            return
+        lines[-1] += node.text or ""
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            lines[-1] += child.tail or ""
+
+    walk(element)
+    return lines
+
+
+def _broken_lines(lines: list[str]) -> list[str]:
+    """Lines joined where the next one continues the sentence; the others end a paragraph."""
+    out: list[str] = []
+    for line in filter(None, map(_clean, lines)):
+        if out and _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """A line break inside a sentence: the next line starts in lower case or after a comma or
+    the like; after a full stop the sentence splitter cuts anyway, so the lines stay together."""
+    return bool(
+        after[0].islower() or before.endswith(_CONTINUING_ENDS) or _SENTENCE_END.search(before)
+    )
 
 
 def _page_signals(tree) -> dict:
@@ -171,7 +221,6 @@ def _page_signals(tree) -> dict:
     if not title and title_el is not None:
         title = title_el.text_content()
     scripts = "".join(tree.xpath("//script[@type='application/ld+json']/text()"))
-    attrs = " ".join(tree.xpath("//@class|//@id"))
     noscript = " ".join(tree.xpath("//noscript//text()"))
     body = tree.find("body")
     scope = body if body is not None else tree
@@ -180,19 +229,29 @@ def _page_signals(tree) -> dict:
             junk.drop_tree()
     visible = _clean(scope.text_content())
     link_words = sum(word_count(a.text_content()) for a in scope.iter("a"))
+    paywall = bool(_FREE_FALSE.search(scripts) or _PAYWALL_TEXT.search(_text_outside_chrome(scope)))
     return {
         "language": _language(root_lang),
         "canonical": canonical.strip() if canonical else None,
         "title": _clean(title) if title else None,
         "visible_words": word_count(visible),
         "link_density": link_words / max(1, word_count(visible)),
-        "paywall": bool(
-            _FREE_FALSE.search(scripts)
-            or _PAYWALL_ATTR.search(attrs)
-            or _PAYWALL_TEXT.search(visible)
-        ),
+        "paywall": paywall,
         "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
     }
+
+
+def _text_outside_chrome(scope) -> str:
+    """The page's text without its header, navigation and footer (drops them from `scope`).
+
+    Paywall wording counts only here: site chrome carries login widgets ("Already a subscriber?")
+    on free articles too. Class names are no evidence at all, for the same reason: sites load
+    their paywall scripts (`piano-*`, `paywall-*` containers) on every page, paywalled or not.
+    """
+    for chrome in scope.xpath(_CHROME_XPATH):
+        if chrome.getparent() is not None:
+            chrome.drop_tree()
+    return _clean(scope.text_content())
 
 
 def _refuse_non_articles(body: str, paragraphs: list[str], signals: dict[str, Any]) -> None:
