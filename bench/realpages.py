@@ -526,6 +526,10 @@ def _ratios(scores: dict, what: str) -> str:
 
 
 NOTES = """
+In-sample: the quote speaker rules were tuned on the dev pages (commit "quotes (#17, first
+step)", 2026-12-05; before it: strict 0.467 / wrong-speaker 0.409 on dev, 0.356 / 0.558 on
+held-out). Held-out speaker numbers are the honest check; nobody has read held-out errors.
+
 Labels: `bench/labels/realpages.jsonl`, one line a page: its id, the split, and for each quote
 or figure only character offsets into the page's `text_restored`, the speaker's mention as
 offsets, and short codes (speaker kind, unit, value, key); no text from the pages
