@@ -237,6 +237,47 @@ def test_title_mention_lifts_a_figure() -> None:
     assert titled[0].text == "40 boats"
 
 
+AGE_TEXTS = [
+    "Tomas Reyes, 58, opened the bakery in the first week. It now sells 240 loaves a day.",
+    "A 75-year-old pilot flew the first leg. The airline paid $3.2 million for the route.",
+    "The driver, aged 40, was unhurt in the crash. Crews cleared 12 cars from the road.",
+    "Winner Mila Dorn (34) crossed the line first. The race drew 900 runners this year.",
+    "The court heard from Ivo Brandt, 61. The firm owes its workers £45,000 in back pay.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_TEXTS)
+def test_ages_never_outrank_money_or_counts(text: str) -> None:
+    found = find_figures(text, "en")
+    assert len(found) == 2  # the age is still found; it is only no key figure
+    age, other = found
+    assert age.value is not None and 30 <= age.value <= 80
+    for limit in (1, 4):
+        picks = [f.text for f in key_figures(Article(text=text), "en", limit=limit)]
+        assert picks == [other.text], picks
+    assert key_figures(Article(text=text, title="Local news"), "en")[0].text == other.text
+
+
+def test_ages_are_found_where_they_were_and_no_more() -> None:
+    assert [f.text for f in find_figures("He was aged 7 then.", "en")] == []
+    assert [f.text for f in find_figures("Sales, 26 people, rose.", "en")] == ["26 people"]
+    text = "The actor dies at 84, his family said."
+    assert [f.text for f in key_figures(Article(text=text), "en")] == ["84"]  # nothing else
+
+
+def test_a_story_about_age_keeps_its_ages() -> None:
+    text = (
+        "Runner Edda Voll, 96, finished the coastal marathon on Sunday. "
+        "She ran the 42 km in just under seven hours, ahead of 310 younger runners."
+    )
+    title = "Oldest woman ever to finish the coastal marathon"
+    picks = [f.text for f in key_figures(Article(text=text, title=title), "en")]
+    assert "96" in picks
+    assert "96" not in [f.text for f in key_figures(Article(text=text, title="Marathon"), "en")]
+    lead = "On her 100th birthday Ada Holm, 100, swam 50 lengths. The pool holds 200 people."
+    assert "100" in [f.text for f in key_figures(Article(text=lead), "en")]  # lead about age
+
+
 @pytest.mark.parametrize("path", [LABELLED, HELDOUT], ids=["labelled", "heldout"])
 def test_labelled_set_meets_targets(path: Path) -> None:
     result = score(load(path), ours)

@@ -40,6 +40,8 @@ from summarizer.figures.numbers import (
     scale_of,
 )
 from summarizer.figures.patterns import (
+    AGE_LEAD,
+    AGE_STORY_RE,
     CAPITAL_NEXT,
     DATE_AFTER,
     DECADE_RE,
@@ -141,6 +143,13 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         return []
     sentences = sentence_spans(text)
     scored = _scored(text, (article.title or "").lower(), sentences, number_language(language))
+    lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
+    headline = article.title or lead
+    if not AGE_STORY_RE.search(headline) and any(x[1].kind != "age" for x in scored):
+        # Someone's age ("Kathy Ferreiro, 21", "the 75-year-old") tells who, not what happened:
+        # with any other figure on the page, ages are no key figures (unless the story is
+        # about age: "the oldest ...", "her 100th birthday").
+        scored = [x for x in scored if x[1].kind != "age"]
     ordered = all(x[0] == x[0] for x in scored)  # a NaN score would leave the order undefined
     ranked: dict[object, Figure] = {}
     for score, hit, index in scored[: limit * CANDIDATES_PER_SLOT]:
@@ -360,6 +369,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> _Hit | 
     kind, end = _kind(text, m, r, end, value, tail, word, after, language)
     if _too_small(r, kind, value, qualified):
         return None
+    if kind in {"number", "duration"} and _an_age(text, start, value, tail, after):
+        kind = "age"  # after _too_small: "aged 7" stays as rare a figure as a bare "7"
     return _Hit(start, end, m.span("num"), kind, value, qualified)
 
 
@@ -455,6 +466,24 @@ def _kind(
         if rate:
             end = rate.end()
     return kind, end
+
+
+def _an_age(text: str, start: int, value: float, tail: str, after: str) -> bool:
+    """Someone's age, told by the words around it: "aged 40", "dies at 84", "the age of 80",
+    "Mr. Jean, 26." (a sentence's end after a name), "Anna Brok (34)"."""
+    if AGE_LEAD.search(text, max(0, start - LOOK_AROUND), start):
+        return True
+    if not AGES[0] <= value < AGES[1]:
+        return False
+    if tail == ",":  # "Ann Lee , 48," (a comma apart from the name, as pages lose markup)
+        words = text[max(0, start - LOOK_AROUND) : start].split()
+        tail = words[-2] + "," if len(words) > 1 and words[-2].isalpha() else ""
+    if tail[:1].isupper() and tail.endswith(",") and after[:1] in {",", ".", ";"}:
+        return after[:1] == "," or after[1:2] in {"", " ", "\n"}
+    if text[start - 1 : start] != "(" or after[:1] != ")":
+        return False
+    name = text[max(0, start - LOOK_AROUND) : start - 1].split()[-1:]
+    return bool(name) and name[0][:1].isupper() and name[0].isalpha()
 
 
 def _too_small(r: _Reading, kind: str, value: float, qualified: bool) -> bool:

@@ -121,6 +121,17 @@ IRREGULAR_PLURALS = (
     "people children aircraft staff personnel police sheep fish deer cattle men women feet "
     "teeth mice geese crew livestock data media species series offspring spacecraft troops"
 )
+# Words right before a number that make it someone's age ("aged 40", "dies at 84"; "_" = space).
+AGE_LEADS = (
+    "aged age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "
+    "âgé_de âgée_de âgés_de в_возрасте"
+)
+# Words in a headline that make a story about age: its ages stay key figures ("aged" is no
+# such word: "A man, aged 40, ..." only tells who).
+AGE_STORY = (
+    "oldest youngest age ages ageing aging birthday centenarian centenarians "
+    "supercentenarian ältester älteste jüngste doyen doyenne долгожитель"
+)
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from summarizer.figures.lexicon import (
+    AGE_LEADS,
+    AGE_STORY,
     BETWEEN,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -171,3 +173,5 @@ TIME_AFTER = re.compile(
 )
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 RATE = re.compile(rf"\s{_words(RATE_LEADS)}\s{_words(RATE_UNITS)}\b", re.IGNORECASE)
+AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
+AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
