@@ -202,3 +202,135 @@ def test_date_and_byline_lines_above_the_headline_are_skipped() -> None:
         "The six harbour cranes will be repainted this spring for the first time in a decade.",
         "Work takes eight weeks and is paid for by the port authority.",
     ]
+
+
+def test_an_introduced_list_at_the_end_is_kept() -> None:
+    text = (
+        "Hockey cup draws a record field\n\n"
+        "Sixteen clubs will play in this winter's lake hockey cup, more than ever before.\n\n"
+        "The clubs with the most appearances so far:\n"
+        "Pine Harbour Otters\n"
+        "North Shore Herons\n"
+        "Old Quay Rovers"
+    )
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs[-3:] == ["Pine Harbour Otters", "North Shore Herons", "Old Quay Rovers"]
+
+
+def test_a_list_of_lines_with_digits_at_the_end_is_kept() -> None:
+    text = (
+        "Flu clinics open next week\n\n"
+        "The health board will run walk-in flu clinics in four towns from Monday.\n\n"
+        "No appointment is needed. Bring your health card.\n\n"
+        "Town Library, 4 Mill Road - Monday 9am to 1pm\n"
+        "Community Hall, 22 Bay Street - Tuesday 2pm to 6pm\n"
+        "Fire Station, 7 Elm Lane - Thursday 10am to 3pm"
+    )
+    body = clean_text(text).text
+    assert body.endswith("Fire Station, 7 Elm Lane - Thursday 10am to 3pm")
+    assert "4 Mill Road" in body
+    assert "22 Bay Street" in body
+
+
+def test_teaser_lines_at_the_end_are_still_dropped() -> None:
+    text = (
+        "Library extends its hours\n\n"
+        "The central library will stay open until nine on weekdays from next month.\n\n"
+        "Museum night draws a crowd\n"
+        "New cycle lane opens on the river road\n"
+        "Council approves the school budget"
+    )
+    body = clean_text(text).text
+    assert body.endswith("from next month.")
+    assert "Museum night" not in body
+
+
+def test_a_repeated_interview_question_keeps_both_answers_their_question() -> None:
+    text = (
+        "Ten questions for a lighthouse keeper\n\n"
+        "Mara Lind kept the Skerry light for thirty years. We asked her about the job.\n\n"
+        "What was the hardest part?\n\n"
+        "The winter storms, when the supply boat could not land for weeks.\n\n"
+        "And the best part?\n\n"
+        "The quiet. You learn to listen to the sea.\n\n"
+        "What was the hardest part?\n\n"
+        "Oh, leaving. Handing over the keys was harder than any storm."
+    )
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs.count("What was the hardest part?") == 2
+    second = paragraphs.index("What was the hardest part?", 3)
+    assert paragraphs[second + 1].startswith("Oh, leaving.")
+
+
+def test_repeated_short_lines_of_a_plan_are_all_kept() -> None:
+    days = []
+    for day, (morning, evening) in enumerate(
+        [("Porridge", "Lentil soup"), ("Rye toast", "Baked fish"), ("Yoghurt", "Bean stew")], 1
+    ):
+        days.append(
+            f"Day {day}\n\nBreakfast:\n\n{morning}\n\nSnack:\n\nAn apple\n\nDinner:\n\n{evening}"
+        )
+    text = (
+        "A three-day plan for busy weeks\n\n"
+        "This plan keeps shopping simple and cooking short on every day of the week.\n\n"
+        + "\n\n".join(days)
+    )
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs.count("Breakfast:") == 3
+    assert paragraphs.count("An apple") == 3
+    assert paragraphs[-1] == "Bean stew"
+    assert len(paragraphs) == 1 + 3 * 7
+
+
+def test_a_repeated_headline_and_paragraph_are_still_dropped() -> None:
+    paragraph = (
+        "The old swing bridge over the canal will be replaced by a lifting bridge that lets "
+        "taller boats pass, the waterways trust said on Friday."
+    )
+    article = Article(
+        title="Canal gets a new bridge",
+        text=(
+            f"Canal gets a new bridge\n\n{paragraph}\n\nWork starts in spring.\n\n"
+            f"{paragraph}\n\nCanal Gets A New Bridge"
+        ),
+    )
+    assert clean_article(article).paragraphs == [paragraph, "Work starts in spring."]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # teasers with a date glued on, cut off with an ellipsis
+        "Ferry strike ends after...12/04/24\nNew pier for the old harbour02/04/24",
+        # a box of its own under a heading in capitals
+        "TOP SCORERS OF 2023\nAnna Berg, 14 goals\nLiv Moss, 11 goals",
+        # links introduced by a colon
+        "On the web:\nFerry timetable: https://example.org/ferries",
+        # a menu
+        "Markets · Shares · Funds\nNews · Archive · Contact",
+    ],
+)
+def test_teaser_boxes_and_links_at_the_end_are_dropped(tail: str) -> None:
+    text = (
+        "Ferry fares frozen\n\n"
+        "Island ferry fares will not rise this year, the operator said on Monday.\n\n"
+        f"{tail}"
+    )
+    body = clean_text(text).text
+    assert "the operator said on Monday." in body
+    assert tail.split("\n")[-1] not in body
+
+
+def test_a_block_printed_twice_is_dropped_once() -> None:
+    block = ["Opening hours", "Monday to Friday from nine to five, Saturdays until one", "Closed"]
+    text = (
+        "Town hall moves to the old post office\n\n"
+        "The town hall has moved into the old post office building on Market Street.\n\n"
+        + "\n".join(block)
+        + "\n\nParking is free in the square behind the building for the first hour of a visit.\n\n"
+        + "\n".join(block)
+        + "\n\nReport this comment"
+    )
+    paragraphs = clean_text(text).paragraphs
+    assert paragraphs.count("Closed") == 1
+    assert "Report this comment" not in paragraphs

@@ -50,7 +50,8 @@ _JUNK_LINE = re.compile(
     r"""^(?:
         advertisement|advertising|sponsored(?:\s+content)?|ad|реклама|anzeige|werbung|publicité
         |publicidad|pubblicità|publicidade|scroll\s+to\s+continue(?:\s+with\s+content)?
-        |share|share\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+|поделиться|teilen
+        |share|(?:share|print|e-?mail|send)\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+
+        |report(?:\s+this)?\s+comment|поделиться|teilen
         |partager|compartir|condividi|compartilhar|copy\s+link|copy|print|e-?mail|email|facebook
         |twitter|x|whatsapp|telegram|vk|вконтакте|одноклассники|linkedin|pinterest|reddit
         |messenger|flipboard|comments?|комментарии|kommentare|commentaires|comentarios|commenti
@@ -300,11 +301,40 @@ def _drop_blocks(units: list[str]) -> list[str]:
 
 
 def _trim_tail(units: list[str]) -> list[str]:
-    """Lone headline-like lines after the last prose paragraph are teasers, not the story."""
+    """Lone headline-like lines after the last prose paragraph are teasers, not the story.
+
+    Unless they read as the article's own closing list: introduced by a paragraph ending in
+    ":" ("The teams and their appearances:"), or lines of one shape that all hold a digit (a
+    schedule of addresses and times, a table of scores). Teaser blocks under a heading ("You
+    may also like") are gone already (`_drop_blocks`).
+    """
     end = len(units)
     while end > 0 and is_headline_like(units[end - 1]) and not _BULLET.match(units[end - 1]):
         end -= 1
-    return units[:end] if end > 0 else units
+    if end == 0 or end == len(units) or _is_end_list(units[end - 1], units[end:]):
+        return units
+    return units[:end]
+
+
+_DIGIT = re.compile(r"\d")
+# Lines no article list has: a link, a cut-off teaser headline, a menu ("News · Markets · ...").
+_LINK_LIKE = re.compile(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
+_CLICK_HERE = re.compile(
+    r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|clicca\s+qui"
+    r"|нажмите\s+здесь)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_end_list(lead: str, tail: list[str]) -> bool:
+    """Whether the headline-like `tail` after the prose `lead` continues the article."""
+    if any(_LINK_LIKE.search(line) for line in tail) or _CLICK_HERE.search(lead):
+        return False
+    if tail[0].isupper():  # "PLAYERS OF THE WEEK": a box heading; its box is not the story
+        return False
+    if lead.rstrip().endswith((":", "：")):
+        return True
+    return len(tail) >= 2 and all(_DIGIT.search(line) for line in tail)
 
 
 def _strip_inline_credit(unit: str) -> str:
@@ -316,14 +346,44 @@ def _strip_inline_credit(unit: str) -> str:
 
 def _clean_units(units: list[str], title: str | None) -> list[str]:
     seen = _Seen()
+    title_key = _key(title) if title else ""
     if title:
         seen.is_new(title)
-    kept: list[str] = []
     units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
-    for unit in _drop_blocks(units):
-        if seen.is_new(unit):
-            kept.append(unit)
+    units = _drop_blocks(units)
+    repeats = [not seen.is_new(unit) for unit in units]
+    kept: list[str] = []
+    start = 0
+    while start < len(units):
+        if not repeats[start]:
+            kept.append(units[start])
+            start += 1
+            continue
+        end = start
+        while end < len(units) and repeats[end]:
+            end += 1
+        run = units[start:end]  # consecutive units all seen before
+        if sum(_words(u, _MIN_REPEATED_WORDS) for u in run) < _MIN_REPEATED_WORDS:
+            kept.extend(u for u in run if not _is_furniture_repeat(u, title_key))
+        start = end
     return _trim_tail(kept)
+
+
+_MIN_REPEATED_WORDS = 20
+
+
+def _is_furniture_repeat(unit: str, title_key: str) -> bool:
+    """Whether a short unit seen before (or with no alphanumerics) is furniture to drop.
+
+    A repeated headline or breadcrumb is; a short line repeated inside the body is not: an
+    interview's question asked again, or "Breakfast:" on every day of a meal plan, labels
+    new content. (A paragraph or a run of lines of 20 words or more printed twice, a pull
+    quote or a block the page repeats, goes whole: `_clean_units`.)
+    """
+    key = _key(unit)
+    if len(key) <= 2 or key == title_key or _crumb_tail(unit) is not None:
+        return True  # "l", "DS": a bullet glyph or initials standing alone
+    return unit[0] in "([" and unit[-1] in ")]"  # "[Photo agency]", "(Pic: ...)": a credit
 
 
 class _Seen:
