@@ -39,7 +39,7 @@ from summarizer.web.decode import (
 )
 from summarizer.web.decode import sniff as sniff_body
 from summarizer.web.netguard import GuardedTransport, Resolver, check_url, system_resolve
-from summarizer.web.urls import redact_url, refuse_credentials
+from summarizer.web.urls import redact_url
 
 if TYPE_CHECKING:
     from summarizer.models import Article
@@ -123,11 +123,10 @@ class Fetcher:
     async def _fetch(
         self, url: str, accept: str | None, headers: dict[str, str], only_articles: bool
     ) -> Page:
-        refuse_credentials(url)
         try:
             current = httpx.URL(url.strip())
         except (httpx.InvalidURL, TypeError, ValueError):
-            raise InvalidURLError(detail=url) from None
+            raise InvalidURLError(detail=redact_url(url)) from None
         request_headers = dict(headers)
         if accept:
             request_headers["Accept"] = accept
