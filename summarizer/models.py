@@ -114,12 +114,32 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A quantity as written ("more than 500 years") and what it counts (short context phrase)."""
+    """A quantity as written ("more than 500 years") and what it counts (short context phrase).
+
+    `value` has the scale applied (1.2e9 for "$1.2bn") and is the low end of a range, whose
+    ends are `low` and `high` (both None for a single number). `unit` is normalised: "%", a
+    currency code ("USD"), a unit symbol ("km", "°C"), "year" for durations and ages, or the
+    counted noun in the singular ("customer"). `kind` says which ("money", "percent", "count",
+    "measure", "duration", "age", "ratio", "fraction", "number"); `scale` is the multiplier a
+    scale word applied (1e6 for "million"); `qualifier` ("more than", "about") and `change`
+    ("rose by", "fell to") are as the sentence words them, lower-cased. `start`/`end` locate
+    `text` in the article (-1 when unknown). Every field after `score` has a default, so a
+    cached figure from before they existed still loads.
+    """
 
     text: str
     context: str
     value: float | None = None
     score: float = 0.0
+    kind: str = ""
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    scale: float | None = None
+    qualifier: str | None = None
+    change: str | None = None
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,10 @@ QUALIFIERS: dict[str, str] = {
     "circa ca. nahezu",
     "fr": "plus_de moins_de près_de environ presque au_moins jusqu'à jusqu’à quelque pas_moins_de",
     "ru": "более менее около почти свыше примерно не_менее не_более порядка более_чем",
+    "nl": "meer_dan minder_dan ongeveer bijna ruim zo'n minstens maximaal",
+    "es": "más_de menos_de casi unos unas alrededor_de cerca_de aproximadamente al_menos",
+    "it": "più_di meno_di quasi oltre almeno fino_a",
+    "pt": "mais_de menos_de quase cerca_de aproximadamente pelo_menos",
 }
 BETWEEN = "between from zwischen entre от"  # open a range: "between 10 and 20"
 RANGE_JOINS = "- – to and und bis et à до и"  # "between 10 and 20", "10-20"
@@ -49,12 +53,16 @@ ORDINAL_LEADS = "first second third fourth final last latter former opening othe
 
 # Scale words after digits ("1.2 million", "48 Mio.", "3 млн"); lower-case.
 SCALES = {
+    "hundred": 1e2, "dozen": 12.0,
     "thousand": 1e3, "tausend": 1e3, "k": 1e3, "тыс": 1e3, "тыс.": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6,
     "millionen": 1e6, "млн": 1e6, "млн.": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
     "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "млрд": 1e9, "млрд.": 1e9,
-    "trillion": 1e12, "tn": 1e12,
+    "miljoen": 1e6, "millón": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6,
+    "milhão": 1e6, "milhões": 1e6, "miljard": 1e9, "mil millones": 1e9, "miliardo": 1e9,
+    "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # Russian scale words decline (тысяча, миллионов, миллиарда): matched by their stems.
 RU_SCALE_STEMS = (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12))
@@ -63,18 +71,44 @@ RU_SCALE_STEMS = (("тысяч", 1e3), ("миллион", 1e6), ("миллиар
 DECIMAL_COMMA_LANGS = frozenset({"de", "fr", "ru", "es", "it", "pt", "nl", "pl", "uk", "tr"})
 
 # Currency signs written before the amount, and codes followed by a digit ("USD 5").
-CURRENCY_SIGNS = "us$ a$ au$ c$ ca$ nz$ hk$ s$ r$ $ £ € ¥ ₽ ₹"
+CURRENCY_SIGNS = "us$ $us a$ au$ c$ ca$ nz$ hk$ s$ r$ $ £ € ¥ ₽ ₹"
 CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "chf", "inr", "rs.", "rs")
+
+# Currency codes and words after an amount ("110 JPY", "115USD", "7.5 million Danish crowns");
+# lower-case, "_" = space, a trailing "?" makes the last letter optional.
+CURRENCY_CODES_AFTER = (
+    "usd eur gbp jpy cny rmb chf cad aud nzd hkd sgd inr rub btc sek nok dkk czk try mxn krw zar"
+)
+CURRENCY_WORDS_AFTER = (
+    "us_dollars? australian_dollars? canadian_dollars? new_zealand_dollars? hong_kong_dollars? "
+    "singapore_dollars? taiwan_dollars? danish_crowns? swedish_crowns? norwegian_crowns? "
+    "czech_crowns? danish_kroner danish_krone swedish_kronor swedish_krona norwegian_kroner "
+    "norwegian_krone dutch_guilders? guilders? turkish_lira lira mexican_pesos? pesos? "
+    "chinese_yuan japanese_yen swiss_francs? pence penny cents? bitcoins? de_euros de_dólares "
+    "de_reais de_pesos de_libras di_euro di_dollari dólares reais"
+)
+# Units written only glued to the number ("100t"; a spaced "5 t" is too often something else).
+GLUED_UNITS = "t"
+GLUED_MONEY = "p"  # "118.5p": pence
 
 UNITS: dict[str, str] = {
     "en": "square_kilometres square_kilometers square_metres square_meters square_miles sq_km "
     "sq_m km² m² km/h kph mph kilometres kilometers kilometre kilometer km metres meters metre "
     "meter m centimetres cm millimetres mm miles mile feet foot ft inches yards hectares hectare "
     "ha acres acre tonnes tonne tons ton kg kilograms kilogrammes kilos litres liters barrels "
-    "bpd megawatts gigawatts MW GW kW kWh MWh GWh TWh degrees °C °F knots storeys floors",
+    "bpd megawatts gigawatts MW GW kW kWh MWh GWh TWh degrees °C °F knots storeys floors "
+    "degrees_celsius degrees_fahrenheit degree_celsius degree_fahrenheit deg_celsius "
+    "deg_fahrenheit deg_c deg_f degree deg celsius celcius fahrenheit ° kph km2 m2 dm "
+    "micrograms microgram milligrams mg gallons gallon ml lbs lb oz ounces GB MB TB kB Hz kHz "
+    "MHz GHz hp horsepower bhp Mbps Gbps rad cups cup tablespoons tablespoon teaspoons "
+    "teaspoon",
     "de": "Tonnen Grad",
     "fr": "mètres kilomètres",
-    "ru": "км кг тонн",
+    "es": "kilómetros metros toneladas",
+    "it": "chilometri metri tonnellate",
+    "pt": "quilômetros quilómetros toneladas",
+    "ru": "км кг тонн тонны тонна метров метра метр километров километра сантиметров "
+    "миллиметров градусов градуса гектаров",
 }
 DURATIONS: dict[str, str] = {
     "en": "years year months month weeks week days day hours hour minutes minute seconds "
@@ -82,6 +116,10 @@ DURATIONS: dict[str, str] = {
     "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden",
     "fr": "ans années mois semaines jours heures",
     "ru": "лет года год месяцев месяца недель дней дня часов",
+    "nl": "jaar jaren maanden maand weken dagen uur",
+    "es": "años meses días semanas horas",
+    "it": "anni mesi giorni settimane ore",
+    "pt": "anos meses dias semanas horas",
 }
 MONTHS_EN = (
     "January February March April May June July August September October November December "
@@ -97,6 +135,7 @@ MONTHS_OTHER: dict[str, str] = {
 # A number after one of these is a reference, not a quantity ("page 12", "Seite 4").
 REFERENCES = (
     "page pages p. pp. volume vol. chapter section article no. number line room gate platform "
+    "highway interstate road § §§ art. para. update patch "
     "route flight version level grade season episode step phase stage paragraph item table "
     "figure fig. exit verse rule clause type category class size model seite band kapitel "
     "artikel nr. страница том"
@@ -135,8 +174,8 @@ AGE_STORY = (
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (
-    "year month week day hour night person head capita barrel tonne kilo kg litre Jahr Monat "
-    "Tag an mois jour"
+    "year month week day hour night person head capita barrel tonne kilo kg litre share Jahr "
+    "Monat Tag an mois jour"
 )
 EMERGENCY_WORDS = "emergency call calls operator dispatcher number"  # "a 911 call"
 EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
@@ -156,3 +195,149 @@ REPORTING_VERBS = "said says told added reported announced stated insisted"
 # A clause with one of these reports speech: never borrowed to pad a context phrase.
 ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "sagte", "a déclaré",
                     "заявил")  # fmt: skip
+
+# -- what a figure means (`summarizer.figures.meaning`) -----------------------------------------
+# Currency as written (sign, code or word, lower-case; words by their stem) -> ISO 4217 code.
+# GBX and USX are the market codes for pence and cents.
+CURRENCY_UNITS = {
+    "$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "dollar": "USD", "us dollar": "USD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollar": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollar": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "s$": "SGD",
+    "r$": "BRL", "real": "BRL", "reais": "BRL",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "d'euro": "EUR", "d’euro": "EUR", "евро": "EUR",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
+    "元": "CNY", "₽": "RUB", "rub": "RUB", "rouble": "RUB", "ruble": "RUB", "рубл": "RUB",
+    "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupee": "INR",
+    "chf": "CHF", "franc": "CHF", "swiss franc": "CHF", "btc": "BTC", "bitcoin": "BTC",
+    "sek": "SEK", "swedish crown": "SEK", "swedish krona": "SEK", "swedish kronor": "SEK",
+    "nok": "NOK", "norwegian crown": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+    "dkk": "DKK", "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK",
+    "czech crown": "CZK", "czk": "CZK", "guilder": "NLG", "dutch guilder": "NLG",
+    "mark": "DEM", "lira": "TRY", "turkish lira": "TRY", "try": "TRY", "peso": "MXN",
+    "mexican peso": "MXN", "mxn": "MXN", "won": "KRW", "krw": "KRW", "rand": "ZAR", "zar": "ZAR",
+    "долл": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "libras": "GBP",
+    "cent": "USX", "penny": "GBX", "pence": "GBX", "p": "GBX",
+}  # fmt: skip
+# Unit words (lower-case, as the UNITS pattern matches them) -> the unit's symbol.
+UNIT_SYMBOLS = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km",
+    "километр": "km", "kilomètres": "km", "m": "m", "metre": "m", "meter": "m", "metres": "m",
+    "meters": "m", "mètres": "m", "метр": "m", "cm": "cm", "centimetres": "cm", "mm": "mm",
+    "millimetres": "mm", "mile": "mile", "miles": "mile", "feet": "ft", "foot": "ft", "ft": "ft",
+    "inch": "inch", "inches": "inch", "yards": "yard", "hectares": "ha", "hectare": "ha",
+    "ha": "ha", "acres": "acre", "acre": "acre", "tonnes": "t", "tonne": "t", "t": "t",
+    "tonnen": "t", "тонн": "t", "tons": "ton", "ton": "ton", "kg": "kg", "kilograms": "kg",
+    "kilogram": "kg", "kilogrammes": "kg", "kilos": "kg", "kilo": "kg", "кг": "kg", "lb": "lb",
+    "lbs": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz", "g": "g", "gram": "g",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ml": "ml", "gallon": "gal",
+    "gallons": "gal", "barrels": "barrel", "bpd": "barrel/day", "megawatts": "MW",
+    "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "degrees": "°", "degree": "°", "grad": "°",
+    "°": "°", "°c": "°C", "c": "°C", "°f": "°F", "f": "°F", "celsius": "°C",
+    "fahrenheit": "°F", "knots": "knot", "storeys": "storey", "storey": "storey",
+    "floors": "floor", "floor": "floor", "story": "storey", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "km²": "km²", "m²": "m²", "m2": "m²", "km2": "km²", "square kilometres": "km²",
+    "square kilometers": "km²", "square metres": "m²", "square meters": "m²",
+    "square miles": "mile²", "sq km": "km²", "sq m": "m²", "kb": "kB", "mb": "MB", "gb": "GB",
+    "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hp": "hp",
+    "horsepower": "hp", "bhp": "hp", "mbps": "Mbit/s", "gbps": "Gbit/s", "bit": "bit",
+    "rad": "rad", "mg": "mg", "µg": "µg", "kilómetros": "km", "chilometri": "km",
+    "quilômetros": "km", "quilómetros": "km", "metros": "m", "metri": "m", "toneladas": "t",
+    "tonnellate": "t", "degrees celsius": "°C", "degree celsius": "°C",
+    "deg celsius": "°C", "deg c": "°C", "celcius": "°C", "degrees fahrenheit": "°F",
+    "degree fahrenheit": "°F", "deg fahrenheit": "°F", "deg f": "°F", "deg": "°",
+    "dm": "dm", "microgram": "µg", "micrograms": "µg", "milligrams": "mg",
+    "oz.": "oz", "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp",
+    "teaspoon": "tsp", "teaspoons": "tsp",
+}  # fmt: skip
+# Duration words (as the DURATIONS pattern matches them, by stem) -> the unit.
+DURATION_UNITS = (
+    ("year", "year"), ("jahr", "year"), ("an", "year"), ("ann", "year"), ("лет", "year"),
+    ("год", "year"), ("month", "month"), ("monat", "month"), ("mois", "month"),
+    ("месяц", "month"), ("week", "week"), ("woche", "week"), ("semaine", "week"),
+    ("недел", "week"), ("day", "day"), ("tag", "day"), ("jour", "day"), ("дн", "day"),
+    ("hour", "hour"), ("stunde", "hour"), ("heure", "hour"), ("час", "hour"),
+    ("minute", "minute"), ("second", "second"), ("decade", "decade"), ("centur", "century"),
+    ("jaar", "year"), ("jaren", "year"), ("maand", "month"), ("weken", "week"), ("dag", "day"),
+    ("uur", "hour"), ("año", "year"), ("ano", "year"), ("mes", "month"), ("día", "day"),
+    ("dia", "day"), ("semana", "week"), ("hora", "hour"), ("giorn", "day"),
+    ("settiman", "week"), ("ore", "hour"),
+)  # fmt: skip
+# English plurals that do not lose an "s" (the rest: "-ies" -> "-y", "-ses"/"-xes"/"-ches" lose
+# "es", else the "s").
+SINGULARS = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "staff": "staff",
+    "data": "data", "media": "media", "series": "series", "species": "species",
+    "aircraft": "aircraft", "spacecraft": "spacecraft", "crew": "crew", "personnel": "personnel",
+    "livestock": "livestock", "sheep": "sheep", "fish": "fish", "deer": "deer",
+    "cattle": "cattle", "offspring": "offspring", "troops": "troop", "news": "news",
+}  # fmt: skip
+# Words right before a figure that say it is a change: "rose by 3%", "fell to $12" (the
+# preposition is kept when the text has it; "_" = space).
+CHANGE_VERBS = (
+    "rose risen rise rises rising fell fallen fall falls falling increased increase increases "
+    "decreased decrease decreases grew grown grow grows jumped jumps climbed climbs dropped "
+    "drops declined declines slipped slips plunged plunges surged surges soared soars slumped "
+    "slumps gained gains lost loses cut cuts raised raises lowered lowers tumbled tumbles "
+    "shrank shrunk expanded expands doubled tripled up down stieg stiegen sank sanken wuchs "
+    "augmenté baissé progressé reculé вырос выросла выросли упал упала упали снизился "
+    "снизилась увеличился увеличилась сократился сократилась"
+)
+CHANGE_PREPOSITIONS = "by to from um auf de à на до"
+# Vague amounts ("dozens of homes"): the word and the least it can mean.
+VAGUE_AMOUNTS = {
+    "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3,
+    "tens_of_thousands": 2e4, "hundreds_of_thousands": 2e5, "millions": 2e6,
+    "tens_of_millions": 2e7, "hundreds_of_millions": 2e8, "billions": 2e9,
+}  # fmt: skip
+# Words before a four-digit number that keep it a year even when a noun follows ("in 2018
+# voters ...", "by 2100 seas ...").
+YEAR_LEADS = (
+    "in by since until till from to of during before after around circa year early late mid "
+    "end start spring summer autumn fall winter im seit bis vor nach en depuis avant après "
+    "в с до к по"
+)
+# After "35m of": words that make the "m" a million ("35m of its devices"; "100m of road" is
+# metres).
+MILLION_OF = "its the their his her our these those them us all"
+# Russian units decline ("метров", "метра"): matched by stem, longest first.
+RU_UNIT_STEMS = (
+    ("километр", "km"), ("сантиметр", "cm"), ("миллиметр", "mm"), ("метр", "m"), ("тонн", "t"),
+    ("градус", "°"), ("гектар", "ha"),
+)  # fmt: skip
+# Fractions written as one character ("½ cup", "1½ miles").
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅕": 1 / 5,
+}  # fmt: skip
+# A line that opens with one of these links another story ("Read more: 5 ways to ..."): its
+# figures are not this article's (lower-case; matched at a line's start).
+RELATED_LEADS = (
+    "read more", "related:", "related stories", "related story", "see also", "also read",
+    "read also", "more:", "recommended:", "watch:", "lesen sie auch", "mehr zum thema",
+    "à lire aussi", "lire aussi", "читайте также", "по теме",
+)  # fmt: skip
+# Words before "25 pounds" that make it a weight, not money (lower-case stems).
+WEIGHT_CUES = ("weigh", "weight", "heavy", "heavier", "lighter", "kilo", "lbs", "pounds of")
+# Hyphenated words after a number that count events, not measure ("a three-match ban").
+HYPHEN_COUNTS = "time game match season round set album film"
+# Russian number words (lower-case, the forms news text uses) and their values; "один" is left
+# out, as "one" is in English: it counts nothing worth a figure. Scale words after them
+# ("сто тысяч") are read by RU_SCALE_STEMS.
+RU_NUMBER_WORDS = {
+    "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4,
+    "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+    "сорок": 40, "сорока": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
+    "девятьсот": 900,
+}  # fmt: skip
+# The first three letters of every RU_NUMBER_WORDS word: where `starts` looks for them.
+RU_NUMBER_STARTS = "два две дву три трё тре чет пят шес сем вос дев дес оди сор сто ста"

@@ -13,6 +13,7 @@ from summarizer.figures.lexicon import (
     DECIMAL_COMMA_LANGS,
     FRACTIONS,
     ONES,
+    RU_NUMBER_WORDS,
     RU_SCALE_STEMS,
     SCALES,
     TENS,
@@ -20,6 +21,7 @@ from summarizer.figures.lexicon import (
 from summarizer.text.language import normalize_code
 
 _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")  # "12,34,567" (lakh groups)
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WORD_SEP = re.compile(r"[\s\-]+")
@@ -39,7 +41,8 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
         else:
             s = s.replace(",", "")
     elif "," in s:
-        if _GROUPED_COMMA.fullmatch(s) and not (comma_decimal and s.count(",") == 1):
+        grouped = _GROUPED_COMMA.fullmatch(s) or _GROUPED_INDIAN.fullmatch(s)
+        if grouped and not (comma_decimal and s.count(",") == 1):
             s = s.replace(",", "")
         else:
             s = s.replace(",", ".")
@@ -54,10 +57,14 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
 
 
 def parse_words(raw: str) -> float | None:
-    """Read English number words: "fifteen", "two hundred and fifty", "a dozen", "three million"."""
+    """Read number words: "fifteen", "two hundred and fifty", "a dozen", "three million",
+    "двести пятьдесят"."""
     words = [w for w in _WORD_SEP.split(raw.lower()) if w and w != "and"]
     if not words:
         return None
+    if words[0] in RU_NUMBER_WORDS:
+        values = [RU_NUMBER_WORDS.get(w) for w in words]
+        return None if None in values else float(sum(v for v in values if v is not None))
     total = 0.0
     current = 0.0
     seen = False
@@ -98,7 +105,7 @@ def scale_of(word: str | None) -> float:
     """Multiplier of a scale word ("bn", "Mio.", "million"); 1 when absent or unknown."""
     if not word:
         return 1.0
-    key = word.strip().lower()
+    key = " ".join(word.split()).lower()
     for stem, scale in RU_SCALE_STEMS:
         if key.startswith(stem):
             return scale

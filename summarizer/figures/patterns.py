@@ -15,8 +15,12 @@ from summarizer.figures.lexicon import (
     AGE_STORY,
     BETWEEN,
     CURRENCY_CODES,
+    CURRENCY_CODES_AFTER,
     CURRENCY_SIGNS,
+    CURRENCY_WORDS_AFTER,
     EMERGENCY_WORDS,
+    GLUED_MONEY,
+    GLUED_UNITS,
     MONTHS_EN,
     MONTHS_OTHER,
     NUMBER_WORDS,
@@ -24,6 +28,8 @@ from summarizer.figures.lexicon import (
     RANGE_JOINS,
     RATE_LEADS,
     RATE_UNITS,
+    RU_NUMBER_WORDS,
+    VULGAR_FRACTIONS,
 )
 from summarizer.figures.lexicon import (
     DURATIONS as DURATION_WORDS,
@@ -42,6 +48,11 @@ def _alt(words: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def _optional_last(words: str) -> str:
+    """ "dollars?" -> "dollars dollar": a trailing "?" makes the last letter optional."""
+    return " ".join(f"{w[:-1]} {w[:-2]}" if w.endswith("?") else w for w in words.split())
+
+
 def _joined(by_language: dict[str, str]) -> str:
     return " ".join(by_language.values())
 
@@ -54,9 +65,11 @@ def _words(words: str) -> str:
 QUALIFIERS = _alt(_joined(QUALIFIER_WORDS))
 _W1 = _alt(NUMBER_WORDS)
 _WORD = rf"(?:{_W1}|hundred|thousand|million|billion|trillion|dozen)"
+_RU = _alt(" ".join(RU_NUMBER_WORDS))
 WORDNUM = (
-    rf"\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
-    rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+){_WORD})*\b"
+    rf"\b(?:(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
+    rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+){_WORD})*"
+    rf"|(?:{_RU})(?:\s+(?:{_RU}))*)\b"  # "двести пятьдесят"
 )
 CURRENCY = (
     "(?:"
@@ -66,8 +79,12 @@ CURRENCY = (
     + r")(?=\s?\d))"
 )
 SCALE = (
-    r"(?:[\s\u00a0]?(?:trillion|billion|million|thousand|milliards?|millions?|milliarden?"
-    r"|millionen|tausend|bn|mn|mln|tn|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*)\b"
+    r"(?:[\s\u00a0]?(?:trillion|billion|million|thousand|hundred|dozen|milliards?|millions?"
+    r"|milliarden?"
+    r"|millionen|tausend|bn|mn|mln|tn|lakhs?|crores?|mil\s+millones|miljoen|miljard|millones"
+    r"|millón|milioni|milione|miliardi|miliardo|milhões|milhão|bilhões|bilhão"
+    r"|триллион\w*|миллиард\w*|миллион\w*"
+    r"|тысяч\w*)\b"
     r"|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
@@ -75,16 +92,24 @@ PERCENT = (
     r"[\s\u00a0\u202f]?%|\s?(?:per\s?cent|percent|percentage\s+points?|pct|prozent(?:punkte)?"
     r"|pour\s?cent|процент\w*)\b"
 )
-AGE = r"-year-old\b|[\s-]years?[\s-]old\b|-jährige[rn]?\b"
+AGE = (
+    r"-(?:year|month|week|day)s?-old\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
+    r"|\s?(?:yo|y/o)\b|-jährige[rn]?\b"
+)
 MONEY_AFTER = (
-    r"\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
-    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽](?!\w)"
+    rf"\s(?:{_alt(_optional_last(CURRENCY_WORDS_AFTER))})\b"
+    r"|\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
+    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽元](?!\w)"
+    rf"|[\s\u00a0]?(?:{'|'.join(CURRENCY_CODES_AFTER.split())})\b"
+    rf"|(?<=\d)(?:{GLUED_MONEY})(?![\w.])"
 )
 UNITS = _alt(_joined(UNIT_WORDS))
 HYPHEN_UNITS = (
     r"-(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
     r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
-    r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room)\b"
+    r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
+    r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
+    r"|time|game|yard|decade|season|set|round|match|album|film)\b"
 )
 DURATIONS = _alt(_joined(DURATION_WORDS))
 DURATION = rf"\s(?:{DURATIONS})\b(?:,?\s(?:and\s)?\d+\s(?:{DURATIONS})\b)?"
@@ -94,8 +119,11 @@ PARTITIVE = r"\sof\s(?:them|those|these|us|whom)\b"
 
 def _number(tag: str, spaced_groups: bool) -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
+    # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
-        rf"(?<![\w.,:/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"(?(cur{tag})|(?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=minus-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{{1,3}}\.\d{{3}},\d+"  # "1.234,5": a dot group needs a decimal comma after it
+        rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian groups: "12,34,567.89"
         rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
         rf"|\d+(?:[.,]\d+)?)(?![\d])"
     )
@@ -126,7 +154,8 @@ def master(spaced_groups: bool) -> re.Pattern[str]:
         + _number("2", spaced_groups)
         + ")?"
         + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})|(?P<hyph>{HYPHEN_UNITS})"
-        rf"|(?P<dur>{DURATION})|(?P<unit>\s?(?:{UNITS})(?![\w/])|[cf](?!\w))|(?P<ratio>{RATIO})"
+        rf"|(?P<dur>{DURATION})|(?P<unit>\s?(?:{UNITS})(?![\w/])|[cf](?!\w)"
+        rf"|(?<=\d)(?:{GLUED_UNITS})(?![\w/]))|(?P<ratio>{RATIO})"
         rf"|(?P<part>{PARTITIVE}))?"
     )
 
@@ -138,10 +167,36 @@ FRACTION_RE = _lower(
     r"(?:thirds?|quarters?|fifths?|tenths?)|(?:a\s+)?half))"
     r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?=\s+of\b)|(?(by)(?=[.,;:!?)])|(?!)))"
 )
+# "3 dollars 50 cents", "15 dollars and 50.": the cents of an amount in words (with "cents",
+# or closing the clause, so "15 dollars and 30 people" keeps its people).
+CENTS_AFTER = _lower(
+    rf"(?:\s+and)?\s+(?P<cents>\d{{1,2}}|{WORDNUM})"
+    r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))"
+)
+VAGUE_RE = _lower(
+    r"(?P<amount>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))"
+    r"\s+of\b"
+)
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# "10 1/2 miles", "7 3/4%", "1½ cups", "1/32 of an inch": a whole part needs a space before a
+# digit fraction ("11/2" is no "1 1/2").
+WRITTEN_FRACTION_RE = _lower(
+    rf"(?<![\w.,:/])(?:(?P<whole>\d{{1,3}})(?:[\s\u00a0](?=\d)|(?=[{_VULGAR}])))?"
+    rf"(?:(?P<n>\d{{1,2}})[/⁄](?P<d>\d{{1,3}})(?![\d/⁄])|(?P<vulgar>[{_VULGAR}]))"
+    rf"(?:(?P<pct>[\s\u00a0]?%)|(?P<unit>\s(?:{UNITS})(?![\w/]))|(?P<of>(?=\s+of\s+(?:an?|the)\b)))?"
+)
+# "2.998×10−8", "6.02 x 10^23", "1.6×10⁻¹⁹ C": one number, with its unit when one follows.
+SCIENTIFIC_RE = _lower(
+    r"(?<![\w.,:/])(?P<mant>\d+(?:\.\d+)?)\s?[×x*]\s?10"  # an exponent must be marked:
+    r"(?:(?:\^|\*\*)(?P<exp>[−-]?\d{1,3})|(?P<neg>[−-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    r"(?![\d.])"  # "a 5 x 10 room" is no power of ten
+    rf"(?P<unit>\s?(?:{UNITS})(?![\w/]))?"
+)
 DECADE_RE = _lower(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
 TRIGGER = _lower(
-    r"(?=[$£€¥₽₹\dacefghinorstu])"
-    rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})\b)"
+    r"(?=[$£€¥₽₹\dacefghinorstuдтчпшсво])"
+    rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1}"
+    rf"|{_RU})\b)"
 )
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
@@ -154,7 +209,14 @@ _MONTHS_OTHER = (
     re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
     for w in _joined(MONTHS_OTHER).split()
 )
-MONTHS = "|".join(MONTHS_EN.split()) + "|(?i:" + "|".join(_MONTHS_OTHER) + ")"
+MONTHS = (
+    "|".join(MONTHS_EN.split())
+    + "|(?i:"
+    + "|".join(_MONTHS_OTHER)
+    + ")|(?:"
+    + "|".join(MONTHS_EN.lower().split()[12:])
+    + r")(?=\.)"  # lower-case abbreviations only with their dot: "oct. 25", not "may 19"
+)
 # Every name in MONTHS starts with one of these, under the same case rules (checked over all
 # code points, "ſ" and "ᲁ" included): where none is, a match fails at one class test instead of
 # trying ~50 names (DATE_AFTER and MONTH_WORD are tried after most numbers).
@@ -164,12 +226,15 @@ DATE_AFTER = re.compile(
     rf"{MONTH_START}(?:{MONTHS})\.?(?![^\W\d_])"
 )
 CAPITAL_NEXT = re.compile(r"\s[A-Z]")
-HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute)")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|decade|season)")
 EMERGENCY = re.compile(rf"\s{_words(EMERGENCY_WORDS)}\b", re.I)
-WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
+WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
+MINUS = re.compile(r"(?<!or\s)\bminus[\s-]$", re.IGNORECASE)  # not "plus or minus 12"
 MONTH_WORD = re.compile(rf"{MONTH_START}(?:{MONTHS})\.?")
 TIME_AFTER = re.compile(
-    r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs\b)", re.I
+    r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
+    r"|min\s+ago\b)",
+    re.I,
 )
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 RATE = re.compile(rf"\s{_words(RATE_LEADS)}\s{_words(RATE_UNITS)}\b", re.IGNORECASE)

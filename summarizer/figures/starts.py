@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.figures.lexicon import CURRENCY_CODES
+from summarizer.figures.lexicon import CURRENCY_CODES, RU_NUMBER_STARTS
 from summarizer.text.chars import char_positions, non_ascii, occurrences
 
 _ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
@@ -25,6 +25,7 @@ WORD_STARTS = frozenset({
     "ten", "eleven", "twelve", "twenty", "thir",
 })  # fmt: skip
 # Fractions that start like a number stem ("three quarters", "two-thirds"), found among its hits.
+WORD_STARTS |= frozenset(RU_NUMBER_STARTS.split())
 _STEM_FRACTIONS = (("thir", "third"), ("fift", "fifth"), ("ten", "tenth"))
 _CODE_ENDS = frozenset(c[-1] for c in CURRENCY_CODES)
 
@@ -115,8 +116,9 @@ def _occurrences_all(low: str) -> dict[str, list[int]]:
     return found
 
 
-def word_starts(low: str) -> tuple[set[int], list[int], list[int]]:
-    """Possible starts of the TRIGGER number words, and of FRACTION_RE and DECADE_RE matches."""
+def word_starts(low: str) -> tuple[set[int], list[int], list[int], list[int]]:
+    """Possible starts of the TRIGGER number words, and of FRACTION_RE, DECADE_RE and VAGUE_RE
+    matches."""
     found = _occurrences_all(low)
     at = {stem: found[stem] for stem in WORD_STARTS}
     scales = [  # "a hundred": the "a" is one letter before
@@ -132,7 +134,13 @@ def word_starts(low: str) -> tuple[set[int], list[int], list[int]]:
     ]
     decades = [*found["decade"], *found["century"]]  # "a half-decade"
     numbers = set().union(*at.values()) | _near(low, scales, 1)
-    return numbers, sorted(_near(low, fractions, 5)), sorted(_near(low, decades, 7))
+    vague = [i for i in scales if low[i : i + 9].rstrip(" -ofthe").endswith("s")]  # "dozens"
+    return (
+        numbers,
+        sorted(_near(low, fractions, 5)),
+        sorted(_near(low, decades, 7)),
+        sorted(_near(low, vague, 6)),  # "tens of thousands"
+    )
 
 
 _ASCII_DIGITS = frozenset("0123456789")

@@ -1,0 +1,142 @@
+"""A figure candidate as the finders see it, and the word-level readings they share: where a
+figure really starts (before "more than"), where its counted noun ends, and the Figure it makes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from summarizer.figures.lexicon import BETWEEN, IRREGULAR_PLURALS, NOUN_STOP, QUALIFIERS
+from summarizer.figures.meaning import change_before
+from summarizer.figures.patterns import NEXT_WORDS
+from summarizer.models import Figure
+
+STEP_BACK = 48  # characters searched before a number for a qualifier or "between"
+QUALIFIER_WORDS = 4  # qualifiers of up to this many words are looked for ("no more than")
+NEARBY_BLOCKS = 3  # blocked spans (dates, times, phones) that can overlap one figure
+
+
+def word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+QUAL_SET = frozenset(w.replace("_", " ") for w in " ".join(QUALIFIERS.values()).split())
+QUAL_LAST = frozenset(w.split()[-1] for w in QUAL_SET)
+BETWEEN_SET = word_set(BETWEEN)
+NOUN_STOP_SET = word_set(NOUN_STOP)
+IRREGULAR_PLURAL_SET = word_set(IRREGULAR_PLURALS)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A figure found: `value` is the number with its scale, the bottom of a range."""
+
+    start: int
+    end: int
+    core: tuple[int, int]  # the number itself, as the headline would repeat it
+    kind: str
+    value: float | None
+    qualified: bool
+    unit: str | None = None
+    scale: float | None = None
+    high: float | None = None  # the top of a range
+    qual: str | None = None
+    penalty: float = 0.0  # ranks below its kind: a small number word, a vague amount
+
+
+def to_figure(text: str, hit: Hit, context: str, score: float = 0.0) -> Figure:
+    ranged = hit.high is not None
+    return Figure(
+        text=text[hit.start : hit.end],
+        context=context,
+        value=hit.value,
+        score=score,
+        kind=hit.kind,
+        unit=hit.unit,
+        low=hit.value if ranged else None,
+        high=hit.high,
+        scale=hit.scale,
+        qualifier=hit.qual,
+        change=change_before(text, hit.start),
+        start=hit.start,
+        end=hit.end,
+    )
+
+
+def step_back(low: str, pos: int, floor: int, between: bool = True) -> int:
+    """Where a figure starting at `pos` really starts: before "more than", "between", ...."""
+    lo = max(floor, pos - STEP_BACK)
+    if pos == lo or not low[pos - 1].isspace():
+        return pos
+    last = low[max(lo, low.rfind(" ", lo, pos - 1) + 1) : pos].strip()
+    if last not in QUAL_LAST and not (between and last in BETWEEN_SET):
+        return pos
+    seg = low[lo:pos]
+    words = seg.split()
+    keep = len(words)  # the words before the qualifier and "between"
+    for k in range(QUALIFIER_WORDS, 0, -1):
+        if keep >= k and " ".join(words[-k:]) in QUAL_SET:
+            keep -= k
+            break
+    if between and keep and words[keep - 1] in BETWEEN_SET:
+        keep -= 1
+    if keep == len(words):
+        return pos
+    # Where words[keep] starts: each word is the last occurrence of itself before the next one
+    # (a word has no spaces, and only spaces lie between it and the next).
+    j = len(seg)
+    for word in reversed(words[keep:]):
+        j = seg.rfind(word, 0, j)
+    return lo + j
+
+
+def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | None:
+    """End of the counted noun right after a number ("1,024 sea turtles"), if there is one;
+    after a number word a capitalised plural counts too ("three Grammys")."""
+    m = NEXT_WORDS.match(text, pos)
+    if not m:
+        return None
+    best = None
+    offset = pos
+    tokens = m.group().split()
+    for i, token in enumerate(tokens):
+        start = text.index(token, offset)
+        offset = start + len(token)
+        low = token.lower()
+        if language == "en" and token[0].isupper():
+            # "three Grammys", not "eight Champions League goals" (a name goes on).
+            named = i + 1 < len(tokens) and tokens[i + 1][0].isupper()
+            if words and best is None and token[1:].islower() and plural(low, language):
+                best = None if named else offset
+            break
+        if low in NOUN_STOP_SET:
+            break
+        if plural(token, language):
+            best = offset
+        if language == "ru":
+            break  # Russian counted nouns follow the number directly: "300 человек"
+    return best
+
+
+def plural(token: str, language: str) -> bool:
+    low = token.lower()
+    if language == "de":
+        return token[0].isupper()
+    if language == "ru":
+        return True
+    if language == "fr":
+        return low.endswith(("s", "x"))
+    if low in IRREGULAR_PLURAL_SET or low.endswith(("children", "people")):
+        return True
+    return token[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    if not blocked:
+        return False
+    i = bisect_right(blocked, (span[1], span[1]))  # spans starting before the end of `span`
+    for _, e in blocked[max(0, i - NEARBY_BLOCKS) : i]:  # noqa: SIM110 (any() on a generator: slower)
+        if span[0] < e:
+            return True
+    return False
