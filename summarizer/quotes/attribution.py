@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.lexicon import CLAUSE_FILLERS, IMPERSONAL_SUBJECTS, TERM_LEAD_INS
+from summarizer.quotes.lexicon import (
+    CLAUSE_FILLERS,
+    IMPERSONAL_SUBJECTS,
+    SUBORDINATORS,
+    TERM_LEAD_INS,
+)
 from summarizer.quotes.marks import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import (
     ACCORDING,
@@ -99,7 +104,22 @@ _ABBREV_WORD = re.compile(r"[A-Z][a-z]{0,3}\Z")
 # starts with a literal, which the engine finds in C (a tag is found by its hyphen).
 _PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
 _PARTY_TAG = re.compile(r"-(?<=[RDI]-)(?<!\w..)[A-Z][a-z]{0,4}\.")
-_CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
+# A speech verb then a name and a speech verb: the second name is the quote's speaker.
+_REPORTED = re.compile(
+    r"\s+(?:that\s+)?(?P<who>[" + UPPER + r"][\w’'\-]+(?:\s+[" + UPPER + r"][\w’'\-]+){0,2})"
+    r"\s+(?:had\s+|has\s+)?(?P<verb>" + VERB + r")\b"
+)
+# After a closing mark: a new sentence that opens with a name (or he / she) and a speech verb.
+_NEXT_SENTENCE = re.compile(
+    r"[ \t]+(?P<who>(?:[" + UPPER + r"][\w’'\-]+[ \t]+){0,2}[" + UPPER + r"][\w’'\-]+)"
+    r"[ \t]+(?:also[ \t]+)?(?P<verb>said|says|told|tells|added|explained|wrote)\b"
+)
+_NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "I"})
+_RELATIVE_LEAD = re.compile(
+    r"^\s*(?:(?:to|in|at|after|for|with|from|of|by)\s+)?(?:which|whom)\s+", re.I
+)
+_HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
+CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:that|and|but|when|while|because|after|so)\s")
 
 
 def _has_cue(text: str) -> bool:
@@ -114,7 +134,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
     after = text[raw.close_pos + 1 : min(para_end, raw.close_pos + 240)]
     if not _has_cue(after):
         return  # no speech verb nearby: skip the costly patterns
-    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" ’'\"”»")
+    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
     punct_after = after[:1] in tuple(",.!?")
     if not (inner and inner[-1] in _END_PUNCT) and not punct_after and after[:2] != " —":
         m = _POST_BARE.match(after)  # sloppy: '“... niches” Grubbs said.'
@@ -156,13 +176,20 @@ def attribute_after(text: str, raw: RawQuote, para_end: int) -> None:
             return
         if not ended and _OPENS_NEXT.match(after, m.end("verb")):
             return  # '“...done.” He added, “...”': the cue introduces the next quote
+        who = m.group("who").strip()
+        if inner[-1:] in "!?" and who in _NEW_SENTENCE_PRONOUNS:
+            return  # '“... long run!” She replied to him ...': a new sentence, not its cue
         sp = parse_speaker(m.group("who"))
+        reported = _REPORTED.match(after, m.end("verb"))
+        if reported:  # "’ Baez said Hernandez told him": the quote is Hernandez's
+            sp = parse_speaker(reported.group("who"))
+            m = reported
         if sp:
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = raw.close_pos + 1 + m.end("verb")
 
 
-def _subject(clause: str) -> Speaker | None:
+def clause_subject(clause: str) -> Speaker | None:
     """The grammatical subject at the start of a clause, when it is a pronoun or a name."""
     tokens = clause.split()
     while tokens and tokens[0].lower() in CLAUSE_FILLERS:
@@ -209,23 +236,27 @@ def attribute_before(segment: str) -> tuple[Speaker | None, str | None]:
         ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
         ok = ok and (len(tail) <= 70 or tail[-1] in ":,")
         if ok and not (tail and tail[-1] not in ":," and tail != "that" and "," in tail):
-            clauses = _CLAUSE_SPLIT.split(m.group("head"))
-            sp = parse_speaker(clauses[-1]) if clauses[-1].strip() else None
-            for clause in reversed(clauses):
-                sp = sp or _subject(clause)
+            clauses = CLAUSE_SPLIT.split(m.group("head"))
+            last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Mayweather replies:"
+            sp = parse_speaker(last) if last.strip() else None
+            if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
+                # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
+                # whose clause names its own subject (an earlier one would be a guess)
+                for clause in reversed(clauses):
+                    sp = sp or clause_subject(clause)
             if sp:
                 return sp, tidy(m.group("verb"))
     m = _PRE_PARTICIPLE.search(sentence)
     if m:
-        for clause in _CLAUSE_SPLIT.split(sentence[: m.start()]):
-            sp = _subject(clause)
+        for clause in _main_clauses(sentence[: m.start()]):
+            sp = clause_subject(clause)
             if sp:
                 return sp, tidy(m.group("verb"))
     if sentence.rstrip().endswith(":"):
         m = _PRE_AS.search(sentence)
         if m:
             return parse_speaker(m.group("who")), tidy(m.group("verb"))
-        clauses = _CLAUSE_SPLIT.split(sentence)
+        clauses = CLAUSE_SPLIT.split(sentence)
         label = parse_speaker(clauses[-1].rstrip(": "))
         if label and label.kind == "name" and len(clauses[-1].split()) <= 4:
             return label, "name:"  # "Media shares blame - HuffPollster: “...”"
@@ -233,7 +264,7 @@ def attribute_before(segment: str) -> tuple[Speaker | None, str | None]:
         if m:  # "... doesn't surprise Republican pollster Daron Shaw:"
             return Speaker("name", m.group(1)), "name:"
         for clause in reversed(clauses):
-            sp = _subject(clause)
+            sp = clause_subject(clause)
             if sp:
                 return sp, ":"
         return None, ":"
@@ -324,8 +355,37 @@ def attribute(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> 
                 prev_s, prev_e = paras[raw.first_para - 1]
                 if text[prev_s:prev_e].rstrip().endswith(":"):
                     sp, cue = attribute_before(text[prev_s:prev_e])
+            if sp is None and cue is None and not text[fps : raw.open_pos].strip():
+                sp, cue = _next_sentence(text, raw)
             raw.speaker, raw.cue = sp, cue
         raw.speech = classify(text, raw, fps, quote)
+
+
+def _main_clauses(text: str) -> list[str]:
+    """The clauses of `text` (as CLAUSE_SPLIT cuts them) that no subordinating word opens:
+    in "In June, after Lee fell ill, Axel wrote to her, telling her" Lee is no subject."""
+    out: list[str] = []
+    start, lead = 0, ""
+    for m in [*CLAUSE_SPLIT.finditer(text), None]:
+        clause = text[start : m.start() if m else len(text)]
+        words = (lead + " " + clause).lower().split()
+        if not (words and words[0] in SUBORDINATORS):
+            out.append(clause)
+        if m is not None:
+            start, lead = m.end(), m.group().strip(",; —–-")
+    return out
+
+
+def _next_sentence(text: str, raw: RawQuote) -> tuple[Speaker | None, str | None]:
+    """A quote that opens its paragraph with no cue, then a sentence whose subject speaks
+    ('“We are ready.” Lee said the team had trained all winter.'): the quote is theirs."""
+    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
+    if not raw.closed or inner[-1:] not in ".!?":
+        return None, None
+    m = _NEXT_SENTENCE.match(text, raw.close_pos + 1)
+    if m is None:
+        return None, None
+    return parse_speaker(m.group("who")), tidy(m.group("verb"))
 
 
 def _never_speech(text: str, raw: RawQuote, para_start: int, quote: str) -> bool:

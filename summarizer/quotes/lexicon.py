@@ -17,17 +17,28 @@ SPEECH_LEMMAS_EN = (
     "testify complain boast lament muse charge allege assert maintain contend confirm deny "
     "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
     "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
-    "growl mutter"
+    "growl mutter reveal confide gush"
 )
-SPEECH_IRREGULAR_EN = "said says say told tells wrote writes"
+SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write"
 SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"
 DOUBLED_FINAL_EN = frozenset({"snap", "quip", "admit"})  # snapped, quipping, admitted
 # Speech verbs in other languages, as written (one word each).
 SPEECH_VERBS: dict[str, str] = {
-    "ru": "сказал сказала сказали заявил заявила заявили отметил отметила добавил добавила "
-    "подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал написала",
-    "de": "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb",
-    "fr": "déclare dit affirme ajoute souligne explique estime",
+    "ru": "сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил "
+    "добавила добавили подчеркнул подчеркнула пояснил пояснила сообщил сообщила написал "
+    "написала говорит говорил говорила ответил ответила признал признала уточнил уточнила "
+    "рассказал рассказала заметил заметила считает",
+    "de": "sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte schrieb "
+    "ergänzte berichtete kritisierte forderte",
+    "fr": "déclare dit affirme ajoute souligne explique estime déclarait expliquait raconte "
+    "précise insiste confie",
+    "es": "dijo afirmó declaró aseguró explicó añadió señaló agregó indicó sostuvo advirtió "
+    "comentó destacó subrayó dice afirma asegura explica",
+    "it": "detto dichiarato affermato spiegato aggiunto sottolineato afferma spiega "
+    "aggiunge sottolinea dichiara",
+    "pt": "disse afirmou declarou explicou acrescentou destacou ressaltou garantiu diz afirma "
+    "explica",
+    "nl": "zei zegt zeggen verklaarde vertelde stelde benadrukte schreef aldus",
 }
 # Speech verbs of several words; a space matches any run of whitespace.
 SPEECH_PHRASES: dict[str, tuple[str, ...]] = {
@@ -50,8 +61,13 @@ SPEECH_PHRASES: dict[str, tuple[str, ...]] = {
         "a expliqué",
         "a estimé",
         "a indiqué",
+        "a précisé",
+        "a assuré",
     ),
     "de": ("fügte hinzu",),
+    "it": ("ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto"),
+    "pt": ("disse que",),
+    "nl": ("voegde toe",),
 }
 # "according to X" and its kin; a space matches any run of whitespace.
 ACCORDING_PHRASES: dict[str, str] = {
@@ -59,6 +75,10 @@ ACCORDING_PHRASES: dict[str, str] = {
     "ru": "по словам",
     "de": "laut",
     "fr": "selon",
+    "es": "según",
+    "it": "secondo",
+    "pt": "segundo",
+    "nl": "volgens",
 }
 # Words that may stand between a speaker and the verb ("Putin has also said"); any "-ly" too.
 CUE_ADVERBS = "has had have would will also later then once again previously earlier simply further"
@@ -72,8 +92,32 @@ SUBJECT_PRONOUNS: dict[str, str] = {
     "ru": "он она они я мы",
     "de": "er sie ich wir",
     "fr": "il elle ils elles je nous on",
+    "es": "él ella",
+    "it": "lui lei",
+    "pt": "ele ela",
+    "nl": "hij zij ik wij",
 }
-PERSONAL_PRONOUNS = frozenset({"he", "she", "он", "она", "er", "sie", "il", "elle"})
+# Third-person pronouns of one person, by the gender they tell ("sie" is also "they": read as
+# she only next to a singular verb, which these rules cannot see, so it tells no gender).
+MASCULINE_PRONOUNS = frozenset({"he", "он", "er", "il", "él", "lui", "ele", "hij"})
+FEMININE_PRONOUNS = frozenset({"she", "она", "elle", "ella", "lei", "ela", "zij"})
+PERSONAL_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS | {"sie"}
+# Words that tell a person's gender next to their name: titles ("Ms. Jean") and kinship or
+# role nouns in an appositive ("Allison Jean, his mother"); English object/possessive pronouns
+# after a mention count too (see `gender`).
+MASCULINE_WORDS = frozenset({
+    "mr", "he", "him", "his", "himself", "father", "husband", "son", "brother", "man", "boy",
+    "actor", "king", "prince", "sir", "lord", "herr", "monsieur", "m", "señor", "signor",
+    "sr", "uncle", "grandfather", "widower", "businessman", "spokesman", "chairman",
+    "congressman", "councilman", "boyfriend",
+})  # fmt: skip
+FEMININE_WORDS = frozenset({
+    "ms", "mrs", "miss", "she", "her", "hers", "herself", "mother", "wife", "daughter",
+    "sister", "woman", "girl", "actress", "queen", "princess", "dame", "lady", "frau",
+    "madame", "mme", "señora", "signora", "sra", "aunt", "grandmother", "widow",
+    "businesswoman", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+    "girlfriend",
+})  # fmt: skip
 FIRST_PERSON = frozenset({"i", "я", "ich", "je"})  # the article's author speaks
 # Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
 IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
@@ -92,8 +136,14 @@ TITLES: dict[str, str] = {
     "lawmaker presidential",
     "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
     "präsidentin",
-    "fr": "monsieur madame m mme ministre président présidente",
-    "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор",
+    "fr": "monsieur madame m mme ministre président présidente maire directeur directrice "
+    "porte-parole",
+    "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор "
+    "директор представитель пресс-секретарь председатель",
+    "es": "ministro ministra presidente presidenta alcalde alcaldesa señor señora don doña",
+    "it": "ministro ministra presidente sindaco signor signora onorevole",
+    "pt": "ministro ministra presidente prefeito prefeita senhor senhora",
+    "nl": "minister premier burgemeester staatssecretaris meneer mevrouw",
 }
 TITLE_LEAD_INS = (
     "the a an his her their its as but and so meanwhile still yet then now when while after "
@@ -116,15 +166,20 @@ ROLES = frozenset({
     "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
     "designer", "architect", "engineer", "nurse", "botanist", "farmer", "photographer",
     "goalkeeper", "striker", "captain", "comic", "novelist", "poet", "chemist", "physicist",
+    "creator", "producer", "psychologist", "psychiatrist", "organiser", "member", "student",
+    "freshman", "keeper", "player", "boss", "champion", "boxer", "wrestler", "model",
+    "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+    "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
 })  # fmt: skip
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").
 TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
 )
-AUXILIARIES = frozenset(
-    {"will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can"}
-)
+AUXILIARIES = frozenset({
+    "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can", "did",
+    "does", "do", "not", "could", "should", "may", "might", "must",
+})  # fmt: skip
 # Lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula von der Leyen").
 NAME_PARTICLES = (
     "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
@@ -148,6 +203,8 @@ NOUN_PHRASE_STOPS = frozenset({
     "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
     "to", "from", "via", "because", "since", "with", "about", "last", "this", "by",
     "earlier", "later", "recently", "told", "that", "und", "в", "на",
+    "am", "im", "bei", "vor", "nach", "auf", "gegenüber", "ante", "en", "durante", "ai",
+    "alla", "em", "ao", "op", "tegen", "tijdens", "lors", "devant", "à", "au", "aux",
 })  # fmt: skip
 # Words that make the words before a name a clause, not a description ("uploaded to X").
 CLAUSE_WORDS = frozenset({
@@ -173,7 +230,7 @@ TERM_LEAD_INS = (
 OBJECT_LEAD_INS = frozenset({
     "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "into", "against",
     "than", "over", "under", "between", "among", "behind", "toward", "towards", "via",
-    "the", "a", "an", "versus", "vs",
+    "the", "a", "an", "versus", "vs", "is", "was", "as", "named", "called",
 })  # fmt: skip
 # Last words of a capitalised run that names a place, a body or an event, not a person
 # ("Miami-Dade County", "the Democratic Party", "the Winter Olympics"): never the person a
@@ -196,7 +253,7 @@ JOB_ENDINGS = (
     "sprecher", "sprecherin", "leiter", "leiterin", "chef", "chefin", "minister", "ministerin",
     "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender",
     "experte", "expertin", "ökonom", "ökonomin", "forscher", "forscherin", "trainer",
-    "trainerin", "anwalt", "anwältin",
+    "trainerin", "anwalt", "anwältin", "meister", "meisterin",
 )  # fmt: skip
 # Words of photo credits and video captions that a page runs into a name ("Getty Images
 # Matt Lauer", "Image Ajit Pai"): a full name holding one has a caption glued to it.
@@ -215,3 +272,31 @@ THING_NOUNS = frozenset({
 })  # fmt: skip
 # Endings of Russian patronymics ("Сергеевич", "Сахиповна"): the middle word of a full name.
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "чна", "ьич")
+# Pronoun forms (any case) that, read after a person's mention in the same sentence, tell
+# that person's gender ("Nagasu made comments ... and now she's ...").
+MASCULINE_FORMS = frozenset(
+    {"he", "him", "his", "himself", "он", "его", "ему", "ним", "hij", "hem", "él", "ele"}
+)
+FEMININE_FORMS = frozenset(
+    {"she", "her", "hers", "herself", "она", "её", "ее", "ей", "elle", "ella", "ela", "zij"}
+)
+# Heads of a definite description that re-describes someone the story is about ("the keeper",
+# "the star", "the 28-year-old"): resolved to the person the narration just spoke of. Roles
+# that mostly bring in someone new ("the officer", "the spokesman", "the lawyer") are not here:
+# such a quote keeps its description.
+PROTAGONIST_HEADS = frozenset({
+    "president", "premier", "chancellor", "pontiff", "monarch", "king", "queen", "star",
+    "singer", "actor", "actress", "rapper", "comedian", "comic", "keeper", "goalkeeper",
+    "striker", "player", "model", "host", "wrestler", "boxer", "fighter", "champion", "skater",
+    "musician", "mogul", "billionaire", "businessman", "businesswoman", "superstar", "icon",
+    "legend", "frontrunner", "front-runner", "nominee", "candidate", "novelist", "author",
+    "veteran", "international", "forward", "defender", "midfielder", "manager", "coach",
+    "captain", "youngster", "teenager",
+})  # fmt: skip
+# "the head of Iran's government", "the leader of the delegation": a definite description of
+# the person who leads a body the story names.
+LEADER_HEADS = frozenset({"head", "leader", "chief", "president", "chairman", "chairwoman"})
+# Words that open a subordinate clause: its subject is not the one who speaks in the main one.
+SUBORDINATORS = frozenset(
+    {"after", "when", "while", "because", "before", "if", "although", "since", "until", "as"}
+)

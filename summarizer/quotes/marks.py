@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from summarizer.quotes.speakers import Speaker
 
-_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’"}
+# „ is closed by “ (German), ” (Dutch, Polish) or, in careless typing, an ASCII ".
+_CLOSERS = {'"': '"', "“": "”", "„": '“”"', "«": "»", "‘": "’"}
 # ’ never opens or closes a quote here (a closing ’ is found by _single_close), nor does an
 # apostrophe after a letter or digit (Putin's): the scan loop skips both. One pattern per mark,
 # each a literal the engine finds in C (a set of marks would be tested at every character).
@@ -28,6 +29,17 @@ _SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
 # (which made a text of whitespace-only lines quadratic).
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
+_GOES_ON = ",.;:)”»’"
+# NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
+_DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)(?:’’|'')")
+DASH = "—"
+# A dialogue line (Russian and others): "— Speech, — said X. — More speech." The speech runs
+# from the opening dash to the punctuation before the next spaced dash; "(?=\w)" wants a word
+# after that dash (the cue), so a dash inside the speech that no cue follows stays in it.
+_DIALOGUE_OPEN = re.compile(r"[ \t]*[—–][ \t\u00a0]+(?=\w)")
+_DIALOGUE_CUE = re.compile(r"(?P<end>[,!?.…])[ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
+_DIALOGUE_MORE = re.compile(r"[.:][ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
+_ANY_MARK = re.compile(r"[\"“”„«»]")
 
 
 @dataclass(slots=True)
@@ -46,18 +58,33 @@ class RawQuote:
     cue_end: int = -1
     speech: bool = False
     opens_sentence: bool = False
+    partial: bool = False  # a phrase quoted inside the reporter's sentence (`partial`)
     resolved: str | None = None
     parts: list[RawQuote] = field(default_factory=list)
 
     @property
     def straight_single(self) -> bool:
-        """British 'quotes': kept only with a cue, being the most ambiguous mark."""
-        return self.mark == "'"
+        """British 'quotes' and dialogue dashes: kept only with a speaker, being the most
+        ambiguous marks."""
+        return self.mark in ("'", DASH)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    pattern = _PARAGRAPHS if _BLANK_LINE.search(text) else _LINES
-    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.group().strip()]
+    """Paragraphs: blocks between blank lines, or else lines. A line that goes on with the
+    sentence before (it opens in lower case or with ",.;:)" or a closing mark: a page broke
+    the line at a link) belongs to the paragraph before it."""
+    if _BLANK_LINE.search(text):
+        return [(m.start(), m.end()) for m in _PARAGRAPHS.finditer(text) if m.group().strip()]
+    out: list[tuple[int, int]] = []
+    for m in _LINES.finditer(text):
+        line = m.group().lstrip()
+        if not line:
+            continue
+        if out and (line[0].islower() or line[0] in _GOES_ON):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _can_open(ch: str, prev: str, nxt: str) -> bool:
@@ -117,7 +144,34 @@ def _marks(text: str) -> list[tuple[int, str]]:
     for ch, pattern in _MARKS.items():
         if ch in text:
             found += [(m.start(), ch) for m in pattern.finditer(text)]
+    if "’’" in text or "''" in text:  # read as one closing ”, its apostrophes as no marks
+        pairs = [m.start() for m in _DOUBLE_APOSTROPHE.finditer(text)]
+        taken = {i for p in pairs for i in (p, p + 1)}
+        found = [(i, ch) for i, ch in found if i not in taken] + [(p, "”") for p in pairs]
     found.sort()
+    return found
+
+
+def dialogue(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
+    """Dialogue lines without quotation marks: a paragraph that opens with a dash and has a
+    cue after a second spaced dash ("— Бюджет сбалансирован, — заявил Силуанов."). The speech
+    after the cue ("... Силуанов. — Мы ...") is a second part. Kept only if a cue names a
+    speaker (`RawQuote.straight_single`)."""
+    found: list[RawQuote] = []
+    for pi, (ps, pe) in enumerate(paras):
+        if text[ps] not in " \t—–":
+            continue
+        m = _DIALOGUE_OPEN.match(text, ps, pe)
+        cue = _DIALOGUE_CUE.search(text, m.end(), pe) if m else None
+        if m is None or cue is None or _ANY_MARK.search(text, m.end(), cue.start()):
+            continue
+        end = cue.start() + 1  # the comma too, as inside quotation marks
+        found.append(RawQuote([(m.end(), end)], m.end() - 1, cue.start(), pi, pi, mark=DASH))
+        more = _DIALOGUE_MORE.search(text, cue.end(), pe)
+        if more and not _ANY_MARK.search(text, more.end(), pe):
+            tail = text[more.end() : pe].rstrip()
+            close = more.end() + len(tail)
+            found.append(RawQuote([(more.end(), close)], more.end() - 1, close, pi, pi, mark=DASH))
     return found
 
 
@@ -179,11 +233,36 @@ class _Scanner:
         p = para.text
         lead = len(p) - len(p.lstrip())
         first = p[lead : lead + 1]
-        if first and first in _CLOSERS and first != "‘":
+        if first and first in _CLOSERS and first != "‘" and not self._closes_here(p, lead):
             para.stack.append((first, lead))
+        elif self._closing_mark(p) >= 0:
+            # A line break inside the quote (a page's link or layout): the quote runs on to the
+            # closing mark this paragraph opens with or reaches before any other mark.
+            para.stack.append((self.pending.mark, -1))
         else:  # no reopening mark: the quote ended with its paragraph
             self.found.append(self.pending)
             self.pending = None
+
+    def _closing_mark(self, p: str) -> int:
+        """Where the first mark of paragraph `p` closes the pending quote, or -1: a closing
+        mark of its kind that cannot open a quote ("”", or '"' after a word or at the end)."""
+        assert self.pending is not None
+        closers = _CLOSERS.get(self.pending.mark, "")
+        for i, ch in enumerate(p):
+            if ch in '"“”„«»':
+                if ch not in closers or (ch == self.pending.mark and ch != '"'):
+                    return -1
+                prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
+                if ch == '"' and i and _can_open(ch, prev, nxt):
+                    return -1
+                return i
+        return -1
+
+    def _closes_here(self, p: str, lead: int) -> bool:
+        """The paragraph's first character closes the pending quote ("” Nagasu said.")."""
+        if self.pending is None:
+            return False
+        return self._closing_mark(p) == lead and p[lead] != self.pending.mark
 
     def _mark(self, para: _Paragraph, i: int, ch: str) -> None:
         """One mark at position `i` of the paragraph: close, nest, or open a quote."""
@@ -219,7 +298,8 @@ class _Scanner:
         if pending is None:
             self.found.append(RawQuote([part], ps + start, ps + i, pi, pi))
             return
-        pending.spans.append(part)
+        if part[1] > part[0]:  # nothing before a closing mark that opens the paragraph
+            pending.spans.append(part)
         pending.close_pos, pending.para = ps + i, pi
         pending.closed = True
         self.found.append(pending)
@@ -240,7 +320,8 @@ class _Scanner:
         start = para.stack[0][1]
         part = (ps + start + 1, pe)
         if self.pending is None:
-            self.pending = RawQuote([part], ps + start, pe, pi, pi, closed=False)
+            mark = para.stack[0][0]
+            self.pending = RawQuote([part], ps + start, pe, pi, pi, closed=False, mark=mark)
         else:
             self.pending.spans.append(part)
             self.pending.close_pos, self.pending.para = pe, pi

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -22,30 +21,24 @@ from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute, classify, mask
 from summarizer.quotes.lexicon import (
     FIRST_PERSON,
-    NON_PERSON_HEADS,
-    OBJECT_LEAD_INS,
     THING_NOUNS,
 )
-from summarizer.quotes.marks import RawQuote, paragraphs, raw_text, scan
+from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, raw_text, scan
+from summarizer.quotes.names import NameIndex
+from summarizer.quotes.partial import mark_partial
+from summarizer.quotes.resolve import Resolver, protagonist_description
 from summarizer.quotes.speakers import (
-    VERB,
-    NameIndex,
     count_words,
     is_personal_pronoun,
-    is_title,
-    resolvable_role,
     words,
 )
+from summarizer.quotes.trim import trim_quote
 from summarizer.text.chars import ascii_alnum_runs
 from summarizer.text.language import stop_words
 
 _WORDS_ONLY = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[\s,.;:—–-]*")
 _EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
-# A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also told").
-_VERB_NEXT = re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + VERB + r"\b")
-# Where a sentence ends in masked text (abbreviation dots are masked, so "." ends one).
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+|\n")
 
 CENTRALITY_WEIGHT = 0.4  # how much of the article's content the quote's words carry
 PROMINENCE_WEIGHT = 0.3  # mentions of the speaker against the most mentioned speaker
@@ -54,7 +47,6 @@ MIN_CONTENT_CHARS = 3  # shorter words ("to", "it") are no content words
 SHORT_QUOTE, LONG_QUOTE = 6, 40  # words: quotes of these lengths and between score best
 LENGTH_FADE = 80  # words over LONG_QUOTE at which a long quote's length score hits the floor
 LENGTH_FLOOR = 0.3
-PRONOUN_REACH = 2  # paragraphs back (the quote's own counts) where "he said" may find a person
 SAME_SPEAKER = 0.8  # each quote already picked from a speaker scales their next one by this
 
 
@@ -72,6 +64,7 @@ class FoundQuote:
     speaker: str | None
     cue: str | None = None
     source: str | None = None
+    partial: bool = False  # a phrase quoted inside the reporter's sentence
 
 
 def _join(text: str, parts: list[RawQuote]) -> str:
@@ -124,26 +117,38 @@ def _merge(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> lis
 
 
 def find_quotes(
-    text: str, author: str | None = None, words: Callable[[], Container[str]] | None = None
+    text: str,
+    author: str | None = None,
+    words: Callable[[], Container[str]] | None = None,
+    partial: bool = False,
 ) -> list[FoundQuote]:
-    """Every direct quotation in `text` that reads as speech, in order, with its speaker.
+    """Every direct quotation in `text` that reads as speech, in order, with its speaker;
+    with `partial`, also the phrases quoted inside a reporter's sentence (`partial` module).
 
     `words`, if given, returns the text's `_WORDS_ONLY` tokens (computed once, when asked).
     """
     paras = paragraphs(text)
     raws = scan(text, paras)
+    if DASH in text or "–" in text:
+        raws = sorted(raws + dialogue(text, paras), key=lambda r: r.open_pos)
     masked = mask(text)
     attribute(masked, raws, paras)
     quotes = _merge(masked, raws, paras)
-    if not quotes:
+    if partial:
+        mark_partial(masked, raws, paras)
+    if not quotes and not any(r.partial for r in raws):
         return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
     index = NameIndex(text, named, blocked, words)
-    closes = sorted(r.close_pos for r in raws)
+    closes = sorted(part.close_pos for r in quotes for part in r.parts)
+    resolver = Resolver(masked, index, paras, closes)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
-    for raw in quotes:
+    phrases = [r for r in raws if r.partial]
+    for raw in sorted(quotes + phrases, key=lambda r: r.open_pos) if phrases else quotes:
+        if raw.partial:
+            raw.parts = [raw]
         sp = raw.speaker
         who: str | None = None
         if sp is None:
@@ -159,19 +164,21 @@ def find_quotes(
             who = index.resolve_name(sp.text) if index.plausible(sp.text, raw.cue) else None
         elif sp.kind == "pronoun":
             if is_personal_pronoun(sp.text):
-                who = _resolve_pronoun(masked, raw, sp.text, previous, index, paras, closes)
+                who = resolver.pronoun(raw, sp.text, previous)
             elif sp.text in FIRST_PERSON:
                 who = author
-        elif resolvable_role(sp.text):
-            who = index.last_person_before(raw.open_pos) or sp.text
+        elif protagonist_description(sp.text):
+            who = resolver.description(raw, sp.text, previous) or sp.text
         elif not _names_a_thing(sp.text):
             who = sp.text
         if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
             who = None
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
-        out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, sp.text if sp else None))
-        previous = raw
+        source = sp.text if sp else None
+        out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, source, raw.partial))
+        if not raw.partial:  # a phrase in the narration hands on no speaker
+            previous = raw
     return out
 
 
@@ -180,95 +187,6 @@ def _names_a_thing(description: str) -> bool:
     credited to a thing misleads more than an unattributed one."""
     words = description.lower().replace("’", "'").split()
     return bool(words) and words[-1].strip(".,'s") in THING_NOUNS
-
-
-def _resolve_pronoun(
-    masked: str,
-    raw: RawQuote,
-    pronoun: str,
-    previous: RawQuote | None,
-    index: NameIndex,
-    paras: list[tuple[int, int]],
-    closes: list[int],
-) -> str | None:
-    """Who "he said" names: the subject of the narration just before, else the previous
-    quote's speaker nearby, else the last person mentioned within PRONOUN_REACH paragraphs;
-    None when the narration names people only as objects and not the previous speaker, or
-    nobody that near. The narration wins over the previous speaker because a reporter names
-    the next speaker before quoting them; a name from further back would be a guess."""
-    start = paras[max(0, raw.first_para - 1)][0]
-    i = bisect_left(closes, raw.open_pos) - 1
-    if i >= 0:
-        start = max(start, closes[i] + 1)
-    end = _pronoun_pos(masked, raw, pronoun, start)
-    who, seen = _antecedent(masked, index, start, end, pronoun)
-    if who:
-        return who
-    near = previous is not None and raw.first_para - previous.para <= 1
-    last = previous.resolved if near and previous is not None else None
-    if seen:  # people only as objects: the previous speaker among them goes on speaking
-        return last if last in seen else None
-    if last:
-        return last
-    recent = index.mentions_between(paras[max(0, raw.first_para - PRONOUN_REACH)][0], raw.open_pos)
-    return index.resolve_name(recent[-1][1]) if recent else None
-
-
-def _pronoun_pos(masked: str, raw: RawQuote, pronoun: str, start: int) -> int:
-    """Where the narration that may name the pronoun's person ends: the quote's opening for a
-    cue after it ('"...," he said'), the pronoun itself for one before ('He said: "...').
-    Words after the pronoun ("he told Smith") never name its person."""
-    if raw.cue_end > raw.open_pos:
-        return raw.open_pos
-    word = re.compile(r"\b" + re.escape(pronoun) + r"\b", re.I)
-    hits = [m.start() for m in word.finditer(masked, start, raw.open_pos)]
-    return hits[-1] if hits else raw.open_pos
-
-
-def _antecedent(
-    masked: str, index: NameIndex, start: int, end: int, pronoun: str
-) -> tuple[str | None, frozenset[str]]:
-    """The person of the last sentence in `masked[start:end]` that mentions anyone: one a
-    speech verb follows ("Ferre said"), else the first subject. A sentence that opens with
-    the same pronoun ("She pointed to ...") hands on to the sentence before it, once.
-    Also the people those sentences mention (resolved): with no subject among them ("the
-    lyrics of Dylan, he..."), a name would be a guess."""
-    mentions = index.mentions_between(start, end)
-    seen: set[str] = set()
-    starts = [start, *(m.end() for m in _SENTENCE_END.finditer(masked, start, end))]
-    for step in range(2):
-        if not mentions:
-            break
-        first = starts[bisect_left(starts, mentions[-1][0] + 1) - 1]
-        here = [(pos, name) for pos, name in mentions if pos >= first]
-        seen.update(index.resolve_name(name) for _, name in here)
-        subjects = [(p, n) for p, n in here if _is_subject(masked, p, n)]
-        speaking = [(p, n) for p, n in subjects if _VERB_NEXT.match(masked, p + len(n))]
-        pick = (speaking or subjects)[:1]
-        if pick:
-            return index.resolve_name(pick[0][1]), frozenset(seen)
-        opener = masked[first : first + 12].split()[:1]
-        mentions = [(p, n) for p, n in mentions if p < first]
-        if step or [w.lower() for w in opener] != [pronoun]:
-            break
-    return None, frozenset(seen)
-
-
-def _is_subject(masked: str, pos: int, name: str) -> bool:
-    """A mention that can be a clause's subject: no possessive ("Smith's aide"), no
-    preposition or article before it ("of Smith", "the Smith report"), no role word after
-    it ("Smith spokesman Jo Lee"), and no place or body ("Dade County")."""
-    if name.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), pos + len(name)):
-        return False
-    if name.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
-        return False
-    before = masked[max(0, pos - 60) : pos].split()
-    while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-        before.pop()  # the given names of a surname mention ("of Edith Marlowe")
-    after = masked[pos + len(name) : pos + len(name) + 20].split()
-    if after and after[0].islower() and is_title(after[0]):
-        return False
-    return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)
 
 
 # ---------------------------------------------------------------- ranking
@@ -327,11 +245,12 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
     if limit <= 0:
         return []
     counts = cache(partial(_token_counts, article.text))  # once, maybe first in find_quotes
-    found = find_quotes(article.text, author=article.author, words=counts)
+    found = find_quotes(article.text, author=article.author, words=counts, partial=True)
     if not found:
         return []
     ranking = _Ranking(counts(), stop_words(language, broad=True), found)
     scored: list[Quote] = []
+    phrases: list[Quote] = []
     seen: set[str] = set()
     shown_in = _Shown(shown)
     for q in found:
@@ -340,8 +259,20 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
         if not key or key in seen or shown_in.holds(qtokens, key):
             continue
         seen.add(key)
-        scored.append(Quote(q.text, q.speaker, round(ranking.score(q, qtokens), 4)))
-    return _pick(scored, limit)
+        score = round(ranking.score(q, qtokens), 4)
+        if not q.partial:
+            scored.append(Quote(trim_quote(q.text), q.speaker, score))
+        elif q.speaker:  # an attributed phrase, read as part of a sentence: "… dead on arrival"
+            phrases.append(Quote(_as_phrase(q.text), q.speaker, score))
+    picked = _pick(scored, limit)
+    phrases.sort(key=lambda q: -q.score)
+    return picked + phrases[: limit - len(picked)]
+
+
+def _as_phrase(text: str) -> str:
+    """A quoted phrase as a bullet: an ellipsis before it when it starts mid-sentence."""
+    text = trim_quote(text)
+    return f"… {text}" if text[:1].islower() else text
 
 
 class _Shown:

@@ -1,0 +1,76 @@
+"""Who is he, who is she: a person's gender where the article itself tells it.
+
+Read from a title or a gendered role word right before a mention ("Ms. Jean", "widow Crystal
+Hefner"), and from he/she pronoun forms in the rest of the sentence after a mention, up to the
+next person mentioned ("Nagasu made comments ... and now she's ..."). Nothing is guessed from
+the name itself: a person the text says nothing about has no gender here, and any pronoun may
+point to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarizer.quotes.lexicon import (
+    FEMININE_FORMS,
+    FEMININE_PRONOUNS,
+    FEMININE_WORDS,
+    MASCULINE_FORMS,
+    MASCULINE_PRONOUNS,
+    MASCULINE_WORDS,
+)
+
+TITLE_WEIGHT = 3  # a title before a name counts as three pronouns after it
+MARGIN = 2  # one gender's votes must be over this many times the other's
+WINDOW = 160  # characters after a mention read for pronouns
+_WORD = re.compile(r"[^\W\d_]+")
+# The window ends with the clause: a pronoun after a comma or a dash may be someone else's
+# ("Raised on the songs of Edith Marlowe and the films of her husband, he had ...").
+_CLAUSE_END = re.compile(r"[.!?…][\"”’»)]*\s|\n|,|\s[—–]\s")
+_MASCULINE_TITLES = MASCULINE_WORDS - MASCULINE_FORMS
+_FEMININE_TITLES = FEMININE_WORDS - FEMININE_FORMS
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """ "m", "f", or None for a pronoun that tells no gender."""
+    low = pronoun.lower()
+    if low in MASCULINE_PRONOUNS:
+        return "m"
+    return "f" if low in FEMININE_PRONOUNS else None
+
+
+def word_gender(words: list[str]) -> str | None:
+    """The gender a description's words tell ("the actress", "the 31-year-old mother")."""
+    low = {w.lower().strip(".,") for w in words}
+    m, f = bool(low & _MASCULINE_TITLES), bool(low & _FEMININE_TITLES)
+    return "m" if m and not f else "f" if f and not m else None
+
+
+def genders(
+    masked: str, mentions: list[tuple[int, str]], resolve: Callable[[str], str]
+) -> dict[str, str]:
+    """Resolved name -> "m" or "f", for the people the text tells a gender of."""
+    votes: dict[str, list[int]] = {}
+    for k, (pos, name) in enumerate(mentions):
+        vote = votes.setdefault(resolve(name), [0, 0])
+        before = masked[max(0, pos - 24) : pos].split()
+        title = before[-1].strip(".,;:\u2024").lower() if before else ""
+        if title in _MASCULINE_TITLES:
+            vote[0] += TITLE_WEIGHT
+        elif title in _FEMININE_TITLES:
+            vote[1] += TITLE_WEIGHT
+        start = pos + len(name)
+        end = min(mentions[k + 1][0] if k + 1 < len(mentions) else len(masked), start + WINDOW)
+        stop = _CLAUSE_END.search(masked, start, end)
+        for word in _WORD.findall(masked, start, stop.start() if stop else end):
+            low = word.lower()
+            vote[0] += low in MASCULINE_FORMS
+            vote[1] += low in FEMININE_FORMS
+    out: dict[str, str] = {}
+    for who, (m, f) in votes.items():
+        if m > MARGIN * f:
+            out[who] = "m"
+        elif f > MARGIN * m:
+            out[who] = "f"
+    return out

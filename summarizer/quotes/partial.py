@@ -1,0 +1,77 @@
+"""Partial quotes: a phrase quoted inside the reporter's own sentence is the speaker's words too.
+
+'Lee said the plan was "dead on arrival before it even reached the floor"' credits the phrase
+to the subject of the sentence's last speech verb before it. Such a phrase is no full quote:
+`find_quotes` lists it only when asked, and `key_quotes` shows one only when no full quote is
+left. A phrase after "called", "dubbed" and the like is a name for something, not speech, and
+a phrase with no speech verb before it in its sentence is nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.attribution import clause_subject
+from summarizer.quotes.marks import RawQuote, raw_text, tidy
+from summarizer.quotes.speakers import PARTICIPLES, VERB, Speaker, count_words, parse_speaker
+from summarizer.text.tokenize import last_sentence
+
+PARTIAL_MIN_WORDS = 4  # shorter phrases are terms and scare quotes more often than speech
+# The sentence up to the quote: anything, then its last speech verb, then no end of sentence.
+# A participle counts ("other than Pai saying it was done"): the last verb wins.
+_LAST_VERB = re.compile(
+    r"^(?P<head>[^\"“”«»„]*)\b(?P<verb>"
+    + VERB
+    + "|"
+    + "|".join(PARTICIPLES)
+    + r")\b(?P<tail>[^.!?\"“”«»]{0,200}?)(?<!\s)\s*$",
+    re.S,
+)
+_TERM = re.compile(
+    r"\b(?:called|calls|call|dubbed|named|nicknamed|titled|entitled|labell?ed|branded|"
+    r"so-called|known as|described as|describing \w+ as)\s*$",
+    re.I,
+)
+_HAS_CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_](?<=[A-ZА-ЯЁ])")
+_CLAUSES = re.compile(r",|;|\s[—–-]\s|\s(?:and|but|when|while|because|after|so)\s")
+
+
+def mark_partial(masked: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> None:
+    """Credit each raw quote that is no speech but a phrase in a speech verb's sentence."""
+    for raw in raws:
+        if raw.speech:
+            continue
+        found = partial_speaker(masked, raw, paras[raw.first_para][0], raw_text(masked, raw))
+        if found is not None:
+            raw.partial = True
+            raw.speaker, raw.cue = found
+
+
+def partial_speaker(
+    masked: str, raw: RawQuote, para_start: int, quote: str
+) -> tuple[Speaker, str] | None:
+    """(speaker, cue) for a phrase quoted inside a sentence whose speech verb names who said
+    it; None when the quote is no such phrase."""
+    if not raw.closed or len(raw.spans) != 1 or raw.straight_single:
+        return None
+    if count_words(quote, PARTIAL_MIN_WORDS) < PARTIAL_MIN_WORDS:
+        return None
+    words = quote.split()
+    if all(w[:1].isupper() for w in words if len(w) > 3):
+        return None  # a title
+    before = masked[para_start : raw.open_pos].rstrip()
+    if not before or before[-1] in '.!?:"”»…' or _TERM.search(before):
+        return None
+    m = _LAST_VERB.match(last_sentence(before))
+    if m is None:
+        return None
+    clauses = _CLAUSES.split(m.group("head"))
+    sp = parse_speaker(clauses[-1]) if clauses[-1].strip() else None
+    if sp is None and not _HAS_CAPITAL.search(clauses[-1]):
+        # "Buffon was sent off after Oliver ..., and later said": the main clause's subject,
+        # the first one, not the nearest (a subordinate clause's)
+        for clause in clauses:
+            sp = sp or clause_subject(clause)
+    if sp is None:
+        return None
+    return sp, tidy(m.group("verb"))
