@@ -7,7 +7,10 @@
 `../shared/data/realpages_dev.jsonl.gz` (read in place, never copied) against their hand-marked
 main text (`text`): precision/recall/F1 of 4-word shingles (multiset, lower-cased word tokens)
 and bag-of-words F1, averaged per page; the output scored is the title plus the body, as the bot
-shows them. A refused page scores 0 and is listed with its reason.
+shows them. A refused page scores 0 and is listed with its reason. Next to it, plain trafilatura
+in three configurations (its title plus its text; `--no-baselines` skips them). The table goes
+into the `realpages` section of docs/extraction.md (`--no-write`: print only; `--limit`: never
+written).
 
 Gold: the paragraphs inside each page's article container, picked by an XPath written per page
 (not by any of the extractors). Scores are word-level (bag of words): precision = share of
@@ -30,6 +33,7 @@ from pathlib import Path
 
 import lxml.html
 
+from bench.docs import write_section
 from summarizer.errors import FetchError, GistError
 from summarizer.models import Article
 from summarizer.text.cleanup import clean_article
@@ -149,11 +153,31 @@ def page_scores(text: str, gold: str) -> tuple[float, float, float, float]:
     return (*prf(shingles(text), shingles(gold)), bow)
 
 
-def realpages_main(limit: int | None) -> None:
+# trafilatura as the benchmark runs it, three ways (the baselines): its title plus its
+# text, the same output as ours is scored on.
+TRAFILATURA_CONFIGS: dict[str, dict[str, bool]] = {
+    "trafilatura default": {},
+    "trafilatura favor_precision=True": {"favor_precision": True},
+    "trafilatura include_comments=False": {"include_comments": False},
+}
+
+
+def trafilatura_text(row: dict, config: dict[str, bool]) -> str:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(row["html"], url=row.get("url"), with_metadata=True, **config)
+    if doc is None:
+        return ""
+    return f"{doc.title or ''}\n\n{doc.text or ''}"
+
+
+def realpages_main(limit: int | None, *, baselines: bool, write: bool) -> None:
     rows: dict[str, list[tuple[float, float, float, float]]] = {
         "gistbot extraction": [],
         "gistbot extraction + cleanup": [],
     }
+    if baselines:
+        rows.update({label: [] for label in TRAFILATURA_CONFIGS})
     refusals: list[tuple[str, int, str]] = []
     started = time.perf_counter()
     for i, row in enumerate(real_pages()):
@@ -162,21 +186,29 @@ def realpages_main(limit: int | None) -> None:
         article, refusal = extract_real(row)
         if refusal:
             refusals.append((row["id"], row["gt_words"], refusal))
-        for label, cleaned in zip(rows, (False, True), strict=True):
+        for label, cleaned in zip(list(rows)[:2], (False, True), strict=True):
             rows[label].append(page_scores(shown(article, cleaned=cleaned), row["text"]))
+        if baselines:
+            for label, config in TRAFILATURA_CONFIGS.items():
+                rows[label].append(page_scores(trafilatura_text(row, config), row["text"]))
     elapsed = time.perf_counter() - started
     pages = len(rows["gistbot extraction"])
-    print(f"pages: {pages}, refused: {len(refusals)}, {elapsed:.0f} s")
-    print("| output | shingle P | shingle R | shingle F1 | bag-of-words F1 |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    lines = [
+        f"`python -m bench.extraction --realpages{'' if baselines else ' --no-baselines'}` "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}): {pages} pages, "
+        f"{len(refusals)} refused, {elapsed:.0f} s.",
+        "",
+        "| output | shingle P | shingle R | shingle F1 | bag-of-words F1 |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     for label, scores in rows.items():
         p, r, f, bow = (statistics.mean(col) for col in zip(*scores, strict=True))
-        print(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {bow:.3f} |")
-    print()
-    print("| refused page | ground-truth words | reason |")
-    print("| --- | ---: | --- |")
-    for page_id, gt_words, reason in refusals:
-        print(f"| {page_id} | {gt_words} | {reason} |")
+        lines.append(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {bow:.3f} |")
+    lines += ["", "| refused page | ground-truth words | reason |", "| --- | ---: | --- |"]
+    lines += [f"| {pid} | {words_} | {reason} |" for pid, words_, reason in refusals]
+    print("\n".join(lines))
+    if write and limit is None:
+        write_section("extraction.md", "realpages", "\n".join(lines))
 
 
 def main() -> None:
@@ -184,9 +216,13 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--realpages", action="store_true", help="score on ../shared real pages")
     parser.add_argument("--limit", type=int, default=None, help="--realpages: first N pages")
+    parser.add_argument(
+        "--no-baselines", action="store_true", help="--realpages: skip the trafilatura rows"
+    )
+    parser.add_argument("--no-write", action="store_true", help="--realpages: print only")
     args = parser.parse_args()
     if args.realpages:
-        realpages_main(args.limit)
+        realpages_main(args.limit, baselines=not args.no_baselines, write=not args.no_write)
         return
 
     print("| page | extractor | precision | recall | title in body | ms/page |")

@@ -334,3 +334,15 @@ def test_a_block_printed_twice_is_dropped_once() -> None:
     paragraphs = clean_text(text).paragraphs
     assert paragraphs.count("Closed") == 1
     assert "Report this comment" not in paragraphs
+
+
+def test_japanese_paste_keeps_its_headline_as_the_title() -> None:
+    """A paragraph ending in "。" is prose, not a headline: the short first line is the title."""
+    article = clean_text(
+        "市立図書館が日曜日も開館へ\n\n"
+        "市は来月から市立図書館を日曜日も開けると発表した。利用者から要望が多かったためだという。\n\n"
+        "開館時間は午前十時から午後五時までとなる。市は職員を二人増やす予定だ。"
+    )
+    assert article.title == "市立図書館が日曜日も開館へ"
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].endswith("予定だ。")

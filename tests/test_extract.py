@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pickle
 import socket
+from pathlib import Path
 
+import lxml.etree
 import pytest
 
 from summarizer.errors import ExtractionError, NotAnArticleError, UnsupportedContentError
 from summarizer.text.cleanup import clean_article
 from summarizer.text.tokenize import split_into_sentences
-from summarizer.web.extract import extract_article, split_paragraphs, word_count
+from summarizer.web.body import paragraphs as body_paragraphs
+from summarizer.web.decode import decode
+from summarizer.web.extract import extract_article, local_article, split_paragraphs, word_count
 from summarizer.web.fetch import Fetcher, FetchPolicy, Page
 from tests.pages import make_pdf, page
 
@@ -136,6 +140,7 @@ def test_html_served_without_a_content_type_is_sniffed() -> None:
         ("consent", "cookie consent"),
         ("app_shell", "JavaScript"),
         ("front_page", "list of links"),
+        ("link_list", "list of links"),  # one list of headlines, read as one run-on paragraph
     ],
 )
 def test_pages_that_are_not_articles(name: str, reason: str) -> None:
@@ -343,3 +348,99 @@ def test_an_article_about_cookie_banners_is_still_an_article() -> None:
     html += "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>"
     article = extract_article(html_page(html))
     assert article.paragraphs == story
+
+
+def test_a_table_that_is_the_content_is_kept_as_one_line_per_row() -> None:
+    article = clean_article(extract_article(html_page(page("standings"))))
+    paragraphs = article.paragraphs
+    start = paragraphs.index("Pos | Team | Played | Points")
+    assert paragraphs[start - 1].endswith("after the last round of games:")
+    assert paragraphs[start + 1 : start + 5] == [
+        "1 | Riverton | 30 | 67",
+        "2 | Oakfield Rovers | 30 | 66",
+        "3 | Harbour Town | 30 | 59",
+        "4 | Millbrook | 30 | 51",
+    ]
+    assert paragraphs[start + 5].startswith("Oakfield had led the league since February")
+
+
+def test_a_page_laid_out_in_a_table_gives_its_paragraphs_not_rows() -> None:
+    paragraphs = extract_article(html_page(page("layout_table"))).paragraphs
+    assert paragraphs[0].startswith("The island ferry will run four crossings a day")
+    assert paragraphs[2].startswith("The summer timetable returns at the end of March")
+    assert len(paragraphs) == 3
+
+
+def test_body_tables_data_grid_as_rows_layout_cells_as_paragraphs() -> None:
+    """trafilatura's XML as it comes with tables on: a price list, then a table of prose cells."""
+    body = lxml.etree.fromstring(
+        "<body><p>Prices at the market this week:</p>"
+        "<table><row><cell role='head'>Item</cell><cell role='head'>Price</cell></row>"
+        "<row><cell>Apples, per kilo</cell><cell>2.40</cell></row>"
+        "<row><cell>Pears, per kilo</cell><cell>2.90</cell></row></table>"
+        "<table><row><cell><p>The stall holders say the dry summer kept the fruit small.</p>"
+        "</cell><cell><p>Next week the cheese sellers return after their holiday.</p></cell>"
+        "</row></table></body>"
+    )
+    assert body_paragraphs(body) == [
+        "Prices at the market this week:",
+        "Item | Price",
+        "Apples, per kilo | 2.40",
+        "Pears, per kilo | 2.90",
+        "The stall holders say the dry summer kept the fruit small.",
+        "Next week the cheese sellers return after their holiday.",
+    ]
+    assert body_paragraphs(body, tables=False) == [
+        "Prices at the market this week:",
+        "The stall holders say the dry summer kept the fruit small.",
+        "Next week the cheese sellers return after their holiday.",
+    ]
+
+
+def test_a_western_european_page_without_a_declared_charset_is_read_as_windows_1252() -> None:
+    """No header charset, no <meta charset>: the bytes alone must give "mañana", not "mańana"."""
+    body = page("spanish_no_charset").encode("cp1252")
+    article = extract_article(html_page(body, charset=None))
+    assert "una mañana de trabajo" in article.text
+    assert "tres kilómetros" in article.text
+    assert article.title == "El puerto reconstruirá su muro antes del verano"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Der Fischer sagte, die Mauer sei eingestürzt, und die Straße bleibt gesperrt.", "cp1252"),
+        ("Os pescadores perdem uma manhã de trabalho por semana, disse a associação.", "cp1252"),
+        ("Le conseil a voté mardi : les pêcheurs déplacent leurs bateaux à l’est.", "cp1252"),
+        ("De vissers zeggen dat de haven in één jaar klaar is, ’s zomers al.", "cp1252"),
+        ("Городской совет решил восстановить стену порта, которая рухнула зимой.", "cp1251"),
+    ],
+)
+def test_text_in_a_legacy_charset_is_not_garbled(text: str, codec: str) -> None:
+    assert decode(text.encode(codec)) == (text, codec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rada miejska postanowiła odbudować mur, który zawalił się podczas burzy.",
+        "Městská rada rozhodla obnovit přístavní zeď, která se zřítila během bouře.",
+    ],
+)
+def test_central_european_bytes_are_not_taken_for_windows_1252(text: str) -> None:
+    """Read as Windows-1252 the Czech one is all accented letters (ř -> ø, ě -> ì)."""
+    assert decode(text.encode("cp1250"))[1] != "cp1252"
+
+
+def test_an_html_file_or_html_on_stdin_is_extracted_not_read_as_markup(tmp_path: Path) -> None:
+    path = tmp_path / "standings.html"
+    path.write_text(page("standings"), encoding="utf-8")
+    article = local_article(path.read_bytes(), str(path))
+    assert article is not None
+    assert article.title == "Riverton take the title on the last afternoon"
+    assert article.url == path.resolve().as_uri()
+    assert "<" not in article.text and "Riverton won the valley league" in article.text
+    from_stdin = local_article(page("standings").encode("utf-8"))
+    assert from_stdin is not None and from_stdin.url is None
+    assert from_stdin.text == article.text
+    assert local_article(b"A plain note about <b> tags, not a page.\n\nSecond line.") is None

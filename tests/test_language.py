@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import EmptyTextError, NotLanguageError
+from summarizer.models import Article, Page
+from summarizer.pipeline import make_gist
 from summarizer.text.language import (
     SUMY_LANGUAGES,
     SumyStemmer,
+    article_language,
     check_prose,
     detect_language,
     normalize_code,
@@ -17,7 +20,9 @@ from summarizer.text.language import (
     stop_words,
     sumy_stop_words,
 )
+from summarizer.web.extract import extract_article
 from tests.child import run_python
+from tests.pages import page
 
 TEXTS = Path(__file__).parent / "texts"
 LANGUAGES = ["en", "ru", "de", "fr", "es", "it", "pt"]
@@ -243,3 +248,52 @@ def test_the_broad_stop_words_are_stopwordsisos_lists() -> None:
     assert stop_words("ru") == stop_words("ru", broad=True)  # sumy has no Russian list
     assert stop_words("pt-BR", broad=True) == stop_words("pt", broad=True)
     assert stop_words("xx", broad=True) == frozenset()
+
+
+def test_the_text_wins_over_an_html_lang_that_clearly_disagrees() -> None:
+    """A German article on a site that tags every page "en": it is read as German."""
+    url = "https://kuestenbote.example/faehre"
+    body = page("german_tagged_en").encode("utf-8")
+    article = extract_article(Page(url, url, 200, "text/html", body, "utf-8", {}))
+    assert article.language == "en"  # what the page says; make_gist decides
+    gist = make_gist(article)
+    assert gist.summary.language == "de"
+    assert gist.article.language == "de"
+
+
+def test_english_text_under_a_german_tag_is_english() -> None:
+    text = (
+        "The island ferry will run four crossings a day instead of six from November, the"
+        " operator said on Tuesday. Commuters asked for the early boat to be kept, and the"
+        " operator agreed to cut a crossing in the middle of the day instead."
+    )
+    assert article_language(Article(text=text, language="de")) == "en"
+    assert article_language(Article(text=text, language="en-GB")) == "en"
+
+
+def test_a_tag_stands_when_the_text_says_little_and_a_request_beats_both() -> None:
+    names = "Paris 2024: 1 200 m, 3:45.10; Lyon 2023: 800 m, 1:58.33"
+    assert article_language(Article(text=names, language="fr")) == "fr"
+    english = "The ferry runs four times a day in winter and six times a day in summer."
+    assert article_language(Article(text=english, language="de"), "ru") == "ru"
+    assert article_language(Article(text=english)) == "en"
+
+
+CHARITIES = """Charities to give to
+
+* Lifeboat Fund: crew fuel.
+* Food Bank: family meals.
+* Mill Trust: school visits.
+* Reading Corner: children's books.
+* Green Lanes: hedges for birds.
+* Night Shelter: a warm hall.
+"""
+
+
+def test_a_bulleted_list_of_prose_items_is_prose() -> None:
+    check_prose(CHARITIES)
+    check_prose(CHARITIES.replace("* ", "-- "))
+    gist = make_gist(CHARITIES)
+    assert gist.summary.sentences
+    with pytest.raises(NotLanguageError):
+        check_prose("int main() {\n  * p = x;\n  return 0;\n}\n" * 5)

@@ -43,15 +43,16 @@ def test_a_requested_language_reaches_quotes_and_figures() -> None:
     assert overridden.figures == tagged.figures
 
 
-def test_without_a_request_the_page_tag_is_read_by_every_stage() -> None:
-    english = gist("en")
-    assert english.summary.language == "en"
-    assert "1.200 человек" not in figures(english)  # 1.2 people is no figure
+def test_a_page_tag_the_text_clearly_contradicts_is_overruled_for_every_stage() -> None:
+    """Issue 16: an `<html lang="en">` over a Russian article is the site's default, not the
+    article's language; every stage reads Russian, as for a page tagged "ru"."""
+    mistagged = gist("en")
+    assert mistagged.summary.language == "ru"
+    assert figures(mistagged)["1.200 человек"] == 1200  # an English reading gives 1.2
     russian = gist("ru")
-    # English stop words leave Russian function words in the ranking: other scores.
-    assert [q.text for q in english.quotes] == [q.text for q in russian.quotes]
-    assert [q.score for q in english.quotes] != [q.score for q in russian.quotes]
-    assert english.article.language == "en"
+    assert mistagged.quotes == russian.quotes
+    assert mistagged.figures == russian.figures
+    assert mistagged.article.language == "ru"
 
 
 def test_an_untagged_text_gets_the_detected_language_everywhere() -> None:

@@ -19,10 +19,12 @@ from itertools import pairwise
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
+from summarizer.text.furniture import split_first_dateline, strip_furniture, without_title
 
 _MAX_HEADLINE_WORDS = 25
 _MAX_HEADLINE_CHARS = 220
-_SENTENCE_END = ".:;,"  # headlines end in a word, "?", "!" or an ellipsis
+# Headlines end in a word, "?", "!" or an ellipsis; CJK prose ends in "。" (full-width marks).
+_SENTENCE_END = ".:;,。．，；："
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
@@ -349,6 +351,11 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
     title_key = _key(title) if title else ""
     if title:
         seen.is_new(title)
+    units = [part for unit in units for part in strip_furniture(unit)]
+    if title:
+        units = [without_title(unit, title) for unit in units]
+    if units:
+        units[:1] = split_first_dateline(units[0])
     units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
     units = _drop_blocks(units)
     repeats = [not seen.is_new(unit) for unit in units]

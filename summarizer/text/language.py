@@ -59,6 +59,16 @@ _MAX_CODE_SYMBOL_SHARE = 0.04  # of non-space characters
 _SAMPLE_CHARS = 2000  # fastText is sure by ~600 characters; it costs ~1 us a character
 _PROSE_WINDOW_CHARS = 3000  # check_prose reads the start, middle and end of a long text
 _MIN_CONFIDENCE = 0.5
+_TEXT_OVERRULES_TAG = 0.9  # the model's confidence at which the text's language beats the tag
+# Groups of languages close enough that the model's pick between them is no evidence.
+CLOSE_LANGUAGES = (
+    frozenset({"no", "nb", "nn", "da"}),
+    frozenset({"hr", "sr", "bs", "sh"}),
+    frozenset({"ms", "id"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"gl", "pt", "es"}),
+    frozenset({"ca", "es"}),
+)
 
 _SPACE_RE = re.compile(r"\s")
 # A token that reads as a word: letters (with inner apostrophes/hyphens/dots), maybe wrapped in
@@ -83,6 +93,8 @@ _CODE_TOKEN_RE = re.compile(
 # words, the commonest tokens with a code character, are thus left out.
 _CODE_TOKEN_CHARS = frozenset("(){}[]<>=:;+*/%&|")
 _MAX_CODE_TOKEN_SHARE = 0.12  # of tokens
+# A bullet opening a line ("* ", "- ", "-- ", "• ", "+ "): list markup, not an operator.
+_BULLETS = re.compile(r"(?m)^[ \t]*(?:[*+•▪►-]|--)[ \t]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +115,8 @@ def check_prose(text: str) -> None:
     character, and the check then costs the same for a long read as for a short note.
     """
     text = _prose_sample(text)
+    if "\n" in text:  # a list of prose items is prose: its bullets are no code symbols
+        text = _BULLETS.sub("", text)
     tokens = text.split()
     # Counted with C-level loops (bytes.translate, map over str methods), not per-character Python.
     chars = "".join(tokens)  # the non-space characters
@@ -227,21 +241,42 @@ def _model_input(sample: str) -> str:
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's language; `default` when the model is unsure."""
+    found, score = _best_guess(text)
+    return found if found is not None and score >= _MIN_CONFIDENCE else default
+
+
+def _best_guess(text: str) -> tuple[str | None, float]:
+    """The model's first choice for the text's start and how sure it is (None: no text)."""
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
-        return default
+        return None, 0.0
     (best,) = _identifier().detect(_model_input(sample), model="lite", k=1)
-    return str(best["lang"]) if best["score"] >= _MIN_CONFIDENCE else default
+    return str(best["lang"]), float(best["score"])
 
 
 def article_language(article: Article, requested: str | None = None) -> str:
     """The ISO code every stage of one article reads: the one asked for, else the article's
-    own tag, else the one detected in its title and text."""
+    own tag unless its text is clearly in another language, else the one detected.
+
+    Sites put one `<html lang>` on every page whatever the article's language (a German
+    magazine's English pages tagged "de"): a tag is a hint, the text is the evidence.
+    """
     if requested:
         return normalize_code(requested)
+    found, score = _best_guess(f"{article.title or ''}\n{article.text}")
+    detected = normalize_code(found) if found is not None and score >= _MIN_CONFIDENCE else None
     if article.language:
-        return normalize_code(article.language)
-    return normalize_code(detect_language(f"{article.title or ''}\n{article.text}"))
+        tagged = normalize_code(article.language)
+        overruled = detected is not None and score >= _TEXT_OVERRULES_TAG
+        if overruled and detected != tagged and not _siblings(tagged, detected):
+            return detected
+        return tagged
+    return detected or "en"
+
+
+def _siblings(one: str, other: str) -> bool:
+    """Languages the model confuses with each other: a tag naming either is not contradicted."""
+    return any(one in group and other in group for group in CLOSE_LANGUAGES)
 
 
 def normalize_code(language: str) -> str:

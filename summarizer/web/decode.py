@@ -15,6 +15,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from summarizer.text.chars import ASCII_LETTERS, count_ascii
+
 SNIFF_BYTES = 1024
 
 # kind -> how a user message names it
@@ -83,6 +85,12 @@ _SUPERSETS = {
     "tis_620": "cp874",
 }
 _LATIN1_DEFAULTS = frozenset({"cp1252"})
+# Letters and marks of Western European text as Windows-1252 has them (see _reads_as_western).
+_WESTERN = frozenset(
+    "àâäçéèêëîïôöùûüÿœæñáíóúãõåßÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚÃÕÅ’‘“”„–—…€«»°·¿¡\u00a0ºª×£§©®™•"
+)
+_MAX_WESTERN_SHARE = 0.3  # accented letters among all letters: more is another script
+_ASCII = bytes(range(0x80))
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,5 +245,26 @@ def detect(body: bytes) -> str | None:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 4 and len(body) > len(sample):
             return "utf_8"  # cut mid-character by the sample boundary
+    if _reads_as_western(sample):
+        return "cp1252"
     best = from_bytes(sample).best()
     return python_codec(best.encoding) if best is not None else None
+
+
+def _reads_as_western(sample: bytes) -> bool:
+    """Whether Windows-1252 reads the bytes as a Western European text: every byte past ASCII
+    a letter of French, Spanish, Portuguese, Dutch or German words (most Italian ones), or their
+    punctuation, and few of them among the letters. charset-normalizer, asked alone, takes
+    such texts for Baltic (cp775) or Central European (cp1250): "mañana" -> "mańana".
+    Central European and Cyrillic texts need characters outside the set (ą, ř, р, ...), or
+    would be mostly high bytes. Nordic "ø" and Italian "ì"/"ò" are left out: read from Czech
+    they are "ř", "ě" and "ň" (those texts go to charset-normalizer, as before).
+    """
+    high = sample.translate(None, _ASCII)  # bytes.translate: a C loop over 256 KB
+    if not high:
+        return False
+    text = high.decode("cp1252", errors="replace")
+    if not set(text) <= _WESTERN:
+        return False
+    letters = count_ascii(sample, ASCII_LETTERS)
+    return sum(map(str.isalpha, text)) <= _MAX_WESTERN_SHARE * (letters + len(text))

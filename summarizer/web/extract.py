@@ -1,10 +1,11 @@
 """Turn a fetched Page into an Article: main text plus metadata, or a clear refusal.
 
 Pure CPU (lxml, trafilatura, pypdf), no network: the bot runs `extract_article` in its process pool.
-HTML goes through trafilatura (precision first, recall as a second try when that finds too little);
-text/plain is split into paragraphs; PDF text comes from pypdf. Pages that are not articles
-(paywall teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError
-with a message saying which, instead of being summarized into nonsense. See docs/extraction.md.
+HTML goes through trafilatura (precision first, recall as a second try when that finds too little;
+the same again with tables on when the page has a data table or nothing was found); text/plain
+is split into paragraphs; PDF text comes from pypdf. Pages that are not articles (paywall
+teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError with a
+message saying which, instead of being summarized into nonsense. See docs/extraction.md.
 
 Size budgets, checked before any parser runs, whatever the fetch cap: MAX_PAGE_BYTES of HTML or
 text, MAX_PDF_BYTES of PDF, of which at most MAX_PDF_PAGES pages and MAX_PDF_TEXT_CHARS of text
@@ -16,8 +17,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urljoin
@@ -31,12 +32,15 @@ from summarizer.errors import (
 )
 from summarizer.models import Article, Page
 from summarizer.text.cleanup import clean_text
+from summarizer.web.author import clean_author
+from summarizer.web.body import MAX_CELL_WORDS, MIN_TABLE_COLUMNS, MIN_TABLE_ROWS
+from summarizer.web.body import paragraphs as body_paragraphs
 from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
 from summarizer.web.urls import normalize_url, same_site
 
 MIN_WORDS = 60  # below this there is nothing worth summarizing
 TEASER_WORDS = 200  # a paywall/consent marker plus less text than this: a teaser, not the article
-MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 3 times (signals, 2 trafilatura passes)
+MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 5 times (signals, 4 trafilatura passes)
 MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
 MAX_PDF_PAGES = 60
 MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
@@ -64,8 +68,8 @@ _JS_TEXT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
-_CONTINUING_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")  # a line that ends mid-sentence
-_NOT_TEXT = frozenset({"head", "graphic", "table", "ref"})  # trafilatura elements we drop
+_SENTENCE_ENDS = re.compile(r"[.!?…。！？](?:[\"'»”’)]*)(?:\s|$)")
+MAX_WORDS_PER_SENTENCE_END = 60  # on a link-dense page, more is a run of headlines
 
 
 def extract_article(page: Page) -> Article:
@@ -87,6 +91,18 @@ def extract_article(page: Page) -> Article:
     return _from_html(page, text)
 
 
+def local_article(data: bytes, name: str = "-") -> Article | None:
+    """A file or stdin as an article when its bytes are HTML or PDF, extracted like a fetched
+    page (markup summarized as text reads as nonsense); None for text, which the caller cleans
+    as a paste. `name` is the file's path, kept as the article's URL ("-": stdin, no URL)."""
+    sniffed = sniff("", data[:1024])
+    if sniffed.kind not in ("html", "pdf"):
+        return None
+    url = "stdin:" if name == "-" else Path(name).resolve().as_uri()
+    article = extract_article(Page(url, url, 200, sniffed.mime, data, None, {}))
+    return replace(article, url=None) if name == "-" else article
+
+
 # -- HTML ---------------------------------------------------------------------------------------
 
 
@@ -101,24 +117,17 @@ def _from_html(page: Page, html: str) -> Article:
         raise ExtractionError(detail=str(exc)) from None
     signals = _page_signals(tree)
 
-    doc = None
-    paragraphs: list[str] = []
-    for mode in ({"favor_precision": True}, {"favor_recall": True}):
-        doc = _trafilatura(
-            trafilatura,
-            html,
-            url=page.final_url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-            **mode,
-        )
-        paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
-        if word_count("\n\n".join(paragraphs)) >= MIN_WORDS:
-            break
+    doc, paragraphs = _main_text(trafilatura, html, page.final_url, tables=False)
+    enough = word_count("\n\n".join(paragraphs)) >= MIN_WORDS
+    if signals["data_tables"] or not enough:
+        with_tables, more = _main_text(trafilatura, html, page.final_url, tables=True)
+        # Tables change what trafilatura takes for the main text (on old pages laid out in
+        # tables it then picks a table of teasers): take its result only where its text outside
+        # data tables is the same, or where the pass without tables found nothing.
+        body = with_tables.body if with_tables is not None else None
+        same_text = body is not None and body_paragraphs(body, tables=False) == paragraphs
+        if same_text or (not enough and word_count("\n\n".join(more)) >= MIN_WORDS):
+            doc, paragraphs = with_tables, more
 
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
     if title:
@@ -128,16 +137,42 @@ def _from_html(page: Page, html: str) -> Article:
     _refuse_non_articles(body, paragraphs, signals)
 
     canonical = _canonical(page.final_url, signals["canonical"])
+    site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
+    author = _clean(doc.author) if doc is not None and doc.author else None
     return Article(
         text=body,
         title=title or None,
         url=page.final_url,
         canonical_url=canonical,
-        author=_clean(doc.author) if doc is not None and doc.author else None,
+        author=clean_author(author, site_name),
         published=doc.date if doc is not None and doc.date else None,
-        site_name=_clean(doc.sitename) if doc is not None and _real_sitename(doc) else None,
+        site_name=site_name,
         language=signals["language"] or _language(page.headers.get("content-language")),
     )
+
+
+def _main_text(module: ModuleType, html: str, url: str, *, tables: bool) -> tuple[Any, list[str]]:
+    """trafilatura's document and its paragraphs: precision first, recall when that finds too
+    little."""
+    doc = None
+    paragraphs: list[str] = []
+    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+        doc = _trafilatura(
+            module,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=tables,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            **mode,
+        )
+        paragraphs = body_paragraphs(doc.body) if doc is not None and doc.body is not None else []
+        if word_count("\n\n".join(paragraphs)) >= MIN_WORDS:
+            break
+    return doc, paragraphs
 
 
 def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:
@@ -146,68 +181,6 @@ def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:
         return module.bare_extraction(html, **kwargs)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
         raise ExtractionError(detail=f"trafilatura: {exc!r}") from None
-
-
-def _paragraphs(body) -> list[str]:
-    """Paragraph texts from trafilatura's XML body.
-
-    Headings are dropped (not sentences), but text loose after any element (its tail, as under a
-    deals page's subheadings) is article text and becomes a paragraph of its own. Lines broken by
-    `<br>` become paragraphs of their own unless the next line obviously continues the sentence:
-    glued together they read as one run-on sentence.
-    """
-    out: list[str] = []
-    for text in _block_texts(body):
-        if text and (not out or out[-1] != text):
-            out.append(text)
-    return out
-
-
-def _block_texts(body) -> Iterator[str]:
-    yield from _broken_lines([body.text or ""])
-    for element in body:
-        if element.tag not in _NOT_TEXT:
-            items = list(element.iter("item")) if element.tag == "list" else [element]
-            for item in items:
-                yield from _broken_lines(_lines(item))
-        yield from _broken_lines([element.tail or ""])
-
-
-def _lines(element) -> list[str]:
-    """The element's text in document order, cut into lines at each <lb>."""
-    lines = [""]
-
-    def walk(node) -> None:
-        if node.tag == "lb":
-            lines.append("")
-            return
-        lines[-1] += node.text or ""
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            lines[-1] += child.tail or ""
-
-    walk(element)
-    return lines
-
-
-def _broken_lines(lines: list[str]) -> list[str]:
-    """Lines joined where the next one continues the sentence; the others end a paragraph."""
-    out: list[str] = []
-    for line in filter(None, map(_clean, lines)):
-        if out and _continues(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return out
-
-
-def _continues(before: str, after: str) -> bool:
-    """A line break inside a sentence: the next line starts in lower case or after a comma or
-    the like; after a full stop the sentence splitter cuts anyway, so the lines stay together."""
-    return bool(
-        after[0].islower() or before.endswith(_CONTINUING_ENDS) or _SENTENCE_END.search(before)
-    )
 
 
 def _page_signals(tree) -> dict:
@@ -238,7 +211,19 @@ def _page_signals(tree) -> dict:
         "link_density": link_words / max(1, word_count(visible)),
         "paywall": paywall,
         "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
+        "data_tables": any(map(_is_data_table, scope.iter("table"))),
     }
+
+
+def _is_data_table(table) -> bool:
+    """A raw-HTML table of short cells in rows of two or more, with no table inside it."""
+    if table.find(".//table") is not None:
+        return False
+    rows = [row.findall("td") + row.findall("th") for row in table.iter("tr")]
+    rows = [row for row in rows if len(row) >= MIN_TABLE_COLUMNS]
+    return len(rows) >= MIN_TABLE_ROWS and all(
+        word_count(cell.text_content()) <= MAX_CELL_WORDS for row in rows for cell in row
+    )
 
 
 def _text_outside_chrome(scope) -> str:
@@ -273,9 +258,13 @@ def _refuse_non_articles(body: str, paragraphs: list[str], signals: dict[str, An
         if signals["visible_words"] < MIN_WORDS:
             raise NotAnArticleError("The page has too little text to summarize.")
         raise ExtractionError("No article text could be found on the page.")
-    short = [p for p in paragraphs if word_count(p) < 12 and not _SENTENCE_END.search(p)]
-    if signals["link_density"] > 0.5 and sum(map(word_count, short)) > 0.5 * words:
-        raise NotAnArticleError("The page is a list of links, not an article.")
+    if signals["link_density"] > 0.5:
+        short = [p for p in paragraphs if word_count(p) < 12 and not _SENTENCE_END.search(p)]
+        # Headlines glued into one run (a list of links trafilatura read as one paragraph)
+        # have almost no sentence ends: prose has one every 15-25 words.
+        run_on = words > MAX_WORDS_PER_SENTENCE_END * (len(_SENTENCE_ENDS.findall(body)) + 1)
+        if run_on or sum(map(word_count, short)) > 0.5 * words:
+            raise NotAnArticleError("The page is a list of links, not an article.")
 
 
 def _canonical(final_url: str, href: str | None) -> str | None:

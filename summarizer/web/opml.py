@@ -22,6 +22,11 @@ from summarizer.errors import GistError
 
 MAX_OPML_BYTES = 1_000_000
 MAX_OUTLINES = 500
+# Attributes of our own on an outline: the digest filter rules of that feed, one per line. An
+# outline without a feed URL that carries them holds the rules for every feed (gistbot's export).
+INCLUDE_ATTR, EXCLUDE_ATTR = "gistbotInclude", "gistbotExclude"
+MAX_RULES_PER_OUTLINE = 50
+MAX_RULE_CHARS = 500
 
 
 class OpmlError(GistError):
@@ -33,12 +38,15 @@ class OpmlError(GistError):
 
 @dataclass(frozen=True, slots=True)
 class Outline:
-    url: str
+    url: str  # "" only for the outline that carries rules for every feed
     title: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 def parse_opml(data: bytes, *, limit: int = MAX_OUTLINES) -> list[Outline]:
-    """Feed outlines (those with an http(s) xmlUrl) in document order, duplicates dropped."""
+    """Feed outlines (those with an http(s) xmlUrl) in document order, duplicates dropped,
+    and the first outline without a feed that carries filter rules (url "")."""
     if len(data) > MAX_OPML_BYTES:
         raise OpmlError("That OPML file is too large.")
     try:
@@ -53,14 +61,22 @@ def parse_opml(data: bytes, *, limit: int = MAX_OUTLINES) -> list[Outline]:
             continue
         attrs = {k.lower(): v for k, v in node.attrib.items()}
         url = (attrs.get("xmlurl") or "").strip()
+        include, exclude = _rules(attrs, INCLUDE_ATTR), _rules(attrs, EXCLUDE_ATTR)
         if not _is_web_url(url):
+            if not url and (include or exclude) and "" not in found:
+                found[""] = Outline(url="", include=include, exclude=exclude)
             continue
         if url not in found:
             title = (attrs.get("title") or attrs.get("text") or "").strip() or None
-            found[url] = Outline(url=url, title=title)
+            found[url] = Outline(url=url, title=title, include=include, exclude=exclude)
             if len(found) >= limit:
                 break
     return list(found.values())
+
+
+def _rules(attrs: dict[str, str], name: str) -> tuple[str, ...]:
+    lines = (line.strip() for line in attrs.get(name.lower(), "").splitlines())
+    return tuple(line[:MAX_RULE_CHARS] for line in lines if line)[:MAX_RULES_PER_OUTLINE]
 
 
 def _is_web_url(url: str) -> bool:
@@ -84,7 +100,15 @@ def export_opml(
     ET.SubElement(head, "dateCreated").text = format_datetime(now or datetime.now(UTC))
     body = ET.SubElement(root, "body")
     for outline in outlines:
+        rules = {}
+        for name, values in ((INCLUDE_ATTR, outline.include), (EXCLUDE_ATTR, outline.exclude)):
+            if values:
+                rules[name] = "\n".join(values)
+        if not outline.url:  # the rules for every feed
+            ET.SubElement(body, "outline", text="gistbot filters", **rules)
+            continue
         name = outline.title or outline.url
-        ET.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=outline.url)
+        ET.SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=outline.url,
+                      **rules)  # fmt: skip
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"

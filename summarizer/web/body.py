@@ -1,0 +1,118 @@
+"""Paragraph texts from trafilatura's XML body: what a reader of the article sees, line by line.
+
+Headings are dropped (not sentences), but text loose after any element (its tail, as under a
+deals page's subheadings) is article text and becomes a paragraph of its own. Lines broken by
+`<br>` become paragraphs of their own unless the next line obviously continues the sentence:
+glued together they read as one run-on sentence. A table that is the content (standings, a
+price list: rows of short cells) becomes one line per row; a table used for layout (cells of
+prose, or nested blocks) gives its cells' paragraphs as ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
+_CONTINUING_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")  # a line that ends mid-sentence
+_NOT_TEXT = frozenset({"head", "graphic", "ref"})  # trafilatura elements we drop
+_BLOCKS = frozenset({"p", "list", "table", "quote", "head", "code"})  # inside a layout cell
+# A data table: at least this many rows of at least this many cells, each cell short.
+MIN_TABLE_ROWS = 2
+MIN_TABLE_COLUMNS = 2
+MAX_CELL_WORDS = 12
+CELL_SEPARATOR = " | "
+
+
+def paragraphs(body: Any, *, tables: bool = True) -> list[str]:
+    """The body's paragraphs in order, each a one-line string, no paragraph twice in a row;
+    `tables=False` leaves data tables out (layout tables still give their text)."""
+    out: list[str] = []
+    for text in _block_texts(body, tables):
+        if text and (not out or out[-1] != text):
+            out.append(text)
+    return out
+
+
+def _block_texts(body: Any, tables: bool) -> Iterator[str]:
+    yield from _broken_lines([body.text or ""])
+    for element in body:
+        if element.tag == "table":
+            yield from _table_texts(element, tables)
+        elif element.tag not in _NOT_TEXT:
+            items = list(element.iter("item")) if element.tag == "list" else [element]
+            for item in items:
+                yield from _broken_lines(_lines(item))
+        yield from _broken_lines([element.tail or ""])
+
+
+def _table_texts(table: Any, tables: bool) -> Iterator[str]:
+    """A data table as one line per row (cells joined); a layout table as its cells' text."""
+    rows = [[cell for cell in row if cell.tag == "cell"] for row in table.iter("row")]
+    rows = [row for row in rows if any(_flat(cell) for cell in row)]
+    if not rows:
+        return
+    if _is_data_table(table, rows):
+        for row in rows if tables else ():
+            cells = [text for text in map(_flat, row) if text]
+            yield CELL_SEPARATOR.join(cells)
+        return
+    for row in rows:
+        for cell in row:
+            yield from _block_texts(cell, tables)
+
+
+def _is_data_table(table: Any, rows: list[list[Any]]) -> bool:
+    """Rows of short cells, two columns or more, no paragraphs or lists inside: a grid of
+    facts (teams and points, products and prices), not a page laid out in cells."""
+    if len(rows) < MIN_TABLE_ROWS or max(len(row) for row in rows) < MIN_TABLE_COLUMNS:
+        return False
+    if any(el.tag in _BLOCKS for cell in table.iter("cell") for el in cell.iterdescendants()):
+        return False
+    return all(len(_flat(cell).split()) <= MAX_CELL_WORDS for row in rows for cell in row)
+
+
+def _flat(element: Any) -> str:
+    return _clean(" ".join(element.itertext()))
+
+
+def _lines(element: Any) -> list[str]:
+    """The element's text in document order, cut into lines at each <lb>."""
+    lines = [""]
+
+    def walk(node: Any) -> None:
+        if node.tag == "lb":
+            lines.append("")
+            return
+        lines[-1] += node.text or ""
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            lines[-1] += child.tail or ""
+
+    walk(element)
+    return lines
+
+
+def _broken_lines(lines: list[str]) -> list[str]:
+    """Lines joined where the next one continues the sentence; the others end a paragraph."""
+    out: list[str] = []
+    for line in filter(None, map(_clean, lines)):
+        if out and _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """A line break inside a sentence: the next line starts in lower case or after a comma or
+    the like; after a full stop the sentence splitter cuts anyway, so the lines stay together."""
+    return bool(
+        after[0].islower() or before.endswith(_CONTINUING_ENDS) or _SENTENCE_END.search(before)
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
