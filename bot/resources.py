@@ -1,7 +1,9 @@
 """The long-lived things every handler shares, reached as `context.resources`.
 
 PTB creates this object empty (as `bot_data`); `bot.app` hands it the settings, `post_init` opens
-the fetcher, the process pool and the database, and `post_shutdown` closes them again.
+the fetcher, the process pool and the database, and `post_shutdown` closes them again. While open,
+the process beats its heartbeat row (bot.storage.heartbeats); closing marks it stopped, so the
+leases it held are free for the other replicas (or its successor) at once.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage import chats
 from bot.storage.db import Database, open_database
+from bot.storage.heartbeats import Heartbeat
 from bot.storage.leases import owner_id
 from bot.storage.ratelimit import DbRateLimiter
 from bot.storage.schema import ensure_schema
@@ -105,6 +108,15 @@ class BotResources:
             await ensure_schema(settings.database_url)  # polling and webhook alike, first
             self._db = await open_database(settings.database_url)
             stack.push_async_callback(self._db.close)
+            # before any lease is taken; stopped (and marked so) before the database closes
+            heartbeat = Heartbeat(
+                self._db,
+                self.owner,
+                every=settings.heartbeat_seconds,
+                stale_after=settings.heartbeat_timeout_seconds,
+            )
+            await heartbeat.start()
+            stack.push_async_callback(heartbeat.stop)
             self._limiter = DbRateLimiter(self._db, settings.rate_limit_per_minute)
             await chats.purge_expired(self._db, settings.cache_ttl_seconds)
             self._digests = DigestStore(self._db, default_max_items=settings.digest_max_items)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     summary_quotes: int = Field(3, ge=0)
     summary_figures: int = Field(4, ge=0)
     max_text_chars: int = Field(200_000, gt=0)
+    # issue 19: how long a text cut at Telegram's limit waits for its next part
+    paste_wait_seconds: float = Field(2.0, gt=0, le=30)
 
     # Serving
     worker_processes: int = Field(1, ge=1)  # one meets 300 MB; more: docs/deploy.md
@@ -58,6 +60,8 @@ class Settings(BaseSettings):
     # by ending its worker process (bot.work.within_budget); at most 5 minutes, whatever is set
     cpu_budget_seconds: float = Field(50.0, gt=0, le=300)
     rate_limit_per_minute: int = Field(10, ge=1)
+    # Shorter/Longer and /settings taps, apart from the summary limit above
+    tap_rate_limit_per_minute: int = Field(60, ge=1)
     cache_ttl_seconds: int = Field(86_400, ge=0)
     max_links_per_message: int = Field(3, ge=1)
     log_level: str = "INFO"
@@ -68,11 +72,25 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = Field(8080, ge=1, le=65535)
     lease_ttl_seconds: float = Field(120.0, gt=0)  # a dead replica's digest is taken over after
+    # issue 19: every process beats every HEARTBEAT_SECONDS; one silent for
+    # HEARTBEAT_TIMEOUT_SECONDS (or stopped cleanly) loses its leases before their ttl
+    heartbeat_seconds: float = Field(2.0, gt=0)
+    heartbeat_timeout_seconds: float = Field(6.0, gt=0)
 
     # Digests
     digest_max_items: int = Field(10, ge=1)
     feed_poll_minutes: int = Field(30, ge=1)
     feed_failure_alert_after: int = Field(5, ge=1)
+    # issue 19: a digest message claimed this recently may still be in flight on a live sender
+    digest_in_flight_seconds: float = Field(120.0, gt=0)
+
+    @field_validator("heartbeat_timeout_seconds")
+    @classmethod
+    def _beats_before_stale(cls, value: float, info: ValidationInfo) -> float:
+        every = info.data.get("heartbeat_seconds")
+        if every is not None and value <= every:
+            raise ValueError("must be longer than HEARTBEAT_SECONDS")
+        return value
 
     @field_validator("telegram_api_base_url")
     @classmethod

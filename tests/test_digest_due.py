@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
-from bot.digest.due import due_chats
+from bot.digest.due import TICK_SLACK, at_tick, due_chats
 from bot.digest.schedule import due_once_after_downtime, parse_schedule
 from tests.digest_helpers import (
     T0,
@@ -37,7 +37,7 @@ async def test_feed_is_polled_once_its_time_came_and_an_active_subscription_want
     await store.subscribe(-100, FEED, now=T0)
     await store.subscribe(-200, OTHER, now=T0)
     await store.set_chat_paused(-200, True)
-    assert await tick(T0 - timedelta(seconds=1)) == []  # not time yet
+    assert await tick(T0 - TICK_SLACK - timedelta(seconds=1)) == []  # not time yet
     assert await tick(T0) == [FEED]  # OTHER: only a paused chat wants it
     await store.set_chat_paused(-200, False)
     assert await tick(T0) == [OTHER]  # FEED was polled: due again after the interval
@@ -76,7 +76,8 @@ async def test_due_chats_are_exactly_those_the_schedule_step_would_change(db_url
         -2: T0 - timedelta(days=3),
         -3: T0 - timedelta(seconds=1),
         -4: T0,
-        -5: T0 + timedelta(seconds=1),
+        -5: T0 + TICK_SLACK,  # due at this tick: the next one would be a minute late
+        -7: T0 + TICK_SLACK + timedelta(seconds=1),
         -6: T0 + timedelta(days=1),
     }
     for chat, next_due in stored.items():
@@ -85,8 +86,8 @@ async def test_due_chats_are_exactly_those_the_schedule_step_would_change(db_url
         selected = set(await session.scalars(due_chats(T0)))
     changed = set()
     for chat, next_due in stored.items():
-        step = due_once_after_downtime(hourly, next_due, T0)
+        step = due_once_after_downtime(hourly, next_due, at_tick(T0))
         if step.send_now or step.next_due != next_due:
             changed.add(chat)
-    assert selected == changed == {-1, -2, -3, -4}
+    assert selected == changed == {-1, -2, -3, -4, -5}
     await db.close()

@@ -27,11 +27,14 @@ from bot.context import GistContext
 from bot.i18n import pick_language, t
 from bot.service import Result
 from bot.storage.chats import ChatPrefs
+from bot.storage.ratelimit import DbRateLimiter
+from summarizer.summary.length import is_already_short
 from summarizer.web.urls import coerce_url
 
 log = logging.getLogger(__name__)
 
 TYPING_EVERY_SECONDS = 4.5
+TAP_SCOPE = "taps"  # rate-limit rows of button taps, apart from the summary requests
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -76,10 +79,30 @@ def is_parse_error(exc: BadRequest) -> bool:
     return "parse entities" in exc.message.lower() or "can't find end" in exc.message.lower()
 
 
+def is_not_modified(exc: BadRequest) -> bool:
+    """Telegram refuses an edit that changes nothing (a second tap on a button whose answer
+    is already shown); the message is as wanted, so this is no error."""
+    return "message is not modified" in exc.message.lower()
+
+
+def already_short(result: Result, lang: str, *, escape: bool = True) -> str | None:
+    """The note that replaces the gist of an article no longer than a summary (echoing one or
+    two of its own sentences back as "0% shorter" helps nobody), else None."""
+    count = result.gist.summary.sentences_in
+    if not is_already_short(count):
+        return None
+    key = "already_short_one" if count == 1 else "already_short"
+    return t(lang, key, escape=escape, count=count)
+
+
 async def send_gist(
     context: GistContext, chat_id: int, reply_to: int | None, result: Result, lang: str
 ) -> None:
-    """Send the HTML reply; if Telegram rejects its entities, the plain-text one."""
+    """Send the HTML reply; if Telegram rejects its entities, the plain-text one. An article
+    that is already short gets a note saying so instead."""
+    if (note := already_short(result, lang)) is not None:
+        await send_note(context, chat_id, reply_to, note)
+        return
     markup = length_keyboard(result, lang)
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     try:
@@ -141,6 +164,27 @@ async def rate_limited(context: GistContext, user: User | None) -> float:
     return 0.0 if user is None else await context.resources.limiter.check(user.id)
 
 
+async def tap_limited(context: GistContext, user: User | None) -> float:
+    """Seconds this user must wait before another button tap takes effect (0: go ahead).
+
+    Taps have their own, generous limit instead of the summary limit: they never fetch (the
+    summary limit guards fetches, slow and aimed at third-party sites), a tap on a length shown
+    before re-renders a cached gist, and a new length re-summarizes a stored article of at most
+    MAX_TEXT_CHARS in the pool (make_gist: 4 ms for 400 words, 55 ms for 15,000, in
+    docs/performance.md's pipeline table). What is left to bound is a script tapping without
+    pause: each tap costs a Bot API edit from the bot-wide budget of 30 a second and perhaps a
+    pool job, so TAP_RATE_LIMIT_PER_MINUTE (60: one a second, more than a person taps) caps one
+    user's share. Kept in the database like the summary limit.
+    """
+    if user is None:
+        return 0.0
+    resources = context.resources
+    limiter = DbRateLimiter(
+        resources.db, resources.settings.tap_rate_limit_per_minute, scope=TAP_SCOPE
+    )
+    return await limiter.check(user.id)
+
+
 async def edit_gist(query: CallbackQuery, result: Result, lang: str) -> None:
     """Edit a reply (chat or inline message) in place, with the plain-text fallback."""
     markup = length_keyboard(result, lang)
@@ -152,6 +196,8 @@ async def edit_gist(query: CallbackQuery, result: Result, lang: str) -> None:
             link_preview_options=NO_PREVIEW,
         )
     except BadRequest as exc:
+        if is_not_modified(exc):
+            return
         if not is_parse_error(exc):
             raise
         plain = render_gist_text(result.gist, lang)

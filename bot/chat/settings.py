@@ -2,7 +2,9 @@
 
 Each button carries the value it moves to (bot.callbacks.SettingsButton), so a double tap lands
 on the same value. In groups only admins (getChatMember) may change anything, including
-auto-summaries of every link.
+auto-summaries of every link. Those need the bot to receive ordinary group messages, which
+Telegram sends it only when its privacy mode is off or it is an admin of the chat: the admin who
+turns them on is told when neither holds. Taps count against the tap limit, not the summary one.
 """
 
 from __future__ import annotations
@@ -12,12 +14,12 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import admin
 from bot.callbacks import SettingsButton
-from bot.chat.replies import ui_language
+from bot.chat.replies import tap_limited, ui_language
 from bot.context import GistContext
 from bot.i18n import t
 from bot.storage import chats
@@ -120,6 +122,20 @@ def _apply(prefs: ChatPrefs, button: SettingsButton, lang: str) -> ChatPrefs | N
     return None
 
 
+async def _sees_group(context: GistContext, chat_id: int) -> bool:
+    """Whether Telegram sends this bot every message of the group: privacy mode off (getMe,
+    asked afresh since the operator may have changed it at @BotFather) or an admin here. Either
+    unknown counts as no, so the admin is told rather than left waiting for summaries."""
+    try:
+        me = await context.bot.get_me()
+    except TelegramError as exc:
+        log.info("getMe failed: %s", exc.message)
+    else:
+        if me.can_read_all_group_messages:
+            return True
+    return await admin.is_admin(context.bot, chat_id, context.bot.id)
+
+
 async def settings_button(update: Update, context: GistContext) -> None:
     """Change one setting (admins only in groups) and redraw the menu."""
     query = update.callback_query
@@ -138,9 +154,21 @@ async def settings_button(update: Update, context: GistContext) -> None:
     if new is None:
         await query.answer()
         return
+    wait = await tap_limited(context, query.from_user)
+    if wait:
+        await query.answer(t(lang, "rate_limited", seconds=round(wait + 0.5)), show_alert=True)
+        return
     await chats.save_prefs(db, chat.id, new)
     lang = ui_language(new, query.from_user)
-    await query.answer(t(lang, "settings_saved"))
+    if (
+        group
+        and new.auto_links
+        and not prefs.auto_links
+        and not await _sees_group(context, chat.id)
+    ):
+        await query.answer(t(lang, "auto_links_blind", escape=False), show_alert=True)
+    else:
+        await query.answer(t(lang, "settings_saved"))
     try:
         await query.edit_message_text(
             t(lang, "settings_title"),

@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import service
 from bot.callbacks import LengthButton
+from bot.chat import paste
 from bot.chat.replies import (
     edit_gist,
     extract_urls,
@@ -21,13 +22,15 @@ from bot.chat.replies import (
     rate_limited,
     send_gist,
     send_note,
+    tap_limited,
     typing,
     ui_language,
 )
 from bot.context import GistContext
-from bot.i18n import error_message, t
+from bot.i18n import error_message, pick_language, t
 from bot.storage import chats
 from bot.storage.chats import ChatPrefs
+from bot.storage.pastes import Paste
 from summarizer.errors import GistError
 from summarizer.web.urls import redact_url
 
@@ -150,6 +153,25 @@ async def _summarize_text(request: _Request, text: str) -> None:
         await request.note(error_message(request.lang, error))
 
 
+async def summarize_paste(context: GistContext, joined: Paste) -> None:
+    """A text that came in parts (bot.chat.paste): one article, so one rate-limit slot and one
+    reply, to its first part."""
+    started = time.perf_counter()
+    resources = context.resources
+    prefs = await chats.load_prefs(resources.db, joined.chat_id)
+    lang = pick_language(prefs.language, joined.language_code or None)
+    request = _Request(context, joined.chat_id, joined.first_message_id, prefs, lang, False)
+    wait = await resources.limiter.check(joined.user_id)
+    if wait:
+        await request.note(t(lang, "rate_limited", seconds=round(wait + 0.5)))
+        return
+    if joined.chars > resources.settings.max_text_chars:  # parts past the limit were not kept
+        await request.note(t(lang, "text_too_long", max=resources.settings.max_text_chars))
+        return
+    await _summarize_text(request, paste.join_parts(joined.parts))
+    resources.metrics.reply_seconds.observe(time.perf_counter() - started)
+
+
 async def _summarize_links(request: _Request, urls: list[str]) -> None:
     """One reply per link, up to the per-message limit; a failed link does not stop the rest."""
     limit = request.context.resources.settings.max_links_per_message
@@ -192,6 +214,8 @@ async def private_message(update: Update, context: GistContext) -> None:
     message = update.effective_message
     if message is None or _from_this_bot(message, context):
         return
+    if await paste.collect(update, context, message, summarize_paste):
+        return  # part of a text Telegram split: answered once, for all its parts
     if not await summarize_message(update, context, message, reply_to=message):
         prefs = await chats.load_prefs(context.resources.db, message.chat.id)
         lang = ui_language(prefs, update.effective_user)
@@ -270,7 +294,7 @@ async def length_button(update: Update, context: GistContext) -> None:
     if target == now:
         await query.answer(t(lang, edge))
         return
-    wait = await rate_limited(context, query.from_user)
+    wait = await tap_limited(context, query.from_user)  # not the summary limit: no fetch
     if wait:
         await query.answer(t(lang, "rate_limited", seconds=round(wait + 0.5)), show_alert=True)
         return
@@ -300,3 +324,4 @@ def register(application: Application) -> None:
         MessageHandler(filters.ChatType.GROUPS & text_or_caption, group_message)
     )
     application.add_handler(CallbackQueryHandler(length_button, pattern=LengthButton.PATTERN))
+    paste.register(application, summarize_paste, filters.ChatType.PRIVATE & text_or_caption)

@@ -1,9 +1,11 @@
 """Turn a chat's undelivered feed items into digest messages. Pure: no I/O, no clock.
 
-Steps: group items that are one story (same dedup key: normalised URL, else feed+GUID), rank
-stories by importance (how many feeds carry it, whether we have a highlight) and recency, keep
-the top N, render each story as a self-contained HTML block and pack blocks into messages under
-Telegram's 4096-character limit. A message is cut only between blocks, so tags never straddle
+Steps: group items that are one story (same dedup key: normalised URL, else feed+GUID; or
+near-duplicate title and lead within a time window, bot.digest.stories), rank stories by how many
+sources carry them, then by recency (with a small bonus for a highlight), keep the top N, render
+each story as a self-contained HTML block (the best copy's summary, then "also: Source B,
+Source C" linking the other copies) and pack blocks into messages under Telegram's
+4096-character limit. A message is cut only between blocks, so tags never straddle
 messages; every text and URL is escaped with html.escape.
 """
 
@@ -13,8 +15,12 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING
+
+from bot.digest import stories
+from bot.digest.stories import Fingerprint, fingerprint
 
 if TYPE_CHECKING:
     from summarizer.models import Gist
@@ -23,6 +29,7 @@ MESSAGE_LIMIT = 4096
 HALF_LIFE_HOURS = 12.0
 MAX_TITLE = 250
 MAX_SUMMARY = 500
+FINGERPRINTS_CACHED = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +58,31 @@ class DigestOptions:
     new_label: str = "{n} new"
     more_label: str = "+{n} more"
     empty_label: str = "Nothing new since the last digest."
+    also_label: str = "also:"
+    filtered_label: str = "{n} filtered out"
 
 
 @dataclass(frozen=True, slots=True)
 class Story:
     lead: Candidate
     item_ids: tuple[int, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # feeds sharing the lead's link, the lead's own first
     score: float
+    also: tuple[Candidate, ...] = ()  # one copy per other source, under links of their own
+    items: tuple[Candidate, ...] = ()
+
+    @property
+    def coverage(self) -> int:
+        """How many sources carry the story."""
+        return len({*self.sources, *(c.feed_title or "" for c in self.also)})
+
+
+@dataclass(frozen=True, slots=True)
+class Filtered:
+    """An item a filter rule removed, and that rule as the admin typed it (for /preview)."""
+
+    item: Candidate
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +96,9 @@ class DigestPlan:
     messages: tuple[PlannedMessage, ...]
     shown: tuple[Story, ...] = ()
     overflow: tuple[Story, ...] = ()  # counted in "+K more", consumed with this digest
+    filtered: tuple[Filtered, ...] = ()  # counted in the footer, consumed with this digest
+    filtered_stories: int = 0
+    repeats: tuple[Candidate, ...] = ()  # stories the chat already had from another feed
 
     @property
     def consumed_keys(self) -> tuple[str, ...]:
@@ -92,31 +119,60 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def group_stories(candidates: Iterable[Candidate], now: datetime) -> list[Story]:
-    """One story per dedup key; its lead is the item with the longest summary (then earliest)."""
-    groups: dict[str, _Group] = {}
+@lru_cache(maxsize=FINGERPRINTS_CACHED)
+def fingerprint_of(cand: Candidate) -> Fingerprint:
+    """The candidate's story fingerprint (remembered: a digest asks more than once)."""
+    return fingerprint(cand.title, cand.summary, _stamp(cand), source=cand.feed_title or "")
+
+
+def story_groups(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Candidates grouped into stories: one dedup key, or near-duplicate title and lead."""
+    by_key: dict[str, _Group] = {}
     for cand in candidates:
-        groups.setdefault(cand.dedup_key, _Group()).items.append(cand)
-    stories = []
-    for group in groups.values():
-        lead = max(group.items, key=lambda c: (len(c.summary), -_stamp(c).timestamp()))
-        others = sorted(c.feed_title or "" for c in group.items if c is not lead)
+        by_key.setdefault(cand.dedup_key, _Group()).items.append(cand)
+    keyed = list(by_key.values())
+    leads = [max(g.items, key=_best) for g in keyed]
+    return [
+        [c for i in members for c in keyed[i].items]
+        for members in stories.group([fingerprint_of(c) for c in leads])
+    ]
+
+
+def _best(cand: Candidate) -> tuple[int, float]:
+    """The best copy: the longest clean text, then the earliest."""
+    return (len(cand.summary), -_stamp(cand).timestamp())
+
+
+def group_stories(candidates: Iterable[Candidate], now: datetime) -> list[Story]:
+    """One story per group of copies; its lead is the best copy (`_best`)."""
+    out = []
+    for group in story_groups(list(candidates)):
+        lead = max(group, key=_best)
+        same_link = [c for c in group if c.dedup_key == lead.dedup_key]
+        others = sorted(c.feed_title or "" for c in same_link if c is not lead)
         sources = tuple(dict.fromkeys([lead.feed_title or "", *others]))
+        also: dict[str, Candidate] = {}
+        for cand in sorted(group, key=_best, reverse=True):
+            name = cand.feed_title or ""
+            if cand.dedup_key != lead.dedup_key and name not in sources and name not in also:
+                also[name] = cand
         story = Story(
             lead=lead,
-            item_ids=tuple(c.item_id for c in group.items),
+            item_ids=tuple(c.item_id for c in group),
             sources=sources,
             score=0.0,
+            also=tuple(also.values()),
+            items=tuple(group),
         )
-        stories.append(replace(story, score=score(story, now)))
-    return stories
+        out.append(replace(story, score=score(story, now)))
+    return out
 
 
 def score(story: Story, now: datetime) -> float:
     """Recency in (0, 1] (halves every 12 hours) plus importance bonuses."""
     age_h = max(0.0, (now - _stamp(story.lead)).total_seconds() / 3600)
     recency = math.pow(0.5, age_h / HALF_LIFE_HOURS)
-    coverage = 0.6 * (len(story.item_ids) - 1)
+    coverage = 0.6 * (story.coverage - 1)
     richness = 0.15 * bool(story.lead.highlight) + 0.1 * bool(story.lead.summary)
     return recency + coverage + richness
 
@@ -129,7 +185,11 @@ def _stamp(cand: Candidate) -> datetime:
 
 
 def rank(stories: Sequence[Story]) -> list[Story]:
-    return sorted(stories, key=lambda s: (-s.score, -_stamp(s.lead).timestamp(), s.lead.title))
+    """Most sources first, then the score (recency and a highlight)."""
+    return sorted(
+        stories,
+        key=lambda s: (-s.coverage, -s.score, -_stamp(s.lead).timestamp(), s.lead.title),
+    )
 
 
 def short_summary(text: str, sentences: int = 2, max_chars: int = 320, language: str = "en") -> str:
@@ -167,7 +227,18 @@ def render_story(story: Story, number: int, options: DigestOptions, summary_limi
         lines.append(escape(_clip(lead.summary, summary_limit)))
     if options.highlights and lead.highlight and summary_limit > 0:
         lines.append(f"<i>{escape(_clip(lead.highlight, max(40, summary_limit // 2)))}</i>")
+    if story.also:
+        lines.append(f"<i>{escape(options.also_label)}</i> {_also_links(story.also)}")
     return "\n".join(lines)
+
+
+def _also_links(copies: Sequence[Candidate]) -> str:
+    parts = []
+    for copy in copies:
+        name = escape(_clip(copy.feed_title or copy.title or copy.link or "?", 60))
+        link = copy.link
+        parts.append(f'<a href="{escape(link, quote=True)}">{name}</a>' if link else name)
+    return ", ".join(parts)
 
 
 def _fitting_block(story: Story, number: int, options: DigestOptions, budget: int) -> str:
@@ -190,10 +261,15 @@ def _fitting_block(story: Story, number: int, options: DigestOptions, budget: in
 def _smaller_heads(story: Story) -> Iterator[Story]:
     """`story` with less and less in its head line, for `_fitting_block`'s last resort."""
     lead = story.lead
-    yield replace(story, sources=tuple(_clip(s, 60) for s in story.sources[:3]))
+    yield replace(story, sources=tuple(_clip(s, 60) for s in story.sources[:3]),
+                  also=story.also[:3])  # fmt: skip
     for chars in (MAX_TITLE // 4, 40):
-        yield replace(story, sources=(), lead=replace(lead, title=_clip(lead.title, chars)))
-    yield replace(story, sources=(), lead=replace(lead, title=_clip(lead.title, 40), link=None))
+        yield replace(
+            story, sources=(), also=(), lead=replace(lead, title=_clip(lead.title, chars))
+        )
+    yield replace(
+        story, sources=(), also=(), lead=replace(lead, title=_clip(lead.title, 40), link=None)
+    )
 
 
 def plan_digest(
@@ -202,18 +278,27 @@ def plan_digest(
     options: DigestOptions,
     *,
     limit: int = MESSAGE_LIMIT,
+    filtered: Sequence[Filtered] = (),
+    repeats: Sequence[Candidate] = (),
 ) -> DigestPlan:
-    """The messages one digest sends; an empty plan means: post nothing."""
+    """The messages one digest sends; an empty plan means: post nothing. `filtered`: items
+    filter rules removed (counted as stories in the footer); `repeats`: items of stories the
+    chat already had. Both are carried in the plan so the digest consumes them."""
     stories = rank(group_stories(candidates, now))
     shown, overflow = stories[: options.max_items], stories[options.max_items :]
+    removed = len(story_groups([f.item for f in filtered]))
+    extra = {"filtered": tuple(filtered), "filtered_stories": removed, "repeats": tuple(repeats)}
     if not shown:
         if options.notify_empty:
-            return DigestPlan(messages=(PlannedMessage(f"<i>{escape(options.empty_label)}</i>"),))
-        return DigestPlan(messages=())
+            message = PlannedMessage(f"<i>{escape(options.empty_label)}</i>")
+            return DigestPlan(messages=(message,), **extra)  # type: ignore[arg-type]
+        return DigestPlan(messages=(), **extra)  # type: ignore[arg-type]
     new = escape(options.new_label.format(n=len(stories)))
     header = f"<b>{escape(options.heading)}</b> · {new}"
-    more = escape(options.more_label.format(n=len(overflow)))
-    footer = f"<i>{more}</i>" if overflow else ""
+    notes = [options.more_label.format(n=len(overflow))] if overflow else []
+    if removed:
+        notes.append(options.filtered_label.format(n=removed))
+    footer = f"<i>{escape(' · '.join(notes))}</i>" if notes else ""
     messages: list[PlannedMessage] = []
     body, keys = header, []
     for number, story in enumerate(shown, start=1):
@@ -230,7 +315,12 @@ def plan_digest(
     elif footer:
         body = f"{body}\n\n{footer}"
     messages.append(PlannedMessage(body, tuple(keys)))
-    return DigestPlan(messages=tuple(messages), shown=tuple(shown), overflow=tuple(overflow))
+    return DigestPlan(
+        messages=tuple(messages),
+        shown=tuple(shown),
+        overflow=tuple(overflow),
+        **extra,  # type: ignore[arg-type]
+    )
 
 
 def gist_lines(gist: Gist, sentences: int = 2, max_chars: int = 320) -> tuple[str, str | None]:

@@ -34,7 +34,7 @@ from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime, timedelta
 
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
-from bot.digest.due import due_chats, due_feeds
+from bot.digest.due import at_tick, due_chats, due_feeds
 from bot.digest.models import FeedEvent, FeedState
 from bot.digest.poll import FetcherLike, RunCPU, poll_feed
 from bot.digest.schedule import due_once_after_downtime
@@ -214,7 +214,7 @@ async def _deliver_due(
     entry = await store.schedule(chat_id)
     if entry is None:
         return None
-    due = due_once_after_downtime(entry.schedule, entry.next_due, now)
+    due = due_once_after_downtime(entry.schedule, entry.next_due, at_tick(now))
     if not due.send_now:
         if due.next_due != entry.next_due:
             await store.advance_schedule(chat_id, due.next_due)

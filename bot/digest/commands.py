@@ -1,5 +1,5 @@
 """Digest management commands: /subscribe, /unsubscribe, /subscriptions, /schedule, /digest,
-/preview, /digestsettings, /export and OPML import.
+/preview, /digestsettings, /export and OPML import (/filter: bot.digest.filter_commands).
 
 Every command acts on a *target* chat and first checks the sender may manage it (see
 bot.digest.target, which also handles picking a channel by forwarding one of its posts).
@@ -21,11 +21,17 @@ from bot.callbacks import UnsubscribeButton
 from bot.context import GistContext
 from bot.digest.build import SettingError, parse_setting
 from bot.digest.claims import deliver_held
+from bot.digest.filter_commands import (
+    filter_command,
+    import_rules,
+    outlines_with_rules,
+    preview_filtered,
+)
 from bot.digest.schedule import ScheduleError, next_run, parse_schedule
 from bot.digest.target import (
     NO_PREVIEW,
     begin,
-    chat_name,
+    chat_title,
     forwarded_pick,
     language,
     manager_id,
@@ -133,7 +139,8 @@ async def unsubscribe_button(update: Update, context: GistContext) -> None:
     if chat_id_n != query.from_user.id and not await admin.is_admin(
         context.bot, chat_id_n, query.from_user.id
     ):
-        await query.answer(t(lang, "admin.not_admin", chat=str(chat_id_n)), show_alert=True)
+        name = await chat_title(context.bot, chat_id_n, lang)  # alerts are plain text
+        await query.answer(t(lang, "admin.not_admin", escape=False, chat=name), show_alert=True)
         return
     digests = context.resources.digests
     subs = [s for s in await digests.subscriptions(chat_id_n) if s.feed_id == feed_id_n]
@@ -141,10 +148,7 @@ async def unsubscribe_button(update: Update, context: GistContext) -> None:
     if not subs:
         return
     await digests.unsubscribe(chat_id_n, subs[0].url)
-    try:
-        name = chat_name(await context.bot.get_chat(chat_id_n), lang)
-    except TelegramError:
-        name = str(chat_id_n)
+    name = await chat_title(context.bot, chat_id_n, lang)
     text = t(lang, "digest.unsubscribed", chat=name, url=subs[0].url)
     await query.edit_message_text(text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
 
@@ -303,6 +307,9 @@ async def preview(update: Update, context: GistContext) -> None:
     lang, target = request.lang, request.target
     plans = await deliverer.plan(target.chat.id, notify_empty=False)
     messages = [m.html for _, plan in plans for m in plan.messages]
+    removed = preview_filtered(lang, [plan for _, plan in plans])
+    if removed is not None:
+        messages.append(removed)
     if not messages:
         await reply(update, t(lang, "digest.preview_empty", chat=target.name))
         return
@@ -327,19 +334,18 @@ async def preview(update: Update, context: GistContext) -> None:
 
 async def export(update: Update, context: GistContext) -> None:
     """The target's feeds as an OPML file."""
-    from summarizer.web.opml import Outline, export_opml
+    from summarizer.web.opml import export_opml
 
     request = await begin(update, context)
     message = update.effective_message
     if request is None or message is None:
         return
     lang, target = request.lang, request.target
-    subs = await context.resources.digests.subscriptions(target.chat.id)
-    if not subs:
+    outlines = await outlines_with_rules(context, target.chat.id)  # feeds and their filters
+    if not any(o.url for o in outlines):
         await reply(update, t(lang, "digest.no_subscriptions", chat=target.name))
         return
-    outlines = {s.url: Outline(s.url, s.title) for s in subs}
-    data = export_opml(outlines.values(), title=f"gistbot: {target.name}",
+    data = export_opml(outlines, title=f"gistbot: {target.name}",
                        now=context.resources.clock())  # fmt: skip
     await message.reply_document(
         data,
@@ -375,14 +381,16 @@ async def import_opml(update: Update, context: GistContext) -> None:
     room = MAX_SUBSCRIPTIONS - len(await digests.subscriptions(target.chat.id))
     added = 0
     private = [o for o in outlines if has_credentials(o.url)]
-    for outline in (o for o in outlines if not has_credentials(o.url)):
+    for outline in (o for o in outlines if o.url and not has_credentials(o.url)):
         if added >= room:
             break
         added += await digests.subscribe(
             target.chat.id, outline.url, now=now, thread_id=target.thread_id,
             title=outline.title, added_by=manager_id(update),
         )  # fmt: skip
-    lines = [t(lang, "digest.opml_imported", added=added, total=len(outlines), chat=target.name)]
+    await import_rules(context, target.chat.id, outlines, now)  # our own outline attributes
+    feeds = sum(1 for o in outlines if o.url)
+    lines = [t(lang, "digest.opml_imported", added=added, total=feeds, chat=target.name)]
     if private:
         lines.append(t(lang, "digest.opml_credentials", count=len(private)))
     if added >= room:
@@ -404,6 +412,7 @@ COMMANDS = {
     "preview": preview,
     "digestsettings": digest_settings,
     "export": export,
+    "filter": filter_command,
 }
 
 

@@ -20,9 +20,9 @@ one SQLite commit.
 
 Two senders on one database (a second instance started by mistake) cannot double-post either:
 claiming a message is a compare-and-set on its attempt counter, and a message claimed less than
-IN_FLIGHT ago is left alone ("busy") except by a resume at start-up (`after_restart`, see
-bot.digest.claims.resume_open_runs_claimed). A message that fails `max_attempts` times is marked
-failed rather than retried forever.
+`in_flight` ago (DIGEST_IN_FLIGHT_SECONDS) is left alone ("busy") except by a resume at start-up
+(`after_restart`, see bot.digest.claims.resume_open_runs_claimed). A message that fails
+`max_attempts` times is marked failed rather than retried forever.
 
 `send(chat_id, thread_id, html) -> message_id` is the only Telegram contact; the wiring maps
 python-telegram-bot errors to RetryLater / ChatGone / ChatMoved / Rejected below.
@@ -38,7 +38,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.digest.build import DigestOptions, DigestPlan, plan_digest
+from bot.digest.build import DigestOptions, DigestPlan
+from bot.digest.curate import Curator
 from bot.digest.runs import PendingMessage
 from bot.digest.store import DigestStore
 
@@ -48,7 +49,8 @@ Send = Callable[[int, int, str], Awaitable[int]]
 # Called before each message is claimed and sent; raising stops the run, the message left pending
 # (the replicas' lease check, bot.digest.claims: a lost lease must not post anything more).
 BeforeSend = Callable[[], Awaitable[object]]
-# A message claimed for sending less than this long ago may still be in flight elsewhere.
+# A message claimed for sending less than this long ago may still be in flight elsewhere
+# (the default of DigestDeliverer's `in_flight`; the bot passes DIGEST_IN_FLIGHT_SECONDS).
 IN_FLIGHT = timedelta(minutes=2)
 Clock = Callable[[], datetime]
 # (chat_id, options) -> options with the heading and labels in the chat's language
@@ -151,8 +153,12 @@ class DigestDeliverer:
         max_attempts: int = 5,
         localize: Localize | None = None,
         move_chat: MoveChat | None = None,
+        curator: Curator | None = None,
+        in_flight: timedelta = IN_FLIGHT,
     ) -> None:
         self._store = store
+        self._in_flight = in_flight
+        self._curator = curator or Curator.for_store(store)  # filters, stories already had
         self._move_chat = move_chat or store.migrate_chat
         self._localize = localize
         self._send = send
@@ -185,7 +191,8 @@ class DigestDeliverer:
         plans = []
         for thread_id in await self._store.threads(chat_id):
             candidates = await self._store.candidates(chat_id, thread_id)
-            plans.append((thread_id, plan_digest(candidates, now, options)))
+            plan = await self._curator.plan(chat_id, thread_id, candidates, now, options)
+            plans.append((thread_id, plan))
         return plans
 
     async def deliver(
@@ -210,6 +217,7 @@ class DigestDeliverer:
             run_id = await self._store.create_run(chat_id, plans, self._clock())
             if run_id is None:
                 return resumed or DeliveryReport(chat_id, "nothing")
+            await self._curator.record(chat_id, plans, self._clock())  # merged copies, filtered
             fresh = await self._send_run(chat_id, run_id, before_send=before_send)
             if resumed is None:
                 return fresh
@@ -227,7 +235,7 @@ class DigestDeliverer:
     ) -> DeliveryReport:
         """Only finish an interrupted run, never plan a new digest. `after_restart=True` (at
         start-up, when no other sender can be alive) decides uncertain messages at once instead
-        of waiting IN_FLIGHT for a possibly live sender to finish."""
+        of waiting `in_flight` for a possibly live sender to finish."""
         if cooling := self._cooling(chat_id):
             return cooling
         async with self._locks[chat_id]:
@@ -273,7 +281,8 @@ class DigestDeliverer:
             tally.rejected += 1
             return None
         if message.uncertain:
-            in_flight = message.claimed_at and self._clock() - message.claimed_at < IN_FLIGHT
+            claimed = message.claimed_at
+            in_flight = claimed and self._clock() - claimed < self._in_flight
             if in_flight and not force:
                 return tally.report("busy")  # its sender may still be waiting for Telegram
             if not self._resend_uncertain:

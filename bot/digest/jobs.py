@@ -31,6 +31,7 @@ from telegram.ext import Application
 from bot.context import GistContext
 from bot.digest.build import DigestOptions, gist_lines
 from bot.digest.claims import (
+    KIND,
     enrich_held,
     poll_due_feeds_claimed,
     resume_open_runs_claimed,
@@ -40,15 +41,16 @@ from bot.digest.delivery import DeliveryReport, DigestDeliverer
 from bot.digest.membership import move_chat
 from bot.digest.models import FeedEvent
 from bot.digest.poll import enrich_pending
-from bot.digest.target import chat_name
+from bot.digest.target import chat_title
 from bot.digest.telegram import telegram_sender
 from bot.i18n import pick_language, t
 from bot.resources import BotResources
-from bot.storage import chats, leases, ratelimit
+from bot.storage import chats, heartbeats, leases, ratelimit
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
+TAKEOVER_CHECK_SECONDS = 1.0  # how often the catch-up looks again at runs a silent process holds
 STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
 PRUNE_AFTER = timedelta(days=30)
 # the running catch-up per application (weak: a finished test's Application is not kept)
@@ -84,10 +86,14 @@ async def start(application: Application) -> None:
         clock=lambda: resources.clock(),
         localize=localizer(resources),
         move_chat=lambda old_id, new_id: move_chat(resources, old_id, new_id),
+        in_flight=timedelta(seconds=resources.settings.digest_in_flight_seconds),
     )
     if application.job_queue is not None:
         # runs once the application is running: a bot that never starts leaves no task behind
-        application.job_queue.run_once(_begin_catch_up, 0, name="digest-catch-up")
+        # however late the scheduler gets to it (a slow start-up): never skipped as "missed"
+        application.job_queue.run_once(
+            _begin_catch_up, 0, name="digest-catch-up", job_kwargs={"misfire_grace_time": None}
+        )
     else:  # no JobQueue installed: an untracked task, still cancelled when the bot stops
         _track(application, asyncio.get_running_loop().create_task(catch_up(application)))
 
@@ -136,17 +142,7 @@ async def _catch_up(application: Application) -> None:
     resources: BotResources = application.bot_data
     try:
         if resources.deliverer is not None:
-            # runs a crash left open; a chat another replica holds is its business
-            await resume_open_runs_claimed(
-                resources.db,
-                resources.digests,
-                resources.deliverer,
-                owner=resources.owner,
-                ttl=resources.settings.lease_ttl_seconds,
-                clock=resources.clock,
-                after_restart=True,
-            )
-            await deliver_due(resources)
+            await _finish_left_open(resources)
     except Exception:  # a bad start-up digest must not keep the bot from serving
         log.exception("start-up digest delivery failed")
     if resources.digest_jobs and application.job_queue is not None and application.running:
@@ -154,6 +150,41 @@ async def _catch_up(application: Application) -> None:
         queue.run_repeating(_deliver_job, TICK_SECONDS, first=TICK_SECONDS, name="digests")
         queue.run_repeating(_poll_job, TICK_SECONDS, first=5, name="feeds")
         queue.run_repeating(_prune_job, timedelta(days=1), first=3600, name="digest-prune")
+
+
+async def _finish_left_open(resources: BotResources) -> None:
+    """Resume the runs a crash left open and send what is due; then, for as long as a process
+    that died just before this start may still look alive (HEARTBEAT_TIMEOUT_SECONDS), look
+    again every TAKEOVER_CHECK_SECONDS at open runs another process holds: once its heartbeat is
+    stale its leases are free, and its half-sent digest is finished within seconds of start-up
+    rather than at a tick after the lease's ttl. A chat a live replica holds is its business."""
+    assert resources.deliverer is not None
+    settings = resources.settings
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + settings.heartbeat_timeout_seconds + settings.heartbeat_seconds
+    while True:
+        await resume_open_runs_claimed(
+            resources.db,
+            resources.digests,
+            resources.deliverer,
+            owner=resources.owner,
+            ttl=settings.lease_ttl_seconds,
+            clock=resources.clock,
+            after_restart=True,  # the lease proves its last holder is gone
+        )
+        await deliver_due(resources)
+        if loop.time() >= deadline or not await _held_elsewhere(resources):
+            return
+        await asyncio.sleep(TAKEOVER_CHECK_SECONDS)
+
+
+async def _held_elsewhere(resources: BotResources) -> bool:
+    """Whether an open run's chat is leased to another process that still looks alive."""
+    for chat_id, _ in await resources.digests.open_runs():
+        found = await leases.holder(resources.db, KIND, chat_id, resources.clock())
+        if found is not None and found[0] != resources.owner:
+            return True
+    return False
 
 
 async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
@@ -210,10 +241,7 @@ async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> No
             continue
         told.add(sub.chat_id)
         lang = await chat_language(resources, sub.chat_id)
-        try:
-            name = chat_name(await bot.get_chat(sub.chat_id), lang)
-        except TelegramError:
-            name = str(sub.chat_id)
+        name = await chat_title(bot, sub.chat_id, lang)
         feed = event.title or event.url
         if event.kind == "failing":
             text = t(lang, "digest.feed_failing", feed=feed, count=event.failures,
@@ -236,6 +264,7 @@ async def prune(resources: BotResources) -> None:
     await resources.digests.prune(resources.clock() - PRUNE_AFTER)
     await leases.prune(resources.db, resources.clock() - PRUNE_AFTER)
     await ratelimit.prune(resources.db, resources.limiter.window_s)  # idle users' windows
+    await heartbeats.prune(resources.db, PRUNE_AFTER)  # long-gone processes
 
 
 async def _deliver_job(context: GistContext) -> None:

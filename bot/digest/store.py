@@ -11,6 +11,10 @@ Identity rules that make digests idempotent:
   one story is never posted twice to the same place, whichever feed carried it;
 - a digest run stores its rendered messages before sending anything (see bot.digest.delivery).
 
+Every row two requests (or replicas) may create at the same moment is written with one
+insert-or-ignore or upsert (`bot.storage.db.upsert_into`), never read-then-add: two admins
+subscribing to the same new feed at once both succeed and share one feed row.
+
 Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite).
 """
 
@@ -40,7 +44,7 @@ from bot.digest.tables import (
     SubscriptionRow,
     TargetRow,
 )
-from bot.storage.db import Database
+from bot.storage.db import Database, upsert_into
 from summarizer.web.urls import refuse_credentials
 
 # --- views handed to callers ----------------------------------------------------------------
@@ -152,35 +156,41 @@ class DigestStore(DigestRuns):
         async with self._db.sessions.begin() as session:
             feed = await self._feed_by_url(session, url)
             if feed is None:
-                feed = FeedRow(url=url, title=title, next_poll_at=now, created_at=now)
-                feed.failures, feed.alerted = 0, False
-                session.add(feed)
-                await session.flush()
-            elif title and not feed.title:
-                feed.title = title
-            for alias in set(aliases) - {feed.url}:
-                if await session.get(FeedAliasRow, alias) is None:
-                    session.add(FeedAliasRow(url=alias, feed_id=feed.id))
-            existing = await session.scalar(
-                select(SubscriptionRow).where(
-                    SubscriptionRow.chat_id == chat_id,
-                    SubscriptionRow.thread_id == thread_id,
-                    SubscriptionRow.feed_id == feed.id,
+                feed = await self._add_feed(session, url, title, now)
+            if title and not feed.title:  # also when a concurrent subscribe made it untitled
+                await session.execute(
+                    update(FeedRow)
+                    .where(FeedRow.id == feed.id, FeedRow.title.is_(None))
+                    .values(title=title)
                 )
-            )
-            if existing is not None:
-                return False
-            session.add(
-                SubscriptionRow(
-                    chat_id=chat_id,
-                    thread_id=thread_id,
-                    feed_id=feed.id,
-                    paused=False,
-                    added_by=added_by,
-                    created_at=now,
+            for alias in sorted(set(aliases) - {feed.url}):
+                stmt = upsert_into(session, FeedAliasRow.__table__).values(
+                    url=alias, feed_id=feed.id
                 )
+                await session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
+            table = SubscriptionRow.__table__
+            stmt = upsert_into(session, table).values(
+                chat_id=chat_id, thread_id=thread_id, feed_id=feed.id, paused=False,
+                added_by=added_by, created_at=now,
+            )  # fmt: skip
+            added = await session.execute(
+                stmt.on_conflict_do_nothing(
+                    index_elements=[table.c.chat_id, table.c.thread_id, table.c.feed_id]
+                ).returning(table.c.id)
             )
-            return True
+            return added.scalar_one_or_none() is not None
+
+    async def _add_feed(
+        self, session: AsyncSession, url: str, title: str | None, now: datetime
+    ) -> FeedRow:
+        """The feed row for a new URL: inserted, or the one a concurrent subscribe just made."""
+        stmt = upsert_into(session, FeedRow.__table__).values(
+            url=url, title=title, failures=0, alerted=False, next_poll_at=now, created_at=now
+        )
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
+        feed = await session.scalar(select(FeedRow).where(FeedRow.url == url))
+        assert feed is not None  # inserted above, or committed by the one that won
+        return feed
 
     async def unsubscribe(self, chat_id: int, url: str, *, thread_id: int | None = None) -> bool:
         """By current URL or any alias; thread None removes it from every topic of the chat."""
@@ -266,29 +276,25 @@ class DigestStore(DigestRuns):
             if outcome.moved_to and outcome.moved_to != feed.url:
                 feed = await self._move_feed(session, feed, outcome.moved_to)
             new = 0
+            table = ItemRow.__table__
             for item in outcome.items:
-                known = await session.scalar(
-                    select(ItemRow.id).where(
-                        ItemRow.feed_id == feed.id, ItemRow.guid_key == item.guid_key
-                    )
+                stmt = upsert_into(session, table).values(
+                    feed_id=feed.id,
+                    guid_key=item.guid_key[:2048],
+                    dedup_key=item.dedup_key[:2048],
+                    link=item.link,
+                    title=item.title[:1000],
+                    summary=item.summary,
+                    teaser=item.teaser,
+                    enriched=False,
+                    published=item.published,
+                    first_seen=outcome.checked_at,
                 )
-                if known is not None:
-                    continue
-                session.add(
-                    ItemRow(
-                        feed_id=feed.id,
-                        guid_key=item.guid_key[:2048],
-                        dedup_key=item.dedup_key[:2048],
-                        link=item.link,
-                        title=item.title[:1000],
-                        summary=item.summary,
-                        teaser=item.teaser,
-                        enriched=False,
-                        published=item.published,
-                        first_seen=outcome.checked_at,
-                    )
+                known = stmt.on_conflict_do_nothing(
+                    index_elements=[table.c.feed_id, table.c.guid_key]
                 )
-                new += 1
+                added = await session.execute(known.returning(table.c.id))
+                new += added.scalar_one_or_none() is not None
             return new
 
     async def _move_feed(self, session: AsyncSession, feed: FeedRow, new_url: str) -> FeedRow:
@@ -302,7 +308,8 @@ class DigestStore(DigestRuns):
                 await session.delete(stale)
                 await session.flush()
             feed.url = new_url
-            session.add(FeedAliasRow(url=old_url, feed_id=feed.id))
+            await session.flush()
+            await self._point_alias(session, old_url, feed.id)
             return feed
         taken = set(
             await session.execute(
@@ -327,8 +334,15 @@ class DigestStore(DigestRuns):
         await session.flush()
         await session.delete(feed)
         await session.flush()
-        session.add(FeedAliasRow(url=old_url, feed_id=other.id))
+        await self._point_alias(session, old_url, other.id)
         return other
+
+    async def _point_alias(self, session: AsyncSession, url: str, feed_id: int) -> None:
+        """`url` leads to feed `feed_id` from now on (an upsert: it may lead elsewhere yet)."""
+        stmt = upsert_into(session, FeedAliasRow.__table__).values(url=url, feed_id=feed_id)
+        await session.execute(
+            stmt.on_conflict_do_update(index_elements=["url"], set_={"feed_id": feed_id})
+        )
 
     # -- enrichment ----------------------------------------------------------------------
 
@@ -359,11 +373,13 @@ class DigestStore(DigestRuns):
     async def pick_target(self, user_id: int, chat_id: int, now: datetime) -> None:
         """Remember (across restarts) which chat `user_id`'s private commands are about."""
         async with self._db.sessions.begin() as session:
-            row = await session.get(TargetRow, user_id)
-            if row is None:
-                session.add(TargetRow(user_id=user_id, chat_id=chat_id, picked_at=now))
-            else:
-                row.chat_id, row.picked_at = chat_id, now
+            stmt = upsert_into(session, TargetRow.__table__).values(
+                user_id=user_id, chat_id=chat_id, picked_at=now
+            )
+            changes = {"chat_id": stmt.excluded.chat_id, "picked_at": stmt.excluded.picked_at}
+            await session.execute(
+                stmt.on_conflict_do_update(index_elements=["user_id"], set_=changes)
+            )
 
     async def picked_target(self, user_id: int) -> int | None:
         async with self._db.sessions() as session:
@@ -449,26 +465,27 @@ class DigestStore(DigestRuns):
         """`name` comes from bot.digest.build.parse_setting."""
         if name not in ("max_items", "summaries", "highlights", "notify_empty", "timezone"):
             raise ValueError(name)
+        defaults: dict[str, object] = {
+            "max_items": None, "summaries": True, "highlights": True, "notify_empty": False,
+            "timezone": "UTC",
+        }  # fmt: skip
         async with self._db.sessions.begin() as session:
-            row = await session.get(SettingsRow, chat_id)
-            if row is None:
-                row = SettingsRow(
-                    chat_id=chat_id,
-                    summaries=True,
-                    highlights=True,
-                    notify_empty=False,
-                    timezone="UTC",
-                )
-                session.add(row)
-            setattr(row, name, value)
+            stmt = upsert_into(session, SettingsRow.__table__).values(
+                chat_id=chat_id, **{**defaults, name: value}
+            )
+            await session.execute(
+                stmt.on_conflict_do_update(index_elements=["chat_id"], set_={name: value})
+            )
 
     async def set_schedule(self, chat_id: int, schedule: Schedule, next_due: datetime) -> None:
         async with self._db.sessions.begin() as session:
-            row = await session.get(ScheduleRow, chat_id)
-            if row is None:
-                row = ScheduleRow(chat_id=chat_id, paused=False)
-                session.add(row)
-            row.text, row.next_due = schedule.describe(), next_due
+            stmt = upsert_into(session, ScheduleRow.__table__).values(
+                chat_id=chat_id, text=schedule.describe(), next_due=next_due, paused=False
+            )
+            changes = {"text": stmt.excluded.text, "next_due": stmt.excluded.next_due}
+            await session.execute(
+                stmt.on_conflict_do_update(index_elements=["chat_id"], set_=changes)
+            )
 
     async def clear_schedule(self, chat_id: int) -> bool:
         async with self._db.sessions.begin() as session:

@@ -162,3 +162,35 @@ class TargetRow(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     picked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FilterRow(Base):
+    """A keyword rule (bot.digest.filters): for the whole chat, or one feed's subscription."""
+
+    __tablename__ = "digest_filters"
+    __table_args__ = _NO_REUSE
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    feed_id: Mapped[int | None] = mapped_column(
+        ForeignKey("digest_feeds.id", ondelete="CASCADE")
+    )  # None: every feed of the chat
+    kind: Mapped[str] = mapped_column(String(8))  # include|exclude
+    rule: Mapped[str] = mapped_column(String(500))  # as the admin typed it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StoryMarkRow(Base):
+    """An item a destination has had (shown, merged into a shown story, filtered out, or a
+    repeat of a story it had), with the story's fingerprint: later copies of the same story
+    from other feeds are recognised by it (bot.digest.curate)."""
+
+    __tablename__ = "digest_story_marks"
+    __table_args__ = (UniqueConstraint("chat_id", "thread_id", "dedup_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    thread_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    dedup_key: Mapped[str] = mapped_column(String(2048))
+    state: Mapped[str] = mapped_column(String(10))  # shown|filtered|repeat
+    story: Mapped[str] = mapped_column(Text, default="")  # stories.Fingerprint.text()
+    story_time: Mapped[datetime] = mapped_column(UTCDateTime)  # the story's publication time
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from telegram import Chat, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram import Bot, Chat, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
@@ -50,6 +50,15 @@ def chat_name(chat: Chat, lang: str) -> str:
     if chat.title:
         return chat.title
     return f"@{chat.username}" if chat.username else str(chat.id)
+
+
+async def chat_title(bot: Bot, chat_id: int, lang: str) -> str:
+    """`chat_name` of a chat known only by its id (a button's, a subscriber's); the id itself
+    when Telegram will not tell (the bot was removed). Plain text: escape it for HTML."""
+    try:
+        return chat_name(await bot.get_chat(chat_id), lang)
+    except TelegramError:
+        return str(chat_id)
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:

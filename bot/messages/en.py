@@ -30,6 +30,14 @@ MESSAGES: dict[str, str] = {
     "expired": "This summary has expired. Please send the link or text again.",
     "already_shortest": "This is already the shortest version.",
     "already_longest": "This is already the longest version.",
+    # issue 19: short articles, inline typing, auto-summaries that cannot see the group
+    "already_short": "This article is already short: {count} sentences. Nothing to cut.",
+    "already_short_one": "This article is already short: one sentence. Nothing to cut.",
+    "inline_incomplete": "Finish the link: https://site.example/article",
+    "auto_links_blind": (
+        "Saved, but I only see messages meant for me here. To summarize every link, make me "
+        "an admin, or disable my privacy mode in @BotFather (/setprivacy) and re-add me."
+    ),
     # summary rendering
     "key_quotes": "Key quotes",
     "key_figures": "Key figures",
@@ -216,6 +224,42 @@ MESSAGES: dict[str, str] = {
     "digest.error.max_range": "max must be a number from 1 to 30.",
     "digest.error.on_off": "{name} must be on or off.",
     "digest.error.language": "Unknown language “{value}”; use auto, en or ru.",
+    # issue 20: digest filters and merged stories
+    "digest.also": "also:",
+    "digest.filtered_out": "{n} filtered out",
+    "digest.filter.usage": (
+        "Filters: /filter lists them; /filter include WORDS or /filter exclude WORDS for the "
+        "whole chat; /filter include FEED_URL WORDS for one feed; /filter remove N; "
+        '/filter clear. Use "quoted phrases" for words in a row, /pattern/ for a regular '
+        "expression. Exclude wins over include."
+    ),
+    "digest.filter.title": "Filters of {chat}:",
+    "digest.filter.line": "{number}. {kind} {rule}",
+    "digest.filter.line_feed": "{number}. {kind} {rule} (only {url})",
+    "digest.filter.none": (
+        "{chat} has no filters. Add one: /filter include WORDS or /filter exclude WORDS."
+    ),
+    "digest.filter.added": "Filter {number} added for {chat}: {kind} {rule}",
+    "digest.filter.removed": "Filter {number} removed: {kind} {rule}",
+    "digest.filter.no_such": "There is no filter {number}; /filter lists them.",
+    "digest.filter.cleared": "Filters removed from {chat}: {count}.",
+    "digest.filter.not_subscribed": "{chat} does not follow {url}; /subscriptions lists its feeds.",
+    "digest.filter.bad": "That filter cannot be used: {error}",
+    "digest.filter.error.empty": "give the words to filter on.",
+    "digest.filter.error.too_long": "a rule is at most {max} characters.",
+    "digest.filter.error.too_many_terms": "at most {max} words per rule.",
+    "digest.filter.error.no_words": "{term} has no letters or digits.",
+    "digest.filter.error.unclosed_quote": "a quote is not closed.",
+    "digest.filter.error.unclosed_pattern": "a /pattern/ is not closed.",
+    "digest.filter.error.pattern_too_long": "a regular expression is at most {max} characters.",
+    "digest.filter.error.no_regex": "regular expressions are not available on this bot.",
+    "digest.filter.error.bad_pattern": (
+        "this regular expression cannot be used (only linear-time RE2 syntax: no "
+        "backreferences or lookarounds): {error}"
+    ),
+    "digest.filter.error.too_many_rules": "at most {max} filters per chat.",
+    "digest.preview_filtered": "Filtered out of the next digest ({n}):",
+    "cmd.filter": "Digests: include or exclude stories by keyword",
     "cmd.subscribe": "Digests: subscribe this chat to a feed",
     "cmd.unsubscribe": "Digests: remove a feed",
     "cmd.subscriptions": "Digests: list the feeds",

@@ -33,6 +33,15 @@ MESSAGES: dict[str, str] = {
     "expired": "Этот пересказ устарел. Пришлите ссылку или текст ещё раз.",
     "already_shortest": "Это уже самая короткая версия.",
     "already_longest": "Это уже самая длинная версия.",
+    # issue 19: short articles, inline typing, auto-summaries that cannot see the group
+    "already_short": "Статья и так короткая (предложений: {count}), сокращать нечего.",
+    "already_short_one": "Статья и так короткая: одно предложение, сокращать нечего.",
+    "inline_incomplete": "Допишите ссылку: https://site.example/article",
+    "auto_links_blind": (
+        "Сохранено, но здесь я вижу только сообщения для меня. Чтобы пересказывать "
+        "все ссылки, сделайте меня админом или отключите privacy mode в @BotFather "
+        "(/setprivacy) и добавьте меня заново."
+    ),
     "key_quotes": "Ключевые цитаты",
     "key_figures": "Ключевые цифры",
     "untitled": "Пересказ",
@@ -220,6 +229,42 @@ MESSAGES: dict[str, str] = {
     "digest.error.max_range": "max — это число от 1 до 30.",
     "digest.error.on_off": "{name} может быть только on или off.",
     "digest.error.language": "неизвестный язык «{value}»; доступны auto, en и ru.",
+    # issue 20: digest filters and merged stories
+    "digest.also": "также:",
+    "digest.filtered_out": "отфильтровано: {n}",
+    "digest.filter.usage": (
+        "Фильтры: /filter показывает их; /filter include СЛОВА или /filter exclude СЛОВА для "
+        "всего чата; /filter include АДРЕС_ЛЕНТЫ СЛОВА для одной ленты; /filter remove N; "
+        '/filter clear. "Фраза в кавычках" ищет слова подряд, /шаблон/ задаёт регулярное '
+        "выражение. Исключение сильнее включения."
+    ),
+    "digest.filter.title": "Фильтры для {chat}:",
+    "digest.filter.line": "{number}. {kind} {rule}",
+    "digest.filter.line_feed": "{number}. {kind} {rule} (только {url})",
+    "digest.filter.none": (
+        "У {chat} нет фильтров. Добавить: /filter include СЛОВА или /filter exclude СЛОВА."
+    ),
+    "digest.filter.added": "Фильтр {number} добавлен для {chat}: {kind} {rule}",
+    "digest.filter.removed": "Фильтр {number} удалён: {kind} {rule}",
+    "digest.filter.no_such": "Фильтра {number} нет; список: /filter.",
+    "digest.filter.cleared": "Удалено фильтров у {chat}: {count}.",
+    "digest.filter.not_subscribed": "{chat} не подписан на {url}; список лент: /subscriptions.",
+    "digest.filter.bad": "Такой фильтр не подходит: {error}",
+    "digest.filter.error.empty": "укажите слова для фильтра.",
+    "digest.filter.error.too_long": "правило не длиннее {max} символов.",
+    "digest.filter.error.too_many_terms": "не больше {max} слов в правиле.",
+    "digest.filter.error.no_words": "в {term} нет ни букв, ни цифр.",
+    "digest.filter.error.unclosed_quote": "кавычка не закрыта.",
+    "digest.filter.error.unclosed_pattern": "/шаблон/ не закрыт.",
+    "digest.filter.error.pattern_too_long": "регулярное выражение не длиннее {max} символов.",
+    "digest.filter.error.no_regex": "регулярные выражения на этом боте недоступны.",
+    "digest.filter.error.bad_pattern": (
+        "это регулярное выражение не подходит (только синтаксис RE2 с линейным временем: без "
+        "обратных ссылок и просмотра вперёд/назад): {error}"
+    ),
+    "digest.filter.error.too_many_rules": "не больше {max} фильтров на чат.",
+    "digest.preview_filtered": "Отфильтровано из следующего дайджеста ({n}):",
+    "cmd.filter": "Дайджесты: отбирать или скрывать материалы по словам",
     "cmd.subscribe": "Дайджесты: подписать чат на ленту",
     "cmd.unsubscribe": "Дайджесты: убрать ленту",
     "cmd.subscriptions": "Дайджесты: список лент",

@@ -95,14 +95,17 @@ async def load_prefs(db: Database, chat_id: int) -> ChatPrefs:
 
 
 async def save_prefs(db: Database, chat_id: int, prefs: ChatPrefs) -> None:
-    """Insert or replace the chat's settings."""
+    """Insert or replace the chat's settings: one upsert, so two taps at once (on two
+    replicas) both succeed, the later one's choice staying."""
+    values = dataclasses.asdict(prefs)
     async with db.sessions() as session, session.begin():
-        row = await session.get(ChatSettingsRow, chat_id)
-        if row is None:
-            row = ChatSettingsRow(chat_id=chat_id)
-            session.add(row)
-        for name, value in dataclasses.asdict(prefs).items():
-            setattr(row, name, value)
+        stmt = upsert_into(session, ChatSettingsRow.__table__).values(chat_id=chat_id, **values)
+        await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[ChatSettingsRow.chat_id],
+                set_={name: stmt.excluded[name] for name in values},
+            )
+        )
 
 
 async def move_chat_settings(db: Database, old_id: int, new_id: int) -> bool:
@@ -111,9 +114,12 @@ async def move_chat_settings(db: Database, old_id: int, new_id: int) -> bool:
         row = await session.get(ChatSettingsRow, old_id)
         if row is None:
             return False
-        if await session.get(ChatSettingsRow, new_id) is None:
-            prefs = {c.key: getattr(row, c.key) for c in ChatSettingsRow.__table__.columns}
-            session.add(ChatSettingsRow(**{**prefs, "chat_id": new_id}))
+        prefs = {c.key: getattr(row, c.key) for c in ChatSettingsRow.__table__.columns}
+        stmt = upsert_into(session, ChatSettingsRow.__table__).values(
+            **{**prefs, "chat_id": new_id}
+        )
+        # the new id's own settings (saved meanwhile, maybe by another replica) win
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=[ChatSettingsRow.chat_id]))
         await session.delete(row)
         return True
 

@@ -12,8 +12,14 @@ holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so c
 walk past each other's rows instead of queueing on them; SQLite has one writer at a time, so there
 the read and the upserts run in one BEGIN IMMEDIATE transaction, under that write lock.
 
+A holder that is known to be gone does not keep its lease until `ttl`: when the owner's row in
+bot.storage.heartbeats says it stopped (clean shutdown) or stopped beating, its leases count as
+free at once, in `claim`, `claim_due` and `holder` alike. Owners without a heartbeat row keep
+the ttl rule alone.
+
 Times are aware UTC datetimes at this boundary (stored naive UTC). Replica clocks must agree to
-well within `ttl` (NTP); choose `ttl` far above the longest pause between two renewals.
+well within `ttl` and the heartbeat's staleness limit (NTP); choose `ttl` far above the longest
+pause between two renewals.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import Base, Database, upsert_into
+from bot.storage.heartbeats import gone_owners
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +85,8 @@ def _ttl(ttl: float | timedelta) -> timedelta:
 async def _claim(
     session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
 ) -> int | None:
-    """One atomic upsert: take the row if absent, expired, or already ours. Returns the token."""
+    """One atomic upsert: take the row if absent, expired, already ours, or its holder is gone
+    (bot.storage.heartbeats). Returns the token."""
     table = LeaseRow.__table__
     stmt = upsert_into(session, table).values(
         kind=kind, key=key, owner=owner, expires_at=until, token=1
@@ -90,7 +98,11 @@ async def _claim(
             "expires_at": stmt.excluded.expires_at,
             "token": table.c.token + 1,
         },
-        where=or_(table.c.expires_at <= now, table.c.owner == owner),
+        where=or_(
+            table.c.expires_at <= now,
+            table.c.owner == owner,
+            table.c.owner.in_(gone_owners()),
+        ),
     ).returning(table.c.token)
     return (await session.execute(stmt)).scalar_one_or_none()
 
@@ -151,7 +163,10 @@ async def holder(
         row = (
             await session.execute(
                 select(LeaseRow.owner, LeaseRow.token).where(
-                    LeaseRow.kind == kind, LeaseRow.key == str(key), LeaseRow.expires_at > now
+                    LeaseRow.kind == kind,
+                    LeaseRow.key == str(key),
+                    LeaseRow.expires_at > now,
+                    LeaseRow.owner.not_in(gone_owners()),
                 )
             )
         ).one_or_none()
@@ -190,6 +205,7 @@ async def claim_due(
         LeaseRow.kind == kind,
         LeaseRow.key == sql_cast(key_column, String),
         LeaseRow.expires_at > now,
+        or_(LeaseRow.owner == owner, LeaseRow.owner.not_in(gone_owners())),  # ours: held
     )
     query = due.where(~held).limit(limit)
     won: list[str] = []
@@ -244,6 +260,12 @@ class Lease:
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._heartbeat())
 
+    def abandon(self) -> None:
+        """Stop renewing without waiting for anything (see `keep`)."""
+        if self._task is not None:
+            with contextlib.suppress(RuntimeError):  # its loop is closed already
+                self._task.cancel()
+
     async def stop(self, *, release_it: bool = True) -> None:
         if self._task is not None:
             self._task.cancel()
@@ -275,7 +297,13 @@ async def keep(
     lease.start()
     try:
         yield lease
-    except (Exception, GeneratorExit):
+    except GeneratorExit:
+        # Closed unfinished (its task destroyed with a closing loop): nothing can be awaited
+        # any more, a database call here would leave its transaction open. Stop renewing; the
+        # lease lapses, or goes at once with this process's heartbeat.
+        lease.abandon()
+        raise
+    except Exception:
         await lease.stop(release_it=release_on_exit)
         raise
     except asyncio.CancelledError:

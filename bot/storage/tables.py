@@ -12,17 +12,21 @@ from bot.digest.tables import (
     DeliveryRow,
     FeedAliasRow,
     FeedRow,
+    FilterRow,
     ItemRow,
     MessageRow,
     RunRow,
     ScheduleRow,
     SettingsRow,
+    StoryMarkRow,
     SubscriptionRow,
     TargetRow,
 )
 from bot.storage.chats import ArticleRow, ChatSettingsRow, GistCacheRow
 from bot.storage.db import Base
+from bot.storage.heartbeats import ProcessRow
 from bot.storage.leases import LeaseRow
+from bot.storage.pastes import PendingPasteRow
 from bot.storage.ratelimit import RateLimitRow
 
 MODELS: tuple[type[Base], ...] = (
@@ -30,6 +34,7 @@ MODELS: tuple[type[Base], ...] = (
     ChatSettingsRow,
     ArticleRow,
     GistCacheRow,
+    PendingPasteRow,  # issue 19: long pastes waiting for their last part
     # digests
     FeedRow,
     FeedAliasRow,
@@ -41,8 +46,11 @@ MODELS: tuple[type[Base], ...] = (
     MessageRow,
     DeliveryRow,
     TargetRow,
+    FilterRow,  # issue 20: keyword filters
+    StoryMarkRow,  # issue 20: stories a destination has had
     # shared by every replica
     LeaseRow,
+    ProcessRow,  # heartbeats: whose leases are free before their ttl (issue 19)
     RateLimitRow,
 )
 METADATA: MetaData = Base.metadata

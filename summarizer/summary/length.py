@@ -2,6 +2,11 @@
 
 An explicit count wins, then a ratio; otherwise the length adapts: a short news item gets 3
 sentences and every further 15 sentences of article add one, up to `max_sentences`.
+
+Whatever was asked, a summary of a multi-sentence article is shorter than the article: it keeps
+at most MAX_SHARE of the sentences, and always at least one fewer. Returning every sentence
+would be a copy labelled "summary" ("0% shorter"), whether the ask was "Long", a large count or
+a ratio of 1.
 """
 
 from __future__ import annotations
@@ -11,10 +16,28 @@ from summarizer.models import SummaryOptions
 SHORT_ARTICLE = 25  # sentences; up to this, the adaptive default is BASE_SENTENCES
 BASE_SENTENCES = 3
 SENTENCES_PER_EXTRA = 15
+MAX_SHARE = 2 / 3  # of the article's sentences, at most, in any summary
+# An article of at most this many sentences is already as short as a summary: callers that
+# can say so (the bot) tell the reader instead of showing one or two of its sentences.
+ALREADY_SHORT_SENTENCES = 3
+
+
+def most_sentences(sentences_in: int) -> int:
+    """The longest summary of an article of `sentences_in` sentences: MAX_SHARE of them, always
+    fewer than all (a one-sentence article is its own one-sentence summary)."""
+    if sentences_in <= 1:
+        return max(0, sentences_in)
+    return max(1, min(sentences_in - 1, int(sentences_in * MAX_SHARE)))
+
+
+def is_already_short(sentences_in: int) -> bool:
+    """True when the article has no more sentences than a summary would."""
+    return sentences_in <= ALREADY_SHORT_SENTENCES
 
 
 def target_sentences(options: SummaryOptions, sentences_in: int) -> int:
-    """Sentences to pick from an article of `sentences_in` sentences (never more than it has)."""
+    """Sentences to pick from an article of `sentences_in` sentences (fewer than it has, unless
+    it has one)."""
     if sentences_in <= 0:
         return 0
     cap = max(1, options.max_sentences)
@@ -26,4 +49,4 @@ def target_sentences(options: SummaryOptions, sentences_in: int) -> int:
     else:
         extra = max(0, sentences_in - SHORT_ARTICLE) // SENTENCES_PER_EXTRA
         wanted = BASE_SENTENCES + extra
-    return max(1, min(wanted, cap, sentences_in))
+    return max(1, min(wanted, cap, most_sentences(sentences_in)))

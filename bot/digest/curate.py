@@ -1,0 +1,285 @@
+"""What a destination's digest leaves out, and why: filter rules, stories it already had.
+
+`Curator` keeps the chat's keyword rules (`digest_filters`) and the items each destination has
+had (`digest_story_marks`), and turns a destination's candidates into a plan:
+
+- an item already marked for this destination (merged into a shown story, filtered out, or a
+  repeat) is dropped silently; runs only record the lead item of each story, the marks the rest;
+- an item that the chat's rules remove is carried in the plan as `filtered` (counted in the
+  footer, listed by /preview) and consumed with the digest;
+- an item whose story the destination already had from another feed (same fingerprint within
+  bot.digest.stories.WINDOW) is carried as a `repeat` and consumed silently.
+
+`record` writes the marks once the run exists (bot.digest.delivery calls it right after
+`create_run`); if the process dies between the two, the copies merged into that run's stories
+come back once, as repeats of the delivered story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+
+from bot.digest.build import (
+    Candidate,
+    DigestOptions,
+    DigestPlan,
+    Filtered,
+    fingerprint_of,
+    plan_digest,
+)
+from bot.digest.filters import (
+    EXCLUDE,
+    INCLUDE,
+    FilterError,
+    ItemText,
+    Rule,
+    applicable,
+    compile_rule,
+    verdict,
+)
+from bot.digest.runs import DigestRuns
+from bot.digest.stories import WINDOW, Fingerprint, KnownStories
+from bot.digest.tables import FeedRow, FilterRow, ItemRow, StoryMarkRow
+from bot.i18n import pick_language, t
+from bot.storage import chats
+from bot.storage.db import Database, upsert_into
+
+MAX_RULES = 50  # per chat, all feeds together
+MARKS_KEPT = timedelta(days=30)  # as long as items are kept (bot.digest.jobs prunes them)
+SHOWN, FILTERED, REPEAT = "shown", "filtered", "repeat"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRule:
+    """A rule as /filter lists it: `number` is its place in the chat's list, from 1."""
+
+    number: int
+    id: int
+    kind: str
+    text: str
+    feed_id: int | None
+    feed_url: str | None
+
+
+class Curator:
+    """Filter rules and story marks; every method is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @classmethod
+    def for_store(cls, store: DigestRuns) -> Curator:
+        """On the digest repository's database (one engine per process)."""
+        return cls(store._db)
+
+    # -- rules ---------------------------------------------------------------------------
+
+    async def rules(self, chat_id: int) -> list[StoredRule]:
+        async with self._db.sessions() as session:
+            rows = await session.execute(
+                select(FilterRow, FeedRow.url)
+                .outerjoin(FeedRow, FeedRow.id == FilterRow.feed_id)
+                .where(FilterRow.chat_id == chat_id)
+                .order_by(FilterRow.id)
+            )
+            return [
+                StoredRule(n, row.id, row.kind, row.rule, row.feed_id, url)
+                for n, (row, url) in enumerate(rows, start=1)
+            ]
+
+    async def add_rule(
+        self, chat_id: int, kind: str, text: str, *, now: datetime, feed_id: int | None = None
+    ) -> int:
+        """Store a rule (checked by the caller with compile_rule); its number in the list."""
+        if kind not in (INCLUDE, EXCLUDE):
+            raise ValueError(kind)
+        async with self._db.sessions.begin() as session:
+            count = await session.scalar(
+                select(func.count()).select_from(FilterRow).where(FilterRow.chat_id == chat_id)
+            )
+            if (count or 0) >= MAX_RULES:
+                raise FilterError("too_many_rules", f"At most {MAX_RULES} rules per chat.",
+                                  max=str(MAX_RULES))  # fmt: skip
+            session.add(
+                FilterRow(chat_id=chat_id, feed_id=feed_id, kind=kind, rule=text, created_at=now)
+            )
+            return (count or 0) + 1
+
+    async def remove_rule(self, chat_id: int, number: int) -> StoredRule | None:
+        rules = await self.rules(chat_id)
+        if not 1 <= number <= len(rules):
+            return None
+        gone = rules[number - 1]
+        async with self._db.sessions.begin() as session:
+            await session.execute(delete(FilterRow).where(FilterRow.id == gone.id))
+        return gone
+
+    async def clear_rules(self, chat_id: int) -> int:
+        async with self._db.sessions.begin() as session:
+            result = await session.execute(delete(FilterRow).where(FilterRow.chat_id == chat_id))
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def move_chat(self, old_id: int, new_id: int) -> bool:
+        """A group became a supergroup: its rules and marks move, the new chat's own win."""
+        moved = False
+        async with self._db.sessions.begin() as session:
+            if not await session.scalar(select(FilterRow.id).where(FilterRow.chat_id == new_id)):
+                result = await session.execute(
+                    update(FilterRow).where(FilterRow.chat_id == old_id).values(chat_id=new_id)
+                )
+                moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+            taken = select(StoryMarkRow.dedup_key).where(StoryMarkRow.chat_id == new_id)
+            result = await session.execute(
+                update(StoryMarkRow)
+                .where(StoryMarkRow.chat_id == old_id, StoryMarkRow.dedup_key.not_in(taken))
+                .values(chat_id=new_id)
+            )
+            moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+            for table in (FilterRow, StoryMarkRow):
+                await session.execute(delete(table).where(table.chat_id == old_id))
+        return moved
+
+    async def language(self, chat_id: int) -> str:
+        """The chat's interface language: its filters stem words the way it speaks."""
+        prefs = await chats.load_prefs(self._db, chat_id)
+        return pick_language(prefs.language, None)
+
+    async def compiled(self, chat_id: int, language: str) -> list[Rule]:
+        out = []
+        for rule in await self.rules(chat_id):
+            try:
+                terms = compile_rule(rule.text, language)
+            except FilterError:
+                continue  # e.g. RE2 gone since the rule was added: the rule rests
+            out.append(Rule(rule.number, rule.kind, rule.text, rule.feed_id, terms))
+        return out
+
+    # -- planning ------------------------------------------------------------------------
+
+    async def plan(
+        self,
+        chat_id: int,
+        thread_id: int,
+        candidates: Sequence[Candidate],
+        now: datetime,
+        options: DigestOptions,
+    ) -> DigestPlan:
+        """The destination's digest plan with its rules applied and known stories left out."""
+        lang = await self.language(chat_id)
+        options = replace(
+            options,
+            also_label=t(lang, "digest.also"),
+            filtered_label=t(lang, "digest.filtered_out"),
+        )
+        fresh = await self._unmarked(chat_id, thread_id, candidates)
+        rules = await self.compiled(chat_id, lang)
+        feeds = await self._feeds_and_texts(fresh) if rules else {}
+        kept, filtered = [], []
+        for cand in fresh:
+            removed_by = None
+            if rules:
+                feed_id, text = feeds.get(cand.item_id, (0, cand.summary))
+                item = ItemText.of(cand.title, text, lang)
+                removed_by = verdict(applicable(rules, feed_id), item)
+            if removed_by is None:
+                kept.append(cand)
+            else:
+                filtered.append(Filtered(cand, f"{removed_by.number}. {removed_by.kind} "
+                                               f"{removed_by.text}"))  # fmt: skip
+        known = await self._known_stories(chat_id, thread_id, kept)
+        repeats = [c for c in kept if known and known.has(fingerprint_of(c))]
+        kept = [c for c in kept if c not in repeats]
+        return plan_digest(kept, now, options, filtered=filtered, repeats=repeats)
+
+    async def _unmarked(
+        self, chat_id: int, thread_id: int, candidates: Sequence[Candidate]
+    ) -> list[Candidate]:
+        keys = {c.dedup_key for c in candidates}
+        if not keys:
+            return []
+        async with self._db.sessions() as session:
+            marked = set(
+                await session.scalars(
+                    select(StoryMarkRow.dedup_key).where(
+                        StoryMarkRow.chat_id == chat_id,
+                        StoryMarkRow.thread_id == thread_id,
+                        StoryMarkRow.dedup_key.in_(keys),
+                    )
+                )
+            )
+        return [c for c in candidates if c.dedup_key not in marked]
+
+    async def _feeds_and_texts(self, candidates: Sequence[Candidate]) -> dict[int, tuple[int, str]]:
+        """item id -> (feed id, the text filters read: the feed's text and the article gist)."""
+        ids = [c.item_id for c in candidates]
+        if not ids:
+            return {}
+        async with self._db.sessions() as session:
+            rows = await session.execute(
+                select(ItemRow.id, ItemRow.feed_id, ItemRow.summary, ItemRow.gist).where(
+                    ItemRow.id.in_(ids)
+                )
+            )
+            return {i: (f, f"{s or ''}\n{g or ''}") for i, f, s, g in rows}
+
+    async def _known_stories(
+        self, chat_id: int, thread_id: int, candidates: Sequence[Candidate]
+    ) -> KnownStories:
+        """Stories the destination had, near enough in time to matter."""
+        if not candidates:
+            return KnownStories(())
+        earliest = min(fingerprint_of(c).when for c in candidates) - WINDOW
+        async with self._db.sessions() as session:
+            rows = await session.execute(
+                select(StoryMarkRow.story, StoryMarkRow.story_time).where(
+                    StoryMarkRow.chat_id == chat_id,
+                    StoryMarkRow.thread_id == thread_id,
+                    StoryMarkRow.state.in_((SHOWN, REPEAT)),
+                    StoryMarkRow.story_time >= earliest,
+                )
+            )
+            return KnownStories([Fingerprint.parse(story, when) for story, when in rows])
+
+    # -- recording -----------------------------------------------------------------------
+
+    async def record(
+        self, chat_id: int, plans: Iterable[tuple[int, DigestPlan]], now: datetime
+    ) -> None:
+        """Mark every item a created run consumed, with its fingerprint; forget old marks."""
+        rows = []
+        for thread_id, plan in plans:
+            marks = [
+                (SHOWN, c) for s in (*plan.shown, *plan.overflow) for c in s.items or (s.lead,)
+            ]
+            marks += [(FILTERED, f.item) for f in plan.filtered]
+            marks += [(REPEAT, c) for c in plan.repeats]
+            seen: set[str] = set()
+            for state, cand in marks:
+                if cand.dedup_key in seen:
+                    continue
+                seen.add(cand.dedup_key)
+                fp = fingerprint_of(cand)
+                rows.append(
+                    {
+                        "chat_id": chat_id,
+                        "thread_id": thread_id,
+                        "dedup_key": cand.dedup_key,
+                        "state": state,
+                        "story": fp.text(),
+                        "story_time": fp.when,
+                        "marked_at": now,
+                    }
+                )
+        async with self._db.sessions.begin() as session:
+            await session.execute(
+                delete(StoryMarkRow).where(
+                    StoryMarkRow.chat_id == chat_id, StoryMarkRow.marked_at < now - MARKS_KEPT
+                )
+            )
+            if rows:
+                insert = upsert_into(session, StoryMarkRow.__table__)
+                await session.execute(insert.values(rows).on_conflict_do_nothing())

@@ -1,0 +1,148 @@
+"""A process that dies mid-digest, then a new one on the same database (SQLite file, PostgreSQL).
+
+A killed process still holds the chat's lease, for LEASE_TTL_SECONDS (120 s); its heartbeat
+(bot.storage.heartbeats) is what tells the new process sooner that it is gone. A cleanly stopped
+one hands its lease back and marks its heartbeat row stopped. Either way the new process
+finishes the half-sent digest within 10 s of its start, and no story is lost or posted twice.
+
+The old process is a real child process (tests/restart_child.py) running the real Application
+against the fake Bot API, which holds the digest's second message until the test has ended the
+child; the new process is the real Application in this process. The lease rules themselves
+(stopped, silent and beating holders) are tested in tests/test_heartbeats.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.digest.schedule import parse_schedule
+from bot.digest.store import DigestStore
+from bot.storage import heartbeats
+from bot.storage.db import open_database
+from bot.storage.migrations import migrate
+from tests.bot_harness import RunningBot, bot_settings
+from tests.digest_bot_helpers import DigestTelegram
+from tests.digest_helpers import item, outcome
+from tests.fake_telegram import FakeTelegram
+
+FEED = "https://news.example/feed.xml"
+CHAT = -1_000_900_001
+STORIES = 8
+RESTART_BUDGET = 10.0  # seconds from the new process's start to the digest's last message
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def _seed(db_url: str, now: datetime, due: datetime) -> None:
+    """One chat, subscribed to one feed with eight long stories (several messages), due at
+    `due`."""
+    await migrate(db_url)
+    db = await open_database(db_url)
+    try:
+        store = DigestStore(db)
+        await store.subscribe(CHAT, FEED, now=now - timedelta(hours=2))
+        await store.set_schedule(CHAT, parse_schedule("every 1h UTC"), due)
+        feed = await store.find_feed(FEED)
+        assert feed is not None
+        items = [item(n, now=now, words=120) for n in range(1, STORIES + 1)]
+        await store.record_poll(outcome(feed.id, FEED, now, items))
+    finally:
+        await db.close()
+
+
+def _stories(tg: FakeTelegram) -> Counter[str]:
+    """How often each story was posted (in messages Telegram accepted)."""
+    text = "".join(call.params["text"] for call in tg.calls_to("sendMessage", chat_id=CHAT))
+    return Counter(re.findall(r"news\.example/story-(\d+)", text))
+
+
+def _wait_for_every_story(tg: FakeTelegram, timeout: float) -> float:
+    """Seconds until each story was posted at least once (AssertionError after `timeout`)."""
+    start = time.monotonic()
+    while len(_stories(tg)) < STORIES:
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"stories posted after {timeout}s: {sorted(_stories(tg))}")
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def _no_timers(app) -> None:  # type: ignore[no-untyped-def]
+    app.bot_data.digest_jobs = False  # the start-up catch-up only, on the real clock
+
+
+async def _half_sent_by_a_child(tg: DigestTelegram, db_url: str, how: signal.Signals) -> float:
+    """Run a bot process until the digest's second message is in flight, then end it with
+    `how` (SIGKILL: dies holding the chat's lease; SIGTERM: stops cleanly); returns when."""
+    now = datetime.now(UTC)
+    await _seed(db_url, now, due=now - timedelta(minutes=1))  # due as the child starts
+    held = tg.hold("sendMessage", 2, timeout=120)  # the digest's second message hangs
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.restart_child", db_url, tg.base_url, cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    try:
+        arrived = await asyncio.to_thread(held.arrived.wait, 60)
+        assert arrived, "the child never reached the digest's second message"
+        child.send_signal(how)
+        await asyncio.wait_for(child.wait(), 30)
+    finally:
+        if child.returncode is None:
+            child.kill()
+            await child.wait()
+    held.release.set()  # its answer goes nowhere: Telegram never posted message 2
+    assert len(_stories(tg)) < STORIES  # half-sent
+    return time.monotonic()
+
+
+def _restart(tg: DigestTelegram, db_url: str, tmp_path: Path, ended_at: float, label: str) -> None:
+    """A new bot process on the same database: the digest is finished within RESTART_BUDGET of
+    its start, every story exactly once."""
+    settings = bot_settings(tg, tmp_path / "unused.sqlite3", database_url=db_url)
+    started = time.monotonic()
+    with RunningBot(settings, _no_timers):
+        took = _wait_for_every_story(tg, timeout=3 * RESTART_BUDGET)
+        since_start = time.monotonic() - started
+    after_end = time.monotonic() - ended_at
+    print(f"restart after {label}: digest finished {since_start:.1f} s after start-up "
+          f"({after_end:.1f} s after the old one ended; {took:.1f} s once it ran)")  # fmt: skip
+    assert since_start < RESTART_BUDGET
+    assert _stories(tg) == {str(n): 1 for n in range(1, STORIES + 1)}  # none lost, none twice
+    texts = [call.params["text"] for call in tg.calls_to("sendMessage", chat_id=CHAT)]
+    assert len(texts) == len(set(texts)) == 2
+
+
+async def test_restart_after_sigkill_mid_digest_finishes_it_within_seconds(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Killed: the lease stays held (for its 120 s ttl), the heartbeat stops; 6 s after the last
+    beat the new process takes the chat over."""
+    with DigestTelegram() as tg:
+        killed_at = await _half_sent_by_a_child(tg, db_url, signal.SIGKILL)
+        _restart(tg, db_url, tmp_path, killed_at, "SIGKILL")
+
+
+async def test_restart_after_sigterm_mid_digest_finishes_it_at_once(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Stopped cleanly: the send in flight is cut off (decided by the next start), the lease is
+    handed back and the process's heartbeat row says it stopped."""
+    with DigestTelegram() as tg:
+        stopped_at = await _half_sent_by_a_child(tg, db_url, signal.SIGTERM)
+        db = await open_database(db_url)
+        try:
+            async with db.sessions() as session:
+                rows = list(await session.scalars(select(heartbeats.ProcessRow)))
+            assert len(rows) == 1 and rows[0].stopped_at is not None
+        finally:
+            await db.close()
+        _restart(tg, db_url, tmp_path, stopped_at, "SIGTERM")
