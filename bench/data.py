@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
+from summarizer.summary.document import Document, Paragraph, Sentence
 from summarizer.text.tokenize import OfflineTokenizer
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -59,8 +58,8 @@ def split_sentences(text: str, tokenizer: OfflineTokenizer) -> list[list[str]]:
     return [list(tokenizer.to_sentences(p)) for p in paragraphs]
 
 
-def build_document(paragraphs: list[list[str]], tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
-    """A sumy document from already split sentences (so every algorithm sees the same split)."""
-    return ObjectDocumentModel(
+def build_document(paragraphs: list[list[str]], tokenizer: OfflineTokenizer) -> Document:
+    """A document from already split sentences (so every algorithm sees the same split)."""
+    return Document(
         tuple(Paragraph([Sentence(s, tokenizer) for s in sents]) for sents in paragraphs if sents)
     )

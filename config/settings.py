@@ -1,19 +1,36 @@
 """One frozen settings object for the whole bot.
 
-Values come from environment variables, then a `.env` file in the working directory, then the
-defaults written here (the only place defaults live; `.env.example` documents them). Build it once
-with `load_settings()` at start and pass it down; nothing reads the environment anywhere else.
+Values come from keyword arguments, then environment variables (any case), then a `.env` file in
+the working directory, then the defaults written here (the only place defaults live;
+`.env.example` documents them). Build it once with `load_settings()` at start and pass it down;
+nothing reads the environment anywhere else.
+
+The settings are flat, so a pydantic model reads them with `_environment` below: the plain way,
+pydantic-settings' `BaseSettings` with `env_file=".env"`, reads them alike but costs ~0.05 s more
+to import in every command that loads settings (`gistbot summarize` included; docs/performance.md).
+The `.env` file is parsed by python-dotenv, as pydantic-settings does.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from summarizer.web.fetch import FetchPolicy
 
 _TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,64}$")
@@ -23,12 +40,17 @@ class SettingsError(ValueError):
     """The configuration is unusable; the message is one line fit for a terminal."""
 
 
-class Settings(BaseSettings):
+ENV_FILE = ".env"
+
+
+class Settings(BaseModel):
     """Everything gistbot can be told from the outside."""
 
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore"
-    )
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=True)
+
+    def __init__(self, _env_file: str | Path | None = ENV_FILE, **values: Any) -> None:
+        """`values` win over the environment, which wins over `_env_file` (None: no file)."""
+        super().__init__(**{**_environment(type(self).model_fields, _env_file), **values})
 
     # Telegram
     telegram_bot_token: SecretStr | None = None
@@ -121,6 +143,23 @@ class Settings(BaseSettings):
             user_agent=self.fetch_user_agent,
             allow_private_networks=self.fetch_allow_private_networks,
         )
+
+
+def _environment(fields: Iterable[str], env_file: str | Path | None) -> dict[str, str]:
+    """Field name -> value from the `.env` file, then from environment variables (which win);
+    names match in any case, other names are ignored."""
+    wanted = set(fields)
+    found: dict[str, str] = {}
+    if env_file is not None and Path(env_file).is_file():
+        from dotenv import dotenv_values
+
+        for name, value in dotenv_values(env_file, encoding="utf-8").items():
+            if name.lower() in wanted and value is not None:
+                found[name.lower()] = value
+    for name, value in os.environ.items():
+        if name.lower() in wanted:
+            found[name.lower()] = value
+    return found
 
 
 def load_settings(**overrides: object) -> Settings:

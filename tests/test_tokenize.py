@@ -1,11 +1,18 @@
-"""Sentence boundaries around each language's abbreviations (the summary's splitter, the
-figures' spans, a quote's lead-in), and words."""
+"""Sentence boundaries around each language's abbreviations, and words. One rule set gives the
+summary's sentences, the figures' spans and a quote's lead-in: each test of a boundary checks
+the views agree."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.text.tokenize import OfflineTokenizer, last_sentence, sentence_spans
+from summarizer.text import lexicon
+from summarizer.text.tokenize import (
+    OfflineTokenizer,
+    last_sentence,
+    sentence_spans,
+    split_into_sentences,
+)
 
 CASES = [
     ("en", ["Dr. Ruth Ames met Prof. J. K. Lee in Boston.", "They talked for an hour."]),
@@ -79,7 +86,16 @@ def test_sentence_spans_are_offsets_that_abbreviations_do_not_cut() -> None:
         "Sales rose 5% in May.",
         "Prices fell.",
     ]
-    assert sentence_spans("- A list item. Another one.")[0] == (2, 14)  # past the marker
+
+
+def test_a_list_marker_starts_no_span_but_stays_in_the_sentence_text() -> None:
+    text = "- A list item. Another one.\n3. Rents rose by a third."
+    assert sentence_spans(text) == [(2, 14), (15, 27), (31, 53)]
+    assert split_into_sentences(text) == [
+        "- A list item.",
+        "Another one.",
+        "3. Rents rose by a third.",
+    ]
 
 
 def test_sentence_spans_read_a_run_of_marks_once() -> None:
@@ -88,21 +104,84 @@ def test_sentence_spans_read_a_run_of_marks_once() -> None:
     assert sentence_spans(text) == [(0, len(text))]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("en", ["The ferry left at 7 p.m. on Friday.", "Nobody was on the quay."]),
+        ("en", ["He lives near Mt. Hood in a cabin.", "Snow fell early that year."]),
+        ("en", ["Was the toll worth it?", "“No,” the mayor said.", "Then he left!"]),
+        ("en", ["Roads closed…", "Trains stopped.", "Schools stayed open."]),
+        ("en", ["The mill reopened in 1998.", "12 workers came back."]),
+        ("en", ["The count ended.", "(A recount follows.)", "Results are due on Monday."]),
+        ("ru", ["Проект утвердил акад. Смирнов.", "Работы начнутся весной."]),
+        ("ru", ["Купили доски, гвозди и т. п.", "Забор построили за день."]),
+        ("de", ["Am 5. Mai öffnet das Bad.", "Der Eintritt kostet 4 Euro."]),
+        ("es", ["¿Quién paga la obra?", "¡Nadie lo sabe!"]),
+        ("xx", ["Mira vela lo taka.", "Sora pine ta vela mora."]),
+    ],
+)
+def test_every_view_reads_the_same_boundaries(language: str, sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    split = split_into_sentences(text, language)
+    spans = sentence_spans(text, language)
+    assert split == sentences
+    assert [text[s:e] for s, e in spans] == sentences
+    if language == "en":  # the lead-in of a quote reads the rows every language shares
+        assert last_sentence(text) == sentences[-1]
+
+
+def test_a_dot_before_a_lower_case_word_ends_no_sentence() -> None:
+    assert split_into_sentences("The plan, i. e. the budget, passed. So did the tax.") == [
+        "The plan, i. e. the budget, passed.",
+        "So did the tax.",
+    ]
+    assert split_into_sentences("Prices rose by 3 p.c. last year.") == [
+        "Prices rose by 3 p.c. last year."
+    ]
+
+
+def test_a_line_break_ends_a_sentence_even_after_an_abbreviation() -> None:
+    assert split_into_sentences("Harbour news\nDr.\nBerg spoke first.") == [
+        "Harbour news",
+        "Dr.",
+        "Berg spoke first.",
+    ]
+
+
+def test_text_of_unknown_language_reads_only_the_shared_row() -> None:
+    # "Okla." holds a sentence together only in English, and only before a number.
+    text = "She moved to Tulsa, Okla. Her sister stayed. They met in Ada, Okla. 3 times."
+    assert len(split_into_sentences(text, "en")) == 3
+    assert len(sentence_spans(text)) == 4  # no language: "Okla." is just a word
+    # Months are dates in every language: held before a number, a word after them otherwise.
+    assert len(sentence_spans("Rents rose in Oct. 2023 and fell in Nov. Then they rose.")) == 2
+
+
+def test_no_sentence_gives_one_span_and_no_strings() -> None:
+    assert sentence_spans("   ") == [(0, 3)]
+    assert split_into_sentences("   ") == []
+
+
 def test_last_sentence_is_the_lead_in_of_a_quote() -> None:
     assert last_sentence("The vote failed. Then Smith said") == "Then Smith said"
     assert last_sentence("Smith said") == "Smith said"
     assert last_sentence("It rose 5.5\u2024 Then") == "It rose 5.5\u2024 Then"  # a masked dot
+    assert last_sentence("Talks ended.\nAfter that the minister said") == (
+        "After that the minister said"
+    )
 
 
-def test_the_splitters_read_the_one_abbreviation_table() -> None:
-    from summarizer.text import lexicon
-
-    assert "Dr" in lexicon.SENTENCE_ABBREVIATIONS["en"].split()
-    assert {"dr", "jan"} <= lexicon.SPAN_ABBREVIATIONS
-    assert "Sen" in lexicon.CLAUSE_ABBREVIATIONS and "u.s" in lexicon.NAME_ABBREVIATIONS
-    # Every title the table lists is one in each rule's group.
-    for title in lexicon.TITLES.split():
-        assert title in lexicon.SENTENCE_ABBREVIATIONS_OTHER.split()
-        assert title in lexicon.CLAUSE_ABBREVIATIONS
-        assert title.lower() in lexicon.SPAN_ABBREVIATIONS
-        assert title.lower() in lexicon.NAME_ABBREVIATIONS
+def test_the_one_table_gives_every_view() -> None:
+    table = lexicon.ABBREVIATIONS
+    shared_titles = table[lexicon.ANY][lexicon.TITLE].split()
+    # Every title of the shared row holds a sentence together in every language ...
+    for language in ("en", "de", "fr", "es", "it", "pt", "ru", "xx"):
+        for title in shared_titles:
+            assert split_into_sentences(f"Ask {title}. Hale now.", language) == [
+                f"Ask {title}. Hale now."
+            ]
+    # ... and the quote attribution's views are drawn from the same rows.
+    english = {*shared_titles, *table["en"][lexicon.TITLE].split()}
+    assert english | {"No"} == lexicon.CLAUSE_ABBREVIATIONS
+    one_person = english - {*lexicon.US_PLURAL_TITLES.split(), *lexicon.PLACES.split()}
+    assert {w.lower() for w in one_person | {"U.S", "U.N", "U.K"}} == lexicon.NAME_ABBREVIATIONS

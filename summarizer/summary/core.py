@@ -1,10 +1,11 @@
 """Summarize one clean Article with a sumy algorithm.
 
-The sumy document is built by hand from the article's paragraphs with the offline tokenizer: the
-title and short subheads go in as headings (Edmundson and our `default` read them; no algorithm
-may pick them as summary sentences). Scores are the algorithm's own ratings turned into ranks, so
-they mean the same for every algorithm: 1.0 for the best sentence of the article, falling
-linearly to 1/n for the worst.
+The document (`summarizer.summary.document`, which ours and sumy's summarizers read alike) is
+built by hand from the article's paragraphs with the offline tokenizer: the title and short
+subheads go in as headings (Edmundson and our `default` read them; no algorithm may pick them as
+summary sentences). Scores are the algorithm's own ratings turned into ranks, so they mean the
+same for every algorithm: 1.0 for the best sentence of the article, falling linearly to 1/n for
+the worst.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
 from summarizer.summary.algorithms import build_summarizer
+from summarizer.summary.document import Document, Paragraph, Sentence
 from summarizer.summary.length import target_sentences
 from summarizer.text.cleanup import is_headline_like
 from summarizer.text.language import article_language, check_prose, resources
@@ -33,8 +33,8 @@ def _is_subhead(paragraph: str, sentences: Sequence[str]) -> bool:
     )
 
 
-def build_document(article: Article, tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
-    """Article -> sumy document; the title and subheads are headings, never sentences."""
+def build_document(article: Article, tokenizer: OfflineTokenizer) -> Document:
+    """Article -> document; the title and subheads are headings, never sentences."""
     split = [
         (p, [" ".join(s.split()) for s in tokenizer.to_sentences(p)]) for p in article.paragraphs
     ]
@@ -48,7 +48,7 @@ def build_document(article: Article, tokenizer: OfflineTokenizer) -> ObjectDocum
         paragraphs.append(
             Paragraph([Sentence(s, tokenizer, is_heading=heading) for s in sentences])
         )
-    return ObjectDocumentModel(paragraphs)
+    return Document(paragraphs)
 
 
 def _rank_scores(sentences: Sequence[Sentence], ratings: dict[int, float]) -> dict[int, float]:
@@ -59,7 +59,7 @@ def _rank_scores(sentences: Sequence[Sentence], ratings: dict[int, float]) -> di
 
 
 def _select(
-    summarizer: Any, document: ObjectDocumentModel, count: int
+    summarizer: Any, document: Document, count: int
 ) -> tuple[Sequence[Sentence], dict[int, float]]:
     """The summarizer's `count` sentences and its ratings of every sentence, keyed by id.
 

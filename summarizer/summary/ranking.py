@@ -25,9 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from sumy.models.dom import Sentence
-from sumy.utils import ItemsCount
 
+from summarizer.summary.document import Sentence, items_count
 from summarizer.summary.fast.csr import CSR
 from summarizer.summary.stemming import stem_function
 from summarizer.text.chars import char_positions, non_ascii
@@ -147,7 +146,7 @@ class DefaultSummarizer:
         sentences = list(document.sentences)
         if not sentences:
             return ()
-        count = len(ItemsCount(sentences_count)(list(range(len(sentences)))))
+        count = items_count(sentences_count, len(sentences))
         scores, sim = self._scored(document, sentences)
         chosen = self._select(scores, sim, count)
         return tuple(sentences[i] for i in sorted(chosen))

@@ -1,11 +1,20 @@
-"""Abbreviations written with a full stop: the one table, by what they shorten (data only).
+"""Abbreviations written with a full stop: the one table, per language, by kind (data only).
 
-A dot after one of these does not end a sentence or a clause. Four rules read the table, each
-the groups it was tuned with on the benchmarks (a union of all of them changes what each
-finds): the summary's sentence splitter (`SENTENCE_ABBREVIATIONS`, per language), the figures'
-sentence spans (`SPAN_ABBREVIATIONS`), the quote attribution's clause mask
-(`CLAUSE_ABBREVIATIONS`) and speaker name phrases (`NAME_ABBREVIATIONS`). The groups keep case
-where a rule reads it ("No." is a number sign, "no." ends a sentence).
+`ABBREVIATIONS[language][kind]` holds the words as written (case matters: "No." is a number
+sign, "no." ends a sentence); the row `ANY` is read in every language. A kind says what the
+dot after the word means:
+
+- `TITLE`: a title, rank or place word before a name ("Dr. Berg", "Mt. Everest"): never the end.
+- `INSIDE`: a word that stands inside a sentence (units, Latin, company forms): never the end.
+- `BEFORE_NUMBER`: ends a sentence ("in Oct.", "Tulsa, Okla.") except before a number
+  ("Oct. 12", "Nov. 3"), where it is part of a date.
+- `FINAL`: ends a sentence although it ends in a lone letter ("и т. д."); regex fragments.
+
+Every rule reads a view of this table, built below or in `summarizer.text.tokenize`: the
+sentence splitter the whole library uses (`TITLE` and `INSIDE` hold a boundary back,
+`BEFORE_NUMBER` only before a digit, `FINAL` opens one), and the quote attribution's two views
+of the English titles (`CLAUSE_ABBREVIATIONS`, `NAME_ABBREVIATIONS`), whose reasons differ and
+are given with them.
 """
 
 from __future__ import annotations
@@ -13,54 +22,71 @@ from __future__ import annotations
 # Upper-case letters of the Latin, Greek and Cyrillic blocks, for regex character classes.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 
+TITLE = "title"
+INSIDE = "inside"
+BEFORE_NUMBER = "before_number"
+FINAL = "final"
+ANY = "*"  # the row every language reads, and the only one for a text of unknown language
 
-def _lower(*groups: str) -> frozenset[str]:
-    return frozenset(w.lower() for group in groups for w in group.split())
-
-
-# Titles before a name ("Dr. Berg", "Sen. Warren") that every rule knows.
-TITLES = "Dr Prof St Mr Mrs Ms Gen Col Lt Gov Sen Rep Jr Sr"
-RANKS = "Sgt Capt Rev"  # military and church ranks before a name
-US_TITLES = "Sens Reps Adm Atty"  # plural and rarer titles of US political news
+# Titles before a name ("Dr. Berg", "Sen. Warren") in every Latin-script language's news.
+TITLES = "Dr Prof St Mr Mrs Ms Gen Col Lt Gov Sen Rep Jr Sr Sgt Capt Rev"
+# US states as news style shortens them ("Monroe, La.", "Albany, N.Y."), and the capital.
+US_TITLES = "Adm Atty"  # rarer titles of US politics
+US_PLURAL_TITLES = "Sens Reps"  # "Sens. Paul and Cruz": a title of several people
 PLACES = "Ft Mt"  # Fort, Mount before a place name
-COMPANIES = "Corp Inc Ltd Co"
-NUMBER_SIGNS = "No Nr"
-MONTHS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-DOTTED_EN = "U.S U.N U.K"  # country initials, dotted
-# US states as news style shortens them ("Monroe, La.", "Albany, N.Y.").
+DOTTED_COUNTRIES = "U.S U.N U.K"
 US_STATES = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va "
-    "Wis Wyo"
+    "Wis Wyo D.C"
 )
-LATIN = "vs ca etc approx e.g i.e a.m p.m"
-REFERENCES = "Fig Vol pp p Dept est"
 
-# Per language: titles and units before a name or number, where simplemma's splitter cuts.
-_SPLIT_COMMON = f"{TITLES} {RANKS} Av {NUMBER_SIGNS} vs ca"
-SENTENCE_ABBREVIATIONS: dict[str, str] = {
-    "en": _SPLIT_COMMON + f" {COMPANIES} Fig Mt Dept approx",
-    "de": _SPLIT_COMMON + " bzw ca Hr Fr Mio Mrd Nr Str Tel vgl z.B u.a o.ä",
-    "fr": _SPLIT_COMMON + " M Mme Mlle MM Me Pr Ste cf env",
-    "es": _SPLIT_COMMON + " Sra Srta Dra Dña D Lic Ing EE UU Avda pág núm Sta",
-    "it": _SPLIT_COMMON + " sig sigg sig.ra dott dott.ssa prof.ssa ing avv on arch geom pag",
-    "pt": _SPLIT_COMMON + " Sra Srta Dra Av pág Eng Arq",
-    "ru": "г гг т тыс млн млрд руб коп им ул пр д кв стр рис см напр проф акад",
-    "uk": "г гг т тис млн млрд грн ім вул пр д кв стр рис див напр проф",
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    ANY: {
+        TITLE: TITLES,
+        # number signs, Latin, references, and German units no other language writes as words
+        # "a.m."/"p.m." are not here: a capital after them mostly starts a sentence ("at 7 p.m.
+        # He said"), as after "etc."
+        INSIDE: "No Nr vs ca approx e.g i.e Fig Vol pp Mio Mrd bzw z.B u.a",
+        BEFORE_NUMBER: "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",  # a date
+    },
+    "en": {
+        TITLE: f"{US_TITLES} {US_PLURAL_TITLES} {PLACES}",
+        INSIDE: f"Corp Inc Ltd Co Dept est {DOTTED_COUNTRIES}",
+        BEFORE_NUMBER: US_STATES,
+    },
+    "de": {
+        TITLE: "Hr Fr",
+        INSIDE: "Str Tel vgl o.ä",
+    },
+    "fr": {TITLE: "M Mme Mlle MM Me Pr Ste", INSIDE: "cf env"},
+    "es": {TITLE: "Sra Srta Dra Dña D Lic Ing Av Avda Sta", INSIDE: "EE UU pág núm"},
+    "it": {
+        TITLE: "sig sigg sig.ra dott dott.ssa prof.ssa ing avv on arch geom",
+        INSIDE: "pag",
+    },
+    "pt": {TITLE: "Sra Srta Dra Av Eng Arq", INSIDE: "pág"},
+    "ru": {
+        TITLE: "им ул пр проф акад",
+        INSIDE: "г гг т тыс млн млрд руб коп д кв стр рис см напр",
+        FINAL: r"т\. ?д|т\. ?п|и др",
+    },
+    "uk": {
+        TITLE: "ім вул пр проф",
+        INSIDE: "г гг т тис млн млрд грн д кв стр рис див напр",
+        FINAL: r"т\. ?д|т\. ?п|и др",
+    },
 }
-SENTENCE_ABBREVIATIONS_OTHER = _SPLIT_COMMON  # for languages without a row above
-# Per language: abbreviations that also end sentences ("in Oct.", "lives in Tulsa, Okla."), so
-# their dot holds the sentence together only before a number ("an Oct. 12 interview", "Nov. 3").
-SENTENCE_ABBREVIATIONS_BEFORE_NUMBER: dict[str, str] = {"en": f"{MONTHS} {US_STATES}"}
 
-# Russian and Ukrainian abbreviations that do end a sentence ("и т. д.", "и др.").
-SENTENCE_FINAL_CYRILLIC = r"т\. ?д|т\. ?п|и др"
-
-# Lower-case; a token ending in one of these (or a lone letter) holds a span boundary back.
-SPAN_ABBREVIATIONS = _lower(
-    TITLES, "Sgt", COMPANIES, LATIN, NUMBER_SIGNS, MONTHS, REFERENCES, "mio mrd bzw z.b u.a"
+# The quote attribution masks a dot after these so that "." can end a clause in its patterns
+# ("said Sen. Warren" stays one clause): the capitalised English titles and the number sign
+# (short words only; the mask reads at most four letters).
+CLAUSE_ABBREVIATIONS = frozenset(
+    [*ABBREVIATIONS[ANY][TITLE].split(), *ABBREVIATIONS["en"][TITLE].split(), "No"]
 )
-# Capitalised words of up to four letters whose dot the clause mask keeps inside the clause.
-CLAUSE_ABBREVIATIONS = frozenset(f"{TITLES} {RANKS} {US_TITLES} {PLACES} No".split())
-# Lower-case; a name phrase runs on over a dot after one of these (or a lone letter).
-NAME_ABBREVIATIONS = _lower(TITLES, "Capt Rev", DOTTED_EN)
+# A speaker's name phrase runs on over a dot after these ("Gov. Jay Inslee", "the U.S. Rep."),
+# lower-cased as the name reader compares them: the titles of one person and dotted country
+# names. Not a plural title (it names several people), a place word or the number sign.
+NAME_ABBREVIATIONS = frozenset(
+    w.lower() for w in f"{ABBREVIATIONS[ANY][TITLE]} {US_TITLES} {DOTTED_COUNTRIES}".split()
+)

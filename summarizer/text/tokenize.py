@@ -1,226 +1,208 @@
 """Sentence boundaries for every stage, and words, with no downloaded data.
 
-All sentence splitting lives here and reads one abbreviation table (`summarizer.text.lexicon`).
-Three stages need three shapes: `split_into_sentences` (and `OfflineTokenizer`, which sumy
-reads) gives the summary's sentences as strings, per paragraph and language; `sentence_spans`
-gives offsets in a whole text, for the figures' context phrases; `last_sentence` finds where
-the lead-in of a quote starts. Each keeps the boundary rules its stage was tuned with on its
-benchmark: one rule for all three changes what the summary, the figures and the quotes find.
+One rule set finds sentences: `sentence_spans(text, language)` gives their (start, end)
+offsets, and the other shapes are views of it: `split_into_sentences` (and `OfflineTokenizer`,
+which the summarizers read) gives the strings of one paragraph, `last_sentence` the words that
+lead into a quote. Every rule reads the one abbreviation table (`summarizer.text.lexicon`):
+the language's row and the row every language shares; a text of unknown language (the
+figures' and the quotes' callers do not pass one) reads the shared row only.
 
-sumy's stock `Tokenizer` loads NLTK punkt models at run time and raises `LookupError` on a machine
-without them. sumy's parsers and `Sentence` only call `to_sentences(paragraph)` and
-`to_words(sentence)`, so this class offers exactly that.
-
-Sentences come from simplemma's rule-based splitter (pure Python, no data files), followed by a
-small repair pass of our own: simplemma keeps abbreviation lists for only a few languages, so it
-cuts after titles such as "Sr." or "dott." and misses "т. д." closing a Russian sentence. The
-choice is measured in docs/tokenizers.md (`python -m bench.tokenizers`): it keeps more reference
-sentences intact than pysbd or syntok and is about 100 times faster than pysbd, so splitting
-sentences costs a few percent of even the fastest sumy summarizer.
+The rules: a sentence ends at a line break (unless a single one runs on in lower case, a line
+wrapped inside a sentence); at a run of ".", "!", "?" or "…" (with closing quotes or brackets)
+followed by a space and anything but a lower-case letter; and right after "。", "！" or "？".
+A single "." does not end one after a title or word the table holds back, a lone letter (an
+initial, "J."), dotted initials ("J.R."), a month or state abbreviation before a number
+("Oct. 12"), a one- or two-digit number before a capitalised word (an ordinal: "am 3. Oktober")
+or opening the sentence (a list marker: "4. "); unless the table says the abbreviation closes a
+sentence ("и т. д."). Accuracy and speed against pysbd, syntok and simplemma:
+docs/tokenizers.md (`python -m bench.tokenizers`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from simplemma import split_sentences
-from simplemma.utils import validate_lang_input
-
 from summarizer.text.chars import char_positions
-from summarizer.text.lexicon import (
-    SENTENCE_ABBREVIATIONS,
-    SENTENCE_ABBREVIATIONS_BEFORE_NUMBER,
-    SENTENCE_ABBREVIATIONS_OTHER,
-    SENTENCE_FINAL_CYRILLIC,
-    SPAN_ABBREVIATIONS,
-    UPPER,
-)
+from summarizer.text.lexicon import ABBREVIATIONS, ANY, BEFORE_NUMBER, FINAL, INSIDE, TITLE
 
 # Letters or digits, with inner apostrophes and hyphens ("don't", "well-known", "l'homme").
 # Chinese and Japanese write no spaces: each ideograph or kana counts as a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD_RE = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+(?:['’\\-][^\\W_{_CJK}]+)*")
 
-# Sentence-final abbreviations that simplemma leaves inside a sentence.
-_FINAL_ABBREV = re.compile(rf"(\b(?:{SENTENCE_FINAL_CYRILLIC})\.)\s+(?=[«\"„]?[А-ЯЁІЇЄҐ])")
-_ABBREV_TAIL = re.compile(r"(?:^|[\s(\"«„“])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
-_INITIAL_TAIL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
-_CJK_STOP = re.compile(r"(?<=[。！？])\s*")
-
-
-@lru_cache(maxsize=64)
-def _language_arg(language: str) -> str | None:
-    """simplemma's language code, or None (generic rules) when it does not know the language."""
-    try:
-        validate_lang_input(language)
-    except (ValueError, TypeError):
-        return None
-    return language
-
-
-@lru_cache(maxsize=64)
-def _no_break_after(language: str) -> frozenset[str]:
-    return frozenset(SENTENCE_ABBREVIATIONS.get(language, SENTENCE_ABBREVIATIONS_OTHER).split())
-
-
-@lru_cache(maxsize=64)
-def _no_break_before_number(language: str) -> frozenset[str]:
-    return frozenset(SENTENCE_ABBREVIATIONS_BEFORE_NUMBER.get(language, "").split())
-
-
-def _glued_to_number(piece: str, following: str, abbreviations: frozenset[str]) -> bool:
-    """True when `piece` ends in a month or state abbreviation and `following` starts with a
-    number: a date ("Oct. 12", "Nov. 3"), not a new sentence. Elsewhere those dots may end one."""
-    if not following[:1].isdigit() or not abbreviations:
-        return False
-    match = _ABBREV_TAIL.search(" " + piece.rsplit(None, 1)[-1])
-    return bool(match) and match.group(1) in abbreviations
-
-
-def _glued(piece: str, abbreviations: frozenset[str]) -> bool:
-    """True when `piece` ends in an abbreviation or an initial, so the cut after it was wrong."""
-    # Both tail patterns lie inside the last word (they hold no space), so they are matched
-    # against " " + that word: the same answer as searching the whole piece, whose every
-    # position the regex engine would otherwise try (two thirds of the splitting time).
-    tail = " " + piece.rsplit(None, 1)[-1]
-    if _INITIAL_TAIL.search(tail) and piece.count(" ") >= 1:
-        # "Prof. J." — a lone capital before the next piece is an initial, not an ending.
-        return piece[-2].isupper()
-    match = _ABBREV_TAIL.search(tail)
-    if not match:
-        return False
-    word = match.group(1)
-    return word in abbreviations or word[0].lower() + word[1:] in abbreviations
-
-
-def split_into_sentences(paragraph: str, language: str = "en") -> list[str]:
-    """Split one paragraph into sentences with language-aware rules."""
-    pieces = [p.strip() for p in split_sentences(paragraph, lang=_language_arg(language))]
-    abbreviations = _no_break_after(language)
-    before_number = _no_break_before_number(language)
-    merged: list[str] = []
-    for piece in pieces:
-        if not piece:
-            continue
-        if merged and (
-            _glued(merged[-1], abbreviations)
-            or _glued_to_number(merged[-1], piece, before_number)
-        ):
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    if language in ("ru", "uk", "be"):
-        merged = [part for s in merged for part in _cut_after_final_abbreviations(s)]
-    if language in ("zh", "ja", "ko"):
-        merged = [part for s in merged for part in _CJK_STOP.split(s) if part]
-    return merged
-
-
-# A boundary: end marks, closing quotes or brackets, whitespace, then a capital, an opening
-# mark or a digit; or a line break. A match starts at one of the marks of its leading class:
-# `_boundaries` tries it only there.
-_BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯЁÀ-Ý0-9])|(?<=\n)\n*)"
-)
 _MARKS = ".!?…"
-_MARK_RUN = re.compile(r"[.!?…]*")
-_MAX_TOKEN = max(map(len, SPAN_ABBREVIATIONS))  # longer tokens never hold a boundary back
-_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_CJK_MARKS = "。！？"
+_CANDIDATES = _MARKS + _CJK_MARKS + "\n"
+_CLOSERS = "\"”»’')]」』"
+# A run of end marks, its closing quotes or brackets, and the spaces after them.
+_JUNCTION = re.compile(rf"[{_MARKS}]+(?P<close>[{re.escape(_CLOSERS)}]*)(?P<space>\s*)")
+_CJK_JUNCTION = re.compile(rf"[{_CJK_MARKS}]+[{re.escape(_CLOSERS)}]*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_OPENERS = "([\"“«„‘'"
+_MAX_TOKEN = 24  # longer words are no abbreviation: their dot is never held back
+_DOTTED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+_CAPITALISED = re.compile(r"[^\W\d_][^\W\d_]*")
+_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s+")
 _MARKER_FIRST = frozenset("-•*")
-_MONTH_NEXT = re.compile(r"[A-ZÄÖÜ][a-zäöüé]+")
-# The end of a sentence inside a quote's lead-in; abbreviation dots are masked before.
-_SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s+(?=[" + UPPER + "])")  # punctuation first: fast
+_MAX_ORDINAL_DIGITS = 2
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets in a whole text, any language; paragraph and line breaks
-    always end a sentence, and a list marker ("3. ") does not start one.
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """One language's view of the abbreviation table."""
 
-    Offsets, not strings: the figures cut a context phrase from the sentence a figure is in.
+    holds: frozenset[str]  # TITLE and INSIDE words: their dot never ends a sentence
+    before_number: frozenset[str]  # hold only before a digit
+    final: re.Pattern[str] | None  # text that ends a sentence although a lone letter ends it
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str | None) -> _Rules:
+    rows = [ABBREVIATIONS[ANY]]
+    if language and language in ABBREVIATIONS:
+        rows.append(ABBREVIATIONS[language])
+    holds = _as_written_or_capitalised(
+        w for row in rows for kind in (TITLE, INSIDE) for w in row.get(kind, "").split()
+    )
+    before_number = _as_written_or_capitalised(
+        w for row in rows for w in row.get(BEFORE_NUMBER, "").split()
+    )
+    finals = [row[FINAL] for row in rows if FINAL in row]
+    final = re.compile(rf"(?:^|\s)(?:{'|'.join(finals)})\Z") if finals else None
+    return _Rules(holds, before_number, final)
+
+
+def _as_written_or_capitalised(words: Iterable[str]) -> frozenset[str]:
+    """The words as written, and capitalised as at a sentence start ("Sig." for "sig")."""
+    return frozenset(form for w in words for form in (w, w[:1].upper() + w[1:]))
+
+
+def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
+    """The single "." at `dot`, followed by a space and `text[after]`, does not end a sentence."""
+    if rules.final is not None and rules.final.search(text, max(start, dot - 8), dot):
+        return False
+    window = text[max(start, dot - _MAX_TOKEN) : dot]
+    parts = window.rsplit(None, 1)
+    if not parts or (len(parts) == 1 and dot - _MAX_TOKEN > start and not window[0].isspace()):
+        return False  # no word before the dot, or one too long to be an abbreviation
+    word = parts[-1].lstrip(_OPENERS)
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial
+    if word in rules.before_number:
+        return text[after].isdigit()
+    if word in rules.holds or (word.isupper() and _DOTTED_INITIALS.fullmatch(word)):
+        return True
+    if word.isdigit() and len(word) <= _MAX_ORDINAL_DIGITS:
+        if not text[start : dot - len(word)].strip():
+            return True  # a list marker ("4. "), no sentence of its own
+        following = _CAPITALISED.match(text, after)
+        return following is not None and following.group()[0].isupper()
+    return False
+
+
+def _ends(text: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(end of a sentence, start of what follows) for every boundary in `text`, in order.
+
+    Only the end marks and line breaks are looked at (str.find hops between them in C); a run
+    of marks is read once, from its first mark (from each of n marks it would cost n²).
     """
-    spans = []
+    ends = []
     start = 0
-    for m in _boundaries(text):
-        end = m.start()
-        sep = m.group()
-        # The word before the mark: no "\n" lies between `start` and `end` (every "\n" starts
-        # or is inside a match, and a match with one always moves `start` past it). Its test is
-        # skipped when it ends in a lone mark and is longer than any token that can hold the
-        # boundary back: rstrip then removes only that mark (no character lowercases to a
-        # mark), and lower() never shortens a string, so the token is too long as well.
-        word = text.rfind(" ", start, end) + 1 or start
-        if "\n" not in sep and (end - word <= _MAX_TOKEN or text[end - 1] in _MARKS):
-            token = text[word : end + 1].lower().rstrip(_MARKS)
-            if token in SPAN_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-            if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(text, m.end()):
-                continue  # German "am 5. Mai"
-        first = text[start : start + 1]
-        if start < end and not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
-            spans.append((start, end + len(sep.rstrip())))  # the usual case, told cheaply
-        elif text[start:end].strip():
-            spans.append((_skip_marker(text, start), end + len(sep.rstrip())))
-        start = m.end()
-    if text[start:].strip() or not spans:
-        spans.append((_skip_marker(text, start), len(text)))
-    return spans
-
-
-def _boundaries(text: str) -> list[re.Match[str]]:
-    """`_BOUNDARY.finditer(text)`, tried only where a match can start: at one of its marks.
-
-    str.find hops between marks in C; the regex engine would test every character.
-    A match that fails at a mark fails at every later mark of the same run ("....." must be
-    followed by what the run is followed by), so the scan goes on after the run (a run of n
-    marks would otherwise cost n²).
-    """
-    marks = char_positions(text, ".!?…\n")
-    found = []
-    end = 0
-    for pos in marks:
-        if pos < end:
+    done = 0
+    size = len(text)
+    for pos in char_positions(text, _CANDIDATES):
+        if pos < done:
             continue
-        if m := _BOUNDARY.match(text, pos):
-            found.append(m)
-            end = m.end()
-        elif text[pos] != "\n":
-            end = _MARK_RUN.match(text, pos).end()
-    return found
+        char = text[pos]
+        if char == "\n":
+            line = _LINE_BREAK.match(text, pos)
+            after = line.end()  # type: ignore[union-attr]
+            done = after
+            if line.group().count("\n") == 1 and text[after : after + 1].islower():
+                continue  # a line wrapped inside a sentence ("Hot New Hip Hop\nsaid:")
+            ends.append((pos, after))
+            start = after
+            continue
+        if char in _CJK_MARKS:
+            end = _CJK_JUNCTION.match(text, pos).end()  # type: ignore[union-attr]
+            ends.append((end, end))
+            start = done = end
+            continue
+        m = _JUNCTION.match(text, pos)
+        assert m is not None  # `pos` is a mark
+        done = m.start("close")
+        after = m.end()
+        space = m.group("space")
+        if not space or after >= size:
+            continue
+        if text[after].islower() and space.count("\n") < 2:
+            continue
+        if (
+            "\n" not in space
+            and done - pos == 1
+            and char == "."
+            and _holds(text, start, pos, after, rules)
+        ):
+            continue
+        ends.append((m.end("close"), after))
+        start = done = after
+    return ends
 
 
-def _skip_marker(text: str, start: int) -> int:
+def _bounds(text: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, without the spaces around it."""
+    bounds = []
+    start = 0
+    for end, after in [*_ends(text, _rules(language)), (len(text), len(text))]:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            bounds.append((start, end))
+        start = after
+    return bounds
+
+
+def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in a whole text, past a list marker ("3. ", "- "); a text
+    with no sentence gives one span, its whole length.
+
+    Offsets, not strings: the figures cut a context phrase from the sentence a figure is in,
+    and a list marker is no part of that phrase.
+    """
+    spans = [(_skip_marker(text, s, e), e) for s, e in _bounds(text, language)]
+    return spans or [(0, len(text))]
+
+
+def _skip_marker(text: str, start: int, end: int) -> int:
     """Start of a sentence past a list marker ("3. A tax ...")."""
-    first = text[start : start + 1]  # cheap test: most sentences start with a letter
-    if not (first.isspace() or first.isdigit() or first in _MARKER_FIRST):
+    first = text[start]  # cheap test: most sentences start with a letter
+    if not (first.isdigit() or first in _MARKER_FIRST):
         return start
-    m = _MARKER.match(text, start)
+    m = _MARKER.match(text, start, end)
     return m.end() if m else start
 
 
+def split_into_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """The sentences of one paragraph as strings, by the language's rules: every character
+    but the spaces between them, a list marker included (the reader sees the text as written)."""
+    return [paragraph[s:e] for s, e in _bounds(paragraph, language)]
+
+
 def last_sentence(text: str) -> str:
-    """The last sentence of `text`, for the words that lead into a quote: what follows the
-    last full stop, "?" or "!" (maybe with a closing quote) before a space and a capital.
+    """The last sentence of `text`, for the words that lead into a quote (any language).
 
-    Abbreviation dots must be masked first (`summarizer.quotes.attribution.mask`).
+    Abbreviation dots the quote patterns read must be masked first
+    (`summarizer.quotes.attribution.mask`); a masked dot is no mark.
     """
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        start = m.end()
-    return text[start:]
-
-
-def _cut_after_final_abbreviations(sentence: str) -> list[str]:
-    """The sentence cut after each "т. д." (or the like) that a capital follows, the spaces
-    between dropped. Only there: a line break inside the sentence is not a cut (splitting on
-    every "\n" left pieces with spaces around them, or empty ones)."""
-    parts = []
-    start = 0
-    for m in _FINAL_ABBREV.finditer(sentence):
-        parts.append(sentence[start : m.end(1)])
-        start = m.end()
-    parts.append(sentence[start:])
-    return parts
+    ends = _ends(text, _rules(None))
+    return text[ends[-1][1] :].lstrip() if ends else text
 
 
 class OfflineTokenizer:
