@@ -32,6 +32,10 @@ COMMANDS = ("start", "help", "tldr", "settings")
 # digest management is offered where it can be used: to group admins and in private chats
 MANAGER_SCOPES = (BotCommandScopeAllPrivateChats(), BotCommandScopeAllChatAdministrators())
 RATE_LIMIT_RETRIES = 3
+# Telegram allows about 30 sends a second per bot. PTB's default limiter is a bucket of 30 that
+# refills at 30 a second, so a burst can put ~60 sends into one second and meet 429s
+# (bench.scale). A bucket of one send refilled every 1/29 s never exceeds 30 in any second.
+SENDS_PER_SECOND = 29
 
 
 class RedactFilter(logging.Filter):
@@ -119,7 +123,13 @@ def build_application(settings: Settings) -> Application:
         .base_file_url(file_url(base))
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=1,
+                overall_time_period=1 / SENDS_PER_SECOND,
+                max_retries=RATE_LIMIT_RETRIES,
+            )
+        )
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

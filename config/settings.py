@@ -73,7 +73,7 @@ class Settings(BaseModel):
     summary_quotes: int = Field(3, ge=0)
     summary_figures: int = Field(4, ge=0)
     max_text_chars: int = Field(200_000, gt=0)
-    # issue 19: how long a text cut at Telegram's limit waits for its next part
+    # how long a text cut at Telegram's limit waits for its next part
     paste_wait_seconds: float = Field(2.0, gt=0, le=30)
 
     # Serving
@@ -94,7 +94,7 @@ class Settings(BaseModel):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = Field(8080, ge=1, le=65535)
     lease_ttl_seconds: float = Field(120.0, gt=0)  # a dead replica's digest is taken over after
-    # issue 19: every process beats every HEARTBEAT_SECONDS; one silent for
+    # every process beats every HEARTBEAT_SECONDS; one silent for
     # HEARTBEAT_TIMEOUT_SECONDS (or stopped cleanly) loses its leases before their ttl
     heartbeat_seconds: float = Field(2.0, gt=0)
     heartbeat_timeout_seconds: float = Field(6.0, gt=0)
@@ -102,8 +102,9 @@ class Settings(BaseModel):
     # Digests
     digest_max_items: int = Field(10, ge=1)
     feed_poll_minutes: int = Field(30, ge=1)
+    feed_poll_concurrency: int = Field(8, ge=1, le=64)  # feeds fetched at once
     feed_failure_alert_after: int = Field(5, ge=1)
-    # issue 19: a digest message claimed this recently may still be in flight on a live sender
+    # a digest message claimed this recently may still be in flight on a live sender
     digest_in_flight_seconds: float = Field(120.0, gt=0)
 
     @field_validator("heartbeat_timeout_seconds")

@@ -111,11 +111,12 @@ async def digest_tick(
     clock: Clock,
     *,
     concurrency: int = 4,
+    budget: float = 0.0,
 ) -> list[DeliveryReport]:
     """The per-minute digest job (bot.digest.jobs.deliver_due) on one replica."""
     return await run_due_digests_claimed(
         db, store, deliverer, clock(), owner=OWNER, ttl=LEASE_TTL, clock=clock,
-        concurrency=concurrency,
+        concurrency=concurrency, budget=budget,
     )  # fmt: skip
 
 

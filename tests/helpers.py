@@ -3,6 +3,7 @@ tests/, and tests import nothing from bench): the loopback HTTP server, the fake
 the page fixtures, the labelled figures and the real-page labels."""
 
 from tests import fake_telegram
+from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
 from tests.pages import page
@@ -25,5 +26,6 @@ __all__ = [
     "ours",
     "page",
     "score",
+    "scratch_postgres",
     "split_of",
 ]

@@ -271,6 +271,24 @@ async def test_many_chats_due_at_once_all_get_their_digest(db_url: str) -> None:
     await db.close()
 
 
+async def test_one_run_of_the_job_serves_batch_after_batch_of_due_chats(tmp_path) -> None:
+    clock = Clock()
+    db, store = await open_store(tmp_path / "many.sqlite3")
+    chats = [-2000 - i for i in range(120)]  # more than two claim batches of 50
+    for chat in chats:
+        await seed(store, clock, 1, chat=chat)
+        await store.set_schedule(chat, parse_schedule("daily 08:00 UTC"), clock.now)
+    tg = Telegram()
+    first = await digest_tick(db, store, deliverer(store, tg, clock), clock, concurrency=8)
+    assert len(first) == 50  # without a budget: one batch per run
+    rest = await digest_tick(
+        db, store, deliverer(store, tg, clock), clock, concurrency=8, budget=60.0
+    )
+    assert len(rest) == 70
+    assert sorted(c for c, _, _ in tg.posted) == sorted(chats)  # each chat once
+    await db.close()
+
+
 async def test_rate_limiter_paces_one_chat_without_dropping() -> None:
     now = [0.0]
     slept: list[float] = []

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.digest.build import DigestOptions, plan_digest
+from bot.digest.claims import poll_due_feeds_claimed
 from bot.digest.models import FeedEvent
 from bot.digest.poll import enrich_pending, is_teaser, moved_permanently, poll_feed, resolve_feed
 from bot.digest.store import DigestStore
@@ -272,3 +273,28 @@ async def test_enrichment_fills_gist_and_tolerates_failures(
     light = by_link[http_server.url("/news/lighthouse")]  # relative to the feed's URL
     assert light.summary == "Visitors can climb the 148 steps again." and light.highlight is None
     assert await enrich_pending(store, summarize_link) == 0
+
+
+async def test_one_tick_polls_batch_after_batch_until_nothing_is_due(
+    http_server: LoopbackHTTPServer, opened: tuple[Database, DigestStore], fetcher: Fetcher
+) -> None:
+    db, store = opened
+    clock = Clock(START)
+    feeds = 130  # more than two claim batches of 50
+    for n in range(feeds):
+        url = http_server.route(f"/many/{n}.xml", body=RSS, content_type="application/rss+xml")
+        await store.subscribe(-1000 - n, url, now=clock())
+    await poll_due_feeds_claimed(
+        db, store, fetcher, now=clock(), interval=INTERVAL, alert_after=3,
+        owner="one", ttl=60.0, clock=clock, concurrency=8, budget=60.0,
+    )  # fmt: skip
+    assert sorted(r.path for r in http_server.requests) == sorted(
+        f"/many/{n}.xml" for n in range(feeds)
+    )
+    # without a budget, one batch per call
+    clock.advance(minutes=31)
+    await poll_due_feeds_claimed(
+        db, store, fetcher, now=clock(), interval=INTERVAL, alert_after=3,
+        owner="one", ttl=60.0, clock=clock,
+    )  # fmt: skip
+    assert len(http_server.requests) == feeds + 50

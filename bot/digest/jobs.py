@@ -50,6 +50,12 @@ from bot.storage import chats, heartbeats, leases, ratelimit
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
+# Due chats are served batch after batch for up to this long, at the pace of the bot's send
+# limiter (30 a second): 10,000 chats due at one minute take about 6 minutes, one job run
+# (the JobQueue skips the ticks that fall inside it; the next run takes what fell due meanwhile)
+DIGEST_BUDGET_SECONDS = 900
+DIGEST_CONCURRENCY = 16  # digests in flight: enough to keep the send limiter busy
+POLL_BUDGET_SECONDS = 45  # of a tick's minute: polling batch after batch, then the teasers
 TAKEOVER_CHECK_SECONDS = 1.0  # how often the catch-up looks again at runs a silent process holds
 STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
 PRUNE_AFTER = timedelta(days=30)
@@ -201,6 +207,8 @@ async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
         ttl=resources.settings.lease_ttl_seconds,
         clock=resources.clock,
         metrics=resources.metrics,
+        concurrency=DIGEST_CONCURRENCY,
+        budget=DIGEST_BUDGET_SECONDS,
     )
 
 
@@ -216,6 +224,8 @@ async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
         interval=timedelta(minutes=settings.feed_poll_minutes),
         alert_after=settings.feed_failure_alert_after,
         run_cpu=resources.run_cpu,
+        concurrency=settings.feed_poll_concurrency,
+        budget=POLL_BUDGET_SECONDS,
         **lease,
     )
     for event in events:

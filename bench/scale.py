@@ -1,0 +1,489 @@
+"""Scale benchmark of the digest side: many feeds, many chats, Telegram's own speed limits.
+
+    python -m bench.scale                      # 2,000 feeds, 1,000 chats, SQLite, one process
+    python -m bench.scale --big                # 20,000 feeds, 10,000 chats
+    python -m bench.scale --postgres URL --replicas 2
+    python -m bench.scale --write-docs         # the table into docs/performance.md
+
+Everything runs on loopback, each part in its own process:
+- the feed farm (bench/scale_farm.py): N virtual RSS/Atom feeds of 20 items with ETag and
+  Last-Modified, a share changing per cycle, some slow, failing or moved, a fifth teaser-only
+  (the bot fetches and summarizes their articles);
+- the fake Bot API (tests/fake_telegram.py) in this process, enforcing Telegram's limits as
+  sliding windows: 30 sends in any second per bot, 20 in any minute per group, 429 with
+  `retry_after` beyond them;
+- the bot: `python -m bench.load_bot` (the real Application, long polling, a loop-lag monitor),
+  once per replica, on a database seeded here: M group chats, each following one of the popular
+  feeds (Zipf-like) and a share of the long tail, so every feed has a follower.
+Phase 1, polling: the database starts with every feed due; the phase ends when every feed was
+polled once (or at `--poll-cap`), which is the length of one full poll cycle. Phase 2, digests:
+every chat is then made due at the same minute; the phase ends when every chat with items got
+its digest (or at the rate-limit time x 2 + 2 minutes).
+Reported: poll cycle time against the polling interval, feeds polled per minute, articles
+fetched and summarized per second, digest lateness after the due minute (p50/p99/max, the last
+send of each chat), sends per second against the 30/s limit, 429 answers, messages sent twice,
+peak RSS and CPU share of the bot processes, event-loop lag p99, database size at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.docs import write_section
+from bench.procstats import RssSampler, tree_cpu
+from tests.helpers import Call, FakeTelegram, scratch_postgres
+from tests.helpers import fake_telegram as ft
+
+ROOT = Path(__file__).resolve().parents[1]
+POLL_MINUTES = 15
+PER_SECOND, PER_GROUP_MINUTE = 30, 20  # Telegram's limits per bot and per group
+POPULAR_SHARE = 0.01  # this share of the feeds (at least 10) is followed by most chats
+SMALL = (2_000, 1_000)
+BIG = (20_000, 10_000)
+
+
+# -- the fake Bot API with Telegram's limits -----------------------------------------------------
+
+
+class LimitedTelegram(FakeTelegram):
+    """The fake Bot API answering 429 beyond 30 sends a second or 20 a minute to one group;
+    it keeps per-chat send times and message hashes instead of every call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._second: collections.deque[float] = collections.deque()
+        self._group: dict[int, collections.deque[float]] = collections.defaultdict(
+            collections.deque
+        )
+        self.sends: dict[int, list[float]] = collections.defaultdict(list)
+        self.texts: dict[int, collections.Counter[int]] = collections.defaultdict(
+            collections.Counter
+        )
+        self.too_many = 0
+
+    def _dispatch(
+        self, path: str, content_type: str | None, body: str
+    ) -> tuple[int, dict[str, Any]]:
+        if path.endswith("/sendMessage"):
+            wait = self._admit(_send_params(content_type or "", body))
+            if wait:
+                return 429, {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {wait}",
+                    "parameters": {"retry_after": wait},
+                }
+        return super()._dispatch(path, content_type, body)
+
+    def _admit(self, params: dict[str, str]) -> int:
+        """0 when the send is within the limits (and counted); else the seconds to wait."""
+        chat_id = int(params.get("chat_id") or 0)
+        now = time.monotonic()
+        with self._lock:
+            second, group = self._second, self._group[chat_id]
+            while second and now - second[0] >= 1.0:
+                second.popleft()
+            while group and now - group[0] >= 60.0:
+                group.popleft()
+            if len(second) >= PER_SECOND:
+                self.too_many += 1
+                return 1
+            if chat_id < 0 and len(group) >= PER_GROUP_MINUTE:
+                self.too_many += 1
+                return max(1, math.ceil(60.0 - (now - group[0])))
+            second.append(now)
+            group.append(now)
+            self.sends[chat_id].append(time.time())
+            self.texts[chat_id][hash(params.get("text", ""))] += 1
+            return 0
+
+    def _record(self, call: Call) -> None:
+        if call.method in ("sendMessage", "getUpdates", "sendChatAction"):
+            return  # counted in _admit; 10,000s of calls would only cost memory here
+        super()._record(call)
+
+
+def _send_params(content_type: str, body: str) -> dict[str, str]:
+    """chat_id and text of a sendMessage, however PTB encoded them."""
+    if content_type.startswith("application/json"):
+        params = json.loads(body or "{}")
+        return {"chat_id": str(params.get("chat_id", 0)), "text": str(params.get("text", ""))}
+    fields = urllib.parse.parse_qs(body, keep_blank_values=True)
+    return {key: fields.get(key, [""])[-1] for key in ("chat_id", "text")}
+
+
+# -- the feed farm and the database ---------------------------------------------------------------
+
+
+class FarmProcess:
+    """bench/scale_farm.py in its own process; `url(i)` is feed i."""
+
+    def __init__(self, feeds: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.scale_farm", str(feeds)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.port = int(self.proc.stdout.readline())
+
+    def url(self, i: int) -> str:
+        return f"http://127.0.0.1:{self.port}/f/{i}"
+
+    def stats(self) -> dict[str, int]:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/stats", timeout=10) as r:
+            return json.loads(r.read())
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def follows(feeds: int, chats: int) -> list[tuple[int, int]]:
+    """(chat index, feed index): each chat one popular feed (Zipf-like, so a few feeds have
+    hundreds of followers), and the long tail dealt round so every feed has a follower."""
+    popular = max(10, int(feeds * POPULAR_SHARE))
+    pairs = {(c, int(popular * ((c * 0.618034) % 1.0) ** 2)) for c in range(chats)}
+    pairs |= {(f % chats, f) for f in range(popular, feeds)}
+    return sorted(pairs)
+
+
+def chat_id(index: int) -> int:
+    return -1_000_000_000_000 - index  # supergroups: the 20-a-minute limit applies
+
+
+async def seed(url: str, farm: FarmProcess, feeds: int, chats: int) -> int:
+    """Migrate and fill the database in bulk (the bot's own tables); returns subscriptions."""
+    from sqlalchemy import insert
+
+    from bot.digest.tables import FeedRow, ScheduleRow, SubscriptionRow
+    from bot.storage.db import open_database
+    from bot.storage.migrations import migrate
+
+    await migrate(url)
+    db = await open_database(url)
+    now = datetime.now(UTC)
+    pairs = follows(feeds, chats)
+    try:
+        async with db.sessions.begin() as session:
+            await session.execute(
+                insert(FeedRow),
+                [
+                    {"id": i + 1, "url": farm.url(i), "failures": 0, "alerted": False,
+                     "next_poll_at": now, "created_at": now}
+                    for i in range(feeds)
+                ],
+            )  # fmt: skip
+            await session.execute(
+                insert(SubscriptionRow),
+                [
+                    {"chat_id": chat_id(c), "thread_id": 0, "feed_id": f + 1, "paused": False,
+                     "created_at": now}
+                    for c, f in pairs
+                ],
+            )  # fmt: skip
+            far = now + timedelta(days=300)
+            await session.execute(
+                insert(ScheduleRow),
+                [
+                    {"chat_id": chat_id(c), "text": "daily 08:00", "next_due": far,
+                     "paused": False}
+                    for c in range(chats)
+                ],
+            )  # fmt: skip
+    finally:
+        await db.close()
+    return len(pairs)
+
+
+async def polled(url: str) -> int:
+    """Feeds polled at least once (a success or a counted failure)."""
+    return int(await _scalar(url, "SELECT count(*) FROM digest_feeds "
+                                  "WHERE last_success_at IS NOT NULL OR failures > 0"))  # fmt: skip
+
+
+async def make_due(url: str, due: datetime) -> int:
+    """Every chat due at `due` (its schedule text says that minute, daily); returns how many
+    chats have at least one stored item, so a digest to send."""
+    from sqlalchemy import func, select, update
+
+    from bot.digest.tables import ItemRow, ScheduleRow, SubscriptionRow
+    from bot.storage.db import open_database
+
+    db = await open_database(url)
+    try:
+        async with db.sessions.begin() as session:
+            await session.execute(
+                update(ScheduleRow).values(next_due=due, text=f"daily {due:%H:%M}")
+            )
+            chats = select(func.count(SubscriptionRow.chat_id.distinct())).join(
+                ItemRow, ItemRow.feed_id == SubscriptionRow.feed_id
+            )
+            return int(await session.scalar(chats) or 0)
+    finally:
+        await db.close()
+
+
+async def _scalar(url: str, sql: str) -> Any:
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_async_engine(url, poolclass=NullPool)
+    try:
+        async with engine.connect() as conn:
+            return (await conn.execute(text(sql))).scalar()
+    finally:
+        await engine.dispose()
+
+
+async def database_mb(url: str) -> float:
+    from bot.storage.db import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None:
+        wal = path.with_name(path.name + "-wal")
+        size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+        return size / 1e6
+    return float(await _scalar(url, "SELECT pg_database_size(current_database())")) / 1e6
+
+
+# -- one run -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    feeds: int
+    chats: int
+    replicas: int
+    database: str
+    subscriptions: int = 0
+    poll_seconds: float = math.nan  # NaN: the cycle did not finish within --poll-cap
+    poll_elapsed: float = math.nan
+    polled: int = 0
+    farm: dict[str, int] = field(default_factory=dict)
+    articles_per_s: float = math.nan  # fetched (and summarized) during the poll phase
+    with_items: int = 0
+    delivered: int = 0
+    lateness: list[float] = field(default_factory=list)
+    send_seconds: float = math.nan
+    sends: int = 0
+    too_many: int = 0
+    twice: int = 0
+    peak_rss: list[float] = field(default_factory=list)
+    cpu_share: float = math.nan
+    lag99: float = math.nan
+    db_mb: float = math.nan
+
+
+def bot_env(tg: FakeTelegram, url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        TELEGRAM_BOT_TOKEN=ft.TOKEN,
+        TELEGRAM_API_BASE_URL=tg.base_url,
+        DATABASE_URL=url,
+        FETCH_ALLOW_PRIVATE_NETWORKS="true",
+        FEED_POLL_MINUTES=str(POLL_MINUTES),
+        WORKER_PROCESSES="1",
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+async def run_once(args: argparse.Namespace, url: str, label: str, tmp: Path) -> Result:
+    result = Result(args.feeds, args.chats, args.replicas, label)
+    farm = FarmProcess(args.feeds)
+    bots: list[tuple[asyncio.subprocess.Process, RssSampler, Path]] = []
+    try:
+        result.subscriptions = await seed(url, farm, args.feeds, args.chats)
+        with LimitedTelegram() as tg:
+            for n in range(args.replicas):
+                lag_file, log_file = tmp / f"lag{n}.json", tmp / f"bot{n}.log"
+                with log_file.open("w") as log:
+                    proc = await asyncio.create_subprocess_exec(
+                        *(sys.executable, "-m", "bench.load_bot", str(lag_file)),
+                        cwd=ROOT, env=bot_env(tg, url), stdout=log, stderr=subprocess.STDOUT,
+                    )  # fmt: skip
+                sampler = RssSampler(proc.pid, every=1.0)
+                sampler.start()
+                bots.append((proc, sampler, lag_file))
+            started, cpu0 = time.monotonic(), sum(tree_cpu(p.pid) for p, _, _ in bots)
+            await poll_phase(args, url, result)
+            articles_polled = farm.stats()["article"]
+            await digest_phase(args, url, result, tg)
+            if result.delivered < result.with_items:
+                for n in range(args.replicas):
+                    tail = (tmp / f"bot{n}.log").read_text()[-3000:]
+                    print(f"replica {n}: log tail\n{tail}", file=sys.stderr)
+            wall = time.monotonic() - started
+            result.cpu_share = (sum(tree_cpu(p.pid) for p, _, _ in bots) - cpu0) / wall
+            result.farm = farm.stats()
+            result.articles_per_s = articles_polled / result.poll_elapsed
+            result.db_mb = await database_mb(url)
+            await stop(bots, tmp)
+    finally:
+        farm.close()
+        for proc, sampler, _ in bots:
+            sampler.stop.set()
+            if proc.returncode is None:
+                proc.kill()
+    lags = [
+        lag for _, _, f in bots if f.exists() for _, lag in json.loads(f.read_text())["samples"]
+    ]
+    result.lag99 = float(np.percentile(lags, 99)) if lags else math.nan
+    result.peak_rss = [sampler.peak_total for _, sampler, _ in bots]
+    return result
+
+
+async def poll_phase(args: argparse.Namespace, url: str, result: Result) -> None:
+    start = time.monotonic()
+    while time.monotonic() - start < args.poll_cap:
+        await asyncio.sleep(2.0)
+        result.polled = await polled(url)
+        result.poll_elapsed = time.monotonic() - start
+        if result.polled >= args.feeds:
+            result.poll_seconds = result.poll_elapsed
+            return
+
+
+async def digest_phase(
+    args: argparse.Namespace, url: str, result: Result, tg: LimitedTelegram
+) -> None:
+    now = datetime.now(UTC)
+    due = (now + timedelta(seconds=70)).replace(second=0, microsecond=0)
+    result.with_items = await make_due(url, due)
+    before = {chat: len(times) for chat, times in tg.sends.items()}  # alerts, not digests
+    allowed = result.with_items / PER_SECOND
+    deadline = due.timestamp() + allowed * 2 + 120
+    while time.time() < deadline:
+        await asyncio.sleep(2.0)
+        got = [c for c, times in tg.sends.items() if len(times) > before.get(c, 0)]
+        if len(got) >= result.with_items and time.time() - max(tg.sends[c][-1] for c in got) > 15:
+            break
+    firsts, lasts = [], []
+    for chat, times in tg.sends.items():
+        digest = [t for t in times[before.get(chat, 0) :] if t >= due.timestamp() - 1]
+        if digest:
+            firsts.append(digest[0])
+            lasts.append(digest[-1])
+    result.delivered = len(lasts)
+    result.lateness = [t - due.timestamp() for t in lasts]
+    result.sends = sum(len(t) for t in tg.sends.values()) - sum(before.values())
+    if lasts:
+        result.send_seconds = max(lasts) - min(firsts)
+    result.too_many = tg.too_many
+    result.twice = sum(n - 1 for texts in tg.texts.values() for n in texts.values() if n > 1)
+
+
+async def stop(bots: list[tuple[asyncio.subprocess.Process, RssSampler, Path]], tmp: Path) -> None:
+    for proc, _, _ in bots:
+        proc.send_signal(signal.SIGTERM)
+    for n, (proc, _, _) in enumerate(bots):
+        try:
+            await asyncio.wait_for(proc.wait(), 60)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+        if proc.returncode != 0:
+            print((tmp / f"bot{n}.log").read_text()[-3000:], file=sys.stderr)
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def _p(values: list[float], q: float) -> str:
+    return f"{np.percentile(values, q):.0f}" if values else "-"
+
+
+def report(results: list[Result]) -> str:
+    lines = [
+        f"Polling interval {POLL_MINUTES} min; limits enforced by the fake Bot API: {PER_SECOND} "
+        f"sends/s per bot, {PER_GROUP_MINUTE}/min per group.",
+        "",
+        "| feeds | chats | subscriptions | database | replicas | poll cycle s (interval "
+        f"{POLL_MINUTES * 60}) | feeds polled/min | articles/s | chats with items | got digest "
+        "| lateness p50 / p99 / max s | rate-limit time s | sends/s | 429s | sent twice "
+        "| peak RSS MB per process | CPU share | loop lag p99 ms | database MB |",
+        "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        rate = r.polled / r.poll_elapsed * 60
+        cycle = (
+            f"{r.poll_seconds:.0f}"
+            if not math.isnan(r.poll_seconds)
+            else f"not done: {r.polled} of {r.feeds} in {r.poll_elapsed:.0f}"
+        )
+        per_s = r.sends / r.send_seconds if r.send_seconds > 0 else 0.0
+        lateness = f"{_p(r.lateness, 50)} / {_p(r.lateness, 99)} / {_p(r.lateness, 100)}"
+        lines.append(
+            f"| {r.feeds} | {r.chats} | {r.subscriptions} | {r.database} | {r.replicas} "
+            f"| {cycle} | {rate:.0f} | {r.articles_per_s:.1f} | {r.with_items} | {r.delivered} "
+            f"| {lateness} | {r.with_items / PER_SECOND:.0f} | {per_s:.1f} | {r.too_many} "
+            f"| {r.twice} | {' / '.join(f'{m:.0f}' for m in r.peak_rss)} | {r.cpu_share:.0%} "
+            f"| {r.lag99 * 1000:.0f} | {r.db_mb:.1f} |"
+        )
+    for r in results:
+        lines.append(
+            f"\nfarm requests ({r.feeds} feeds, {r.database}): "
+            + ", ".join(f"{k} {v}" for k, v in r.farm.items())
+        )
+    return "\n".join(lines)
+
+
+async def run(args: argparse.Namespace) -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.postgres:
+            async with scratch_postgres(args.postgres) as url:
+                result = await run_once(args, url, "PostgreSQL", Path(tmp))
+        else:
+            url = f"sqlite+aiosqlite:///{tmp}/scale.sqlite3"
+            result = await run_once(args, url, "SQLite", Path(tmp))
+        return [result]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=SMALL[0])
+    parser.add_argument("--chats", type=int, default=SMALL[1])
+    parser.add_argument("--big", action="store_true", help=f"{BIG[0]} feeds, {BIG[1]} chats")
+    parser.add_argument("--replicas", type=int, default=1)
+    parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL server to use")
+    parser.add_argument("--poll-cap", type=float, default=90.0, help="seconds for phase 1")
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    if args.big:
+        args.feeds, args.chats = BIG
+        args.poll_cap = max(args.poll_cap, POLL_MINUTES * 60)
+    results = asyncio.run(run(args))
+    table = report(results)
+    command = " ".join(["python -m bench.scale", *sys.argv[1:]]).replace(" --write-docs", "")
+    print(table)
+    if args.write_docs:
+        body = f"Measured with `{command}` on {time.strftime('%Y-%m-%d')}:\n\n{table}"
+        write_section("performance.md", "scale", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""The bot's own send pace: a burst of messages through the real Application never puts more
+than Telegram's 30 sends into any one second (PTB's default bucket would allow about 60)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from tests.bot_harness import RunningBot, bot_settings
+from tests.digest_bot_helpers import run_in_bot
+from tests.fake_telegram import FakeTelegram
+
+BURST = 75  # private chats, so only the per-bot limit applies
+
+
+def test_a_burst_of_sends_stays_within_thirty_in_any_second(tmp_path: Path) -> None:
+    with FakeTelegram() as tg, RunningBot(bot_settings(tg, tmp_path / "bot.sqlite3")) as bot:
+
+        async def burst(app) -> None:  # type: ignore[no-untyped-def]
+            await asyncio.gather(
+                *(app.bot.send_message(5000 + n, f"note {n}") for n in range(BURST))
+            )
+
+        run_in_bot(bot, burst)
+        times = sorted(c.at for c in tg.calls_to("sendMessage"))
+    assert len(times) == BURST
+    most = max(sum(1 for t in times if start <= t < start + 1.0) for start in times)
+    assert most <= 30, most
