@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"BBC: {len(rows)} articles from {DATA.name}; gold: bench/sentence_gold.py")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    base_speed = None  # the pysbd row: the splitter gistbot used before this benchmark
+    base_speed = None  # the pysbd row: the common rule-based splitter, the speed baseline
     for name, factory in SPLITTERS.items():
         try:
             split = factory()

@@ -50,6 +50,8 @@ def site() -> LoopbackHTTPServer:
         server.route("/library-longer", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
         server.route("/notice", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
         server.route("/notice-inline", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
+        server.route("/notice-group", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
+        server.route("/ferry-group", FERRY_PAGE)
         server.route("/ru", article_html(RU_TITLE, RU_PARAGRAPHS, lang="ru"))
         untagged = article_html(RU_TITLE, RU_PARAGRAPHS).replace(' lang="en"', "")
         server.route("/ru-untagged", untagged)
@@ -292,6 +294,29 @@ def test_turning_on_auto_summaries_warns_when_the_bot_cannot_see_the_group(
         assert len(answer.params["text"]) <= 200  # Telegram's limit for an alert
     else:
         assert answer.params["text"] == "Saved."
+
+
+def test_group_auto_summaries_say_nothing_about_an_already_short_article(bot, tg, site):
+    chat, uid = -100 - new_id(), new_id()
+    tg.chat_members[(chat, uid)] = "administrator"
+    tg.chat_members[(chat, ft.BOT_ID)] = "administrator"  # it sees every group message
+    send(tg, "/settings", user_id=uid, chat_id=chat, chat_type="supergroup")
+    (menu,) = tg.wait_for("sendMessage", chat_id=chat)
+    auto = next(b for b in keyboard(menu) if b["text"].startswith("Summarize every link"))
+    tap(tg, auto["callback_data"], menu.result, uid)
+    tg.wait_for("editMessageText", chat_id=chat)
+    short = send(tg, site.url("/notice-group"), user_id=new_id(), chat_id=chat,
+                 chat_type="supergroup")  # fmt: skip
+    long = send(tg, site.url("/ferry-group"), user_id=new_id(), chat_id=chat,
+                chat_type="supergroup")  # fmt: skip
+    assert reply_to(tg, long).visible_text.startswith("Night ferry")
+    time.sleep(1.0)  # the short article's answer, if any, would have come by now
+    assert any(r.path == "/notice-group" for r in site.requests)  # it was read...
+    replies = [
+        c for c in tg.calls_to("sendMessage", chat_id=chat)
+        if (c.params.get("reply_parameters") or {}).get("message_id") == short["message_id"]
+    ]  # fmt: skip
+    assert replies == []  # ...and, quiet, left alone
 
 
 # -- the article's language reaches quotes and figures -------------------------------------------

@@ -145,6 +145,7 @@ def test_group_upgraded_to_supergroup_keeps_subscriptions_schedule_settings_and_
             say(tg, in_chat(old, ADMIN, "/schedule daily 09:00 Europe/Berlin"), oid)
             say(tg, in_chat(old, ADMIN, "/digestsettings language ru"), oid)
             say(tg, in_chat(old, ADMIN, "/digestsettings max 3"), oid)
+            say(tg, in_chat(old, ADMIN, "/filter exclude carnival"), oid)
             poll(bot)
             report = run_in_bot(bot, lambda app: app.bot_data.deliverer.deliver(oid))
             assert report.status == "sent" and len(digests_in(tg, oid)) == 1
@@ -160,6 +161,7 @@ def test_group_upgraded_to_supergroup_keeps_subscriptions_schedule_settings_and_
             # the chat settings (language) moved too: the supergroup is answered in Russian
             text = say(tg, in_chat(new, ADMIN, "/subscriptions"), nid)
             assert "Подписки Old Readers" in text and "Расписание: daily 09:00" in text
+            assert "carnival" in say(tg, in_chat(new, ADMIN, "/filter"), nid)  # the rules too
 
             # the story already posted in the group is not posted again; a new one is
             site.items["town"].append(item("http://127.0.0.1:1/b", BRIDGE_TITLE, TEXT, T0, "b"))

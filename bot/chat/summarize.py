@@ -16,6 +16,7 @@ from bot import service
 from bot.callbacks import LengthButton
 from bot.chat import paste
 from bot.chat.replies import (
+    already_short,
     edit_gist,
     extract_urls,
     message_text,
@@ -104,6 +105,8 @@ class _Request:
             result = await _cached_or_typing(self.context, self.chat_id, cached, compute)
         except GistError as exc:
             return exc
+        if self.quiet and already_short(result, self.lang) is not None:
+            return None  # an auto-summary has nothing to add to a short article: say nothing
         await send_gist(self.context, self.chat_id, self.reply_to, result, self.lang)
         return None
 

@@ -74,7 +74,7 @@ class Curator:
     @classmethod
     def for_store(cls, store: DigestRuns) -> Curator:
         """On the digest repository's database (one engine per process)."""
-        return cls(store._db)
+        return cls(store.db)
 
     # -- rules ---------------------------------------------------------------------------
 

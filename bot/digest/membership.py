@@ -15,6 +15,7 @@ from telegram import ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
 from bot.context import GistContext
+from bot.digest.curate import Curator
 from bot.resources import BotResources
 from bot.storage import chats
 
@@ -45,6 +46,7 @@ async def move_chat(resources: BotResources, old_id: int, new_id: int) -> bool:
     """Digests (subscriptions, schedule, settings, delivery state) and chat settings follow
     the chat to its new id; True when anything was moved."""
     moved = await resources.digests.migrate_chat(old_id, new_id)
+    moved |= await Curator(resources.db).move_chat(old_id, new_id)  # filters, stories had
     moved |= await chats.move_chat_settings(resources.db, old_id, new_id)
     if moved:
         log.info("chat %s became %s: digests and settings moved", old_id, new_id)

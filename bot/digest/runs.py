@@ -47,6 +47,11 @@ class DigestRuns:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def db(self) -> Database:
+        """The database the runs live in (one engine per process, shared with the curator)."""
+        return self._db
+
     async def candidates(
         self, chat_id: int, thread_id: int = 0, *, backlog: timedelta = BACKLOG, limit: int = 500
     ) -> list[Candidate]:

@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "expired": "This summary has expired. Please send the link or text again.",
     "already_shortest": "This is already the shortest version.",
     "already_longest": "This is already the longest version.",
-    # issue 19: short articles, inline typing, auto-summaries that cannot see the group
+    # short articles, inline typing, auto-summaries that cannot see the group
     "already_short": "This article is already short: {count} sentences. Nothing to cut.",
     "already_short_one": "This article is already short: one sentence. Nothing to cut.",
     "inline_incomplete": "Finish the link: https://site.example/article",
@@ -224,7 +224,7 @@ MESSAGES: dict[str, str] = {
     "digest.error.max_range": "max must be a number from 1 to 30.",
     "digest.error.on_off": "{name} must be on or off.",
     "digest.error.language": "Unknown language “{value}”; use auto, en or ru.",
-    # issue 20: digest filters and merged stories
+    # digest filters and merged stories
     "digest.also": "also:",
     "digest.filtered_out": "{n} filtered out",
     "digest.filter.usage": (

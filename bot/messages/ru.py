@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "expired": "Этот пересказ устарел. Пришлите ссылку или текст ещё раз.",
     "already_shortest": "Это уже самая короткая версия.",
     "already_longest": "Это уже самая длинная версия.",
-    # issue 19: short articles, inline typing, auto-summaries that cannot see the group
+    # short articles, inline typing, auto-summaries that cannot see the group
     "already_short": "Статья и так короткая (предложений: {count}), сокращать нечего.",
     "already_short_one": "Статья и так короткая: одно предложение, сокращать нечего.",
     "inline_incomplete": "Допишите ссылку: https://site.example/article",
@@ -229,7 +229,7 @@ MESSAGES: dict[str, str] = {
     "digest.error.max_range": "max — это число от 1 до 30.",
     "digest.error.on_off": "{name} может быть только on или off.",
     "digest.error.language": "неизвестный язык «{value}»; доступны auto, en и ru.",
-    # issue 20: digest filters and merged stories
+    # digest filters and merged stories
     "digest.also": "также:",
     "digest.filtered_out": "отфильтровано: {n}",
     "digest.filter.usage": (

@@ -34,7 +34,7 @@ MODELS: tuple[type[Base], ...] = (
     ChatSettingsRow,
     ArticleRow,
     GistCacheRow,
-    PendingPasteRow,  # issue 19: long pastes waiting for their last part
+    PendingPasteRow,  # long pastes waiting for their last part
     # digests
     FeedRow,
     FeedAliasRow,
@@ -46,11 +46,11 @@ MODELS: tuple[type[Base], ...] = (
     MessageRow,
     DeliveryRow,
     TargetRow,
-    FilterRow,  # issue 20: keyword filters
-    StoryMarkRow,  # issue 20: stories a destination has had
+    FilterRow,  # keyword filters
+    StoryMarkRow,  # stories a destination has had
     # shared by every replica
     LeaseRow,
-    ProcessRow,  # heartbeats: whose leases are free before their ttl (issue 19)
+    ProcessRow,  # heartbeats: whose leases are free before their ttl
     RateLimitRow,
 )
 METADATA: MetaData = Base.metadata

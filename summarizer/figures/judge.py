@@ -66,7 +66,7 @@ SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size s
 def find_figures(text: str, language: str) -> list[Figure]:
     """Every figure in `text`, in reading order, unranked (score 0); `language` (an ISO code)
     decides the number format ("1,5" is 1.5 in Russian, "1,500" is 1500 in English)."""
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, language)
     starts = [s for s, _ in sentences]
     out = []
     for hit in _scan(text, number_language(language)):
@@ -83,7 +83,7 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     text = article.text
     if limit <= 0 or not text.strip():
         return []
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, language)
     scored = _scored(text, (article.title or "").lower(), sentences, number_language(language))
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     headline = article.title or lead

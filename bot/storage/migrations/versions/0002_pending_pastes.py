@@ -1,4 +1,4 @@
-"""pending long-paste parts (issue 19)
+"""pending long-paste parts
 
 Revision 0002: the parts of a long text Telegram split into several messages, until the last one
 comes (bot.storage.pastes).

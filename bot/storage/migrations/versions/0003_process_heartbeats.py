@@ -1,4 +1,4 @@
-"""process heartbeats for lease takeover (issue 19)
+"""process heartbeats for lease takeover
 
 Revision 0003: one row per running bot process (bot.storage.heartbeats), so a lease whose holder
 stopped or went silent is taken over within seconds instead of after its ttl.

@@ -1,4 +1,4 @@
-"""digest filters and story keys (issue 20)
+"""digest filters and story keys
 
 Revision 0004: keyword rules per chat or subscription (`digest_filters`), and the items each
 destination has had with their story fingerprints (`digest_story_marks`).
