@@ -39,7 +39,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -85,7 +84,7 @@ class LimitedTelegram(FakeTelegram):
         self, path: str, content_type: str | None, body: str
     ) -> tuple[int, dict[str, Any]]:
         if path.endswith("/sendMessage"):
-            wait = self._admit(_send_params(content_type or "", body))
+            wait = self._admit(ft.decode_params(content_type or "", body))
             if wait:
                 return 429, {
                     "ok": False,
@@ -95,7 +94,7 @@ class LimitedTelegram(FakeTelegram):
                 }
         return super()._dispatch(path, content_type, body)
 
-    def _admit(self, params: dict[str, str]) -> int:
+    def _admit(self, params: dict[str, Any]) -> int:
         """0 when the send is within the limits (and counted); else the seconds to wait."""
         chat_id = int(params.get("chat_id") or 0)
         now = time.monotonic()
@@ -121,15 +120,6 @@ class LimitedTelegram(FakeTelegram):
         if call.method in ("sendMessage", "getUpdates", "sendChatAction"):
             return  # counted in _admit; 10,000s of calls would only cost memory here
         super()._record(call)
-
-
-def _send_params(content_type: str, body: str) -> dict[str, str]:
-    """chat_id and text of a sendMessage, however PTB encoded them."""
-    if content_type.startswith("application/json"):
-        params = json.loads(body or "{}")
-        return {"chat_id": str(params.get("chat_id", 0)), "text": str(params.get("text", ""))}
-    fields = urllib.parse.parse_qs(body, keep_blank_values=True)
-    return {key: fields.get(key, [""])[-1] for key in ("chat_id", "text")}
 
 
 # -- the feed farm and the database ---------------------------------------------------------------

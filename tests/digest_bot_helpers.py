@@ -28,7 +28,7 @@ from telegram.ext import Application
 
 from tests.bot_articles import article_html
 from tests.bot_harness import RunningBot
-from tests.fake_telegram import _STRING_PARAMS, BOT_ID, Call, FakeTelegram, _decode, user
+from tests.fake_telegram import _STRING_PARAMS, BOT_ID, Call, FakeTelegram, decode_params, user
 
 ADMIN_RIGHTS = dict.fromkeys(
     [
@@ -104,7 +104,7 @@ class DigestTelegram(FakeTelegram):
                     hold.release.wait(hold.timeout)
                     return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
         if method == "sendMessage" and self.upgraded:
-            old = _decode(content_type or "", body).get("chat_id")
+            old = decode_params(content_type or "", body).get("chat_id")
             if old is not None and int(old) in self.upgraded:
                 moved = {"migrate_to_chat_id": self.upgraded[int(old)]}
                 description = "Bad Request: group chat was upgraded to a supergroup chat"

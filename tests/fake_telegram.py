@@ -223,7 +223,7 @@ class FakeTelegram:
         if not path.startswith(prefix):
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         method = path[len(prefix) :].split("?")[0]
-        params = _decode(content_type or "", body)
+        params = decode_params(content_type or "", body)
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
         with self._cond:
@@ -383,7 +383,8 @@ class _BadRequest(Exception):
     pass
 
 
-def _decode(content_type: str, body: str) -> dict[str, Any]:
+def decode_params(content_type: str, body: str) -> dict[str, Any]:
+    """A Bot API request's parameters, JSON or form-encoded, as PTB sends them."""
     if content_type.startswith("application/json"):
         return json.loads(body or "{}")
     params: dict[str, Any] = {}

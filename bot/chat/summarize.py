@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from telegram import Message, MessageEntity, Update, User
+from telegram import Message, MessageEntity, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import service
@@ -20,7 +20,6 @@ from bot.chat.replies import (
     edit_gist,
     extract_urls,
     message_text,
-    rate_limited,
     send_gist,
     send_note,
     tap_limited,
@@ -124,7 +123,8 @@ async def _summarize_message(
     if not urls and len(text) < MIN_TEXT_CHARS:
         return False
     request = _Request(context, chat.id, reply_to.id, prefs, lang, quiet)
-    if await _over_rate_limit(request, update.effective_user):
+    user = update.effective_user
+    if await _over_rate_limit(request, user.id if user is not None else None):
         return True
     if urls:
         await _summarize_links(request, urls)
@@ -133,9 +133,10 @@ async def _summarize_message(
     return True
 
 
-async def _over_rate_limit(request: _Request, user: User | None) -> bool:
+async def _over_rate_limit(request: _Request, user_id: int | None) -> bool:
     """True (and the wait said, unless quiet) when the user must wait before asking again."""
-    wait = await rate_limited(request.context, user)
+    limiter = request.context.resources.limiter
+    wait = 0.0 if user_id is None else await limiter.check(user_id)
     if wait and not request.quiet:
         await request.note(t(request.lang, "rate_limited", seconds=round(wait + 0.5)))
     return bool(wait)
@@ -164,9 +165,7 @@ async def summarize_paste(context: GistContext, joined: Paste) -> None:
     prefs = await chats.load_prefs(resources.db, joined.chat_id)
     lang = pick_language(prefs.language, joined.language_code or None)
     request = _Request(context, joined.chat_id, joined.first_message_id, prefs, lang, False)
-    wait = await resources.limiter.check(joined.user_id)
-    if wait:
-        await request.note(t(lang, "rate_limited", seconds=round(wait + 0.5)))
+    if await _over_rate_limit(request, joined.user_id):
         return
     if joined.chars > resources.settings.max_text_chars:  # parts past the limit were not kept
         await request.note(t(lang, "text_too_long", max=resources.settings.max_text_chars))

@@ -30,8 +30,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection
 from datetime import datetime, timedelta
+
+from sqlalchemy import Select
 
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
 from bot.digest.due import at_tick, due_chats, due_feeds
@@ -48,6 +50,32 @@ log = logging.getLogger(__name__)
 KIND = "digest"
 FEED_KIND = "feed"
 ENRICH_KIND = "enrich"
+
+
+async def _batches(
+    db: Database,
+    kind: str,
+    due: Select,
+    owner: str,
+    ttl: float | timedelta,
+    now: datetime,
+    limit: int,
+    budget: float,
+    won: set[str],
+) -> AsyncIterator[list[str]]:
+    """Keys this replica claimed, `limit` at a time: one batch, then more while `budget`
+    seconds last and new keys are due. `won` collects every key yielded; a key claimed again
+    (its work left it due) is not yielded twice."""
+    deadline = time.monotonic() + budget
+    while True:
+        batch = await claim_due(db, kind, due, owner, ttl, now, limit=limit)
+        fresh = [key for key in batch if key not in won]
+        if not fresh:
+            return
+        won.update(fresh)
+        yield fresh
+        if time.monotonic() >= deadline:
+            return
 
 
 async def run_due_digests_claimed(
@@ -90,17 +118,9 @@ async def run_due_digests_claimed(
     open_chats = [chat_id for chat_id, _ in await store.open_runs()]
     won: set[str] = set()
     done: list[DeliveryReport] = []
-    deadline = time.monotonic() + budget
-    while True:
-        batch = await claim_due(db, KIND, due_chats(now), owner, ttl, now, limit=limit)
-        fresh = [key for key in batch if key not in won]
-        if not fresh:
-            break
-        won.update(fresh)
-        reports = await asyncio.gather(*(one(int(key)) for key in fresh))
+    async for batch in _batches(db, KIND, due_chats(now), owner, ttl, now, limit, budget, won):
+        reports = await asyncio.gather(*(one(int(key)) for key in batch))
         done += [report for report in reports if report is not None]
-        if time.monotonic() >= deadline:
-            break
     done += await resume_open_runs_claimed(
         db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
         chats=[chat_id for chat_id in open_chats if str(chat_id) not in won],
@@ -206,19 +226,12 @@ async def poll_due_feeds_claimed(
                 return ()
 
     events: list[FeedEvent] = []
-    seen: set[str] = set()
-    deadline = time.monotonic() + budget
-    while True:
-        won = await claim_due(db, FEED_KIND, due_feeds(now), owner, ttl, now, limit=limit)
-        fresh = [key for key in won if key not in seen]
-        if not fresh:
-            return events
-        seen.update(fresh)
-        feeds = await store.feeds([int(key) for key in fresh])
+    claimed = _batches(db, FEED_KIND, due_feeds(now), owner, ttl, now, limit, budget, set())
+    async for batch in claimed:
+        feeds = await store.feeds([int(key) for key in batch])
         results = await asyncio.gather(*(one(feed) for feed in feeds))
         events += [event for found in results for event in found]
-        if time.monotonic() >= deadline:
-            return events
+    return events
 
 
 async def enrich_held(
