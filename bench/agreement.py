@@ -167,8 +167,6 @@ def _diff(expected: Any, got: Any) -> str:
     return f"stock-only={lost} fast-only={gained}"
 
 
-
-
 def _dump_stock(name: str, out: str) -> None:
     """Stock selections (3 sentences) on the CNN/DM sample, as JSON, for the self-check."""
     import json

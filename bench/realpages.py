@@ -54,6 +54,7 @@ DOCS = ROOT / "docs" / "quality.md"
 LANGUAGE = "en"  # every labelled page is in English
 Span = tuple[int, int]
 
+
 def load_labels(path: Path = LABELS) -> list[dict]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]

@@ -111,9 +111,7 @@ def test_one_users_password_link_never_serves_another_user(bot, tg, site, db_pat
     assert_secret_nowhere(tg, site, db_path, caplog)
 
 
-def test_a_password_link_among_others_is_named_without_its_password(
-    bot, tg, site, db_path, caplog
-):
+def test_a_password_link_among_others_is_named_without_its_password(bot, tg, site, db_path, caplog):
     uid = next(_ids)
     private_url = site.url("/private")
     text = reply_to(

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
-from bot.storage import heartbeats
+from bot.storage import heartbeats, leases
 from bot.storage.db import open_database
 from bot.storage.migrations import migrate
 from tests.bot_harness import RunningBot, bot_settings
@@ -146,3 +146,38 @@ async def test_restart_after_sigterm_mid_digest_finishes_it_at_once(
         finally:
             await db.close()
         _restart(tg, db_url, tmp_path, stopped_at, "SIGTERM")
+
+
+async def test_a_holder_gone_just_after_a_takeover_attempt_is_still_taken_over(
+    db_url: str, tmp_path: Path, monkeypatch
+) -> None:
+    """The catch-up tries, then looks whether the open run is still held elsewhere: a holder that
+    goes away between the try and the look must get one more try, not be taken for done."""
+    import bot.digest.jobs as jobs
+    from bot.digest.build import DigestOptions, plan_digest
+
+    now = datetime.now(UTC)
+    await _seed(db_url, now, due=now + timedelta(hours=1))  # nothing due: only the open run
+    db = await open_database(db_url)
+    try:
+        store = DigestStore(db)
+        plan = plan_digest(await store.candidates(CHAT), now, DigestOptions())
+        assert await store.create_run(CHAT, [(0, plan)], now) is not None
+        await heartbeats.beat(db, "old-process", timedelta(seconds=60), first=True)
+        assert await leases.claim(db, jobs.KIND, CHAT, "old-process", timedelta(seconds=120), now)
+    finally:
+        await db.close()
+
+    real_deliver_due = jobs.deliver_due
+
+    async def old_one_stops_after_the_first_try(resources):  # type: ignore[no-untyped-def]
+        reports = await real_deliver_due(resources)
+        await heartbeats.mark_stopped(resources.db, "old-process")
+        return reports
+
+    monkeypatch.setattr(jobs, "deliver_due", old_one_stops_after_the_first_try)
+    with DigestTelegram() as tg:
+        settings = bot_settings(tg, tmp_path / "unused.sqlite3", database_url=db_url)
+        with RunningBot(settings, _no_timers):
+            _wait_for_every_story(tg, timeout=RESTART_BUDGET)
+        assert _stories(tg) == {str(n): 1 for n in range(1, STORIES + 1)}

@@ -169,6 +169,10 @@ async def _finish_left_open(resources: BotResources) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.heartbeat_timeout_seconds + settings.heartbeat_seconds
     while True:
+        # Looked at before the attempt: a holder found gone now is still gone when the attempt
+        # claims, so a chat freed between the attempt and a later look is never left behind.
+        last_look = loop.time() >= deadline
+        blocked = await _held_elsewhere(resources)
         await resume_open_runs_claimed(
             resources.db,
             resources.digests,
@@ -179,7 +183,7 @@ async def _finish_left_open(resources: BotResources) -> None:
             after_restart=True,  # the lease proves its last holder is gone
         )
         await deliver_due(resources)
-        if loop.time() >= deadline or not await _held_elsewhere(resources):
+        if last_look or not blocked:
             return
         await asyncio.sleep(TAKEOVER_CHECK_SECONDS)
 

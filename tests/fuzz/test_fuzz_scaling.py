@@ -141,8 +141,8 @@ TRAPS = {
     ),
     # spaces between a speech verb and the opening mark (600 chars read back): 80x slower
     "quotes: spaces before the quote": (
-        ('He said' + "\u00a0" * 580 + ': "Hello there, friends."\n\n') * 50,
-        ('He said' + " word" * 116 + ': "Hello there, friends."\n\n') * 50,
+        ("He said" + "\u00a0" * 580 + ': "Hello there, friends."\n\n') * 50,
+        ("He said" + " word" * 116 + ': "Hello there, friends."\n\n') * 50,
     ),
 }
 BYLINE_TRAPS = {
