@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.quotes import rank
 from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.verbs import ALL_LANGUAGES, ends_in_other_verb, languages_in
 
 
 def one(text: str) -> tuple[str, str | None]:
@@ -101,3 +103,34 @@ def test_french_inverted_pronoun() -> None:
         "« Les travaux seront finis avant la rentrée », a-t-il ajouté."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Paul Girard"]
+
+
+def test_an_english_text_reads_english_verbs_only() -> None:
+    text = "“We will open the new school in May,” the mayor said on Tuesday."
+    assert languages_in(text) == {"en"}
+    assert languages_in("« Nous sommes prêts », a déclaré Léa Roux.") == {"en", "fr"}
+    assert languages_in("„Wir sind bereit“, sagte Anna Weber.") == {"en", "de"}
+
+
+def test_a_verb_at_the_end_of_a_longer_word_is_seen_as_before() -> None:
+    assert ends_in_other_verb("the bank gave them credit")  # French "dit"
+    assert ends_in_other_verb("Léa Roux a dit,")
+    assert not ends_in_other_verb("the mayor said that")
+
+
+MIXED = (
+    "The minister spoke in Paris on Monday. « Nous sommes prêts pour la suite », a déclaré "
+    "Léa Roux.\n\n"
+    "The bank cut the credit “to the small farms that needed it most this winter.”\n\n"
+    "“We will keep every library open this winter,” Mayor Anna Berg said.\n\n"
+    "Die Ministerin war zufrieden. „Wir haben viel erreicht in diesem Jahr“, sagte Anna Weber."
+)
+
+
+def test_reading_a_text_with_its_own_languages_finds_what_all_languages_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    own = find_quotes(MIXED, partial=True)
+    assert [q.speaker for q in own if not q.partial][:1] == ["Léa Roux"]
+    monkeypatch.setattr(rank, "languages_in", lambda text: ALL_LANGUAGES)
+    assert find_quotes(MIXED, partial=True) == own

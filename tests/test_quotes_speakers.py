@@ -5,6 +5,8 @@ Every text here is written for the test; none comes from a real page.
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.models import Article
 from summarizer.quotes.rank import find_quotes, key_quotes
 from summarizer.quotes.trim import trim_quote
@@ -252,3 +254,423 @@ def test_a_capitalised_pronoun_after_an_exclamation_starts_a_new_sentence() -> N
         "She replied that it was an honour to serve."
     )
     assert speakers(text) == ["Axel Brandt"]
+
+
+def test_a_plural_job_word_is_no_part_of_the_names_it_leads() -> None:
+    text = (
+        "Engineers Ana Ruiz and Piet Vos said the bridge was sound before the storm.\n\n"
+        "“Nothing in the steel moved, not even in the worst of the wind,” Ruiz said."
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_and_the_demonym_is_a_description_not_a_name() -> None:
+    text = (
+        "Boxer Lou Varga lost the title fight in June and has trained every day since.\n\n"
+        "And the Hungarian added: “I will be back in the ring before the end of the year.”"
+    )
+    assert speakers(text)[0] != "Hungarian"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Hale runs the bakery on Main Street.\n\n"
+            "Sales will grow next year, Hale said. “We have more orders than we can bake.”",
+            "Tom Hale",
+        ),
+        (
+            "Die Preise steigen weiter, sagte Anna Weber. „Niemand hat damit gerechnet, "
+            "dass es so schnell geht.“",
+            "Anna Weber",
+        ),
+        (
+            "Los precios seguirán subiendo, dijo Marta Gil. «Nadie esperaba que ocurriera "
+            "tan pronto este año.»",
+            "Marta Gil",
+        ),
+        (
+            "De prijzen blijven stijgen, zei Joost de Vries. “Niemand had verwacht dat het "
+            "zo snel zou gaan.”",
+            "Joost de Vries",
+        ),
+        (
+            "Цены будут расти, сказал Иван Петров. «Никто не ожидал, что это случится так быстро».",
+            "Иван Петров",
+        ),
+        (
+            "Les prix vont encore monter, a déclaré Léa Roux. « Personne ne s'attendait à ce "
+            "que cela arrive si vite. »",
+            "Léa Roux",
+        ),
+        (
+            "I prezzi continueranno a salire, ha detto Marta Gallo. «Nessuno si aspettava che "
+            "succedesse così presto.»",
+            "Marta Gallo",
+        ),
+        (
+            "Os preços vão continuar a subir, disse Ana Costa. «Ninguém esperava que "
+            "acontecesse tão cedo este ano.»",
+            "Ana Costa",
+        ),
+    ],
+)
+def test_a_sentence_ending_in_name_and_verb_gives_the_next_quote_its_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("However, Jo Lee pointed out that the plan had failed.", "Jo Lee"),
+        ("Anna Weber sagte, der Plan sei gescheitert.", "Anna Weber"),
+        ("Jo Lee met Tom Hale at the depot on Monday.", None),
+        ("The plan had failed, the report said.", None),
+    ],
+)
+def test_a_sentence_opening_with_its_speaker_and_a_speech_verb_gives_the_next_quote(
+    sentence: str, speaker: str | None
+) -> None:
+    text = f"{sentence} “The board never wanted to spend the money on this at all.”"
+    assert speakers(text) == [speaker]
+
+
+def test_two_apostrophes_close_a_straight_double_quote() -> None:
+    text = (
+        "Nell Ashby finished third at the open on Sunday.\n\n"
+        "\"The wind made every hole twice as long,'' Ashby said. \"I kept the ball low and "
+        "hoped for the best on the greens.''\n\n"
+        "The next event starts on Thursday."
+    )
+    found = find_quotes(text)
+    assert [q.speaker for q in found] == ["Nell Ashby"]
+    assert found[0].text.endswith("on the greens.")
+
+
+def test_a_surname_that_is_also_a_title_speaks_only_as_a_known_full_name() -> None:
+    text = (
+        "Nora King, an analyst at a small research firm, has followed the chain for years.\n\n"
+        "“The stores are busier than they have been in a decade,” King said.\n\n"
+        "“The vote will go ahead before the summer recess,” Senate said."
+    )
+    assert speakers(text) == ["Nora King", None]
+
+
+def test_a_name_with_joined_initials_keeps_them() -> None:
+    text = (
+        "Market analyst T.J. Okafor does not expect the new drink to lift sales this year.\n\n"
+        "“It will not move the numbers much, but people will talk about it,” he said.\n\n"
+        "“We sold out of it in two days at the store on the corner,” said A.B. Lund."
+    )
+    assert speakers(text) == ["T.J. Okafor", "A.B. Lund"]
+
+
+@pytest.mark.parametrize(
+    "appositive", ["a 31-year-old tour guide in Lisbon", "interim dean of the art school"]
+)
+def test_an_appositive_with_an_age_or_a_dean_makes_a_person(appositive: str) -> None:
+    text = (
+        f"Rita Onyango, {appositive}, tried the new ferry on its first day. She liked it.\n\n"
+        "“It was quicker than the bus and the view from the deck was lovely,” she said."
+    )
+    assert speakers(text) == ["Rita Onyango"]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("A protest in the square drew a crowd of several hundred.", "Kim Laine"),
+        ("The former governor of the state also came.", None),
+    ],
+)
+def test_only_a_sentence_about_a_described_person_stops_the_pronoun(
+    between: str, speaker: str | None
+) -> None:
+    text = (
+        f"Kim Laine, a senior adviser to the mayor, spoke at the rally on Tuesday. {between}\n\n"
+        "“We will not back down on the budget, not this year,” she said."
+    )
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Governor Ana Ruiz, in a joint statement with the state's attorney general, Jo Lee, "
+            'said, "The ruling would upend the lives of many young people in this state."',
+            "Ana Ruiz",
+        ),
+        (
+            "Bürgermeisterin Anna Weber, gemeinsam mit dem Landrat, Jens Vogt, sagte: „Die "
+            "Brücke bleibt bis zum Sommer gesperrt, leider.“",
+            "Anna Weber",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_the_object_of_with_does_not_speak(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_joint_statement_in_french_is_not_given_to_the_partner() -> None:
+    text = (
+        "La ministre Léa Roux, avec le maire de la ville, Paul Blanc, a déclaré : « Le pont "
+        "restera fermé jusqu'à l'été prochain. »"
+    )
+    assert speakers(text) != ["Paul Blanc"]
+
+
+@pytest.mark.parametrize("thing", ["the club’s Facebook posting", "the ruling", "the notice"])
+def test_a_posting_or_ruling_is_no_speaker(thing: str) -> None:
+    text = f"“No dogs will be allowed on the beach between May and September,” {thing} said."
+    assert speakers(text) == [None]
+
+
+def test_a_paragraph_ending_with_its_speaker_and_verb_gives_the_next_paragraphs_quote() -> None:
+    text = (
+        "Student Ravi Menon said he backed peaceful protests but not what happened on Friday.\n\n"
+        "“It lets the other side say we cannot stand to hear them speak at all.”"
+    )
+    assert speakers(text) == ["Ravi Menon"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her remarks came on Sunday, Kent Radio reported.",
+        "The crowd had waited for an hour, told Radio Kent.",
+    ],
+)
+def test_an_outlet_or_an_object_hands_no_speaker_on(sentence: str) -> None:
+    text = f"{sentence} “We will not let the hospital close while I hold this office.”"
+    assert speakers(text) == [None]
+
+
+def test_a_line_with_no_letters_is_no_sentence_between_a_name_and_its_description() -> None:
+    text = (
+        "Singer Mara Quinn has spoken about the tour in an interview with a radio station\n\n"
+        ".\n\n"
+        "“I miss the road every single day,” the 29-year-old singer said."
+    )
+    assert speakers(text) == ["Mara Quinn"]
+
+
+def test_a_known_surname_that_is_also_a_common_word_still_names_the_person() -> None:
+    text = (
+        "Police chief Ana Hall met the family at the town hall on Monday.\n\n"
+        "“My job is to protect the integrity of this investigation,” Chief Hall said."
+    )
+    assert speakers(text) == ["Ana Hall"]
+
+
+def test_the_subject_of_an_inverted_cue_is_the_one_he_points_back_to() -> None:
+    text = (
+        "“Lending held up well this month,” said the bank's director general Paul Coogan. "
+        "“Business levels are steady despite the funding squeeze,” he concluded."
+    )
+    assert speakers(text) == ["Paul Coogan", "Paul Coogan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The speech was welcomed by former party leader Jo Lee, who tweeted: “Thank you "
+            "for your honesty and courage today.”",
+            "Jo Lee",
+        ),
+        (
+            "Le discours a été salué par le maire Paul Blanc, qui a déclaré : « Merci pour ces "
+            "mots courageux et clairs. »",
+            "Paul Blanc",
+        ),
+        (
+            "Его поддержал глава партии Иван Петров, который написал: «Спасибо за честность "
+            "и смелость сегодня».",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_the_name_before_who_and_a_speech_verb_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have elected people of every kind here for a long time,” said Rep. Nia Cole "
+        "(D-Va.) at the time.",
+        "Senate leader Nia Cole, D-Va., sent a blunt message to the governor: “Sign the bill "
+        "or explain to the voters why you did not.”",
+    ],
+)
+def test_a_party_tag_is_no_part_of_a_name_nor_a_name_itself(text: str) -> None:
+    assert speakers(text) == ["Nia Cole"]
+
+
+def test_a_clause_that_that_opens_is_not_the_subject_of_a_later_verb() -> None:
+    text = (
+        "Ivo Marsh joked that Rome was his answer, but went on to say, “The crime numbers "
+        "there are worse than anywhere I have been.”"
+    )
+    assert speakers(text) == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a rally in Leeds, Yorkshire, on Saturday, the crowd booed, with one man yelling: "
+        "“Go back to where you came from, all of you.”",
+        "Lors d'une réunion à Lyon, Rhône, samedi, la foule a sifflé, et un homme a crié : "
+        "« Rentrez chez vous, tous autant que vous êtes. »",
+    ],
+)
+def test_a_region_after_a_town_is_no_speaker(text: str) -> None:
+    assert speakers(text) not in (["Yorkshire"], ["Rhône"])
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Lena Ruiz Slams Transit Board Chief:", None),
+        ("FARES ARE TOO HIGH - Jo Lee:", "Jo Lee"),
+        ("“Buses for all,” by The Courier’s Jo Lee:", "Jo Lee"),
+    ],
+)
+def test_a_title_case_headline_before_a_colon_names_nobody(line: str, speaker: str | None) -> None:
+    text = f"{line} ‘You have let the riders down for years and you know it.’"
+    assert [q.speaker for q in find_quotes(text) if "riders" in q.text] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("said undecided voter Jo Hooton of Derry", "Jo Hooton"),
+        ("said the mayor of Derry", "the mayor of Derry"),
+        ("said a spokesman of the Ministry", "a spokesman of the Ministry"),
+    ],
+)
+def test_the_place_or_body_after_of_is_not_the_speaker(who: str, speaker: str) -> None:
+    assert speakers(f"“The bridge will stay shut until the spring,” {who}.") == [speaker]
+
+
+def test_an_adverb_between_the_name_and_the_verb_is_no_part_of_the_name() -> None:
+    text = "Famed ring doctor Ferdie Pace once said: “He was the fastest big man I ever saw.”"
+    assert speakers(text) == ["Ferdie Pace"]
+
+
+def test_a_pronoun_right_before_the_verb_is_the_subject_not_the_place_before_it() -> None:
+    text = (
+        '"Maybe we are letting the bully learn his lesson," Rigg said. "We have other plans '
+        'for the spring." Leeds, he said, was "where we can take him on, like last time."'
+    )
+    assert "Leeds" not in speakers(text)
+
+
+def test_a_body_after_a_job_and_of_is_not_the_speaker() -> None:
+    text = (
+        "Ana Ortiz, president and CEO of Lakeside Growers Association stated, “It is not a "
+        "political problem; it is a problem of arithmetic.”"
+    )
+    assert speakers(text) == ["Ana Ortiz"]
+
+
+def test_a_finished_quote_takes_no_cue_from_the_next_line() -> None:
+    text = (
+        "The row went on for weeks.\n\n“Why are you still backing him?” Ruiz asked Labour "
+        "members. “What does this say about your party?”\nSeveral Labour leaders, including "
+        "Sens. Jo Lee (Ohio), Ann Fox (Utah), Tim Rowe (Kent) and Bo Li (Ill.), condemned "
+        "Ruiz’s comments."
+    )
+    assert not {"Jo Lee", "Ann Fox"} & set(speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_found"),
+    [
+        (
+            "Singer in court\n\nHer father, Tom Vane, put it plainly: \n“She is in jail and "
+            "she is expecting, you know. What else can go wrong \nThe judge, Ada Perry, agreed "
+            "to rehab with a warning: \n“I do not want her on television, not once,” Judge "
+            "Perry said.",
+            ["Tom Vane", "Ada Perry"],
+        ),
+        (
+            "Prozess\n\nIhr Vater, Tom Vane, sagte: \n„Sie sitzt im Gefängnis und erwartet "
+            "ein Kind. Was soll noch schiefgehen \nDie Richterin, Ada Perry, stimmte zu: \n"
+            "„Ich will sie nicht im Fernsehen sehen, kein einziges Mal“, sagte Ada Perry.",
+            ["Tom Vane", "Ada Perry"],
+        ),
+    ],
+)
+def test_an_unclosed_quote_ends_with_its_line_and_swallows_no_later_quote(
+    text: str, speakers_found: list[str]
+) -> None:
+    found = find_quotes(text)
+    assert [q.speaker for q in found] == speakers_found
+    assert "Perry" not in found[0].text
+
+
+PROFILE = (
+    "Singer Ray Colter, who has died aged 66, wrote songs about small towns. Colter grew up "
+    "in a mill town, and his father worked nights. Colter formed his first band at 14. In "
+    "1979 Colter and his band moved to the coast, where his songs found an audience.\n\n"
+    "The band had toured since April and played its last show last week.\n\n"
+    "In an interview in December, {pronoun} suggested the tour would be the last.\n\n"
+    "“We are all on the far side of sixty now,” {pronoun} said."
+)
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("he", "Ray Colter"), ("she", None)])
+def test_a_pronoun_with_no_one_near_goes_to_the_person_a_profile_is_about(
+    pronoun: str, speaker: str | None
+) -> None:
+    assert speakers(PROFILE.format(pronoun=pronoun)) == [speaker]
+
+
+def test_a_single_quote_runs_on_into_a_paragraph_that_opens_with_another() -> None:
+    text = (
+        "The singer spoke at the awards on Sunday.\n\n"
+        "Mina Cole said: ‘I do not want a feud with anybody. I just want to make music.\n\n"
+        "‘I have no time to look at what other singers are doing. I get on with my work.’\n\n"
+        "Her new album is out in May."
+    )
+    found = find_quotes(text)
+    assert [q.speaker for q in found] == ["Mina Cole", "Mina Cole"]
+    assert found[0].text.startswith("I do not want a feud")
+
+
+def test_a_capitalised_participle_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Laying into the council's record on housing he said: “We will build more homes in "
+        "five years than they built in twenty.”"
+    )
+    assert speakers(text) != ["Laying"]
+
+
+def test_it_said_goes_to_an_organisation_that_spoke_just_before_never_to_a_person() -> None:
+    text = (
+        "“We condemn the violence that was on display last night,” Lakeside College said in "
+        "a statement.\n\n"
+        "“We are bound by the law to allow free speech on campus,” it said.\n\n"
+        "“The ministry will review the rules this year,” the ministry said.\n\n"
+        "“No change is planned for now,” it added.\n\n"
+        "“I will stay on until the summer,” said Jo Lee.\n\n"
+        "“That decision is final and will not change,” it said."
+    )
+    assert speakers(text) == [
+        "Lakeside College",
+        "Lakeside College",
+        "the ministry",
+        "the ministry",
+        "Jo Lee",
+        None,
+    ]
+
+
+def test_a_clause_ending_in_a_lower_case_word_is_no_town_before_a_name() -> None:
+    text = "Speaking in public, Jo Lee, said: “We will not close the school this year.”"
+    assert speakers(text) == ["Jo Lee"]

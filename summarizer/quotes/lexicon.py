@@ -170,6 +170,7 @@ ROLES = frozenset({
     "freshman", "keeper", "player", "boss", "champion", "boxer", "wrestler", "model",
     "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
     "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
+    "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
 })  # fmt: skip
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").
 TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
@@ -269,6 +270,8 @@ THING_NOUNS = frozenset({
     "survey", "poll", "book", "article", "release", "email", "message", "note", "ad",
     "advert", "advertisement", "memo", "bill", "map", "photo", "caption", "label",
     "headline", "story", "poster", "placard", "card", "sticker", "screen", "app", "blog",
+    "posting", "announcement", "notice", "ruling", "petition", "manifesto", "leaflet",
+    "flyer", "brochure", "transcript", "slide", "chart", "graphic", "text",
 })  # fmt: skip
 # Endings of Russian patronymics ("Сергеевич", "Сахиповна"): the middle word of a full name.
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "чна", "ьич")
@@ -300,3 +303,18 @@ LEADER_HEADS = frozenset({"head", "leader", "chief", "president", "chairman", "c
 SUBORDINATORS = frozenset(
     {"after", "when", "while", "because", "before", "if", "although", "since", "until", "as"}
 )
+# "with" in the supported languages: a name in apposition right after a clause holding one
+# ("Ana Ruiz, in a joint statement with the party's leader, Jo Lee, said") is with's object.
+WITH_WORDS = ("with", "mit", "avec", "con", "com", "met", "с", "со")
+# Speech verbs whose subject is mostly a news outlet ("The Hill reported."): the sentence
+# they end hands no speaker on to the quote after it.
+OUTLET_VERBS = frozenset({"reported", "reports", "report", "berichtete", "berichtet"})
+# Speech verbs whose next words are an object, not the speaker ("..., told CBS News."), in a
+# sentence that ends "verb + name".
+OBJECT_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers"})
+# Relative pronouns that are a clause's subject ("Jo Lee, who tweeted: ..."), per language.
+RELATIVE_SUBJECTS = (
+    "who", "der", "die", "qui", "quien", "quienes", "che", "que", "который", "которая",
+)  # fmt: skip
+# Prepositions before a place ("in Leeds", "à Lyon", "в Казани"), per language.
+PLACE_PREPOSITIONS = ("in", "at", "from", "near", "outside", "à", "en", "em", "a", "в", "из")

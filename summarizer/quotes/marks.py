@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summarizer.quotes.speakers import Speaker
 
 # „ is closed by “ (German), ” (Dutch, Polish) or, in careless typing, an ASCII ".
-_CLOSERS = {'"': '"', "“": "”", "„": '“”"', "«": "»", "‘": "’"}
+_CLOSERS = {'"': '"”', "“": "”", "„": '“”"', "«": "»", "‘": "’"}
 # ’ never opens or closes a quote here (a closing ’ is found by _single_close), nor does an
 # apostrophe after a letter or digit (Putin's): the scan loop skips both. One pattern per mark,
 # each a literal the engine finds in C (a set of marks would be tested at every character).
@@ -40,6 +40,7 @@ _DIALOGUE_OPEN = re.compile(r"[ \t]*[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_CUE = re.compile(r"(?P<end>[,!?.…])[ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_MORE = re.compile(r"[.:][ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _ANY_MARK = re.compile(r"[\"“”„«»]")
+_ANY_SINGLE = re.compile(r"[‘’\"“”„«»]")
 
 
 @dataclass(slots=True)
@@ -273,7 +274,9 @@ class _Scanner:
         prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
         if stack:
             top = stack[-1][0]
-            if ch in _CLOSERS[top] and ch != "‘":
+            if ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
+                stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
+            elif ch in _CLOSERS[top] and ch != "‘":
                 _, start = stack.pop()
                 if not stack:
                     self._close(para, start, i)
@@ -286,9 +289,29 @@ class _Scanner:
                 self._single(para, i, _straight_single_close(para.straight_ends, i + 1), "'")
         elif ch == "‘" and _can_open(ch, prev, nxt):
             para.single_ends = para.single_ends or _NextMatch(_SINGLE_END, p)
-            self._single(para, i, _single_close(para.single_ends, i + 1), '"')
+            j = _single_close(para.single_ends, i + 1)
+            if j < 0 and self._single_goes_on(para, i):
+                j = len(p.rstrip())  # '‘... money.⏎‘I don’t ...’': on in the next paragraph
+                self._single(para, i, j, '"', closed=False)
+            else:
+                self._single(para, i, j, '"')
         elif ch in '“„«"' and _can_open(ch, prev, nxt):
             stack.append((ch, i))
+
+    def _end_unclosed(self, para: _Paragraph, i: int) -> bool:
+        """A second “ („, «) on a later line while one is open: the open quote was never
+        closed (such a mark does not nest in itself). It ends at the end of its first line,
+        and True; False when no line ends between the two (a typo for ”, maybe) or it goes on
+        from a paragraph before."""
+        start = para.stack[0][1]
+        end = para.text.find("\n", start, i)
+        if end < 0 or self.pending is not None:
+            return False
+        para.stack.pop()
+        ps, pi = para.start, para.index
+        part = (ps + start + 1, ps + len(para.text[:end].rstrip()))
+        self.found.append(RawQuote([part], ps + start, part[1], pi, pi, closed=False))
+        return True
 
     def _close(self, para: _Paragraph, start: int, i: int) -> None:
         """The outermost double mark closed at `i`: a quote, or the end of a pending one."""
@@ -305,12 +328,22 @@ class _Scanner:
         self.found.append(pending)
         self.pending = None
 
-    def _single(self, para: _Paragraph, i: int, j: int, mark: str) -> None:
+    def _single(self, para: _Paragraph, i: int, j: int, mark: str, closed: bool = True) -> None:
         """A single quote opened at `i` and closed at `j` (-1: never), on one paragraph."""
         if j > i + 1:
             ps, pi = para.start, para.index
-            self.found.append(RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi, mark=mark))
+            part = [(ps + i + 1, ps + j)]
+            self.found.append(RawQuote(part, ps + i, ps + j, pi, pi, closed=closed, mark=mark))
             para.skip_until = j
+
+    def _single_goes_on(self, para: _Paragraph, i: int) -> bool:
+        """A ‘ quote with no ’ in its paragraph that runs on into the next, as British papers
+        set it: the paragraph ends a sentence, holds no other mark after `i`, and the next
+        one opens with ‘ ."""
+        p = para.text
+        if p.rstrip()[-1:] not in ".!?…" or _ANY_SINGLE.search(p, i + 1):
+            return False
+        return self.text[para.start + len(p) :].lstrip()[:1] == "‘"
 
     def _leave_open(self, para: _Paragraph, pe: int) -> None:
         """A double quote still open at the paragraph's end: pending, or pending longer."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator
+from functools import cache
 
 from summarizer.quotes.lexicon import (
     CAPTION_WORDS,
@@ -29,43 +30,49 @@ from summarizer.quotes.speakers import (
     CYRILLIC,
     PRONOUNS,
     TITLE_SET,
-    VERB_SET,
-    alternation,
     bare_token,
     clean_name,
     is_abbreviation,
     is_job,
 )
+from summarizer.quotes.verbs import VERB_SET, alternation, vocabulary
 from summarizer.text.lexicon import UPPER
 
 _ROLES_OR_TITLES = frozenset(ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
 _LEAD_TITLES = frozenset(TITLE_SET - {"the", "a"})
 
-# A capitalised run of two or more words, or of one word that _speaks (the speech verb ahead is
-# tested in the pattern, as `_speaks` would on groups "next" and "after"), and (those groups,
-# looked ahead, not consumed) the two words after it. A lone capitalised word that is no
-# speaker (most are sentence-initial) makes no match, so Python never sees it: `NameIndex`
-# would skip it anyway. The capital comes first, its lookbehind after it, so the engine skips
-# to capitals in C. The first word is taken whole (possessive: giving characters back could
-# only leave a word character before the space that must follow), which spares the engine
-# retries at every lone capitalised word. A lone hyphenated word does match, as group "chain"
-# (NameIndex skips it): a retry after each hyphen would read on to the same end and fail the
-# same way, so "A-A-A-…" would cost n².
 _GAP = r"[ \t\u00a0]+"
 _ADVERB = alternation(sorted(SPEECH_ADVERBS))
-_ONE_WORD_VERB = alternation(sorted(VERB_SET, key=lambda w: (-len(w), w)))
-# _speaks(first, second): a verb next (a whole word), or a speech adverb and then a verb.
-_SPEAKS_AHEAD = rf"(?={_GAP}(?:{_ADVERB}{_GAP})?{_ONE_WORD_VERB}(?![^\W\d_]))"
-_CAP_RUN = re.compile(
-    r"[" + UPPER + r"](?<![\w'’].)[\w'’]*+(?:(?P<hyphen>-)[\w'’\-]*+)?+\.?+"
-    r"(?:(?:" + _GAP + r"(?:[" + UPPER + r"][\w'’\-]*\.?|"
-    r"(?:"
-    + "|".join(NAME_PARTICLES)
-    + r")\b-?))+|"
-    + _SPEAKS_AHEAD
-    + r"|(?(hyphen)(?P<chain>)|(?!)))"
-    r"(?:(?=" + _GAP + r"(?P<next>[^\W\d_]+)(?:" + _GAP + r"(?P<after>[^\W\d_]+))?)|)"
-)
+
+
+@cache
+def _cap_run(languages: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised run of two or more words, or of one word that _speaks (the speech verb
+    ahead is tested in the pattern, as `_speaks` would on groups "next" and "after"), and
+    (those groups, looked ahead, not consumed) the two words after it.
+
+    A lone capitalised word that is no speaker (most are sentence-initial) makes no match, so
+    Python never sees it: `NameIndex` would skip it anyway. The capital comes first, its
+    lookbehind after it, so the engine skips to capitals in C. The first word is taken whole
+    (possessive: giving characters back could only leave a word character before the space
+    that must follow), which spares the engine retries at every lone capitalised word. A lone
+    hyphenated word does match, as group "chain" (NameIndex skips it): a retry after each
+    hyphen would read on to the same end and fail the same way, so "A-A-A-…" would cost n².
+    """
+    # _speaks(first, second): a verb next (a whole word), or a speech adverb and then a verb.
+    one_word_verb = vocabulary(languages).one_word_verb
+    speaks_ahead = rf"(?={_GAP}(?:{_ADVERB}{_GAP})?{one_word_verb}(?![^\W\d_]))"
+    initials = r"(?:\.[" + UPPER + r"](?![\w'’]))*+"  # "R.J." is one word
+    return re.compile(
+        r"[" + UPPER + r"](?<![\w'’].)[\w'’]*+" + initials + r"(?:(?P<hyphen>-)[\w'’\-]*+)?+\.?+"
+        r"(?:(?:" + _GAP + r"(?:[" + UPPER + r"][\w'’\-]*" + initials + r"\.?|"
+        r"(?:"
+        + "|".join(NAME_PARTICLES)
+        + r")\b-?))+|"
+        + speaks_ahead
+        + r"|(?(hyphen)(?P<chain>)|(?!)))"
+        r"(?:(?=" + _GAP + r"(?P<next>[^\W\d_]+)(?:" + _GAP + r"(?P<after>[^\W\d_]+))?)|)"
+    )
 
 
 def _speaks(nxt: str, after: str) -> bool:
@@ -96,6 +103,10 @@ def _facts(run: str) -> _RunFacts | None:
     tokens = run.split()
     if tokens[-1] in NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
         return None
+    last = tokens[-1]
+    if last.endswith(".") and "." not in last[:-1] and not is_abbreviation(last):
+        tokens[-1] = last[:-1]  # the full stop of a sentence that ends with the name
+        run = " ".join(tokens)
     start = _after_full_stop(tokens) if "." in run else 0
     if start:  # a name never runs on over a full stop
         tokens = tokens[start:]
@@ -145,13 +156,19 @@ def _trimmed(full: str) -> str:
 
 # After a full name: ", said" / ", told" (a comma before the verb), or an appositive that
 # names a role (", one of the group's organizers,", ", a psychologist").
-_COMMA_SPEAKS = re.compile(r",[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + _ONE_WORD_VERB + r"\b")
+@cache
+def _comma_speaks(languages: frozenset[str]) -> re.Pattern[str]:
+    verb = vocabulary(languages).one_word_verb
+    return re.compile(r",[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + verb + r"\b")
+
+
+_AGE = re.compile(r"\d+-year-old")
 _APPOSITIVE = re.compile(
     r",[ \t\u00a0]+(?:(?:a|an|the|one of|his|her|their)\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)"
 )
 
 
-def _described_after(text: str, start: int, end: int) -> bool:
+def _described_after(text: str, start: int, end: int, languages: frozenset[str]) -> bool:
     """The words after a full name make it a person: a speech verb after a comma, or an
     appositive whose words name a role ("Jo Vos, a psychologist for the panel")."""
     if text[end : end + 1] != ",":
@@ -159,14 +176,14 @@ def _described_after(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"}:
         return False  # "... for Civil Rights and Economic Justice, said": a body, no speaker
-    if _COMMA_SPEAKS.match(text, end):
+    if _comma_speaks(languages).match(text, end):
         return True
     m = _APPOSITIVE.match(text, end)
     if m is None:
         return False
     words = [w.lower().strip("'’").removesuffix("s") for w in m.group(1).split()]
     words += [w.lower().strip("'’") for w in m.group(1).split()]
-    return any(w in ROLES for w in words)
+    return any(w in ROLES or _AGE.fullmatch(w) for w in words)  # "Jo Vos, a 23-year-old nurse"
 
 
 def _titled(text: str, start: int) -> bool:
@@ -186,9 +203,11 @@ class NameIndex:
         text: str,
         speakers: list[str],
         blocked: list[tuple[int, int]],
+        languages: frozenset[str],
         words: Callable[[], Container[str]] | None = None,
     ) -> None:
-        """`words`, if given, returns the text's alphanumeric runs (for `plausible`)."""
+        """`languages`: those whose speech verbs mark a speaker; `words`, if given, returns
+        the text's alphanumeric runs (for `plausible`)."""
         self.full: dict[str, str] = {}
         self.others: dict[str, set[str]] = {}  # surname -> other people's full names with it
         self._text = text
@@ -196,7 +215,7 @@ class NameIndex:
         people: set[str] = set()
         facts_of: dict[str, _RunFacts | None] = {}  # a run seen again tells the same
         guessed: set[str] = set()  # keys whose full name was cut out of a messy run
-        for m in _CAP_RUN.finditer(text):  # two words or more, or one that speaks
+        for m in _cap_run(languages).finditer(text):  # two words or more, or one that speaks
             if m["chain"] is not None:  # a hyphenated word alone: no run
                 continue
             run = m.group()
@@ -219,7 +238,7 @@ class NameIndex:
                 lead_title
                 or _speaks(m["next"] or "", m["after"] or "")
                 or (full is not None and whole and _titled(text, m.start()))
-                or (full is not None and _described_after(text, m.start(), m.end()))
+                or (full is not None and _described_after(text, m.start(), m.end(), languages))
             ):
                 people.add(key)
         people.update(sp.split()[-1] for sp in speakers)
@@ -252,6 +271,8 @@ class NameIndex:
             return False
         if cue == ":" and t not in self.people:  # "Wait, it gets better:"
             return False
+        if t in self.people and t in self.full:
+            return True  # "Chief Hall" with "Ana Hall" known, though "city hall" is a phrase
         low = t.lower()
         free = self._lower_free.get(low)
         if free is None:  # each test scans the whole text: once per word

@@ -10,23 +10,31 @@ a phrase with no speech verb before it in its sentence is nobody's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.quotes.attribution import clause_subject
 from summarizer.quotes.marks import RawQuote, raw_text, tidy
-from summarizer.quotes.speakers import PARTICIPLES, VERB, Speaker, count_words, parse_speaker
+from summarizer.quotes.speakers import Speaker, count_words, parse_speaker
+from summarizer.quotes.verbs import PARTICIPLES, vocabulary
 from summarizer.text.tokenize import last_sentence
 
 PARTIAL_MIN_WORDS = 4  # shorter phrases are terms and scare quotes more often than speech
+
+
 # The sentence up to the quote: anything, then its last speech verb, then no end of sentence.
 # A participle counts ("other than Pai saying it was done"): the last verb wins.
-_LAST_VERB = re.compile(
-    r"^(?P<head>[^\"“”«»„]*)\b(?P<verb>"
-    + VERB
-    + "|"
-    + "|".join(PARTICIPLES)
-    + r")\b(?P<tail>[^.!?\"“”«»]{0,200}?)(?<!\s)\s*$",
-    re.S,
-)
+@cache
+def _last_verb(languages: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<head>[^\"“”«»„]*)\b(?P<verb>"
+        + vocabulary(languages).verb
+        + "|"
+        + "|".join(PARTICIPLES)
+        + r")\b(?P<tail>[^.!?\"“”«»]{0,200}?)(?<!\s)\s*$",
+        re.S,
+    )
+
+
 _TERM = re.compile(
     r"\b(?:called|calls|call|dubbed|named|nicknamed|titled|entitled|labell?ed|branded|"
     r"so-called|known as|described as|describing \w+ as)\s*$",
@@ -36,19 +44,22 @@ _HAS_CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_](?<=[A-ZА-ЯЁ])")
 _CLAUSES = re.compile(r",|;|\s[—–-]\s|\s(?:and|but|when|while|because|after|so)\s")
 
 
-def mark_partial(masked: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> None:
+def mark_partial(
+    masked: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
+) -> None:
     """Credit each raw quote that is no speech but a phrase in a speech verb's sentence."""
     for raw in raws:
         if raw.speech:
             continue
-        found = partial_speaker(masked, raw, paras[raw.first_para][0], raw_text(masked, raw))
+        quote = raw_text(masked, raw)
+        found = partial_speaker(masked, raw, paras[raw.first_para][0], quote, languages)
         if found is not None:
             raw.partial = True
             raw.speaker, raw.cue = found
 
 
 def partial_speaker(
-    masked: str, raw: RawQuote, para_start: int, quote: str
+    masked: str, raw: RawQuote, para_start: int, quote: str, languages: frozenset[str]
 ) -> tuple[Speaker, str] | None:
     """(speaker, cue) for a phrase quoted inside a sentence whose speech verb names who said
     it; None when the quote is no such phrase."""
@@ -62,7 +73,7 @@ def partial_speaker(
     before = masked[para_start : raw.open_pos].rstrip()
     if not before or before[-1] in '.!?:"”»…' or _TERM.search(before):
         return None
-    m = _LAST_VERB.match(last_sentence(before))
+    m = _last_verb(languages).match(last_sentence(before))
     if m is None:
         return None
     clauses = _CLAUSES.split(m.group("head"))

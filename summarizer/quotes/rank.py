@@ -18,7 +18,7 @@ from functools import cache, partial
 from itertools import filterfalse
 
 from summarizer.models import Article, Quote
-from summarizer.quotes.attribution import attribute, classify, mask
+from summarizer.quotes.attribution import attribute, classify, cue_patterns, mask
 from summarizer.quotes.lexicon import (
     FIRST_PERSON,
     THING_NOUNS,
@@ -29,10 +29,12 @@ from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.resolve import Resolver, protagonist_description
 from summarizer.quotes.speakers import (
     count_words,
+    is_bare_title,
     is_personal_pronoun,
     words,
 )
 from summarizer.quotes.trim import trim_quote
+from summarizer.quotes.verbs import languages_in
 from summarizer.text.chars import ascii_alnum_runs
 from summarizer.text.language import stop_words
 
@@ -84,7 +86,9 @@ def _join(text: str, parts: list[RawQuote]) -> str:
     return out
 
 
-def _merge(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> list[RawQuote]:
+def _merge(
+    text: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
+) -> list[RawQuote]:
     """Join quotes split around their attribution, and a quote that follows one in a paragraph."""
     merged: list[RawQuote] = []
     head: RawQuote | None = None
@@ -110,7 +114,9 @@ def _merge(text: str, raws: list[RawQuote], paras: list[tuple[int, int]]) -> lis
     out = []
     for raw in merged:
         if len(raw.parts) > 1:
-            raw.speech = classify(text, raw, paras[raw.first_para][0], _join(text, raw.parts))
+            quote = _join(text, raw.parts)
+            cues = cue_patterns(languages)
+            raw.speech = classify(text, raw, paras[raw.first_para][0], cues, quote)
         if raw.speech and not (raw.straight_single and raw.speaker is None):
             out.append(raw)
     return out
@@ -132,17 +138,18 @@ def find_quotes(
     if DASH in text or "–" in text:
         raws = sorted(raws + dialogue(text, paras), key=lambda r: r.open_pos)
     masked = mask(text)
-    attribute(masked, raws, paras)
-    quotes = _merge(masked, raws, paras)
+    languages = languages_in(text)
+    attribute(masked, raws, paras, languages)
+    quotes = _merge(masked, raws, paras, languages)
     if partial:
-        mark_partial(masked, raws, paras)
+        mark_partial(masked, raws, paras, languages)
     if not quotes and not any(r.partial for r in raws):
         return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
-    index = NameIndex(text, named, blocked, words)
+    index = NameIndex(text, named, blocked, languages, words)
     closes = sorted(part.close_pos for r in quotes for part in r.parts)
-    resolver = Resolver(masked, index, paras, closes)
+    resolver = Resolver(masked, index, paras, closes, languages)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
     phrases = [r for r in raws if r.partial]
@@ -161,12 +168,14 @@ def find_quotes(
             ):
                 who = previous.resolved
         elif sp.kind == "name":
-            who = index.resolve_name(sp.text) if index.plausible(sp.text, raw.cue) else None
+            who = _named(index, sp.text, raw.cue)
         elif sp.kind == "pronoun":
             if is_personal_pronoun(sp.text):
                 who = resolver.pronoun(raw, sp.text, previous)
             elif sp.text in FIRST_PERSON:
                 who = author
+            elif sp.text == BODY_PRONOUN:
+                who = resolver.body(raw, previous)
         elif protagonist_description(sp.text):
             who = resolver.description(raw, sp.text, previous) or sp.text
         elif not _names_a_thing(sp.text):
@@ -180,6 +189,17 @@ def find_quotes(
         if not raw.partial:  # a phrase in the narration hands on no speaker
             previous = raw
     return out
+
+
+BODY_PRONOUN = "it"  # '," it said': an organisation speaking again (`Resolver.body`)
+
+
+def _named(index: NameIndex, name: str, cue: str | None) -> str | None:
+    """The person a name in a cue stands for; None for a word that names no one here: one
+    that also occurs in lower case ("Pollsters said"), or a bare title ("Senate said", "King
+    said" with no "Charles King" in the text)."""
+    who = index.resolve_name(name) if index.plausible(name, cue) else None
+    return None if who is None or is_bare_title(who) else who
 
 
 def _names_a_thing(description: str) -> bool:

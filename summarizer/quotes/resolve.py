@@ -13,30 +13,39 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from functools import cache
 from itertools import pairwise
 
 from summarizer.quotes.gender import genders, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
+    DETERMINERS,
     LEADER_HEADS,
     NON_PERSON_HEADS,
     OBJECT_LEAD_INS,
     PROTAGONIST_HEADS,
+    ROLES,
 )
 from summarizer.quotes.marks import RawQuote
 from summarizer.quotes.names import NameIndex
-from summarizer.quotes.speakers import VERB, is_title
+from summarizer.quotes.speakers import is_title
+from summarizer.quotes.verbs import VERB_SET, vocabulary
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
 SENTENCES_BACK = 3  # sentences of narration read back for a subject
-# A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also told").
-_VERB_NEXT = re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + VERB + r"\b")
+STATEMENT_REACH = 40  # characters after a cue read for "in a statement"
+PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about
+PROTAGONIST_LEAD = 2  # ... when they are mentioned this many times as often as anyone else
 # Where a sentence ends in masked text (abbreviation dots are masked, so "." ends one).
 # A line break ends one too, unless the line after it goes on with the sentence (", hinting").
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+|\n(?![ \t]*[,;:a-z])")
 _AGE = re.compile(r"\d+-year-old$")
+_STATEMENT = re.compile(r"^[^.!?]*\bstatement\b")
+_LETTER = re.compile(r"[^\W\d_]")
 # A sentence opening with one of these has a description for its subject ("The former
 # governor noted ..."): a name before it is no longer the one a pronoun points to.
 DESCRIBED_SUBJECTS = frozenset({"The", "A", "An"})
+DESCRIPTION_REACH = 5  # words read from a sentence's start for the head of its subject
 
 
 def protagonist_description(description: str) -> bool:
@@ -62,10 +71,14 @@ class Resolver:
         index: NameIndex,
         paras: list[tuple[int, int]],
         closes: list[int],
+        languages: frozenset[str],
     ) -> None:
-        """`closes`: where the article's speech quotes close, sorted."""
+        """`closes`: where the article's speech quotes close, sorted; `languages`: those
+        whose speech verbs are read."""
         self._masked, self._index, self._paras, self._closes = masked, index, paras, closes
+        self._languages = languages
         self._genders: dict[str, str] | None = None
+        self._counts: Counter[str] | None = None  # mentions per person, when first asked
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to."""
@@ -78,6 +91,19 @@ class Resolver:
 
     def pronoun(self, raw: RawQuote, pronoun: str, previous: RawQuote | None) -> str | None:
         return self._resolve(raw, pronoun, pronoun_gender(pronoun), previous)
+
+    def body(self, raw: RawQuote, previous: RawQuote | None) -> str | None:
+        """'“...,” it said': the organisation that spoke the quote before, in this paragraph
+        or the one before, when the text shows it is one (its name ends in a body's word,
+        "the ministry", or it spoke "in a statement"); else None, never a person."""
+        if previous is None or previous.resolved is None or raw.first_para - previous.para > 1:
+            return None
+        who = previous.resolved
+        said = self._masked[previous.cue_end : previous.cue_end + STATEMENT_REACH]
+        spoke_for_a_body = previous.cue_end > 0 and _STATEMENT.search(said) is not None
+        if who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS or spoke_for_a_body:
+            return who
+        return None
 
     def description(self, raw: RawQuote, words: str, previous: RawQuote | None) -> str | None:
         return self._resolve(raw, None, word_gender(words.split()), previous)
@@ -100,7 +126,28 @@ class Resolver:
             return None
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             return last if last in seen else None
+        if last is None and pronoun is not None:
+            return self._protagonist(gender)
         return last
+
+    def _protagonist(self, gender: str | None) -> str | None:
+        """The person a profile is about, for a "he"/"she" with no one nearer: known by a full
+        name, mentioned at least PROTAGONIST_MENTIONS times and PROTAGONIST_LEAD times as often
+        as anyone else, with the pronoun's gender, which the text must tell."""
+        if gender is None:
+            return None
+        if self._counts is None:
+            mentions = self._index.mentions_between(0, len(self._masked) + 1)
+            self._counts = Counter(self._index.resolve_name(name) for _, name in mentions)
+        ranked = self._counts.most_common(2)
+        if not ranked or ranked[0][1] < PROTAGONIST_MENTIONS:
+            return None
+        top, n = ranked[0]
+        full = top if " " in top else self._index.full.get(top)
+        if full is None or (len(ranked) > 1 and n < PROTAGONIST_LEAD * ranked[1][1]):
+            return None  # a word no full name ends with ("Nice", the town) may be no person
+        self.fits(top, gender)  # reads the genders once
+        return full if self._genders and self._genders.get(top) == gender else None
 
     def _narration_end(self, raw: RawQuote, pronoun: str | None, start: int) -> int:
         """Where the narration that may name the person ends: the quote's opening for a cue
@@ -130,8 +177,8 @@ class Resolver:
             first = starts[k]
             bounds = [*starts[k + 1 :], end]
             later = [masked[a:b].lstrip() for a, b in pairwise(bounds)]
-            later = [t for t in later if t.strip()]
-            if any(t.split()[0] in DESCRIBED_SUBJECTS for t in later):
+            later = [t for t in later if _LETTER.search(t)]  # no stray "." line
+            if any(_described_subject(t) for t in later):
                 break  # "The former governor, who ..., noted ...": someone we cannot name
             if pronoun is None and later:
                 break  # a description points to the person just spoken of, or to nobody here
@@ -142,7 +189,8 @@ class Resolver:
                 for p, n in here
                 if _is_subject(masked, p, n) and self.fits(index.resolve_name(n), gender)
             ]
-            speaking = [(p, n) for p, n in subjects if _VERB_NEXT.match(masked, p + len(n))]
+            verb_next = _verb_next(self._languages)
+            speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]
             pick = (speaking or subjects)[:1]
             if pick:
                 return index.resolve_name(pick[0][1]), frozenset(seen)
@@ -152,6 +200,24 @@ class Resolver:
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
         return None, frozenset(seen)
+
+
+@cache
+def _verb_next(languages: frozenset[str]) -> re.Pattern[str]:
+    """A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also
+    told")."""
+    verb = vocabulary(languages).verb
+    return re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + verb + r"\b")
+
+
+def _described_subject(sentence: str) -> bool:
+    """The sentence opens with a description of a person ("The former governor ...", "A
+    28-year-old nurse ..."), not of a thing ("A protest in the city ...", "The band ...")."""
+    words = sentence.split()[:DESCRIPTION_REACH]
+    if not words or words[0] not in DESCRIBED_SUBJECTS:
+        return False
+    heads = (w.strip(".,;:").lower() for w in words[1:])
+    return any(w in ROLES or w in PROTAGONIST_HEADS or _AGE.fullmatch(w) for w in heads)
 
 
 def _is_subject(masked: str, pos: int, name: str) -> bool:
@@ -168,4 +234,6 @@ def _is_subject(masked: str, pos: int, name: str) -> bool:
     after = masked[pos + len(name) : pos + len(name) + 20].split()
     if after and after[0].islower() and is_title(after[0]):
         return False
+    if len(before) > 1 and before[-1].lower() in DETERMINERS and before[-2] in VERB_SET:
+        return True  # '," said the firm's director Jo Lee': the subject after its verb
     return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)

@@ -14,23 +14,19 @@ from dataclasses import dataclass
 from summarizer.quotes.lexicon import (
     ACCORDING_PHRASES,
     AUXILIARIES,
+    CLAUSE_FILLERS,
     CLAUSE_WORDS,
     CUE_ADVERBS,
     DEMONYM_ENDINGS,
     DETERMINERS,
-    DOUBLED_FINAL_EN,
     JOB_ENDINGS,
     NAME_PARTICLES,
+    NON_PERSON_HEADS,
     NOT_NAMES,
     NOUN_PHRASE_STOPS,
     PATRONYMIC_ENDINGS,
     PERSONAL_PRONOUNS,
     ROLES,
-    SPEECH_IRREGULAR_EN,
-    SPEECH_IRREGULAR_PARTICIPLES_EN,
-    SPEECH_LEMMAS_EN,
-    SPEECH_PHRASES,
-    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLE_ADJECTIVES,
     TITLE_LEAD_INS,
@@ -38,51 +34,6 @@ from summarizer.quotes.lexicon import (
 )
 from summarizer.text.lexicon import NAME_ABBREVIATIONS
 
-
-def _inflect(lemma: str) -> list[str]:
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return [lemma[:-1] + "ied", lemma[:-1] + "ies"]
-    past = lemma + ("d" if lemma.endswith("e") else "ed")
-    if lemma in DOUBLED_FINAL_EN:
-        past = lemma + lemma[-1] + "ed"
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
-    return [past, third]
-
-
-def _present(lemma: str) -> str:
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return lemma[:-1] + "ing"
-    return lemma + ("ting" if lemma in DOUBLED_FINAL_EN else "ing")
-
-
-_VERBS_EN = [
-    *SPEECH_IRREGULAR_EN.split(),
-    *(form for lemma in SPEECH_LEMMAS_EN.split() for form in _inflect(lemma)),
-]
-_VERBS_OTHER = [word for words in SPEECH_VERBS.values() for word in words.split()]
-_VERBS_MULTI = [phrase for phrases in SPEECH_PHRASES.values() for phrase in phrases]
-# Longest first (an alternation takes the first that fits); the order of equal lengths does
-# not change what matches, but a fixed one makes the same pattern in every process.
-_VERB_WORDS = sorted({*_VERBS_EN, *_VERBS_OTHER, *_VERBS_MULTI}, key=lambda w: (-len(w), w))
-
-
-def alternation(phrases: list[str]) -> str:
-    """`(?:p1|p2|...)` with the phrases grouped under their first letter, order kept in a group.
-
-    The engine then tests one letter per group instead of every phrase at each position it
-    tries (phrases with different first letters never match at the same place, so the match
-    is the same). Spaces in a phrase match any run of whitespace.
-    """
-    by_first: dict[str, list[str]] = {}
-    for p in phrases:
-        by_first.setdefault(p[0], []).append(re.escape(p[1:]).replace(r"\ ", r"\s+"))
-    groups = (re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items())
-    return "(?:" + "|".join(groups) + ")"
-
-
-VERB = alternation(_VERB_WORDS)
-# VERB spelled backwards, to test "ends with a verb" by one anchored match on the reversed text.
-VERB_REVERSED = alternation([v[::-1] for v in _VERB_WORDS])
 ADVERBS = r"(?:(?:" + "|".join(CUE_ADVERBS.split()) + r"|\w+ly)\s+){0,2}"
 ACCORDING = (
     "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ACCORDING_PHRASES.values()) + ")"
@@ -100,6 +51,8 @@ _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+# A US party and state tag ("D-Va.", "R-Ky.", "I-Vt"), a masked dot maybe ending it.
+_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
 
 
 def bare_token(token: str) -> str:
@@ -120,7 +73,9 @@ def _strip_token(token: str) -> str:
 def is_job(token: str) -> bool:
     """A job word that can lead a name ("Economist", "Verbandssprecher"): no part of it."""
     low = token.lower()
-    return low in ROLES or (len(low) > len(min(JOB_ENDINGS, key=len)) and low.endswith(JOB_ENDINGS))
+    if low in ROLES or low.removesuffix("s") in ROLES or low.removesuffix("es") in ROLES:
+        return True  # plurals too: "Politicians Ana Ruiz and Eva Cruz said"
+    return len(low) > len(min(JOB_ENDINGS, key=len)) and low.endswith(JOB_ENDINGS)
 
 
 def clean_name(tokens: list[str]) -> list[str]:
@@ -144,8 +99,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
         else:
             break
-    while tokens and tokens[-1].lower() in CONNECTORS:
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
+        tokens = tokens[:-1]  # "Jo Lee D-Va." (its brackets gone) is Jo Lee
     return [t.rstrip(",") for t in _russian_name(tokens)]
 
 
@@ -173,6 +128,15 @@ def _name_before_affiliation(tokens: list[str]) -> list[str]:
     return clean_name(lead)
 
 
+def _from_last_capital(tokens: list[str]) -> list[str]:
+    """The capitalised run that ends `tokens`, with the words of it: ["voter", "Jo", "Lee"] ->
+    ["Jo", "Lee"] (empty when the last word is in lower case)."""
+    k = len(tokens)
+    while k and (is_cap(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
+        k -= 1
+    return tokens[k:]
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A subject phrase next to a cue: kind is "name", "pronoun" or "description"."""
@@ -189,6 +153,8 @@ def parse_speaker(raw: str) -> Speaker | None:
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     if not parts:
         return None
+    if len(parts) > 1 and parts[-1].lower() in PRONOUNS:  # "Leeds, he said, was ...": he
+        return Speaker("pronoun", parts[-1].lower())
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = part.split()
         affiliated = _name_before_affiliation(toks)
@@ -205,29 +171,15 @@ def parse_speaker(raw: str) -> Speaker | None:
     if len(tokens) == 1 and low in PRONOUNS:
         return Speaker("pronoun", low)
     if len(parts) == 1:  # "White House press secretary Josh Earnest", "former senator Jim Webb"
-        tail: list[str] = []
-        for t in reversed(tokens):
-            if not (is_cap(t) or t.lower() in CONNECTORS):
-                break
-            tail.insert(0, t)
-        name = clean_name(tail)
-        bare_role = (
-            tokens[0].lower() in {"the", "a", "an"}
-            and len(tail) == len(tokens) - 1
-            and len(name) == 1
-            and tokens[-1].lower() in ROLES
-        )
-        head = tokens[: len(tokens) - len(tail)]
-        lone = len(tail) == 1 and tail[0][:1].isalpha()
-        if lone and [t.lower() for t in head] in (["the"], ["a"], ["an"]):
-            return Speaker("description", " ".join(tokens))  # "the American", "the Pacman"
-        described = not CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
-        if name and (len(name) >= 2 or head) and described and not bare_role:
-            return Speaker("name", " ".join(name))
+        decided, sp = _name_at_end(tokens)
+        if decided:
+            return sp
     if is_cap(tokens[0]) and tokens[0] not in NOT_NAMES:
         name = clean_name(tokens)
         if name and all(is_cap(t) or t.lower() in CONNECTORS for t in name):
             return Speaker("name", " ".join(name))
+    if len(tokens) == 1 and is_cap(tokens[0]) and low in TITLE_SET and tokens[0] not in NOT_NAMES:
+        return Speaker("name", tokens[0])  # "King said": a surname, if a full name ends so
     if (
         low in DETERMINERS
         and len(tokens) <= 8
@@ -238,6 +190,46 @@ def parse_speaker(raw: str) -> Speaker | None:
     return None
 
 
+def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
+    """A phrase with no comma, read from the capitalised words that end it: (True, the
+    speaker or None) when they decide, (False, None) when `parse_speaker` reads on."""
+    low = tokens[0].lower()
+    tail: list[str] = []
+    for t in reversed(tokens):
+        if not (is_cap(t) or t.lower() in CONNECTORS):
+            break
+        tail.insert(0, t)
+    head = tokens[: len(tokens) - len(tail)]
+    if tail and len(head) > 1 and head[-1] in ("of", "from"):
+        owner = _from_last_capital(head[:-1])
+        rest = head[: len(head) - 1 - len(owner)]
+        named = [] if rest[-1:] and rest[-1].lower() in DETERMINERS else owner
+        named = _name_before_affiliation([*named, "of", *tail])
+        if named:  # "voter Jo Lee of Derry": Jo Lee, not Derry
+            return True, Speaker("name", " ".join(named))
+        if tail[-1].lower() in NON_PERSON_HEADS:
+            return True, None  # "president and CEO of the Bar Association": no one named
+    if tail and low in DETERMINERS and "of" in head:
+        return True, Speaker("description", " ".join(tokens))  # "the head of the Bank of X"
+    name = clean_name(tail)
+    bare_role = (
+        tokens[0].lower() in {"the", "a", "an"}
+        and len(tail) == len(tokens) - 1
+        and len(name) == 1
+        and tokens[-1].lower() in ROLES
+    )
+    lone = len(tail) == 1 and tail[0][:1].isalpha()
+    lead = [t.lower() for t in head]
+    while len(lead) > 1 and lead[0] in CLAUSE_FILLERS:  # "And the American added"
+        lead = lead[1:]
+    if lone and lead in (["the"], ["a"], ["an"]):  # "the American", "the Pacman"
+        return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
+    described = not CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
+    if name and (len(name) >= 2 or head) and described and not bare_role:
+        return True, Speaker("name", " ".join(name))
+    return False, None
+
+
 def take_np(text: str) -> str:
     """The noun phrase at the start of `text` (after a verb-first cue: 'said the head of X')."""
     out: list[str] = []
@@ -246,8 +238,8 @@ def take_np(text: str) -> str:
         bare = _strip_token(tok)
         if out and bare.lower() in NOUN_PHRASE_STOPS:
             break
-        if not bare:
-            break
+        if not bare or (out and tok.startswith("(")):
+            break  # "said Rep. Jo Lee (D-Va.) at the time": no bracket in a name
         if out and _ends_name(out, bare, tokens[i + 1 : i + 4]):
             break  # "— сказал Путин журналистам", "a déclaré Emmanuel Macron lundi"
         out.append(bare)
@@ -286,27 +278,15 @@ def is_abbreviation(token: str) -> bool:
     return len(t) == 1 or t in NAME_ABBREVIATIONS
 
 
-VERB_SET = frozenset(v for v in _VERB_WORDS if " " not in v)
 # Unions read per capitalised run and per word: built once.
 # Not the function words that lead into titles: "the Unicorn Latte" names no person.
 _TITLE_WORDS = frozenset(ROLES | TITLE_ADJECTIVES)
-CUE_WORDS = frozenset(
-    {v.split()[0] for v in _VERB_WORDS}
-    | {p.split()[0] for p in ACCORDING_PHRASES.values()}
-    | {"Said", "Says"}  # opening a sentence: "Said Smith: ..."
-)
-# One of CUE_WORDS as a whole word: no word character or U+2024 (a masked dot) next to it.
-# The lookahead sends the engine on to the other words (in the group of the first letter), so
-# a search finds a cue word wherever one is a word of the text.
-CUE_WORD = re.compile(
-    r"(?<![\w\u2024])"
-    + alternation(sorted(CUE_WORDS, key=lambda w: (-len(w), w)))
-    + r"(?![\w\u2024])"
-)
-PARTICIPLES = sorted(
-    {_present(lemma) for lemma in SPEECH_LEMMAS_EN.split()}
-    | set(SPEECH_IRREGULAR_PARTICIPLES_EN.split())
-)
+
+
+def is_bare_title(name: str) -> bool:
+    """One word that is a title or office ("King", "President"): a name only as the surname
+    of a full name the text gives."""
+    return " " not in name and name.lower().rstrip(".") in TITLE_SET
 
 
 def is_title(word: str) -> bool:
