@@ -357,3 +357,174 @@ def test_russian_number_words(text: str, part: str, value: float, unit: str) -> 
 
 def test_russian_words_that_only_start_like_numbers_are_no_figures() -> None:
     assert texts("Это просто стоит своих денег, сказала девушка.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part", "value"),
+    [
+        ("Die Gemeinde baut zwölf neue Brücken am Fluss.", "de", "zwölf neue Brücken", 12),
+        ("Der Verein hat fünfzehn Boote und zwanzig Mitglieder.", "de", "zwanzig Mitglieder", 20),
+        ("Die Stadt zahlt zwölf Millionen Euro für den Hafen.", "de", "zwölf Millionen Euro", 12e6),
+        ("Le port compte vingt-deux quais.", "fr", "vingt-deux quais", 22),
+        ("Le stade offre deux cents places de plus.", "fr", "deux cents places", 200),
+        ("Il y a quatre-vingt-dix bateaux au port.", "fr", "quatre-vingt-dix bateaux", 90),
+        ("Er liggen twaalf nieuwe boten in de haven.", "nl", "twaalf nieuwe boten", 12),
+        ("El puerto tiene treinta y cinco muelles.", "es", "treinta y cinco muelles", 35),
+        ("La ciudad vendió dos mil entradas.", "es", "dos mil entradas", 2000),
+        ("Il porto ha dodici moli nuovi.", "it", "dodici moli", 12),
+        ("O porto tem doze barcos novos.", "pt", "doze barcos", 12),
+    ],
+)
+def test_number_words_of_other_languages(text: str, language: str, part: str, value: float) -> None:
+    assert one(text, part, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part", "value", "unit"),
+    [
+        ("Die Sanierung kostet 2,5 Millionen Euro.", "de", "2,5 Millionen Euro", 2.5e6, "EUR"),
+        ("La rénovation coûte 2,5 millions d'euros.", "fr", "2,5 millions d'euros", 2.5e6, "EUR"),
+        ("De gemeente trekt ongeveer 60 miljoen euro uit.", "nl", "ongeveer 60 miljoen euro",
+         60e6, "EUR"),
+        ("La obra cuesta 2,5 millones de euros.", "es", "2,5 millones de euros", 2.5e6, "EUR"),
+        ("Il cantiere costa 2,5 milioni di euro.", "it", "2,5 milioni di euro", 2.5e6, "EUR"),
+        ("A obra custa 2,5 milhões de euros.", "pt", "2,5 milhões de euros", 2.5e6, "EUR"),
+    ],
+)  # fmt: skip
+def test_scales_and_currencies_of_other_languages(
+    text: str, language: str, part: str, value: float, unit: str
+) -> None:
+    figure = one(text, part, language)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_words_of_other_languages_read_only_in_their_language() -> None:
+    # "sei" is six in Italian, "you are" in a question; "once" is eleven only in Spanish.
+    assert texts("Sei stato al porto?", "it") == []
+    assert texts("The ferry once carried twelve hundred people.", "en") == ["twelve hundred people"]
+    assert texts("El ferry once veces cruzó.", "en") == []
+    assert texts("Il porto ha dodici moli.", "pl") == []  # no Italian words in a Polish page
+    assert texts("Il porto ha dodici moli.", "it") == ["dodici moli"]
+
+
+def test_each_word_has_one_value_across_languages() -> None:
+    from summarizer.figures.lexicon import OTHER_NUMBER_WORDS
+
+    seen: dict[str, int] = {}
+    for words in OTHER_NUMBER_WORDS.values():
+        for word, value in words.items():
+            assert seen.setdefault(word, value) == value, word
+
+
+def test_every_other_language_number_word_is_found_by_the_fast_scan() -> None:
+    from summarizer.figures.lexicon import OTHER_NUMBER_WORDS
+    from summarizer.figures.starts import stems
+
+    for language, words in OTHER_NUMBER_WORDS.items():
+        prefixes = stems(language)
+        assert [w for w in words if not any(w.startswith(p) for p in prefixes)] == []
+
+
+def test_a_big_count_before_a_capitalised_name_counts_the_named_thing() -> None:
+    figure = one("The maker shipped 27000 Model S in the spring.", "27000 Model S")
+    assert (figure.kind, figure.value, figure.unit) == ("count", 27000, "Model S")
+    cars = one("The maker shipped 27,000 Model S cars in May.", "27,000 Model S cars")
+    assert (cars.kind, cars.unit) == ("count", "car")
+    # An address, a small number before a name, a code: no count.
+    assert texts("The office moved to 1600 Harbour Road last week.") == []
+    assert texts("The club met at 23 Essex Street on Friday.") == []
+    assert texts("The part number is 24703 L-202 on the invoice.") == []
+
+
+def test_a_pair_of_counts_two_of_what_the_story_is_about() -> None:
+    text = "Rescuers freed a pair of seals from the nets. The seals swam off at dusk."
+    figure = one(text, "a pair of seals")
+    assert (figure.kind, figure.value, figure.unit) == ("count", 2, "seal")
+    assert texts("She bought a pair of gloves at the market.") == []  # said once: prose
+
+
+def test_ages_brackets_scores_and_emergency_calls_are_no_figures() -> None:
+    assert texts("The show gained viewers among adults 18-49 this week.") == []
+    assert texts("A neighbour called 911 when the smoke rose.") == []
+    assert texts("The hosts lost a 27?6 game at home.") == []
+    assert [f.kind for f in find_figures("She won at just 17 years of age.", "en")] == ["age"]
+
+
+def test_a_name_after_a_quotation_mark_still_names_the_number() -> None:
+    assert texts('The studio wrote: "Season 6 teasers come next week."') == []
+
+
+def test_key_figures_leave_out_small_bare_numbers_and_weak_figures() -> None:
+    text = (
+        "The harbour board met on Monday. Inspectors counted 12 on the pier. "
+        "The board said repairs will cost $4.2 million and take 18 months."
+    )
+    assert "12" in texts(text)  # a figure, but a bare "12" tells a reader nothing
+    picks = [f.text for f in key_figures(Article(text=text), "en")]
+    assert picks == ["$4.2 million", "18 months"]
+
+
+def test_a_number_word_before_a_name_and_a_plural_counts_the_plural() -> None:
+    figure = one(
+        "Officials charged a dozen Danish harbour pilots.", "a dozen Danish harbour pilots"
+    )
+    assert (figure.kind, figure.value) == ("count", 12)
+    assert one("The band said four Oscar winners will sing.", "four Oscar winners").value == 4
+
+
+def test_a_share_of_an_amount_is_one_figure() -> None:
+    figure = one("The stunt cost the studio a quarter of a million dollars.",
+                 "a quarter of a million dollars")  # fmt: skip
+    assert (figure.kind, figure.value, figure.unit) == ("money", 250_000, "USD")
+
+
+def test_carats_comment_stamps_and_age_gaps() -> None:
+    assert one("She wore a 3-carat ring to the gala.", "3-carat").unit == "ct"
+    stamps = "Comments: lenapost 40 days ago nice one. harbourfan 41 days ago agreed."
+    assert texts(stamps) == []
+    assert [f.kind for f in find_figures("He is 18 months older than his cousin.", "en")] == ["age"]
+    assert one("The storm hit 41 days ago, officials said.", "41 days").value == 41
+
+
+def test_a_page_of_weak_figures_still_shows_its_best_one() -> None:
+    text = (
+        "Rescuers worked through the night in the gorge. They pulled eleven hikers from the "
+        "river at dawn, and four dogs later. The path stays closed."
+    )
+    assert texts(text) == ["eleven hikers", "four dogs"]
+    # Both score below a key figure's bar; the page still shows the better one, alone.
+    assert [f.text for f in key_figures(Article(text=text), "en")] == ["eleven hikers"]
+    lead = "The path above the gorge stays closed. It floods twice a year, the rangers said."
+    assert key_figures(Article(text=lead), "en") == []  # nothing that counts at all
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "value", "unit"),
+    [
+        ("The refit cost a quarter million us dollars.", "a quarter million us dollars",
+         250_000, "USD"),
+        ("The port spent half million usd on cranes.", "half million usd", 500_000, "USD"),
+        ("The plan costs three quarters billion dollars.", "three quarters billion dollars",
+         750e6, "USD"),
+        ("The port lost 75 USD million last year.", "75 USD million", 75e6, "USD"),
+        ("The fare will rise to 17 USD 25.", "17 USD 25", 17.25, "USD"),
+        ("Set the oven to 180 degrees C first.", "180 degrees C", 180, "°C"),
+        ("The water was 70 degrees F at noon.", "70 degrees F", 70, "°F"),
+        ("The newborn baby is just over seven pounds.", "just over seven pounds", 7, "lb"),
+        ("Turn the wheel 90° to the left.", "90°", 90, "°"),
+        ("Boats keep to 10kmph in the harbour.", "10kmph", 10, "km/h"),
+        ("The board booked 120 MEUR of orders.", "120 MEUR", 120e6, "EUR"),
+        ("Nights fell to - 5°C in the hills.", "- 5°C", -5, "°C"),
+    ],
+)  # fmt: skip
+def test_shares_of_scales_codes_before_scales_and_written_units(
+    text: str, part: str, value: float, unit: str
+) -> None:
+    figure = one(text, part)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_three_quarters_of_is_a_share_not_three_quarters() -> None:
+    figure = one("Three quarters of the crew stayed ashore.", "Three quarters")
+    assert (figure.kind, figure.value) == ("fraction", 0.75)
+    assert [f.kind for f in find_figures("At 6 weeks of age the pups swim.", "en")] == ["age"]

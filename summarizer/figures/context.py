@@ -11,8 +11,11 @@ import re
 from summarizer.figures.lexicon import (
     ATTRIBUTION_CUES,
     DANGLING,
+    FUNCTION_WORDS,
     LEADING_JUNK,
+    PHRASE_STARTS,
     REPORTING_VERBS,
+    SENTENCE_STARTERS,
     SOFT_CUTS,
 )
 
@@ -23,14 +26,26 @@ def _set(words: str) -> frozenset[str]:
 
 MAX_WORDS = 12
 MIN_WORDS = 3
+OPENING_QUOTES = frozenset('"“«')
+ABBREVIATION_CHARS = 8  # "(SPT)", "(NATO)": a bracketed word this short is no clause
+RIGHT_WHOLE = 5  # words after the figure kept whole when the phrase is too long (the left gives)
 WINDOW = 300  # characters of sentence kept on each side of a figure
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
+RELATIVE_TAIL = 2  # words after a relative pronoun too few to finish its clause ("that read")
+ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
 
-# Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ". Written as one leading class
-# (the three branches' first characters are disjoint) so the engine skips ahead in C.
-_HARD = re.compile(r"[;()\[\]—–\"“”«»,:\s](?:(?<=[,:])\s|(?<=\s)-\s|(?<=[;()\[\]—–\"“”«»]))")
+# Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ", or a period after a
+# lower-case word. Written as one leading class (the branches' first characters are disjoint)
+# so the engine skips ahead in C.
+_HARD = re.compile(
+    r"[;()\[\]—–\"“”«»,:\s.](?:(?<=[,:])\s|(?<=\s)-\s|(?<=[;()\[\]—–\"“”«»])"
+    r"|(?<=[a-z]{4}\.)\s)"  # "reputation. iHeartMedia": a sentence end the splitter missed
+)
 _SOFT = _set(SOFT_CUTS)
 _LEADING_JUNK = _set(LEADING_JUNK)
 _DANGLING = _set(DANGLING)
+_PHRASE_STARTS = _set(PHRASE_STARTS)
+_FUNCTION_WORDS = _set(FUNCTION_WORDS) | _DANGLING | _LEADING_JUNK
 _REPORTING = re.compile(
     r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
 )
@@ -40,11 +55,53 @@ _STRIP = "\"“”«»'‘’.,;:()[]—– "
 
 def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tuple[int, int]]:
     cuts = [start]
+    skip_to = start
     for m in _HARD.finditer(text, start, end):
+        if m.start() < skip_to:
+            continue
+        if text[m.start()] == "(" and _abbreviation(text, m.end(), end):
+            skip_to = text.index(")", m.end()) + 1  # "Sony Pictures Television (SPT) has"
+            continue
+        if _quote_in_clause(text, m.start()):
+            continue  # 'he had been "a role model"': the quoted words finish the clause
         if m.end() <= fig[0] or m.start() >= fig[1]:
             cuts += [m.start(), m.end()]
+    for m in _RUN_ON.finditer(text, start, end):
+        if m["word"].lower() not in _DANGLING and (m.end() <= fig[0] or m.start() >= fig[1]):
+            cuts += [m.end("word"), m.end()]  # "rose to 14.8 per cent That number ..."
+    cuts.sort()
     cuts.append(end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+def _quote_in_clause(text: str, i: int) -> bool:
+    """An opening quotation mark inside a clause: a word, a space, the mark, a word."""
+    return (
+        text[i] in OPENING_QUOTES
+        and i >= 2
+        and text[i - 1] == " "
+        and text[i - 2].isalpha()
+        and text[i + 1 : i + 2].isalpha()
+    )
+
+
+def _words_alt(words: str) -> str:
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+def _abbreviation(text: str, pos: int, end: int) -> bool:
+    """Whether the brackets opened before `pos` hold one short word ("(SPT)", "(AP)"): no
+    clause, so no cut."""
+    close = text.find(")", pos, min(end, pos + ABBREVIATION_CHARS + 1))
+    return close > pos and text[pos:close].isalpha()
+
+
+# A sentence the page ran on into the next without a full stop (a caption, a lost line break):
+# a capitalised word that starts sentences, right after a word that is no preposition or
+# article ("of The Voice" stays).
+# Matched only at a word's start: tried inside a long run of letters or digits, `[\w%]+` would
+# rescan the run from every position (quadratic: 100k digits took minutes).
+_RUN_ON = re.compile(rf"(?<![\w%])(?P<word>[\w%]+) (?={_words_alt(SENTENCE_STARTERS)}\s)")
 
 
 # A word is a whitespace-separated token with _STRIP characters stripped off both ends (tokens
@@ -75,27 +132,35 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     a, b = clauses[idx]
     left = _words(text[a:f_start])
     right = _words(text[f_end:b])
-    if len(left) + len(right) >= MIN_WORDS:
+    if left and left[0].lower() in ANTECEDED and idx > 0:
+        # "in India, | where … were also killed": a relative clause names its noun before it.
+        before = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])[-1:]
+        left = [before[0] + ",", *left] if before else left
+    if _telling(left, right) >= MIN_WORDS:
         return _trim(left, right)
-    # Too short: borrow the sentence's opening clause (usually the subject), then neighbours.
-    order = [0, *range(idx - 1, 0, -1), *range(idx + 1, len(clauses))]
+    # Too short: borrow the clause just before (what the figure's clause goes on from: "sued
+    # her in 2005, | settling for $3.4m"), then the sentence's opening clause (usually the
+    # subject), then the rest, nearest first.
+    order = [*range(idx - 1, -1, -1), *range(idx + 1, len(clauses))]
     borrowed: dict[int, list[str]] = {}
     for j in order:
-        if len(left) + len(right) + sum(map(len, borrowed.values())) >= MIN_WORDS:
+        if _telling(left, right) + sum(map(len, borrowed.values())) >= MIN_WORDS:
             break
-        words = _words(text[clauses[j][0] : clauses[j][1]]) if j != idx else []
+        words = _words(text[clauses[j][0] : clauses[j][1]])
         if words and not _ATTRIBUTION.search(" ".join(words)):
             borrowed[j] = words
     for j in sorted(borrowed, reverse=True):
         if j < idx:
-            left = borrowed[j] + left
+            left = [*borrowed[j][:-1], borrowed[j][-1] + ",", *left]
     for j in sorted(borrowed):
         if j > idx:
-            right = right + borrowed[j]
+            right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return _trim(left, right)
 
 
 def _trim(left: list[str], right: list[str]) -> str:
+    """At most MAX_WORDS words around the figure, cut where a phrase or clause ends: a subordinate
+    clause after it, the main clause before it, a reporting verb, a dangling word."""
     if len(left) + len(right) > MAX_WORDS:
         cut = next(
             (i for i, w in enumerate(right) if w.lower() in _SOFT and len(left) + i >= MIN_WORDS),
@@ -105,22 +170,72 @@ def _trim(left: list[str], right: list[str]) -> str:
             right = right[:cut]
     if len(left) + len(right) > MAX_WORDS:
         cut = max((i for i, w in enumerate(left) if w.lower() in _SOFT), default=None)
-        if cut is not None and len(left) - cut - 1 >= MIN_WORDS:
+        if cut is not None and len(left) - cut - 1 + len(right) >= MIN_WORDS:
             left = left[cut + 1 :]
     joined = " ".join(left)
     said = _REPORTING.match(joined + " ")
-    if said and len(joined[said.end() :].split()) >= MIN_WORDS:
+    if said and len(joined[said.end() :].split()) + len(right) >= MIN_WORDS:
         left = joined[said.end() :].split()
     if len(left) + len(right) > MAX_WORDS:
-        right = right[: max(3, MAX_WORDS - len(left))]
+        if len(right) > RIGHT_WHOLE:  # a short phrase after the figure stays whole
+            right = _phrase_cut(right, max(MIN_WORDS, MAX_WORDS - len(left)), bool(left))
         left = left[-(MAX_WORDS - len(right)) :] if len(right) < MAX_WORDS else []
-    while left and left[0].lower() in _LEADING_JUNK:
-        left = left[1:]
-    while right and right[-1].lower() in _DANGLING:
+    right = _relative_tail(right)
+    left, right = _strip_ends(left, right)
+    if not any(_content(w) for w in (*left, *right)):
+        return ""  # "It's …", "… no": the sentence names nothing, so no phrase at all
+    # "…" stands where the figure is: "settling for …", "… of athletes and dancers".
+    return " ".join([*left, "…", *right])
+
+
+def _telling(left: list[str], right: list[str]) -> int:
+    """How many words are left once the ends that say nothing are stripped."""
+    kept_left, kept_right = _strip_ends(list(left), list(right))
+    return len(kept_left) + len(kept_right)
+
+
+def _strip_ends(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """Without a leading conjunction, a dangling last word ("in his", "the fifth of") or a
+    token of symbols only ("???" where a page lost a dash); commas at the ends dropped."""
+    while left and (left[0].lower() in _LEADING_JUNK or not _alnum(left[0]) or left[0] == "s"):
+        left = left[1:]  # "s" is what is left of "'s" after a name the clause cut off
+    while right and (right[-1].lower().rstrip(",") in _DANGLING or not _alnum(right[-1])):
         right = right[:-1]
-    if not right:
-        while left and left[-1].lower() in _DANGLING:
+    if right:
+        right[-1] = right[-1].rstrip(",")
+    else:  # the last word before the figure stays: "married with …" (a comma goes)
+        while left and not _alnum(left[-1]):
             left = left[:-1]
-    if left and right:
-        return f"{' '.join(left)} … {' '.join(right)}"
-    return " ".join(left or right)
+        if left:
+            left[-1] = left[-1].rstrip(",")
+    return left, right
+
+
+def _content(word: str) -> bool:
+    """A word that can name something: letters only, no pronoun, article or auxiliary."""
+    bare = word.removesuffix("'s").removesuffix("’s")  # "Grande's", "It's"
+    return bare.isalpha() and bare.lower() not in _FUNCTION_WORDS
+
+
+def _alnum(word: str) -> bool:
+    return any(c.isalnum() for c in word)
+
+
+def _relative_tail(right: list[str]) -> list[str]:
+    """Without a relative clause cut off after a word or two ("billboards | that read")."""
+    for i in range(max(1, len(right) - RELATIVE_TAIL - 1), len(right)):
+        if right[i].lower() in RELATIVE:
+            return right[:i]
+    return right
+
+
+def _phrase_cut(words: list[str], limit: int, may_empty: bool) -> list[str]:
+    """The first `limit` words at most, cut before a word that starts a new phrase ("in his
+    eight seasons | in the league"); when only the first word does, all of them go if
+    `may_empty` ("purchasing … | from the item shop for 900 V-bucks"), else `limit` stay."""
+    if len(words) <= limit:
+        return words
+    first = 0 if may_empty and words[0].lower() != "of" else 1  # "62 percent | of those polled"
+    starts = (i for i in range(first, limit + 1) if words[i].lower() in _PHRASE_STARTS)
+    cut = max(starts, default=-1)
+    return words[:cut] if cut >= 0 else words[:limit]

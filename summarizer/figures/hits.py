@@ -26,6 +26,8 @@ QUAL_LAST = frozenset(w.split()[-1] for w in QUAL_SET)
 BETWEEN_SET = word_set(BETWEEN)
 NOUN_STOP_SET = word_set(NOUN_STOP)
 IRREGULAR_PLURAL_SET = word_set(IRREGULAR_PLURALS)
+NOUN_FIRST = frozenset({"fr", "es", "it", "pt"})  # the noun, then its adjectives
+PLURAL_ENDINGS = {"nl": ("en", "s"), "it": ("i", "e"), "es": ("s",), "pt": ("s",)}
 
 
 @dataclass(slots=True)
@@ -109,11 +111,15 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             named = i + 1 < len(tokens) and tokens[i + 1][0].isupper()
             if words and best is None and token[1:].islower() and plural(low, language):
                 best = None if named else offset
+            elif words and best is None and i + 1 < len(tokens):
+                continue  # "a dozen Russian officials", "three Resident cast members"
             break
         if low in NOUN_STOP_SET:
             break
         if plural(token, language):
             best = offset
+            if language in NOUN_FIRST:
+                break  # "doze barcos novos": the adjectives after the noun are no part of it
         if language == "ru":
             break  # Russian counted nouns follow the number directly: "300 человек"
     return best
@@ -127,6 +133,8 @@ def plural(token: str, language: str) -> bool:
         return True
     if language == "fr":
         return low.endswith(("s", "x"))
+    if language in PLURAL_ENDINGS:  # "bruggen", "ponti", "puentes", "pontes"
+        return token[0].islower() and low.endswith(PLURAL_ENDINGS[language])
     if low in IRREGULAR_PLURAL_SET or low.endswith(("children", "people")):
         return True
     return token[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))

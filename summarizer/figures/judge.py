@@ -61,6 +61,9 @@ CONTEXT_BONUS = 0.3  # a context phrase of CONTEXT_WORDS words makes a readable 
 CONTEXT_WORDS = (3, 12)  # fewer say too little, more are cut anyway
 CANDIDATES_PER_SLOT = 4  # contexts are cut for at most this many figures per slot
 SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size says nothing
+MIN_BARE_KEY = 100  # a bare number below this is no key figure ("690,000 as of May" is)
+MIN_KEY_SCORE = 1.5  # below this (before the context bonus) no figure is a key figure ...
+LONE_KEY_SCORE = 0.8  # ... unless it is the page's best and scores at least this
 
 
 def find_figures(text: str, language: str) -> list[Figure]:
@@ -87,14 +90,20 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     scored = _scored(text, (article.title or "").lower(), sentences, number_language(language))
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     headline = article.title or lead
-    if not AGE_STORY_RE.search(headline) and any(x[1].kind != "age" for x in scored):
+    if not AGE_STORY_RE.search(headline):
         # Someone's age ("Kathy Ferreiro, 21", "the 75-year-old") tells who, not what happened:
-        # with any other figure on the page, ages are no key figures (unless the story is
-        # about age: "the oldest ...", "her 100th birthday").
+        # ages are no key figures unless the story is about age ("the oldest ...", "her 100th
+        # birthday").
         scored = [x for x in scored if x[1].kind != "age"]
+    # A bare number says nothing a reader can use unless the headline repeats it; a figure
+    # that scores too little is no key figure, however few the page has.
+    telling = [x for x in scored if _telling(x[1]) or x[3]]
+    scored = [x for x in telling if x[0] >= MIN_KEY_SCORE]
+    if not scored and telling and telling[0][0] >= LONE_KEY_SCORE:
+        scored = telling[:1]  # a page whose figures all score low still shows its best one
     ordered = all(x[0] == x[0] for x in scored)  # a NaN score would leave the order undefined
     ranked: dict[object, Figure] = {}
-    for score, hit, index in scored[: limit * CANDIDATES_PER_SLOT]:
+    for score, hit, index, _ in scored[: limit * CANDIDATES_PER_SLOT]:
         if ordered and len(ranked) >= limit:
             # A context adds at most CONTEXT_BONUS: once `limit` figures score more than that,
             # neither this one nor any after it (they score less) can make the cut.
@@ -113,12 +122,21 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     return sorted(ranked.values(), key=lambda f: -f.score)[:limit]
 
 
+def _telling(hit: Hit) -> bool:
+    """Whether a figure says something on its own: not a small bare number ("27", "18-49"),
+    not a bare zero share ("Loaded: 0%" of a video player)."""
+    if hit.kind == "percent" and hit.value == 0 and not hit.qualified:
+        return False
+    return hit.kind != "number" or (hit.value is not None and abs(hit.value) >= MIN_BARE_KEY)
+
+
 def _scored(
     text: str, title: str, sentences: list[tuple[int, int]], language: str
-) -> list[tuple[float, Hit, int]]:
-    """(score before the context bonus, hit, sentence index) of every figure, best first."""
+) -> list[tuple[float, Hit, int, bool]]:
+    """(score before the context bonus, hit, sentence index, whether the headline names it) of
+    every figure, best first."""
     starts = [s for s, _ in sentences]
-    scored: list[tuple[float, Hit, int]] = []
+    scored: list[tuple[float, Hit, int, bool]] = []
     for hit in _scan(text, language):
         index = max(0, bisect_right(starts, hit.start) - 1)
         score = WEIGHTS[hit.kind] + (QUALIFIED_BONUS if hit.qualified else 0.0) - hit.penalty
@@ -126,9 +144,9 @@ def _scored(
             magnitude = min(math.log10(abs(hit.value) + 1), MAGNITUDE_CAP)
             score += MAGNITUDE_WEIGHT * magnitude
         score += POSITION_WEIGHT * (1.0 - index / max(1, len(sentences)))
-        if title and text[hit.core[0] : hit.core[1]].lower() in title:
-            score += TITLE_BONUS
-        scored.append((score, hit, index))
+        titled = bool(title) and text[hit.core[0] : hit.core[1]].lower() in title
+        score += TITLE_BONUS if titled else 0.0
+        scored.append((score, hit, index, titled))
     scored.sort(key=lambda x: -x[0])
     return scored
 
@@ -157,7 +175,7 @@ def _scan(text: str, language: str) -> list[Hit]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lowercase to two
         low = "".join(ch.lower()[:1] for ch in text)
-    word_numbers, fraction_starts, decade_starts, vague_starts = word_starts(low)
+    word_numbers, fraction_starts, decade_starts, vague_starts = word_starts(low, language)
     trigger_starts, digit_starts = starts(low, word_numbers)
     hits = numbers(text, low, language, trigger_starts, _blocked(text, digit_starts))
     hits += fractions(low, fraction_starts)
@@ -170,8 +188,30 @@ def _scan(text: str, language: str) -> list[Hit]:
     for h in hits:
         if (kept and h.start < kept[-1].end) or (related and overlaps((h.start, h.end), related)):
             continue
+        if kept and _share_of(low, kept[-1], h):
+            kept[-1] = _times(kept[-1], h)  # "a quarter of a million dollars"
+            continue
         kept.append(h)
     return kept
+
+
+def _share_of(low: str, share: Hit, amount: Hit) -> bool:
+    """A fraction right before " of " and an amount: "a quarter of a million dollars"."""
+    return (
+        share.kind == "fraction"
+        and amount.kind in {"money", "count", "measure"}
+        and amount.value is not None
+        and amount.high is None
+        and low[share.end : amount.start].strip() == "of"
+    )
+
+
+def _times(share: Hit, amount: Hit) -> Hit:
+    """The amount that a share of an amount makes: one figure over both spans."""
+    value = (share.value or 0.0) * (amount.value or 0.0)  # both set: see `_share_of`
+    return Hit(share.start, amount.end, (share.core[0], amount.core[1]), amount.kind,
+               value, share.qualified or amount.qualified, amount.unit,
+               amount.scale, None, share.qual or amount.qual, amount.penalty)  # fmt: skip
 
 
 def _related_lines(low: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ QUALIFIERS: dict[str, str] = {
     "ru": "более менее около почти свыше примерно не_менее не_более порядка более_чем",
     "nl": "meer_dan minder_dan ongeveer bijna ruim zo'n minstens maximaal",
     "es": "más_de menos_de casi unos unas alrededor_de cerca_de aproximadamente al_menos",
-    "it": "più_di meno_di quasi oltre almeno fino_a",
+    "it": "più_di meno_di quasi oltre almeno fino_a circa",
     "pt": "mais_de menos_de quase cerca_de aproximadamente pelo_menos",
 }
 BETWEEN = "between from zwischen entre от"  # open a range: "between 10 and 20"
@@ -101,7 +101,7 @@ UNITS: dict[str, str] = {
     "deg_fahrenheit deg_c deg_f degree deg celsius celcius fahrenheit ° kph km2 m2 dm "
     "micrograms microgram milligrams mg gallons gallon ml lbs lb oz ounces GB MB TB kB Hz kHz "
     "MHz GHz hp horsepower bhp Mbps Gbps rad cups cup tablespoons tablespoon teaspoons "
-    "teaspoon",
+    "teaspoon carats carat kmph km/hr degrees_f degrees_c degree_f degree_c µg μg",
     "de": "Tonnen Grad",
     "fr": "mètres kilomètres",
     "es": "kilómetros metros toneladas",
@@ -154,7 +154,9 @@ NOUN_STOP = (
     "would could should can may might did do does the a an this that these those last next ago "
     "earlier later each per than more less who which while when after before into over under "
     "about as only also still already then there their its his her our your my said say says "
-    "according compared up down out off"
+    "according compared up down out off "
+    "und oder mit von für im auf et ou de des du avec pour y o del con para e em com di tra met "
+    "voor van"
 )
 IRREGULAR_PLURALS = (
     "people children aircraft staff personnel police sheep fish deer cattle men women feet "
@@ -179,6 +181,11 @@ RATE_UNITS = (
 )
 EMERGENCY_WORDS = "emergency call calls operator dispatcher number"  # "a 911 call"
 EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
+# Words after "100%" that make it a way of speaking ("100% sure"), not a share.
+INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
+DIAL_WORDS = "called call calling calls dial dialed dialled dialing dialling"  # "called 911"
+# Words before a range of two ages that make it an age bracket ("adults 18-49").
+BRACKET_LEADS = "adults adult ages aged viewers voters women men people demo demographic"
 
 # Context phrases: words that may start a subordinate clause (a soft cut) ...
 SOFT_CUTS = (
@@ -189,7 +196,22 @@ SOFT_CUTS = (
 LEADING_JUNK = "and but or while whereas that which who so then also und et и"
 DANGLING = (
     "of for by to at from with about in on than as into over under the a an von für um auf de "
-    "à en par"
+    "à en par his her their its my your our this that these those due aged some each every "
+    "two three four five six seven eight nine ten such and or but"
+)
+# Words that name nothing: a context phrase of only these (and DANGLING, LEADING_JUNK) is none.
+FUNCTION_WORDS = (
+    "it its it's he she they we you i me him them us is are was were be been has have had do "
+    "does did no not yes so very just only also this there here"
+)
+# Capitalised words that start sentences, not names: one after a plain word mid-sentence means
+# the page lost a full stop ("... 14.8 per cent That number could rise").
+SENTENCE_STARTERS = "The That This These Those It He She They We His Her Their But"
+# Words a phrase cut short may stop before: a new phrase or clause starts there, so what is
+# kept before it ends whole ("after he gave her pills | that left her ...").
+PHRASE_STARTS = (
+    "of for by to at from with about in on into over under during since until after before "
+    "because while when where which who that as than and but or including despite amid"
 )
 REPORTING_VERBS = "said says told added reported announced stated insisted"
 # A clause with one of these reports speech: never borrowed to pad a context phrase.
@@ -250,7 +272,9 @@ UNIT_SYMBOLS = {
     "degree fahrenheit": "°F", "deg fahrenheit": "°F", "deg f": "°F", "deg": "°",
     "dm": "dm", "microgram": "µg", "micrograms": "µg", "milligrams": "mg",
     "oz.": "oz", "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp",
-    "teaspoon": "tsp", "teaspoons": "tsp",
+    "teaspoon": "tsp", "teaspoons": "tsp", "carat": "ct", "carats": "ct", "kmph": "km/h",
+    "km/hr": "km/h", "degrees f": "°F", "degree f": "°F", "degrees c": "°C", "degree c": "°C",
+    "μg": "µg",  # Greek mu for the micro sign
 }  # fmt: skip
 # Duration words (as the DURATIONS pattern matches them, by stem) -> the unit.
 DURATION_UNITS = (
@@ -321,7 +345,8 @@ RELATED_LEADS = (
     "à lire aussi", "lire aussi", "читайте также", "по теме",
 )  # fmt: skip
 # Words before "25 pounds" that make it a weight, not money (lower-case stems).
-WEIGHT_CUES = ("weigh", "weight", "heavy", "heavier", "lighter", "kilo", "lbs", "pounds of")
+WEIGHT_CUES = ("weigh", "weight", "heavy", "heavier", "lighter", "kilo", "lbs", "pounds of",
+               "baby", "metric ton", "drop ", "dropped ")  # fmt: skip
 # Hyphenated words after a number that count events, not measure ("a three-match ban").
 HYPHEN_COUNTS = "time game match season round set album film"
 # Russian number words (lower-case, the forms news text uses) and their values; "один" is left
@@ -341,3 +366,67 @@ RU_NUMBER_WORDS = {
 }  # fmt: skip
 # The first three letters of every RU_NUMBER_WORDS word: where `starts` looks for them.
 RU_NUMBER_STARTS = "два две дву три трё тре чет пят шес сем вос дев дес оди сор сто ста"
+# Number words of the other languages the bot reads (lower-case) and their values; "one" is
+# left out in each, as in English. "hundred" and "thousand" words multiply what comes before
+# them ("deux cents", "dos mil"); joined words add up ("vingt-deux", "treinta y cinco").
+OTHER_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "de": {
+        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+        "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+        "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+        "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
+        "dutzend": 12,
+    },
+    "fr": {
+        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+        "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+        "cinquante": 50, "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100,
+        "cents": 100, "mille": 1000, "douzaine": 12,
+    },
+    "nl": {
+        "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+        "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+        "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+        "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+        "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000, "dozijn": 12,
+    },
+    "es": {
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+        "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+        "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+        "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+        "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+        "doscientos": 200, "trescientos": 300, "quinientos": 500, "mil": 1000, "docena": 12,
+    },
+    "it": {
+        "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+        "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+        "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+        "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+        "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000,
+        "mila": 1000, "dozzina": 12,
+    },
+    "pt": {
+        "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+        "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
+        "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezessete": 17, "dezoito": 18,
+        "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+        "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
+        "mil": 1000, "dúzia": 12,
+    },
+}  # fmt: skip
+# What joins two number words into one number, by language ("_" = space): "vingt-deux",
+# "treinta y cinco", "trinta e cinco".
+NUMBER_JOINS: dict[str, str] = {"fr": "-", "es": "_y_", "pt": "_e_"}
+MULTIPLIERS = frozenset({100, 1000})  # "deux cents" is 200, "dos mil" 2000
+# English words that count two, before "of" ("a pair of shoes", "a couple of weeks").
+PAIR_WORDS = "pair couple"
+# Capitalised words after a number that start a clause, never a name ("64m Without a ...").
+CLAUSE_OPENERS = "without with within despite although however meanwhile while when if after before"
+# Words that end a street name: "1600 Pennsylvania Avenue" is an address, not 1600 of a thing.
+STREET_WORDS = (
+    "street st avenue ave road rd lane drive boulevard blvd square place way court terrace "
+    "highway parkway strasse straße"
+)

@@ -12,7 +12,11 @@ from summarizer.figures.lexicon import (
     BIG,
     DECIMAL_COMMA_LANGS,
     FRACTIONS,
+    MULTIPLIERS,
+    NUMBER_JOINS,
     ONES,
+    OTHER_NUMBER_WORDS,
+    PAIR_WORDS,
     RU_NUMBER_WORDS,
     RU_SCALE_STEMS,
     SCALES,
@@ -25,6 +29,11 @@ _GROUPED_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")  # "12,34,567" (lakh g
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WORD_SEP = re.compile(r"[\s\-]+")
+# Every other language's number words in one table: a word in two languages has one value.
+OTHER_WORDS = {w: v for words in OTHER_NUMBER_WORDS.values() for w, v in words.items()}
+PAIRS = frozenset(PAIR_WORDS.split())
+HYPHENATED = sorted((w for w in OTHER_WORDS if "-" in w), key=len, reverse=True)
+JOIN_WORDS = frozenset(j.strip("_") for j in NUMBER_JOINS.values() if j.startswith("_"))
 
 
 def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float | None:
@@ -65,6 +74,10 @@ def parse_words(raw: str) -> float | None:
     if words[0] in RU_NUMBER_WORDS:
         values = [RU_NUMBER_WORDS.get(w) for w in words]
         return None if None in values else float(sum(v for v in values if v is not None))
+    if words[0] in OTHER_WORDS or raw.split("-")[0].lower() in OTHER_WORDS:
+        return _parse_other(raw.lower())
+    if len(words) == 2 and words[0] == "a" and words[1] in PAIRS:
+        return 2.0  # "a pair of", "a couple of"
     total = 0.0
     current = 0.0
     seen = False
@@ -83,10 +96,39 @@ def parse_words(raw: str) -> float | None:
         elif w in BIG:
             total += (current or 1) * BIG[w]
             current = 0
+        elif w in FRACTIONS and i + 1 < len(words) and words[i + 1] in BIG:
+            current = (current or 1) * FRACTIONS[w]  # "a quarter million", "three quarters"
         else:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _parse_other(raw: str) -> float | None:
+    """ "zwölf", "vingt-deux", "quatre-vingt-dix", "treinta y cinco", "dos mil quinientos"."""
+    values: list[int] = []
+    for token in raw.split():
+        if token in OTHER_WORDS:
+            values.append(OTHER_WORDS[token])
+            continue
+        if token in JOIN_WORDS:
+            continue
+        for word in HYPHENATED:  # "quatre-vingt-dix": one word with a hyphen, then another
+            token = token.replace(word, word.replace("-", "_"))
+        for part in token.split("-"):
+            value = OTHER_WORDS.get(part.replace("_", "-"))
+            if value is None:
+                return None
+            values.append(value)
+    total, current = 0, 0
+    for value in values:
+        if value in MULTIPLIERS and value > min(MULTIPLIERS):  # "dos mil": thousands close
+            total, current = total + (current or 1) * value, 0
+        elif value in MULTIPLIERS:
+            current = (current or 1) * value  # "deux cents"
+        else:
+            current += value
+    return float(total + current) if values else None
 
 
 def parse_fraction(raw: str) -> float | None:

@@ -3,12 +3,20 @@
 The master pattern is matched on lower-cased text (`_lower`): re.IGNORECASE makes these long
 alternations several times slower. Each pattern is tried only where `starts` says a match can
 start, so none of them scans a whole text.
+
+The patterns built from word lists are compiled per language, on first use (`patterns`): an
+English article needs neither Russian number words nor French month names, and compiling
+every language's alternations at import cost start-up ~10 ms (and ~20 ms more for the master
+pattern at the first figure). A language reads its own words and English ones (units, "$" and
+"million" turn up in every language's news); a language without words of its own here reads
+every language's, as all languages once did.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 
 from summarizer.figures.lexicon import (
     AGE_LEADS,
@@ -18,12 +26,17 @@ from summarizer.figures.lexicon import (
     CURRENCY_CODES_AFTER,
     CURRENCY_SIGNS,
     CURRENCY_WORDS_AFTER,
+    DECIMAL_COMMA_LANGS,
     EMERGENCY_WORDS,
     GLUED_MONEY,
     GLUED_UNITS,
     MONTHS_EN,
     MONTHS_OTHER,
+    MULTIPLIERS,
+    NUMBER_JOINS,
     NUMBER_WORDS,
+    OTHER_NUMBER_WORDS,
+    PAIR_WORDS,
     RANGE_DASHES,
     RANGE_JOINS,
     RATE_LEADS,
@@ -53,8 +66,8 @@ def _optional_last(words: str) -> str:
     return " ".join(f"{w[:-1]} {w[:-2]}" if w.endswith("?") else w for w in words.split())
 
 
-def _joined(by_language: dict[str, str]) -> str:
-    return " ".join(by_language.values())
+def _joined(by_language: dict[str, str], languages: tuple[str, ...]) -> str:
+    return " ".join(by_language.get(lang, "") for lang in languages)
 
 
 def _words(words: str) -> str:
@@ -62,15 +75,63 @@ def _words(words: str) -> str:
     return "(?:" + "|".join(words.split()) + ")"
 
 
-QUALIFIERS = _alt(_joined(QUALIFIER_WORDS))
+ALL_LANGUAGES = tuple(QUALIFIER_WORDS)  # every language with words of its own here, "en" first
+
+
+def languages_of(language: str) -> tuple[str, ...]:
+    """The languages whose words a `language` article is read with: its own and English; a
+    language without words here gets every language's."""
+    if language == "en":
+        return ("en",)
+    return ("en", language) if language in ALL_LANGUAGES else ALL_LANGUAGES
+
+
+def number_languages(language: str) -> tuple[str, ...]:
+    """Whose number words a `language` article is read with: its own and English ones ("sei",
+    "once" and "due" are common words elsewhere); Russian ones, as before, also where the
+    language has no words of its own here."""
+    languages = languages_of(language)
+    return languages if len(languages) <= len(("en", language)) else ("en", "ru")
+
+
+# "half a million" is words; "a quarter million", "three quarters billion" a share of a scale.
+SHARE_SCALE = r"(?:a\s+)?(?:half|quarter|three\s+quarters)\s+(?:thousand|million|billion)"
 _W1 = _alt(NUMBER_WORDS)
 _WORD = rf"(?:{_W1}|hundred|thousand|million|billion|trillion|dozen)"
 _RU = _alt(" ".join(RU_NUMBER_WORDS))
-WORDNUM = (
-    rf"\b(?:(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
-    rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+){_WORD})*"
-    rf"|(?:{_RU})(?:\s+(?:{_RU}))*)\b"  # "двести пятьдесят"
-)
+
+
+def _wordnum(languages: tuple[str, ...]) -> str:
+    """Number words: English ones ("two hundred and fifty", "a pair" before "of"), Russian ones
+    for Russian ("двести пятьдесят"), and each other language's own ("vingt-deux", "dos mil")."""
+    russian = rf"|(?:{_RU})(?:\s+(?:{_RU}))*" if "ru" in languages else ""
+    return (
+        rf"\b(?:{SHARE_SCALE}|(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1})"
+        rf"(?:(?:\s+|-|(?<=hundred)\s+and\s+){_WORD})*"
+        rf"|a\s+(?:{_words(PAIR_WORDS)})(?=\s+of\b){russian}{_other_words(languages)})\b"
+    )
+
+
+def _other_words(languages: tuple[str, ...]) -> str:
+    """`|words(join words)*` for each language in `languages` with number words of its own."""
+    out = ""
+    for language in languages:
+        values = OTHER_NUMBER_WORDS.get(language)
+        if not values:
+            continue
+        words = _alt(" ".join(values))
+        times = _alt(" ".join(w for w, v in values.items() if v in MULTIPLIERS))
+        join = _alt(NUMBER_JOINS[language]) if language in NUMBER_JOINS else "(?!)"
+        out += rf"|(?:{words})(?:(?:{join})(?:{words})|\s+(?:{times}))*"
+    return out
+
+
+def _first_letters(languages: tuple[str, ...]) -> str:
+    """The letters other languages' number words start with (for TRIGGER's fast reject)."""
+    words = (w for lang in languages for w in OTHER_NUMBER_WORDS.get(lang, {}))
+    return "".join(sorted({w[0] for w in words}))
+
+
 CURRENCY = (
     "(?:"
     + "|".join(map(re.escape, CURRENCY_SIGNS.split()))
@@ -94,30 +155,30 @@ PERCENT = (
 )
 AGE = (
     r"-(?:year|month|week|day)s?-old\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
-    r"|\s?(?:yo|y/o)\b|-jährige[rn]?\b"
+    r"|\s(?:years?|months?|weeks?|days?)\s+(?:of\s+age|older|younger)\b|\s?(?:yo|y/o)\b"
+    r"|-jährige[rn]?\b"
 )
 MONEY_AFTER = (
     rf"\s(?:{_alt(_optional_last(CURRENCY_WORDS_AFTER))})\b"
     r"|\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
     r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽元](?!\w)"
     rf"|[\s\u00a0]?(?:{'|'.join(CURRENCY_CODES_AFTER.split())})\b"
+    r"(?:\s(?P<scale_after>thousand|million|billion|trillion|mn|bn)\b)?"  # "75 USD million"
+    rf"|\s(?P<mcode>m(?:{'|'.join(CURRENCY_CODES_AFTER.split())}))\b"  # "30 MUSD": millions
     rf"|(?<=\d)(?:{GLUED_MONEY})(?![\w.])"
 )
-UNITS = _alt(_joined(UNIT_WORDS))
 HYPHEN_UNITS = (
     r"-(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
     r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
     r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
-    r"|time|game|yard|decade|season|set|round|match|album|film)\b"
+    r"|time|game|yard|decade|season|set|round|match|album|film|carat)\b"
 )
-DURATIONS = _alt(_joined(DURATION_WORDS))
-DURATION = rf"\s(?:{DURATIONS})\b(?:,?\s(?:and\s)?\d+\s(?:{DURATIONS})\b)?"
 RATIO = r"\s(?:in|out\s+of)\s(?:ten|five|four|three|two|a\s+hundred|hundred|10|100|[2-9])\b"
 PARTITIVE = r"\sof\s(?:them|those|these|us|whom)\b"
 
 
-def _number(tag: str, spaced_groups: bool) -> str:
+def _number(tag: str, spaced_groups: bool, wordnum: str) -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
     # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
@@ -128,7 +189,7 @@ def _number(tag: str, spaced_groups: bool) -> str:
         rf"|\d+(?:[.,]\d+)?)(?![\d])"
     )
     return (
-        rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{WORDNUM})"
+        rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum})"
         rf"(?P<scale{tag}>{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
     )
 
@@ -139,22 +200,27 @@ def _lower(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.lower().replace("(?p<", "(?P<"))
 
 
-@lru_cache(maxsize=2)
-def master(spaced_groups: bool) -> re.Pattern[str]:
+def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
     """One figure at a point: maybe "between" and a qualifier, a number (or a range of two),
-    then at most one suffix, each in a named group (`judge` reads which one matched).
+    then at most one suffix, each in a named group (`reading` reads which one matched).
 
     `spaced_groups`: "120 000" is one number (decimal-comma languages) or two.
     """
+    languages = languages_of(language)
+    wordnum = _wordnum(number_languages(language))
+    units = _alt(_joined(UNIT_WORDS, languages))
+    durations = _alt(_joined(DURATION_WORDS, languages))
+    duration = rf"\s(?:{durations})\b(?:,?\s(?:and\s)?\d+\s(?:{durations})\b)?"
     return _lower(
-        rf"(?:(?P<between>{'|'.join(BETWEEN.split())})\s+)?(?:(?P<qual>{QUALIFIERS})\s+)?"
-        + _number("", spaced_groups)
+        rf"(?:(?P<between>{'|'.join(BETWEEN.split())})\s+)?"
+        rf"(?:(?P<qual>{_alt(_joined(QUALIFIER_WORDS, languages))})\s+)?"
+        + _number("", spaced_groups, wordnum)
         + rf"(?:(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
         + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s))"
-        + _number("2", spaced_groups)
+        + _number("2", spaced_groups, wordnum)
         + ")?"
         + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})|(?P<hyph>{HYPHEN_UNITS})"
-        rf"|(?P<dur>{DURATION})|(?P<unit>\s?(?:{UNITS})(?![\w/])|[cf](?!\w)"
+        rf"|(?P<dur>{duration})|(?P<unit>\s?(?:{units})(?![\w/])|[cf](?!\w)"
         rf"|(?<=\d)(?:{GLUED_UNITS})(?![\w/]))|(?P<ratio>{RATIO})"
         rf"|(?P<part>{PARTITIVE}))?"
     )
@@ -167,37 +233,12 @@ FRACTION_RE = _lower(
     r"(?:thirds?|quarters?|fifths?|tenths?)|(?:a\s+)?half))"
     r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?=\s+of\b)|(?(by)(?=[.,;:!?)])|(?!)))"
 )
-# "3 dollars 50 cents", "15 dollars and 50.": the cents of an amount in words (with "cents",
-# or closing the clause, so "15 dollars and 30 people" keeps its people).
-CENTS_AFTER = _lower(
-    rf"(?:\s+and)?\s+(?P<cents>\d{{1,2}}|{WORDNUM})"
-    r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))"
-)
 VAGUE_RE = _lower(
     r"(?P<amount>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))"
     r"\s+of\b"
 )
 _VULGAR = "".join(VULGAR_FRACTIONS)
-# "10 1/2 miles", "7 3/4%", "1½ cups", "1/32 of an inch": a whole part needs a space before a
-# digit fraction ("11/2" is no "1 1/2").
-WRITTEN_FRACTION_RE = _lower(
-    rf"(?<![\w.,:/])(?:(?P<whole>\d{{1,3}})(?:[\s\u00a0](?=\d)|(?=[{_VULGAR}])))?"
-    rf"(?:(?P<n>\d{{1,2}})[/⁄](?P<d>\d{{1,3}})(?![\d/⁄])|(?P<vulgar>[{_VULGAR}]))"
-    rf"(?:(?P<pct>[\s\u00a0]?%)|(?P<unit>\s(?:{UNITS})(?![\w/]))|(?P<of>(?=\s+of\s+(?:an?|the)\b)))?"
-)
-# "2.998×10−8", "6.02 x 10^23", "1.6×10⁻¹⁹ C": one number, with its unit when one follows.
-SCIENTIFIC_RE = _lower(
-    r"(?<![\w.,:/])(?P<mant>\d+(?:\.\d+)?)\s?[×x*]\s?10"  # an exponent must be marked:
-    r"(?:(?:\^|\*\*)(?P<exp>[−-]?\d{1,3})|(?P<neg>[−-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
-    r"(?![\d.])"  # "a 5 x 10 room" is no power of ten
-    rf"(?P<unit>\s?(?:{UNITS})(?![\w/]))?"
-)
 DECADE_RE = _lower(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
-TRIGGER = _lower(
-    r"(?=[$£€¥₽₹\dacefghinorstuдтчпшсво])"
-    rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)|{_W1}"
-    rf"|{_RU})\b)"
-)
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
 )
@@ -205,38 +246,105 @@ TIME_RE = re.compile(
     r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))", re.I
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
-_MONTHS_OTHER = (
-    re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-    for w in _joined(MONTHS_OTHER).split()
-)
-MONTHS = (
-    "|".join(MONTHS_EN.split())
-    + "|(?i:"
-    + "|".join(_MONTHS_OTHER)
-    + ")|(?:"
-    + "|".join(MONTHS_EN.lower().split()[12:])
-    + r")(?=\.)"  # lower-case abbreviations only with their dot: "oct. 25", not "may 19"
-)
-# Every name in MONTHS starts with one of these, under the same case rules (checked over all
+
+
+def _months(languages: tuple[str, ...]) -> str:
+    """Month names: English ones as written; other languages' in any case."""
+    other = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+        for w in _joined(MONTHS_OTHER, languages).split()
+    )
+    return (
+        "|".join(MONTHS_EN.split())
+        + (f"|(?i:{other})" if other else "")
+        + "|(?:"
+        + "|".join(MONTHS_EN.lower().split()[12:])
+        + r")(?=\.)"  # lower-case abbreviations only with their dot: "oct. 25", not "may 19"
+    )
+
+
+# Every month name starts with one of these, under the same case rules (checked over all
 # code points, "ſ" and "ᲁ" included): where none is, a match fails at one class test instead of
 # trying ~50 names (DATE_AFTER and MONTH_WORD are tried after most numbers).
 MONTH_START = r"(?=[JFMASOND]|(?i:[jfmodasnяфмаисонд]))"
-DATE_AFTER = re.compile(
-    r"\.?\s*(?:(?:and|to|-|–|bis|und)\s*\d{1,2}\.?\s*)?"
-    rf"{MONTH_START}(?:{MONTHS})\.?(?![^\W\d_])"
-)
 CAPITAL_NEXT = re.compile(r"\s[A-Z]")
 HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|decade|season)")
 EMERGENCY = re.compile(rf"\s{_words(EMERGENCY_WORDS)}\b", re.I)
 WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
 MINUS = re.compile(r"(?<!or\s)\bminus[\s-]$", re.IGNORECASE)  # not "plus or minus 12"
-MONTH_WORD = re.compile(rf"{MONTH_START}(?:{MONTHS})\.?")
 TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
     r"|min\s+ago\b)",
     re.I,
 )
+# A capitalised name after a number: "Model S", "Galaxy S9" (a word, then maybe a word or code).
+NAME_AFTER = re.compile(
+    r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"
+)
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 RATE = re.compile(rf"\s{_words(RATE_LEADS)}\s{_words(RATE_UNITS)}\b", re.IGNORECASE)
 AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
 AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """The word-list patterns of one language (see the module docstring)."""
+
+    master: re.Pattern[str]
+    trigger: re.Pattern[str]
+    cents_after: re.Pattern[str]
+    date_after: re.Pattern[str]
+    month_word: re.Pattern[str]
+    written_fraction: re.Pattern[str]
+    scientific: re.Pattern[str]
+
+
+@cache
+def patterns(language: str) -> Patterns:
+    """The patterns for a `language` article (a two-letter code), compiled on first use."""
+    languages = languages_of(language)
+    numbered = number_languages(language)
+    wordnum = _wordnum(numbered)
+    units = _alt(_joined(UNIT_WORDS, languages))
+    months = _months(languages)
+    russian = rf"|{_RU}" if "ru" in numbered else ""
+    other = "".join(
+        f"|{_alt(' '.join(OTHER_NUMBER_WORDS[lang]))}"
+        for lang in numbered
+        if lang in OTHER_NUMBER_WORDS
+    )
+    return Patterns(
+        master=_master(language, language in DECIMAL_COMMA_LANGS),
+        trigger=_lower(
+            rf"(?=[$£€¥₽₹\dacefghinoqrstuдтчпшсво{_first_letters(numbered)}])"
+            rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)"
+            rf"|a\s+(?:{_words(PAIR_WORDS)})(?=\s+of\b)|{SHARE_SCALE}|{_W1}{russian}{other})\b)"
+        ),
+        # "3 dollars 50 cents", "15 dollars and 50.": the cents of an amount in words (with
+        # "cents", or closing the clause, so "15 dollars and 30 people" keeps its people).
+        cents_after=_lower(
+            rf"(?:\s+and)?\s+(?P<cents>\d{{1,2}}|{wordnum})"
+            r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))"
+        ),
+        date_after=re.compile(
+            r"\.?\s*(?:(?:and|to|-|–|bis|und)\s*\d{1,2}\.?\s*)?"
+            rf"{MONTH_START}(?:{months})\.?(?![^\W\d_])"
+        ),
+        month_word=re.compile(rf"{MONTH_START}(?:{months})\.?"),
+        # "10 1/2 miles", "7 3/4%", "1½ cups", "1/32 of an inch": a whole part needs a space
+        # before a digit fraction ("11/2" is no "1 1/2").
+        written_fraction=_lower(
+            rf"(?<![\w.,:/])(?:(?P<whole>\d{{1,3}})(?:[\s\u00a0](?=\d)|(?=[{_VULGAR}])))?"
+            rf"(?:(?P<n>\d{{1,2}})[/⁄](?P<d>\d{{1,3}})(?![\d/⁄])|(?P<vulgar>[{_VULGAR}]))"
+            rf"(?:(?P<pct>[\s\u00a0]?%)|(?P<unit>\s(?:{units})(?![\w/]))"
+            r"|(?P<of>(?=\s+of\s+(?:an?|the)\b)))?"
+        ),
+        # "2.998×10−8", "6.02 x 10^23", "1.6×10⁻¹⁹ C": one number, with its unit if one follows.
+        scientific=_lower(
+            r"(?<![\w.,:/])(?P<mant>\d+(?:\.\d+)?)\s?[×x*]\s?10"  # an exponent must be marked:
+            r"(?:(?:\^|\*\*)(?P<exp>[−-]?\d{1,3})|(?P<neg>[−-]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+            r"(?![\d.])"  # "a 5 x 10 room" is no power of ten
+            rf"(?P<unit>\s?(?:{units})(?![\w/]))?"
+        ),
+    )

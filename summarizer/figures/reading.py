@@ -23,17 +23,24 @@ from summarizer.figures.hits import (
 )
 from summarizer.figures.lexicon import (
     BIG,
-    DECIMAL_COMMA_LANGS,
+    BRACKET_LEADS,
+    CLAUSE_OPENERS,
+    DIAL_WORDS,
     EMERGENCY_NUMBERS,
+    FRACTIONS,
     HYPHEN_COUNTS,
+    INTENSIFIED,
     MILLION_OF,
     NAME_OK,
     REFERENCES,
+    SENTENCE_STARTERS,
+    STREET_WORDS,
     WEIGHT_CUES,
     YEAR_LEADS,
 )
 from summarizer.figures.meaning import currency, duration, measure, singular
 from summarizer.figures.numbers import (
+    PAIRS,
     parse_digits,
     parse_words,
     scale_of,
@@ -41,18 +48,15 @@ from summarizer.figures.numbers import (
 from summarizer.figures.patterns import (
     AGE_LEAD,
     CAPITAL_NEXT,
-    CENTS_AFTER,
-    DATE_AFTER,
     EMERGENCY,
     HYPHEN_TIME,
     MINUS,
-    MONTH_WORD,
+    NAME_AFTER,
     NEXT_WORDS,
     RATE,
     TIME_AFTER,
-    TRIGGER,
     WORDLIKE,
-    master,
+    patterns,
 )
 from summarizer.figures.starts import finditer_at
 
@@ -61,6 +65,19 @@ NAME_OK_SET = word_set(NAME_OK)
 YEAR_LEAD_SET = word_set(YEAR_LEADS)
 MILLION_OF_SET = word_set(MILLION_OF)
 HYPHEN_COUNT_SET = word_set(HYPHEN_COUNTS)
+DIAL_SET = word_set(DIAL_WORDS)
+BRACKET_SET = word_set(BRACKET_LEADS)
+STREET_SET = word_set(STREET_WORDS)
+NOT_NAMES = NAME_OK_SET | word_set(SENTENCE_STARTERS.lower()) | word_set(CLAUSE_OPENERS)
+NAMED_COUNT_MIN = 1000  # "23 Essex Street" is an address; "27000 Model S" a count of cars
+AGO = " ago"
+STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
+WHOLE = 100.0  # per cent
+INTENSIFIED_SET = word_set(INTENSIFIED)
+SPACED_MINUS = "- "
+TEMPERATURE = re.compile(r"°|degree|celsius|fahrenheit", re.IGNORECASE)
+OF = " of "  # "a pair of shoes": the counted noun comes after it
+OPENERS = "\"“‘'«(["
 
 # -- what makes a figure ------------------------------------------------------------------------
 SHORT_YEAR_DIGITS = (2, 4)  # "2018 to 19", "2018 to 2020": the second number is a year too
@@ -69,7 +86,9 @@ TALKED_ABOUT = 2  # mentions of a noun that make "two X" a figure
 RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" after YEAR_LEADS
 WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 CENTS = 100  # hundredths of a dollar, euro or pound
-WHOLE_UNITS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "yuan"})
+WHOLE_UNITS = frozenset(
+    {"dollars", "dollar", "euros", "euro", "pounds", "pound", "yuan", "usd", "eur", "gbp"}
+)
 MILLION = 1e6  # "35m of its devices", "1.2m tons": "m" as a scale
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
 MIN_WORD_COUNT = 2  # "one of these": a number word below this counts nothing
@@ -80,6 +99,8 @@ AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between 
 
 RATED = frozenset({"money", "measure", "count"})  # kinds that take "a month", "per person"
 SMALL_WORD_PENALTY = 1.5  # "two trials" counts, but rarely is what a reader must know
+SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
+SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
 
 
 def numbers(
@@ -87,9 +108,10 @@ def numbers(
 ) -> list[Hit]:
     """The figures built on a number: the master pattern at each trigger, then `_judge`."""
     hits: list[Hit] = []
-    pattern = master(language in DECIMAL_COMMA_LANGS)
+    found = patterns(language)
+    pattern = found.master
     done = 0
-    for t in finditer_at(TRIGGER, low, trigger_starts):
+    for t in finditer_at(found.trigger, low, trigger_starts):
         if t.start() < done:
             continue
         m = pattern.match(low, step_back(low, t.start(), done))
@@ -156,6 +178,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if r is None or overlaps(m.span("num"), blocked):
         return None
     end = m.end()
+    if _idiom(text, r, end):
+        return None
     if r.suffix == "ratio" and r.value > _denominator(m):
         r.suffix, end = None, m.start("ratio")  # "$10000 in 3 years": no share
     if r.num2 and overlaps(m.span("num2"), blocked):
@@ -169,26 +193,30 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     before = text[max(0, start - LOOK_AROUND) : start]
     # The last word of `before` (rsplit cuts only it off; isspace: nothing but whitespace).
     tail = before.rsplit(None, 1)[-1] if before[-1:].isspace() and not before.isspace() else ""
-    word = tail if WORDLIKE.fullmatch(tail) else ""  # the word right before the figure
+    bare_tail = tail.lstrip(OPENERS)  # '"Season 6 teasers': the word after a quotation mark
+    word = bare_tail if WORDLIKE.fullmatch(bare_tail) else ""  # the word right before it
     after = text[end : end + LOOK_AROUND]
     bare = r.suffix is None and not r.money  # no unit, currency or other suffix
     if bare and _not_a_quantity(text, r, start, end, value, word, after, language):
         return None
     named = word or (tail if tail in REFERENCE_SET else "")  # "§" is no word
-    plain = (
-        not (r.qual or r.money or r.is_words) and r.suffix != "pct"
-    )  # "Boeing 737", not "Jo three"
+    # "Boeing 737", not "Jo three" nor "Rotate 90°" (a unit makes it a measure, not a name)
+    plain = not (r.qual or r.money or r.is_words) and r.suffix not in {"pct", "unit"}
     if named and (_names_it(named, r) if plain else named.lower() in REFERENCE_SET):
         return None
     if _is_year(m, r, value, word):
         return None
     start, value = _signed(text, start, value)
+    if r.suffix == "unit" and value > 0 and _spaced_minus(text, start, m["unit"]):
+        start, value = start - len(SPACED_MINUS), -value  # "convert - 20 degrees fahrenheit"
     qualified = bool(r.qual) or bool(r.between and r.num2)
     qual = " ".join(r.qual.split()) if r.qual else None
     if r.suffix == "ratio":
         share = value / (_denominator(m) or 1)
         return Hit(start, end, m.span("num"), "ratio", share, qualified, qual=qual)
     kind, end, noun, per = _kind(text, m, r, end, value, tail, word, after, language)
+    if r.is_words and noun.lower() in FRACTIONS:
+        return None  # "three quarters of voters": a share, which `shapes.fractions` reads
     if _too_small(r, kind, value, qualified) and not _talked_about(m.string, r, kind, noun):
         return None
     if r.yearish and not r.suffix and kind != "count":
@@ -197,21 +225,48 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         kind = "age"  # after _too_small: "aged 7" stays as rare a figure as a bare "7"
     scale, low, high = _range(m, r, value, language)
     if kind == "money" and m["money"] and m["money"].strip() in WHOLE_UNITS and not r.scaled:
-        cents = CENTS_AFTER.match(m.string, end) if end == m.end() and low == int(low) else None
-        if cents:
-            part = cents["cents"]
-            amount = parse_words(part) if part[0].isalpha() else float(part)
-            if amount is not None and amount < CENTS:
-                low, end = low + amount / CENTS, cents.end()
+        low, end = _with_cents(m, end, low, language)
     hit = Hit(start, end, m.span("num"), kind, low, qualified, None, scale, high, qual)
-    hit.unit = _unit(m, r, kind, noun, language)
-    if hit.unit == "GBP" and not m["cur"] and _weighed(text, start):
+    _dress(hit, text, m, r, noun, per, language)
+    return hit
+
+
+def _idiom(text: str, r: _Reading, end: int) -> bool:
+    """A number that is a way of speaking or a page's furniture, not a quantity."""
+    if r.suffix == "pct" and r.value == WHOLE and _word_after(text, end) in INTENSIFIED_SET:
+        return True  # "100% no", "100% sure"
+    return r.suffix == "dur" and _stamped(text, end)  # "bensky 41 days ago" among comments
+
+
+def _with_cents(m: re.Match[str], end: int, low: float, language: str) -> tuple[float, int]:
+    """ "3 dollars 50 cents", "17 USD 25.": (the amount with its cents, where it ends)."""
+    cents = patterns(language).cents_after.match(m.string, end)
+    if not cents or end != m.end() or low != int(low):
+        return low, end
+    part = cents["cents"]
+    amount = parse_words(part) if part[0].isalpha() else float(part)
+    if amount is None or amount >= CENTS:
+        return low, end
+    return low + amount / CENTS, cents.end()
+
+
+def _dress(
+    hit: Hit, text: str, m: re.Match[str], r: _Reading, noun: str, per: str, language: str
+) -> None:
+    """Set a hit's unit (a rate's too) and the penalties that rank it below its kind."""
+    hit.unit = _unit(m, r, hit.kind, noun, language)
+    if hit.kind == "count" and not r.is_words and noun[:1].isupper():
+        hit.unit = noun  # a name counted: "27000 Model S"
+    if hit.unit == "GBP" and not m["cur"] and _weighed(text, hit.start):
         hit.kind, hit.unit = "measure", "lb"  # "weighs 25 pounds"
     if per and hit.unit:
         hit.unit = f"{hit.unit}/{duration(per) or singular(per, language)}"  # "USD/share"
-    if r.is_words and low < MIN_BARE_NUMBER:
+    if r.is_words and hit.value is not None and hit.value < MIN_BARE_NUMBER:
         hit.penalty = SMALL_WORD_PENALTY  # "two trials", "three-time": true, seldom the news
-    return hit
+    if r.suffix == "hyph" and m["hyph"][1:] == "time":
+        hit.penalty += SMALL_WORD_PENALTY  # "a 10-time All-Star" describes someone
+    if hit.unit and hit.unit.split()[-1] in SCORE_UNITS:
+        hit.penalty += SCORE_PENALTY  # "27 points in the final round": a game's score
 
 
 def _denominator(m: re.Match[str]) -> float:
@@ -245,6 +300,10 @@ def _unit(m: re.Match[str], r: _Reading, kind: str, noun: str, language: str) ->
         return "%"
     if kind == "money":
         written = m["cur"] or m["cur2"] or m["money"] or ""
+        if m["scale_after"] and not (m["cur"] or m["cur2"]):
+            written = written[: m.start("scale_after") - m.start("money")]  # "USD million"
+        elif m["mcode"] and not (m["cur"] or m["cur2"]):
+            written = m["mcode"][1:]  # "MUSD": USD
         return currency(written)
     if kind == "count":
         return singular(noun, language) if noun else None
@@ -268,7 +327,7 @@ def _read(m: re.Match[str], language: str) -> _Reading | None:
     is_words = num[0].isalpha()
     suffix = m.lastgroup if m.lastgroup in _SUFFIXES else None  # see _SUFFIXES
     money = bool(m["cur"]) or suffix == "money"
-    scaled = bool(m["scale"])
+    scaled = bool(m["scale"] or m["scale_after"] or m["mcode"])
     qual = m["qual"]
     value = parse_words(num) if is_words else parse_digits(num, language, scaled)
     if value is None:
@@ -282,7 +341,7 @@ def _read(m: re.Match[str], language: str) -> _Reading | None:
         if is_words and not money and small:
             return None
     reading = _Reading(num, is_words, qual, m["num2"], m["between"], suffix, money, scaled, value)
-    reading.scale = scale_of(m["scale"]) if scaled else 1.0
+    reading.scale = scale_of(m["scale"] or m["scale_after"] or "m") if scaled else 1.0
     reading.yearish = yearish
     return reading
 
@@ -309,16 +368,23 @@ def _not_a_quantity(
     if TIME_AFTER.match(text, start + len(r.num)) and r.num2 is None:
         return True  # "12 hr 33 min ago"
     if language == "en" and not r.is_words and CAPITAL_NEXT.match(after):
-        return True  # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test)
-    if DATE_AFTER.match(after) or TIME_AFTER.match(after):
+        # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test); but "27000 Model S"
+        # counts cars of that name.
+        return r.scaled or _name_after(text, end, value) is None
+    found = patterns(language)
+    if found.date_after.match(after) or TIME_AFTER.match(after):
         return True
     if after[:1] == "/" and after[1:2].isdigit():
         return True  # odds and fractions: "40/1", "24/7"
     if r.num2 and not r.between and (parse_digits(r.num2) or 0) <= value:
         return True  # a score: "29-10 winners", "won 3-1", a tie "89-89"
-    if value in EMERGENCY_NUMBERS and EMERGENCY.match(after):
-        return True
-    if not r.is_words and word and MONTH_WORD.fullmatch(word) and not r.qual:
+    if value in EMERGENCY_NUMBERS and (EMERGENCY.match(after) or word.lower() in DIAL_SET):
+        return True  # "a 911 call", "called 911"
+    if after[:1] == "?" and after[1:2].isdigit():
+        return True  # "27?6": a score whose dash the page lost
+    if r.num2 and word.lower() in BRACKET_SET and value < AGES[1]:
+        return True  # "adults 18-49": an age bracket names a group, it counts nothing
+    if not r.is_words and word and found.month_word.fullmatch(word) and not r.qual:
         return True  # "March 5"
     # A list marker (the cheap test first: the line can be a long paragraph).
     return after[:1] in {".", ")"} and not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -371,10 +437,18 @@ def _kind(
         kind = "count"  # "a three-match ban", "a 14-time winner"
     if kind == "number":
         lower_word = r.is_words and text[m.start("num")].islower()  # not "Five Acts"
-        counted = noun_end(text, end, language, lower_word)
+        of = len(OF) - 1 if r.num.split()[-1] in PAIRS and text.startswith(OF, end) else 0
+        counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
+        plain = not (counted or r.is_words or r.scaled or r.money)
+        named = _name_after(text, end, value) if plain else None
         if counted:
-            noun = text[end:counted]
+            noun = text[end + of : counted].strip()
             end, kind = counted, "count"
+        elif named:  # "27000 Model S": a count of the thing the name names ("... S cars")
+            name = NAME_AFTER.match(text, end)
+            noun = text[name.end() : named].strip() if name and name.end() < named else ""
+            noun = noun or text[end:named].strip()
+            end, kind = named, "count"
         elif AGES[0] <= value < AGES[1] and (
             (tail[:1].isalpha() and tail.endswith(",") and after[:1] == ",") or word == "aged"
         ):
@@ -385,6 +459,33 @@ def _kind(
         if rate:
             end, per = rate.end(), rate.group().split()[-1]
     return kind, end, noun, per
+
+
+def _name_after(text: str, end: int, value: float) -> int | None:
+    """Where a count of a named thing ends ("27000 Model S", "4,000 Galaxy S9 phones"): after
+    a big number, a capitalised name that is no street, and the plural that may follow it."""
+    if value < NAMED_COUNT_MIN:
+        return None
+    m = NAME_AFTER.match(text, end)
+    if not m or m["name"].split()[-1].lower().rstrip(".") in STREET_SET:
+        return None
+    if m["name"].split()[0].lower() in NOT_NAMES:
+        return None  # "64million Without a change ...": the next sentence, run on
+    return noun_end(text, m.end(), "en") or m.end()
+
+
+def _word_after(text: str, end: int) -> str:
+    m = NEXT_WORDS.match(text, end)
+    return m.group().split()[0].lower() if m else ""
+
+
+def _stamped(text: str, end: int) -> bool:
+    """ "41 days ago" with another "... ago" close by: a list of comments' time stamps."""
+    if not text.startswith(AGO, end):
+        return False
+    after = end + len(AGO)
+    before = text[max(0, end - STAMP_WINDOW) : end]
+    return AGO in before or AGO in text[after : after + STAMP_WINDOW]
 
 
 def _weighed(text: str, start: int) -> bool:
@@ -437,6 +538,17 @@ def _signed(text: str, start: int, value: float) -> tuple[int, float]:
     if m:
         return m.start(), -value
     return start, value
+
+
+def _spaced_minus(text: str, start: int, unit: str) -> bool:
+    """A "- " before a temperature, after a word (not "10 - 20"): a minus set apart."""
+    if (
+        not TEMPERATURE.search(unit)
+        or text[max(0, start - len(SPACED_MINUS)) : start] != SPACED_MINUS
+    ):
+        return False
+    before = text[: start - len(SPACED_MINUS)].rstrip()
+    return not before or before[-1].isalpha()
 
 
 def _means_million(text: str, pos: int, language: str) -> bool:

@@ -17,9 +17,8 @@ from summarizer.figures.numbers import parse_fraction
 from summarizer.figures.patterns import (
     DECADE_RE,
     FRACTION_RE,
-    SCIENTIFIC_RE,
     VAGUE_RE,
-    WRITTEN_FRACTION_RE,
+    patterns,
 )
 from summarizer.figures.starts import finditer_at
 
@@ -104,7 +103,10 @@ def written(text: str, low: str, starts: list[int], language: str) -> list[Hit]:
     ever read as two numbers.
     """
     hits: list[Hit] = []
-    for m in finditer_at(SCIENTIFIC_RE, low, starts):
+    if not starts:
+        return hits
+    found = patterns(language)
+    for m in finditer_at(found.scientific, low, starts):
         exponent = int((m["exp"] or m["neg"] or m["sup"]).translate(SUPERSCRIPTS))
         value = float(m["mant"]) * 10.0**exponent
         unit = measure(m["unit"]) if m["unit"] else None
@@ -112,7 +114,7 @@ def written(text: str, low: str, starts: list[int], language: str) -> list[Hit]:
         qual = " ".join(low[start : m.start()].split()) or None
         kind = "measure" if unit else "number"
         hits.append(Hit(start, m.end(), m.span(), kind, value, qual is not None, unit, qual=qual))
-    for m in finditer_at(WRITTEN_FRACTION_RE, low, starts):
+    for m in finditer_at(found.written_fraction, low, starts):
         if m["vulgar"]:
             part = VULGAR_FRACTIONS[m["vulgar"]]
         else:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.figures.lexicon import CURRENCY_CODES, RU_NUMBER_STARTS
+from summarizer.figures.lexicon import CURRENCY_CODES, OTHER_NUMBER_WORDS, RU_NUMBER_STARTS
+from summarizer.figures.patterns import number_languages
 from summarizer.text.chars import char_positions, non_ascii, occurrences
 
 _ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
@@ -24,8 +25,8 @@ WORD_STARTS = frozenset({
     "one", "two", "three", "four", "forty", "five", "fift", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "twenty", "thir",
 })  # fmt: skip
+RU_STARTS = frozenset(RU_NUMBER_STARTS.split())
 # Fractions that start like a number stem ("three quarters", "two-thirds"), found among its hits.
-WORD_STARTS |= frozenset(RU_NUMBER_STARTS.split())
 _STEM_FRACTIONS = (("thir", "third"), ("fift", "fifth"), ("ten", "tenth"))
 _CODE_ENDS = frozenset(c[-1] for c in CURRENCY_CODES)
 
@@ -59,9 +60,25 @@ def _near(low: str, starts: list[int], letters: int) -> set[int]:
     return out
 
 
-# Every word whose starts `word_starts` needs.
-_NEEDLES = (*sorted(WORD_STARTS), "hundred", "thousand", "dozen", "illion", "quarter", "half",
-            "decade", "century")  # fmt: skip
+# Every word whose starts `word_starts` needs, besides the number stems of the language.
+_OTHER_NEEDLES = ("hundred", "thousand", "dozen", "illion", "pair", "couple", "quarter", "half",
+                  "decade", "century")  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def stems(language: str) -> frozenset[str]:
+    """Where a `language` article's number words may start: English stems, and the first three
+    letters of each number word of the other languages it is read with (`number_languages`)."""
+    out = set(WORD_STARTS)
+    for lang in number_languages(language):
+        out |= RU_STARTS if lang == "ru" else {w[:3] for w in OTHER_NUMBER_WORDS.get(lang, ())}
+    return frozenset(out)
+
+
+def _needles(language: str) -> tuple[str, ...]:
+    return (*sorted(stems(language) - set(_OTHER_NEEDLES)), *_OTHER_NEEDLES)
+
+
 _TABLE_FROM = 1000  # characters; below ~900 the per-word searches cost less than numpy's calls
 
 
@@ -73,20 +90,20 @@ def _prefix_hash(prefix: str) -> int:
     return value
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[np.ndarray, np.ndarray, dict[str, list[str]]]:
+@lru_cache(maxsize=16)
+def _tables(language: str) -> tuple[np.ndarray, np.ndarray, dict[str, list[str]]]:
     """Hash tables of the needles' first 3 (3-letter ones) or 4 letters, and prefix -> needles."""
     short, long = np.zeros(1 << 16, bool), np.zeros(1 << 16, bool)
     by_prefix: dict[str, list[str]] = {}
-    for word in _NEEDLES:
+    for word in _needles(language):
         prefix = word[:3] if len(word) == 3 else word[:4]
         (short if len(word) == 3 else long)[_prefix_hash(prefix)] = True
         by_prefix.setdefault(prefix, []).append(word)
     return short, long, by_prefix
 
 
-def _occurrences_all(low: str) -> dict[str, list[int]]:
-    """`occurrences(low, word)` for every word of `_NEEDLES`, in one pass over a long text.
+def _occurrences_all(low: str, language: str) -> dict[str, list[int]]:
+    """`occurrences(low, word)` for every needle of `language`, in one pass over a long text.
 
     Each str.find reads the whole text (~0.5 ns a character even where the word never occurs),
     twenty-odd times over. Here numpy hashes the 3- and 4-character window at every position
@@ -96,7 +113,7 @@ def _occurrences_all(low: str) -> dict[str, list[int]]:
     the needles, all ASCII, hash alike whichever way.
     """
     if len(low) < _TABLE_FROM:
-        return {word: occurrences(low, word) for word in _NEEDLES}
+        return {word: occurrences(low, word) for word in _needles(language)}
     if low.isascii():
         codes = np.frombuffer(low.encode(), dtype=np.uint8)
     else:
@@ -104,9 +121,9 @@ def _occurrences_all(low: str) -> dict[str, list[int]]:
     a = np.zeros(len(low) + 3, np.uint16)  # padded: windows at the end hash, and never match
     a[: len(low)] = codes
     head = (a[:-3] * 31 + a[1:-2]) * 31 + a[2:-1]  # uint16: wraps, as _prefix_hash masks
-    short, long, by_prefix = _tables()
+    short, long, by_prefix = _tables(language)
     hits = short.take(head) | long.take(head * 31 + a[3:])
-    found: dict[str, list[int]] = {word: [] for word in _NEEDLES}
+    found: dict[str, list[int]] = {word: [] for word in _needles(language)}
     for p in np.flatnonzero(hits).tolist():
         for word in by_prefix.get(low[p : p + 3], ()):
             found[word].append(p)
@@ -116,24 +133,27 @@ def _occurrences_all(low: str) -> dict[str, list[int]]:
     return found
 
 
-def word_starts(low: str) -> tuple[set[int], list[int], list[int], list[int]]:
-    """Possible starts of the TRIGGER number words, and of FRACTION_RE, DECADE_RE and VAGUE_RE
+def word_starts(low: str, language: str = "en") -> tuple[set[int], list[int], list[int], list[int]]:
+    """Possible starts of the trigger's number words, and of FRACTION_RE, DECADE_RE and VAGUE_RE
     matches."""
-    found = _occurrences_all(low)
-    at = {stem: found[stem] for stem in WORD_STARTS}
+    found = _occurrences_all(low, language)
+    at = {stem: found[stem] for stem in stems(language)}
     scales = [  # "a hundred": the "a" is one letter before
         *found["hundred"],
         *found["thousand"],
         *found["dozen"],
         *(i - 1 for i in found["illion"] if i and low[i - 1] in "mb"),
     ]
+    pairs = [*found["pair"], *found["couple"]]  # "a pair of"
     fractions = [  # "three quarters", "two-thirds": up to 5 letters before
         *found["quarter"],
         *found["half"],
         *(i for stem, word in _STEM_FRACTIONS for i in at[stem] if low.startswith(word, i)),
     ]
     decades = [*found["decade"], *found["century"]]  # "a half-decade"
-    numbers = set().union(*at.values()) | _near(low, scales, 1)
+    shares = [*found["half"], *found["quarter"]]  # "a quarter million", "three quarters billion"
+    numbers = set().union(*at.values()) | _near(low, scales, 1) | _near(low, pairs, 1)
+    numbers |= _near(low, shares, 1)
     vague = [i for i in scales if low[i : i + 9].rstrip(" -ofthe").endswith("s")]  # "dozens"
     return (
         numbers,
