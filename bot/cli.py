@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -57,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--algorithm", "-a", choices=ALGORITHMS, help="summarizer (default: SUMMARY_ALGORITHM)"
     )
-    summarize.add_argument("--language", "-l", help="ISO code such as en, ru, pt (default: detect)")
+    summarize.add_argument(
+        "--language", "-l", type=_language, help="ISO code such as en, ru, pt (default: detect)"
+    )
     summarize.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format")
     commands.add_parser("run", help="start the Telegram bot (long polling)")
     webhook = commands.add_parser("webhook", help="start the bot behind a webhook (docs/deploy.md)")
@@ -66,14 +70,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(value: str) -> str:
+    from summarizer.text.language import known_code
+
+    if (code := known_code(value)) is None:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}: use an ISO code such as en")
+    return code
+
+
+# "HTTP://x", "ftp://x", "file:///x": a link, never a file name (a path has no "scheme://").
+_LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+# HTML and PDF start with "<" or "%PDF" (after a byte-order mark or blank space); only such bytes
+# pay for importing the page extractor, a plain text file does not.
+_PAGE_STARTS = (b"<", b"%PDF")
+_LEADING_BYTES = b"\xef\xbb\xbf \t\r\n"
+_PAGE_HEAD_BYTES = 1024
+
+
 def _read_source(source: str, settings: Settings) -> Article | str:
-    if source.startswith(("http://", "https://")):
+    if link := _LINK.match(source):
+        if link[1].lower() not in ("http", "https"):
+            from summarizer.errors import InvalidURLError
+
+            raise InvalidURLError(f"Only http and https links can be summarized, not {link[1]}:.")
         import asyncio
 
         from summarizer.web.fetch import fetch_article
 
         return asyncio.run(fetch_article(source, settings.fetch_policy()))
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    if data[:_PAGE_HEAD_BYTES].lstrip(_LEADING_BYTES).startswith(_PAGE_STARTS):
+        from summarizer.web.extract import local_article
+
+        if (article := local_article(data, source)) is not None:
+            return article
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -90,6 +120,8 @@ def _read_source(source: str, settings: Settings) -> Article | str:
 
 def gist_to_dict(gist: Gist) -> dict[str, Any]:
     """A stable, JSON-ready view of a Gist (the article body itself is left out)."""
+    from summarizer.text.tokenize import join_sentences
+
     article, summary = gist.article, gist.summary
     return {
         "title": summary.title,
@@ -101,13 +133,27 @@ def gist_to_dict(gist: Gist) -> dict[str, Any]:
         "language": summary.language,
         "stemmed": summary.stemmed,
         "algorithm": summary.algorithm,
-        "summary": summary.text,
+        "summary": join_sentences(s.text for s in summary.sentences),
         "sentences": [
             {"text": s.text, "index": s.index, "score": s.score} for s in summary.sentences
         ],
         "quotes": [{"text": q.text, "speaker": q.speaker, "score": q.score} for q in gist.quotes],
         "figures": [
-            {"text": f.text, "context": f.context, "value": f.value, "score": f.score}
+            {
+                "text": f.text,
+                "context": f.context,
+                "value": f.value,
+                "score": f.score,
+                "kind": f.kind,
+                "unit": f.unit,
+                "low": f.low,
+                "high": f.high,
+                "scale": f.scale,
+                "qualifier": f.qualifier,
+                "change": f.change,
+                "start": f.start,
+                "end": f.end,
+            }
             for f in gist.figures
         ],
         "stats": {
@@ -124,11 +170,13 @@ def gist_to_dict(gist: Gist) -> dict[str, Any]:
 
 def format_text(gist: Gist) -> str:
     """Plain text laid out like the bot's reply: title, summary, key quotes, key figures."""
+    from summarizer.text.tokenize import join_sentences
+
     summary = gist.summary
     lines: list[str] = []
     if summary.title:
         lines += [summary.title, ""]
-    lines.append(summary.text)
+    lines.append(join_sentences(s.text for s in summary.sentences))
     if gist.quotes:
         lines += ["", "Key quotes"]
         for q in gist.quotes:
@@ -175,8 +223,17 @@ def _summarize(args: argparse.Namespace) -> int:
         output = render_gist_html(gist)
     else:
         output = format_text(gist)
-    print(output)
+    _print(output)
     return 0
+
+
+def _print(output: str) -> None:
+    """Print the result; a reader that stops early (`| head`) ends the output, not in an error."""
+    try:
+        print(output, flush=True)
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at /dev/null.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _run(args: argparse.Namespace) -> int:

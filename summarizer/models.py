@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from summarizer.text.tokenize import join_sentences
+
 WORDS_PER_MINUTE = 230
 
 
@@ -83,7 +85,7 @@ class Summary:
 
     @property
     def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
+        return join_sentences(s.text for s in self.sentences)
 
     @property
     def reduction(self) -> float:

@@ -346,3 +346,50 @@ def test_japanese_paste_keeps_its_headline_as_the_title() -> None:
     assert article.title == "市立図書館が日曜日も開館へ"
     assert len(article.paragraphs) == 2
     assert article.paragraphs[1].endswith("予定だ。")
+
+
+def test_chinese_and_japanese_pastes_without_a_headline_get_no_title() -> None:
+    """Sentences end in "。", also inside closing quotes or brackets ("。」", "。）"): a short
+    first paragraph like that is prose, not a headline."""
+    chinese = clean_text(
+        "港口在周一开放了新的码头。\n\n"
+        "工程花了三年时间，港务长说。现在大约两百艘船可以停靠在那里，是以前的两倍。\n\n"
+        "镇上为这项工程支付了四百万元（港务局的数字。）"
+    )
+    assert chinese.title is None
+    assert chinese.paragraphs[0] == "港口在周一开放了新的码头。"
+    japanese = clean_text(
+        "「冬の嵐ももう怖くない。」\n\n"
+        "港の新しい桟橋が月曜日に開かれた。工事には三年かかったと港長は話した。\n\n"
+        "町はこの工事に四百万円を支払った。漁師たちはこの変化を歓迎している。"
+    )
+    assert japanese.title is None
+    assert japanese.paragraphs[0] == "「冬の嵐ももう怖くない。」"
+
+
+def test_a_footer_trail_takes_the_link_block_above_it() -> None:
+    """A "You are here: Site > News" trail after the story starts the footer; the link block
+    just above it goes too, even its teaser lines that end in full stops."""
+    story = [
+        "The harbour board agreed on Monday to keep the old crane on the quay as a landmark.",
+        "The crane has not lifted a load since the container port opened across the bay.",
+        "Volunteers will paint it in the spring, the board said, once the weather allows.",
+    ]
+    footer = [
+        "External links",
+        "Will the ferry fares rise again this summer",
+        "The keepers' logbooks go on show at the museum.",
+        "Half of the town's boats are older than their owners.",
+        "You are here: Gazette > News > Harbour",
+        "About us | Contact us | Archive",
+    ]
+    assert clean_text("\n\n".join(["Old crane stays", *story, *footer])).paragraphs == story
+
+
+def test_a_short_last_paragraph_after_a_trail_free_story_stays() -> None:
+    story = [
+        "The harbour board agreed on Monday to keep the old crane on the quay as a landmark.",
+        "The crane has not lifted a load since the container port opened across the bay.",
+        "Half of the town's boats are older than their owners.",
+    ]
+    assert clean_text("\n\n".join(["Old crane stays", *story])).paragraphs == story

@@ -444,3 +444,24 @@ def test_an_html_file_or_html_on_stdin_is_extracted_not_read_as_markup(tmp_path:
     assert from_stdin is not None and from_stdin.url is None
     assert from_stdin.text == article.text
     assert local_article(b"A plain note about <b> tags, not a page.\n\nSecond line.") is None
+
+
+def test_an_infinite_scroll_page_gives_its_own_story_only() -> None:
+    """A page that appends the next stories below its own (each an `<h1>` and an `<article>`)
+    gives the story whose headline matches the page's title, without the newsletter promo
+    and the next story between and after them; a logo in an `<h1>` does not count."""
+    article = extract_article(html_page(page("scroll_next_story")))
+    assert "four crossings a day instead of six" in article.text
+    assert "repaired boat had shown it could manage" in article.text  # its last paragraph
+    for later in ("Lighthouse", "cottage", "auction", "Newsletter", "inbox"):
+        assert later not in article.text, later
+
+
+def test_two_whole_stories_whose_second_matches_the_title_are_left_alone() -> None:
+    """Where the page's title matches the second story better, the first is not the page's own
+    (a lead story above, say): nothing is cut and both stay for the extractor to choose from."""
+    html = page("scroll_next_story").replace(
+        'content="Ferry timetable: what changes in May? Who is affected?"',
+        'content="Lighthouse keeper\'s cottage sold at auction"',
+    )
+    assert "cottage" in extract_article(html_page(html)).text

@@ -194,3 +194,297 @@ def test_a_title_case_dateline_is_split_off_the_first_paragraph_only() -> None:
     assert article.paragraphs[0] == "Munich"
     assert article.paragraphs[1].startswith("The club expects its coach to leave")
     assert article.paragraphs[2].startswith("Hamburg - The rivals said nothing")
+
+
+# -- furniture found by reading real pages' summaries (seventh session) --------------------------
+
+
+def test_a_review_info_box_goes_and_the_review_stays() -> None:
+    gist = make_gist(extract_article(html_page(page("header_furniture"))))
+    text = gist.article.text
+    for box in ("Rating:", "Rated:", "Starring:", "Length:", "THE LAST KEEPER"):
+        assert box not in text
+    assert gist.article.paragraphs[0].startswith("For most of its first hour")
+    assert gist.summary.sentences[0].text.startswith("For most of its first hour")
+    assert len(gist.article.paragraphs) == 4
+
+
+def test_a_prose_paragraph_that_names_a_rating_is_kept() -> None:
+    prose = "The council's rating: three stars out of five, down from four, the inspectors said."
+    assert strip_furniture(prose) == [prose]
+
+
+def test_a_colon_dateline_on_the_first_paragraph_becomes_its_own_line() -> None:
+    gist = make_gist(extract_article(html_page(page("colon_dateline"))))
+    paragraphs = gist.article.paragraphs
+    at = paragraphs.index("Port Ellis")
+    assert paragraphs[at + 1].startswith("Storm Light, who has looked sharp")
+    assert not any(s.text.startswith("Port Ellis") for s in gist.summary.sentences)
+    assert gist.summary.sentences[0].text.startswith("Storm Light, who has looked sharp")
+
+
+def test_an_interview_s_speaker_labels_are_not_datelines() -> None:
+    article = clean_text(
+        "The harbour master on the new pier\n\n"
+        "LEE: We waited three years for this pier, and the boats will come back now.\n\n"
+        "HOST: Who paid for it in the end?\n\n"
+        "LEE: The town did, from its reserves, with some help from the fishermen."
+    )
+    assert article.paragraphs[0].startswith("LEE: We waited three years")
+
+
+def test_a_headline_glued_to_a_dated_sub_headline_leaves_no_header_line() -> None:
+    gist = make_gist(extract_article(html_page(page("glued_header"))))
+    text = gist.article.text
+    assert "Pair Say They Had Checked" not in text and "2024" not in text
+    assert gist.article.paragraphs[0] == "(UPI)"
+    assert gist.summary.sentences[0].text.startswith("The crew of the morning ferry")
+
+
+def test_a_headline_and_an_agency_name_before_the_dateline_go() -> None:
+    gist = make_gist(extract_article(html_page(page("agency_dateline"))))
+    paragraphs = gist.article.paragraphs
+    assert paragraphs[0] == "PORT ELLIS"
+    assert paragraphs[1].startswith("The warmest winter since records began")
+    assert "Valley News Service" not in gist.article.text
+    assert gist.summary.sentences[0].text.startswith("The warmest winter since records began")
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("Mill to closeUnion Says Talks Went NowhereDec. 5, 2024", ""),
+        (
+            "Mill to closeWorkers were told on Monday. The talks endedDec. 5, 2024",
+            "Workers were told on Monday. The talks endedDec. 5, 2024",
+        ),
+        (
+            "Mill to close Valley Wire PORT ELLIS -- Workers were told.",
+            "PORT ELLIS -- Workers were told.",
+        ),
+        (
+            "Mill to close PORT ELLIS (UPI) - Workers were told.",
+            "PORT ELLIS (UPI) - Workers were told.",
+        ),
+        ("Mill to close Five Owners Of The Old Yard said no.", None),
+    ],
+)
+def test_what_a_glued_headline_leaves(unit: str, expected: str | None) -> None:
+    assert without_title(unit, MILL) == (expected if expected is not None else unit)
+
+
+def test_photo_captions_go_and_the_story_stays() -> None:
+    """A lead photo's caption (the first line: long, no full stop) and a labelled caption
+    ("Back in the water: ..." with no full stop) are no sentences of the story."""
+    gist = make_gist(extract_article(html_page(page("captions"))))
+    paragraphs = gist.article.paragraphs
+    assert paragraphs[0].startswith("The town's old lifeboat will carry passengers")
+    assert "slipway" not in gist.article.text and "Back in the water" not in gist.article.text
+    assert len(paragraphs) == 4
+    assert not any("Back in the water" in s.text for s in gist.summary.sentences)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Age: early 30s, born in a fishing village on the far side of the bay from the town;",
+        "Note: the ferry company says the timetable may change again in the autumn storms.",
+        "LEE: We waited three years for this pier",  # short: a heading, not a caption
+    ],
+)
+def test_labelled_lines_that_end_like_prose_or_are_short_are_kept(unit: str) -> None:
+    assert unit in clean_text(f"Harbour notes\n\n{unit}\n\nThe pier opened on Monday.").paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(UPI)Rescuers found the two kayakers on Thursday. Both were well.",
+            ["(UPI)", "Rescuers found the two kayakers on Thursday. Both were well."],
+        ),
+        (
+            "Port Ellis, Jan 7 - By next year the harbour will have a second pier, the council"
+            " said on Monday.",
+            [
+                "Port Ellis, Jan 7",
+                "By next year the harbour will have a second pier, the council said on Monday.",
+            ],
+        ),
+    ],
+)
+def test_a_glued_agency_and_a_dated_title_case_dateline_become_lines(
+    text: str, expected: list[str]
+) -> None:
+    body = f"{text}\n\nThe council met again on Friday to agree the cost of the work."
+    assert clean_article(Article(text=body, title="Second pier")).paragraphs[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            'Ann Lee - Harbour Board "We waited three years for this pier," she said.',
+            ["Ann Lee - Harbour Board", '"We waited three years for this pier," she said.'],
+        ),
+        ("ORIGINAL: The pier opens on Monday.", ["The pier opens on Monday."]),
+        ("UPDATE (4pm): The pier is open.", ["The pier is open."]),
+        ("Ann Lee - who chairs the board - said yes.", None),
+        ("Update your app before Monday.", None),
+    ],
+)
+def test_a_speaker_caption_and_an_update_label(unit: str, expected: list[str] | None) -> None:
+    assert strip_furniture(unit) == (expected if expected is not None else [unit])
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "By ANN LEE, Coastal Press Writer 2 hours, 5 minutes ago PORT ELLIS - The ferry ran.",
+            ["PORT ELLIS", "The ferry ran."],
+        ),
+        (
+            "Our live coverage has ended, but we will be back tomorrow. You can scroll through"
+            " the posts below to see how the day went. The vote passed nine to two.",
+            ["The vote passed nine to two."],
+        ),
+        (
+            "Warning: this article contains spoilers for the last episode. The keeper stays.",
+            ["The keeper stays."],
+        ),
+        ("By the end of the day the ferry ran again.", None),
+    ],
+)
+def test_a_wire_byline_live_blog_notes_and_a_spoiler_warning_go(
+    unit: str, expected: list[str] | None
+) -> None:
+    assert strip_furniture(unit) == (expected if expected is not None else [unit])
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "PORT ELLIS (UPI) -Ferry crews voted to strike.",
+            ["PORT ELLIS (UPI)", "Ferry crews voted to strike."],
+        ),
+        (
+            "(Valley News) _ Port Ellis -- The council met on Monday.",
+            ["(Valley News) _ Port Ellis", "The council met on Monday."],
+        ),
+        (
+            "Click photo to enlargeThe new pier seen from the lighthouse on March 3, 2025. The pier"
+            " opened on Monday.",
+            ["The pier opened on Monday."],
+        ),
+        ("PORT-ELLIS-North talks began on Monday.", None),
+    ],
+)
+def test_more_datelines_and_a_photo_prompt_glued_to_its_caption(
+    unit: str, expected: list[str] | None
+) -> None:
+    assert strip_furniture(unit) == (expected if expected is not None else [unit])
+
+
+# -- readings D and E of real pages' summaries (eighth session) ---------------------------------
+
+
+def test_a_bulletin_a_blurb_code_an_appeal_and_list_dashes_stay_out_of_the_gist() -> None:
+    """An all-capitals bulletin box, a section's blurb, script text (in a comment inside a
+    paragraph and as a style block), a "---" dateline, "-- " list markers, a "Most popular
+    video" block and a closing reader-support appeal: none of it reaches the summary, the
+    quotes or the figures; the story's own paragraphs all stay."""
+    gist = make_gist(extract_article(html_page(page("bulletin_blurb"))))
+    text = gist.article.text
+    for furniture in (
+        "BULLETIN",
+        "GALE",
+        "interviews and analysis",
+        "document.write",
+        "slot",
+        "font-family",
+        "Most popular",
+        "Seal pup",
+        "favour",
+        "supporters",
+        "---",
+    ):
+        assert furniture not in text, furniture
+    assert "The town council voted on Monday night" in text
+    assert "has lost whole sections in the last three winters, and the promenade" in text
+    assert "Work will start in August" in gist.article.paragraphs[4]
+    assert gist.article.paragraphs[0] == "PORT ELLIS, N.C."  # the dateline: a line of its own
+    shown = [s.text for s in gist.summary.sentences] + [f.text for f in gist.figures]
+    assert not any(s.startswith(("-", "PORT ELLIS")) or s.isupper() for s in shown)
+    assert {f.text for f in gist.figures} >= {"2.4 million pounds"}
+    assert not {"12,000 supporters", "30,000 readers", "1 pound"} & {f.text for f in gist.figures}
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Reviews, interviews and photos from the festival's first weekend.",
+        "The latest news and analysis on the ports and the people who run them",
+    ],
+)
+def test_section_blurbs_go(unit: str) -> None:
+    body = "The pier reopened on Monday after a winter of repairs, the harbour board said."
+    assert (
+        clean_text(f"Pier reopens\n\n{body}\n\n{unit}\n\n{body} It cost little.")
+        .paragraphs[1]
+        .startswith("The pier")
+    )
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "News of the deal reached the quay before the boats came in on Monday.",
+        "Analysis of the water samples from the bay found no trace of the oil.",
+        "PORT ELLIS -- The harbour board met on Monday.",
+        "The board said: RENTS WILL NOT RISE THIS YEAR, and the traders cheered loudly at that.",
+    ],
+)
+def test_prose_like_a_blurb_or_with_capitals_stays(unit: str) -> None:
+    text = f"Harbour notes\n\nThe board met on Monday evening in the old customs house.\n\n{unit}"
+    assert any(unit.split(" -- ")[-1] in p for p in clean_text(text).paragraphs)
+
+
+def test_an_all_capitals_story_is_not_a_bulletin() -> None:
+    """Some old wire pages are written in capitals from start to end: nothing is a banner
+    there, so nothing goes for being in capitals."""
+    lines = [
+        "THE HARBOUR BOARD MET ON MONDAY AND AGREED A NEW TIMETABLE FOR THE ISLAND FERRY SERVICE.",
+        "THE FIRST BOAT WILL LEAVE AT SEVEN AND THE LAST WILL RETURN AT HALF PAST EIGHT EACH DAY.",
+    ]
+    assert clean_text("\n\n".join(["FERRY NEWS", *lines])).paragraphs == lines
+
+
+def test_a_list_of_names_and_what_they_do_is_kept() -> None:
+    """Closing "Name: what it does" items with no full stops are the article's own list (with
+    lower or upper case after the colon, short or long); teaser lines ("Watch: ...") are not."""
+    intro = (
+        "The town has many small charities that work all year without much notice, and winter"
+        " is when they need help the most. Here are three of them, picked by our readers."
+    )
+    items = [
+        "Harbour Soup Kitchen: hot meals every evening for anyone who knocks, run by volunteers",
+        "Lantern Trust: Reading lessons for adults who never learned, held in the library on"
+        " Tuesday evenings through the whole of the winter",
+        "Quay Cats: a shelter for the stray cats of the docks",
+    ]
+    text = "\n\n".join(["Small charities to remember", intro, *items])
+    assert clean_text(text).paragraphs == [intro, *items]
+    teasers = ["Watch: the seal pup on the steps", "Opinion: why the pier matters"]
+    assert clean_text("\n\n".join(["Small charities", intro, *teasers])).paragraphs == [intro]
+
+
+def test_a_quoted_post_in_capitals_stays() -> None:
+    """A post the story quotes may be written in capitals: it is the story's own text."""
+    post = (
+        '"THE PIER WILL REOPEN ON MONDAY AND EVERY TRADER ON IT WILL PAY NO RENT UNTIL THE'
+        ' SUMMER IS OVER!"'
+    )
+    text = f"Pier news\n\nThe mayor posted late on Sunday night.\n\n{post}\n\nTraders cheered."
+    assert post in clean_text(text).paragraphs

@@ -297,3 +297,22 @@ def test_a_bulleted_list_of_prose_items_is_prose() -> None:
     assert gist.summary.sentences
     with pytest.raises(NotLanguageError):
         check_prose("int main() {\n  * p = x;\n  return 0;\n}\n" * 5)
+
+
+@pytest.mark.parametrize("code", sorted(SUMY_LANGUAGES))
+def test_every_known_language_stems_a_word_without_a_package_we_do_not_ship(code: str) -> None:
+    """sumy's Greek and Polish stemmers raise at the first word without optional packages: a
+    Polish article (or a Polish digest item) must not fail on it."""
+    res = resources(code)
+    assert isinstance(res.stemmer("Nachrichten"), str)
+
+
+def test_a_polish_article_is_summarized() -> None:
+    text = (
+        "Pożar wybuchł w nocy w magazynie na skraju miasta. Strażacy gasili ogień przez sześć "
+        "godzin.\n\nNikt nie został ranny. Właściciel ocenił straty na dwa miliony złotych.\n\n"
+        "Policja bada przyczyny pożaru. Sąsiedzi wrócili do domów rano.\n\n"
+        "Miasto zapowiedziało kontrolę innych magazynów w przyszłym tygodniu."
+    )
+    gist = make_gist(text)
+    assert gist.summary.language == "pl" and gist.summary.sentences

@@ -56,3 +56,35 @@ def test_cli_long_summary_of_ten_sentences_is_shorter(
     out = json.loads(capsys.readouterr().out)
     assert out["stats"]["sentences_in"] == 10
     assert out["stats"]["sentences_out"] == 6
+
+
+def _long_sentence(n: int) -> str:
+    """One sentence of about 100 words, different for each n."""
+    places = ("harbour", "market", "school", "station", "bridge", "library", "mill", "square")
+    clauses = [
+        f"the {places[(n + k) % len(places)]} committee met for the {k + 2}th time on plan {n}"
+        for k in range(8)
+    ]
+    return "Residents said that " + ", and ".join(clauses) + "."
+
+
+def test_a_summary_of_very_long_sentences_is_capped_in_words_too() -> None:
+    text = "\n\n".join(_long_sentence(n) for n in range(8))
+    gist = make_gist(text, GistOptions(summary=SummaryOptions(sentences=4)))
+    summary = gist.summary
+    assert summary.sentences_in == 8
+    assert summary.words_out <= min(4 * most_words_per_sentence(), summary.words_in * 2 / 3)
+    assert len(summary.sentences) == 2  # four asked, two fit: each is about 100 words
+    assert summary.words_out == sum(len(s.text.split()) for s in summary.sentences)
+
+
+def most_words_per_sentence() -> int:
+    from summarizer.summary.length import WORDS_PER_SENTENCE
+
+    return WORDS_PER_SENTENCE
+
+
+def test_a_single_sentence_over_the_word_budget_is_still_a_summary() -> None:
+    text = "\n\n".join(_long_sentence(n) for n in range(3))
+    gist = make_gist(text, GistOptions(summary=SummaryOptions(sentences=1)))
+    assert len(gist.summary.sentences) == 1  # the best sentence stays, whatever its length

@@ -60,3 +60,35 @@ def test_an_untagged_text_gets_the_detected_language_everywhere() -> None:
     assert detected.summary.language == detected.article.language == "ru"
     assert detected.quotes == gist("ru").quotes
     assert detected.figures == gist("ru").figures
+
+
+# A meeting transcript pasted without punctuation or capitals: the splitter finds no sentence.
+TRANSCRIPT_TURNS = [
+    "so the first thing on the list tonight is the car park behind the library which floods "
+    "every winter and the council says the drain was never connected to anything",
+    "we asked the engineers to come and look at it in october and they said it would cost "
+    "about twelve thousand to dig it up and lay a new pipe down to the river",
+    "the other option is to close the lower half of the car park from november to march and "
+    "put the market stalls there in the summer when it is dry",
+    "several people at the last meeting said they would rather pay for the pipe once than "
+    "lose the spaces every year so we will put both options to a vote next month",
+    "after that we have the bus shelter on the hill road where the glass has been broken "
+    "three times since the spring and the bus company wants us to pay for a steel one",
+]
+TRANSCRIPT = " ".join(
+    f"{turn} and {speaker} said that was all for now"
+    for speaker in ("ann", "tom", "the chair", "mrs lee")
+    for turn in TRANSCRIPT_TURNS
+)
+
+
+def test_unpunctuated_text_is_summarized_by_length_not_returned_whole() -> None:
+    """No sentence marks at all: the text is cut into pieces by length, so a summary of it is
+    much shorter than the text instead of the whole text "0% shorter"."""
+    assert len(TRANSCRIPT) > 3500 and "." not in TRANSCRIPT
+    result = make_gist(TRANSCRIPT)
+    summary = result.summary
+    assert summary.sentences_in >= 10
+    assert summary.words_out <= summary.words_in / 3
+    assert all(len(s.text) <= 400 for s in summary.sentences)
+    assert summary.reduction >= 0.6

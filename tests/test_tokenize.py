@@ -185,3 +185,16 @@ def test_the_one_table_gives_every_view() -> None:
     assert english | {"No"} == lexicon.CLAUSE_ABBREVIATIONS
     one_person = english - {*lexicon.US_PLURAL_TITLES.split(), *lexicon.PLACES.split()}
     assert {w.lower() for w in one_person | {"U.S", "U.N", "U.K"}} == lexicon.NAME_ABBREVIATIONS
+
+
+def test_a_time_before_a_weekday_or_a_time_zone_stays_in_its_sentence() -> None:
+    text = (
+        "Doors open at 9 a.m. Tuesday at the hall. Polls close at 8 p.m. ET in most states. "
+        "The count ends at 11 p.m. The result follows."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text, "en")] == [
+        "Doors open at 9 a.m. Tuesday at the hall.",
+        "Polls close at 8 p.m. ET in most states.",
+        "The count ends at 11 p.m.",
+        "The result follows.",
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.i18n import language_name, t
 from summarizer.models import Gist
+from summarizer.text.tokenize import join_sentences
 
 MESSAGE_LIMIT = 4096
 TITLE_CHARS = 256
@@ -125,7 +126,7 @@ def _summary_block(gist: Gist, dropped: set[_Key], markup: _Markup) -> str | Non
         for i, s in enumerate(gist.summary.sentences)
         if _Key("s", i) not in dropped
     ]
-    return " ".join(sentences) if sentences else None
+    return join_sentences(sentences) if sentences else None
 
 
 def _quotes_block(gist: Gist, lang: str, dropped: set[_Key], markup: _Markup) -> str | None:

@@ -17,7 +17,7 @@ from summarizer.errors import EmptyTextError
 from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
 from summarizer.summary.algorithms import build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
-from summarizer.summary.length import target_sentences
+from summarizer.summary.length import most_words, target_sentences
 from summarizer.text.cleanup import is_headline_like
 from summarizer.text.language import article_language, check_prose, resources
 from summarizer.text.tokenize import OfflineTokenizer
@@ -73,6 +73,23 @@ def _select(
     return chosen, {id(s): float(rated[s]) for s in document.sentences if s in rated}
 
 
+def _within_words(
+    chosen: Sequence[Sentence], scores: dict[int, float], budget: int
+) -> Sequence[Sentence]:
+    """The chosen sentences without the lowest-scored ones that take the summary past `budget`
+    words; the best one always stays."""
+    by_score = sorted(chosen, key=lambda s: -scores.get(id(s), 1.0))
+    kept: list[Sentence] = []
+    used = 0
+    for sentence in by_score:
+        words = len(sentence.words)
+        if kept and used + words > budget:
+            continue
+        kept.append(sentence)
+        used += words
+    return kept
+
+
 def summarize(
     article: Article, options: SummaryOptions | None = None, *, stock: bool = False
 ) -> Summary:
@@ -98,12 +115,13 @@ def summarize(
         chosen, ratings = _select(summarizer, document, count)
     scores = _rank_scores(sentences, ratings) if ratings else {}
     index = {id(s): i for i, s in enumerate(sentences)}
+    words_in = sum(len(s.words) for s in sentences)
+    chosen = _within_words(chosen, scores, most_words(words_in, count))
     picked = sorted((index[id(s)], s) for s in chosen)
     scored = tuple(
         ScoredSentence(text=str(s), index=i, score=round(scores.get(id(s), 1.0), 4))
         for i, s in picked
     )
-    words_in = sum(len(s.words) for s in sentences)
     return Summary(
         title=article.title,
         sentences=scored,

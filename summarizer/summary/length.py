@@ -6,7 +6,8 @@ sentences and every further 15 sentences of article add one, up to `max_sentence
 Whatever was asked, a summary of a multi-sentence article is shorter than the article: it keeps
 at most MAX_SHARE of the sentences, and always at least one fewer. Returning every sentence
 would be a copy labelled "summary" ("0% shorter"), whether the ask was "Long", a large count or
-a ratio of 1.
+a ratio of 1. The same holds in words (`most_words`): a text split into few, very long
+"sentences" (a transcript, a lowercased paste) still gets a summary much shorter than itself.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ MAX_SHARE = 2 / 3  # of the article's sentences, at most, in any summary
 # An article of at most this many sentences is already as short as a summary: callers that
 # can say so (the bot) tell the reader instead of showing one or two of its sentences.
 ALREADY_SHORT_SENTENCES = 3
+WORDS_PER_SENTENCE = 60  # a summary of n sentences has at most n times this many words
+
+
+def most_words(words_in: int, sentences: int) -> int:
+    """The most words a summary of `sentences` sentences of a `words_in`-word article may have:
+    MAX_SHARE of the article and WORDS_PER_SENTENCE a sentence (callers keep at least one)."""
+    return max(1, min(int(words_in * MAX_SHARE), sentences * WORDS_PER_SENTENCE))
 
 
 def most_sentences(sentences_in: int) -> int:

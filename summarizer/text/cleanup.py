@@ -14,17 +14,31 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
-from summarizer.text.furniture import split_first_dateline, strip_furniture, without_title
+from summarizer.text.furniture import (
+    appeal_start,
+    is_caption,
+    is_code,
+    is_lead_caption,
+    is_list_of_labels,
+    is_list_of_names,
+    is_section_blurb,
+    is_shouting,
+    split_first_dateline,
+    strip_furniture,
+    without_title,
+)
 
 _MAX_HEADLINE_WORDS = 25
 _MAX_HEADLINE_CHARS = 220
 # Headlines end in a word, "?", "!" or an ellipsis; CJK prose ends in "。" (full-width marks).
 _SENTENCE_END = ".:;,。．，；："
+_CLOSERS = "\"'”»)」』）"  # a quote or bracket closing a sentence: its mark is before it
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
@@ -108,8 +122,9 @@ _YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
 _BLOCK_HEADING = re.compile(
     r"""^(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
     |read\s+(?:more|also|next)|more\s+(?:from|on|about|stories|news)\b.*|more\s+in\b.*
-    |recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?
-    |see\s+also|also\s+read|don'?t\s+miss|what\s+to\s+read\s+next|explore\s+more|latest\s+news
+    |recommended(?:\s+for\s+you)?
+    |most\s+(?:read|popular|viewed|shared|e-?mailed|commented)(?:\s+\w+){0,2}|top\s+stories|trending(?:\s+now)?
+    |see\s+also|also\s+read|(?:external|useful|related)\s+links?|don'?t\s+miss|what\s+to\s+read\s+next|explore\s+more|latest\s+news
     |читайте\s+(?:также|ещё|еще)|смотрите\s+также|см\.\s+также|похожие(?:\s+\w+)?|по\s+теме
     |другие\s+новости|главное|самое\s+(?:читаемое|популярное)|вам\s+(?:может|будет)\s+интересно
     |lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
@@ -125,6 +140,13 @@ _BLOCK_HEADING = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The breadcrumb trail of a page's footer, and how many units above it a link block may start.
+_YOU_ARE_HERE = re.compile(
+    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí"
+    r"|вы\s+здесь)\s*:",
+    re.IGNORECASE,
+)
+_MAX_FOOTER_BLOCK = 8
 # One-line teasers: "Read more: ...", "Читайте также: ...".
 _TEASER = re.compile(
     r"""^(?:read\s+(?:more|also)|see\s+also|related|читайте\s+(?:также|ещё|еще)|смотрите\s+также
@@ -182,7 +204,7 @@ def _words(text: str, most: int) -> int:
 
 def is_headline_like(unit: str) -> bool:
     """Short and not ending like a sentence: a headline, a crumb, a teaser link or a subhead."""
-    end = unit.rstrip("\"'”»)")
+    end = unit.rstrip(_CLOSERS)
     return (
         len(unit) <= _MAX_HEADLINE_CHARS
         and _words(unit, _MAX_HEADLINE_WORDS) <= _MAX_HEADLINE_WORDS
@@ -287,6 +309,18 @@ def _name_ends(unit: str, start: int) -> Iterator[int]:
             return
 
 
+def _footer_start(units: list[str]) -> int:
+    """Where the page's footer begins, or len(units): a "You are here: Site > News" trail in
+    the second half, and the link block just above it (its heading, "External links", and
+    the teaser lines under it, which may end in full stops)."""
+    for at in range(len(units) // 2, len(units)):
+        if _YOU_ARE_HERE.match(units[at]):
+            above = range(max(0, at - _MAX_FOOTER_BLOCK), at)
+            heading = next((i for i in above if _BLOCK_HEADING.match(units[i])), at)
+            return heading
+    return len(units)
+
+
 def _drop_blocks(units: list[str]) -> list[str]:
     """Drop link/share/subscribe blocks: their heading and the headline-like lines under it."""
     kept: list[str] = []
@@ -306,9 +340,9 @@ def _trim_tail(units: list[str]) -> list[str]:
     """Lone headline-like lines after the last prose paragraph are teasers, not the story.
 
     Unless they read as the article's own closing list: introduced by a paragraph ending in
-    ":" ("The teams and their appearances:"), or lines of one shape that all hold a digit (a
-    schedule of addresses and times, a table of scores). Teaser blocks under a heading ("You
-    may also like") are gone already (`_drop_blocks`).
+    ":" ("The teams and their appearances:"), "Name: what it does" items, or lines of one shape
+    that all hold a digit (a schedule of addresses and times, a table of scores). Teaser blocks
+    under a heading ("You may also like") are gone already (`_drop_blocks`).
     """
     end = len(units)
     while end > 0 and is_headline_like(units[end - 1]) and not _BULLET.match(units[end - 1]):
@@ -319,22 +353,31 @@ def _trim_tail(units: list[str]) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
-# Lines no article list has: a link, a cut-off teaser headline, a menu ("News · Markets · ...").
-_LINK_LIKE = re.compile(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
-_CLICK_HERE = re.compile(
-    r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí|clicca\s+qui"
-    r"|нажмите\s+здесь)\b",
-    re.IGNORECASE,
-)
+
+
+# Only a text that ends in headline-like lines needs these two: compiled on first use.
+@cache
+def _link_like() -> re.Pattern[str]:
+    """Lines no article list has: a link, a cut-off teaser headline, a menu ("News · ...")."""
+    return re.compile(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
+
+
+@cache
+def _click_here() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"
+        r"|clicca\s+qui|нажмите\s+здесь)\b",
+        re.IGNORECASE,
+    )
 
 
 def _is_end_list(lead: str, tail: list[str]) -> bool:
     """Whether the headline-like `tail` after the prose `lead` continues the article."""
-    if any(_LINK_LIKE.search(line) for line in tail) or _CLICK_HERE.search(lead):
+    if any(map(_link_like().search, tail)) or _click_here().search(lead):
         return False
     if tail[0].isupper():  # "PLAYERS OF THE WEEK": a box heading; its box is not the story
         return False
-    if lead.rstrip().endswith((":", "：")):
+    if lead.rstrip().endswith((":", "：")) or is_list_of_names(tail):
         return True
     return len(tail) >= 2 and all(_DIGIT.search(line) for line in tail)
 
@@ -351,13 +394,17 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
     title_key = _key(title) if title else ""
     if title:
         seen.is_new(title)
-    units = [part for unit in units for part in strip_furniture(unit)]
     if title:
-        units = [without_title(unit, title) for unit in units]
+        units = [story for unit in units if (story := without_title(unit, title))]
+    units = [part for unit in units for part in strip_furniture(unit)]
     if units:
-        units[:1] = split_first_dateline(units[0])
-    units = [u for u in map(_strip_inline_credit, units) if not _is_junk(u)]
-    units = _drop_blocks(units)
+        first = next((i for i, unit in enumerate(units) if _is_prose(unit)), 0)
+        units[first : first + 1] = split_first_dateline(units[first], units)
+    units = _without_boxes([_strip_inline_credit(unit) for unit in units])
+    if len(units) > 1 and is_headline_like(units[0]) and is_lead_caption(units[0], units[1]):
+        del units[0]
+    units = _drop_blocks(units[: _footer_start(units)])
+    units = units[: appeal_start(units)]
     repeats = [not seen.is_new(unit) for unit in units]
     kept: list[str] = []
     start = 0
@@ -377,6 +424,27 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
 
 
 _MIN_REPEATED_WORDS = 20
+
+
+def _without_boxes(units: list[str]) -> list[str]:
+    """Drop junk lines, lone photo captions (not a list of "Label: ..." items), section blurbs,
+    leaked code and, in a story written in mixed case, all-capitals bulletins."""
+    mixed = sum(map(_is_mixed_case, units)) * 2 > len(units)
+    return [
+        unit
+        for at, unit in enumerate(units)
+        if not (
+            _is_junk(unit)
+            or (is_caption(unit) and not is_list_of_labels(units, at))
+            or is_section_blurb(unit)
+            or is_code(unit)
+            or (mixed and is_shouting(unit))
+        )
+    ]
+
+
+def _is_mixed_case(unit: str) -> bool:
+    return unit != unit.upper()
 
 
 def _is_furniture_repeat(unit: str, title_key: str) -> bool:

@@ -11,19 +11,33 @@ from __future__ import annotations
 import re
 
 from summarizer.text.furniture_lexicon import (
-    CALL_TO_ACTION,
-    DATE_PREFIX,
+    COLON_DATELINE,
+    DATELINE_HINTS,
     DATELINES,
     FIRST_DATELINE,
-    GALLERY_COUNTER,
-    HOVER_CARD,
-    PHONE,
     PRODUCT_FIELD,
-    QUOTE_WIDGET,
-    SENTENCE_GAP,
-    TRAILING_CALL,
-    TWEET_LINK,
-    TWEET_SIGNATURE,
+    TEASER_LABELS,
+    bracketed_datelines,
+    byline_before_dateline,
+    call_to_action,
+    caption_label,
+    credit_words,
+    date_prefix,
+    gallery_counter,
+    glued_date_end,
+    hover_card,
+    html_comment,
+    list_label,
+    phone,
+    quote_widget,
+    script_statement,
+    section_blurb,
+    sentence_gap,
+    support_appeal,
+    trailing_call,
+    tweet_link,
+    tweet_signature,
+    update_label,
 )
 
 MIN_PRODUCT_FIELDS = 2  # label fields ("RRP:", "More info:") that make a unit a product box
@@ -32,45 +46,172 @@ MIN_GALLERY = 5  # "3/55 The terrace": a gallery counter; "1/2 Cup": a fraction
 MAX_TITLE_OFFSET = 60  # characters of date before a headline glued to the story
 MIN_STORY_WORDS = 5  # after the headline, at least this much story
 MAX_PRODUCT_BOX_WORDS = 60  # a longer unit with label fields is prose that mentions them
+MAX_DATELINE_CHARS = 80  # a dateline's bracket or quote is this near the start
+MAX_CREDIT_WORDS = 4  # "CanWest News Service": a name between a headline and its dateline
+MAX_HEADING_WORDS = 12  # a longer line is read as a sentence (and may be summarized)
+MAX_APPEAL_UNITS = 6  # a reader-support appeal closing the page is at most this long
+APPEAL_OPENING_CHARS = 200  # where in a unit an appeal's opening words are looked for
+MIN_LIST_ITEMS = 2  # "Name: ..." lines that make a list
+MAX_BLURB_WORDS = 30  # a section's blurb is one short sentence
+MIN_SHOUT_LETTERS = 20  # fewer letters in capitals: an acronym or a short heading
+MIN_SHOUT_SHARE = 0.9  # of a unit's letters in capitals: a banner, a bulletin
+MIN_CODE_MARKS = 10  # braces, semicolons, "=" and angle brackets in a unit of code ...
+MIN_CODE_SHARE = 0.04  # ... and their share of its characters (prose has almost none)
+_CODE_MARKS = frozenset("{};=<>")
+_QUOTE_MARKS = '"“”«»„'
+# How a sentence, or an item of a list in prose, ends ("Age: early 30s, born in ...;").
+SENTENCE_CLOSE = tuple(".!?…\"'”’»);,")
+SENTENCE_GAP_AT = re.compile(r"[.!?]\s")  # a sentence ends here (no sentence: a header)
+# A list item's "-- " marker on old pages ("-- A team of six officers ..."): no sentence's.
+_DASH_BULLET = re.compile(r"^--\s+(?=[A-Z0-9\"“‘'])")
 # Cheap first looks: each rule runs only on units that have what it needs.
 _CTA_HINT = re.compile(
     r"click|tap\s+here|sign\s+up|subscribe|follow\s+us|like\s+us|download|klicken|cliquez|clic"
-    r"|нажмите|abonnieren",
+    r"|нажмите|abonnieren|live\s+coverage|scroll|spoiler",
     re.IGNORECASE,
 )
 
 
 def strip_furniture(unit: str) -> list[str]:
     """The unit without its inline furniture: no unit, one, or a dateline and the rest."""
+    if "<!--" in unit:
+        unit = html_comment().sub("", unit).strip()
     if ":" in unit and _is_product_box(unit):
         return []
     if "MORE" in unit:
-        unit = HOVER_CARD.sub(r"\1", unit)
+        unit = hover_card().sub(r"\1", unit)
     if "t.co/" in unit or "twitter.com" in unit or "(@" in unit:
-        unit = TWEET_SIGNATURE.sub("", TWEET_LINK.sub("", unit)).strip()
+        unit = tweet_signature().sub("", tweet_link().sub("", unit)).strip()
     if "(" in unit and ("Alert)" in unit or "Quote)" in unit):
-        unit = QUOTE_WIDGET.sub("", unit)
+        unit = quote_widget().sub("", unit)
     if _CTA_HINT.search(unit):
         unit = _without_calls(unit)
-    counter = GALLERY_COUNTER.match(unit) if unit[:1].isdigit() else None
+    if unit[:1] in "UOEC" and (label := update_label().match(unit)):
+        unit = unit[label.end() :]
+    counter = gallery_counter().match(unit) if unit[:1].isdigit() else None
     if counter and int(counter[1]) <= int(counter[2]) >= MIN_GALLERY:
         unit = unit[counter.end() :]
+    if unit.startswith("--") and (marker := _DASH_BULLET.match(unit)):
+        unit = unit[marker.end() :]
     if not unit:
         return []
-    for pattern in DATELINES:
+    return _split_dateline(unit)
+
+
+def _split_dateline(unit: str) -> list[str]:
+    """A dateline opening the unit made a line of its own; a wire byline before it goes."""
+    byline = byline_before_dateline().match(unit) if unit.startswith("By ") else None
+    if byline and any(pattern.match(unit[byline.end() :]) for pattern in DATELINES):
+        unit = unit[byline.end() :]
+    head = unit[:MAX_DATELINE_CHARS]
+    rare = bracketed_datelines() if any(hint in head for hint in DATELINE_HINTS) else ()
+    for pattern in (*DATELINES, *rare):
         if dateline := pattern.match(unit):
             line = dateline.group("line").rstrip("-–—: ")
             return [line, unit[dateline.end() :]]
     return [unit]
 
 
-def split_first_dateline(unit: str) -> list[str]:
-    """The story's first unit with a title-case dateline ("Munich - The club ...") made a line
-    of its own, as `strip_furniture` does with capitals anywhere."""
-    dateline = FIRST_DATELINE.match(unit)
+def is_caption(unit: str) -> bool:
+    """A photo caption in the story: a label and a colon opening a line longer than a heading
+    that ends with no sentence mark ("Much missed: Ann Lee was found ... last week")."""
+    return (
+        not unit.rstrip().endswith(SENTENCE_CLOSE)
+        and len(unit.split(None, MAX_HEADING_WORDS)) > MAX_HEADING_WORDS
+        and caption_label().match(unit) is not None
+    )
+
+
+def is_list_of_labels(units: list[str], at: int) -> bool:
+    """Whether the unit at `at` is one item of a list of "Label: ..." lines (a neighbour opens
+    with a label too): a list of names and what they did, not a lone photo caption."""
+    label = list_label()
+    return any(
+        0 <= near < len(units) and label.match(units[near]) is not None for near in (at - 1, at + 1)
+    )
+
+
+def appeal_start(units: list[str]) -> int:
+    """Where a closing reader-support appeal begins ("... we have a small favour to ask", then
+    why and how to give), or len(units): in the second half, with few units after it."""
+    first = max(len(units) // 2, len(units) - MAX_APPEAL_UNITS)
+    for at in range(first, len(units)):
+        if support_appeal().search(units[at], 0, APPEAL_OPENING_CHARS):
+            return at
+    return len(units)
+
+
+def is_list_of_names(lines: list[str]) -> bool:
+    """Whether closing lines with no full stops are an article's list of "Name: what they do"
+    items (a list of charities, of players): each opens with its own label, none a teaser's
+    ("Watch:", "Opinion:")."""
+    labels = [list_label().match(line) for line in lines]
+    if len(lines) < MIN_LIST_ITEMS or not all(labels):
+        return False
+    names = [
+        line[: match.end()].split(":")[0].strip().casefold()
+        for line, match in zip(lines, labels, strict=True)
+    ]
+    return len(set(names)) == len(names) and not TEASER_LABELS.intersection(
+        word for name in names for word in name.split()
+    )
+
+
+def is_section_blurb(unit: str) -> bool:
+    """A section's or blog's self-description between paragraphs ("Interviews, insight and
+    analysis from The Herald on ..."): a list of offerings, no verb, one short sentence."""
+    return (
+        len(unit.split(None, MAX_BLURB_WORDS)) <= MAX_BLURB_WORDS
+        and section_blurb().match(unit) is not None
+    )
+
+
+def is_code(unit: str) -> bool:
+    """Script or style text that leaked out of the markup ("<!-- var id=7; ... //-->")."""
+    if script_statement().search(unit):
+        return True
+    marks = sum(char in _CODE_MARKS for char in unit)
+    return marks >= MIN_CODE_MARKS and marks >= MIN_CODE_SHARE * len(unit)
+
+
+def is_shouting(unit: str) -> bool:
+    """A unit longer than a heading written in capitals: a banner or a bulletin box ("SNOW
+    ADVISORY FOR ... UNTIL 9 PM"), in a story that is itself in mixed case (the caller checks)."""
+    if any(mark in unit for mark in _QUOTE_MARKS):
+        return False  # a quoted sign or post in capitals is the story's, not the page's
+    letters = [char for char in unit if char.isalpha()]
+    if (
+        len(letters) < MIN_SHOUT_LETTERS
+        or len(unit.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
+    ):
+        return False
+    return sum(char.isupper() for char in letters) >= MIN_SHOUT_SHARE * len(letters)
+
+
+def is_lead_caption(unit: str, after: str) -> bool:
+    """The story's first line, longer than a heading with no sentence mark, before a sentence:
+    the lead photo's caption ("The new boat sits beside the old one in the harbour")."""
+    return (
+        not unit.rstrip().endswith(SENTENCE_CLOSE)
+        and len(unit.split(None, MAX_HEADING_WORDS)) > MAX_HEADING_WORDS
+        and after.rstrip().endswith(SENTENCE_CLOSE)
+    )
+
+
+def split_first_dateline(unit: str, units: list[str]) -> list[str]:
+    """The story's first paragraph with a title-case dateline ("Munich - The club ...", as
+    `strip_furniture` does with capitals anywhere) or a colon one ("Mumbai: The club ...") made
+    a line of its own. Not a colon label that opens another of the `units` too: an interview's
+    "LEE:" comes back, a place does not."""
+    if dateline := FIRST_DATELINE.match(unit):
+        return [dateline.group("line").rstrip("-–— "), unit[dateline.end() :]]
+    dateline = COLON_DATELINE.match(unit)
     if dateline is None:
         return [unit]
-    return [dateline.group("line").rstrip("-–— "), unit[dateline.end() :]]
+    label = dateline.group("line") + ":"
+    if any(other.startswith(label) for other in units if other is not unit):
+        return [unit]
+    return [dateline.group("line"), unit[dateline.end() :]]
 
 
 def without_title(unit: str, title: str) -> str:
@@ -78,17 +219,42 @@ def without_title(unit: str, title: str) -> str:
     Mill to close Workers at the mill ...", "Mill to closeWorkers ..."): the story alone.
 
     Only with that evidence, a date before the headline or no space after it: a story may
-    well open with its headline's words.
+    well open with its headline's words. A headline followed by a paper's or agency's name and
+    a dateline ("Mill to close Valley News Service OTTAWA -- ...") leaves the story from its
+    dateline; a headline glued to a sub-headline that ends in a glued date ("Mill to
+    closeUnion Says ... WorkersDec. 5, 2007") is a header with no story: nothing is left.
     """
     at = unit.find(title, 0, MAX_TITLE_OFFSET + len(title)) if title else -1
     if at < 0:
         return unit
     rest = unit[at + len(title) :]
-    dated = at > 0 and DATE_PREFIX.fullmatch(unit[:at].strip()) is not None
     glued = at == 0 and rest[:1].isalpha()
+    if (
+        glued
+        and (date := glued_date_end().search(rest))
+        and not SENTENCE_GAP_AT.search(rest, 0, date.start() + 1)
+    ):
+        return ""
+    if at == 0 and (story := _from_dateline(rest)) is not None:
+        return story
+    dated = at > 0 and date_prefix().fullmatch(unit[:at].strip()) is not None
     if not (dated or glued) or len(rest.split()) < MIN_STORY_WORDS:
         return unit
     return rest.strip()
+
+
+def _from_dateline(rest: str) -> str | None:
+    """`rest` from its dateline on, when at most a few capitalised words come before one."""
+    rest = rest.lstrip()
+    pos = 0
+    for _ in range(MAX_CREDIT_WORDS + 1):
+        if DATELINES[0].match(rest[pos:]):
+            return rest[pos:]
+        word = credit_words().match(rest, pos)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
 
 
 def _is_product_box(unit: str) -> bool:
@@ -96,13 +262,13 @@ def _is_product_box(unit: str) -> bool:
     if words > MAX_PRODUCT_BOX_WORDS:
         return False
     fields = len(PRODUCT_FIELD.findall(unit))
-    if fields >= MIN_PRODUCT_FIELDS or (fields and PHONE.search(unit)):
+    if fields >= MIN_PRODUCT_FIELDS or (fields and phone().search(unit)):
         return True
     return words <= MAX_SHORT_FIELD_WORDS and PRODUCT_FIELD.match(unit) is not None
 
 
 def _without_calls(unit: str) -> str:
     """Sentences that are calls to action go; one ending a sentence is cut off it."""
-    sentences = SENTENCE_GAP.split(unit)
-    kept = [TRAILING_CALL.sub("", s) for s in sentences if not CALL_TO_ACTION.match(s)]
+    sentences = sentence_gap().split(unit)
+    kept = [trailing_call().sub("", s) for s in sentences if not call_to_action().match(s)]
     return " ".join(s for s in kept if s.strip())

@@ -2,44 +2,66 @@
 
 Each was seen glued into real article text: a name's hover-card, a tweet embed's link and
 signature, a news agency's dateline, a call to action, a product box's label fields.
+
+The datelines and the product box's label field are tried on every text, so they are compiled
+at import; the other patterns run only on text that holds their hint ("MORE", "twitter.com",
+"click", ...), so each is compiled on its first use (a function under `functools.cache`) and a
+text without them does not pay for compiling them at start-up.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
+
 # A hover-card: the linked name, then (glued on, no space) the card's full name ending in the
 # same surname, its job or latest headline, and a "MORE" link: "Ann LeeAnn Marie LeeMayor of
 # ... MORE". The name as linked stays; the card goes.
-HOVER_CARD = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:[A-Z][\w'’.-]*\s+){1,4}\1(?=[A-Z0-9(])[^\n]{0,400}?MORE\b"
-)
+@cache
+def hover_card() -> re.Pattern[str]:
+    return re.compile(
+        r"\b([A-Z][\w'’-]+)(?:[A-Z][\w'’.-]*\s+){1,4}\1(?=[A-Z0-9(])[^\n]{0,400}?MORE\b"
+    )
+
 
 # A tweet embed's picture link and its signature line: "— Name (@handle) May 3, 2018".
 # The signature's dash may come through as "???" where the page's encoding was damaged.
 _SIGNED = r"(?:[—–-]+|\?\?\?)\s*[^()\n]{1,60}\(@\w{1,15}\)"
 _DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
-TWEET_LINK = re.compile(
-    rf"\s*(?:pic\.twitter\.com/[A-Za-z0-9]{{10}}|https?://t\.co/[A-Za-z0-9]+)"
-    rf"(?:\s*{_SIGNED})?(?:\s*{_DATE})?"
-)
-TWEET_SIGNATURE = re.compile(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
+
+
+@cache
+def tweet_link() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:pic\.twitter\.com/[A-Za-z0-9]{{10}}|https?://t\.co/[A-Za-z0-9]+)"
+        rf"(?:\s*{_SIGNED})?(?:\s*{_DATE})?"
+    )
+
+
+@cache
+def tweet_signature() -> re.Pattern[str]:
+    return re.compile(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
+
 
 # A dateline opening the first sentence: "WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —",
-# "MONROE, La. —", "Reno, Nev.—", "(CBS)". A place in capitals, maybe a state or a date, then
-# an agency in brackets, a dash, or both; or a place and a state's abbreviation in title case
-# before a dash; or a news agency alone. Not "MUMBAI:": an interview's "LEE:" looks the same.
+# "MONROE, La. —", "DOVER, N.H. --", "Reno, Nev.—", "(CBS)". A place in capitals, maybe a state
+# or a date, then an agency in brackets, a dash, or both; or a place and a state's abbreviation
+# in title case before a dash; or a news agency alone. Not "MUMBAI:": an interview's "LEE:"
+# looks the same.
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-_AFTER_PLACE = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?\.?))?"
+_AFTER_PLACE = (
+    rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?\.?))?"
+)
 _TITLE_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]{1,4}\."
 _AGENCY = r"\((?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"
 _WIRE = r"\((?:AP|AFP|CBS|CNN|NBC|ABC|UPI|Reuters|Bloomberg|dpa|IANS|PTI|ANI|Xinhua|AAP|CP)\)"
-_DASH = r"(?:--?|[–—])"
+_DASH = r"(?:-{1,3}|[–—])"  # "--" and "---" stand for a dash on old pages
 _NEXT = r"(?=[A-Z0-9\"“‘'])"  # the story's first word
 DATELINES = (
     re.compile(
@@ -48,40 +70,234 @@ DATELINES = (
     ),
     re.compile(rf"^(?P<line>{_TITLE_PLACE}\s*{_DASH})\s*{_NEXT}"),
 )
-# A dateline in title case, "Washington - The ...": the story's first unit only, where a place
-# and a spaced dash can be nothing else.
+DATELINE_HINTS = '("“'  # the datelines below need a bracket or a quote near the start
+
+
+@cache
+def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
+    """Rarer datelines, each with a bracket or a quote: tried only where one is near the start."""
+    return (
+        re.compile(rf"^(?P<line>{_WIRE})(?=[A-Z][a-z])"),  # glued on: "(CNN)Rocker Tom ..."
+        # The story glued to the dash after an agency: "TORONTO (AP) -Raptors guard ...".
+        re.compile(rf"^(?P<line>{_PLACE}{_AFTER_PLACE}\s*{_AGENCY}\s*{_DASH})(?=[A-Z0-9\"“‘'])"),
+        # An agency before a title-case place: "(Valley News) _ Port Ellis -- The council ...".
+        re.compile(
+            rf"^(?P<line>{_AGENCY}\s*[_–—-]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s*{_DASH})"
+            rf"\s+{_NEXT}"
+        ),
+        # A video's speaker caption before the quote: "Ann Lee - Harbour Board "We waited ...".
+        re.compile(
+            r"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,2}\s+[-–—]\s+[A-Z][\w&.]*"
+            r"(?:\s+[A-Z][\w&.]*){0,2})\s+(?=[\"“])"
+        ),
+    )
+
+
+# An update's label opening a paragraph: "UPDATE: ...", "ORIGINAL: ..." (the text stays).
+@cache
+def update_label() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:UPDATED?|ORIGINAL(?:\s+STORY)?|EARLIER|CORRECTION)(?:\s*\([^)]{0,40}\))?\s*:\s+(?=[A-Z])"
+    )
+
+
+# A dateline in title case, "Washington - The ...", "Port Ellis, Jan 7 - The ...": the story's
+# first unit only, where a place and a spaced dash can be nothing else.
 FIRST_DATELINE = re.compile(
-    rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:\s+{_WIRE})?\s+{_DASH})\s+{_NEXT}"
+    rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+{_MONTH}\s+\d{{1,2}})?"
+    rf"(?:\s+{_WIRE})?\s+{_DASH})\s+{_NEXT}"
 )
+
+
+# A dateline with a colon, "Mumbai: The ...", "MUMBAI: The ...": the story's first paragraph
+# only, and only where no other paragraph opens with the same label (an interview's "LEE:").
+COLON_DATELINE = re.compile(
+    r"^(?P<line>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}):\s+"
+    r"(?=[A-Z0-9\"“‘'])"
+)
+
+
+# A wire story's byline and its age before the dateline: "By ANN LEE, Associated Press Writer 1
+# hour, 40 minutes ago PORT ELLIS - ...".
+@cache
+def byline_before_dateline() -> re.Pattern[str]:
+    return re.compile(
+        r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+        r"(?:Writer|Correspondent|Reporter|Editor)\b"
+        r"(?:\s+\d+\s+(?:hours?|minutes?|days?)(?:,\s+\d+\s+minutes?)?\s+ago)?\s+"
+    )
+
+
+# A photo caption's label: "Much missed: Ann Lee was ..." (with no full stop at the end).
+@cache
+def caption_label() -> re.Pattern[str]:
+    return re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“‘'])")
+
+
+# A date glued to the last word of a sub-headline: "... Who Killed Her DaughterDec. 5, 2007".
+@cache
+def glued_date_end() -> re.Pattern[str]:
+    return re.compile(rf"[a-z]{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
+
+
+# Between a headline and the dateline it was glued to: an agency's or paper's name, "CanWest
+# News Service", a few capitalised words.
+@cache
+def credit_words() -> re.Pattern[str]:
+    return re.compile(r"[A-Z][\w&.'’-]*\s+")  # one of them
+
+
 # A stock-quote widget after a company's name: "Sprint Nextel (News - Alert) announced".
-QUOTE_WIDGET = re.compile(r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote)\)")
+@cache
+def quote_widget() -> re.Pattern[str]:
+    return re.compile(r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote)\)")
+
+
 # A photo gallery's counter before each caption: "3/55 The terrace ...".
-GALLERY_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?=[A-Z\"“‘'])")
+@cache
+def gallery_counter() -> re.Pattern[str]:
+    return re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?=[A-Z\"“‘'])")
+
+
 # A date before a headline glued to the story: "Wednesday, December 26, 2007 ".
-DATE_PREFIX = re.compile(
-    rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-)
+@cache
+def date_prefix() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    )
 
-# Calls to action: a sentence that opens with one goes; one closing a sentence is cut off.
-CALL_TO_ACTION = re.compile(
-    r"""^(?:please\s+)?(?:
-        (?:click|tap)\s+here\b
-        |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
-        |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
-        |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
-        |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
-        |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-TRAILING_CALL = re.compile(r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*", re.IGNORECASE)
-SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z0-9])")
 
-# A product box's fields: "Tested by:", "RRP:", "More info:", a phone number.
+# Calls to action: a sentence that opens with one goes; one closing a sentence is cut off. A live
+# blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below")
+# and a spoiler warning go the same way.
+@cache
+def call_to_action() -> re.Pattern[str]:
+    return re.compile(
+        r"""^(?:please\s+)?(?:
+            (?:click|tap)\s+here\b
+            |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
+            |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
+            |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
+            |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
+            |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
+            |(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:photo|image|picture)\s+to\s+enlarge
+            |our\s+live\s+coverage\s+(?:has\s+ended|is\s+over)\b
+            |(?:you\s+can\s+)?scroll\s+(?:down\s+)?(?:through|for)\s+.{0,40}?\b(?:posts|updates)\b
+            |(?:warning|spoiler\s+alert)\s*:?\s+this\s+(?:article|story|post)\s+contains\s+spoilers\b
+        )""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+@cache
+def trailing_call() -> re.Pattern[str]:
+    return re.compile(r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*", re.IGNORECASE)
+
+
+@cache
+def sentence_gap() -> re.Pattern[str]:
+    return re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+# A product box's fields: "Tested by:", "RRP:", "More info:", a phone number; a review's info
+# box has the same shape ("Rating: 3 out of 4 stars. Rated: PG. Length: 1:52.").
 PRODUCT_FIELD = re.compile(
     r"""(?:^|\s|\|)(?:tested\s+by|reviewed\s+by|rrp|msrp|price|prices?\s+from|more\s+info(?:rmation)?
     |manufacturer|distributor|available\s+from|where\s+to\s+buy|contact|tel|phone|web(?:site)?
-    |preis|hersteller|vertrieb|prix)\s*:""",
+    |preis|hersteller|vertrieb|prix
+    |rating|rated|starring|stars|running\s+time|length|directed\s+by|director|cast|genre)\s*:""",
     re.IGNORECASE | re.VERBOSE,
 )
-PHONE = re.compile(r"\+\d{1,3}\s*(?:\(0\)\s*)?\d[\d\s/-]{5,}\d")
+
+
+@cache
+def phone() -> re.Pattern[str]:
+    return re.compile(r"\+\d{1,3}\s*(?:\(0\)\s*)?\d[\d\s/-]{5,}\d")
+
+
+# A section's or blog's blurb between paragraphs: a list of what the section offers, then whose
+# or on what, with no verb ("Interviews, insight and analysis from The Herald on ...", "News
+# and commentary about ..."). Two offerings at least: one alone may open a real sentence.
+_OFFERING = (
+    r"(?:(?:the\s+)?latest\s+)?(?:news|interviews?|insights?|analysis|analyses|commentary"
+    r"|opinions?|coverage|reviews?|updates?|stories|photos|videos|features|reporting|blogs?"
+    r"|tips|advice|ideas|discussions?|debate|scores|results|highlights|previews?|reports?)"
+)
+
+
+@cache
+def section_blurb() -> re.Pattern[str]:
+    return re.compile(
+        rf"^{_OFFERING}(?:\s*(?:,|\band\b|&|\+)\s*{_OFFERING}){{1,5}},?\s+"
+        r"(?:from|on|about|for|of|by|covering)\b[^.!?]*[.!?]?$",
+        re.IGNORECASE,
+    )
+
+
+# Script or markup that leaked into the text. An HTML comment is cut out of its paragraph (a
+# paragraph may go on after it); a unit with a script's statement is code ("var id = 7;",
+# "document.write(", "function show(url) {"). A unit dense in braces and semicolons is caught
+# by `furniture.is_code`'s count.
+@cache
+def html_comment() -> re.Pattern[str]:
+    return re.compile(r"\s*<!--.*?(?:-->|$)", re.DOTALL)
+
+
+@cache
+def script_statement() -> re.Pattern[str]:
+    return re.compile(
+        r"\bdocument\.write(?:ln)?\(|\bvar\s+[\w$]+\s*=|\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{"
+        r"|\bwindow\.\w+\s*[(=]"
+    )
+
+
+# A reader-support appeal opening the page's closing block: "... we have a small favour to
+# ask", "Please consider supporting our journalism", "Become a member of ...", "Unsere Arbeit
+# ist nur mit Ihrer Unterstützung möglich". Searched in a unit's first sentence or so.
+@cache
+def support_appeal() -> re.Pattern[str]:
+    return re.compile(
+        r"""we\s+have\s+a\s+(?:small\s+)?favou?r\s+to\s+ask
+        |(?:please\s+)?(?:consider\s+)?support(?:ing)?\s+(?:our|independent|quality|local)
+            \s+(?:independent\s+|local\s+)?(?:journalism|reporting|newsroom)
+        |(?:become|becoming)\s+a\s+(?:paying\s+)?(?:member|supporter|patron|subscriber)\s+(?:of|to|today)\b
+        |if\s+you\s+(?:value|like|enjoy|appreciate)\s+(?:this\s+(?:article|story|journalism)|our\s+(?:journalism|work|reporting)|what\s+we\s+do)
+        |(?:make|making)\s+a\s+(?:small\s+)?(?:contribution|donation)\s+to\s+(?:our|the|us)\b
+        |(?:our|this)\s+journalism\s+(?:is\s+made\s+possible\s+by|relies\s+on|depends\s+on)\s+(?:readers|you|your)
+        |unterstützen\s+sie\s+(?:unseren|unabhängigen)\s+journalismus|soutenez\s+(?:notre|le)\s+journalisme""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+# Labels that open teaser lines, not items of an article's own list ("Watch: ...", "Opinion:").
+TEASER_LABELS = frozenset(
+    (
+        "watch",
+        "video",
+        "videos",
+        "opinion",
+        "analysis",
+        "read",
+        "more",
+        "photos",
+        "photo",
+        "gallery",
+        "live",
+        "listen",
+        "podcast",
+        "related",
+        "sponsored",
+        "updated",
+        "breaking",
+        "exclusive",
+        "explainer",
+        "quiz",
+        "poll",
+    )
+)
+
+
+# An item of a list of names: "Harbour Trust: meals for ...", "Ann Lee (Ports): chair of ...".
+@cache
+def list_label() -> re.Pattern[str]:
+    return re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.()-]+){0,4}\s*:\s+\S")

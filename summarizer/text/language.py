@@ -53,6 +53,10 @@ SUMY_LANGUAGES: dict[str, str] = {
 }
 # Languages for which sumy's Stemmer "works" but only lower-cases (no real stemming).
 _LOWERCASE_ONLY = frozenset({"he", "ja", "ko", "zh"})
+# Languages whose sumy stemmer needs a package we do not ship (greek_stemmer; pystempel, which
+# spends seconds loading an 11 MB table in every worker): their words are lower-cased only,
+# rather than every such article failing when its first word is stemmed.
+_STEMMER_NOT_SHIPPED = frozenset({"el", "pl"})
 
 MIN_WORDS = 5  # fewer words than this is not an article
 _MIN_LETTER_SHARE = 0.5  # of non-space characters
@@ -84,7 +88,6 @@ _WORDLIKE_RE = re.compile(
     r"[" + re.escape(_WORD_TRAIL) + r"]*$"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CODE_SYMBOLS = b"{}[]<>=;|\\^~`#@_"
 # Tokens only code has: calls "f(x)", comparisons, arrows, lone operators and braces.
 _CODE_TOKEN_RE = re.compile(
@@ -157,10 +160,17 @@ def check_prose(text: str) -> None:
 
 
 def _count_cjk(wide: str) -> int:
-    """len(_CJK_RE.findall(text)), `wide` being the text's non-ASCII characters (spaces dropped
+    """len(_cjk_re().findall(text)), `wide` being the text's non-ASCII characters (spaces dropped
     or not: CJK characters are none): each match is one character past U+3040, so none when
     they all come before it."""
-    return len(_CJK_RE.findall(wide)) if wide and max(wide) >= "\u3040" else 0
+    return len(_cjk_re().findall(wide)) if wide and max(wide) >= "\u3040" else 0
+
+
+@cache
+def _cjk_re() -> re.Pattern[str]:
+    """Kana and ideographs; compiled on first use, as only CJK texts need it (a class this wide
+    costs milliseconds to compile)."""
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _not_marked_words(others: list[str]) -> list[str]:
@@ -308,12 +318,28 @@ def normalize_code(language: str) -> str:
     return value
 
 
+def known_code(language: str) -> str | None:
+    """The ISO 639-1 code of `language` ("pt", "PT", "pt-BR", "por", "portuguese" -> "pt"; a
+    language without one keeps its 639-3 code), or None when it names no language ("klingon").
+    The ISO table is pycountry's (sumy's own dependency), loaded only when a language is asked
+    for by name."""
+    code = normalize_code(language)
+    if len(code) not in (2, 3) or not code.isascii() or not code.isalpha():
+        return None
+    import pycountry
+
+    found = pycountry.languages.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+    if found is None:
+        return None
+    return getattr(found, "alpha_2", None) or found.alpha_3
+
+
 @lru_cache(maxsize=64)
 def resources(language: str) -> LanguageResources:
     """Stemmer and stop words for an ISO code; unknown languages get a lower-casing stemmer."""
     code = normalize_code(language)
     name = SUMY_LANGUAGES.get(code)
-    if name is None or code in _LOWERCASE_ONLY:
+    if name is None or code in _LOWERCASE_ONLY or code in _STEMMER_NOT_SHIPPED:
         return LanguageResources(code, unstemmed, False, stop_words(code))
     return LanguageResources(code, SumyStemmer(name), True, stop_words(code))
 

@@ -8,6 +8,8 @@ dot after the word means:
 - `INSIDE`: a word that stands inside a sentence (units, Latin, company forms): never the end.
 - `BEFORE_NUMBER`: ends a sentence ("in Oct.", "Tulsa, Okla.") except before a number
   ("Oct. 12", "Nov. 3"), where it is part of a date.
+- `BEFORE_TIME_WORD`: ends a sentence ("at 7 p.m. He said") except before a word of
+  `TIME_WORDS` ("at 7 p.m. Tuesday", "at 9 a.m. ET"), where it is part of the time.
 - `FINAL`: ends a sentence although it ends in a lone letter ("и т. д."); regex fragments.
 
 Every rule reads a view of this table, built below or in `summarizer.text.tokenize`: the
@@ -25,6 +27,7 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 TITLE = "title"
 INSIDE = "inside"
 BEFORE_NUMBER = "before_number"
+BEFORE_TIME_WORD = "before_time_word"
 FINAL = "final"
 ANY = "*"  # the row every language reads, and the only one for a text of unknown language
 
@@ -35,6 +38,12 @@ US_TITLES = "Adm Atty"  # rarer titles of US politics
 US_PLURAL_TITLES = "Sens Reps"  # "Sens. Paul and Cruz": a title of several people
 PLACES = "Ft Mt"  # Fort, Mount before a place name
 DOTTED_COUNTRIES = "U.S U.N U.K"
+# What may follow "p.m."/"a.m." inside one sentence: a time zone, a weekday, a month.
+TIME_WORDS = (
+    "ET EST EDT CT CST CDT MT MST PT PST PDT GMT UTC BST CET CEST "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December"
+)
 US_STATES = (
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va "
@@ -45,8 +54,6 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     ANY: {
         TITLE: TITLES,
         # number signs, Latin, references, and German units no other language writes as words
-        # "a.m."/"p.m." are not here: a capital after them mostly starts a sentence ("at 7 p.m.
-        # He said"), as after "etc."
         INSIDE: "No Nr vs ca approx e.g i.e Fig Vol pp Mio Mrd bzw z.B u.a",
         BEFORE_NUMBER: "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",  # a date
     },
@@ -54,6 +61,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         TITLE: f"{US_TITLES} {US_PLURAL_TITLES} {PLACES}",
         INSIDE: f"Corp Inc Ltd Co Dept est {DOTTED_COUNTRIES}",
         BEFORE_NUMBER: US_STATES,
+        BEFORE_TIME_WORD: "a.m p.m",
     },
     "de": {
         TITLE: "Hr Fr",

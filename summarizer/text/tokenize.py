@@ -14,7 +14,8 @@ A single "." does not end one after a title or word the table holds back, a lone
 initial, "J."), dotted initials ("J.R."), a month or state abbreviation before a number
 ("Oct. 12"), a one- or two-digit number before a capitalised word (an ordinal: "am 3. Oktober")
 or opening the sentence (a list marker: "4. "); unless the table says the abbreviation closes a
-sentence ("и т. д."). Accuracy and speed against pysbd, syntok and simplemma:
+sentence ("и т. д."). A run of over MAX_SENTENCE_CHARS without any of these is cut by length
+(`_by_length`). Accuracy and speed against pysbd, syntok and simplemma:
 docs/tokenizers.md (`python -m bench.tokenizers`).
 """
 
@@ -26,7 +27,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.text.chars import char_positions
-from summarizer.text.lexicon import ABBREVIATIONS, ANY, BEFORE_NUMBER, FINAL, INSIDE, TITLE
+from summarizer.text.lexicon import (
+    ABBREVIATIONS,
+    ANY,
+    BEFORE_NUMBER,
+    BEFORE_TIME_WORD,
+    FINAL,
+    INSIDE,
+    TIME_WORDS,
+    TITLE,
+)
 
 # Letters or digits, with inner apostrophes and hyphens ("don't", "well-known", "l'homme").
 # Chinese and Japanese write no spaces: each ideograph or kana counts as a word of its own.
@@ -39,15 +49,29 @@ _CANDIDATES = _MARKS + _CJK_MARKS + "\n"
 _CLOSERS = "\"”»’')]」』"
 # A run of end marks, its closing quotes or brackets, and the spaces after them.
 _JUNCTION = re.compile(rf"[{_MARKS}]+(?P<close>[{re.escape(_CLOSERS)}]*)(?P<space>\s*)")
+# Chinese and Japanese characters, and the marks that end their sentences.
+_CJK_RANGES = (
+    ("\u3040", "\u30ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uf900", "\ufaff"),
+)
+_WIDE_ENDS = _CJK_MARKS + "」』）"
 _CJK_JUNCTION = re.compile(rf"[{_CJK_MARKS}]+[{re.escape(_CLOSERS)}]*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _OPENERS = "([\"“«„‘'"
 _MAX_TOKEN = 24  # longer words are no abbreviation: their dot is never held back
 _DOTTED_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _CAPITALISED = re.compile(r"[^\W\d_][^\W\d_]*")
+_TIME_WORDS = frozenset(TIME_WORDS.split())
 _MARKER = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s+")
 _MARKER_FIRST = frozenset("-•*")
 _MAX_ORDINAL_DIGITS = 2
+# A "sentence" longer than this has no marks to split it (a transcript, a lower-cased paste, a
+# list run together): it is cut by length, so that a summary can still be shorter than the text.
+MAX_SENTENCE_CHARS = 1000
+CHUNK_CHARS = 300
+_CHUNK_BREAKS = (", ", "; ", "，", "、", " ")  # where to cut a long run, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +80,7 @@ class _Rules:
 
     holds: frozenset[str]  # TITLE and INSIDE words: their dot never ends a sentence
     before_number: frozenset[str]  # hold only before a digit
+    before_time_word: frozenset[str]  # hold only before a time zone, weekday or month
     final: re.Pattern[str] | None  # text that ends a sentence although a lone letter ends it
 
 
@@ -70,9 +95,10 @@ def _rules(language: str | None) -> _Rules:
     before_number = _as_written_or_capitalised(
         w for row in rows for w in row.get(BEFORE_NUMBER, "").split()
     )
+    before_time_word = frozenset(w for row in rows for w in row.get(BEFORE_TIME_WORD, "").split())
     finals = [row[FINAL] for row in rows if FINAL in row]
     final = re.compile(rf"(?:^|\s)(?:{'|'.join(finals)})\Z") if finals else None
-    return _Rules(holds, before_number, final)
+    return _Rules(holds, before_number, before_time_word, final)
 
 
 def _as_written_or_capitalised(words: Iterable[str]) -> frozenset[str]:
@@ -95,6 +121,9 @@ def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
         return True  # an initial
     if word in rules.before_number:
         return text[after].isdigit()
+    if word in rules.before_time_word:
+        following = _CAPITALISED.match(text, after)
+        return following is not None and following.group() in _TIME_WORDS
     if word in rules.holds or (word.isupper() and _DOTTED_INITIALS.fullmatch(word)):
         return True
     if word.isdigit() and len(word) <= _MAX_ORDINAL_DIGITS:
@@ -163,10 +192,41 @@ def _bounds(text: str, language: str | None) -> list[tuple[int, int]]:
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        if start < end:
+        if end - start > MAX_SENTENCE_CHARS:
+            bounds.extend(_by_length(text, start, end))
+        elif start < end:
             bounds.append((start, end))
         start = after
     return bounds
+
+
+def _by_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run with no sentence mark longer than any punctuated sentence (a transcript, a
+    lower-cased paste) cut into pieces of about CHUNK_CHARS: after a comma where the second
+    half of a piece has one, else at a space; a run with neither is left whole."""
+    pieces = []
+    while end - start > CHUNK_CHARS:
+        cut = _cut(text, start + CHUNK_CHARS // 2, start + CHUNK_CHARS, end)
+        if cut is None:
+            break
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _cut(text: str, low: int, high: int, end: int) -> int | None:
+    """Where to cut a long run: at the best break in [low, high), else at the first one after."""
+    for mark in _CHUNK_BREAKS:
+        if (at := text.rfind(mark, low, high)) >= 0:
+            return at + len(mark.rstrip())
+    later = [
+        at + len(mark.rstrip()) for mark in _CHUNK_BREAKS if (at := text.find(mark, high, end)) >= 0
+    ]
+    return min(later) if later else None
 
 
 def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
@@ -203,6 +263,18 @@ def last_sentence(text: str) -> str:
     """
     ends = _ends(text, _rules(None))
     return text[ends[-1][1] :].lstrip() if ends else text
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences as one text: a space after each, except after one that ends in Chinese or
+    Japanese ("。", "」", an ideograph), which write no space between sentences."""
+    out: list[str] = []
+    for sentence in sentences:
+        last = out[-1][-1:] if out else ""
+        if last and last not in _WIDE_ENDS and not any(a <= last <= b for a, b in _CJK_RANGES):
+            out.append(" ")
+        out.append(sentence)
+    return "".join(out)
 
 
 class OfflineTokenizer:

@@ -36,6 +36,7 @@ from summarizer.web.author import clean_author
 from summarizer.web.body import MAX_CELL_WORDS, MIN_TABLE_COLUMNS, MIN_TABLE_ROWS
 from summarizer.web.body import paragraphs as body_paragraphs
 from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
+from summarizer.web.scroll import drop_next_stories, has_several_headlines
 from summarizer.web.urls import normalize_url, same_site
 
 MIN_WORDS = 60  # below this there is nothing worth summarizing
@@ -116,6 +117,8 @@ def _from_html(page: Page, html: str) -> Article:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ExtractionError(detail=str(exc)) from None
     signals = _page_signals(tree)
+    if has_several_headlines(html):
+        html = _first_story_only(html, signals["title"])
 
     doc, paragraphs = _main_text(trafilatura, html, page.final_url, tables=False)
     enough = word_count("\n\n".join(paragraphs)) >= MIN_WORDS
@@ -149,6 +152,16 @@ def _from_html(page: Page, html: str) -> Article:
         site_name=site_name,
         language=signals["language"] or _language(page.headers.get("content-language")),
     )
+
+
+def _first_story_only(html: str, title: str | None) -> str:
+    """The page without the stories an infinite scroll appended after its own (`scroll`)."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html)
+    if not drop_next_stories(tree, title):
+        return html
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def _main_text(module: ModuleType, html: str, url: str, *, tables: bool) -> tuple[Any, list[str]]:
