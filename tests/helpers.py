@@ -1,11 +1,13 @@
 """The test helpers benchmarks may use, in one public module (bench imports nothing else from
-tests/, and tests import nothing from bench): the loopback HTTP server, the fake Bot API and
-the page fixtures, the labelled figures and the real-page labels."""
+tests/, and tests import nothing from bench): the loopback HTTP server, the fake Bot API (also
+with Telegram's speed limits) and the page fixtures, the labelled figures, the real-page labels
+and the story sets."""
 
-from tests import fake_telegram
+from tests import fake_telegram, story_items, story_items_fresh, story_items_round3
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
+from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
 from tests.realpages_schema import LABELS, UNITS, split_of
 from tests.servers.http import LoopbackHTTPServer, Response
@@ -17,6 +19,7 @@ __all__ = [
     "UNITS",
     "Call",
     "FakeTelegram",
+    "LimitedTelegram",
     "LoopbackHTTPServer",
     "Response",
     "fake_telegram",
@@ -28,4 +31,7 @@ __all__ = [
     "score",
     "scratch_postgres",
     "split_of",
+    "story_items",
+    "story_items_fresh",
+    "story_items_round3",
 ]

@@ -1,17 +1,24 @@
 """Labelled feed items for bench/stories.py: fictional news written for this benchmark.
 
 Each entry is (story, title, lead): items with the same story label are one story told by
-different outlets (rewritten titles, reordered leads); labels ending in a letter suffix after a
-slash are hard negatives of the story before the slash (same topic, another event: two
-earthquakes, a match preview and its report). All texts are invented; no real outlet's text.
-The stories' rules were tuned looking at the first HELD_OUT_FROM items only.
+different outlets (rewritten titles, reordered leads); labels with a suffix after a slash are hard
+negatives of the story before the slash (same topic, another event: two earthquakes in one week,
+a match preview and its report, two rate decisions, one politician on two days). All texts are
+invented; no real outlet's text. English, Russian, German, French and Spanish.
+
+Which items are held out is decided by `held_out` (a hash of the story label before the slash,
+so a story and its hard negatives are on one side): tune only on the others (dev).
 """
 
 from __future__ import annotations
 
-HELD_OUT_FROM = 83  # items from this index on were written after bot.digest.stories was tuned
+import hashlib
 
-ITEMS: tuple[tuple[str, str, str], ...] = (
+# The items up to FIRST_ROUND were written (and the rules first tuned) before the hash split;
+# the rest were written afterwards, unseen by any tuning until scored.
+FIRST_ROUND = 123
+
+_FIRST: tuple[tuple[str, str, str], ...] = (
     # --- quake
     (
         "quake",
@@ -757,3 +764,1078 @@ ITEMS: tuple[tuple[str, str, str], ...] = (
         "teilte die Bahn mit.",
     ),
 )
+
+# Second round: written after the first tuning, in five languages.
+_SECOND: tuple[tuple[str, str, str], ...] = (
+    (
+        "tolvik-flood",
+        "River Aun bursts its banks in Tolvik, 400 homes evacuated",
+        "The Aun overflowed in Tolvik on Wednesday night after three days of rain, and "
+        "firefighters evacuated about 400 homes in the old quarter.",
+    ),
+    (
+        "tolvik-flood",
+        "Tolvik evacuates old quarter as Aun floods streets",
+        "About 400 households in Tolvik's old quarter had to leave on Wednesday night when "
+        "the river Aun rose over its banks following days of heavy rain.",
+    ),
+    (
+        "tolvik-flood",
+        "Floodwater in Tolvik: hundreds leave homes overnight",
+        "Rescue crews moved residents of roughly 400 homes to a sports hall after the Aun "
+        "spilled into the streets of the old town late on Wednesday.",
+    ),
+    (
+        "tolvik-flood/warning",
+        "Weather office warns of rising Aun after heavy rain forecast",
+        "Forecasters said on Sunday that the Aun could rise sharply this week and asked "
+        "Tolvik residents near the river to move valuables upstairs.",
+    ),
+    (
+        "tolvik-flood/warning",
+        "Tolvik told to prepare for high water on the Aun",
+        "The regional weather office issued an amber warning for the Aun on Sunday, saying up"
+        " to 90 millimetres of rain may fall by Wednesday.",
+    ),
+    (
+        "renn-shipyard",
+        "Finance minister Renn promises shipyard aid on Tolvik visit",
+        "On a visit to the Tolvik shipyard on Monday, finance minister Aila Renn said the "
+        "government would guarantee loans worth 120 million for two new ferries.",
+    ),
+    (
+        "renn-shipyard",
+        "Renn pledges 120 million in loan guarantees for Tolvik yard",
+        "Aila Renn toured the shipyard in Tolvik on Monday and told workers the state would "
+        "back 120 million in loans so the yard can build two ferries.",
+    ),
+    (
+        "renn-shipyard",
+        "Shipyard workers cheer as Renn brings loan guarantee",
+        "Workers at the Tolvik yard applauded the finance minister on Monday when she "
+        "announced guarantees of 120 million for the construction of two ferries.",
+    ),
+    (
+        "renn-shipyard/tax",
+        "Renn unveils plan to cut income tax for low earners",
+        "Finance minister Aila Renn told parliament on Tuesday that the lowest income tax "
+        "band would fall from 22% to 19% next year.",
+    ),
+    (
+        "renn-shipyard/tax",
+        "Income tax cut: Renn lowers bottom rate to 19%",
+        "Presenting her plans in parliament on Tuesday, Aila Renn said low earners would pay "
+        "19% instead of 22% from January.",
+    ),
+    (
+        "brennmark-rate",
+        "Brennmark central bank cuts key rate to 3.25%",
+        "The central bank of Brennmark lowered its main interest rate by half a point to "
+        "3.25% on Thursday, citing weaker growth and slowing prices.",
+    ),
+    (
+        "brennmark-rate",
+        "Half-point cut: Brennmark's rate falls to 3.25%",
+        "Brennmark's central bank surprised markets on Thursday with a cut of 50 basis "
+        "points, bringing the key rate to 3.25% as inflation eases.",
+    ),
+    (
+        "brennmark-rate",
+        "Brennmark lowers borrowing costs as economy slows",
+        "Citing a slowing economy, Brennmark's central bank on Thursday took its benchmark "
+        "rate down to 3.25% from 3.75%.",
+    ),
+    (
+        "brennmark-rate/hold",
+        "Brennmark central bank keeps rate at 3.25%",
+        "Six weeks after its last cut, the central bank of Brennmark left its key rate "
+        "unchanged at 3.25% on Thursday, saying it wanted to see more data.",
+    ),
+    (
+        "brennmark-rate/hold",
+        "No change: Brennmark holds interest rate steady",
+        "Brennmark's central bank held borrowing costs at 3.25% on Thursday and gave no hint "
+        "of further cuts before the summer.",
+    ),
+    (
+        "cup-final",
+        "Holm win cup final on penalties against Tolvik",
+        "Holm lifted the national cup on Saturday after beating Tolvik 4-3 on penalties "
+        "following a 1-1 draw; keeper Sanna Ek saved twice.",
+    ),
+    (
+        "cup-final",
+        "Ek the hero as Holm take cup in shoot-out",
+        "Goalkeeper Sanna Ek stopped two penalties as Holm beat Tolvik in the cup final on "
+        "Saturday after the match ended 1-1.",
+    ),
+    (
+        "cup-final",
+        "Cup final: Tolvik lose shoot-out to Holm",
+        "Tolvik missed two of their penalties and lost the cup final to Holm 4-3 in the "
+        "shoot-out on Saturday, the game having finished 1-1.",
+    ),
+    (
+        "cup-final/preview",
+        "Holm and Tolvik meet in cup final on Saturday",
+        "Holm face Tolvik in the national cup final on Saturday; Holm's keeper Sanna Ek "
+        "returns after injury, the coach said.",
+    ),
+    (
+        "cup-final/preview",
+        "Cup final preview: can Tolvik stop Holm?",
+        "Tolvik play Holm in the final of the cup on Saturday evening; tickets sold out "
+        "within an hour and Sanna Ek is fit again.",
+    ),
+    (
+        "tolvik-quake",
+        "Magnitude 4.8 earthquake jolts Tolvik",
+        "A 4.8 earthquake shook Tolvik on Monday afternoon, cracking plaster in several "
+        "buildings; no injuries were reported.",
+    ),
+    (
+        "tolvik-quake",
+        "Tolvik shaken by 4.8 tremor, no injuries",
+        "Residents of Tolvik ran into the streets on Monday when a tremor of magnitude 4.8 "
+        "hit; the fire service reported minor damage only.",
+    ),
+    (
+        "tolvik-quake",
+        "Monday quake: cracked walls in Tolvik after 4.8 shock",
+        "The magnitude 4.8 earthquake that struck Tolvik on Monday left cracks in some walls "
+        "but hurt no one, the town said.",
+    ),
+    (
+        "tolvik-quake/aftershock",
+        "Aftershock of 4.2 rattles Tolvik two days after quake",
+        "A magnitude 4.2 aftershock shook Tolvik on Wednesday, two days after the main "
+        "earthquake; schools were closed as a precaution.",
+    ),
+    (
+        "tolvik-quake/aftershock",
+        "Tolvik closes schools after 4.2 aftershock",
+        "Schools in Tolvik shut for the day on Wednesday after an aftershock measuring 4.2 "
+        "hit the town.",
+    ),
+    (
+        "airport-strike",
+        "Baggage handlers strike at Brennmark airport",
+        "Baggage handlers at Brennmark airport walked out on Friday morning over pay, and "
+        "airlines cancelled 60 flights.",
+    ),
+    (
+        "airport-strike",
+        "Brennmark flights cancelled as baggage staff walk out",
+        "Airlines scrapped 60 departures from Brennmark on Friday when baggage handlers began"
+        " a strike for higher wages.",
+    ),
+    (
+        "airport-strike",
+        "Strike grounds 60 flights at Brennmark",
+        "Passengers at Brennmark airport faced long queues on Friday after the baggage "
+        "handlers' union started a pay strike; 60 flights were cancelled.",
+    ),
+    (
+        "airport-strike/ends",
+        "Brennmark airport strike ends with 5% pay deal",
+        "Baggage handlers at Brennmark airport returned to work on Tuesday after accepting a "
+        "5% pay rise, ending a four-day strike.",
+    ),
+    (
+        "airport-strike/ends",
+        "Deal reached: baggage handlers back at Brennmark airport",
+        "The four-day strike at Brennmark airport is over: the union accepted a 5% raise on "
+        "Tuesday and flights run normally again.",
+    ),
+    (
+        "veloxa-recall",
+        "Veloxa recalls 40,000 cars over brake fault",
+        "Carmaker Veloxa is recalling 40,000 of its Aria hatchbacks because a brake hose can "
+        "wear through, the company said on Wednesday.",
+    ),
+    (
+        "veloxa-recall",
+        "Brake hose problem: Veloxa calls back Aria models",
+        "Veloxa said on Wednesday it would call back some 40,000 Aria cars to replace a brake"
+        " hose that may fail.",
+    ),
+    (
+        "veloxa-recall",
+        "40,000 Aria hatchbacks recalled by Veloxa",
+        "Owners of Veloxa's Aria will be asked to visit dealers after the carmaker announced "
+        "a recall of 40,000 vehicles on Wednesday over faulty brake hoses.",
+    ),
+    (
+        "veloxa-recall/sales",
+        "Veloxa reports record quarterly sales",
+        "Veloxa sold 118,000 cars in the third quarter, a record, helped by strong demand for"
+        " the Aria hatchback, it said on Wednesday.",
+    ),
+    (
+        "veloxa-recall/sales",
+        "Aria demand drives Veloxa to best quarter ever",
+        "Carmaker Veloxa said on Wednesday that sales reached 118,000 vehicles in the "
+        "quarter, its highest ever, thanks mainly to the Aria.",
+    ),
+    (
+        "storm-greta",
+        "Storm Greta leaves 30,000 homes without power",
+        "Storm Greta brought gusts of 130 km/h to the west coast on Sunday, cutting "
+        "electricity to about 30,000 homes and toppling trees.",
+    ),
+    (
+        "storm-greta",
+        "Greta batters west coast with 130 km/h gusts",
+        "Trees fell on roads and some 30,000 households lost power as Storm Greta swept "
+        "across the west coast on Sunday.",
+    ),
+    (
+        "storm-greta",
+        "Power cuts and fallen trees as Greta sweeps in",
+        "The grid operator said 30,000 homes were without electricity on Sunday evening after"
+        " Storm Greta hit the coast with winds of up to 130 km/h.",
+    ),
+    (
+        "storm-greta/hilde",
+        "Second storm, Hilde, expected on Thursday",
+        "Forecasters warned on Tuesday that Storm Hilde would reach the west coast on "
+        "Thursday, just days after Greta, with gusts up to 110 km/h.",
+    ),
+    (
+        "storm-greta/hilde",
+        "Weather service names Storm Hilde, warns coast",
+        "A new storm named Hilde is due to hit the coast on Thursday with winds of 110 km/h, "
+        "the weather service said on Tuesday.",
+    ),
+    (
+        "pell-trial",
+        "Former Larsvik mayor Pell convicted of bribery",
+        "A court in Larsvik found former mayor Oskar Pell guilty of taking bribes over a "
+        "parking contract on Thursday and gave him a suspended sentence.",
+    ),
+    (
+        "pell-trial",
+        "Ex-mayor Oskar Pell guilty in parking bribe case",
+        "Oskar Pell, who led Larsvik for eight years, was convicted on Thursday of accepting "
+        "bribes from a parking company; his sentence was suspended.",
+    ),
+    (
+        "pell-trial",
+        "Suspended sentence for Pell over parking contract bribes",
+        "Larsvik's former mayor will not go to prison: the court on Thursday convicted Oskar "
+        "Pell of bribery but suspended his sentence.",
+    ),
+    (
+        "pell-trial/opens",
+        "Bribery trial of former mayor Pell begins",
+        "The trial of Oskar Pell, Larsvik's former mayor accused of taking bribes over a "
+        "parking contract, opened in Larsvik on Monday.",
+    ),
+    (
+        "pell-trial/opens",
+        "Pell denies bribery charges as trial opens",
+        "On the first day of his trial on Monday, former Larsvik mayor Oskar Pell told the "
+        "court he never took money from the parking firm.",
+    ),
+    (
+        "heat-record",
+        "Holm sets national heat record of 38.2C",
+        "Thermometers in Holm reached 38.2 degrees on Tuesday, the highest temperature ever "
+        "measured in the country, the weather office said.",
+    ),
+    (
+        "heat-record",
+        "New heat record: 38.2 degrees measured in Holm",
+        "The weather office confirmed on Tuesday that Holm recorded 38.2C, beating the old "
+        "national record by half a degree.",
+    ),
+    (
+        "heat-record",
+        "Hottest day ever as Holm hits 38.2",
+        "Holm became the hottest place in the country's history on Tuesday with 38.2 degrees;"
+        " the old record stood for 31 years.",
+    ),
+    (
+        "norvo-jobs",
+        "Software firm Norvo to cut 600 jobs",
+        "Norvo, the Brennmark software company, said on Monday it would cut 600 of its 4,000 "
+        "jobs as clients spend less.",
+    ),
+    (
+        "norvo-jobs",
+        "Norvo announces 600 layoffs as demand weakens",
+        "The software maker Norvo will let 600 people go, about 15% of staff, after orders "
+        "fell, the company said on Monday.",
+    ),
+    (
+        "norvo-jobs",
+        "600 jobs to go at Brennmark's Norvo",
+        "Norvo told employees on Monday that 600 positions would be cut across its offices; "
+        "unions called the move shortsighted.",
+    ),
+    (
+        "norvo-jobs/office",
+        "Norvo opens research office in Tolvik",
+        "Software company Norvo opened a research office in Tolvik on Friday and plans to "
+        "hire 80 engineers there over two years.",
+    ),
+    (
+        "norvo-jobs/office",
+        "80 engineering jobs as Norvo comes to Tolvik",
+        "Norvo's new research centre in Tolvik, opened on Friday, will employ 80 engineers by"
+        " the end of next year.",
+    ),
+    (
+        "flu-vaccine",
+        "Free flu jabs for everyone over 60 from October",
+        "The health ministry said on Tuesday that all people over 60 can get a free flu "
+        "vaccine at pharmacies from October 1.",
+    ),
+    (
+        "flu-vaccine",
+        "Over-60s to get flu vaccine free at pharmacies",
+        "Starting October 1, pharmacies will give free flu shots to anyone aged 60 or more, "
+        "the health ministry announced on Tuesday.",
+    ),
+    (
+        "library-hours",
+        "Holm library to open on Sundays",
+        "Holm's central library will open on Sundays from noon to five starting next month, "
+        "the council said on Wednesday.",
+    ),
+    (
+        "library-hours",
+        "Sunday opening for Holm central library",
+        "From next month Holm residents can visit the central library on Sundays between "
+        "12:00 and 17:00, the council announced.",
+    ),
+    (
+        "bus-fare",
+        "Larsvik bus fares rise to 3 euros",
+        "A single bus ticket in Larsvik will cost 3 euros instead of 2.60 from March, the "
+        "transport company said on Monday.",
+    ),
+    (
+        "bus-fare",
+        "Single bus ticket in Larsvik goes up to 3 euros",
+        "Larsvik's transport company will raise the price of a single ticket from 2.60 to 3 "
+        "euros in March, it announced on Monday.",
+    ),
+    (
+        "bus-fare",
+        "Larsvik commuters face higher fares from March",
+        "Passengers in Larsvik will pay 3 euros for a single bus trip from March, up from "
+        "2.60, the bus company said on Monday.",
+    ),
+    (
+        "bus-fare/night",
+        "Larsvik adds night buses at weekends",
+        "Larsvik's transport company will run three night bus lines on Fridays and Saturdays "
+        "from March, it said on Monday.",
+    ),
+    (
+        "tolvik-derby",
+        "Tolvik crush Odel 4-0 at home",
+        "Tolvik thrashed Odel 4-0 on Sunday, with striker Mira Holt scoring twice before "
+        "half-time in front of 9,000 fans.",
+    ),
+    (
+        "tolvik-derby",
+        "Holt double as Tolvik rout Odel",
+        "Mira Holt scored two early goals and Tolvik went on to beat Odel 4-0 at their home "
+        "ground on Sunday.",
+    ),
+    (
+        "tolvik-derby",
+        "Odel humbled 4-0 in Tolvik",
+        "A poor Odel side lost 4-0 away at Tolvik on Sunday; Mira Holt netted twice in the "
+        "first half.",
+    ),
+    (
+        "tolvik-derby/next",
+        "Odel sack coach after heavy defeat",
+        "Odel dismissed head coach Piet Lund on Monday, a day after the 4-0 loss at Tolvik "
+        "left the club bottom of the table.",
+    ),
+    (
+        "tolvik-derby/next",
+        "Lund out as Odel coach",
+        "Odel's board ended coach Piet Lund's contract on Monday following Sunday's defeat in"
+        " Tolvik.",
+    ),
+    (
+        "hospital-wing",
+        "New cancer wing opens at Odel hospital",
+        "Odel's regional hospital opened a cancer treatment wing with 60 beds and two "
+        "radiotherapy machines on Tuesday.",
+    ),
+    (
+        "hospital-wing",
+        "Odel hospital adds 60-bed cancer centre",
+        "Patients from the whole region can now be treated in Odel, where a new cancer wing "
+        "with 60 beds opened on Tuesday.",
+    ),
+    (
+        "hospital-wing/staff",
+        "Odel hospital short of 40 nurses, union says",
+        "The nurses' union said on Thursday that Odel's regional hospital has 40 unfilled "
+        "nursing posts and wards are closing at night.",
+    ),
+    (
+        "wind-farm",
+        "Offshore wind farm off Holm approved",
+        "The government approved a 48-turbine wind farm off the coast of Holm on Friday; "
+        "construction should start in 2028.",
+    ),
+    (
+        "wind-farm",
+        "Go-ahead for 48 turbines off Holm coast",
+        "Officials on Friday gave permission for an offshore wind park of 48 turbines near "
+        "Holm, to be built from 2028.",
+    ),
+    (
+        "wind-farm",
+        "Holm wind park wins approval",
+        "A wind farm with 48 turbines planned off Holm received its permit on Friday; "
+        "fishermen's groups said they would appeal.",
+    ),
+    (
+        "wind-farm/protest",
+        "Fishermen protest against wind park plans off Holm",
+        "About 70 fishing boats sailed into Holm harbour on Saturday to protest against a "
+        "planned offshore wind farm.",
+    ),
+    (
+        "census",
+        "Varnia population tops 8 million for first time",
+        "Varnia's population passed eight million last year for the first time, the "
+        "statistics office said on Thursday, driven by immigration.",
+    ),
+    (
+        "census",
+        "Statistics office: Varnia now has over 8 million people",
+        "For the first time Varnia counts more than eight million inhabitants, according to "
+        "figures published on Thursday.",
+    ),
+    (
+        "census/births",
+        "Births in Varnia fall to lowest level since 1950",
+        "Only 61,000 babies were born in Varnia last year, the fewest since 1950, the "
+        "statistics office said on Thursday.",
+    ),
+    (
+        "census/births",
+        "Varnia birth rate hits 75-year low",
+        "The statistics office reported on Thursday that births dropped to 61,000 last year, "
+        "a level not seen since 1950.",
+    ),
+    (
+        "museum-theft",
+        "Painting stolen from Holm art museum",
+        "Thieves took a small landscape painting by Elsa Brandt from the Holm art museum "
+        "overnight on Saturday, police said.",
+    ),
+    (
+        "museum-theft",
+        "Brandt landscape stolen in Holm museum break-in",
+        "Police are searching for burglars who broke into Holm's art museum on Saturday night"
+        " and stole a painting by Elsa Brandt.",
+    ),
+    (
+        "museum-theft/found",
+        "Stolen Brandt painting found in Odel flat",
+        "Police found the Elsa Brandt landscape stolen from the Holm museum in a flat in Odel"
+        " on Thursday and arrested two men.",
+    ),
+    (
+        "museum-theft/found",
+        "Police recover stolen painting, two arrested",
+        "The painting taken from the Holm art museum last weekend was recovered undamaged in "
+        "Odel on Thursday; two suspects were held.",
+    ),
+    (
+        "de-wahl",
+        "Weber gewinnt Bürgermeisterwahl in Sarnau",
+        "Die Grünen-Politikerin Lena Weber ist neue Bürgermeisterin von Sarnau: In der "
+        "Stichwahl am Sonntag erhielt sie 54,3 Prozent der Stimmen.",
+    ),
+    (
+        "de-wahl",
+        "Sarnau: Lena Weber setzt sich in Stichwahl durch",
+        "Mit 54,3 Prozent hat Lena Weber am Sonntag die Stichwahl um das Bürgermeisteramt in "
+        "Sarnau gegen Thomas Krause gewonnen.",
+    ),
+    (
+        "de-wahl",
+        "Neue Bürgermeisterin für Sarnau heißt Weber",
+        "Thomas Krause unterlag am Sonntag in der Stichwahl; Lena Weber wird mit 54,3 Prozent"
+        " Bürgermeisterin von Sarnau.",
+    ),
+    (
+        "de-wahl/erste",
+        "Sarnau: Weber und Krause müssen in die Stichwahl",
+        "Keiner der fünf Kandidaten erreichte am Sonntag die absolute Mehrheit: Lena Weber "
+        "kam auf 38,1 Prozent, Thomas Krause auf 31,5 Prozent.",
+    ),
+    (
+        "de-wahl/erste",
+        "Bürgermeisterwahl in Sarnau: Stichwahl in zwei Wochen",
+        "Lena Weber (38,1 Prozent) und Thomas Krause (31,5 Prozent) treten in zwei Wochen "
+        "erneut gegeneinander an.",
+    ),
+    (
+        "de-streik",
+        "Lokführer legen Regionalverkehr um Sarnau lahm",
+        "Ein Streik der Lokführer hat am Montag fast alle Regionalzüge rund um Sarnau "
+        "stillgelegt; Pendler mussten auf Busse ausweichen.",
+    ),
+    (
+        "de-streik",
+        "Streik: Kaum Regionalzüge im Raum Sarnau",
+        "Wegen eines Ausstands der Lokführergewerkschaft fielen am Montag rund um Sarnau die "
+        "meisten Regionalzüge aus.",
+    ),
+    (
+        "de-streik",
+        "Pendler in Sarnau stranden wegen Lokführerstreik",
+        "Am Montag standen in Sarnau viele Pendler am Bahnsteig: Die Lokführer streiken für "
+        "kürzere Arbeitszeiten.",
+    ),
+    (
+        "de-streik/einigung",
+        "Tarifeinigung: Lokführer beenden Streik",
+        "Die Gewerkschaft der Lokführer und die Bahn haben sich am Donnerstag auf 4,2 Prozent"
+        " mehr Lohn geeinigt; ab Freitag fahren die Züge wieder.",
+    ),
+    (
+        "de-streik/einigung",
+        "Bahn und Lokführer einigen sich auf 4,2 Prozent",
+        "Nach vier Tagen Streik gibt es eine Einigung: Die Löhne steigen um 4,2 Prozent, "
+        "teilte die Gewerkschaft am Donnerstag mit.",
+    ),
+    (
+        "de-brand",
+        "Großbrand in Lagerhalle in Sarnau",
+        "In einer Lagerhalle im Gewerbegebiet von Sarnau ist in der Nacht zu Mittwoch ein "
+        "Großbrand ausgebrochen; 120 Feuerwehrleute waren im Einsatz.",
+    ),
+    (
+        "de-brand",
+        "Lagerhalle in Sarnau brennt nieder",
+        "120 Einsatzkräfte kämpften in der Nacht zu Mittwoch gegen die Flammen in einer "
+        "Lagerhalle in Sarnau; verletzt wurde niemand.",
+    ),
+    (
+        "de-brand",
+        "Feuer im Gewerbegebiet: Sarnauer Halle zerstört",
+        "Ein Feuer hat in der Nacht zu Mittwoch eine Lagerhalle im Sarnauer Gewerbegebiet "
+        "zerstört, die Polizei schätzt den Schaden auf zwei Millionen Euro.",
+    ),
+    (
+        "de-brand/wohnhaus",
+        "Brand in Sarnauer Mehrfamilienhaus: zwei Verletzte",
+        "Bei einem Feuer in einem Mehrfamilienhaus in der Altstadt von Sarnau sind am "
+        "Freitagabend zwei Bewohner leicht verletzt worden.",
+    ),
+    (
+        "de-brand/wohnhaus",
+        "Sarnau: Feuer in Altstadt-Wohnhaus",
+        "Die Feuerwehr rettete am Freitagabend zehn Menschen aus einem brennenden Wohnhaus in"
+        " der Sarnauer Altstadt; zwei wurden leicht verletzt.",
+    ),
+    (
+        "de-fussball",
+        "FC Sarnau schlägt Kellbach 3:1",
+        "Der FC Sarnau hat das Heimspiel gegen den SV Kellbach am Samstag mit 3:1 gewonnen; "
+        "Jan Otte traf doppelt.",
+    ),
+    (
+        "de-fussball",
+        "Otte schießt Sarnau zum Sieg gegen Kellbach",
+        "Mit zwei Toren von Jan Otte gewann der FC Sarnau am Samstag 3:1 gegen Kellbach und "
+        "klettert auf Platz vier.",
+    ),
+    (
+        "de-fussball",
+        "Sarnau dreht Spiel gegen Kellbach",
+        "Nach einem frühen Rückstand siegte der FC Sarnau am Samstag noch 3:1 gegen den SV "
+        "Kellbach, Jan Otte erzielte zwei Treffer.",
+    ),
+    (
+        "de-fussball/vorschau",
+        "Vorschau: FC Sarnau empfängt Kellbach",
+        "Am Samstag trifft der FC Sarnau zu Hause auf den SV Kellbach; Trainer Kurt Maas muss"
+        " auf Jan Otte womöglich verzichten.",
+    ),
+    (
+        "de-fussball/vorschau",
+        "Sarnau gegen Kellbach: Einsatz von Otte fraglich",
+        "Vor dem Heimspiel gegen Kellbach am Samstag bangt der FC Sarnau um Stürmer Jan Otte,"
+        " der über Wadenprobleme klagt.",
+    ),
+    (
+        "de-klinik",
+        "Klinikum Sarnau schließt Geburtsstation",
+        "Das Klinikum Sarnau schließt zum Jahresende seine Geburtsstation, weil Hebammen "
+        "fehlen, teilte der Träger am Dienstag mit.",
+    ),
+    (
+        "de-klinik",
+        "Keine Geburten mehr im Klinikum Sarnau ab Januar",
+        "Wegen Personalmangels wird die Geburtsstation des Klinikums Sarnau Ende Dezember "
+        "geschlossen, gab der Träger am Dienstag bekannt.",
+    ),
+    (
+        "de-klinik",
+        "Hebammenmangel: Sarnauer Kreißsaal macht dicht",
+        "Werdende Mütter müssen ab Januar nach Kellbach fahren: Das Klinikum Sarnau gibt "
+        "seine Geburtsstation auf.",
+    ),
+    (
+        "de-unwetter",
+        "Unwetter überflutet Keller in Kellbach",
+        "Heftiger Regen hat am Dienstagabend in Kellbach Dutzende Keller unter Wasser "
+        "gesetzt; die Feuerwehr rückte 85 Mal aus.",
+    ),
+    (
+        "de-unwetter",
+        "Starkregen in Kellbach: 85 Einsätze der Feuerwehr",
+        "Nach einem Gewitter mit Starkregen musste die Feuerwehr in Kellbach am Dienstagabend"
+        " 85 Mal ausrücken, meist wegen vollgelaufener Keller.",
+    ),
+    (
+        "de-unwetter/hitze",
+        "Hitzewarnung für Kellbach",
+        "Der Wetterdienst warnt für Donnerstag vor Temperaturen bis 35 Grad in Kellbach und "
+        "rät, viel zu trinken.",
+    ),
+    (
+        "de-zinsen",
+        "Notenbank erhöht Leitzins auf 2,75 Prozent",
+        "Die Notenbank von Brennmark hat den Leitzins am Donnerstag um einen Viertelpunkt auf"
+        " 2,75 Prozent angehoben.",
+    ),
+    (
+        "de-zinsen",
+        "Brennmark: Leitzins steigt auf 2,75 Prozent",
+        "Um 0,25 Punkte auf 2,75 Prozent hat Brennmarks Notenbank am Donnerstag den Leitzins "
+        "erhöht, um die Inflation zu bremsen.",
+    ),
+    (
+        "de-zinsen/pause",
+        "Notenbank lässt Leitzins bei 2,75 Prozent",
+        "Brennmarks Notenbank hat den Leitzins am Donnerstag unverändert bei 2,75 Prozent "
+        "belassen.",
+    ),
+    (
+        "de-zinsen/pause",
+        "Zinspause in Brennmark",
+        "Die Notenbank von Brennmark legt eine Pause ein: Der Leitzins bleibt bei 2,75 "
+        "Prozent, hieß es am Donnerstag.",
+    ),
+    (
+        "ru-quake2",
+        "Землетрясение магнитудой 5,7 произошло под Заречинском",
+        "В среду утром в районе Заречинска произошло землетрясение магнитудой 5,7; в "
+        "нескольких домах треснули стены, пострадавших нет.",
+    ),
+    (
+        "ru-quake2",
+        "Заречинск тряхнуло: магнитуда 5,7",
+        "Жители Заречинска почувствовали толчки магнитудой 5,7 в среду утром, сообщили "
+        "спасатели; жертв и пострадавших нет.",
+    ),
+    (
+        "ru-quake2",
+        "В Заречинске после землетрясения проверяют дома",
+        "Спасатели обследуют здания Заречинска, где в среду произошло землетрясение "
+        "магнитудой 5,7; в некоторых домах появились трещины.",
+    ),
+    (
+        "ru-quake2/b",
+        "Новое землетрясение магнитудой 4,9 у Заречинска",
+        "В субботу у Заречинска вновь произошло землетрясение, на этот раз магнитудой 4,9; "
+        "разрушений нет.",
+    ),
+    (
+        "ru-quake2/b",
+        "Повторные толчки 4,9 ощутили в Заречинске",
+        "Землетрясение магнитудой 4,9 зафиксировали в субботу вечером в районе Заречинска, "
+        "сообщили сейсмологи.",
+    ),
+    (
+        "ru-match",
+        "«Заря» обыграла «Сокол» со счётом 3:2",
+        "Футболисты «Зари» в воскресенье победили «Сокол» 3:2, победный гол на 90-й минуте "
+        "забил Игорь Лосев.",
+    ),
+    (
+        "ru-match",
+        "Лосев принёс «Заре» победу над «Соколом»",
+        "Гол Игоря Лосева на последней минуте принёс «Заре» победу над «Соколом» 3:2 в "
+        "воскресном матче.",
+    ),
+    (
+        "ru-match",
+        "«Сокол» уступил «Заре» на последней минуте",
+        "В воскресенье «Сокол» проиграл «Заре» 3:2, пропустив решающий мяч от Игоря Лосева на"
+        " 90-й минуте.",
+    ),
+    (
+        "ru-match/preview",
+        "«Заря» примет «Сокол» в воскресенье",
+        "В воскресенье «Заря» сыграет дома с «Соколом»; нападающий Игорь Лосев восстановился "
+        "после травмы, сообщил тренер.",
+    ),
+    (
+        "ru-match/preview",
+        "Анонс: «Заря» против «Сокола»",
+        "Тренер «Зари» рассказал перед воскресным матчем с «Соколом», что Игорь Лосев готов "
+        "выйти в стартовом составе.",
+    ),
+    (
+        "ru-mayor",
+        "Мэр Заречинска Котов ушёл в отставку",
+        "Мэр Заречинска Андрей Котов в понедельник объявил об отставке по состоянию здоровья,"
+        " его обязанности временно исполнит заместитель.",
+    ),
+    (
+        "ru-mayor",
+        "Андрей Котов покидает пост мэра Заречинска",
+        "В понедельник Андрей Котов сообщил, что уходит с должности мэра Заречинска из-за "
+        "проблем со здоровьем.",
+    ),
+    (
+        "ru-mayor",
+        "Отставка Котова: у Заречинска будет новый мэр",
+        "Глава Заречинска Андрей Котов в понедельник подал в отставку, сославшись на "
+        "здоровье; выборы пройдут весной.",
+    ),
+    (
+        "ru-mayor/school",
+        "Котов открыл новый детский сад в Заречинске",
+        "Мэр Заречинска Андрей Котов в пятницу открыл детский сад на 220 мест в новом микрорайоне.",
+    ),
+    (
+        "ru-mayor/school",
+        "В Заречинске появился детский сад на 220 мест",
+        "Новый детский сад на 220 детей в пятницу открыл мэр города Андрей Котов.",
+    ),
+    (
+        "ru-rate",
+        "Центробанк повысил ключевую ставку до 16%",
+        "Центральный банк Варнии в пятницу поднял ключевую ставку с 15% до 16%, объяснив "
+        "решение ростом цен.",
+    ),
+    (
+        "ru-rate",
+        "Ставка выросла до 16%: ЦБ борется с инфляцией",
+        "В пятницу ЦБ Варнии повысил ключевую ставку на один пункт, до 16% годовых, чтобы "
+        "сдержать инфляцию.",
+    ),
+    (
+        "ru-rate",
+        "ЦБ Варнии ужесточил политику: ключевая ставка 16%",
+        "Регулятор в пятницу увеличил ключевую ставку до 16%; аналитики ожидали сохранения "
+        "ставки на уровне 15%.",
+    ),
+    (
+        "ru-rate/cut",
+        "Центробанк снизил ключевую ставку до 14%",
+        "ЦБ Варнии в пятницу снизил ключевую ставку с 16% до 14%, так как инфляция замедлилась.",
+    ),
+    (
+        "ru-rate/cut",
+        "Ставка ЦБ опустилась до 14%",
+        "Центральный банк Варнии в пятницу понизил ключевую ставку на два пункта, до 14%.",
+    ),
+    (
+        "ru-fire2",
+        "Пожар на складе в Заречинске потушен",
+        "Пожар на складе стройматериалов в Заречинске удалось потушить к утру вторника; "
+        "площадь возгорания составила 1200 квадратных метров.",
+    ),
+    (
+        "ru-fire2",
+        "В Заречинске горел склад стройматериалов",
+        "Ночью во вторник в Заречинске загорелся склад стройматериалов, огонь охватил 1200 "
+        "квадратных метров, никто не пострадал.",
+    ),
+    (
+        "ru-fire2",
+        "Ночной пожар на складе: 1200 квадратных метров",
+        "Пожарные всю ночь тушили склад в Заречинске; огонь распространился на 1200 "
+        "квадратных метров, люди не пострадали.",
+    ),
+    (
+        "ru-tram2",
+        "В Заречинске запустили новый трамвайный маршрут",
+        "С понедельника в Заречинске курсирует трамвай № 9 от вокзала до университета, "
+        "интервал движения шесть минут.",
+    ),
+    (
+        "ru-tram2",
+        "Трамвай № 9 связал вокзал и университет",
+        "Новый трамвайный маршрут № 9 от вокзала до университета Заречинска заработал в "
+        "понедельник.",
+    ),
+    (
+        "fr-greve",
+        "Grève des contrôleurs aériens à Montclerc : 200 vols annulés",
+        "Les contrôleurs aériens de l'aéroport de Montclerc ont cessé le travail mardi, "
+        "entraînant l'annulation de 200 vols selon la direction.",
+    ),
+    (
+        "fr-greve",
+        "Montclerc : l'aéroport paralysé par une grève des aiguilleurs du ciel",
+        "Environ 200 vols ont été supprimés mardi à Montclerc en raison d'une grève des "
+        "contrôleurs aériens qui réclament des renforts.",
+    ),
+    (
+        "fr-greve",
+        "200 vols supprimés mardi à l'aéroport de Montclerc",
+        "Les passagers de Montclerc ont vu leurs vols annulés mardi : les contrôleurs aériens"
+        " sont en grève pour dénoncer le manque d'effectifs.",
+    ),
+    (
+        "fr-greve/fin",
+        "Fin de la grève des contrôleurs aériens à Montclerc",
+        "Un accord signé jeudi prévoit l'embauche de 30 contrôleurs ; le trafic reprend "
+        "normalement vendredi à l'aéroport de Montclerc.",
+    ),
+    (
+        "fr-greve/fin",
+        "Montclerc : accord trouvé, les avions redécollent",
+        "Les contrôleurs aériens ont levé leur préavis jeudi après la promesse de 30 "
+        "recrutements, a indiqué la direction de l'aéroport.",
+    ),
+    (
+        "fr-crue",
+        "La Sorne sort de son lit à Montclerc",
+        "La Sorne a débordé dans la nuit de samedi à dimanche à Montclerc ; une centaine "
+        "d'habitants des quais ont été évacués.",
+    ),
+    (
+        "fr-crue",
+        "Crue à Montclerc : une centaine de personnes évacuées",
+        "Après deux jours de pluie, la Sorne a inondé les quais de Montclerc dimanche, "
+        "obligeant les pompiers à évacuer une centaine de riverains.",
+    ),
+    (
+        "fr-crue",
+        "Inondations : les quais de Montclerc sous l'eau",
+        "Dimanche matin, les quais de Montclerc étaient submergés par la Sorne en crue et une"
+        " centaine d'habitants avaient dû quitter leur logement.",
+    ),
+    (
+        "fr-match",
+        "Montclerc s'impose 2-0 face à Valmont",
+        "Le FC Montclerc a battu Valmont 2-0 samedi grâce à des buts de Karim Fadel et de "
+        "Hugo Brun.",
+    ),
+    (
+        "fr-match",
+        "Fadel et Brun offrent la victoire à Montclerc",
+        "Karim Fadel puis Hugo Brun ont marqué samedi pour permettre à Montclerc de dominer "
+        "Valmont 2-0 à domicile.",
+    ),
+    (
+        "fr-match",
+        "Valmont battu 2-0 à Montclerc",
+        "Valmont est reparti de Montclerc sans point samedi, battu 2-0 après des réalisations"
+        " de Fadel et Brun.",
+    ),
+    (
+        "fr-match/avant",
+        "Montclerc reçoit Valmont samedi",
+        "Avant le match de samedi contre Valmont, l'entraîneur de Montclerc a annoncé le "
+        "retour de Karim Fadel dans le groupe.",
+    ),
+    (
+        "fr-match/avant",
+        "Avant-match : Montclerc - Valmont, Fadel de retour",
+        "Karim Fadel, blessé depuis un mois, pourrait jouer samedi lorsque Montclerc "
+        "accueillera Valmont, selon son entraîneur.",
+    ),
+    (
+        "fr-festival",
+        "Le festival de jazz de Montclerc annule son édition d'été",
+        "Faute de financement, le festival de jazz de Montclerc n'aura pas lieu cet été, ont "
+        "annoncé les organisateurs lundi.",
+    ),
+    (
+        "fr-festival",
+        "Pas de festival de jazz à Montclerc cet été",
+        "Les organisateurs du festival de jazz de Montclerc ont annoncé lundi l'annulation de"
+        " l'édition estivale, faute de subventions suffisantes.",
+    ),
+    (
+        "fr-festival/programme",
+        "Le festival de jazz de Montclerc dévoile son affiche",
+        "Trente concerts sont prévus du 4 au 12 juillet au festival de jazz de Montclerc, "
+        "dont le programme a été présenté lundi.",
+    ),
+    (
+        "fr-ministre",
+        "La ministre Claire Roux en visite à l'usine de Valmont",
+        "La ministre de l'Industrie Claire Roux a visité lundi l'usine de batteries de "
+        "Valmont et promis une aide de 45 millions d'euros.",
+    ),
+    (
+        "fr-ministre",
+        "45 millions d'euros pour l'usine de batteries de Valmont",
+        "En visite lundi à Valmont, Claire Roux a annoncé un soutien de 45 millions d'euros à"
+        " l'usine de batteries.",
+    ),
+    (
+        "fr-ministre/retraites",
+        "Claire Roux défend la réforme devant les députés",
+        "Mardi à l'Assemblée, la ministre Claire Roux a défendu le projet de loi sur "
+        "l'apprentissage face aux critiques de l'opposition.",
+    ),
+    (
+        "fr-ministre/retraites",
+        "Apprentissage : Claire Roux face aux députés",
+        "La ministre Claire Roux a répondu mardi aux questions des députés sur sa réforme de "
+        "l'apprentissage.",
+    ),
+    (
+        "es-incendio",
+        "Un incendio forestal obliga a desalojar dos pueblos cerca de Valdoro",
+        "Un incendio declarado el lunes en la sierra de Valdoro ha obligado a desalojar a 600"
+        " vecinos de dos pueblos y ha quemado 1.500 hectáreas.",
+    ),
+    (
+        "es-incendio",
+        "Valdoro: 600 vecinos desalojados por el fuego",
+        "El incendio de la sierra de Valdoro, que comenzó el lunes, ya ha arrasado 1.500 "
+        "hectáreas y obligó a evacuar a 600 personas.",
+    ),
+    (
+        "es-incendio",
+        "El fuego arrasa 1.500 hectáreas en la sierra de Valdoro",
+        "Los bomberos luchan contra un incendio que desde el lunes ha calcinado 1.500 "
+        "hectáreas cerca de Valdoro; 600 vecinos fueron desalojados.",
+    ),
+    (
+        "es-incendio/b",
+        "Nuevo incendio en Valdoro, esta vez junto a la autovía",
+        "Un segundo incendio, declarado el jueves junto a la autovía de Valdoro, quemó 40 "
+        "hectáreas antes de ser controlado.",
+    ),
+    (
+        "es-incendio/b",
+        "Controlado un incendio de 40 hectáreas junto a la autovía",
+        "Los bomberos controlaron el jueves un fuego que afectó a 40 hectáreas al lado de la "
+        "autovía de Valdoro.",
+    ),
+    (
+        "es-elecciones",
+        "Marta Gil gana las elecciones municipales en Valdoro",
+        "La candidata Marta Gil ganó el domingo las elecciones municipales de Valdoro con el "
+        "46% de los votos y 12 de los 25 concejales.",
+    ),
+    (
+        "es-elecciones",
+        "Valdoro elige a Marta Gil como alcaldesa",
+        "Con el 46% de los votos, Marta Gil será la nueva alcaldesa de Valdoro tras las "
+        "elecciones del domingo, aunque sin mayoría absoluta.",
+    ),
+    (
+        "es-elecciones",
+        "Gil se impone en Valdoro pero necesitará pactos",
+        "Marta Gil obtuvo 12 concejales de 25 en las municipales del domingo en Valdoro y "
+        "deberá negociar con otros partidos.",
+    ),
+    (
+        "es-elecciones/debate",
+        "Debate electoral en Valdoro: Gil y Romero chocan por la vivienda",
+        "Marta Gil y Pablo Romero se enfrentaron el martes en el debate de las municipales de"
+        " Valdoro sobre el precio de la vivienda.",
+    ),
+    (
+        "es-elecciones/debate",
+        "La vivienda centra el debate entre Gil y Romero",
+        "El martes, en el único debate antes de las elecciones municipales de Valdoro, Marta "
+        "Gil y Pablo Romero discutieron sobre alquileres.",
+    ),
+    (
+        "es-tipos",
+        "El banco central de Brennmark sube los tipos al 4%",
+        "El banco central de Brennmark elevó el jueves el tipo de interés oficial en medio "
+        "punto, hasta el 4%, para frenar la inflación.",
+    ),
+    (
+        "es-tipos",
+        "Brennmark sube el precio del dinero al 4%",
+        "Los tipos de interés en Brennmark suben medio punto, hasta el 4%, anunció el jueves "
+        "el banco central.",
+    ),
+    (
+        "es-tipos",
+        "Subida de tipos en Brennmark: del 3,5% al 4%",
+        "El banco central de Brennmark decidió el jueves aumentar los tipos del 3,5% al 4%, "
+        "más de lo esperado por los analistas.",
+    ),
+    (
+        "es-tipos/mantiene",
+        "Brennmark mantiene los tipos en el 4%",
+        "El banco central de Brennmark dejó el jueves los tipos de interés sin cambios en el 4%.",
+    ),
+    (
+        "es-tipos/mantiene",
+        "Pausa en Brennmark: los tipos siguen en el 4%",
+        "Tras la subida del mes pasado, el banco central de Brennmark mantuvo el jueves los "
+        "tipos en el 4%.",
+    ),
+    (
+        "es-metro",
+        "Valdoro inaugura la línea 3 de metro",
+        "La nueva línea 3 del metro de Valdoro, con ocho estaciones y 11 kilómetros, abrió al"
+        " público el sábado.",
+    ),
+    (
+        "es-metro",
+        "Abre la línea 3: ocho estaciones más para el metro de Valdoro",
+        "Desde el sábado los viajeros de Valdoro pueden usar la línea 3 del metro, que suma "
+        "11 kilómetros y ocho estaciones.",
+    ),
+    (
+        "es-metro/huelga",
+        "Huelga de maquinistas en el metro de Valdoro",
+        "Los maquinistas del metro de Valdoro harán paros parciales el lunes y el martes para"
+        " pedir más personal.",
+    ),
+    (
+        "es-partido",
+        "El Valdoro CF gana 1-0 al Real Sarmo",
+        "Un gol de Diego Ruiz en el minuto 70 dio al Valdoro CF la victoria por 1-0 ante el "
+        "Real Sarmo el domingo.",
+    ),
+    (
+        "es-partido",
+        "Diego Ruiz da el triunfo al Valdoro ante el Sarmo",
+        "El Valdoro CF venció 1-0 al Real Sarmo el domingo con un gol de Diego Ruiz en la "
+        "segunda parte.",
+    ),
+    (
+        "es-partido/previa",
+        "Previa: el Valdoro CF recibe al Real Sarmo",
+        "El Valdoro CF recibe el domingo al Real Sarmo; el entrenador confía en que Diego "
+        "Ruiz llegue a tiempo tras su lesión.",
+    ),
+    (
+        "es-partido/previa",
+        "Diego Ruiz, duda para el partido ante el Sarmo",
+        "El delantero Diego Ruiz es duda para el encuentro del domingo entre el Valdoro CF y "
+        "el Real Sarmo.",
+    ),
+)
+
+ITEMS: tuple[tuple[str, str, str], ...] = _FIRST + _SECOND
+
+
+def held_out(label: str) -> bool:
+    """A third of the stories, fixed by a hash of the story (hard negatives go with it)."""
+    story = label.split("/", 1)[0]
+    return int(hashlib.sha256(story.encode()).hexdigest(), 16) % 3 == 0

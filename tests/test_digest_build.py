@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
@@ -226,3 +227,40 @@ def test_gist_lines_prefers_attributed_quote_then_figure() -> None:
     assert highlight == "“We are ready” — Vos"
     assert gist_lines(_gist((), (figure,)))[1] == "4,500 tonnes — apples picked this autumn"
     assert gist_lines(_gist((Quote("x", None),), ()))[1] is None
+
+
+def test_entries_rank_by_sources_then_recency() -> None:
+    """Coverage first, whatever the age or a highlight; equal coverage: the newer first."""
+    items = [
+        cand(1, "a.example/quay", hours_ago=20, feed="Gazette"),
+        cand(2, "a.example/quay", hours_ago=20, feed="Radio"),
+        cand(3, "a.example/quay", hours_ago=19, feed="Blog"),
+        cand(4, "a.example/dam", hours_ago=1, feed="Gazette", highlight="“Safe.” — Mayor"),
+        cand(5, "a.example/dam", hours_ago=1, feed="Radio"),
+        cand(6, "a.example/mill", hours_ago=9, feed="Gazette"),
+        cand(7, "a.example/mill", hours_ago=9, feed="Blog"),
+        cand(8, "a.example/fair", hours_ago=0.1, feed="Gazette"),
+    ]
+    plan = plan_digest(items, NOW, DigestOptions())
+    keys = [s.lead.dedup_key for s in plan.shown]
+    assert keys == ["a.example/quay", "a.example/dam", "a.example/mill", "a.example/fair"]
+    assert [s.coverage for s in plan.shown] == [3, 2, 2, 1]
+
+
+CLEAN = "The ferry to the islands runs every half hour from January, with a second boat added."
+
+
+def test_best_copy_is_the_first_ranked_feeds_clean_text() -> None:
+    """The chat's first feed (rank 0) leads though another copy is longer; a teaser never leads
+    while a clean copy exists."""
+    longer = CLEAN + " Tickets keep their price, the company said on Monday."
+    items = [
+        replace(cand(1, "x.example/1", feed="Second", summary=longer), rank=1),
+        replace(cand(2, "x.example/1", feed="First", summary=CLEAN), rank=0),
+    ]
+    assert plan_digest(items, NOW, DigestOptions()).shown[0].lead.item_id == 2
+    teaser = replace(cand(3, "x.example/1", feed="Zeroth", summary="Read more."), rank=0)
+    plan = plan_digest([*items, teaser], NOW, DigestOptions())
+    assert plan.shown[0].lead.item_id == 2  # the teaser's feed ranks first, its text is no article
+    unranked = [replace(c, rank=0) for c in items]
+    assert plan_digest(unranked, NOW, DigestOptions()).shown[0].lead.item_id == 1  # the longest

@@ -97,3 +97,50 @@ async def test_supergroup_upgrade_moves_rules_and_marks(tmp_path: Path) -> None:
     assert moved.empty  # the market story was had before the upgrade
     assert not await books.move_chat(CHAT, new)  # announced twice: nothing left to move
     await db.close()
+
+
+CODES = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "kilo")
+
+
+def crowd(n: int, first_id: int) -> list[Candidate]:
+    """The worst case for story grouping: items of five feeds sharing one lead and no number,
+    so every pair is compared (and all are one story)."""
+    lead = ("The council met on Tuesday to discuss the new harbour plan; Dr. Vos said it would "
+            "cost millions over three years, and residents spoke against it.")  # fmt: skip
+    return [
+        Candidate(
+            first_id + i,
+            f"feed{i % 5}.example/{first_id + i}",
+            f"{CODES[i % 10]} {CODES[i // 10 % 10]} on the harbour plan",
+            None,
+            f"Feed {i % 5}",
+            lead,
+            T0 - timedelta(minutes=i),
+            T0,
+        )
+        for i in range(n)
+    ]
+
+
+async def test_planning_leaves_the_event_loop_free(tmp_path: Path, monkeypatch) -> None:
+    """Fingerprinting and grouping hundreds of candidates take tens of milliseconds: that work
+    (`decide`) runs in a worker thread, so the loop keeps serving updates meanwhile."""
+    import threading
+
+    from bot.digest import curate
+    from bot.digest.build import plan_digest
+
+    assert len(plan_digest(crowd(400, 10_000), T0, DigestOptions()).shown) == 1  # one story
+    threads: list[int] = []
+    real_decide = curate.decide
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real_decide(*args, **kwargs)
+
+    monkeypatch.setattr(curate, "decide", watched)
+    db, _ = await open_store(tmp_path / "d.sqlite3")
+    plan = await Curator(db).plan(CHAT, 0, crowd(400, 20_000), T0, DigestOptions())
+    await db.close()
+    assert len(plan.shown) == 1
+    assert threads and threading.get_ident() not in threads

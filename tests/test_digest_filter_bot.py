@@ -170,3 +170,38 @@ def test_filters_and_one_story_from_three_feeds_survive_a_restart(
             text = say(tg, private(ADMIN, "/filter clear"), ADMIN)
             assert "Filters removed from Harbour Town: 2." in text
             assert "has no filters" in say(tg, private(ADMIN, "/filter"), ADMIN)
+
+
+def test_the_best_copy_comes_from_the_feed_subscribed_first(
+    http_server: LoopbackHTTPServer, tmp_path: Path
+) -> None:
+    """The chat ranks its feeds by the order of /subscribe (as /subscriptions lists them): a
+    story's lead is the first feed's clean copy, though another feed's copy is longer."""
+    site = FeedSite(http_server)
+    longest = site.feed("longest", [entry("longest", 1, BRIDGE[0], 2)])
+    first = site.feed("first", [entry("first", 1, BRIDGE[2], 2)])
+    assert len(BRIDGE[0][1]) > len(BRIDGE[2][1])
+    clock = Clock(T0)
+    with DigestTelegram() as tg:
+        group = tg.add_chat(-1002102, "supergroup", "Canal Street")
+        tg.set_member(group["id"], BOT_ID, "member")
+        tg.set_member(group["id"], ADMIN, "administrator")
+        gid = group["id"]
+        settings = bot_settings(tg, tmp_path / "bot.sqlite3", feed_poll_minutes=30)
+        with RunningBot(settings, controlled(clock)) as bot:
+            assert "Subscribed" in say(tg, in_chat(group, ADMIN, f"/subscribe {first}"), gid)
+            clock.advance(minutes=1)
+            assert "Subscribed" in say(tg, in_chat(group, ADMIN, f"/subscribe {longest}"), gid)
+            listed = say(tg, in_chat(group, ADMIN, "/subscriptions"), gid)
+            assert listed.index(first) < listed.index(longest)
+            say(tg, private(ADMIN, f"/schedule {gid} every 1h"), ADMIN)
+            poll(bot)
+            clock.advance(hours=1)
+            poll(bot)
+            assert [r.status for r in deliver(bot)] == ["sent"]
+            (digest,) = [c for c in tg.sent_to(gid) if is_digest(c)]
+            text = digest.visible_text or ""
+            assert stories(text) == [BRIDGE[2][0]] and BRIDGE[0][0] not in text
+            sent_html = digest.params["text"]
+            lead, _, also = sent_html.partition("also:")
+            assert f'href="{DEAD}/first/1"' in lead and f'href="{DEAD}/longest/1"' in also

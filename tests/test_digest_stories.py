@@ -122,3 +122,299 @@ def test_a_feeds_boilerplate_teaser_does_not_merge_its_stories() -> None:
     assert not same_story(saturday, sunday)
     again = fingerprint("Harbour festival opens today", teaser, NOW, source="Gazette")
     assert same_story(saturday, again)  # one feed re-publishing under a new URL
+
+
+RATE_CUT = (
+    "Tarnholm central bank cuts its key rate to 2.75%",
+    "The central bank of Tarnholm lowered its key rate by a quarter point to 2.75% on Thursday "
+    "as inflation slowed.",
+)
+RATE_CUT_AGAIN = (
+    "Quarter-point cut takes Tarnholm's key rate to 2.75%",
+    "Tarnholm's central bank took its key rate down to 2.75% on Thursday, a quarter point "
+    "lower, saying inflation had slowed.",
+)
+RATE_HOLD = (
+    "Tarnholm central bank keeps its key rate at 2.75%",
+    "A month after its last cut, the central bank of Tarnholm left its key rate at 2.75% on "
+    "Thursday as inflation slowed.",
+)
+
+
+def test_two_stages_of_one_kind_of_event_stay_apart() -> None:
+    """A cut and a hold at one figure share most words: the headlines' stages tell them apart
+    (the hold's lead mentions the earlier cut: the headline is what counts)."""
+    assert same_story(fp(RATE_CUT), fp(RATE_CUT_AGAIN))
+    assert not same_story(fp(RATE_CUT), fp(RATE_HOLD))
+    assert fp(RATE_HOLD).stages == frozenset({"rate:hold"})
+    verdict = fp(
+        (
+            "Former mayor Brandt convicted of bribery",
+            "A court found Ivo Brandt, the "
+            "former mayor, guilty of bribery over a parking contract on Friday.",
+        )
+    )
+    opening = fp(
+        (
+            "Bribery trial of former mayor Brandt opens",
+            "The trial of Ivo Brandt, the "
+            "former mayor, over a parking contract bribe opened on Friday.",
+        )
+    )
+    assert not same_story(verdict, opening)
+    back = Fingerprint.parse(fp(RATE_HOLD).text(), fp(RATE_HOLD).when)
+    assert back.stages == frozenset({"rate:hold"})
+
+
+def test_grouping_compares_every_pair_that_could_merge() -> None:
+    """A copy without numbers and one quoting a figure in its lead only; a headline figure
+    against a copy that names it in the lead; and a crowd of look-alikes with other figures."""
+    plain = fp(
+        (
+            "Harbour festival opens with fireworks over the old quay",
+            "The harbour festival opened on Friday night with fireworks over the old quay.",
+        )
+    )
+    counted = fp(
+        (
+            "Fireworks over the old quay open the harbour festival",
+            "Fireworks over the old quay opened the harbour festival on Friday night, "
+            "watched by 3,000 people.",
+        )
+    )
+    headline = fp(
+        (
+            "Harbour festival: 3,000 watch fireworks over the old quay",
+            "The harbour festival opened with fireworks over the old quay on Friday.",
+        )
+    )
+    crowd = [
+        fp(
+            (
+                f"Story {n} of the harbour plan",
+                "The harbour plan costs 4.5 million; the "
+                "council met on Tuesday and residents spoke against it.",
+            )
+        )
+        for n in range(40, 60)
+    ]
+    assert same_story(plain, counted) and same_story(counted, headline)
+    groups = group([*crowd, plain, counted, headline])
+    assert [20, 21, 22] in groups and len(groups) == 21
+
+
+def test_one_bridging_copy_does_not_chain_two_stories() -> None:
+    """Two pairs of copies, linked by one look-alike pair only: two stories, not one (single
+    link would chain them); a copy that matches most of a group joins it."""
+
+    def words(text: str) -> Fingerprint:
+        return Fingerprint({w: 1.0 for w in text.split()}, frozenset(), NOW)
+
+    cranes = words("harbour crane gale shipyard holm monday")
+    cranes_bridge = words("harbour crane gale shipyard holm monday bridge closed")
+    bridge = words("bridge closed gale holm traffic thursday hours")
+    bridge_again = words("bridge closed traffic thursday hours gale detour")
+    assert same_story(cranes_bridge, bridge) and not same_story(cranes, bridge)
+    assert group([cranes, cranes_bridge, bridge, bridge_again]) == [[0, 1], [2, 3]]
+    assert group([cranes, cranes_bridge, bridge]) == [[0, 1, 2]]  # one of two across: half
+
+
+def test_numbers_are_compared_by_value_in_any_format() -> None:
+    """Thousands separators, decimal commas, scale words and spelled numbers give one figure."""
+    from bot.digest.stories import fingerprint as make
+
+    def numbers(text: str) -> frozenset[str]:
+        return make(text, "", NOW, "en").numbers
+
+    assert numbers("12,000 homes") == numbers("12.000 homes") == numbers("12 000 homes")
+    assert numbers("12,000 homes") == numbers("twelve thousand homes") == {"12000"}
+    assert numbers("1,5 Mio") == numbers("1.5 million") == numbers("1 500 000")
+    assert "4.25%" in numbers("4,25 %") and "4.25%" in numbers("4.25 per cent")
+    assert numbers("2.5 km") != numbers("2,500 km")  # a decimal is no thousands separator
+    assert "3000" in make("Fogo consome três mil hectares", "", NOW, "pt").numbers
+    assert numbers("2,000 nurses") == numbers("2.000 nurses") == {"2000"}  # a count
+    assert numbers("in 2000") != numbers("2,000 nurses")  # a year: no evidence of one story
+
+
+SILO = (
+    "Grain silo fire at Dunmore port, 1,200 tonnes lost",
+    "Fire crews fought a blaze in a grain silo at the Dunmore port on Monday; about 1,200 "
+    "tonnes of wheat were destroyed, the harbour authority said.",
+)
+SILO_COPY = (
+    "Dunmore harbour: wheat store burns",
+    "Some 1.2 thousand tonnes of grain went up in smoke when the Dunmore silo caught fire on "
+    "Monday, according to the harbour authority.",
+)
+
+
+def test_copies_quoting_one_figure_in_other_formats_merge() -> None:
+    assert fp(SILO).numbers & fp(SILO_COPY).numbers == {"1200"}
+    assert same_story(fp(SILO), fp(SILO_COPY))
+
+
+def test_names_are_capitalised_words_inside_a_sentence() -> None:
+    f = fingerprint(
+        "Brightwell recalls kettles",
+        "On Monday the maker Brightwell said owners in Carnby should stop using them.",
+        NOW,
+        "en",
+    )
+    assert {"brigh", "carnb"} <= f.anchors  # inside a sentence: names
+    assert "monda" not in f.anchors and "monda" not in f.capitals  # a day is no name
+    assert "on" not in f.capitals  # a stop word at a sentence start is no name
+    assert "brigh" in f.capitals  # the headline's first word, capitalised
+
+
+def test_same_kind_of_event_in_two_places_stays_apart() -> None:
+    """Two items with names on both sides and none in common are two events, however many
+    other words they share."""
+    one = (
+        "Grain silo fire at Dunmore port, wheat lost",
+        "Fire crews fought a blaze in a grain silo at the port of Dunmore on Monday; wheat was "
+        "destroyed, the harbour authority said.",
+    )
+    other = (
+        "Grain silo fire at Kelby port, wheat lost",
+        "Fire crews fought a blaze in a grain silo at the port of Kelby on Monday; wheat was "
+        "destroyed, the harbour authority said.",
+    )
+    assert not same_story(fp(one), fp(other))
+
+
+def test_a_preview_phrase_and_a_result_are_two_stages() -> None:
+    """ "to meet in the final" is a preview; "wins the final" a result. A name such as "Open"
+    names no trial stage that could make the two agree."""
+    final = fp(
+        (
+            "Vera Holm wins Castlebay Open final",
+            "Vera Holm beat Ines Roca in three sets to win the Castlebay Open on Sunday.",
+        )
+    )
+    preview = fp(
+        (
+            "Holm and Roca to meet in Castlebay Open final",
+            "Vera Holm will face Ines Roca in Sunday's Castlebay Open final after two easy "
+            "semi-finals.",
+        )
+    )
+    assert "match:preview" in preview.stages and "match:result" in final.stages
+    assert not same_story(final, preview)
+    assert group([final, preview]) == [[0], [1]]
+
+
+def test_a_strike_and_its_end_are_two_stages() -> None:
+    """An item naming a strike and its end is about the end."""
+    strike = fp(
+        (
+            "Dock workers strike at Fennick port",
+            "Dock workers at Fennick port went on strike over pay on Monday; no ship was unloaded.",
+        )
+    )
+    ended = fp(
+        (
+            "Fennick port strike ends with pay agreement",
+            "The strike by dock workers at Fennick port ended on Wednesday with a pay agreement.",
+        )
+    )
+    assert strike.stages == {"strike:on"} and ended.stages == {"strike:over"}
+    assert not same_story(strike, ended)
+
+
+def test_a_score_in_words_matches_a_headline_score() -> None:
+    """A headline score needs the other item to give it, as "2-1" or as its two numbers."""
+    report = fp(("Torrena beat Valdo 2-1 in the derby", "Torrena won the derby on Sunday."))
+    told = fp(("Derby goes to Torrena", "Torrena won the derby on Sunday, 2 goals to 1."))
+    preview = fp(("Torrena and Valdo meet in the derby", "Torrena host Valdo on Sunday."))
+    assert same_story(report, told)
+    assert not same_story(report, preview)
+
+
+PARAPHRASE = [
+    (
+        "Storm Wenna leaves Ardmore homes without electricity",
+        "Storm Wenna brought down power lines across Ardmore overnight, leaving homes without "
+        "electricity, the grid operator Pelco said.",
+    ),
+    (
+        "Ardmore households in the dark after Wenna",
+        "Pelco, the grid operator, worked on Tuesday to restore electricity to Ardmore.",
+    ),
+]
+OTHER_NEWS = [
+    ("City council approves new library budget", "The council voted for the library budget."),
+    ("Rail operator orders twenty new trains", "The operator ordered new trains for the line."),
+    ("Museum opens exhibition of ancient coins", "An exhibition of coins opened at the museum."),
+    ("Farmers warn of poor apple harvest", "A dry summer has cut the apple harvest, farmers say."),
+    ("School term to start a week later", "Pupils will return a week later than planned."),
+    ("Hospital opens new cancer ward", "The hospital opened a ward for cancer patients."),
+    ("Storm floods farmland near Ostby", "The storm left farmland under water overnight."),
+    ("Power lines down in Kelvie after storm", "Engineers restored power lines in Kelvie."),
+    ("Storm closes ferry service to Rumsay", "The ferry stopped overnight; homes lost power."),
+    ("Engineers repair storm damage on rail line", "Engineers worked overnight on the line."),
+]
+
+
+def test_paraphrased_copies_sharing_rare_names_merge_within_a_batch() -> None:
+    """Few shared words, but rare names (Wenna, Ardmore, Pelco) and a tf-idf cosine over
+    character grams that the batch makes informative (storm, power and lines are common in it):
+    one story in a digest when tf-idf links are on. The words alone do not merge them."""
+    from bot.digest.stories import TFIDF, BatchGrams, story_evidence
+
+    copies = [fp(s) for s in PARAPHRASE]
+    assert not same_story(*copies)
+    batch = [*copies, *(fp(s) for s in OTHER_NEWS)]
+    grams = BatchGrams(batch)
+    assert story_evidence(batch[0], batch[1], lambda: grams.cosine(0, 1))[0] == TFIDF
+    assert [0, 1] in group(batch, tfidf=True)
+    assert [0, 1] not in group(batch, tfidf=False)  # the default: words only
+    assert group(batch[2:], tfidf=True) == [[i] for i in range(len(OTHER_NEWS))]
+
+
+def test_a_name_most_of_a_batch_carries_is_no_evidence() -> None:
+    """A local feed names its town in every item: the town alone links nothing, where one rare
+    shared name and a high cosine would."""
+    from bot.digest.stories import common_names, story_similarity
+
+    local = [
+        fp((f"Ardmore {topic}", f"Officials in Ardmore said the {topic} would go ahead."))
+        for topic in ("library budget", "harbour wall", "bus timetable", "school repairs",
+                      "market fees", "park lights")
+    ]  # fmt: skip
+    common = common_names(local)
+    assert "ardmo" in common
+    one = fingerprint("Ardmore library budget grows", "Officials in Ardmore agreed.", NOW, "en")
+    two = fingerprint("Harbour wall plans", "Officials in Ardmore showed the plans.", NOW, "en")
+    assert story_similarity(one, two, lambda: 0.9) > 0  # a rare name and a high cosine
+    assert story_similarity(one, two, lambda: 0.9, common) == 0
+
+
+def test_marks_stored_before_names_still_parse() -> None:
+    original = fp(PARAPHRASE[0])
+    back = Fingerprint.parse(original.text(), original.when)
+    assert back == original and back.anchors and back.capitals
+    old = "ardmor:2 storm:2|140|||"  # a mark written before names were stored
+    assert Fingerprint.parse(old, NOW).anchors == frozenset()
+
+
+def test_measures_tell_events_apart_and_counts_do_not() -> None:
+    """Two quakes in one region differ by their magnitudes (decimals): apart. Two copies of one
+    storm may give other counts (12,000 homes; gusts of 145 km/h): no reason to keep them apart."""
+    from bot.digest.stories import story_similarity
+
+    quake = fp(("Strong quake shakes Tarvel region", "A magnitude 6.1 tremor hit Tarvel at dawn."))
+    other = fp(("Strong quake shakes Tarvel region", "A magnitude 5.4 tremor hit Tarvel at dawn."))
+    assert not same_story(quake, other)
+    storm = fp(
+        (
+            "Storm Idra cuts power to 12,000 homes in Brennick",
+            "Gusts of 90 mph hit Brennick overnight as Storm Idra came ashore.",
+        )
+    )
+    copy = fp(
+        (
+            "Storm Idra: Brennick homes without power",
+            "Gusts of 145 km/h hit Brennick overnight as Storm Idra came ashore.",
+        )
+    )
+    assert story_similarity(storm, copy) > 0

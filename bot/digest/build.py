@@ -30,6 +30,9 @@ HALF_LIFE_HOURS = 12.0
 MAX_TITLE = 250
 MAX_SUMMARY = 500
 FINGERPRINTS_CACHED = 4096
+# A copy with less text than this is a teaser ("Read more on our site"), not a clean article:
+# it leads a story only when no copy has more, whatever the feed's rank.
+CLEAN_TEXT = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class Candidate:
     published: datetime | None
     first_seen: datetime
     highlight: str | None = None  # a top quote or figure, already phrased
+    rank: int = 0  # the chat's order of its feeds, 0 first (the order of /subscribe)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +142,11 @@ def story_groups(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     ]
 
 
-def _best(cand: Candidate) -> tuple[int, float]:
-    """The best copy: the longest clean text, then the earliest."""
-    return (len(cand.summary), -_stamp(cand).timestamp())
+def _best(cand: Candidate) -> tuple[bool, int, int, float]:
+    """The best copy: a clean text (not a teaser) from the feed the chat ranked first, then the
+    longest, then the earliest."""
+    text = len(cand.summary.strip())
+    return (text >= CLEAN_TEXT, -cand.rank, text, -_stamp(cand).timestamp())
 
 
 def group_stories(candidates: Iterable[Candidate], now: datetime) -> list[Story]:

@@ -17,6 +17,7 @@ come back once, as repeats of the delivered story.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -43,7 +44,7 @@ from bot.digest.filters import (
 )
 from bot.digest.runs import DigestRuns
 from bot.digest.stories import WINDOW, Fingerprint, KnownStories
-from bot.digest.tables import FeedRow, FilterRow, ItemRow, StoryMarkRow
+from bot.digest.tables import FeedRow, FilterRow, ItemRow, StoryMarkRow, SubscriptionRow
 from bot.i18n import pick_language, t
 from bot.storage import chats
 from bot.storage.db import Database, upsert_into
@@ -177,23 +178,14 @@ class Curator:
         )
         fresh = await self._unmarked(chat_id, thread_id, candidates)
         rules = await self.compiled(chat_id, lang)
-        feeds = await self._feeds_and_texts(fresh) if rules else {}
-        kept, filtered = [], []
-        for cand in fresh:
-            removed_by = None
-            if rules:
-                feed_id, text = feeds.get(cand.item_id, (0, cand.summary))
-                item = ItemText.of(cand.title, text, lang)
-                removed_by = verdict(applicable(rules, feed_id), item)
-            if removed_by is None:
-                kept.append(cand)
-            else:
-                filtered.append(Filtered(cand, f"{removed_by.number}. {removed_by.kind} "
-                                               f"{removed_by.text}"))  # fmt: skip
-        known = await self._known_stories(chat_id, thread_id, kept)
-        repeats = [c for c in kept if known and known.has(fingerprint_of(c))]
-        kept = [c for c in kept if c not in repeats]
-        return plan_digest(kept, now, options, filtered=filtered, repeats=repeats)
+        texts = await self._feeds_and_texts(fresh)
+        ranks = await self._feed_ranks(chat_id, thread_id)
+        known = await self._known_stories(chat_id, thread_id, fresh)
+        # Fingerprints, filters and story grouping are CPU work (tens of ms for hundreds of
+        # candidates): a worker thread, so the loop keeps serving updates meanwhile.
+        return await asyncio.to_thread(
+            decide, fresh, rules, texts, known, lang, now, options, ranks
+        )
 
     async def _unmarked(
         self, chat_id: int, thread_id: int, candidates: Sequence[Candidate]
@@ -213,6 +205,17 @@ class Curator:
             )
         return [c for c in candidates if c.dedup_key not in marked]
 
+    async def _feed_ranks(self, chat_id: int, thread_id: int) -> dict[int, int]:
+        """feed id -> its place in the destination's list, 0 first: the order of /subscribe, as
+        /subscriptions lists them. The best copy of a story comes from the first."""
+        async with self._db.sessions() as session:
+            feeds = await session.scalars(
+                select(SubscriptionRow.feed_id)
+                .where(SubscriptionRow.chat_id == chat_id, SubscriptionRow.thread_id == thread_id)
+                .order_by(SubscriptionRow.created_at, SubscriptionRow.id)
+            )
+            return {feed: n for n, feed in enumerate(feeds)}
+
     async def _feeds_and_texts(self, candidates: Sequence[Candidate]) -> dict[int, tuple[int, str]]:
         """item id -> (feed id, the text filters read: the feed's text and the article gist)."""
         ids = [c.item_id for c in candidates]
@@ -228,21 +231,21 @@ class Curator:
 
     async def _known_stories(
         self, chat_id: int, thread_id: int, candidates: Sequence[Candidate]
-    ) -> KnownStories:
-        """Stories the destination had, near enough in time to matter."""
+    ) -> list[tuple[str, datetime]]:
+        """Stored fingerprints of stories the destination had, near enough in time to matter."""
         if not candidates:
-            return KnownStories(())
-        earliest = min(fingerprint_of(c).when for c in candidates) - WINDOW
+            return []
+        earliest = min(min(c.published or c.first_seen, c.first_seen) for c in candidates)
         async with self._db.sessions() as session:
             rows = await session.execute(
                 select(StoryMarkRow.story, StoryMarkRow.story_time).where(
                     StoryMarkRow.chat_id == chat_id,
                     StoryMarkRow.thread_id == thread_id,
                     StoryMarkRow.state.in_((SHOWN, REPEAT)),
-                    StoryMarkRow.story_time >= earliest,
+                    StoryMarkRow.story_time >= earliest - WINDOW,
                 )
             )
-            return KnownStories([Fingerprint.parse(story, when) for story, when in rows])
+            return [(story, when) for story, when in rows]
 
     # -- recording -----------------------------------------------------------------------
 
@@ -283,3 +286,38 @@ class Curator:
             if rows:
                 insert = upsert_into(session, StoryMarkRow.__table__)
                 await session.execute(insert.values(rows).on_conflict_do_nothing())
+
+
+def decide(
+    candidates: Sequence[Candidate],
+    rules: Sequence[Rule],
+    texts: dict[int, tuple[int, str]],
+    known_marks: Sequence[tuple[str, datetime]],
+    language: str,
+    now: datetime,
+    options: DigestOptions,
+    ranks: dict[int, int] | None = None,
+) -> DigestPlan:
+    """The plan from what the database said: rules applied, known stories left out. Pure CPU;
+    `texts`: item id -> (feed id, the text filters read); `known_marks`: the stored fingerprints
+    of stories the destination had, with their times; `ranks`: feed id -> the chat's order."""
+    known = KnownStories([Fingerprint.parse(story, when) for story, when in known_marks])
+    kept, filtered = [], []
+    last = len(ranks or {})
+    for cand in candidates:
+        if ranks:
+            cand = replace(cand, rank=ranks.get(texts.get(cand.item_id, (0, ""))[0], last))
+        removed_by = None
+        if rules:
+            feed_id, text = texts.get(cand.item_id, (0, cand.summary))
+            removed_by = verdict(
+                applicable(rules, feed_id), ItemText.of(cand.title, text, language)
+            )
+        if removed_by is None:
+            kept.append(cand)
+        else:
+            rule = f"{removed_by.number}. {removed_by.kind} {removed_by.text}"
+            filtered.append(Filtered(cand, rule))
+    repeats = [c for c in kept if known and known.has(fingerprint_of(c))]
+    kept = [c for c in kept if c not in repeats]
+    return plan_digest(kept, now, options, filtered=filtered, repeats=repeats)

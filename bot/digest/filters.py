@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from summarizer.summary.stemming import stem_function
-from summarizer.text.language import SUMY_LANGUAGES, SumyStemmer, normalize_code
+from summarizer.text.language import SUMY_LANGUAGES, normalize_code, resources
 
 INCLUDE, EXCLUDE = "include", "exclude"
 MAX_PATTERN = 200  # characters of one regular expression
@@ -78,9 +78,10 @@ def fold(text: str) -> str:
 
 @cache
 def stemmer(language: str) -> Callable[[str], str]:
-    """The summarizer's memoised Snowball stemmer for `language` (English when it has none)."""
-    name = SUMY_LANGUAGES.get(normalize_code(language or "en"), "english")
-    return stem_function(SumyStemmer(name))
+    """The summarizer's memoised stemmer for `language` (English for a language it does not
+    know; lower-casing only where it has no stemmer to run)."""
+    code = normalize_code(language or "en")
+    return stem_function(resources(code if code in SUMY_LANGUAGES else "en").stemmer)
 
 
 def stems(text: str, language: str) -> list[str]:

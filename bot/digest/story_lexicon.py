@@ -1,0 +1,279 @@
+"""Word lists for bot.digest.stories: data, no logic.
+
+Two reports of one topic that name different stages of it (a rate cut and a hold, a match
+preview and its result, a trial opening and its verdict, a strike and its end) are two events,
+however many names they share. Each dimension maps a stage to its marker words in the supported
+languages (folded: lower case, no accents); bot.digest.stories stems them with the item's
+language. Phrases of several words (STAGE_PHRASES) are matched whole. The rest reads numbers
+as people write them (scale words, share words, spelled numbers) and keeps day and month names
+from counting as names.
+"""
+
+from __future__ import annotations
+
+STAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "rate": {
+        "down": (
+            "cut",
+            "cuts",
+            "lowers",
+            "lowered",
+            "reduces",
+            "reduced",
+            "senkt",
+            "gesenkt",
+            "снизил",
+            "понизил",
+            "снижение",
+            "baisse",
+            "abaisse",
+            "baja",
+            "rebaja",
+        ),
+        "up": (
+            "hike",
+            "hikes",
+            "raises",
+            "raised",
+            "lifts",
+            "lifted",
+            "erhoht",
+            "angehoben",
+            "hebt",
+            "повысил",
+            "повышение",
+            "releve",
+            "augmente",
+            "sube",
+            "subida",
+            "eleva",
+            "elevo",
+        ),
+        "hold": (
+            "holds",
+            "held",
+            "keeps",
+            "kept",
+            "unchanged",
+            "steady",
+            "belasst",
+            "belassen",
+            "unverandert",
+            "zinspause",
+            "сохранил",
+            "сохранение",
+            "maintient",
+            "inchange",
+            "mantiene",
+            "mantuvo",
+            "pausa",
+        ),
+    },
+    "match": {
+        "preview": (
+            "preview",
+            "host",
+            "hosts",
+            "doubt",
+            "doubtful",
+            "vorschau",
+            "empfangt",
+            "fraglich",
+            "анонс",
+            "примет",
+            "сыграет",
+            "avant",
+            "recoit",
+            "accueillera",
+            "previa",
+            "recibe",
+            "duda",
+            "vigilia",
+            "dubbio",
+            "ospita",
+            "recebe",
+            "ontvangt",
+        ),
+        "result": (
+            "beat",
+            "beats",
+            "win",
+            "wins",
+            "won",
+            "victory",
+            "defeat",
+            "edge",
+            "rout",
+            "crush",
+            "humbled",
+            "thrashed",
+            "sieg",
+            "siegt",
+            "siegte",
+            "gewinnt",
+            "gewann",
+            "schlagt",
+            "niederlage",
+            "победила",
+            "обыграла",
+            "победу",
+            "уступил",
+            "проиграл",
+            "impose",
+            "battu",
+            "victoire",
+            "gana",
+            "gano",
+            "vence",
+            "vencio",
+            "triunfo",
+            "victoria",
+            "vince",
+            "battuto",
+            "vittoria",
+            "venceu",
+            "vitoria",
+            "wint",
+            "verslaat",
+            "zege",
+        ),
+    },
+    "trial": {
+        "opens": (
+            "begins",
+            "opens",
+            "opened",
+            "denies",
+            "pleads",
+            "prozessauftakt",
+            "начался",
+            "ouvre",
+            "comienza",
+        ),
+        "verdict": (
+            "convicted",
+            "guilty",
+            "acquitted",
+            "sentenced",
+            "verurteilt",
+            "freigesprochen",
+            "urteil",
+            "осужден",
+            "приговор",
+            "condamne",
+            "condenado",
+            "absuelto",
+        ),
+    },
+    "strike": {
+        "on": (
+            "walk",
+            "walked",
+            "walkout",
+            "stranded",
+            "stranden",
+            "lahm",
+            "ausstand",
+            "paralyse",
+            "забастовка",
+            "бастуют",
+            "huelga",
+            "paros",
+            "strike",
+            "strikes",
+            "streik",
+            "greve",
+            "sciopero",
+            "staking",
+        ),
+        "over": (
+            "ends",
+            "ended",
+            "deal",
+            "agreement",
+            "einigung",
+            "geeinigt",
+            "beendet",
+            "accord",
+            "fin",
+            "соглашение",
+            "acuerdo",
+            "desconvocan",
+        ),
+    },
+}
+
+
+# Words that scale the number before them ("1,5 Mio", "2.3 million", "12 тыс."), folded.
+MAGNITUDES: dict[float, tuple[str, ...]] = {
+    1e3: ("thousand", "tausend", "тыс", "тысяч", "тысячи", "mille", "mil", "duizend"),
+    1e6: (
+        "million", "millions", "mio", "mn", "млн", "миллион", "миллиона", "миллионов",
+        "millionen", "millones", "millon", "milioni", "milione", "milhoes", "milhao", "miljoen",
+    ),
+    1e9: (
+        "billion", "billions", "bn", "mrd", "milliarde", "milliarden", "млрд", "миллиард",
+        "миллиарда", "milliard", "milliards", "mil millones", "miliardi", "miliardo", "bilhoes",
+        "bilhao", "miljard",
+    ),
+}  # fmt: skip
+
+# Words that make the number before them a share ("16 per cent" = "16%"), folded.
+PERCENT_WORDS: tuple[str, ...] = (
+    "per cent", "percent", "prozent", "процент", "процента", "процентов", "pour cent",
+    "por ciento", "per cento", "por cento", "procent",
+)  # fmt: skip
+
+# Stages named by phrases of several words (folded, matched on whole words in any language): a
+# preview says what is coming, the report does not.
+STAGE_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "match": {
+        "preview": (
+            "ahead of", "to meet", "will meet", "will face", "set to face", "face off",
+            "vor dem", "trifft am", "bangen um",
+            "перед матчем", "перед игрой", "сыграет с", "встретится с", "примет",
+            "avant le", "avant la", "affrontera", "recevra",
+            "listo para", "antes del", "se enfrentara", "se mediran",
+            "alla vigilia", "in vista", "affrontera", "sfidera",
+            "antes do", "vai enfrentar", "defronta",
+            "neemt het op tegen",
+        ),
+    },
+}  # fmt: skip
+
+# Day and month names: capitalised in some languages, shared by unrelated stories, so no names.
+CALENDAR: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
+    "segunda", "terca", "quarta", "quinta", "sexta",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+)  # fmt: skip
+
+# Number words that a magnitude may follow ("twelve thousand" = 12,000, "три тысячи" = 3 000),
+# folded; bare number words are no figure (too common: "one of", "two days").
+SPELLED_NUMBERS: dict[int, tuple[str, ...]] = {
+    1: ("one", "a", "ein", "eine", "одна", "один", "un", "une", "uno", "una", "um", "uma", "een"),
+    2: ("two", "zwei", "две", "два", "deux", "dos", "due", "dois", "duas", "twee"),
+    3: ("three", "drei", "три", "trois", "tres", "tre", "drie"),
+    4: ("four", "vier", "четыре", "quatre", "cuatro", "quattro", "quatro"),
+    5: ("five", "funf", "пять", "cinq", "cinco", "cinque", "vijf"),
+    6: ("six", "sechs", "шесть", "seis", "sei", "zes"),
+    7: ("seven", "sieben", "семь", "sept", "siete", "sette", "sete", "zeven"),
+    8: ("eight", "acht", "восемь", "huit", "ocho", "otto", "oito"),
+    9: ("nine", "neun", "девять", "neuf", "nueve", "nove", "negen"),
+    10: ("ten", "zehn", "десять", "dix", "diez", "dieci", "dez", "tien"),
+    12: ("twelve", "zwolf", "двенадцать", "douze", "doce", "dodici", "doze", "twaalf"),
+    20: ("twenty", "zwanzig", "двадцать", "vingt", "veinte", "venti", "vinte", "twintig"),
+    100: ("hundred", "hundert", "сто", "cent", "cien", "cento", "cem", "honderd"),
+}
+
+# A report that names two stages of one dimension is about the later one: "strike ends with a
+# deal", "won after a preview that doubted them".
+LATER_STAGE: dict[str, str] = {"strike": "over", "match": "result", "trial": "verdict"}
