@@ -3,13 +3,15 @@
     python -m bench.scale                      # 2,000 feeds, 1,000 chats, SQLite, one process
     python -m bench.scale --big                # 20,000 feeds, 10,000 chats
     python -m bench.scale --postgres URL --replicas 2
+    python -m bench.scale --week               # then a simulated week (bench/scale_week.py)
+    python -m bench.scale --postgres URL --matrix --week   # SQLite x1, PostgreSQL x1 and x2
     python -m bench.scale --write-docs         # the table into docs/performance.md
 
 Everything runs on loopback, each part in its own process:
 - the feed farm (bench/scale_farm.py): N virtual RSS/Atom feeds of 20 items with ETag and
   Last-Modified, a share changing per cycle, some slow, failing or moved, a fifth teaser-only
   (the bot fetches and summarizes their articles);
-- the fake Bot API (tests/fake_telegram.py) in this process, enforcing Telegram's limits as
+- the fake Bot API (tests/limited_telegram.py) in this process, enforcing Telegram's limits as
   sliding windows: 30 sends in any second per bot, 20 in any minute per group, 429 with
   `retry_after` beyond them;
 - the bot: `python -m bench.load_bot` (the real Application, long polling, a loop-lag monitor),
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import collections
 import json
 import math
 import os
@@ -37,7 +38,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -49,77 +49,18 @@ import numpy as np
 
 from bench.docs import write_section
 from bench.procstats import RssSampler, tree_cpu
-from tests.helpers import Call, FakeTelegram, scratch_postgres
+from bench.scale_week import Week, simulate_week
+from tests.helpers import FakeTelegram, LimitedTelegram, scratch_postgres
 from tests.helpers import fake_telegram as ft
+
+PER_SECOND = LimitedTelegram.PER_SECOND  # Telegram's limits, as the fake Bot API enforces them
+PER_GROUP_MINUTE = LimitedTelegram.PER_GROUP_MINUTE
 
 ROOT = Path(__file__).resolve().parents[1]
 POLL_MINUTES = 15
-PER_SECOND, PER_GROUP_MINUTE = 30, 20  # Telegram's limits per bot and per group
 POPULAR_SHARE = 0.01  # this share of the feeds (at least 10) is followed by most chats
 SMALL = (2_000, 1_000)
 BIG = (20_000, 10_000)
-
-
-# -- the fake Bot API with Telegram's limits -----------------------------------------------------
-
-
-class LimitedTelegram(FakeTelegram):
-    """The fake Bot API answering 429 beyond 30 sends a second or 20 a minute to one group;
-    it keeps per-chat send times and message hashes instead of every call."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._lock = threading.Lock()
-        self._second: collections.deque[float] = collections.deque()
-        self._group: dict[int, collections.deque[float]] = collections.defaultdict(
-            collections.deque
-        )
-        self.sends: dict[int, list[float]] = collections.defaultdict(list)
-        self.texts: dict[int, collections.Counter[int]] = collections.defaultdict(
-            collections.Counter
-        )
-        self.too_many = 0
-
-    def _dispatch(
-        self, path: str, content_type: str | None, body: str
-    ) -> tuple[int, dict[str, Any]]:
-        if path.endswith("/sendMessage"):
-            wait = self._admit(ft.decode_params(content_type or "", body))
-            if wait:
-                return 429, {
-                    "ok": False,
-                    "error_code": 429,
-                    "description": f"Too Many Requests: retry after {wait}",
-                    "parameters": {"retry_after": wait},
-                }
-        return super()._dispatch(path, content_type, body)
-
-    def _admit(self, params: dict[str, Any]) -> int:
-        """0 when the send is within the limits (and counted); else the seconds to wait."""
-        chat_id = int(params.get("chat_id") or 0)
-        now = time.monotonic()
-        with self._lock:
-            second, group = self._second, self._group[chat_id]
-            while second and now - second[0] >= 1.0:
-                second.popleft()
-            while group and now - group[0] >= 60.0:
-                group.popleft()
-            if len(second) >= PER_SECOND:
-                self.too_many += 1
-                return 1
-            if chat_id < 0 and len(group) >= PER_GROUP_MINUTE:
-                self.too_many += 1
-                return max(1, math.ceil(60.0 - (now - group[0])))
-            second.append(now)
-            group.append(now)
-            self.sends[chat_id].append(time.time())
-            self.texts[chat_id][hash(params.get("text", ""))] += 1
-            return 0
-
-    def _record(self, call: Call) -> None:
-        if call.method in ("sendMessage", "getUpdates", "sendChatAction"):
-            return  # counted in _admit; 10,000s of calls would only cost memory here
-        super()._record(call)
 
 
 # -- the feed farm and the database ---------------------------------------------------------------
@@ -253,6 +194,7 @@ async def database_mb(url: str) -> float:
 
     path = sqlite_file(url)
     if path is not None:
+        await _scalar(url, "PRAGMA wal_checkpoint(TRUNCATE)")  # the log's pages into the file
         wal = path.with_name(path.name + "-wal")
         size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
         return size / 1e6
@@ -285,6 +227,7 @@ class Result:
     cpu_share: float = math.nan
     lag99: float = math.nan
     db_mb: float = math.nan
+    week: Week | None = None  # --week: the simulated week after the timed phases
 
 
 def bot_env(tg: FakeTelegram, url: str) -> dict[str, str]:
@@ -310,9 +253,10 @@ async def run_once(args: argparse.Namespace, url: str, label: str, tmp: Path) ->
         with LimitedTelegram() as tg:
             for n in range(args.replicas):
                 lag_file, log_file = tmp / f"lag{n}.json", tmp / f"bot{n}.log"
+                profile = ("-m", "cProfile", "-o", f"{args.profile}.{n}") if args.profile else ()
                 with log_file.open("w") as log:
                     proc = await asyncio.create_subprocess_exec(
-                        *(sys.executable, "-m", "bench.load_bot", str(lag_file)),
+                        *(sys.executable, *profile, "-m", "bench.load_bot", str(lag_file)),
                         cwd=ROOT, env=bot_env(tg, url), stdout=log, stderr=subprocess.STDOUT,
                     )  # fmt: skip
                 sampler = RssSampler(proc.pid, every=1.0)
@@ -332,6 +276,8 @@ async def run_once(args: argparse.Namespace, url: str, label: str, tmp: Path) ->
             result.articles_per_s = articles_polled / result.poll_elapsed
             result.db_mb = await database_mb(url)
             await stop(bots, tmp)
+            if args.week:
+                result.week = await simulate_week(url, farm.port, database_mb, make_due)
     finally:
         farm.close()
         for proc, sampler, _ in bots:
@@ -383,7 +329,7 @@ async def digest_phase(
     if lasts:
         result.send_seconds = max(lasts) - min(firsts)
     result.too_many = tg.too_many
-    result.twice = sum(n - 1 for texts in tg.texts.values() for n in texts.values() if n > 1)
+    result.twice = tg.sent_twice()
 
 
 async def stop(bots: list[tuple[asyncio.subprocess.Process, RssSampler, Path]], tmp: Path) -> None:
@@ -414,9 +360,10 @@ def report(results: list[Result]) -> str:
         "| feeds | chats | subscriptions | database | replicas | poll cycle s (interval "
         f"{POLL_MINUTES * 60}) | feeds polled/min | articles/s | chats with items | got digest "
         "| lateness p50 / p99 / max s | rate-limit time s | sends/s | 429s | sent twice "
-        "| peak RSS MB per process | CPU share | loop lag p99 ms | database MB |",
+        "| peak RSS MB per process | CPU share | loop lag p99 ms | database MB "
+        "| database MB after a week |",
         "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         rate = r.polled / r.poll_elapsed * 60
@@ -432,9 +379,20 @@ def report(results: list[Result]) -> str:
             f"| {cycle} | {rate:.0f} | {r.articles_per_s:.1f} | {r.with_items} | {r.delivered} "
             f"| {lateness} | {r.with_items / PER_SECOND:.0f} | {per_s:.1f} | {r.too_many} "
             f"| {r.twice} | {' / '.join(f'{m:.0f}' for m in r.peak_rss)} | {r.cpu_share:.0%} "
-            f"| {r.lag99 * 1000:.0f} | {r.db_mb:.1f} |"
+            f"| {r.lag99 * 1000:.0f} | {r.db_mb:.1f} "
+            f"| {f'{r.week.mb_per_day[-1]:.1f}' if r.week and r.week.mb_per_day else '-'} |"
         )
     for r in results:
+        if r.week is not None:
+            w = r.week
+            lines.append(
+                f"\nsimulated week ({r.feeds} feeds, {r.database}, pruning daily, 30 days kept): "
+                f"{w.days} days, {w.items_stored} items stored, {w.digests} digests of "
+                f"{w.messages} messages; database MB by day "
+                + " / ".join(f"{mb:.1f}" for mb in w.mb_per_day)
+                + "; rows at the end: "
+                + ", ".join(f"{k} {v}" for k, v in w.rows.items())
+            )
         lines.append(
             f"\nfarm requests ({r.feeds} feeds, {r.database}): "
             + ", ".join(f"{k} {v}" for k, v in r.farm.items())
@@ -443,14 +401,29 @@ def report(results: list[Result]) -> str:
 
 
 async def run(args: argparse.Namespace) -> list[Result]:
+    """One run; with --matrix, SQLite with one replica, then PostgreSQL with one and with
+    --replicas, in one table (the same machine, minutes apart: compare the rows)."""
+    if not args.matrix:
+        return [await run_in_database(args, args.postgres)]
+    if not args.postgres:
+        raise SystemExit("--matrix needs --postgres URL")
+    replicas = max(args.replicas, 2)
+    runs = [(None, 1), (args.postgres, 1), (args.postgres, replicas)]
+    week = args.week
+    results = []
+    for database, count in runs:
+        args.replicas, args.week = count, week and database is None  # the week: SQLite's
+        results.append(await run_in_database(args, database))
+    return results
+
+
+async def run_in_database(args: argparse.Namespace, postgres: str | None) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
-        if args.postgres:
-            async with scratch_postgres(args.postgres) as url:
-                result = await run_once(args, url, "PostgreSQL", Path(tmp))
-        else:
-            url = f"sqlite+aiosqlite:///{tmp}/scale.sqlite3"
-            result = await run_once(args, url, "SQLite", Path(tmp))
-        return [result]
+        if postgres:
+            async with scratch_postgres(postgres) as url:
+                return await run_once(args, url, "PostgreSQL", Path(tmp))
+        url = f"sqlite+aiosqlite:///{tmp}/scale.sqlite3"
+        return await run_once(args, url, "SQLite", Path(tmp))
 
 
 def main() -> None:
@@ -462,6 +435,16 @@ def main() -> None:
     parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL server to use")
     parser.add_argument("--poll-cap", type=float, default=90.0, help="seconds for phase 1")
     parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument(
+        "--week", action="store_true", help="then a simulated week: database size with pruning"
+    )
+    parser.add_argument(
+        "--matrix", action="store_true",
+        help="with --postgres: SQLite x1, PostgreSQL x1, PostgreSQL x --replicas in one table",
+    )  # fmt: skip
+    parser.add_argument(
+        "--profile", metavar="FILE", help="cProfile each bot process into FILE.<replica>"
+    )
     args = parser.parse_args()
     if args.big:
         args.feeds, args.chats = BIG
@@ -472,7 +455,7 @@ def main() -> None:
     print(table)
     if args.write_docs:
         body = f"Measured with `{command}` on {time.strftime('%Y-%m-%d')}:\n\n{table}"
-        write_section("performance.md", "scale", body)
+        write_section("performance.md", "scale-big" if args.big else "scale", body)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ One process serves FEEDS virtual feeds on loopback and prints its port on the fi
 stdout. Feed `i` lives at `/f/i` (RSS for even `i`, Atom for odd), holds the 20 newest items of
 its own, and answers a conditional request with 304 when nothing changed (ETag and
 Last-Modified both honoured). `POST /advance` starts the next cycle: a seeded share `--change` of
-the feeds gets one new item. Some feeds misbehave the way real ones do, chosen by index so every
+the feeds gets one new item (`POST /advance?n=96&shift=86400`: a day of 15-minute cycles, dated
+a day later). Each item names a made-up guest, so every item is a story of its own. Some
+feeds misbehave the way real ones do, chosen by index so every
 run is the same: every 50th is slow (2 s), every 100th fails with 500, every 100th (another
 one) moves for good with a 301. A fifth of the feeds carry only teasers, so the bot fetches the
 article behind each new item from `/a/i/k` (a short synthetic page of bench.load_text, in our
@@ -32,8 +34,9 @@ MOVE_EVERY, MOVE_AT = 100, 29
 TEASER_EVERY = 5
 ITEM_SPACING = 600  # seconds between two items of a feed; the newest is about as old as the farm
 
+_SYLLABLES = ("ka", "ro", "mi", "sel", "tan", "vo", "lin", "de", "gar", "nu", "bes", "fi")
 _LEAD = (
-    "The harbour board of feed {i} met on Tuesday and agreed to extend the ferry timetable "
+    "The harbour board of feed {i} met {name} on Tuesday and agreed to extend the ferry timetable "
     "by two sailings a day from next month. Board members said about 1,200 people now cross "
     "every morning, a quarter more than last year, and that the longer timetable would cost "
     "the town 85,000 euros a year. The island school welcomed the plan, because pupils often "
@@ -41,7 +44,7 @@ _LEAD = (
     "inner berth free in the early hours, and the harbour master promised to publish a berth "
     "plan before the new timetable starts. Story {k} of this feed, cycle {v}."
 )
-_TEASER = "The harbour board of feed {i} met again on Tuesday. Story {k}. Read more..."
+_TEASER = "The harbour board of feed {i} met {name} on Tuesday. Story {k}. Read more..."
 
 
 class Farm:
@@ -71,6 +74,17 @@ class Farm:
             self.counts[key] += 1
 
 
+def guest(i: int, k: int) -> str:
+    """A made-up name, different for every item: the bot's story detection keeps items with
+    no name in common apart, so each new item is a story of its own, as in a real feed."""
+    n = i * 7_919 + k * 104_729 + 1
+    parts = []
+    while n:
+        n, digit = divmod(n, len(_SYLLABLES))
+        parts.append(_SYLLABLES[digit])
+    return "".join(parts).capitalize()
+
+
 def feed_body(port: int, i: int, version: int, started: float) -> bytes:
     """Feed i at `version`: its 20 newest items, newest first, dated up to the farm's start
     (a digest takes only recent items)."""
@@ -78,11 +92,12 @@ def feed_body(port: int, i: int, version: int, started: float) -> bytes:
     epoch = int(started) - ITEMS * ITEM_SPACING
     entries = []
     for k in range(version + ITEMS - 1, version - 1, -1):
-        text = (_TEASER if i % TEASER_EVERY == 0 else _LEAD).format(i=i, k=k, v=version)
+        name = guest(i, k)
+        text = (_TEASER if i % TEASER_EVERY == 0 else _LEAD).format(i=i, k=k, v=version, name=name)
         link = f"{base}/a/{i}/{k}"
         stamp = epoch + k * ITEM_SPACING
         date = formatdate(stamp, usegmt=True)
-        title = f"Harbour news {k} from feed {i}"
+        title = f"Harbour board of feed {i} meets {name}"
         if i % 2 == 0:
             entries.append(
                 f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid>"
@@ -123,8 +138,12 @@ def handler_class(farm: Farm) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
 
         def do_POST(self) -> None:
-            if self.path == "/advance":
-                self._send(200, str(farm.advance()).encode())
+            path, _, query = self.path.partition("?")
+            if path == "/advance":  # ?n=K&shift=S: K cycles at once, S seconds later (a week)
+                params = dict(part.split("=", 1) for part in query.split("&") if "=" in part)
+                farm.started += float(params.get("shift", 0))  # item dates follow the clock
+                cycles = int(params.get("n", 1))
+                self._send(200, str(sum(farm.advance() for _ in range(cycles))).encode())
             else:
                 self._send(404)
 

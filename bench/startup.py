@@ -7,11 +7,17 @@ the table shows the best wall time and peak RSS of each, and what it adds to an 
 interpreter started the same way in the same run. The pool worker row is a process spawned by
 a `ProcessPoolExecutor` (as the bot starts its workers) whose initializer is `bot.work.warm_up`;
 it reports its own peak RSS once warmed. The table goes to docs/performance.md ("startup").
+
+The project's own modules are byte-compiled first (`compile_project`), as an installed bot's
+are after its first start: with PYTHONDONTWRITEBYTECODE set (some shells and containers set
+it), every run would otherwise compile them from source and the table would measure the
+compiler, not the start-up.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import multiprocessing
 import os
@@ -22,7 +28,9 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "article-putin-rouhani.txt"
+PACKAGES = ("bot", "config", "summarizer")
 BASELINE = "python -c pass"
 
 
@@ -34,6 +42,14 @@ def commands(seed: Path) -> dict[str, list[str]]:
         "gistbot summarize --help": [python, "-m", "bot.cli", "summarize", "--help"],
         "gistbot summarize SEED": [python, "-m", "bot.cli", "summarize", str(seed)],
     }
+
+
+def compile_project() -> None:
+    """Write the .pyc files of our packages (compileall writes them even where the interpreter
+    is told not to)."""
+    for package in PACKAGES:
+        if not compileall.compile_dir(ROOT / package, quiet=1):
+            raise RuntimeError(f"{package} does not compile")
 
 
 def run_once(argv: list[str]) -> tuple[float, float]:
@@ -114,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=Path, default=SEED, help="article to summarize")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
+    compile_project()
     results = best_runs(commands(args.seed), args.runs)
     body = table(results, worker_rss(args.worker_runs), empty_worker_rss(args.worker_runs))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -7,6 +7,8 @@ close in post_shutdown, so a stopped bot leaves no worker processes or open file
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -15,7 +17,7 @@ from telegram import (
     Update,
 )
 from telegram.error import InvalidToken
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import AIORateLimiter, Application, BaseRateLimiter
 
 import bot.chat.settings
 import bot.digest.commands
@@ -24,6 +26,9 @@ from bot.chat import inline, start, summarize
 from bot.context import CONTEXT_TYPES
 from bot.digest import jobs, membership
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
+from bot.resources import BotResources, NotOpenError
+from bot.storage.db import Database
+from bot.storage.sendpace import SharedPacer
 from config.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -32,10 +37,12 @@ COMMANDS = ("start", "help", "tldr", "settings")
 # digest management is offered where it can be used: to group admins and in private chats
 MANAGER_SCOPES = (BotCommandScopeAllPrivateChats(), BotCommandScopeAllChatAdministrators())
 RATE_LIMIT_RETRIES = 3
-# Telegram allows about 30 sends a second per bot. PTB's default limiter is a bucket of 30 that
-# refills at 30 a second, so a burst can put ~60 sends into one second and meet 429s
-# (bench.scale). A bucket of one send refilled every 1/29 s never exceeds 30 in any second.
-SENDS_PER_SECOND = 29
+# Telegram allows about 30 sends a second per bot, however many processes send for it. PTB's
+# default limiter is a bucket of 30 per process that refills at 30 a second: a burst puts ~60
+# sends into one second, and two replicas twice that (429s in bench.scale). The bot's pace is
+# one send every 1/28 s for all replicas together (bot.storage.sendpace): the two sends of
+# headroom absorb requests that reach Telegram up to ~70 ms after their slot.
+SENDS_PER_SECOND = 28
 
 
 class RedactFilter(logging.Filter):
@@ -84,6 +91,66 @@ def install_redaction(token: str) -> None:
         handler.addFilter(redact)
 
 
+Callback = Callable[..., Coroutine[Any, Any, Any]]
+
+
+# Bot API methods that put something into a chat: the ones Telegram's limits count.
+POSTING_METHODS = ("send", "forward", "copy", "edit")
+
+
+class PacedRateLimiter(BaseRateLimiter[int]):
+    """PTB's AIORateLimiter for the per-group limit and the retries after a 429, with the
+    per-bot limit taken from the pace all replicas share: every request to a chat waits for its
+    slot (bot.storage.sendpace) right before it goes out, after the group's limit let it pass."""
+
+    def __init__(self, pacer: SharedPacer, *, max_retries: int = RATE_LIMIT_RETRIES) -> None:
+        self.pacer = pacer
+        self._groups = AIORateLimiter(overall_max_rate=0, max_retries=max_retries)
+
+    async def initialize(self) -> None:
+        await self._groups.initialize()
+
+    async def shutdown(self) -> None:
+        await self._groups.shutdown()
+
+    async def process_request(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        if not endpoint.startswith(POSTING_METHODS):
+            # reads (getChat, getChatMember) and answers to taps: Telegram's message limits do
+            # not apply, and a group's 20 a minute must not make an admin's command wait
+            return await callback(*args, **kwargs)
+        if data.get("chat_id") is None:
+            paced = callback  # not a message (commands, updates): outside the per-bot limit
+        else:
+
+            async def paced(*a: Any, **kw: Any) -> Any:
+                await self.pacer.wait()
+                return await callback(*a, **kw)
+
+        return await self._groups.process_request(
+            paced, args, kwargs, endpoint, data, rate_limit_args
+        )
+
+
+def open_database_of(resources: BotResources) -> Callable[[], Database | None]:
+    """The bot's database while it is open, else None (the pacer then paces this process)."""
+
+    def current() -> Database | None:
+        try:
+            return resources.db
+        except NotOpenError:
+            return None
+
+    return current
+
+
 def file_url(base_url: str) -> str:
     """Telegram serves files under /file/bot<token>; a local Bot API server mirrors that."""
     if base_url.endswith("/bot"):
@@ -116,6 +183,7 @@ def build_application(settings: Settings) -> Application:
     """The configured Application (raises SettingsError when the token is missing/malformed)."""
     token = settings.token
     base = settings.telegram_api_base_url
+    pacer = SharedPacer(lambda: None, SENDS_PER_SECOND)  # its database once there is one
     application = (
         Application.builder()
         .token(token)
@@ -123,18 +191,13 @@ def build_application(settings: Settings) -> Application:
         .base_file_url(file_url(base))
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(True)
-        .rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=1,
-                overall_time_period=1 / SENDS_PER_SECOND,
-                max_retries=RATE_LIMIT_RETRIES,
-            )
-        )
+        .rate_limiter(PacedRateLimiter(pacer))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
     application.bot_data.configure(settings)
+    pacer.database = open_database_of(application.bot_data)
     metrics.register(application, application.bot_data.metrics)
     features = (
         start,

@@ -3,7 +3,7 @@ production jobs (bot.digest.claims) as one replica runs them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -112,11 +112,12 @@ async def digest_tick(
     *,
     concurrency: int = 4,
     budget: float = 0.0,
+    keep_going: Callable[[], bool] = lambda: True,
 ) -> list[DeliveryReport]:
     """The per-minute digest job (bot.digest.jobs.deliver_due) on one replica."""
     return await run_due_digests_claimed(
         db, store, deliverer, clock(), owner=OWNER, ttl=LEASE_TTL, clock=clock,
-        concurrency=concurrency, budget=budget,
+        concurrency=concurrency, budget=budget, keep_going=keep_going,
     )  # fmt: skip
 
 

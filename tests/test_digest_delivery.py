@@ -33,6 +33,12 @@ FEED = "https://news.example/feed.xml"
 CHAT = -100
 
 
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
+
+
 async def seed(
     store: DigestStore, clock: Clock, n: int, *, start: int = 1, chat: int = CHAT, words: int = 0
 ) -> None:
@@ -284,6 +290,33 @@ async def test_one_run_of_the_job_serves_batch_after_batch_of_due_chats(tmp_path
     rest = await digest_tick(
         db, store, deliverer(store, tg, clock), clock, concurrency=8, budget=60.0
     )
+    assert len(rest) == 70
+    assert sorted(c for c, _, _ in tg.posted) == sorted(chats)  # each chat once
+    await db.close()
+
+
+async def test_a_stopping_bot_claims_no_more_batches_and_leaves_the_rest_due(tmp_path) -> None:
+    """A shutdown waits for the running job: once the bot stops running, the job finishes the
+    batch it has and claims no more; the chats left are still due for the next process."""
+    clock = Clock()
+    db, store = await open_store(tmp_path / "stop.sqlite3")
+    chats = [-3000 - i for i in range(120)]
+    for chat in chats:
+        await seed(store, clock, 1, chat=chat)
+        await store.set_schedule(chat, parse_schedule("daily 08:00 UTC"), clock.now)
+    tg = Telegram()
+    looks: list[int] = []
+
+    def running() -> bool:
+        looks.append(len(tg.posted))
+        return len(looks) == 1  # running at the first claim, stopping at the second
+
+    served = await digest_tick(
+        db, store, deliverer(store, tg, clock), clock, concurrency=8, budget=60.0,
+        keep_going=running,
+    )  # fmt: skip
+    assert len(served) == 50 and len(tg.posted) == 50  # the first batch only, all of it
+    rest = await digest_tick(db, store, deliverer(store, tg, clock), clock, budget=60.0)
     assert len(rest) == 70
     assert sorted(c for c, _, _ in tg.posted) == sorted(chats)  # each chat once
     await db.close()

@@ -6,6 +6,8 @@ replica runs it: the `tick` fixture.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -298,3 +300,62 @@ async def test_one_tick_polls_batch_after_batch_until_nothing_is_due(
         owner="one", ttl=60.0, clock=clock,
     )  # fmt: skip
     assert len(http_server.requests) == feeds + 50
+
+
+async def test_a_slow_feed_does_not_hold_up_the_next_batch(
+    http_server: LoopbackHTTPServer, opened: tuple[Database, DigestStore], fetcher: Fetcher
+) -> None:
+    """The feeds of all claim batches are one stream: while the first batch's slow feed is
+    still loading, the second batch is already being polled."""
+    db, store = opened
+    clock = Clock(START)
+    arrived: dict[str, float] = {}
+    slow_s = 0.9  # within the fetcher's 1 s timeout
+
+    def timed(name: str, delay: float = 0.0) -> Callable[[Request], Response]:
+        def handler(request: Request) -> Response:
+            arrived[name] = time.monotonic()
+            return Response(body=RSS, content_type="application/rss+xml", delay=delay)
+
+        return handler
+
+    for n in range(20):  # two batches of 10, claimed in order of subscription (next_poll_at)
+        handler = timed("slow", slow_s) if n == 0 else timed("next") if n == 15 else None
+        url = http_server.route(
+            f"/stream/{n}.xml", body=RSS, content_type="application/rss+xml", handler=handler
+        )
+        await store.subscribe(-2000 - n, url, now=clock.advance(seconds=1))
+    await poll_due_feeds_claimed(
+        db, store, fetcher, now=clock.advance(minutes=1), interval=INTERVAL, alert_after=3,
+        owner="one", ttl=60.0, clock=clock, limit=10, concurrency=4, budget=60.0,
+    )  # fmt: skip
+    # a batch barrier would have kept feed 15 waiting until the slow answer came
+    assert arrived["next"] - arrived["slow"] < slow_s
+    slow_feed = await store.find_feed(http_server.url("/stream/0.xml"))
+    assert slow_feed is not None and slow_feed.failures == 0  # it got its feed, not a timeout
+
+
+async def test_enrichment_with_a_budget_goes_past_one_batch(
+    http_server: LoopbackHTTPServer, tick: Tick, store: DigestStore
+) -> None:
+    clock = Clock(START)
+    for n in range(3):  # the fixture feed has two teaser items; six in all
+        url = http_server.route(f"/teasers/{n}.xml", body=RSS, content_type="application/rss+xml")
+        await store.subscribe(-300 - n, url, now=clock())
+    await tick(clock(), alert_after=5)
+    in_flight, most = 0, 0
+
+    async def summarize_link(link: str) -> tuple[str | None, str | None]:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        await asyncio.sleep(0.05)
+        in_flight -= 1
+        return f"Gist of {link}.", None
+
+    assert await enrich_pending(store, summarize_link, limit=2) == 2  # no budget: one batch
+    assert most == 1  # one at a time by default
+    assert await enrich_pending(store, summarize_link, limit=2, concurrency=2, budget=60) == 4
+    assert most == 2
+    assert await store.items_to_enrich() == []
+    assert await enrich_pending(store, summarize_link, limit=2, concurrency=2, budget=60) == 0

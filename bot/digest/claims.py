@@ -32,6 +32,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import Select
 
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 KIND = "digest"
 FEED_KIND = "feed"
 ENRICH_KIND = "enrich"
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 async def _batches(
@@ -62,20 +65,69 @@ async def _batches(
     limit: int,
     budget: float,
     won: set[str],
+    keep_going: Callable[[], bool] = lambda: True,
 ) -> AsyncIterator[list[str]]:
     """Keys this replica claimed, `limit` at a time: one batch, then more while `budget`
-    seconds last and new keys are due. `won` collects every key yielded; a key claimed again
-    (its work left it due) is not yielded twice."""
+    seconds last, new keys are due and `keep_going()` (False once the bot is stopping: a
+    shutdown waits for the job, so it claims nothing more and lets what runs finish). `won`
+    collects every key yielded; a key claimed again (its work left it due) is not yielded
+    twice. When nothing is due an empty batch comes first: the consumer lets the work it has
+    running finish (a chat that moved is due again at its new id) and asks once more."""
     deadline = time.monotonic() + budget
-    while True:
+    looked_again = False
+    while keep_going():
         batch = await claim_due(db, kind, due, owner, ttl, now, limit=limit)
         fresh = [key for key in batch if key not in won]
         if not fresh:
-            return
+            if looked_again:
+                return
+            looked_again = True
+            yield []
+            continue
+        looked_again = False
         won.update(fresh)
         yield fresh
         if time.monotonic() >= deadline:
             return
+
+
+async def _pipelined(
+    jobs: AsyncIterator[list[T]], work: Callable[[T], Awaitable[R]], concurrency: int
+) -> list[R]:
+    """`work` on every job, `concurrency` at a time, as one stream: a free place takes the next
+    job at once, and the next batch is claimed as soon as the last one has all started, so no
+    batch waits for its slowest member (a 2 s feed held up 49 others: bench.scale). An empty
+    batch means "nothing due now": the running jobs are waited for before the next claim.
+    Results in the order the jobs started; the first exception propagates once the running
+    jobs are done, and no further batch is claimed after it."""
+    gate = asyncio.Semaphore(concurrency)
+    running: list[asyncio.Task[R]] = []
+
+    async def one(job: T) -> R:
+        try:
+            return await work(job)
+        finally:
+            gate.release()
+
+    try:
+        async for batch in jobs:
+            if not batch:  # nothing more due for now: what runs may change that
+                if unfinished := [task for task in running if not task.done()]:
+                    await asyncio.wait(unfinished)
+                continue
+            for job in batch:
+                await gate.acquire()
+                running.append(asyncio.ensure_future(one(job)))
+            if any(task.done() and not task.cancelled() and task.exception() for task in running):
+                break
+        results = await asyncio.gather(*running, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return results  # type: ignore[return-value]  # no exceptions among them
+    finally:
+        for task in running:
+            task.cancel()  # only those still running: a shutdown cancelled this job
 
 
 async def run_due_digests_claimed(
@@ -91,6 +143,7 @@ async def run_due_digests_claimed(
     concurrency: int = 4,
     metrics: Metrics | None = None,
     budget: float = 0.0,
+    keep_going: Callable[[], bool] = lambda: True,
 ) -> list[DeliveryReport]:
     """The per-minute job on one replica: the due chats this replica won, one digest each;
     then runs left open (flood control, a network error) of chats nobody else holds.
@@ -98,29 +151,27 @@ async def run_due_digests_claimed(
     Chats are claimed `limit` at a time; with a `budget` (seconds) batch after batch until none
     is due or the budget is spent, so thousands of chats due at one minute are served at the
     send rate Telegram allows rather than one batch a minute (bench.scale)."""
-    gate = asyncio.Semaphore(concurrency)
 
-    async def one(chat_id: int) -> DeliveryReport | None:
-        async with gate:
-            try:
-                async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
-                    started = time.perf_counter()
-                    report = await _deliver_due(store, deliverer, chat_id, now, lease.ensure)
-                    if report is not None and metrics is not None:
-                        metrics.digest_seconds.observe(time.perf_counter() - started)
-                    return report
-            except LeaseLost:  # lapsed (a stall, earlier chats served); another replica has it
-                log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
-                return None
+    async def one(key: str) -> DeliveryReport | None:
+        chat_id = int(key)
+        try:
+            async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+                started = time.perf_counter()
+                report = await _deliver_due(store, deliverer, chat_id, now, lease.ensure)
+                if report is not None and metrics is not None:
+                    metrics.digest_seconds.observe(time.perf_counter() - started)
+                return report
+        except LeaseLost:  # lapsed (a stall, earlier chats served); another replica has it
+            log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
+            return None
 
     # read before the deliveries: a run one of them leaves open (flood control) waits for the
     # next tick instead of being retried at once
     open_chats = [chat_id for chat_id, _ in await store.open_runs()]
     won: set[str] = set()
-    done: list[DeliveryReport] = []
-    async for batch in _batches(db, KIND, due_chats(now), owner, ttl, now, limit, budget, won):
-        reports = await asyncio.gather(*(one(int(key)) for key in batch))
-        done += [report for report in reports if report is not None]
+    claimed = _batches(db, KIND, due_chats(now), owner, ttl, now, limit, budget, won, keep_going)
+    reports = await _pipelined(claimed, one, concurrency)
+    done = [report for report in reports if report is not None]
     done += await resume_open_runs_claimed(
         db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
         chats=[chat_id for chat_id in open_chats if str(chat_id) not in won],
@@ -202,6 +253,7 @@ async def poll_due_feeds_claimed(
     limit: int = 50,
     concurrency: int = 4,
     budget: float = 0.0,
+    keep_going: Callable[[], bool] = lambda: True,
 ) -> list[FeedEvent]:
     """The feed job: poll the due feeds (bot.digest.due) this replica claimed, `concurrency` at
     a time, and store each result; returns their alerts (see `DigestStore.subscribers` for whom
@@ -209,29 +261,29 @@ async def poll_due_feeds_claimed(
 
     Claims come in batches of `limit`; with a `budget` (seconds) the job claims batch after batch
     until nothing due is left or the budget is spent, so a cycle of thousands of feeds is not
-    capped at one batch a tick (bench.scale). Each batch waits for its slowest feed only."""
-    gate = asyncio.Semaphore(concurrency)
+    capped at one batch a tick (bench.scale); the feeds of all batches are one stream
+    (`_pipelined`)."""
 
     async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
-        async with gate:
-            try:
-                async with keep(db, FEED_KIND, feed.id, owner, ttl, clock=clock):
-                    outcome = await poll_feed(
-                        fetcher, feed, now=now, interval=interval, alert_after=alert_after,
-                        run_cpu=run_cpu,
-                    )  # fmt: skip
-                    await store.record_poll(outcome)  # not due any more, before the release
-                    return outcome.events
-            except LeaseLost:
-                return ()
+        try:
+            async with keep(db, FEED_KIND, feed.id, owner, ttl, clock=clock):
+                outcome = await poll_feed(
+                    fetcher, feed, now=now, interval=interval, alert_after=alert_after,
+                    run_cpu=run_cpu,
+                )  # fmt: skip
+                await store.record_poll(outcome)  # not due any more, before the release
+                return outcome.events
+        except LeaseLost:
+            return ()
 
-    events: list[FeedEvent] = []
-    claimed = _batches(db, FEED_KIND, due_feeds(now), owner, ttl, now, limit, budget, set())
-    async for batch in claimed:
-        feeds = await store.feeds([int(key) for key in batch])
-        results = await asyncio.gather(*(one(feed) for feed in feeds))
-        events += [event for found in results for event in found]
-    return events
+    async def claimed() -> AsyncIterator[list[FeedState]]:
+        due = due_feeds(now)
+        keys = _batches(db, FEED_KIND, due, owner, ttl, now, limit, budget, set(), keep_going)
+        async for batch in keys:
+            yield await store.feeds([int(key) for key in batch]) if batch else []
+
+    results = await _pipelined(claimed(), one, concurrency)
+    return [event for found in results for event in found]
 
 
 async def enrich_held(

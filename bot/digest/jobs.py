@@ -56,6 +56,9 @@ TICK_SECONDS = 60
 DIGEST_BUDGET_SECONDS = 900
 DIGEST_CONCURRENCY = 16  # digests in flight: enough to keep the send limiter busy
 POLL_BUDGET_SECONDS = 45  # of a tick's minute: polling batch after batch, then the teasers
+# Teaser items' articles, fetched and summarized after the polls of a tick: batch after batch
+# for up to ENRICH_BUDGET_SECONDS, so 20,000 feeds' ~30 new teasers a minute keep up
+ENRICH_BATCH, ENRICH_CONCURRENCY, ENRICH_BUDGET_SECONDS = 20, 4, 10.0
 TAKEOVER_CHECK_SECONDS = 1.0  # how often the catch-up looks again at runs a silent process holds
 STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
 PRUNE_AFTER = timedelta(days=30)
@@ -197,9 +200,12 @@ async def _held_elsewhere(resources: BotResources) -> bool:
     return False
 
 
-async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
+async def deliver_due(
+    resources: BotResources, keep_going: Callable[[], bool] = lambda: True
+) -> list[DeliveryReport]:
     """Every chat whose schedule is due gets one digest, from exactly one replica (a lease per
-    chat in the database, bot.digest.claims); then open runs nobody holds are finished."""
+    chat in the database, bot.digest.claims); then open runs nobody holds are finished.
+    `keep_going()` False (the bot is stopping): no more chats are claimed."""
     if resources.deliverer is None:
         return []
     return await run_due_digests_claimed(
@@ -213,11 +219,15 @@ async def deliver_due(resources: BotResources) -> list[DeliveryReport]:
         metrics=resources.metrics,
         concurrency=DIGEST_CONCURRENCY,
         budget=DIGEST_BUDGET_SECONDS,
+        keep_going=keep_going,
     )
 
 
-async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
-    """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items."""
+async def poll_feeds(
+    resources: BotResources, bot: Bot, keep_going: Callable[[], bool] = lambda: True
+) -> list[FeedEvent]:
+    """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items;
+    `keep_going()` False (the bot is stopping): no more feeds are claimed."""
     settings = resources.settings
     lease = {"owner": resources.owner, "ttl": settings.lease_ttl_seconds, "clock": resources.clock}
     events = await poll_due_feeds_claimed(  # each due feed by one replica only
@@ -230,6 +240,7 @@ async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
         run_cpu=resources.run_cpu,
         concurrency=settings.feed_poll_concurrency,
         budget=POLL_BUDGET_SECONDS,
+        keep_going=keep_going,
         **lease,
     )
     for event in events:
@@ -241,9 +252,13 @@ async def poll_feeds(resources: BotResources, bot: Bot) -> list[FeedEvent]:
         result = await gist_for_url(resources, url, chats.ChatPrefs())
         return gist_lines(result.gist)
 
-    await enrich_held(  # teaser items: one replica at a time
-        resources.db, lambda: enrich_pending(resources.digests, summarize_link), **lease
-    )
+    async def enrich() -> int:
+        return await enrich_pending(
+            resources.digests, summarize_link, limit=ENRICH_BATCH,
+            concurrency=ENRICH_CONCURRENCY, budget=ENRICH_BUDGET_SECONDS,
+        )  # fmt: skip
+
+    await enrich_held(resources.db, enrich, **lease)  # teaser items: one replica at a time
     return events
 
 
@@ -282,13 +297,13 @@ async def prune(resources: BotResources) -> None:
 
 
 async def _deliver_job(context: GistContext) -> None:
-    """Due digests."""
-    await deliver_due(context.resources)
+    """Due digests, until the bot stops (its shutdown waits for this job)."""
+    await deliver_due(context.resources, lambda: context.application.running)
 
 
 async def _poll_job(context: GistContext) -> None:
-    """Due feeds."""
-    await poll_feeds(context.resources, context.bot)
+    """Due feeds, until the bot stops (its shutdown waits for this job)."""
+    await poll_feeds(context.resources, context.bot, lambda: context.application.running)
 
 
 async def _prune_job(context: GistContext) -> None:

@@ -28,6 +28,7 @@ from bot.storage.heartbeats import ProcessRow
 from bot.storage.leases import LeaseRow
 from bot.storage.pastes import PendingPasteRow
 from bot.storage.ratelimit import RateLimitRow
+from bot.storage.sendpace import SendPaceRow
 
 MODELS: tuple[type[Base], ...] = (
     # chats: settings, the articles behind Shorter/Longer, the summary cache
@@ -52,5 +53,6 @@ MODELS: tuple[type[Base], ...] = (
     LeaseRow,
     ProcessRow,  # heartbeats: whose leases are free before their ttl
     RateLimitRow,
+    SendPaceRow,  # the per-bot send pace
 )
 METADATA: MetaData = Base.metadata

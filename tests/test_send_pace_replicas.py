@@ -1,0 +1,181 @@
+"""Two replicas of the real bot share Telegram's per-bot limit: together they stay under 30 sends
+a second (one pace in the database, bot.storage.sendpace), so a fake Bot API that answers 429
+beyond the limit never has to, and every due digest is posted exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import itertools
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram.ext import Application
+
+from bot.digest import jobs as digest_jobs
+from bot.digest.delivery import DeliveryReport
+from bot.digest.schedule import parse_schedule
+from bot.digest.store import DigestStore
+from bot.storage import sendpace
+from bot.storage.db import open_database
+from bot.storage.migrations import migrate
+from tests.bot_harness import RunningBot, bot_settings
+from tests.digest_helpers import item, outcome
+from tests.limited_telegram import PER_SECOND, LimitedTelegram
+
+FEED = "https://news.example/feed.xml"
+# More than one claim batch (50 chats), so both replicas send at once; one message each.
+CHATS = [-1_000_000 - n for n in range(120)]
+
+
+async def _seed(url: str, now: datetime) -> None:
+    await migrate(url)
+    db = await open_database(url)
+    try:
+        store = DigestStore(db)
+        for chat in CHATS:
+            await store.subscribe(chat, FEED, now=now)
+            # not due while the replicas start (their start-up catch-up finds nothing)
+            await store.set_schedule(chat, parse_schedule("every 1h UTC"), now + timedelta(days=1))
+        feed = await store.find_feed(FEED)
+        assert feed is not None
+        stories = [item(n, now=now) for n in (1, 2)]
+        await store.record_poll(outcome(feed.id, FEED, now, stories))
+    finally:
+        await db.close()
+
+
+async def _make_due(url: str, when: datetime) -> None:
+    db = await open_database(url)
+    try:
+        store = DigestStore(db)
+        for chat in CHATS:
+            await store.advance_schedule(chat, when)
+    finally:
+        await db.close()
+
+
+def _timers_off(app: Application) -> None:
+    app.bot_data.digest_jobs = False  # no feed polling; this test runs the digest job itself
+
+
+def _catch_up_done(bot: RunningBot, timeout: float = 20.0) -> None:
+    """Wait for the replica's start-up catch-up (it runs the digest job once too, and a stop
+    would cancel it mid-way): first its JobQueue entry runs, then its task ends."""
+    app = bot.app
+    assert app is not None and app.job_queue is not None
+    deadline = time.monotonic() + timeout
+    while app.job_queue.get_jobs_by_name("digest-catch-up"):
+        assert time.monotonic() < deadline, "the catch-up never started"
+        time.sleep(0.05)
+    time.sleep(0.5)  # the job's callback registers the task
+    while digest_jobs.catch_up_task(app) is not None:
+        assert time.monotonic() < deadline, "the catch-up never ended"
+        time.sleep(0.05)
+
+
+Job = Callable[[Application], Awaitable[Any]]
+
+
+def _on_both(a: RunningBot, b: RunningBot, job_a: Job, job_b: Job) -> list[Any]:
+    """`job_a(app)` on replica a and `job_b(app)` on b at the same moment, each on its own
+    event loop; their results."""
+    futures = []
+    for bot, job in ((a, job_a), (b, job_b)):
+        assert bot._loop is not None and bot.app is not None
+        futures.append(asyncio.run_coroutine_threadsafe(job(bot.app), bot._loop))
+    concurrent.futures.wait(futures, timeout=120)
+    return [future.result(0) for future in futures]
+
+
+def _deliver_on_both(a: RunningBot, b: RunningBot) -> list[str]:
+    """Both replicas' digest job at the same moment; the statuses of what they delivered."""
+
+    async def deliver(app: Application) -> list[DeliveryReport]:
+        return await digest_jobs.deliver_due(app.bot_data)
+
+    reports = _on_both(a, b, deliver, deliver)
+    return [f"{report.chat_id} {report.status}" for found in reports for report in found]
+
+
+BURST = 60  # per replica, to private chats: only the per-bot limit applies
+
+
+def test_two_replicas_bursting_at_once_share_thirty_a_second(tmp_path: Path) -> None:
+    with LimitedTelegram(keep_calls=True) as tg:
+        settings = bot_settings(tg, tmp_path / "bot.sqlite3")  # one database for both
+        with RunningBot(settings, _timers_off) as a, RunningBot(settings, _timers_off) as b:
+
+            def burst(base: int) -> Callable[[Application], Awaitable[object]]:
+                async def send(app: Application) -> object:
+                    chats = range(base, base + BURST)
+                    return await asyncio.gather(*(app.bot.send_message(c, "hi") for c in chats))
+
+                return send
+
+            _on_both(a, b, burst(5000), burst(6000))
+    assert tg.too_many == 0
+    assert tg.busiest_second() <= PER_SECOND
+    times = sorted(t for sends in tg.sends.values() for t in sends)
+    assert len(times) == 2 * BURST and tg.sent_twice() == 0
+    assert times[-1] - times[0] >= (len(times) - 1) / PER_SECOND  # 120 sends: 4 s, not 2
+
+
+def test_two_replicas_together_stay_under_the_per_bot_limit(db_url: str, tmp_path: Path) -> None:
+    now = datetime.now(UTC)
+    asyncio.run(_seed(db_url, now))
+    with LimitedTelegram(keep_calls=True) as tg:
+        settings = bot_settings(tg, tmp_path / "unused.sqlite3", database_url=db_url)
+        with RunningBot(settings, _timers_off) as a, RunningBot(settings, _timers_off) as b:
+            _catch_up_done(a)
+            _catch_up_done(b)
+            asyncio.run(_make_due(db_url, now - timedelta(minutes=1)))
+            statuses = _deliver_on_both(a, b)
+    assert tg.too_many == 0  # paced, not bounced off the limit
+    assert tg.busiest_second() <= PER_SECOND
+    missing = set(CHATS) - set(tg.sends)
+    assert not missing, [s for s in statuses if int(s.split()[0]) in missing]  # each got one ...
+    assert tg.sent_twice() == 0  # ... once
+    assert all(len(times) == 1 for times in tg.sends.values())
+    firsts = sorted(times[0] for times in tg.sends.values())
+    # not faster than the one pace: 120 sends at 29 a second take about 4 s, not 2
+    assert firsts[-1] - firsts[0] >= (len(firsts) - 1) / PER_SECOND
+
+
+async def test_concurrent_takers_get_disjoint_slots(db_url: str) -> None:
+    await migrate(db_url)
+    dbs = [await open_database(db_url), await open_database(db_url)]
+    interval, start = 1 / 29, 1_000.0
+    try:
+        taken = await asyncio.gather(
+            *(sendpace.take_slots(dbs[n % 2], 3, interval, start) for n in range(10))
+        )
+        slots = sorted(slot for block in taken for slot in block)
+        assert len(slots) == 30
+        gaps = [later - earlier for earlier, later in itertools.pairwise(slots)]
+        assert min(gaps) > interval * 0.999  # no two senders share a slot
+        assert slots[0] == start and slots[-1] < start + 30 * interval
+        assert await sendpace.next_free(dbs[0]) == slots[-1] + interval
+        # an idle pace does not bank slots: the next taker starts at its own "now"
+        later = await sendpace.take_slots(dbs[1], 1, interval, start + 100)
+        assert later == [start + 100]
+    finally:
+        for db in dbs:
+            await db.close()
+
+
+async def test_pacer_without_a_database_paces_its_process() -> None:
+    moments: list[float] = []
+    now = [50.0]
+
+    async def sleep(seconds: float) -> None:
+        moments.append(now[0] + seconds)
+
+    pacer = sendpace.SharedPacer(lambda: None, 20, clock=lambda: now[0], sleep=sleep)
+    await asyncio.gather(*(pacer.wait() for _ in range(5)))
+    # the first goes at once, the others one every 1/20 s
+    assert moments == pytest.approx([50.05, 50.1, 50.15, 50.2])
