@@ -88,8 +88,13 @@ async def _cached(
 
 async def cached_for_url(resources: BotResources, url: str, prefs: ChatPrefs) -> Result | None:
     """The cached summary of `url` for the chat's options, or None; no fetch, no pool (so a
-    handler can answer a hit at once and show "typing…" only for real work)."""
-    source_key = chats.source_key_for_url(normalize_url(url))
+    handler can answer a hit at once and show "typing…" only for real work). A link that cannot
+    be summarized at all (credentials in it, a bad scheme) is never cached: None, and the real
+    attempt says why."""
+    try:
+        source_key = chats.source_key_for_url(normalize_url(url))
+    except GistError:
+        return None
     return await _lookup(resources, source_key, gist_options(resources.settings, prefs))
 
 

@@ -1,7 +1,8 @@
 """Run the real gistbot Application against the fake Bot API, in a thread with its own loop.
 
 The bot goes through `bot.app.build_application` and PTB's own `run_polling` (post_init,
-set_my_commands, post_shutdown and all); tests talk to it only through the fake server.
+set_my_commands, post_shutdown and all); tests talk to it only through the fake server. Its
+database is brought to the newest schema in this process first (see RunningBot._run).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, install_redaction
+from bot.storage.migrations import migrate
 from config.settings import Settings, load_settings
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests import fake_telegram as ft
+from tests.fake_telegram import TOKEN, Call, FakeTelegram
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"
 
@@ -55,6 +58,10 @@ class RunningBot:
         asyncio.set_event_loop(loop)
         self._loop = loop
         try:
+            # Migrated here, in this process: the bot's own start would spawn a Python child for
+            # it (bot.storage.schema.ensure_schema, tested in test_migrations), ~2 s a start on
+            # a busy 2-core box. At head already, the start then has nothing left to do.
+            loop.run_until_complete(migrate(self.settings.database_url))
             app = build_application(self.settings)
             if self.setup is not None:
                 self.setup(app)
@@ -86,3 +93,22 @@ class RunningBot:
         self._thread.join(30)
         if self._thread.is_alive():
             raise RuntimeError("bot did not stop within 30 s")
+
+
+def send(tg: FakeTelegram, text: str, *, user_id: int, **kwargs: Any) -> dict[str, Any]:
+    """A user's message (in their private chat unless `chat_id` says otherwise) pushed to the
+    bot; returns the message."""
+    kwargs.setdefault("chat_id", user_id)
+    update = ft.message(text, user_id=user_id, **kwargs)
+    tg.push(update)
+    return update["message"]
+
+
+def reply_to(tg: FakeTelegram, msg: dict[str, Any]) -> Call:
+    """The bot's one message that quotes `msg` (waits for it)."""
+
+    def quoting(call: Call) -> bool:
+        return (call.params.get("reply_parameters") or {}).get("message_id") == msg["message_id"]
+
+    (reply,) = tg.wait_for("sendMessage", where=quoting, chat_id=msg["chat"]["id"])
+    return reply

@@ -194,6 +194,9 @@ class FakeTelegram:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # headers and body go out in two writes: with Nagle on, the body waits for the
+            # client's delayed ACK (~40 ms on Linux loopback), on every Bot API call
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -26,7 +26,7 @@ from tests.bot_articles import (
 )
 from tests.bot_harness import SEED, RunningBot, bot_settings
 from tests.fake_telegram import Call, FakeTelegram
-from tests.servers.http import LoopbackHTTPServer
+from tests.servers.http import LoopbackHTTPServer, Request, Response
 
 _ids = itertools.count(5001)
 RATE_LIMIT = 6
@@ -47,7 +47,6 @@ def tg() -> FakeTelegram:
 def site() -> LoopbackHTTPServer:
     with LoopbackHTTPServer() as server:
         server.route("/ferry", FERRY_PAGE)
-        server.route("/ferry-again", FERRY_PAGE)
         server.route("/hostile", HOSTILE_PAGE)
         server.route("/long", LONG_PAGE)
         server.route("/slow", FERRY_PAGE, delay=4)
@@ -136,8 +135,15 @@ def test_start_and_help_explain_the_bot(bot, tg):
 
 
 def test_same_link_again_comes_from_the_cache(bot, tg, site):
-    url = site.url("/ferry-again")
     first_user, second_user = new_user(), new_user()
+
+    def after_typing(_request: Request) -> Response:
+        # the page comes once "typing…" showed, as it does while a real site is fetched: a
+        # loopback fetch can end before the typing request gets its slot of the send pace
+        tg.wait_for("sendChatAction", chat_id=first_user, action="typing", timeout=30)
+        return Response(body=FERRY_PAGE)
+
+    url = site.route("/ferry-again", handler=after_typing)
     first = send(tg, url, user_id=first_user)
     (one,) = replies_to(tg, first)
     fetched = sum(r.path == "/ferry-again" for r in site.requests)
@@ -264,9 +270,10 @@ def test_rejected_entities_are_resent_as_plain_text(bot, tg, site):
 
 def test_rate_limit_gives_a_clear_message(bot, tg, site):
     uid = new_user()
-    for _ in range(RATE_LIMIT):
-        replies_to(tg, send(tg, site.url("/ferry"), user_id=uid))
-    msg = send(tg, site.url("/ferry"), user_id=uid)
+    links = [f"{site.url('/ferry')}?copy={uid}-{n}" for n in range(RATE_LIMIT + 1)]  # uncached
+    for link in links[:-1]:
+        replies_to(tg, send(tg, link, user_id=uid))
+    msg = send(tg, links[-1], user_id=uid)
     (reply,) = replies_to(tg, msg)
     assert reply.visible_text.startswith("You are sending requests too fast")
 

@@ -14,7 +14,7 @@ import pytest
 
 from tests import fake_telegram as ft
 from tests.bot_articles import FERRY_PAGE, article_html
-from tests.bot_harness import RunningBot, bot_settings
+from tests.bot_harness import RunningBot, bot_settings, reply_to, send
 from tests.fake_telegram import Call, FakeTelegram
 from tests.servers.http import LoopbackHTTPServer
 from tests.short_articles import (
@@ -66,21 +66,6 @@ def bot(tg: FakeTelegram, site: LoopbackHTTPServer, tmp_path_factory: pytest.Tem
     )
     with RunningBot(settings) as running:
         yield running
-
-
-def send(tg: FakeTelegram, text: str, *, user_id: int, **kwargs: Any) -> dict[str, Any]:
-    kwargs.setdefault("chat_id", user_id)
-    update = ft.message(text, user_id=user_id, **kwargs)
-    tg.push(update)
-    return update["message"]
-
-
-def reply_to(tg: FakeTelegram, msg: dict[str, Any]) -> Call:
-    def quoting(call: Call) -> bool:
-        return (call.params.get("reply_parameters") or {}).get("message_id") == msg["message_id"]
-
-    (reply,) = tg.wait_for("sendMessage", where=quoting, chat_id=msg["chat"]["id"])
-    return reply
 
 
 def keyboard(call: Call) -> list[dict[str, Any]]:

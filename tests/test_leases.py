@@ -24,6 +24,12 @@ T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
+
+
 async def _open(url: str) -> Database:
     await migrate(url)
     db = connect(url)

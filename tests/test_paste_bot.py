@@ -26,8 +26,9 @@ from tests.paste_articles import article_of_length, client_cut, paragraph, valle
 WAIT = 3.0  # PASTE_WAIT_SECONDS of the bot under test
 RATE_LIMIT = 4  # fewer than the parts of most pastes here: every part counted would show
 MAX_TEXT = 70_000
-SETTLE = WAIT + 1.5  # long enough for a second answer (a part left to its own wait) to show
+SETTLE = WAIT + 1.5  # after the last part, a second answer (a part left to its own wait) shows
 _ids = itertools.count(61_001)
+_last_push: dict[int, float] = {}  # chat id -> when its last message was pushed
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,14 @@ def message(text: str, uid: int, **kwargs: Any) -> dict[str, Any]:
 def push_all(tg: FakeTelegram, updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for update in updates:
         tg.push(update)
+        _last_push[update["message"]["chat"]["id"]] = time.monotonic()
     return [u["message"] for u in updates]
+
+
+def settle(uid: int) -> None:
+    """Until SETTLE after the chat's last part: counted from the parts, not from the first
+    answer, which came a summary's work later."""
+    time.sleep(max(0.0, _last_push[uid] + SETTLE - time.monotonic()))
 
 
 def answers(tg: FakeTelegram, uid: int) -> list[Call]:
@@ -74,18 +82,24 @@ def quoted(call: Call) -> int | None:
 
 
 def only_answer(tg: FakeTelegram, uid: int, timeout: float = 60.0) -> Call:
-    """The first answer in the chat, once no second one came within SETTLE."""
+    """The first answer in the chat, once no second one came within SETTLE of the last part."""
     (first,) = tg.wait_for("sendMessage", chat_id=uid, timeout=timeout)
-    time.sleep(SETTLE)
+    settle(uid)
     assert [c.visible_text for c in answers(tg, uid)] == [first.visible_text]
     return first
 
 
-def reference(tg: FakeTelegram, text: str) -> str:
-    """What the bot answers to `text` sent whole, in one message (Telegram would not allow it;
-    the fake does), by a user of its own."""
+def push_whole(tg: FakeTelegram, text: str) -> int:
+    """Send `text` whole, in one message (Telegram would not allow it; the fake does), by a user
+    of its own, whose id this returns. Sent along with the parts: a text this long waits WAIT
+    for more too, and that wait runs while the test waits for the parts' answer."""
     uid = next(_ids)
     tg.push(message(text, uid))
+    return uid
+
+
+def reference(tg: FakeTelegram, uid: int) -> str:
+    """What the bot answered to the whole text of `push_whole`."""
     (answer,) = tg.wait_for("sendMessage", chat_id=uid, timeout=60)
     assert answer.visible_text is not None
     return answer.visible_text
@@ -113,10 +127,11 @@ def test_a_long_paste_gets_one_summary_quoting_its_first_part(
     assert len(parts) == count
     started = time.monotonic()
     sent = push_all(tg, [message(part, uid) for part in parts])
+    whole = push_whole(tg, text)
     answer = only_answer(tg, uid)
     assert quoted(answer) == sent[0]["message_id"]
     assert "min of reading saved" in (answer.visible_text or "")
-    assert answer.visible_text == reference(tg, text)
+    assert answer.visible_text == reference(tg, whole)
     typing = tg.calls_to("sendChatAction", chat_id=uid)
     assert 1 <= len(typing) <= 2 + (answer.at - started) / TYPING_EVERY_SECONDS
 
@@ -182,11 +197,12 @@ def test_a_paste_over_the_size_cap_gets_one_clear_answer(bot: RunningBot, tg: Fa
 
 def test_the_rate_limit_counts_a_paste_once(bot: RunningBot, tg: FakeTelegram) -> None:
     uid = next(_ids)
-    parts = client_cut(valley_article(5))
+    unique = f"{valley_article(5)}\n\nThis copy was pasted by reader {uid}."  # not cached
+    parts = client_cut(unique)
     push_all(tg, [message(part, uid) for part in parts])
     tg.wait_for("sendMessage", chat_id=uid)
     for n in range(2, RATE_LIMIT + 2):  # the paste took one slot; RATE_LIMIT - 1 are left
-        push_all(tg, [message(PASTED_TEXT, uid)])
+        push_all(tg, [message(f"{PASTED_TEXT}\n\nCopy {n}.", uid)])  # not cached: real work
         tg.wait_for("sendMessage", n, chat_id=uid)
     texts = [c.visible_text or "" for c in answers(tg, uid)]
     assert all("min of reading saved" in t for t in texts[:RATE_LIMIT])
@@ -206,9 +222,10 @@ def test_a_channel_post_forwarded_in_parts_gets_one_summary(
         message(part, uid, forward=channel(-100_901, 70 + i)) for i, part in enumerate(parts)
     ]
     sent = push_all(tg, updates)
+    whole = push_whole(tg, text)
     answer = only_answer(tg, uid)
     assert quoted(answer) == sent[0]["message_id"]
-    assert answer.visible_text == reference(tg, text)
+    assert answer.visible_text == reference(tg, whole)
 
 
 def test_a_post_with_a_long_caption_and_its_text_get_one_summary(
@@ -226,9 +243,10 @@ def test_a_post_with_a_long_caption_and_its_text_get_one_summary(
             message(body, uid, forward={**post, "message_id": 16}),
         ],
     )
+    whole = push_whole(tg, caption + "\n\n" + body)
     answer = only_answer(tg, uid)
     assert quoted(answer) == sent[0]["message_id"]
-    assert answer.visible_text == reference(tg, caption + "\n\n" + body)
+    assert answer.visible_text == reference(tg, whole)
 
 
 def test_posts_forwarded_from_two_channels_are_not_joined(
@@ -244,7 +262,7 @@ def test_posts_forwarded_from_two_channels_are_not_joined(
         ],
     )
     tg.wait_for("sendMessage", 2, chat_id=uid)
-    time.sleep(SETTLE)
+    settle(uid)
     assert sorted(quoted(c) or 0 for c in answers(tg, uid)) == [m["message_id"] for m in sent]
 
 
@@ -253,7 +271,7 @@ def test_a_link_after_a_part_is_answered_on_its_own(bot: RunningBot, tg: FakeTel
     first = client_cut(valley_article(2))[0]
     sent = push_all(tg, [message(first, uid), message("http://127.0.0.1:9/gone", uid)])
     tg.wait_for("sendMessage", 2, chat_id=uid)
-    time.sleep(SETTLE)
+    settle(uid)
     replies = {quoted(c): c.visible_text or "" for c in answers(tg, uid)}
     assert set(replies) == {m["message_id"] for m in sent}
     assert "min of reading saved" in replies[sent[0]["message_id"]]  # the paste, answered first

@@ -35,6 +35,12 @@ _ids = itertools.count(62_001)
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
+
+
 @contextmanager
 def replicas(db_url: str, tmp_path: Path, count: int = 2) -> Iterator[list[FakeTelegram]]:
     """`count` running bots on one database, each reached only through its own fake Bot API."""
@@ -77,19 +83,21 @@ async def test_parts_alternating_between_replicas_get_one_answer(
 ) -> None:
     parts = client_cut(valley_article(count))
     with replicas(db_url, tmp_path) as fakes:
-        uid = next(_ids)
+        uid, whole = next(_ids), next(_ids)
+        # the whole text in one message (the fake allows it) is the same article: same answer.
+        # Sent first: a text this long waits WAIT for more, meanwhile the parts go out.
+        _send(fakes[0], "\n\n".join(parts), whole)
         sent = []
         for i, part in enumerate(parts):
             sent.append(_send(fakes[i % 2], part, uid))
             await asyncio.sleep(GAP)
+        last_sent = time.monotonic()
         _wait_for_answers(fakes, uid, 1, timeout=60)
-        await asyncio.sleep(WAIT + 1.5)  # a part left to its own wait would answer by now
+        # by WAIT + 1.5 s after the last part, a part left to its own wait would have answered
+        await asyncio.sleep(max(0.0, last_sent + WAIT + 1.5 - time.monotonic()))
         (answer,) = _answers(fakes, uid)
         assert _quoted(answer) == sent[0]["message_id"]
         assert "min of reading saved" in (answer.visible_text or "")
-        # the whole text in one message (the fake allows it) is the same article: same answer
-        whole = next(_ids)
-        _send(fakes[0], "\n\n".join(parts), whole)
         _wait_for_answers(fakes, whole, 1, timeout=60)
         assert _answers(fakes, whole)[0].visible_text == answer.visible_text
 

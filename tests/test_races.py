@@ -15,6 +15,7 @@ from contextlib import ExitStack, asynccontextmanager, contextmanager
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.digest.schedule import parse_schedule
@@ -30,6 +31,12 @@ from tests.fake_telegram import BOT_ID
 from tests.servers.http import LoopbackHTTPServer
 
 ROUNDS = 12
+
+
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
 
 
 @asynccontextmanager

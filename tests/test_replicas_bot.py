@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from telegram.ext import Application
 
 from bot.digest import jobs
@@ -36,6 +37,12 @@ from tests.servers.http import LoopbackHTTPServer
 
 FEED = "https://news.example/feed.xml"
 CHATS = [-1_000_700_000 - i for i in range(50)]
+
+
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.digest.schedule import parse_schedule
@@ -40,6 +41,12 @@ CHAT = -1_000_900_001
 STORIES = 8
 RESTART_BUDGET = 10.0  # seconds from the new process's start to the digest's last message
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def db_url(migrated_db_url: str) -> str:
+    """At the newest schema already (tests/conftest.py): these tests need the tables."""
+    return migrated_db_url
 
 
 async def _seed(db_url: str, now: datetime, due: datetime) -> None:

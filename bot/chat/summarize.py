@@ -45,15 +45,14 @@ MIN_TEXT_CHARS = 400
 async def _cached_or_typing(
     context: GistContext,
     chat_id: int,
-    cached: Awaitable[service.Result | None],
+    cached: service.Result | None,
     compute: Callable[[], Awaitable[service.Result]],
 ) -> service.Result:
     """A cache hit at once, with no "typing…": every chat action is one of the 30 Bot API
     requests a second the whole bot may send, so showing it for instant answers halves the
     throughput at the cap. Real work (fetch + pool) shows "typing…" while it runs."""
-    result = await cached
-    if result is not None:
-        return result
+    if cached is not None:
+        return cached
     async with typing(context, chat_id):
         return await compute()
 
@@ -95,7 +94,7 @@ class _Request:
 
     async def reply(
         self,
-        cached: Awaitable[service.Result | None],
+        cached: service.Result | None,
         compute: Callable[[], Awaitable[service.Result]],
     ) -> GistError | None:
         """Send the gist; when it cannot be made, send nothing and return why, for the caller
@@ -124,12 +123,11 @@ async def _summarize_message(
         return False
     request = _Request(context, chat.id, reply_to.id, prefs, lang, quiet)
     user = update.effective_user
-    if await _over_rate_limit(request, user.id if user is not None else None):
-        return True
+    user_id = user.id if user is not None else None
     if urls:
-        await _summarize_links(request, urls)
+        await _summarize_links(request, urls, user_id)
     else:
-        await _summarize_text(request, text)
+        await _summarize_text(request, text, user_id)
     return True
 
 
@@ -142,16 +140,19 @@ async def _over_rate_limit(request: _Request, user_id: int | None) -> bool:
     return bool(wait)
 
 
-async def _summarize_text(request: _Request, text: str) -> None:
+async def _summarize_text(request: _Request, text: str, user_id: int | None) -> None:
+    """A cached gist is answered without counting against the rate limit: it costs nothing."""
     resources = request.context.resources
     most = resources.settings.max_text_chars
     if len(text) > most:
         await request.note(t(request.lang, "text_too_long", max=most))
         return
     prefs = request.prefs
+    cached = await service.cached_for_text(resources, text, prefs)
+    if cached is None and await _over_rate_limit(request, user_id):
+        return
     error = await request.reply(
-        service.cached_for_text(resources, text, prefs),
-        lambda: service.gist_for_text(resources, text, prefs, lookup=False),
+        cached, lambda: service.gist_for_text(resources, text, prefs, lookup=False)
     )
     if error is not None and not request.quiet:
         await request.note(error_message(request.lang, error))
@@ -165,30 +166,35 @@ async def summarize_paste(context: GistContext, joined: Paste) -> None:
     prefs = await chats.load_prefs(resources.db, joined.chat_id)
     lang = pick_language(prefs.language, joined.language_code or None)
     request = _Request(context, joined.chat_id, joined.first_message_id, prefs, lang, False)
-    if await _over_rate_limit(request, joined.user_id):
-        return
     if joined.chars > resources.settings.max_text_chars:  # parts past the limit were not kept
         await request.note(t(lang, "text_too_long", max=resources.settings.max_text_chars))
         return
-    await _summarize_text(request, paste.join_parts(joined.parts))
+    await _summarize_text(request, paste.join_parts(joined.parts), joined.user_id)
     resources.metrics.reply_seconds.observe(time.perf_counter() - started)
 
 
-async def _summarize_links(request: _Request, urls: list[str]) -> None:
-    """One reply per link, up to the per-message limit; a failed link does not stop the rest."""
-    limit = request.context.resources.settings.max_links_per_message
-    for url in urls[:limit]:
-        await _summarize_link(request, url, several=len(urls) > 1)
+async def _summarize_links(request: _Request, urls: list[str], user_id: int | None) -> None:
+    """One reply per link, up to the per-message limit; a failed link does not stop the rest.
+    The message counts once against the rate limit, and not at all when every link is cached."""
+    resources = request.context.resources
+    limit = resources.settings.max_links_per_message
+    wanted = urls[:limit]
+    cached = [await service.cached_for_url(resources, url, request.prefs) for url in wanted]
+    if None in cached and await _over_rate_limit(request, user_id):
+        return
+    for url, hit in zip(wanted, cached, strict=True):
+        await _summarize_link(request, url, hit, several=len(urls) > 1)
     if len(urls) > limit and not request.quiet:
         await request.note(t(request.lang, "too_many_links", max=limit))
 
 
-async def _summarize_link(request: _Request, url: str, *, several: bool) -> None:
+async def _summarize_link(
+    request: _Request, url: str, cached: service.Result | None, *, several: bool
+) -> None:
     resources = request.context.resources
     prefs = request.prefs
     error = await request.reply(
-        service.cached_for_url(resources, url, prefs),
-        lambda: service.gist_for_url(resources, url, prefs, lookup=False),
+        cached, lambda: service.gist_for_url(resources, url, prefs, lookup=False)
     )
     if error is None:
         return
