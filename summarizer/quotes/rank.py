@@ -122,6 +122,46 @@ def _merge(
     return out
 
 
+def _speaker_of(
+    raw: RawQuote,
+    previous: RawQuote | None,
+    text: str,
+    paras: list[tuple[int, int]],
+    index: NameIndex,
+    resolver: Resolver,
+    author: str | None,
+) -> str | None:
+    """Who said `raw`: its cue's name, pronoun or description resolved; with no cue, the
+    previous quote's speaker when this one opens the next paragraph (a continuation)."""
+    sp = raw.speaker
+    who: str | None = None
+    if sp is None:
+        starts_para = not text[paras[raw.first_para][0] : raw.open_pos].strip()
+        if (
+            previous is not None
+            and previous.resolved
+            and starts_para
+            and (raw.first_para - previous.para == 1)
+        ):
+            who = previous.resolved
+    elif sp.kind == "name":
+        who = _named(index, sp.text, raw.cue)
+    elif sp.kind == "pronoun":
+        if is_personal_pronoun(sp.text):
+            who = resolver.pronoun(raw, sp.text, previous)
+        elif sp.text in FIRST_PERSON:
+            who = author
+        elif sp.text == BODY_PRONOUN:
+            who = resolver.body(raw, previous)
+    elif protagonist_description(sp.text):
+        who = resolver.description(raw, sp.text, previous) or sp.text
+    elif not _names_a_thing(sp.text):
+        who = sp.text
+    if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
+        return None
+    return who
+
+
 def find_quotes(
     text: str,
     author: str | None = None,
@@ -157,31 +197,7 @@ def find_quotes(
         if raw.partial:
             raw.parts = [raw]
         sp = raw.speaker
-        who: str | None = None
-        if sp is None:
-            starts_para = not text[paras[raw.first_para][0] : raw.open_pos].strip()
-            if (
-                previous is not None
-                and previous.resolved
-                and starts_para
-                and (raw.first_para - previous.para == 1)
-            ):
-                who = previous.resolved
-        elif sp.kind == "name":
-            who = _named(index, sp.text, raw.cue)
-        elif sp.kind == "pronoun":
-            if is_personal_pronoun(sp.text):
-                who = resolver.pronoun(raw, sp.text, previous)
-            elif sp.text in FIRST_PERSON:
-                who = author
-            elif sp.text == BODY_PRONOUN:
-                who = resolver.body(raw, previous)
-        elif protagonist_description(sp.text):
-            who = resolver.description(raw, sp.text, previous) or sp.text
-        elif not _names_a_thing(sp.text):
-            who = sp.text
-        if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
-            who = None
+        who = _speaker_of(raw, previous, text, paras, index, resolver, author)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
