@@ -179,3 +179,32 @@ async def test_pacer_without_a_database_paces_its_process() -> None:
     await asyncio.gather(*(pacer.wait() for _ in range(5)))
     # the first goes at once, the others one every 1/20 s
     assert moments == pytest.approx([50.05, 50.1, 50.15, 50.2])
+
+
+async def test_a_locked_sqlite_file_costs_a_send_half_a_second_not_thirty(tmp_path: Path) -> None:
+    """A writer holding the file (another replica, or this process inside a transaction while
+    it sends) makes the pacer pace this process alone after PACE_LOCK_WAIT_MS, and the pooled
+    connection keeps SQLite's usual lock wait for everything else."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    path = tmp_path / "locked.sqlite3"
+    url = f"sqlite+aiosqlite:///{path}"
+    await migrate(url)
+    db = await open_database(url)
+    blocker = sqlite3.connect(path)
+    try:
+        pacer = sendpace.SharedPacer(lambda: db, 28)
+        await pacer.wait()  # the row exists
+        blocker.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        await pacer.wait()  # falls back to this process's own pace
+        assert time.monotonic() - started < 10  # not SQLite's 30 s
+        blocker.rollback()
+        async with db.sessions() as session:
+            wait = (await session.execute(text("PRAGMA busy_timeout"))).scalar()
+        assert wait == 30_000
+    finally:
+        blocker.close()
+        await db.close()

@@ -24,10 +24,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
-from sqlalchemy import Float, String, case, select
+from sqlalchemy import Float, String, case, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import Base, Database, upsert_into
+from bot.storage.db import SQLITE_LOCK_WAIT_MS, Base, Database, upsert_into
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,10 @@ MAX_BLOCK = 8  # slots taken in one statement at most: at 29/s about a quarter s
 STALE_SLOTS = 1.0  # a slot more than this many intervals in the past is dropped, not used
 LATE_SLOT = 0.5  # a sender waking this many intervals after its slot takes another one
 DEFAULT_NAME = "bot"
+# How long a slot reservation waits for a SQLite writer before the pacer paces this process
+# alone: a send made while the same process holds a write transaction (or a long write of
+# another replica) would otherwise wait out SQLite's 30 s busy timeout.
+PACE_LOCK_WAIT_MS = 500
 
 
 class SendPaceRow(Base):
@@ -53,14 +58,31 @@ async def take_slots(
     table = SendPaceRow.__table__
     span = count * interval
     async with db.sessions() as session, session.begin():
-        stmt = upsert_into(session, table).values(name=name, next_free=now + span)
-        later = case((table.c.next_free > now, table.c.next_free), else_=now) + span
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.name], set_={"next_free": later}
-        ).returning(table.c.next_free)
-        end = float((await session.execute(stmt)).scalar_one())
+        sqlite = session.bind.dialect.name == "sqlite"
+        if sqlite:  # a send never waits out SQLite's 30 s for a writer (PACE_LOCK_WAIT_MS)
+            await session.execute(text(f"PRAGMA busy_timeout = {PACE_LOCK_WAIT_MS}"))
+        try:
+            stmt = upsert_into(session, table).values(name=name, next_free=now + span)
+            later = case((table.c.next_free > now, table.c.next_free), else_=now) + span
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[table.c.name], set_={"next_free": later}
+            ).returning(table.c.next_free)
+            end = float((await session.execute(stmt)).scalar_one())
+        finally:
+            if sqlite:
+                await _restore_lock_wait(session)
     first = end - span
     return [first + k * interval for k in range(count)]
+
+
+async def _restore_lock_wait(session: AsyncSession) -> None:
+    """Give the connection back SQLite's usual lock wait; one that cannot take it is dropped
+    from the pool rather than handed to other work with a half-second wait."""
+    try:
+        await session.execute(text(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}"))
+    except Exception:
+        await session.invalidate()
+        raise
 
 
 async def next_free(db: Database, *, name: str = DEFAULT_NAME) -> float | None:
@@ -127,8 +149,8 @@ class SharedPacer:
         if db is not None:
             try:
                 return await take_slots(db, count, self.interval, now, name=self._name)
-            except Exception:  # a database hiccup must not stop the bot from talking
-                log.exception("shared send pace unavailable; pacing this process alone")
+            except Exception as exc:  # a database hiccup must not stop the bot from talking
+                log.warning("shared send pace unavailable (%s); pacing this process alone", exc)
         first = max(self._local_next, now)
         self._local_next = first + count * self.interval
         return [first + k * self.interval for k in range(count)]
