@@ -24,11 +24,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
-from sqlalchemy import Float, String, case, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Float, String, case, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import SQLITE_LOCK_WAIT_MS, Base, Database, upsert_into
+from bot.storage.db import SQLITE_LOCK_WAIT_MS, Base, Database
 
 log = logging.getLogger(__name__)
 
@@ -57,32 +57,25 @@ async def take_slots(
         raise ValueError("slots need count >= 1 and interval > 0")
     table = SendPaceRow.__table__
     span = count * interval
-    async with db.sessions() as session, session.begin():
-        sqlite = session.bind.dialect.name == "sqlite"
-        if sqlite:  # a send never waits out SQLite's 30 s for a writer (PACE_LOCK_WAIT_MS)
-            await session.execute(text(f"PRAGMA busy_timeout = {PACE_LOCK_WAIT_MS}"))
+    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table).values(name=name, next_free=now + span)
+    later = case((table.c.next_free > now, table.c.next_free), else_=now) + span
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.name], set_={"next_free": later}
+    ).returning(table.c.next_free)
+    async with db.engine.connect() as connection:
+        short = dialect is sqlite  # a send never waits out SQLite's 30 s (PACE_LOCK_WAIT_MS)
+        if short:
+            await connection.exec_driver_sql(f"PRAGMA busy_timeout = {PACE_LOCK_WAIT_MS}")
+            await connection.commit()  # ends the autobegun transaction, so that begin() opens one
         try:
-            stmt = upsert_into(session, table).values(name=name, next_free=now + span)
-            later = case((table.c.next_free > now, table.c.next_free), else_=now) + span
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[table.c.name], set_={"next_free": later}
-            ).returning(table.c.next_free)
-            end = float((await session.execute(stmt)).scalar_one())
-        finally:
-            if sqlite:
-                await _restore_lock_wait(session)
+            async with connection.begin():
+                end = float((await connection.execute(stmt)).scalar_one())
+        finally:  # after the commit or the rollback: the connection goes back to the pool as it was
+            if short:
+                await connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}")
     first = end - span
     return [first + k * interval for k in range(count)]
-
-
-async def _restore_lock_wait(session: AsyncSession) -> None:
-    """Give the connection back SQLite's usual lock wait; one that cannot take it is dropped
-    from the pool rather than handed to other work with a half-second wait."""
-    try:
-        await session.execute(text(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}"))
-    except Exception:
-        await session.invalidate()
-        raise
 
 
 async def next_free(db: Database, *, name: str = DEFAULT_NAME) -> float | None:
