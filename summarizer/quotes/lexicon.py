@@ -17,7 +17,7 @@ SPEECH_LEMMAS_EN = (
     "testify complain boast lament muse charge allege assert maintain contend confirm deny "
     "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
     "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
-    "growl mutter reveal confide gush"
+    "growl mutter reveal confide gush chime"
 )
 SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write"
 SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"

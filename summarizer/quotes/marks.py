@@ -40,7 +40,8 @@ _DIALOGUE_OPEN = re.compile(r"[ \t]*[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_CUE = re.compile(r"(?P<end>[,!?.…])[ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_MORE = re.compile(r"[.:][ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _ANY_MARK = re.compile(r"[\"“”„«»]")
-_ANY_SINGLE = re.compile(r"[‘’\"“”„«»]")
+# Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
+_ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
 
 
 @dataclass(slots=True)

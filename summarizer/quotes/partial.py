@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.quotes.attribution import clause_subject
 from summarizer.quotes.marks import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import Speaker, count_words, parse_speaker
+from summarizer.quotes.subjects import clause_subject
 from summarizer.quotes.verbs import PARTICIPLES, vocabulary
 from summarizer.text.tokenize import last_sentence
 

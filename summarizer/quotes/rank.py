@@ -18,12 +18,15 @@ from functools import cache, partial
 from itertools import filterfalse
 
 from summarizer.models import Article, Quote
-from summarizer.quotes.attribution import attribute, classify, cue_patterns, mask
+from summarizer.quotes.attribution import attribute
+from summarizer.quotes.classify import classify
+from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.lexicon import (
     FIRST_PERSON,
     THING_NOUNS,
 )
 from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, raw_text, scan
+from summarizer.quotes.masking import mask
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.resolve import Resolver, protagonist_description
@@ -156,7 +159,7 @@ def _speaker_of(
     elif protagonist_description(sp.text):
         who = resolver.description(raw, sp.text, previous) or sp.text
     elif not _names_a_thing(sp.text):
-        who = sp.text
+        who = resolver.role_holder(raw, sp.text) or sp.text
     if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None
     return who

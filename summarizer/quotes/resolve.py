@@ -20,7 +20,9 @@ from itertools import pairwise
 from summarizer.quotes.gender import genders, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
     DETERMINERS,
+    FEMININE_WORDS,
     LEADER_HEADS,
+    MASCULINE_WORDS,
     NON_PERSON_HEADS,
     OBJECT_LEAD_INS,
     PROTAGONIST_HEADS,
@@ -30,6 +32,7 @@ from summarizer.quotes.marks import RawQuote
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.speakers import is_title
 from summarizer.quotes.verbs import VERB_SET, vocabulary
+from summarizer.text.lexicon import UPPER
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
 SENTENCES_BACK = 3  # sentences of narration read back for a subject
@@ -46,6 +49,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # governor noted ..."): a name before it is no longer the one a pronoun points to.
 DESCRIBED_SUBJECTS = frozenset({"The", "A", "An"})
 DESCRIPTION_REACH = 5  # words read from a sentence's start for the head of its subject
+ROLE_DESCRIPTION_WORDS = 3  # "the spokeswoman", "the ministry's spokesman": no longer
+OWNED_WORDS = 3  # words read after "Lee's" for a person ("Lee's former campaign aide")
+PERSON_WORDS = ROLES | PROTAGONIST_HEADS | MASCULINE_WORDS | FEMININE_WORDS
 
 
 def protagonist_description(description: str) -> bool:
@@ -90,7 +96,7 @@ class Resolver:
         return self._genders.get(who, gender) == gender
 
     def pronoun(self, raw: RawQuote, pronoun: str, previous: RawQuote | None) -> str | None:
-        return self._resolve(raw, pronoun, pronoun_gender(pronoun), previous)
+        return self._resolve(raw, pronoun, pronoun_gender(pronoun), previous, pronoun)
 
     def body(self, raw: RawQuote, previous: RawQuote | None) -> str | None:
         """'“...,” it said': the organisation that spoke the quote before, in this paragraph
@@ -106,29 +112,69 @@ class Resolver:
         return None
 
     def description(self, raw: RawQuote, words: str, previous: RawQuote | None) -> str | None:
-        return self._resolve(raw, None, word_gender(words.split()), previous)
+        return self._resolve(raw, None, word_gender(words.split()), previous, words)
 
     def _resolve(
-        self, raw: RawQuote, pronoun: str | None, gender: str | None, previous: RawQuote | None
+        self,
+        raw: RawQuote,
+        pronoun: str | None,
+        gender: str | None,
+        previous: RawQuote | None,
+        source: str,
     ) -> str | None:
+        """`source`: the pronoun or description as the cue gives it."""
         paras, closes = self._paras, self._closes
         start = paras[max(0, raw.first_para - PRONOUN_REACH)][0]
         i = bisect_left(closes, raw.open_pos) - 1
         if i >= 0:
             start = max(start, closes[i] + 1)
-        end = self._narration_end(raw, pronoun, start)
+        end = self._narration_end(raw, source, start)
         who, seen = self._antecedent(start, end, pronoun, gender)
         if who:
             return who
-        near = previous is not None and raw.first_para - previous.para <= 1
+        near = previous is not None and self._lead_para(raw) - previous.para <= 1
         last = previous.resolved if near and previous is not None else None
         if last and not self.fits(last, gender):
             return None
+        if last and pronoun is None and gender and self._genders.get(last) != gender:
+            return None  # "the mother of three" is the last speaker only if the text says she is
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             return last if last in seen else None
         if last is None and pronoun is not None:
             return self._protagonist(gender)
         return last
+
+    def role_holder(self, raw: RawQuote, description: str) -> str | None:
+        """The one person the text named with the role of "the spokeswoman" before the quote
+        ("spokeswoman Ana Ruiz", "Ana Ruiz, a spokeswoman for the firm"), when the narration
+        spoke of them last; None when nobody or more than one person held it, or someone else
+        came between ("the governor" is not a former governor named paragraphs before)."""
+        words = description.split()
+        if len(words) > ROLE_DESCRIPTION_WORDS or words[0].lower() != "the":
+            return None
+        role = words[-1].strip(".,").lower()
+        if role not in ROLES:
+            return None
+        before = self._masked[: raw.open_pos]
+        holders = {
+            self._index.resolve_name(m.group("name"))
+            for pattern in _role_patterns(role)
+            for m in pattern.finditer(before)
+        }
+        holders = {h for h in holders if h.split()[-1] in self._index.people}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()  # ... and the person the narration spoke of last
+        return holder if self._index.last_person_before(raw.open_pos) == holder else None
+
+    def _lead_para(self, raw: RawQuote) -> int:
+        """The paragraph that leads into the quote: the one before, when it ends in a colon and
+        the quote opens its own ('He was not done:⏎"..."'), else the quote's."""
+        k, paras, masked = raw.first_para, self._paras, self._masked
+        opens_para = k > 0 and not masked[paras[k][0] : raw.open_pos].strip()
+        if opens_para and masked[paras[k - 1][0] : paras[k - 1][1]].rstrip().endswith(":"):
+            return k - 1
+        return k
 
     def _protagonist(self, gender: str | None) -> str | None:
         """The person a profile is about, for a "he"/"she" with no one nearer: known by a full
@@ -149,13 +195,14 @@ class Resolver:
         self.fits(top, gender)  # reads the genders once
         return full if self._genders and self._genders.get(top) == gender else None
 
-    def _narration_end(self, raw: RawQuote, pronoun: str | None, start: int) -> int:
+    def _narration_end(self, raw: RawQuote, source: str, start: int) -> int:
         """Where the narration that may name the person ends: the quote's opening for a cue
-        after it ('"...," he said'), the pronoun itself for one before ('He said: "...').
-        Words after the pronoun ("he told Smith") never name its person."""
-        if raw.cue_end > raw.open_pos or pronoun is None:
+        after it ('"...," he said'), the pronoun or description itself for one before ('He
+        said: "...', 'The American added:'). Words after it ("he told Smith") never name its
+        person, nor does the description name itself."""
+        if raw.cue_end > raw.open_pos:
             return raw.open_pos
-        word = re.compile(r"\b" + re.escape(pronoun) + r"\b", re.I)
+        word = re.compile(r"\b" + re.escape(source) + r"\b", re.I)
         hits = [m.start() for m in word.finditer(self._masked, start, raw.open_pos)]
         return hits[-1] if hits else raw.open_pos
 
@@ -192,14 +239,31 @@ class Resolver:
             verb_next = _verb_next(self._languages)
             speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]
             pick = (speaking or subjects)[:1]
+            if not pick and pronoun is not None and here and here[0][0] >= first:
+                pick = [m for m in here[:1] if _owns_the_subject(masked, first, *m)]
+                pick = [(p, n) for p, n in pick if self.fits(index.resolve_name(n), gender)]
             if pick:
                 return index.resolve_name(pick[0][1]), frozenset(seen)
-            opener = masked[first : first + 12].split()[:1]
-            same = pronoun is not None and [w.lower() for w in opener] == [pronoun.lower()]
+            same = pronoun is not None and _pronoun_subject(masked[first : bounds[0]], pronoun)
             if not same and not any(_is_subject(masked, p, n) for p, n in here):
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
         return None, frozenset(seen)
+
+
+@cache
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after the role word ("spokeswoman Ana Ruiz") and a name the role follows in
+    apposition ("Ana Ruiz, a spokeswoman for the firm")."""
+    name = r"[" + UPPER + r"][\w’'\-]+(?:[ \t]+[" + UPPER + r"][\w’'\-]+){0,2}"
+    role_word = r"(?i:" + re.escape(role) + r")"
+    return (
+        re.compile(r"(?<![\w-])" + role_word + r"[ \t]+(?P<name>" + name + r")"),
+        re.compile(
+            r"(?P<name>" + name + r"),[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
+            r"(?:[\w’'\-]+[ \t]+){0,3}?" + role_word + r"\b"
+        ),
+    )
 
 
 @cache
@@ -208,6 +272,33 @@ def _verb_next(languages: frozenset[str]) -> re.Pattern[str]:
     told")."""
     verb = vocabulary(languages).verb
     return re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + verb + r"\b")
+
+
+def _owns_the_subject(masked: str, first: int, pos: int, name: str) -> bool:
+    """The sentence opens with the person as the owner of a thing that is its subject
+    ("Lee's plan is laid out when he says:"): the person the pronoun points to. Not when what
+    is owned may be a person ("Lee's lawyer said he", "Lee's former aide"), who may speak."""
+    if masked[first:pos].strip():
+        return False
+    end = pos + len(name)
+    if not name.endswith(("'s", "’s")):
+        if not masked.startswith(("'s", "’s"), end):
+            return False
+        end += 2
+    words = masked[end : end + 40].split()[:OWNED_WORDS]
+    if not words or not words[0][:1].islower():
+        return False
+    owned = [w.strip(",.;:").lower() for w in words]
+    return not any(w in PERSON_WORDS or is_title(w) for w in owned)
+
+
+def _pronoun_subject(sentence: str, pronoun: str) -> bool:
+    """The pronoun is a subject of the sentence: it opens the sentence or a clause after a
+    comma ("She pointed to ...", "Awed by the Byrds, he was amazed")."""
+    return (
+        re.search(r"(?:^|[,;]\s)\s*" + re.escape(pronoun) + r"\s", sentence.lstrip(), re.I)
+        is not None
+    )
 
 
 def _described_subject(sentence: str) -> bool:
@@ -236,4 +327,10 @@ def _is_subject(masked: str, pos: int, name: str) -> bool:
         return False
     if len(before) > 1 and before[-1].lower() in DETERMINERS and before[-2] in VERB_SET:
         return True  # '," said the firm's director Jo Lee': the subject after its verb
+    roles = before
+    while roles and roles[-1].lower() in ROLES:
+        roles = roles[:-1]  # the role words before a name ("the writer Emile Zola")
+    if len(roles) < len(before) and roles and roles[-1].lower() in DETERMINERS:
+        # "of the writer Emile Zola" is an object; "The writer Emile Zola wrote" a subject
+        return len(roles) < 2 or roles[-2].lower() not in OBJECT_LEAD_INS
     return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)

@@ -1,0 +1,125 @@
+"""Attribution after the closing mark: '," Putin said', '," said the head of X',
+'," according to X', '», dit-il', '». — заявил X'."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cue_words import NEW_SENTENCE_PRONOUNS, TAIL_WORDS
+from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
+from summarizer.quotes.lexicon import NAME_PARTICLES
+from summarizer.quotes.marks import RawQuote, tidy
+from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, take_np
+from summarizer.text.lexicon import UPPER
+
+_OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
+_CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
+_TWO_APOSTROPHES = ("’’", "''")
+_END_PUNCT = ",.!?…—–-:;"
+_POST_INVERTED = re.compile(
+    CUE_GAP + r"(?:a-t-(?P<p2>il|elle)\s+(?P<verb2>[^\W\d_]+)|"
+    r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<p>il|elle))\b"
+)
+_POST_ACCORDING = re.compile(CUE_GAP + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I)
+# A name in apposition after a description, ending its clause: ", Ana Ruiz." / ", Jo de Vos,".
+_NAME_WORD = r"[" + UPPER + r"][\w’'\-]+"
+_APPOSITIVE_NAME = re.compile(
+    r",[ \t]+(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + _NAME_WORD
+    + "|"
+    + "|".join(NAME_PARTICLES)
+    + r")){1,3})(?=[.,;]|[ \t]*$)"
+)
+# A description's name given after it: "one member, who identified himself only as Rami".
+_IDENTIFIED_AS = re.compile(
+    r",?[ \t]+who[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:identif(?:y|ied)|gave)\b[^.,;:\n]{0,30}?"
+    r"[ \t]as[ \t]+(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2})(?=[.,;]|[ \t]*$)"
+)
+# Necessary for `post_name_first`: its verb follows whitespace and comes before the first mark
+# its subject cannot cross. The search is cheap; the full pattern fails slowly (lazy subject).
+_NAME_STOP = re.compile(r"[.!?;:\"“”«»„]")
+_TAIL_OK = re.compile(
+    r"(?:[.,;:!?]|\s(?:" + "|".join(TAIL_WORDS) + r"|\w+day)|$)",
+    re.I,
+)
+
+
+def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) -> None:
+    """Set speaker and cue from what follows the closing mark ('," Putin said')."""
+    if not raw.closed:
+        return
+    base = raw.close_pos + 1
+    if text[raw.close_pos : base + 1] in _TWO_APOSTROPHES:
+        base += 1  # '...,’’ said Lee': the closing mark is two characters wide
+    after = text[base : min(para_end, raw.close_pos + 240)]
+    if not has_cue(after, cues):
+        return  # no speech verb nearby: skip the costly patterns
+    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
+    punct_after = after[:1] in tuple(",.!?")
+    if not (inner and inner[-1] in _END_PUNCT) and not punct_after and after[:2] != " —":
+        m = cues.post_bare.match(after)  # sloppy: '“... niches” Grubbs said.'
+        sp = parse_speaker(m.group("who")) if m else None
+        if m and sp and sp.kind != "description":
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = base + m.end("verb")
+        return
+    m = _POST_INVERTED.match(after) if "-il" in after or "-elle" in after else None
+    if m:  # French: '», dit-il', '», a-t-elle ajouté'
+        raw.speaker = Speaker("pronoun", m.group("p") or m.group("p2"))
+        raw.cue = m.group("verb") or m.group("verb2")
+        raw.cue_end = base + m.end()
+        return
+    m = cues.post_verb_first.match(after)
+    if m:
+        np = take_np(m.group("rest"))
+        sp = parse_speaker(np)
+        end = m.start("rest") + len(np)
+        named = None
+        if sp and sp.kind == "description":
+            named = _APPOSITIVE_NAME.match(after, end) or _IDENTIFIED_AS.match(after, end)
+        person = parse_speaker(named.group("name")) if named else None
+        if named and person and person.kind == "name":  # '," said the minister, Ana Ruiz.'
+            sp, end = person, named.end("name")
+        if (sp and sp.kind != "description") or (sp and not np[:1].isupper()):
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = base + end
+            return
+    m = _POST_ACCORDING.match(after)
+    if m:
+        np = take_np(m.group("rest"))
+        sp = parse_speaker(np)
+        if sp:
+            raw.speaker, raw.cue = sp, "according to"
+            raw.cue_end = base + m.start("rest") + len(np)
+            return
+    if inner[-1:] in ".!?" and after[:1] == "\n":
+        return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
+    _name_first_after(after, base, inner, raw, cues)
+
+
+def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: CuePatterns) -> None:
+    """A subject, then its speech verb, after the closing mark ('," Putin said')."""
+    stop = _NAME_STOP.search(after, 1)  # after[0] may be the lead punctuation
+    if cues.space_verb.search(after, 0, stop.start() if stop else len(after)) is None:
+        return
+    m = cues.post_name_first.match(after)
+    if m:
+        ended = inner[-1:] in ",!?" or m.group("lead") in (",", "!", "?")
+        tail_ok = _TAIL_OK.match(m.group("after")) or _CAPITAL_NEXT.match(m.group("after"))
+        if not ended and not tail_ok:
+            return
+        if not ended and _OPENS_NEXT.match(after, m.end("verb")):
+            return  # '“...done.” He added, “...”': the cue introduces the next quote
+        who = m.group("who").strip()
+        if inner[-1:] in "!?" and who in NEW_SENTENCE_PRONOUNS:
+            return  # '“... long run!” She replied to him ...': a new sentence, not its cue
+        sp = parse_speaker(m.group("who"))
+        reported = cues.reported.match(after, m.end("verb"))
+        if reported:  # "’ Baez said Hernandez told him": the quote is Hernandez's
+            sp = parse_speaker(reported.group("who"))
+            m = reported
+        if sp:
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = base + m.end("verb")

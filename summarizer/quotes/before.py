@@ -1,0 +1,131 @@
+"""Attribution before the opening mark: 'X said: "', 'X told reporters, "', 'According to
+X, "', '..., saying, "', and a line ending in a colon (a title's colon names nobody)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
+from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.lexicon import RELATIVE_SUBJECTS, SPEECH_ADVERBS
+from summarizer.quotes.marks import tidy
+from summarizer.quotes.speakers import ACCORDING, Speaker, clean_name, parse_speaker, take_np
+from summarizer.quotes.subjects import (
+    CLAUSE_SPLIT,
+    clause_subject,
+    last_subject,
+    main_clauses,
+    trailing_name,
+)
+from summarizer.text.lexicon import UPPER
+from summarizer.text.tokenize import last_sentence
+
+# A line break a page's markup left mid-sentence: the next line goes on with it (", Jo Lee,
+# said"), so the words before a quote are read as one sentence when the last line holds the
+# speech verb.
+_BROKEN_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[,;a-z])")
+HEADLINE_WORDS = 3  # long words, all capitalised, that make a line before a colon a title
+_ENDS_WITH_NAME = re.compile(
+    r"\s((?:[" + UPPER + r"][\w’'\-]+\s){1,2}[" + UPPER + r"][\w’'\-]+):\s*$"
+)
+_PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
+# A clause that is a relative pronoun alone ("who", "der", "qui"), maybe with an adverb: the
+# name before it is the subject of the speech verb after it.
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(RELATIVE_SUBJECTS) + r")(?:\s+(?:also|later|then|\w+ly))?\s*", re.I
+)
+_RELATIVE_LEAD = re.compile(
+    r"^\s*(?:(?:" + "|".join(RELATIVE_LEAD_PREPOSITIONS) + r")\s+)?(?:which|whom)\s+", re.I
+)
+# Speech adverbs between a name and its verb ("Jo Lee once said"); no "-ly" word, which may
+# be a noun ("the Lee family said").
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
+_HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
+
+
+def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
+    """Speaker and cue from the words before an opening mark ('Putin said: "'), if any."""
+    segment = segment[-600:].rstrip()
+    if "\n" in segment and cues.space_verb.search(segment, segment.rfind("\n")):
+        segment = _BROKEN_LINE.sub(" ", segment)  # "Jo Lee, with X⏎, Ana Ruiz, said:"
+    if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence
+        return None, None
+    sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
+    if not sentence:
+        return None, None
+    m = _PRE_ACCORDING.search(sentence)
+    if m:
+        return parse_speaker(take_np(m.group("who"))), "according to"
+    m = cues.pre_verb_first.match(sentence)
+    if m:
+        sp = parse_speaker(m.group("who"))
+        if sp:
+            return sp, tidy(m.group("verb"))
+    m = cues.pre_verb.match(sentence)
+    if m:
+        tail = m.group("tail").strip()
+        ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
+        ok = ok and (len(tail) <= 70 or tail[-1] in ":,")
+        if ok and not (tail and tail[-1] not in ":," and tail != "that" and "," in tail):
+            clauses = CLAUSE_SPLIT.split(m.group("head"))
+            if len(clauses) > 1 and _RELATIVE_SUBJECT.fullmatch(clauses[-1]):
+                sp = parse_speaker(trailing_name(clauses[-2]))  # "..., Jo Lee, who wrote:"
+                return (sp, tidy(m.group("verb"))) if sp and sp.kind == "name" else (None, None)
+            last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Mayweather replies:"
+            last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
+            sp = parse_speaker(last) if last.strip() else None
+            if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
+                # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
+                # whose clause names its own subject (an earlier one would be a guess)
+                sp = last_subject(m.group("head"))
+            if sp:
+                return sp, tidy(m.group("verb"))
+    m = cues.pre_participle.search(sentence)
+    if m:
+        clauses = main_clauses(sentence[: m.start()])
+        for clause in clauses:
+            sp = clause_subject(clause)
+            if sp:
+                return sp, tidy(m.group("verb"))
+        sp = _named_before_verb(clauses[0], cues) if clauses else None
+        if sp:  # "Firm chief Jo Lee says it works, adding:": the name the verb follows
+            return sp, tidy(m.group("verb"))
+    if sentence.rstrip().endswith(":"):
+        m = cues.pre_as.search(sentence)
+        if m:
+            return parse_speaker(m.group("who")), tidy(m.group("verb"))
+        clauses = CLAUSE_SPLIT.split(sentence)
+        if _headline(clauses[-1]):
+            return None, ":"  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
+        label = parse_speaker(clauses[-1].rstrip(": "))
+        if label and label.kind == "name" and len(clauses[-1].split()) <= 4:
+            return label, "name:"  # "Media shares blame - HuffPollster: “...”"
+        m = _ENDS_WITH_NAME.search(sentence)
+        name = clean_name(m.group(1).split()) if m else []
+        if name:  # "... doesn't surprise Republican pollster Daron Shaw:"
+            return Speaker("name", " ".join(name)), "name:"
+        sp = last_subject(sentence)
+        return (sp, ":") if sp else (None, ":")
+    return None, None
+
+
+def _headline(sentence: str) -> bool:
+    """Title case: every word of four letters or more capitalised, at least HEADLINE_WORDS of
+    them ("Lee on Ruiz Releasing Her Speech Transcripts:"), not all in capitals (a kicker
+    before a byline: "POLLS WERE RIGHT - Jo Lee:")."""
+    words = sentence.split()
+    if not words or not words[0][:1].isupper():  # "by The Post's Jo Lee:": a byline
+        return False
+    long_words = [w for w in words if len(w.strip(":,")) > 3]
+    titled = all(w[:1].isupper() for w in long_words) and not all(w.isupper() for w in long_words)
+    return len(long_words) >= HEADLINE_WORDS and titled
+
+
+def _named_before_verb(clause: str, cues: CuePatterns) -> Speaker | None:
+    """The name that ends the words before a clause's first speech verb ("Sales head Jo Lee
+    says ..." -> Jo Lee), when those words read as a name phrase."""
+    m = cues.space_verb.search(clause)
+    if m is None:
+        return None
+    sp = parse_speaker(clause[: m.start()])
+    return sp if sp and sp.kind == "name" else None

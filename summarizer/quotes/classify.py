@@ -1,0 +1,85 @@
+"""Whether a quote reads as speech: titles, scare quotes and fragments of the reporter's own
+sentence are not."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cues import CuePatterns, cue_patterns
+from summarizer.quotes.lexicon import TERM_LEAD_INS
+from summarizer.quotes.marks import RawQuote, raw_text
+from summarizer.quotes.speakers import count_words
+from summarizer.quotes.verbs import ALL_LANGUAGES, ends_in_other_verb
+
+# Words that end a lead-in to a title or term ("the so-called"), any case. Tested as "does the
+# text end with one", by one anchored match on the reversed text (searching for the words at
+# every position is slow: case-insensitive letters give the engine no quick test).
+_TERM_END_REVERSED = re.compile(
+    r"\s*(?:" + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in TERM_LEAD_INS) + ")",
+    re.IGNORECASE,
+)
+
+
+def classify(
+    text: str, raw: RawQuote, para_start: int, cues: CuePatterns, quote: str | None = None
+) -> bool:
+    """Speech, or a title / scare quote / fragment inside the reporter's own sentence?
+
+    Also records on `raw` whether the quote opens a sentence (only such a quote can head a
+    quote split around its attribution). `never_speech` foresees some of its noes: keep the
+    two in step.
+    """
+    quote = quote if quote is not None else raw_text(text, raw)
+    n = count_words(quote, 6)  # the tests below tell no more words apart
+    if n == 0:
+        return False
+    lower = quote.lstrip(".…[( ")[:1].islower()
+    before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
+    prev = before[-1:] if before else ""
+    at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
+    if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
+        at_start = at_start or _ends_with_verb(before, cues)
+    raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
+    # A fragment of the reporter's sentence (the cue test, the costlier, only when needed):
+    if lower and (n <= 4 or not _cued(text, raw, para_start, cues)):
+        return False
+    if not at_start and not (prev == "," and n >= 4):
+        return False
+    if prev.isalpha() and _TERM_END_REVERSED.match(before[::-1]):  # cheap test first
+        return False
+    long_enough = n >= 4 if raw.cue else n >= 6
+    if not raw.cue and quote[-1:] not in ".!?,":
+        caps = [w for w in quote.split() if len(w) > 3]
+        if caps and all(w[0].isupper() for w in caps):  # a title
+            return False
+    return long_enough or (raw.speaker is not None and n >= 2)
+
+
+def _cued(text: str, raw: RawQuote, para_start: int, cues: CuePatterns) -> bool:
+    """A cue introduces the quote: the words before it end with a comma, colon or speech verb."""
+    if raw.cue is None:
+        return False
+    lead_in = text[max(para_start, raw.open_pos - 40) : raw.open_pos].rstrip()
+    return lead_in[-1:] in ",:" or _ends_with_verb(lead_in, cues)
+
+
+def _ends_with_verb(text: str, cues: CuePatterns) -> bool:
+    """A speech verb ends `text` (right-stripped), maybe followed by "that" and a comma."""
+    if ends_in_other_verb(text):  # maybe at the end of a longer word: every language's verbs
+        cues = cue_patterns(ALL_LANGUAGES)
+    return cues.verb_end_reversed.match(text[::-1]) is not None
+
+
+def never_speech(text: str, raw: RawQuote, para_start: int, quote: str, cues: CuePatterns) -> bool:
+    """`classify` says no whatever cue or speaker the words before the quote give it.
+
+    No words; a lower-case fragment of up to four words; or a quote inside the reporter's
+    sentence (after a letter, say) that no speech verb introduces. Such a quote cannot head a
+    split quote either (only one with a cue after it can), so it needs no cue at all.
+    """
+    before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
+    prev = before[-1:]
+    if prev and prev not in '.!?:;—–-("“”»«,' and not _ends_with_verb(before, cues):
+        return True
+    n = count_words(quote, 5)
+    return n == 0 or (n <= 4 and quote.lstrip(".…[( ")[:1].islower())

@@ -1,0 +1,39 @@
+"""Abbreviation dots masked ("Sen.", "(R-Fla.)"), so that '.' ends clauses in the cue
+patterns."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.lexicon import CLAUSE_ABBREVIATIONS
+
+# The dot after any capitalised word of up to four letters (with no word character before it):
+# the dot leads, a literal the engine finds in C, and one lookbehind per word length follows.
+# `mask` keeps the dots of the listed words.
+_ABBREV_DOT = re.compile(
+    r"\.(?=\s*[\w,])(?:" + "|".join(rf"(?<=(?<!\w)[A-Z][a-z]{{{k}}}\.)" for k in range(4)) + ")"
+)
+_ABBREV_WORD = re.compile(r"[A-Z][a-z]{0,3}\Z")
+# Short parentheticals ("(R-Fla.)") and party tags ("R-Fla.") outside them. Each pattern
+# starts with a literal, which the engine finds in C (a tag is found by its hyphen).
+_PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
+_PARTY_TAG = re.compile(r"-(?<=[RDI]-)(?<!\w..)[A-Z][a-z]{0,4}\.")
+
+
+def _mask_abbreviation(m: re.Match[str]) -> str:
+    dot = m.start()
+    word = _ABBREV_WORD.search(m.string, max(0, dot - 4), dot).group()
+    return "\u2024" if len(word) == 1 or word in CLAUSE_ABBREVIATIONS else "."
+
+
+def mask(text: str) -> str:
+    """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
+    text = _ABBREV_DOT.sub(_mask_abbreviation, text)
+    # Parentheticals first: a tag inside one has lost its dot by the second pass, as when one
+    # pattern matched both and the parenthetical, starting first, took the tag.
+    text = _PAREN_NOTE.sub(_mask_dots, text)
+    return _PARTY_TAG.sub(_mask_dots, text)
+
+
+def _mask_dots(m: re.Match[str]) -> str:
+    return m.group().replace(".", "\u2024")

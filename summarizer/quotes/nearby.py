@@ -1,0 +1,74 @@
+"""Attribution in the sentence next to a quote with no cue of its own: the sentence before
+names its speaker ('..., King said. "Backing up is hard."') or the one after does ('“We are
+ready.” Lee said the team had trained all winter.')."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
+from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.lexicon import OBJECT_VERBS, OUTLET_VERBS
+from summarizer.quotes.marks import RawQuote, tidy
+from summarizer.quotes.speakers import Speaker, is_personal_pronoun, parse_speaker
+from summarizer.quotes.subjects import CLAUSE_SPLIT
+from summarizer.text.lexicon import UPPER
+from summarizer.text.tokenize import last_sentence
+
+# After a closing mark: a new sentence that opens with a name (or he / she) and a speech verb.
+_NEXT_SENTENCE = re.compile(
+    r"[ \t]+(?P<who>(?:[" + UPPER + r"][\w’'\-]+[ \t]+){0,2}[" + UPPER + r"][\w’'\-]+)"
+    r"[ \t]+(?:also[ \t]+)?(?P<verb>" + "|".join(NEXT_SENTENCE_VERBS) + r")\b"
+)
+_ANY_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+
+
+def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
+    """'... will be welcomed, King said. "Backing up is hard."': a quote right after a sentence
+    (in its paragraph, or ending the paragraph before) that names its speaker with a speech
+    verb goes on in that speaker's voice. Not after narration that holds a quote (a quote
+    split around its cue is `_merge`'s), nor after "The Hill reported." (an outlet)."""
+    segment = segment.rstrip()
+    if not segment.endswith(".") or segment.endswith(".."):
+        return None, None
+    if _ANY_QUOTE_MARK.search(segment):
+        return None, None  # maybe a quote split around its cue: `_merge` joins its parts
+    sentence = last_sentence(segment[:-1])
+    sp, verb = _speaker_of_sentence(sentence, cues)
+    if sp is None or verb in OUTLET_VERBS:
+        return None, None
+    return sp, verb
+
+
+def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
+    """The speaker a sentence names with its speech verb: its opening subject ("Lee added that
+    ..."), or its closing one ("..., Lee said", "..., said Lee")."""
+    m = cues.subject_verb_start.match(sentence)
+    if m:  # "King added that the deal helped both firms.": the quote after it is King's
+        sp = parse_speaker(m.group("who"))
+        if sp and (sp.kind == "name" or is_personal_pronoun(sp.text)):
+            return sp, tidy(m.group("verb"))
+    m = cues.verb_first_end.search(sentence)
+    if m and m.group("verb") not in OBJECT_VERBS:
+        sp = parse_speaker(m.group("who"))
+        return (sp, tidy(m.group("verb"))) if sp and sp.kind == "name" else (None, None)
+    m = cues.pre_verb.match(sentence)
+    if m is None or m.group("tail").strip():
+        return None, None
+    last = CLAUSE_SPLIT.split(m.group("head"))[-1]
+    sp = parse_speaker(last) if last.strip() else None
+    if sp is None or sp.kind not in ("name", "pronoun") or not last.strip()[:1].isupper():
+        return None, None
+    return sp, tidy(m.group("verb"))
+
+
+def next_sentence(text: str, raw: RawQuote) -> tuple[Speaker | None, str | None]:
+    """A quote that opens its paragraph with no cue, then a sentence whose subject speaks
+    ('“We are ready.” Lee said the team had trained all winter.'): the quote is theirs."""
+    inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
+    if not raw.closed or inner[-1:] not in ".!?":
+        return None, None
+    m = _NEXT_SENTENCE.match(text, raw.close_pos + 1)
+    if m is None:
+        return None, None
+    return parse_speaker(m.group("who")), tidy(m.group("verb"))

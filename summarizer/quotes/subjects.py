@@ -1,0 +1,111 @@
+"""Clause subjects: the name or pronoun a clause opens with, and the subject of the last
+clause of a lead-in that has one ("Smith, a spokesman for X, said:")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.cue_words import CLAUSE_LEADS
+from summarizer.quotes.lexicon import (
+    CLAUSE_FILLERS,
+    IMPERSONAL_SUBJECTS,
+    OBJECT_LEAD_INS,
+    PLACE_PREPOSITIONS,
+    SUBORDINATORS,
+    WITH_WORDS,
+)
+from summarizer.quotes.speakers import CONNECTORS, PRONOUNS, Speaker, is_title, parse_speaker
+from summarizer.text.lexicon import UPPER
+
+_WITH = re.compile(r"(?<!\w)(?:" + "|".join(WITH_WORDS) + r")(?!\w)", re.I)
+# A clause that ends with a preposition and a place ("at a rally in Leeds"): a capitalised
+# clause after it is the place's region, no speaker.
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + "|".join(PLACE_PREPOSITIONS) + r")\s+[" + UPPER + r"][\w’'\-]*\s*$"
+)
+CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:" + "|".join(CLAUSE_LEADS) + r")\s")
+
+
+def clause_subject(clause: str) -> Speaker | None:
+    """The grammatical subject at the start of a clause, when it is a pronoun or a name."""
+    tokens = clause.split()
+    while tokens and tokens[0].lower() in CLAUSE_FILLERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = tokens[0].strip(",")
+    if first.lower() in PRONOUNS and first.lower() not in IMPERSONAL_SUBJECTS:
+        return Speaker("pronoun", first.lower())
+    lead: list[str] = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        joined = t == "of" and bool(lead) and nxt[:1].isupper()
+        joined = joined or (bool(lead) and is_title(t) and bool(nxt))  # "presidential nominee"
+        if not (t[:1].isupper() or joined) or t[-1:] in ",:;":
+            lead.append(t.rstrip(",:;")) if t[:1].isupper() else None
+            break
+        lead.append(t)
+    if not lead or lead[-1][-2:] in ("’s", "'s") or lead[-1][-1:] in "’'":
+        return None
+    after = tokens[len(lead) : len(lead) + 1]
+    if len(lead) == 1 and lead[0].endswith("ing") and after and after[0] in OBJECT_LEAD_INS:
+        return None  # "Laying into the record ...": a participle, no name
+    sp = parse_speaker(" ".join(lead))
+    return sp if sp and sp.kind == "name" else None
+
+
+def trailing_name(clause: str) -> str:
+    """The capitalised words that end a clause ("... by former leader Jo Lee" -> "Jo Lee")."""
+    words = clause.split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in CONNECTORS):
+        k -= 1
+    return " ".join(words[k:])
+
+
+def last_subject(text: str) -> Speaker | None:
+    """The subject of the last clause of `text` that has one. Passed over: a clause that
+    "that" opens, unless the verb ends it ("Lee joked that Rome was the answer, but went on
+    to say:"), a name in
+    apposition to the object of "with" ("Ana Ruiz, in a joint statement with the party's
+    leader, Jo Lee,") and a place after a place ("at a rally in Leeds, Yorkshire,")."""
+    clauses = _clauses_with_leads(text)
+    for k in range(len(clauses) - 1, -1, -1):
+        lead, clause = clauses[k]
+        if lead == "that" and k < len(clauses) - 1:  # not the clause the verb ends
+            continue
+        bare_name = all(w[:1].isupper() for w in clause.split())
+        before = clauses[k - 1][1] if k else ""
+        if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
+            continue
+        sp = clause_subject(clause)
+        if sp:
+            return sp
+    return None
+
+
+def _clauses_with_leads(text: str) -> list[tuple[str, str]]:
+    """The clauses of `text` as CLAUSE_SPLIT cuts them, each with the word that cut it off
+    ("that", "and", ...; "" after a comma or at the start)."""
+    out: list[tuple[str, str]] = []
+    start, lead = 0, ""
+    for m in [*CLAUSE_SPLIT.finditer(text), None]:
+        out.append((lead, text[start : m.start() if m else len(text)]))
+        if m is not None:
+            start, lead = m.end(), m.group().strip(",; —–-").lower()
+    return out
+
+
+def main_clauses(text: str) -> list[str]:
+    """The clauses of `text` (as CLAUSE_SPLIT cuts them) that no subordinating word opens:
+    in "In June, after Lee fell ill, Axel wrote to her, telling her" Lee is no subject."""
+    out: list[str] = []
+    start, lead = 0, ""
+    for m in [*CLAUSE_SPLIT.finditer(text), None]:
+        clause = text[start : m.start() if m else len(text)]
+        words = (lead + " " + clause).lower().split()
+        if not (words and words[0] in SUBORDINATORS):
+            out.append(clause)
+        if m is not None:
+            start, lead = m.end(), m.group().strip(",; —–-")
+    return out
