@@ -46,6 +46,10 @@ UNIT_NAMES = {
     "minute": "minute", "second": "second", "point": "point", "ml": "millilitre",
     "rad": "radian", "oz": "ounce", "tbsp": "tablespoon", "tsp": "teaspoon", "person": "people",
     "time": "count", "NLG": "netherlands guilder", "mile/hour": "mile per hour",
+    "CRC": "costa rican colón", "GEL": "georgian lari", "LAK": "lao kip",
+    "NZD": "new zealand dollar", "FIM": "finnish markka", "KRW": "south korean won",
+    "SGD": "singapore dollar", "µg/g": "microgram per gram", "kB": "kilobyte",
+    "Mbit": "megabit", "Gbit": "gigabit", "kbit": "kilobit",
 }  # fmt: skip
 AGE_UNITS = {"year": "year of age", "month": "month of age", "week": "week of age",
              "day": "day of age"}  # fmt: skip

@@ -102,6 +102,7 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     if not scored and telling and telling[0][0] >= LONE_KEY_SCORE:
         scored = telling[:1]  # a page whose figures all score low still shows its best one
     ordered = all(x[0] == x[0] for x in scored)  # a NaN score would leave the order undefined
+    first = _first_mentions(text, scored)
     ranked: dict[object, Figure] = {}
     for score, hit, index, _ in scored[: limit * CANDIDATES_PER_SLOT]:
         if ordered and len(ranked) >= limit:
@@ -110,16 +111,38 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
             cut = sorted([f.score for f in ranked.values()], reverse=True)[limit - 1]
             if cut > round(score + CONTEXT_BONUS, 3):
                 break
+        key = _same(text, hit)
+        # A figure told twice ("$250,000" ... "$250k") is shown where the story first gives it,
+        # with the better of the two scores.
+        hit, index = first.get(key, (hit, index))
         s, e = sentences[index]
         context = context_phrase(text, s, e, hit.start, hit.end)
         low, high = CONTEXT_WORDS
         score += CONTEXT_BONUS if low <= len(context.split()) <= high else 0.0
-        figure_text = text[hit.start : hit.end]
-        key = (hit.kind, round(hit.value, 6)) if hit.value is not None else figure_text.lower()
         figure = to_figure(text, hit, context, round(score, 3))
         if key not in ranked or ranked[key].score < figure.score:
             ranked[key] = figure
     return sorted(ranked.values(), key=lambda f: -f.score)[:limit]
+
+
+def _same(text: str, hit: Hit) -> object:
+    """What makes two mentions one figure: kind, value and unit ("three counts" and "three
+    victories" are two figures; "$250,000" and "$250k" one)."""
+    if hit.value is None:
+        return text[hit.start : hit.end].lower()
+    return (hit.kind, round(hit.value, 6), hit.unit)
+
+
+def _first_mentions(
+    text: str, scored: list[tuple[float, Hit, int, bool]]
+) -> dict[object, tuple[Hit, int]]:
+    """The first mention (hit, sentence index) of each figure, by `_same`."""
+    first: dict[object, tuple[Hit, int]] = {}
+    for _, hit, index, _ in scored:
+        key = _same(text, hit)
+        if key not in first or hit.start < first[key][0].start:
+            first[key] = (hit, index)
+    return first
 
 
 def _telling(hit: Hit) -> bool:
@@ -136,6 +159,8 @@ def _scored(
     """(score before the context bonus, hit, sentence index, whether the headline names it) of
     every figure, best first."""
     starts = [s for s, _ in sentences]
+    # The headline's own figures: "3 Years" in it names "three years" in the text.
+    headline = {(h.value, h.unit) for h in _scan(title, language) if h.value is not None}
     scored: list[tuple[float, Hit, int, bool]] = []
     for hit in _scan(text, language):
         index = max(0, bisect_right(starts, hit.start) - 1)
@@ -144,7 +169,9 @@ def _scored(
             magnitude = min(math.log10(abs(hit.value) + 1), MAGNITUDE_CAP)
             score += MAGNITUDE_WEIGHT * magnitude
         score += POSITION_WEIGHT * (1.0 - index / max(1, len(sentences)))
-        titled = bool(title) and text[hit.core[0] : hit.core[1]].lower() in title
+        titled = bool(title) and (
+            text[hit.core[0] : hit.core[1]].lower() in title or (hit.value, hit.unit) in headline
+        )
         score += TITLE_BONUS if titled else 0.0
         scored.append((score, hit, index, titled))
     scored.sort(key=lambda x: -x[0])

@@ -71,7 +71,13 @@ RU_SCALE_STEMS = (("тысяч", 1e3), ("миллион", 1e6), ("миллиар
 DECIMAL_COMMA_LANGS = frozenset({"de", "fr", "ru", "es", "it", "pt", "nl", "pl", "uk", "tr"})
 
 # Currency signs written before the amount, and codes followed by a digit ("USD 5").
-CURRENCY_SIGNS = "us$ $us a$ au$ c$ ca$ nz$ hk$ s$ r$ $ £ € ¥ ₽ ₹"
+CURRENCY_SIGNS = (
+    "us$ $us usd$ a$ au$ aud$ c$ ca$ cad$ nz$ nzd$ hk$ hkd$ s$ sgd$ r$ mx$ mex$ mxn$ $ £ € ¥ ₽ ₹ "
+    "₡ ₾ ₭ ₿ ₩ ₦ ₱ ₺ ₴ ₪ ₫"
+)
+# The one-character signs among them (what the cheap first pass looks for).
+SIGN_CHARS = "$£€¥₽₹₡₾₭₿₩₦₱₺₴₪₫"
+SIGN_PREFIX = 3  # letters at most before a "$": "mxn$ 15", "nzd$15"
 CURRENCY_CODES = ("usd", "eur", "gbp", "rub", "chf", "inr", "rs.", "rs")
 
 # Currency codes and words after an amount ("110 JPY", "115USD", "7.5 million Danish crowns");
@@ -83,7 +89,8 @@ CURRENCY_WORDS_AFTER = (
     "us_dollars? australian_dollars? canadian_dollars? new_zealand_dollars? hong_kong_dollars? "
     "singapore_dollars? taiwan_dollars? danish_crowns? swedish_crowns? norwegian_crowns? "
     "czech_crowns? danish_kroner danish_krone swedish_kronor swedish_krona norwegian_kroner "
-    "norwegian_krone dutch_guilders? guilders? turkish_lira lira mexican_pesos? pesos? "
+    "norwegian_krone finnish_markka markka dutch_guilders? guilders? turkish_lira lira "
+    "mexican_pesos? pesos? "
     "chinese_yuan japanese_yen swiss_francs? pence penny cents? bitcoins? de_euros de_dólares "
     "de_reais de_pesos de_libras di_euro di_dollari dólares reais"
 )
@@ -101,7 +108,11 @@ UNITS: dict[str, str] = {
     "deg_fahrenheit deg_c deg_f degree deg celsius celcius fahrenheit ° kph km2 m2 dm "
     "micrograms microgram milligrams mg gallons gallon ml lbs lb oz ounces GB MB TB kB Hz kHz "
     "MHz GHz hp horsepower bhp Mbps Gbps rad cups cup tablespoons tablespoon teaspoons "
-    "teaspoon carats carat kmph km/hr degrees_f degrees_c degree_f degree_c µg μg",
+    "teaspoon carats carat kmph km/hr degrees_f degrees_c degree_f degree_c µg μg "
+    "centimeters centimeter centimetre millimeters millimeter millimetre grams gram grammes "
+    "gramme microgrammes microgramme milligrammes milligram °_celsius °_fahrenheit farenheit "
+    "degrees_farenheit kilobytes kilobyte megabytes megabyte gigabytes gigabyte terabytes "
+    "terabyte kilobits kilobit megabits megabit gigabits gigabit metric_tons metric_ton",
     "de": "Tonnen Grad",
     "fr": "mètres kilomètres",
     "es": "kilómetros metros toneladas",
@@ -176,13 +187,30 @@ AGE_STORY = (
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (
-    "year month week day hour night person head capita barrel tonne kilo kg litre share Jahr "
-    "Monat Tag an mois jour"
+    "year annum month week day hour minute second night person head capita barrel tonne kilo kg "
+    "gram gramme litre share Jahr Monat Tag an mois jour"
 )
+RATE_NOT_BEFORE = "earlier ago before later after"  # "a year earlier" is a time, no rate
 EMERGENCY_WORDS = "emergency call calls operator dispatcher number"  # "a 911 call"
 EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
 # Words after "100%" that make it a way of speaking ("100% sure"), not a share.
 INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
+# Words after a span of time that make it a point in time, as a date is ("more than a decade
+# ago", "14 years after the trial"): true, but seldom the figure a story turns on.
+WHEN_WORDS = "ago after before prior later earlier since"
+# Words next to a count of people that make it news however small ("eight people were killed",
+# "injuring three"): a small number word that counts these keeps its full rank.
+HARM_WORDS = (
+    "killed kill kills killing dead died die dies injured injuring injure hurt wounded "
+    "missing arrested rescued evacuated"
+)
+# Counted nouns of someone's family ("married with four children", "his two daughters"): like
+# an age, they tell who someone is, so they rank low (as a count's unit is: singular, but
+# "grandchildren" stays as written).
+KIN = (
+    "child kid son daughter sibling brother sister grandchild grandson granddaughter "
+    "stepchild stepson stepdaughter wife husband parent grandchildren stepchildren"
+)
 DIAL_WORDS = "called call calling calls dial dialed dialled dialing dialling"  # "called 911"
 # Words before a range of two ages that make it an age bracket ("adults 18-49").
 BRACKET_LEADS = "adults adult ages aged viewers voters women men people demo demographic"
@@ -225,7 +253,12 @@ CURRENCY_UNITS = {
     "$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "dollar": "USD", "us dollar": "USD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollar": "AUD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollar": "CAD",
-    "nz$": "NZD", "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "s$": "SGD",
+    "nz$": "NZD", "nzd$": "NZD", "nzd": "NZD", "new zealand dollar": "NZD", "usd$": "USD",
+    "aud$": "AUD", "cad$": "CAD", "hkd$": "HKD", "sgd$": "SGD", "sgd": "SGD",
+    "mx$": "MXN", "mex$": "MXN", "mxn$": "MXN", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
+    "₩": "KRW", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₫": "VND",
+    "markka": "FIM", "finnish markka": "FIM", "hk$": "HKD", "hkd": "HKD",
+    "hong kong dollar": "HKD", "s$": "SGD",
     "r$": "BRL", "real": "BRL", "reais": "BRL",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "d'euro": "EUR", "d’euro": "EUR", "евро": "EUR",
@@ -275,6 +308,12 @@ UNIT_SYMBOLS = {
     "teaspoon": "tsp", "teaspoons": "tsp", "carat": "ct", "carats": "ct", "kmph": "km/h",
     "km/hr": "km/h", "degrees f": "°F", "degree f": "°F", "degrees c": "°C", "degree c": "°C",
     "μg": "µg",  # Greek mu for the micro sign
+    "centimeters": "cm", "centimeter": "cm", "centimetre": "cm", "millimeters": "mm",
+    "millimeter": "mm", "millimetre": "mm", "grams": "g", "grammes": "g", "gramme": "g",
+    "microgrammes": "µg", "microgramme": "µg", "milligrammes": "mg", "milligram": "mg",
+    "° celsius": "°C", "° fahrenheit": "°F", "farenheit": "°F", "degrees farenheit": "°F",
+    "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "kilobit": "kbit",
+    "megabit": "Mbit", "gigabit": "Gbit", "metric tons": "t", "metric ton": "t",
 }  # fmt: skip
 # Duration words (as the DURATIONS pattern matches them, by stem) -> the unit.
 DURATION_UNITS = (

@@ -40,8 +40,10 @@ from summarizer.figures.lexicon import (
     RANGE_DASHES,
     RANGE_JOINS,
     RATE_LEADS,
+    RATE_NOT_BEFORE,
     RATE_UNITS,
     RU_NUMBER_WORDS,
+    SIGN_CHARS,
     VULGAR_FRACTIONS,
 )
 from summarizer.figures.lexicon import (
@@ -161,7 +163,7 @@ AGE = (
 MONEY_AFTER = (
     rf"\s(?:{_alt(_optional_last(CURRENCY_WORDS_AFTER))})\b"
     r"|\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
-    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽元](?!\w)"
+    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽元₡₾₭₿₩₦₱₺₴₪₫](?!\w)"
     rf"|[\s\u00a0]?(?:{'|'.join(CURRENCY_CODES_AFTER.split())})\b"
     r"(?:\s(?P<scale_after>thousand|million|billion|trillion|mn|bn)\b)?"  # "75 USD million"
     rf"|\s(?P<mcode>m(?:{'|'.join(CURRENCY_CODES_AFTER.split())}))\b"  # "30 MUSD": millions
@@ -282,7 +284,12 @@ NAME_AFTER = re.compile(
     r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"
 )
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
-RATE = re.compile(rf"\s{_words(RATE_LEADS)}\s{_words(RATE_UNITS)}\b", re.IGNORECASE)
+_RATE_GAP = r"[\s-]"  # "$2 a share", "a 12-cent-a-share dividend" (a spaced dash is no join)
+RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
+    rf"{_RATE_GAP}{_words(RATE_LEADS)}{_RATE_GAP}{_words(RATE_UNITS)}\b"
+    rf"(?!\s+{_words(RATE_NOT_BEFORE)}\b)",
+    re.IGNORECASE,
+)
 AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
 AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
 
@@ -317,7 +324,7 @@ def patterns(language: str) -> Patterns:
     return Patterns(
         master=_master(language, language in DECIMAL_COMMA_LANGS),
         trigger=_lower(
-            rf"(?=[$£€¥₽₹\dacefghinoqrstuдтчпшсво{_first_letters(numbered)}])"
+            rf"(?=[{SIGN_CHARS}\dacefghimnoqrstuдтчпшсво{_first_letters(numbered)}])"
             rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)"
             rf"|a\s+(?:{_words(PAIR_WORDS)})(?=\s+of\b)|{SHARE_SCALE}|{_W1}{russian}{other})\b)"
         ),

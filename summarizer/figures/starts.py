@@ -13,11 +13,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.figures.lexicon import CURRENCY_CODES, OTHER_NUMBER_WORDS, RU_NUMBER_STARTS
+from summarizer.figures.lexicon import (
+    CURRENCY_CODES,
+    OTHER_NUMBER_WORDS,
+    RU_NUMBER_STARTS,
+    SIGN_CHARS,
+    SIGN_PREFIX,
+)
 from summarizer.figures.patterns import number_languages
 from summarizer.text.chars import char_positions, non_ascii, occurrences
 
-_ANCHORS = re.compile(r"[\d$£€¥₽₹+(](?:(?<=\d)\d*|)")  # digit runs, signs, '+' and '('
+# Digit runs, currency signs, '+' and '('.
+_ANCHORS = re.compile(rf"[\d{SIGN_CHARS}+(](?:(?<=\d)\d*|)")
+_ASCII_ANCHORS = "0123456789+(" + "".join(c for c in SIGN_CHARS if c.isascii())
+_OTHER_SIGNS = "".join(c for c in SIGN_CHARS if not c.isascii())
 
 # Every number word (lexicon.NUMBER_WORDS) starts with one of these ("thir": thirteen, thirty
 # and the fraction "third").
@@ -187,7 +196,8 @@ def _anchors(low: str) -> list[int]:
     """
     if _other_decimals(low):
         return [m.start() for m in _ANCHORS.finditer(low)]
-    found = char_positions(low, "0123456789$£€¥₽₹+(")
+    rest = non_ascii(low)  # most signs are not ASCII: look only for those the text has
+    found = char_positions(low, _ASCII_ANCHORS + "".join(c for c in _OTHER_SIGNS if c in rest))
     # A digit right after a digit is inside a run that _ANCHORS matched as one.
     digits = _ASCII_DIGITS
     return [p for p in found if not (p and low[p] in digits and low[p - 1] in digits)]
@@ -207,5 +217,5 @@ def starts(low: str, trigger: set[int]) -> tuple[list[int], list[int]]:
                     end - len(c) for c in CURRENCY_CODES if low[max(0, end - len(c)) : end] == c
                 )
         elif ch not in "+(":
-            trigger.update(range(max(0, pos - 2), pos + 1))  # "us$", "a$", "$"
+            trigger.update(range(max(0, pos - SIGN_PREFIX), pos + 1))  # "mxn$", "a$", "$"
     return sorted(trigger), digits

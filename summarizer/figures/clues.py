@@ -1,0 +1,111 @@
+"""The words around a number that change what it is: an age ("Lia Moreno, 29,"), a weight
+("weighed 25 pounds"), a sign ("minus-260"), an "m" that is a million ("35m of its devices"),
+or a capitalised name that it counts ("27000 Model S")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figures.hits import (
+    NOUN_STOP_SET,
+    noun_end,
+    plural,
+    word_set,
+)
+from summarizer.figures.lexicon import (
+    CLAUSE_OPENERS,
+    MILLION_OF,
+    NAME_OK,
+    SENTENCE_STARTERS,
+    STREET_WORDS,
+    WEIGHT_CUES,
+)
+from summarizer.figures.patterns import (
+    AGE_LEAD,
+    MINUS,
+    NAME_AFTER,
+    NEXT_WORDS,
+)
+
+NAME_OK_SET = word_set(NAME_OK)
+NAMED_COUNT_MIN = 1000  # "23 Essex Street" is an address; "27000 Model S" a count of cars
+STREET_SET = word_set(STREET_WORDS)
+NOT_NAMES = NAME_OK_SET | word_set(SENTENCE_STARTERS.lower()) | word_set(CLAUSE_OPENERS)
+TEMPERATURE = re.compile(r"°|degree|celsius|fahrenheit", re.IGNORECASE)
+SPACED_MINUS = "- "
+WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
+MILLION_OF_SET = word_set(MILLION_OF)
+LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
+AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between commas
+
+
+def an_age(text: str, start: int, value: float, tail: str, after: str) -> bool:
+    """Someone's age, told by the words around it: "aged 40", "dies at 84", "the age of 80",
+    "Mr. Jean, 26." (a sentence's end after a name), "Anna Brok (34)"."""
+    if AGE_LEAD.search(text, max(0, start - LOOK_AROUND), start):
+        return True
+    if not AGES[0] <= value < AGES[1]:
+        return False
+    if tail == ",":  # "Ann Lee , 48," (a comma apart from the name, as pages lose markup)
+        words = text[max(0, start - LOOK_AROUND) : start].split()
+        tail = words[-2] + "," if len(words) > 1 and words[-2].isalpha() else ""
+    if tail[:1].isupper() and tail.endswith(",") and after[:1] in {",", ".", ";"}:
+        return after[:1] == "," or after[1:2] in {"", " ", "\n"}
+    if text[start - 1 : start] != "(" or after[:1] != ")":
+        return False
+    name = text[max(0, start - LOOK_AROUND) : start - 1].split()[-1:]
+    return bool(name) and name[0][:1].isupper() and name[0].isalpha()
+
+
+def weighed(text: str, start: int) -> bool:
+    """Whether the words before a figure speak of weight ("the bag weighed 25 pounds")."""
+    before = text[max(0, start - WEIGHT_WINDOW) : start].lower()
+    return any(cue in before for cue in WEIGHT_CUES)
+
+
+def signed(text: str, start: int, value: float) -> tuple[int, float]:
+    """(start, value) with a sign in front read: "-1.3%", "−40", "minus-260 degrees" (not
+    the dash of "COVID-19" or "10-20")."""
+    if start and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
+        return start - 1, -value
+    window = max(0, start - len("minus-"))
+    m = MINUS.search(text, window, start) if "inus" in text[window:start].lower() else None
+    if m:
+        return m.start(), -value
+    return start, value
+
+
+def spaced_minus(text: str, start: int, unit: str) -> bool:
+    """A "- " before a temperature, after a word (not "10 - 20"): a minus set apart."""
+    if (
+        not TEMPERATURE.search(unit)
+        or text[max(0, start - len(SPACED_MINUS)) : start] != SPACED_MINUS
+    ):
+        return False
+    before = text[: start - len(SPACED_MINUS)].rstrip()
+    return not before or before[-1].isalpha()
+
+
+def means_million(text: str, pos: int, language: str) -> bool:
+    """ "35m of its devices", "1.2m tons": an "m" glued to a number is a million when a
+    plural or "of" and a determiner follows, else metres ("48m", "1.8m tall")."""
+    m = NEXT_WORDS.match(text, pos)
+    if not m:
+        return False
+    words = m.group().lower().split()
+    if words[0] == "of":
+        return len(words) > 1 and words[1] in MILLION_OF_SET
+    return plural(words[0], language) and words[0] not in NOUN_STOP_SET
+
+
+def name_after(text: str, end: int, value: float) -> int | None:
+    """Where a count of a named thing ends ("27000 Model S", "4,000 Galaxy S9 phones"): after
+    a big number, a capitalised name that is no street, and the plural that may follow it."""
+    if value < NAMED_COUNT_MIN:
+        return None
+    m = NAME_AFTER.match(text, end)
+    if not m or m["name"].split()[-1].lower().rstrip(".") in STREET_SET:
+        return None
+    if m["name"].split()[0].lower() in NOT_NAMES:
+        return None  # "64million Without a change ...": the next sentence, run on
+    return noun_end(text, m.end(), "en") or m.end()

@@ -1,0 +1,197 @@
+"""A master-pattern match read into its parts: the number's value and scale, the kind of figure,
+its unit, the ends of a range and the counted noun or rate that extends it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.figures.clues import AGES, name_after
+from summarizer.figures.hits import (
+    noun_end,
+    word_set,
+)
+from summarizer.figures.lexicon import (
+    BIG,
+    HYPHEN_COUNTS,
+)
+from summarizer.figures.meaning import currency, duration, measure, singular
+from summarizer.figures.numbers import (
+    PAIRS,
+    parse_digits,
+    parse_words,
+    scale_of,
+)
+from summarizer.figures.patterns import (
+    HYPHEN_TIME,
+    NAME_AFTER,
+    RATE,
+)
+
+OF = " of "  # "a pair of shoes": the counted noun comes after it
+FIRST_YEAR, LAST_YEAR = 1000, 2099  # a bare four-digit number in this range is a year
+RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" after YEAR_LEADS
+MIN_WORD_COUNT = 2  # "one of these": a number word below this counts nothing
+MIN_BARE_WORD = 3  # "the two sides": a lone number word below this is prose
+HYPHEN_COUNT_SET = word_set(HYPHEN_COUNTS)
+RATED = frozenset({"money", "measure", "count", "percent"})  # take "a month", "per person"
+# The master pattern's last element, one group per alternative: the one that matched (if any)
+# closed last, as nothing follows it, so it is `Match.lastgroup` (one lookup, not eight).
+_SUFFIXES = frozenset({"pct", "age", "money", "hyph", "dur", "unit", "ratio", "part"})
+_KINDS = {
+    "pct": "percent",
+    "age": "age",
+    "money": "money",
+    "hyph": "measure",
+    "dur": "duration",
+    "unit": "measure",
+    "part": "count",
+}
+
+
+@dataclass(slots=True)
+class Reading:
+    """A master match, read once for the steps of `_judge`."""
+
+    num: str
+    is_words: bool  # "fifteen", not "15"
+    qual: str | None
+    num2: str | None  # the second number of a range
+    between: str | None
+    suffix: str | None  # the suffix group that matched (see _SUFFIXES), if any
+    money: bool
+    scaled: bool
+    value: float  # the number as written, before its scale
+    scale: float = 1.0  # what the scale word multiplies by
+    yearish: bool = False  # four digits that read as a year unless a counted noun follows
+
+
+def read(m: re.Match[str], language: str) -> Reading | None:
+    """The match's parts and the number's value; None for the commonest rejects, which the
+    later steps reject as well: a bare year ("in 1987"), a bare "one" or "two"."""
+    num = m.group("num")
+    is_words = num[0].isalpha()
+    suffix = m.lastgroup if m.lastgroup in _SUFFIXES else None  # see _SUFFIXES
+    money = bool(m["cur"]) or suffix == "money"
+    scaled = bool(m["scale"] or m["scale_after"] or m["mcode"])
+    qual = m["qual"]
+    value = parse_words(num) if is_words else parse_digits(num, language, scaled)
+    if value is None:
+        return None
+    yearish = num.isdigit() and len(num) == 4 and FIRST_YEAR <= value <= LAST_YEAR
+    if suffix is None and not scaled:
+        if yearish and not _may_count(m, value):
+            return None
+        followed = m.string[m.end() : m.end() + 1] == " "  # "two trials": a noun may follow
+        small = value < MIN_WORD_COUNT or (value < MIN_BARE_WORD and not qual and not followed)
+        if is_words and not money and small:
+            return None
+    reading = Reading(num, is_words, qual, m["num2"], m["between"], suffix, money, scaled, value)
+    reading.scale = scale_of(m["scale"] or m["scale_after"] or "m") if scaled else 1.0
+    reading.yearish = yearish
+    return reading
+
+
+def _may_count(m: re.Match[str], value: float) -> bool:
+    """Four digits that read as a year may count something: "more than 1000 customers",
+    "1500 workers" (a word follows; `_judge` keeps them only when it is a counted noun)."""
+    if not (m["qual"] or value < RECENT_YEARS[0]):
+        return False
+    after = m.string[m.end() : m.end() + 2]
+    return after[:1] == " " and after[1:2].isalpha()
+
+
+def denominator(m: re.Match[str]) -> float:
+    """The whole of "seven in ten", "3 out of 5"."""
+    word = m["ratio"].split()[-1]
+    return (parse_words(word) or 0.0) if word.isalpha() else float(word)
+
+
+def figure_range(
+    m: re.Match[str], r: Reading, value: float, language: str
+) -> tuple[float | None, float, float | None]:
+    """(scale, low, high): a scale written once applies to both ends ("$89 to $93 billion")."""
+    scale = r.scale if r.scaled else None
+    if r.is_words and scale is None:  # "three million": the scale is a word of the number
+        scale = next((BIG[w] for w in reversed(r.num.split()) if w in BIG), None)
+    if not r.num2:
+        return scale, value, None
+    num2 = m["num2"]
+    top = parse_words(num2) if num2[0].isalpha() else parse_digits(num2, language, False)
+    if top is None:
+        return scale, value, None
+    scale2 = scale_of(m["scale2"]) if m["scale2"] else scale
+    if scale is None and scale2 is not None:
+        scale, value = scale2, value * scale2
+    return scale, value, top * (scale2 or 1.0)
+
+
+def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -> str | None:
+    """The figure's normalised unit (see `Figure.unit`)."""
+    if kind == "percent":
+        return "%"
+    if kind == "money":
+        written = m["cur"] or m["cur2"] or m["money"] or ""
+        if m["scale_after"] and not (m["cur"] or m["cur2"]):
+            written = written[: m.start("scale_after") - m.start("money")]  # "USD million"
+        elif m["mcode"] and not (m["cur"] or m["cur2"]):
+            written = m["mcode"][1:]  # "MUSD": USD
+        return currency(written)
+    if kind == "count":
+        return singular(noun, language) if noun else None
+    if r.suffix == "unit":
+        return measure(m["unit"])
+    if r.suffix == "hyph":
+        word = m["hyph"][1:]
+        return duration(word) or measure(word) or singular(word, language)
+    if r.suffix == "dur":
+        return duration(m["dur"].split()[0])
+    if kind == "age":
+        said = m["age"].strip(" -") if r.suffix == "age" else ""
+        return (duration(said.split("-")[0].split()[0]) if said else None) or "year"
+    return None
+
+
+def kind_of(
+    text: str,
+    m: re.Match[str],
+    r: Reading,
+    end: int,
+    value: float,
+    tail: str,
+    word: str,
+    after: str,
+    language: str,
+) -> tuple[str, int, str, str]:
+    """What the figure counts, where it ends, the counted noun and what it is per: a counted
+    noun ("1,024 sea turtles") or a rate ("£950 a month") extends it."""
+    kind = _KINDS.get(r.suffix or "", "money" if r.money else "number")
+    noun = ""
+    if r.suffix == "hyph" and HYPHEN_TIME.match(m["hyph"]):
+        kind = "duration"
+    elif r.suffix == "hyph" and m["hyph"][1:] in HYPHEN_COUNT_SET:
+        kind = "count"  # "a three-match ban", "a 14-time winner"
+    if kind == "number":
+        lower_word = r.is_words and text[m.start("num")].islower()  # not "Five Acts"
+        of = len(OF) - 1 if r.num.split()[-1] in PAIRS and text.startswith(OF, end) else 0
+        counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
+        plain = not (counted or r.is_words or r.scaled or r.money)
+        named = name_after(text, end, value) if plain else None
+        if counted:
+            noun = text[end + of : counted].strip()
+            end, kind = counted, "count"
+        elif named:  # "27000 Model S": a count of the thing the name names ("... S cars")
+            name = NAME_AFTER.match(text, end)
+            noun = text[name.end() : named].strip() if name and name.end() < named else ""
+            noun = noun or text[end:named].strip()
+            end, kind = named, "count"
+        elif AGES[0] <= value < AGES[1] and (
+            (tail[:1].isalpha() and tail.endswith(",") and after[:1] == ",") or word == "aged"
+        ):
+            kind = "age"  # "Lia Moreno, 29, said", "aged 15"
+    per = ""
+    if kind in RATED:
+        rate = RATE.match(text, end)
+        if rate:
+            end, per = rate.end(), re.split(r"[\s-]+", rate.group())[-1]  # "-a-share": share
+    return kind, end, noun, per

@@ -1,0 +1,159 @@
+"""What only looks like a quantity: a year, a date or time, a code or name ("Boeing 737"), a
+score, an emergency number, a list marker, a number too small to be news, a figure of speech
+("100% sure") or a comment's time stamp."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figures.clues import AGES, NAME_OK_SET, name_after
+from summarizer.figures.hits import (
+    QUAL_SET,
+    word_set,
+)
+from summarizer.figures.lexicon import (
+    BRACKET_LEADS,
+    DIAL_WORDS,
+    EMERGENCY_NUMBERS,
+    INTENSIFIED,
+    REFERENCES,
+    YEAR_LEADS,
+)
+from summarizer.figures.meaning import singular
+from summarizer.figures.numbers import (
+    parse_digits,
+)
+from summarizer.figures.parts import LAST_YEAR, MIN_BARE_WORD, MIN_WORD_COUNT, RECENT_YEARS, Reading
+from summarizer.figures.patterns import (
+    CAPITAL_NEXT,
+    EMERGENCY,
+    NEXT_WORDS,
+    TIME_AFTER,
+    patterns,
+)
+
+REFERENCE_SET = word_set(REFERENCES)
+YEAR_LEAD_SET = word_set(YEAR_LEADS)
+DIAL_SET = word_set(DIAL_WORDS)
+BRACKET_SET = word_set(BRACKET_LEADS)
+MIN_BARE_WORD_NUMBER = 100  # "twelve" on its own is prose; "two hundred" is a figure
+MIN_BARE_NUMBER = 10  # a bare "7" with nothing counted or qualified says too little
+TALKED_ABOUT = 2  # mentions of a noun that make "two X" a figure
+AGO = " ago"
+STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
+WHOLE = 100.0  # per cent
+INTENSIFIED_SET = word_set(INTENSIFIED)
+
+
+def idiom(text: str, r: Reading, end: int) -> bool:
+    """A number that is a way of speaking or a page's furniture, not a quantity."""
+    if r.suffix == "pct" and r.value == WHOLE and _word_after(text, end) in INTENSIFIED_SET:
+        return True  # "100% no", "100% sure"
+    return r.suffix == "dur" and _stamped(text, end)  # "bensky 41 days ago" among comments
+
+
+def _word_after(text: str, end: int) -> str:
+    m = NEXT_WORDS.match(text, end)
+    return m.group().split()[0].lower() if m else ""
+
+
+def _stamped(text: str, end: int) -> bool:
+    """ "41 days ago" with another "... ago" close by: a list of comments' time stamps."""
+    if not text.startswith(AGO, end):
+        return False
+    after = end + len(AGO)
+    before = text[max(0, end - STAMP_WINDOW) : end]
+    return AGO in before or AGO in text[after : after + STAMP_WINDOW]
+
+
+def not_a_quantity(
+    text: str, r: Reading, start: int, end: int, value: float, word: str, after: str, language: str
+) -> bool:
+    """A bare number (no unit, currency or suffix) that is part of something else: an ordinal
+    or a code, an address or a name, a date or a time, odds, a score, an emergency number, a
+    day of a month, a list marker. The cheap tests come first."""
+    if end < len(text) and (text[end].isalnum() or (text[end] == "-" and after[1:2].isalpha())):
+        return True  # "5th", "1990s", "3-D"
+    if text[start - 1 : start] in {"'", "’"}:
+        return True  # "since ’83": a year
+    if TIME_AFTER.match(text, start + len(r.num)) and r.num2 is None:
+        return True  # "12 hr 33 min ago"
+    if language == "en" and not r.is_words and CAPITAL_NEXT.match(after):
+        # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test); but "27000 Model S"
+        # counts cars of that name.
+        return r.scaled or name_after(text, end, value) is None
+    found = patterns(language)
+    if found.date_after.match(after) or TIME_AFTER.match(after):
+        return True
+    if after[:1] == "/" and after[1:2].isdigit():
+        return True  # odds and fractions: "40/1", "24/7"
+    if r.num2 and not r.between and (parse_digits(r.num2) or 0) <= value:
+        return True  # a score: "29-10 winners", "won 3-1", a tie "89-89"
+    if value in EMERGENCY_NUMBERS and (EMERGENCY.match(after) or word.lower() in DIAL_SET):
+        return True  # "a 911 call", "called 911"
+    if after[:1] == "?" and after[1:2].isdigit():
+        return True  # "27?6": a score whose dash the page lost
+    if r.num2 and word.lower() in BRACKET_SET and value < AGES[1]:
+        return True  # "adults 18-49": an age bracket names a group, it counts nothing
+    if not r.is_words and word and found.month_word.fullmatch(word) and not r.qual:
+        return True  # "March 5"
+    # A list marker (the cheap test first: the line can be a long paragraph).
+    return after[:1] in {".", ")"} and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def names_it(word: str, r: Reading) -> bool:
+    """The word before the number makes it a reference or part of a name: "page 12",
+    "Windows 10", "Boeing 737", "S&P 500", "§ 630" (but not "In 2016", "Only 5", "I'm 18")."""
+    if word.lower() in REFERENCE_SET:
+        return True
+    if "'" in word or "’" in word:
+        return False  # "She's", "Apple's": a contraction or a possessive, no name
+    # islower(): no character isupper (the usual case, told without a loop).
+    capital = not word.islower() and (word[0].isupper() or any(c.isupper() for c in word[1:]))
+    return capital and word.lower() not in NAME_OK_SET and not _qualifier(word)
+
+
+def _qualifier(word: str) -> bool:
+    return " ".join(word.lower().split()) in QUAL_SET
+
+
+def is_year(m: re.Match[str], r: Reading, value: float, word: str) -> bool:
+    """A year on its own ("in 1987", "в 2023 году", "by 2100"), not "1,200 years"."""
+    four_digits = r.suffix is None and not r.scaled and r.num.isdigit() and len(r.num) == 4
+    if four_digits and LAST_YEAR < value <= RECENT_YEARS[1] and word.lower() in YEAR_LEAD_SET:
+        return True
+    if not r.yearish or r.scaled:
+        return False
+    if r.suffix is None and r.qual is None and word.lower() in YEAR_LEAD_SET:
+        return True
+    if r.suffix is None and (r.qual or value < RECENT_YEARS[0]):
+        return False  # "more than 1000 customers": `_judge` keeps it only with a counted noun
+    return r.suffix is None or (r.suffix == "dur" and m["dur"].strip().startswith("год"))
+
+
+def too_small(r: Reading, kind: str, value: float, qualified: bool) -> bool:
+    """Numbers too small to be news on their own: "more than one of these", "one day, ...",
+    "the two sides", a bare "seven", a bare "7"."""
+    plain = kind in {"count", "number"}
+    if r.is_words and value < MIN_WORD_COUNT and not r.scaled and plain:
+        return True  # "more than one of these", "the only one"
+    if r.is_words and value < MIN_WORD_COUNT and not r.qual and kind == "duration":
+        return True  # "one day, ..." is an idiom, not a quantity
+    if r.is_words and not r.qual and not r.scaled:
+        if value < MIN_BARE_WORD and plain:
+            return True  # "one of", "the two sides"
+        if kind == "number" and value < MIN_BARE_WORD_NUMBER:
+            return True
+    return kind == "number" and not qualified and (value < MIN_BARE_NUMBER or value != value)
+
+
+def talked_about(low: str, r: Reading, kind: str, noun: str) -> bool:
+    """ "two trials" in a story that mentions trials again: a small number word counting what
+    the article is about is a figure (a lone "the two sides" is prose)."""
+    if not (kind == "count" and r.is_words and r.value >= MIN_WORD_COUNT and noun):
+        return False
+    head = singular(noun, "en").split()[-1]
+    if low.count(head) < TALKED_ABOUT:
+        return False  # the cheap test first: most nouns come once
+    mentions = re.findall(rf"\b{re.escape(head)}(?:s|es)?\b", low)  # "trial", "trials"
+    return len(mentions) >= TALKED_ABOUT
