@@ -12,8 +12,9 @@ lists dev errors only. "held out, 2nd round" is the held-out items written after
 tuning round. `--fresh` adds the set in `tests.story_items_fresh` (8 languages; written without
 reading the rules, scored once in round 2, tuned on since: in-sample), with its wrong pairs by
 story and recall by language. `--sweep` prints other thresholds on dev and fresh, and the
-grouping with the batch's tf-idf links, which the bot leaves off (`stories.TFIDF_LINKS`), on
-dev, held out and fresh. `score_set(label, items)` scores any set in the same format (two rows,
+grouping with the batch's tf-idf links, which the bot leaves off (`story_compare.TFIDF_LINKS`),
+on dev, held out and fresh. `--round3` scores tests.story_items_round3 (written blind, scored
+once, read since: in-sample). `score_set(label, items)` scores any set in the same format (two rows,
 then recall by language).
 """
 
@@ -25,7 +26,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from bot.digest import stories
+from bot.digest import stories, story_compare
 from bot.digest.stories import Fingerprint, fingerprint, group, similarity
 from summarizer.text.language import detect_language
 from tests.helpers import story_items, story_items_fresh
@@ -88,7 +89,7 @@ PARTS = {
 
 
 def table(threshold: float, parts: Sequence[str]) -> list[str]:
-    stories.SAME_STORY = threshold
+    story_compare.SAME_STORY = threshold
     fps = prints()
     rows = []
     for part in parts:
@@ -104,7 +105,7 @@ def fresh_table(
     threshold: float, items: Sequence[Item] = story_items_fresh.ITEMS, label: str = FRESH_ROW
 ) -> list[str]:
     """A whole set's rows, in the table's format."""
-    stories.SAME_STORY = threshold
+    story_compare.SAME_STORY = threshold
     scores = evaluate(prints(items), range(len(items)), items)
     return [
         f"| {threshold:.2f} | {label} | {name} | {p:.3f} | {r:.3f} | {tp} | {fp} |"
@@ -129,7 +130,7 @@ def recall_by_language(items: Sequence[Item]) -> str:
 
 def score_set(label: str, items: Sequence[Item]) -> list[str]:
     """A labelled set's rows at the chosen threshold, then its recall by language."""
-    return [*fresh_table(stories.SAME_STORY, items, label), recall_by_language(items)]
+    return [*fresh_table(story_compare.SAME_STORY, items, label), recall_by_language(items)]
 
 
 def fresh_errors(items: Sequence[Item] = story_items_fresh.ITEMS) -> list[str]:
@@ -154,18 +155,18 @@ def fresh_errors(items: Sequence[Item] = story_items_fresh.ITEMS) -> list[str]:
 
 def sweep_tfidf() -> list[str]:
     """Grouping with the batch's tf-idf links at some thresholds (two names / one name)."""
-    chosen = stories.SAME_STORY_TFIDF, stories.SAME_STORY_TFIDF_ONE_NAME
+    chosen = story_compare.SAME_STORY_TFIDF, story_compare.SAME_STORY_TFIDF_ONE_NAME
     rows = ["| tf-idf links: two names / one name | items | precision | recall | false merges |"]
     rows.append("|---|---|---|---|---|")
     fresh = story_items_fresh.ITEMS
     sets = (("dev", DEV, ITEMS), ("held out", HELD_OUT, ITEMS), ("fresh", range(len(fresh)), fresh))
     for two, one in ((0.35, 0.45), (0.4, 0.5), (0.45, 9.0), (0.5, 0.6)):
-        stories.SAME_STORY_TFIDF, stories.SAME_STORY_TFIDF_ONE_NAME = two, one
+        story_compare.SAME_STORY_TFIDF, story_compare.SAME_STORY_TFIDF_ONE_NAME = two, one
         for name, part, items in sets:
             p, r, _, fp = evaluate(prints(items), part, items, tfidf=True)["digest grouping"]
             single = f"{one:.2f}" if one < 1 else "off"
             rows.append(f"| {two:.2f} / {single} | {name} | {p:.3f} | {r:.3f} | {fp} |")
-    stories.SAME_STORY_TFIDF, stories.SAME_STORY_TFIDF_ONE_NAME = chosen
+    story_compare.SAME_STORY_TFIDF, story_compare.SAME_STORY_TFIDF_ONE_NAME = chosen
     return rows
 
 
@@ -229,8 +230,13 @@ def main() -> None:
     parser.add_argument(
         "--round3", action="store_true", help="score the round-3 set (written blind) and its errors"
     )
+    parser.add_argument(
+        "--round4",
+        action="store_true",
+        help="score the round-4 set (written blind): aggregate rows only, no pairs printed",
+    )
     args = parser.parse_args()
-    chosen = stories.SAME_STORY
+    chosen = story_compare.SAME_STORY
     labels = {label for label, _, _ in ITEMS}
     positives = sum(1 for a, b in itertools.combinations(ITEMS, 2) if a[0] == b[0])
     print(f"{len(ITEMS)} items, {len(labels)} stories, {positives} same-story pairs of "
@@ -245,9 +251,9 @@ def main() -> None:
         for threshold in (0.25, 0.30, 0.40, 0.50):
             print("\n".join(table(threshold, ["dev (in-sample)"])))
             print("\n".join(fresh_table(threshold)))
-        stories.SAME_STORY = chosen
+        story_compare.SAME_STORY = chosen
         print("\n".join(sweep_tfidf()))
-    stories.SAME_STORY = chosen
+    story_compare.SAME_STORY = chosen
     print(f"dev {recall_by_language([ITEMS[i] for i in DEV])}")
     if args.fresh:
         fresh = story_items_fresh.ITEMS
@@ -259,8 +265,14 @@ def main() -> None:
 
         third = story_items_round3.ITEMS
         print(f"round 3: {len(third)} items, {len({s for s, _, _ in third})} stories")
-        print("\n".join(score_set("round 3 (written blind)", third)))
+        print("\n".join(score_set("round 3 (written blind, in-sample since)", third)))
         print("\n".join(fresh_errors(third)))
+    if args.round4:
+        from tests.helpers import story_items_round4
+
+        fourth = story_items_round4.ITEMS
+        print(f"round 4: {len(fourth)} items, {len({s for s, _, _ in fourth})} stories")
+        print("\n".join(score_set("round 4 (written blind)", fourth)))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")

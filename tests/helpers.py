@@ -3,7 +3,13 @@ tests/, and tests import nothing from bench): the loopback HTTP server, the fake
 with Telegram's speed limits) and the page fixtures, the labelled figures, the real-page labels
 and the story sets."""
 
-from tests import fake_telegram, story_items, story_items_fresh, story_items_round3
+from tests import (
+    fake_telegram,
+    story_items,
+    story_items_fresh,
+    story_items_round3,
+    story_items_round4,
+)
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
@@ -34,4 +40,5 @@ __all__ = [
     "story_items",
     "story_items_fresh",
     "story_items_round3",
+    "story_items_round4",
 ]

@@ -418,3 +418,110 @@ def test_measures_tell_events_apart_and_counts_do_not() -> None:
         )
     )
     assert story_similarity(storm, copy) > 0
+
+
+LANDSLIDE = (
+    "Landslide isolates 1,740 residents in Brannock valley",
+    "Heavy rain loosened a slope above Brannock on Sunday, burying the only road; 1,740 people "
+    "can no longer leave by car.",
+)
+LANDSLIDE_OTHER_WORDS = (
+    "Mud buries the road to Brannock, villagers airlifted food",
+    "Helicopters are flying supplies to the 1,740 inhabitants of Brannock, whose access route "
+    "lies under mud.",
+)
+SECOND_SLIDE = (  # another event of the kind, same place, the same figure by chance
+    "Another slope gives way above Brannock",
+    "Engineers watching the hillside above Brannock counted 1,740 cubic metres of fallen earth "
+    "on Wednesday.",
+)
+SLIDE_TRIAL = (  # a later stage: the trial over the slide
+    "Trial opens over Brannock landslide",
+    "Prosecutors say the builder of the Brannock road ignored warnings before the slide that "
+    "cut off 1,740 people.",
+)
+
+
+def test_a_figure_and_a_rare_name_link_copies_told_in_other_words() -> None:
+    """Two copies share almost no words but quote one specific figure (1,740) and one place
+    rare in the digest: one story in a digest. Pairwise, without a batch to say which names are
+    rare, they stay two (repeats across digests keep the stricter rule)."""
+    slide, retold = fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS)
+    assert not same_story(slide, retold)
+    batch = [slide, retold, *(fp(s) for s in OTHER_NEWS)]
+    assert [0, 1] in group(batch)
+
+
+def test_a_figure_and_a_name_do_not_link_another_event_or_a_later_stage() -> None:
+    """Hard negatives with the same place and the same figure: a headline announcing another
+    slide, and the trial over the slide (a stage the copy does not name), stay apart."""
+    slide, retold = fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS)
+    second, trial = fp(SECOND_SLIDE), fp(SLIDE_TRIAL)
+    assert second.another and not slide.another
+    assert group([slide, second]) == [[0], [1]]
+    assert group([retold, trial]) == [[0], [1]]
+    assert group([slide, retold, second]) == [[0, 1], [2]]
+
+
+FINAL_PREVIEW = (
+    "Dunmore final sold out, 41,000 tickets gone",
+    "Every one of the 41,000 seats for Sunday's decider between Kilbride and Dunmore has been "
+    "taken.",
+)
+FINAL_REPORT = (
+    "Late header settles the decider for Kilbride",
+    "Reid's header in the last minute put Kilbride 2-1 up against Dunmore, and 41,000 "
+    "spectators stayed to the whistle.",
+)
+
+
+def test_a_figure_and_names_do_not_link_a_report_to_its_preview() -> None:
+    """The preview and the report of one final share the teams and the crowd figure; only the
+    report gives a score, so they stay two stories though no stage word marks either."""
+    preview, report = fp(FINAL_PREVIEW), fp(FINAL_REPORT)
+    assert not preview.stages and not report.stages
+    assert group([preview, report]) == [[0], [1]]
+
+
+def test_a_figure_and_a_name_common_in_the_batch_link_nothing() -> None:
+    """A local feed names its town in every item: the town and a figure are no evidence."""
+    local = [
+        fp((f"Brannock {topic}", lead))
+        for topic, lead in (
+            ("library budget", "Councillors voted for longer opening hours at the library."),
+            ("harbour wall", "Repairs to the harbour wall begin after the storms."),
+            ("bus timetable", "Two evening buses are added to the timetable from March."),
+            ("school repairs", "The primary school roof will be replaced in summer."),
+            ("market fees", "Stallholders will pay less for a pitch on Saturdays."),
+            ("park lights", "Solar lamps are going up along the park paths."),
+        )
+    ]
+    batch = [fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS), *local]
+    assert [0, 1] not in group(batch)
+
+
+def test_trial_stages_in_portuguese_and_italian_keep_opening_and_verdict_apart() -> None:
+    """A trial's opening and its acquittal share the defendant and the charge; the stage
+    words (começa / absolve, inizia / assolto) keep them apart."""
+    pairs = [
+        (("Começa o julgamento do empresário Rui Calado",
+          "O empresário Rui Calado senta-se no banco dos réus por fraude fiscal."),
+         ("Tribunal absolve empresário Rui Calado de fraude fiscal",
+          "O empresário Rui Calado foi absolvido pelo tribunal de Setúbal."), "pt"),
+        (("Al via il processo all'imprenditore Rui Calado",
+          "Inizia oggi il processo per frode fiscale contro l'imprenditore Rui Calado."),
+         ("Frode fiscale, assolto l'imprenditore Rui Calado",
+          "Il tribunale ha assolto l'imprenditore Rui Calado dall'accusa di frode fiscale."), "it"),
+    ]  # fmt: skip
+    for opening, verdict, language in pairs:
+        a = fingerprint(*opening, NOW, language)
+        b = fingerprint(*verdict, NOW, language)
+        assert a.stages == {"trial:opens"} and b.stages == {"trial:verdict"}
+        assert not same_story(a, b)
+
+
+def test_a_route_is_no_rout() -> None:
+    """A "route" stems like the result word "rout": a bus route story names no match stage, so
+    it is not kept apart from a copy that names none either."""
+    route = ("Night bus route 40 extended to Kelham", "The 40 now runs on to Kelham.")
+    assert fingerprint(*route, NOW, "en").stages == frozenset()

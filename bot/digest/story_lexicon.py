@@ -103,7 +103,6 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             "victory",
             "defeat",
             "edge",
-            "rout",
             "crush",
             "humbled",
             "thrashed",
@@ -149,6 +148,10 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             "начался",
             "ouvre",
             "comienza",
+            "arranca",
+            "comeca",
+            "inizia",
+            "begint",
         ),
         "verdict": (
             "convicted",
@@ -163,6 +166,12 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             "condamne",
             "condenado",
             "absuelto",
+            "absolve",
+            "absolvido",
+            "assolto",
+            "condannato",
+            "veroordeeld",
+            "vrijgesproken",
         ),
     },
     "strike": {
@@ -203,6 +212,18 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+
+# Headline words that announce another event of a kind already told ("a second wildfire", "Vossberg
+# also recalls mixers"): weak evidence (shared rare names, tf-idf) never links such an item.
+ANOTHER_EVENT: tuple[str, ...] = (
+    "another", "second", "also", "too", "new", "weitere", "zweite", "auch", "erneut",
+    "ещё", "еще", "второй", "вторая", "тоже", "также", "новый", "новая",
+    "autre", "deuxieme", "second", "seconde", "aussi", "nouveau", "nouvelle",
+    "otro", "otra", "segundo", "segunda", "tambien", "nuevo", "nueva",
+    "altro", "altra", "secondo", "seconda", "anche", "nuovo", "nuova",
+    "outro", "outra", "tambem", "novo", "nova",
+    "andere", "tweede", "ook", "nieuwe",
+)  # fmt: skip
 
 # Words that scale the number before them ("1,5 Mio", "2.3 million", "12 тыс."), folded.
 MAGNITUDES: dict[float, tuple[str, ...]] = {

@@ -1,0 +1,227 @@
+"""Are two fingerprinted items one story? (bot.digest.stories groups by it.)
+
+Two items are one story when they were published within WINDOW of each other, nothing sets them
+apart (`_apart`), and the evidence is strong enough (`story_evidence`):
+
+- apart: different stages of one kind of event (bot.digest.story_lexicon: a rate cut and a
+  hold, a match preview and its result, a strike and its end), different measures (quakes of
+  6.1 and 5.4), a score in one headline the other never gives, headlines with other figures,
+  names on both sides and none in common (two cities, two firms), two items of one feed with
+  different headlines (a boilerplate teaser);
+- alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
+  both quote one specific figure); or, within a batch, they quote one specific figure and share
+  a name rare in the batch (FIGURE_AND_NAME); or, with TFIDF_LINKS (off by default), they share
+  rare names (or a figure) and their tf-idf cosine over character grams within the batch reaches
+  SAME_STORY_TFIDF (`BatchGrams`: copies told in other words, inflected names, compounds). The
+  last two are weak evidence: never when one headline announces another event of a kind, or
+  one item names a stage or a score the other lacks (`_weak_allowed`).
+
+A false merge hides a story from the chat, so the thresholds favour precision; bench/stories.py
+measures both (docs/digest.md). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+
+import numpy as np
+
+from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, specific
+
+WINDOW = timedelta(hours=48)
+WINDOW_SECONDS = WINDOW.total_seconds()
+# Thresholds chosen on the dev part of tests/story_items.py and tests/story_items_fresh.py
+# (`python -m bench.stories --fresh --sweep`), precision first.
+SAME_STORY = 0.36  # weighted Jaccard of title + lead words
+SAME_STORY_SHARED_FIGURE = 0.15  # the same, when both quote one specific figure (6.1, 2-1, 16%)
+# Links by the batch's tf-idf (`BatchGrams`) raise recall on copies told in other words (fresh
+# set 0.44 -> 0.58, with `_weak_allowed`) but merge same-name, same-topic events in the held-out
+# part of the first set (grouping precision 0.964 -> 0.934): off until a set says they are safe.
+TFIDF_LINKS = False
+# A specific figure (2,300; 6.1; 16%) and a name rare in the batch in common link two items however
+# few words they share, when neither names a stage, a score or "another" event the other lacks
+# (`_weak_allowed`): fresh set grouping recall 0.375 -> 0.438, dev and held out unchanged.
+FIGURE_AND_NAME = True
+SAME_STORY_TFIDF = 0.4  # `BatchGrams.cosine`, for items sharing TFIDF_ANCHORS names or figures
+TFIDF_ANCHORS = 2
+SAME_STORY_TFIDF_ONE_NAME = 0.5  # the same, for items sharing one name or figure
+# A name in more than COMMON_NAME_SHARE of a batch (and more than COMMON_NAME_MIN items) is no
+# evidence: a local feed's city, a league.
+COMMON_NAME_SHARE = 0.05
+COMMON_NAME_MIN = 4
+# Two items of one feed are one story only with nearly the same headline (a re-publication under
+# a new URL): a feed's boilerplate teaser ("Read the full story on our site") is no evidence.
+SAME_FEED_TITLE = 0.6  # Jaccard of the headline words
+MIN_WORDS = 3  # fewer content words than this: never merged (a title like "Live updates")
+
+
+def shared_names(a: Fingerprint, b: Fingerprint, common: frozenset[str] = frozenset()) -> int:
+    """Names the two items share: a name in one (inside a sentence) that the other capitalises
+    anywhere, at a headline's start too; `common` names do not count."""
+    return len(((a.anchors & b.capitals) | (a.capitals & b.anchors)) - common)
+
+
+def common_names(prints: Sequence[Fingerprint]) -> frozenset[str]:
+    """Names in more than COMMON_NAME_SHARE of a batch (at least COMMON_NAME_MIN items): a local
+    feed's city, a league's name; they tell no story from another."""
+    counts = Counter(name for fp in prints for name in fp.capitals)
+    floor = max(COMMON_NAME_MIN, COMMON_NAME_SHARE * len(prints))
+    return frozenset(name for name, count in counts.items() if count > floor)
+
+
+def _stages_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name stages of one dimension and none of them in common (a cut against a hold): a
+    "final" that opens is no trial, so each dimension is compared on its own."""
+    dims_a, dims_b = defaultdict(set), defaultdict(set)
+    for stage in a:
+        dims_a[stage.partition(":")[0]].add(stage)
+    for stage in b:
+        dims_b[stage.partition(":")[0]].add(stage)
+    return any(dims_b.get(d) and not stages & dims_b[d] for d, stages in dims_a.items())
+
+
+def similarity(a: Fingerprint, b: Fingerprint) -> float:
+    """Weighted Jaccard of the two word sets (0 for too few words). A word weighs 1, or
+    TITLE_WEIGHT in a headline, so the shared weight is counted with set intersections."""
+    if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
+        return 0.0
+    shared = len(a.words & b.words)
+    if not shared:
+        return 0.0
+    shared += (TITLE_WEIGHT - 1) * len(a.title_words & b.title_words)
+    return shared / (a.total + b.total - shared)
+
+
+def same_story(a: Fingerprint, b: Fingerprint) -> bool:
+    return story_similarity(a, b) > 0
+
+
+def _no_cosine(i: int, j: int) -> float:
+    del i, j
+    return 0.0
+
+
+def story_similarity(
+    a: Fingerprint,
+    b: Fingerprint,
+    cosine: Callable[[], float] = lambda: 0.0,
+    common: frozenset[str] = frozenset(),
+) -> float:
+    """How alike two items of one story are (> 0), or 0 when they are not one story.
+    `cosine`: their tf-idf cosine within a batch (`BatchGrams`), 0 when unknown; `common`:
+    names too frequent in the batch to be evidence (`common_names`)."""
+    return story_evidence(a, b, cosine, common)[1]
+
+
+# How sure a link is: shared words first, then a figure and a name, then the batch's tf-idf of
+# shared names and grams.
+WORDS, FIGURE_NAME, TFIDF, NONE = 3, 2, 1, 0
+
+
+def story_evidence(
+    a: Fingerprint,
+    b: Fingerprint,
+    cosine: Callable[[], float] = lambda: 0.0,
+    common: frozenset[str] = frozenset(),
+    figure_name: bool = False,
+) -> tuple[int, float]:
+    """(which evidence links the two, how alike they are by it); (NONE, 0.0) when apart.
+    `figure_name`: a specific figure and a name in common link the two (FIGURE_AND_NAME); only
+    within a batch, whose `common` names are known (a chat's city is no evidence)."""
+    if _apart(a, b):
+        return NONE, 0.0
+    shared_figure = any(specific(n) for n in a.numbers & b.numbers)
+    sim = similarity(a, b)
+    if sim >= (SAME_STORY_SHARED_FIGURE if shared_figure else SAME_STORY):
+        return WORDS, sim
+    names = shared_names(a, b, common)
+    if not (names or shared_figure) or not _weak_allowed(a, b):
+        return NONE, 0.0
+    if figure_name and shared_figure and names and sim > 0:  # sim 0: too few words
+        return FIGURE_NAME, sim
+    anchors = names + shared_figure
+    if anchors:
+        tfidf = cosine()
+        needed = SAME_STORY_TFIDF if anchors >= TFIDF_ANCHORS else SAME_STORY_TFIDF_ONE_NAME
+        if tfidf >= needed:
+            return TFIDF, tfidf
+    return NONE, 0.0
+
+
+def _weak_allowed(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether weak evidence (shared names, tf-idf) may link the two: not when a headline
+    announces another event of a kind, nor when one names a stage (a verdict, a preview) or a
+    score that the other does not: a result and its preview share every name."""
+    if a.another or b.another or a.stages != b.stages:
+        return False
+    return bool(a.scores) == bool(b.scores)  # a report gives the score, its preview does not
+
+
+def _apart(a: Fingerprint, b: Fingerprint) -> bool:
+    """What rules a pair out, however alike its words: the time, the stages, the figures, and
+    two items of one feed with different headlines."""
+    if abs(a.stamp - b.stamp) > WINDOW_SECONDS:
+        return True
+    if a.stages and b.stages and _stages_differ(a.stages, b.stages):
+        return True
+    if _figures_disagree(a, b):
+        return True
+    if a.anchors and b.anchors and not shared_names(a, b):
+        return True  # both name who or where, and no name in common: two places, two firms
+    if a.source and a.source == b.source:
+        ta, tb = a.title_words, b.title_words
+        return not ta or len(ta & tb) / len(ta | tb) < SAME_FEED_TITLE
+    return False
+
+
+class BatchGrams:
+    """The items' character grams weighted by tf-idf, the idf taken from the batch: a gram most
+    items share (a feed's boilerplate, a season's topic) counts little, a rare one (a name, a
+    place) much. A small batch makes every shared gram look common: fewer merges. Cosines are
+    computed for the pairs that ask (few pass the other rules)."""
+
+    def __init__(self, prints: Sequence[Fingerprint]) -> None:
+        n = len(prints)
+        index: dict[str, int] = {}
+        columns = np.array(
+            [index.setdefault(g, len(index)) for fp in prints for g, _ in fp.gram_weights],
+            dtype=np.int64,
+        )
+        rows = np.repeat(np.arange(n), [len(fp.gram_weights) for fp in prints])
+        weights = np.array([w for fp in prints for _, w in fp.gram_weights])
+        df = np.bincount(columns, minlength=len(index))
+        weights = weights * np.log((n + 1) / (df[columns] + 0.5))
+        norms = np.sqrt(np.bincount(rows, weights * weights, minlength=n))
+        norms[norms == 0] = 1.0
+        weights /= norms[rows]
+        ends = np.cumsum([len(fp.gram_weights) for fp in prints])
+        self._columns = np.split(columns, ends[:-1])
+        self._weights = np.split(weights, ends[:-1])
+
+    def cosine(self, i: int, j: int) -> float:
+        _, left, right = np.intersect1d(
+            self._columns[i], self._columns[j], assume_unique=True, return_indices=True
+        )
+        return float(self._weights[i][left] @ self._weights[j][right])
+
+
+def _figures_disagree(a: Fingerprint, b: Fingerprint) -> bool:
+    """Numbers that tell two events apart: different measures (quakes of 6.1 and 5.4), a score in
+    one headline the other never gives (a report and its preview), headlines with different
+    figures. Counts may differ between copies (12,000 homes, thousands of households)."""
+    if a.exact and b.exact and not a.exact & b.exact:
+        return True
+    if _score_missing(a, b) or _score_missing(b, a):
+        return True
+    ta, tb = a.title_numbers, b.title_numbers  # "Part 1" and "Part 2"
+    return bool(ta and tb and not ta & b.numbers and not tb & a.numbers)
+
+
+def _score_missing(a: Fingerprint, b: Fingerprint) -> bool:
+    """A score in `a`'s headline that `b` never gives, not even as its two numbers ("2 a 1")."""
+    for score in a.title_scores:
+        if score not in b.numbers and not set(score.split("-")) <= b.numbers:
+            return True
+    return False

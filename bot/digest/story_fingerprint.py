@@ -1,0 +1,301 @@
+"""Story fingerprints: what of an item story matching compares (bot.digest.stories).
+
+The folded, stemmed content words of the title and the first LEAD_WORDS words of the text (stop
+words of the item's language dropped, headline words weighing TITLE_WEIGHT), their character
+grams, the numbers mentioned by value (12,000 = 12.000 = 12 000 = twelve thousand; 1,5 Mio = 1.5
+million; scores and shares as figures of their own), names (capitalised words inside a sentence,
+cut to ANCHOR_CHARS letters so that inflected forms meet) and the stages of an event named
+(bot.digest.story_lexicon). `Fingerprint.text` is the stored story key. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+
+from bot.digest.filters import fold, stemmer
+from bot.digest.story_lexicon import (
+    ANOTHER_EVENT,
+    CALENDAR,
+    LATER_STAGE,
+    MAGNITUDES,
+    PERCENT_WORDS,
+    SPELLED_NUMBERS,
+    STAGE_PHRASES,
+    STAGES,
+)
+from summarizer.text.language import detect_language, stop_words
+
+LEAD_WORDS = 40
+TITLE_WEIGHT = 2.0
+GRAM = 4  # character n-grams of stems
+ANCHOR_CHARS = 5  # a name's first letters: enough to tell names apart, few enough for endings
+ANCHOR_MIN = 3  # shorter capitalised words (initials, "Mr") are no names
+_TOKEN = re.compile(r"\w+")
+_CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_SENTENCE_END = frozenset(".!?:;–—|")  # after an opening quote comes a name more often
+_CALENDAR = frozenset(fold(w) for w in CALENDAR)
+_ANOTHER = frozenset(fold(w) for w in ANOTHER_EVENT)
+# phrases are few and rarely ambiguous across languages: all are checked, whatever the language
+_PHRASES = tuple(
+    (" ".join(_TOKEN.findall(fold(phrase))), f"{dimension}:{stage}")
+    for dimension, stages in STAGE_PHRASES.items()
+    for stage, phrases in stages.items()
+    for phrase in phrases
+)
+# A number as people write it: 12,000 / 12.000 / 12 000 (thousands), 4,25 / 4.25 (a decimal),
+# optionally scaled by a word after it (1,5 Mio, 2.3 million).
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:([,.\u00a0\u202f ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*|\d+)"
+    r"(?:[.,](\d+))?"
+)
+# A score or a share names its event more surely than its digits alone: "4-0" and "4:0" are one
+# figure, "16%" another than a 16th of the month.
+_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2}) ?[-:–] ?(\d{1,2})(?![\d.,:])")
+_SCALE = {fold(w): value for value, words in MAGNITUDES.items() for w in words}
+_AFTER = re.compile(
+    r"\s?(%|(?:"
+    + "|".join(re.escape(w) for w in sorted({*_SCALE, *PERCENT_WORDS}, key=len, reverse=True))
+    + r")\b)"
+)
+_NUMBER_WORDS = {fold(w): value for value, words in SPELLED_NUMBERS.items() for w in words}
+_SPELLED = re.compile(  # "twelve thousand", "три тысячи", "tres mil": a figure in words
+    rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+    rf" ({'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b"
+)
+FIGURE_DIGITS = 6  # significant digits a figure keeps: 1.2e+06 = 1,2 Mio = 1 200 000
+YEARS = range(1900, 2101)  # a year is shared by too many stories to be evidence
+YEAR = "y"  # marks a plain four-digit year among the figures (y2026), apart from a count 2,000
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What story matching compares: weighted content stems, numbers, and the time."""
+
+    weights: dict[str, float]
+    numbers: frozenset[str]
+    when: datetime
+    title_numbers: frozenset[str] = frozenset()
+    source: str = ""  # the feed, where known
+    stages: frozenset[str] = frozenset()  # "dimension:stage" named in the title or lead
+    anchors: frozenset[str] = frozenset()  # names: capitalised words inside a sentence
+    capitals: frozenset[str] = frozenset()  # capitalised words anywhere (names at a start too)
+    another: bool = False  # the headline announces another event of a kind ("a second fire")
+    # derived once: grouping compares every pair of a batch that shares a word and a number
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
+    title_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    total: float = field(init=False, repr=False, compare=False)
+    grams: frozenset[str] = field(init=False, repr=False, compare=False)
+    title_grams: frozenset[str] = field(init=False, repr=False, compare=False)
+    exact: frozenset[str] = field(init=False, repr=False, compare=False)  # measures: 6.1, 16%
+    title_scores: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    scores: frozenset[str] = field(init=False, repr=False, compare=False)  # "2-1", anywhere
+    gram_weights: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
+    stamp: float = field(init=False, repr=False, compare=False)  # `when` in seconds
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stamp", self.when.timestamp())
+        title = frozenset(k for k, v in self.weights.items() if v >= TITLE_WEIGHT)
+        object.__setattr__(self, "words", frozenset(self.weights))
+        object.__setattr__(self, "title_words", title)
+        object.__setattr__(self, "total", sum(self.weights.values()))
+        object.__setattr__(self, "grams", _grams(self.weights))
+        object.__setattr__(self, "title_grams", _grams(title))
+        measures = frozenset(n for n in self.numbers if not n.isdigit() and n[0] != YEAR)
+        object.__setattr__(self, "exact", measures)
+        scores = tuple(n for n in self.title_numbers if "-" in n[1:])
+        object.__setattr__(self, "title_scores", scores)
+        object.__setattr__(self, "scores", frozenset(n for n in self.numbers if "-" in n[1:]))
+        weights = tuple(
+            (g, TITLE_WEIGHT if g in self.title_grams else 1.0) for g in sorted(self.grams)
+        )
+        object.__setattr__(self, "gram_weights", weights)
+
+    def text(self) -> str:
+        """A compact, storable form (stems with weights, numbers): the story key of an item."""
+        words = " ".join(f"{w}:{v:g}" for w, v in sorted(self.weights.items()))
+        numbers = f"{' '.join(sorted(self.numbers))}|{' '.join(sorted(self.title_numbers))}"
+        source = " ".join(self.source.replace("|", " ").split())
+        stages, anchors = " ".join(sorted(self.stages)), " ".join(sorted(self.anchors))
+        capitals = " ".join(sorted(self.capitals))
+        return f"{words}|{numbers}|{source}|{stages}|{anchors}|{capitals}"
+
+    @classmethod
+    def parse(cls, text: str, when: datetime) -> Fingerprint:
+        words, _, rest = text.partition("|")
+        numbers, _, rest = rest.partition("|")
+        title_numbers, _, rest = rest.partition("|")
+        source, _, rest = rest.partition("|")
+        stages, _, rest = rest.partition("|")
+        anchors, _, capitals = rest.partition("|")  # marks stored before names have none
+        weights = {}
+        for pair in words.split():
+            word, _, value = pair.rpartition(":")
+            try:
+                weights[word] = float(value)
+            except ValueError:
+                continue
+        return cls(
+            weights,
+            frozenset(numbers.split()),
+            when,
+            frozenset(title_numbers.split()),
+            source,
+            frozenset(stages.split()),
+            frozenset(anchors.split()),
+            frozenset(capitals.split()),
+        )
+
+
+@cache
+def _stage_words(language: str) -> dict[str, str]:
+    """Stemmed marker word -> "dimension:stage", in the item's language."""
+    stem = stemmer(language)
+    return {
+        stem(fold(word)): f"{dimension}:{stage}"
+        for dimension, stages in STAGES.items()
+        for stage, words in stages.items()
+        for word in words
+    }
+
+
+@cache
+def _stops(language: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in stop_words(language))
+    except LookupError:
+        return frozenset()
+
+
+def fingerprint(
+    title: str, lead: str, when: datetime, language: str | None = None, source: str = ""
+) -> Fingerprint:
+    """`language` None: detected from the title and lead; `source`: the feed's name."""
+    lang = language or detect_language(f"{title}. {lead}")
+    stem, stops = stemmer(lang), _stops(lang)
+    weights: dict[str, float] = defaultdict(float)
+    numbers: set[str] = set()
+    markers, stages = _stage_words(lang), set()
+    title_numbers = frozenset(_figures(title))
+    title_stages: set[str] = set()  # a headline names its event; the lead, what came before
+    for weight, text in ((TITLE_WEIGHT, title), (1.0, " ".join(lead.split()[:LEAD_WORDS]))):
+        title_stages = set(stages)
+        numbers.update(_figures(text))
+        for word in _TOKEN.findall(fold(text)):
+            if word.isdigit() or len(word) < 2:
+                continue
+            key = stem(word)
+            if key in markers and (weight == TITLE_WEIGHT or not title_stages):
+                stages.add(markers[key])
+            if word not in stops:
+                weights[key] = max(weights[key], weight)
+    stages.update(_phrase_stages(title))
+    if not title_stages:
+        stages.update(_phrase_stages(lead))
+    source = " ".join(source.replace("|", " ").split())
+    anchors, capitals = _anchors(title, stops)
+    lead_anchors, lead_capitals = _anchors(" ".join(lead.split()[:LEAD_WORDS]), stops)
+    return Fingerprint(
+        dict(weights),
+        frozenset(numbers),
+        when,
+        title_numbers,
+        source,
+        _later(stages),
+        frozenset(anchors | lead_anchors),
+        frozenset(capitals | lead_capitals),
+        _another(title),
+    )
+
+
+def _another(title: str) -> bool:
+    """Whether the headline says this is another event of a kind told before (an
+    ANOTHER_EVENT word, "second", "auch": lower case, or the headline's first word; inside a
+    headline "New Mills" is a name)."""
+    words = _TOKEN.findall(title)
+    return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
+
+
+def _later(stages: set[str]) -> frozenset[str]:
+    """Of two stages of one dimension, the later one (LATER_STAGE): a strike that ends is over."""
+    named = {s for s in stages}
+    for dimension, later in LATER_STAGE.items():
+        if f"{dimension}:{later}" in named:
+            named = {s for s in named if s.partition(":")[0] != dimension or s.endswith(later)}
+    return frozenset(named)
+
+
+def _grams(words: Iterable[str]) -> frozenset[str]:
+    """Character GRAM-grams of the stems, edges marked: "Stellenabbau" shares most of its grams
+    with "Stellen", "Zlatoust" with "Zlatousta"."""
+    return frozenset(
+        padded[i : i + GRAM]
+        for word in words
+        for padded in (f"<{word}>",)
+        for i in range(max(1, len(padded) - GRAM + 1))
+    )
+
+
+def _anchors(text: str, stops: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Names: capitalised words not at a sentence start; and all capitalised words (a headline
+    often starts with a name). Folded and cut to ANCHOR_CHARS so that inflected and
+    transliterated spellings (Zlatoust, Zlatousta) meet."""
+    anchors, capitals = set(), set()
+    for token in _CAPITAL.finditer(text):
+        word = fold(token.group())
+        if not token.group()[0].isupper() or word in stops or word in _CALENDAR:
+            continue
+        if len(word) < ANCHOR_MIN:
+            continue
+        capitals.add(word[:ANCHOR_CHARS])
+        before = text[: token.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_END:
+            anchors.add(word[:ANCHOR_CHARS])
+    return anchors, capitals
+
+
+def _phrase_stages(text: str) -> set[str]:
+    """Stages named by a phrase of several words ("ahead of", "vor dem")."""
+    folded = f" {' '.join(_TOKEN.findall(fold(text)))} "
+    return {stage for phrase, stage in _PHRASES if f" {phrase} " in folded}
+
+
+def _value(number: re.Match[str], text: str) -> tuple[str, bool]:
+    """The number's value as one spelling (12,000 = 12.000 = 12 000 = 12 thousand -> "12000")
+    and whether a share word or sign follows it."""
+    digits = number.group(1)
+    value = float(re.sub(r"\D", "", digits) + "." + (number.group(3) or "0"))
+    after = _AFTER.match(text, number.end())
+    word = after.group(1) if after else ""
+    if not word and not number.group(3) and digits.isdigit() and int(digits) in YEARS:
+        return f"{YEAR}{digits}", False  # a year, not the count 2,000
+    value *= _SCALE.get(word, 1)
+    return f"{value:.{FIGURE_DIGITS}g}", word == "%" or word in PERCENT_WORDS
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers of `text` by value, with its scores ("2-1") and shares ("16%") as figures of
+    their own."""
+    text = fold(text)
+    out = set()
+    for number in _NUMBER.finditer(text):
+        value, share = _value(number, text)
+        out.add(value)
+        if share:
+            out.add(f"{value}%")
+    out.update(f"{a}-{b}" for a, b in _SCORE.findall(text))
+    for word, scale in _SPELLED.findall(text):
+        out.add(f"{_NUMBER_WORDS[word] * _SCALE[scale]:.{FIGURE_DIGITS}g}")
+    return out
+
+
+def specific(number: str) -> bool:
+    """A figure unlikely to be shared by chance: not a day of the month, a small count or a
+    year."""
+    if number.startswith(YEAR):
+        return False
+    return not number.isdigit() or int(number) > 31
