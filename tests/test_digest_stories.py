@@ -445,11 +445,13 @@ SLIDE_TRIAL = (  # a later stage: the trial over the slide
 def test_a_figure_and_a_rare_name_link_copies_told_in_other_words() -> None:
     """Two copies share almost no words but quote one specific figure (1,740) and one place
     rare in the digest: one story in a digest. Pairwise, without a batch to say which names are
-    rare, they stay two (repeats across digests keep the stricter rule)."""
+    rare, they stay two (repeats across digests keep the stricter rule). The rule is off by
+    default (it cost precision on the blind round-4 set)."""
     slide, retold = fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS)
     assert not same_story(slide, retold)
     batch = [slide, retold, *(fp(s) for s in OTHER_NEWS)]
-    assert [0, 1] in group(batch)
+    assert [0, 1] in group(batch, figure_name=True)
+    assert [0, 1] not in group(batch)
 
 
 def test_a_figure_and_a_name_do_not_link_another_event_or_a_later_stage() -> None:
@@ -458,9 +460,9 @@ def test_a_figure_and_a_name_do_not_link_another_event_or_a_later_stage() -> Non
     slide, retold = fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS)
     second, trial = fp(SECOND_SLIDE), fp(SLIDE_TRIAL)
     assert second.another and not slide.another
-    assert group([slide, second]) == [[0], [1]]
-    assert group([retold, trial]) == [[0], [1]]
-    assert group([slide, retold, second]) == [[0, 1], [2]]
+    assert group([slide, second], figure_name=True) == [[0], [1]]
+    assert group([retold, trial], figure_name=True) == [[0], [1]]
+    assert group([slide, retold, second], figure_name=True) == [[0, 1], [2]]
 
 
 FINAL_PREVIEW = (
@@ -480,7 +482,7 @@ def test_a_figure_and_names_do_not_link_a_report_to_its_preview() -> None:
     report gives a score, so they stay two stories though no stage word marks either."""
     preview, report = fp(FINAL_PREVIEW), fp(FINAL_REPORT)
     assert not preview.stages and not report.stages
-    assert group([preview, report]) == [[0], [1]]
+    assert group([preview, report], figure_name=True) == [[0], [1]]
 
 
 def test_a_figure_and_a_name_common_in_the_batch_link_nothing() -> None:
@@ -497,7 +499,7 @@ def test_a_figure_and_a_name_common_in_the_batch_link_nothing() -> None:
         )
     ]
     batch = [fp(LANDSLIDE), fp(LANDSLIDE_OTHER_WORDS), *local]
-    assert [0, 1] not in group(batch)
+    assert [0, 1] not in group(batch, figure_name=True)
 
 
 def test_trial_stages_in_portuguese_and_italian_keep_opening_and_verdict_apart() -> None:

@@ -65,7 +65,9 @@ __all__ = [
 LINK_SHARE = 2  # two groups join when at least 1/LINK_SHARE of the pairs across them are linked
 
 
-def group(prints: Sequence[Fingerprint], tfidf: bool = TFIDF_LINKS) -> list[list[int]]:
+def group(
+    prints: Sequence[Fingerprint], tfidf: bool = TFIDF_LINKS, figure_name: bool = FIGURE_AND_NAME
+) -> list[list[int]]:
     """Indices of `prints` grouped into stories, each group in input order, groups ordered by
     their first member.
 
@@ -74,7 +76,8 @@ def group(prints: Sequence[Fingerprint], tfidf: bool = TFIDF_LINKS) -> list[list
     it, but only when
     at least half of the pairs across the two groups are one story too: a single bridging copy
     does not chain two events together. Only pairs that can pass are compared (`_Blocks`).
-    `tfidf`: link by the batch's tf-idf too (off by default: see TFIDF_LINKS)."""
+    `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
+    off by default: see TFIDF_LINKS and FIGURE_AND_NAME)."""
     blocks, common = _Blocks(prints, names=tfidf), common_names(prints)
     cosine = BatchGrams(prints).cosine if tfidf else _no_cosine
     linked: list[tuple[int, float, int, int]] = []
@@ -82,7 +85,7 @@ def group(prints: Sequence[Fingerprint], tfidf: bool = TFIDF_LINKS) -> list[list
     for i, fp in enumerate(prints):
         for j in blocks.near(i):
             tier, sim = story_evidence(
-                fp, prints[j], partial(cosine, i, j), common, FIGURE_AND_NAME
+                fp, prints[j], partial(cosine, i, j), common, figure_name
             )
             if tier:
                 linked.append((-tier, -sim, i, j))
