@@ -206,6 +206,8 @@ def realpages_main(limit: int | None, *, baselines: bool, write: bool) -> None:
         lines.append(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {bow:.3f} |")
     lines += ["", "| refused page | ground-truth words | reason |", "| --- | ---: | --- |"]
     lines += [f"| {pid} | {words_} | {reason} |" for pid, words_, reason in refusals]
+    if not refusals:
+        lines.append("| (none) | | |")
     print("\n".join(lines))
     if write and limit is None:
         write_section("extraction.md", "realpages", "\n".join(lines))

@@ -465,3 +465,52 @@ def test_two_whole_stories_whose_second_matches_the_title_are_left_alone() -> No
         'content="Lighthouse keeper\'s cottage sold at auction"',
     )
     assert "cottage" in extract_article(html_page(html)).text
+
+
+def test_a_page_whose_start_does_not_say_html_is_still_extracted() -> None:
+    """A saved page with a broken doctype ("<!DOCTYPE htm" and no <html> or <head>): trafilatura
+    alone takes it for not-HTML and finds nothing; it is an ordinary article."""
+    article = extract_article(html_page(page("broken_doctype")))
+    assert article.title == "Night buses return to the valley towns after a year away"
+    assert article.paragraphs[1].startswith("RIVERBEND - The night buses that stopped running")
+    assert article.paragraphs[-1].startswith("Fares will stay at the daytime price")
+
+
+def test_a_container_of_blocks_gives_one_paragraph_per_block() -> None:
+    """trafilatura's fallback keeps a page's <div> of blocks: the headline, a date line and a
+    photo caption, each its own block, must not be glued to the story's first sentence, nor a
+    sub-heading to the sentence after it."""
+    body = lxml.etree.fromstring(
+        "<div><div class='item'><head rend='h1'>Handheld tops the winter gadget vote</head>"
+        "<p>Friday, 6 Dec 2024 11:05</p>"
+        "<div><p>The handheld is the best rated gadget of the winter</p></div>"
+        "The folding handheld has been voted the best gadget of the winter."
+        "<p>A vote of four thousand buyers put it ahead of a pocket camera.</p>"
+        "<div><p>Its maker could not build enough of them in Florida.</p>"
+        "<head rend='h3'>What the buyers said</head>"
+        "<p>Most of them wrote about the hinge.</p></div></div></div>"
+    )
+    assert body_paragraphs(body) == [
+        "Handheld tops the winter gadget vote",
+        "Friday, 6 Dec 2024 11:05",
+        "The handheld is the best rated gadget of the winter",
+        "The folding handheld has been voted the best gadget of the winter.",
+        "A vote of four thousand buyers put it ahead of a pocket camera.",
+        "Its maker could not build enough of them in Florida.",
+        "What the buyers said",
+        "Most of them wrote about the hinge.",
+    ]
+    flat = lxml.etree.fromstring(
+        "<body><p>One <hi>paragraph</hi> with <ref>a link</ref>.</p></body>"
+    )
+    assert body_paragraphs(flat) == ["One paragraph with a link."]
+
+
+def test_a_list_articles_items_are_kept_though_their_class_says_slide() -> None:
+    """trafilatura drops every class with "slide" in it (a slideshow); a listicle's items are
+    named "listicle-slide" and are the article itself."""
+    paragraphs = extract_article(html_page(page("listicle"))).paragraphs
+    assert paragraphs[0].startswith("The harbour market opens again on Saturday")
+    assert paragraphs[1].startswith("Ann Lee has smoked fish over beech wood")
+    assert paragraphs[3].startswith("Two sisters from the hill farms")
+    assert len(paragraphs) == 4

@@ -8,7 +8,7 @@ import pytest
 from summarizer.models import Article
 from summarizer.pipeline import make_gist
 from summarizer.text.cleanup import clean_article, clean_text
-from summarizer.text.furniture import strip_furniture, without_title
+from summarizer.text.furniture import split_first_dateline, strip_furniture, without_title
 from summarizer.web.extract import extract_article
 from tests.pages import page
 from tests.test_extract import html_page
@@ -488,3 +488,143 @@ def test_a_quoted_post_in_capitals_stays() -> None:
     )
     text = f"Pier news\n\nThe mayor posted late on Sunday night.\n\n{post}\n\nTraders cheered."
     assert post in clean_text(text).paragraphs
+
+
+# -- reading F of real pages' summaries (ninth session) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "Port Ellis, QC (Valley Network) - The Harbour Hawks named a new kicking coach.",
+            ["Port Ellis, QC (Valley Network)", "The Harbour Hawks named a new kicking coach."],
+        ),
+        (
+            "Riverbend, Ont. (Valley Network) -- The club signed two players.",
+            ["Riverbend, Ont. (Valley Network)", "The club signed two players."],
+        ),
+        (
+            "Riverbend (Valley Network) - Rain stopped play.",
+            ["Riverbend (Valley Network)", "Rain stopped play."],
+        ),
+        ("Harbour Hawks (Valley Network) won again on Sunday.", None),  # no dash: the story
+    ],
+)
+def test_a_title_case_place_and_agency_before_a_dash_is_a_dateline(
+    unit: str, expected: list[str] | None
+) -> None:
+    assert strip_furniture(unit) == (expected if expected is not None else [unit])
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "Fans may yet hear the old theme tune this season click here to read more.",
+            "Fans may yet hear the old theme tune this season.",
+        ),
+        (
+            "The ferry times change on Monday click here for more.",
+            "The ferry times change on Monday.",
+        ),
+        ("Readers who click here and there get lost, the survey found.", None),
+    ],
+)
+def test_a_trailing_read_more_call_goes_with_no_comma_before_it(
+    unit: str, expected: str | None
+) -> None:
+    assert strip_furniture(unit) == [expected if expected is not None else unit]
+
+
+def test_a_label_line_ending_in_a_colon_introduces_a_quote_and_is_kept() -> None:
+    """ "Name: who they are ... wrote this last night:" before the quote is no photo caption."""
+    intro = (
+        "Ann Lee: The harbour master and her husband sailed with him for thirty years, and"
+        " she wrote this last night:"
+    )
+    text = (
+        f"Friends remember the skipper\n\n"
+        f"The skipper died on Sunday at the age of 88, his family said.\n\n{intro}\n\n"
+        f'"He taught half the town to sail, and the other half to swim back," she wrote.'
+    )
+    assert intro in clean_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "Hollywood (eValleyNow) - According to reports, the singer was seen downtown.",
+            ["Hollywood (eValleyNow)", "According to reports, the singer was seen downtown."],
+        ),
+        (
+            "PORT ELLIS, ATLANTIS — The harbour board was accused of a cover-up.",
+            ["PORT ELLIS, ATLANTIS", "The harbour board was accused of a cover-up."],
+        ),
+        (
+            "Harbour Ltd (HBR.L: Quote, Profile, Research) said on Monday it would grow.",
+            ["Harbour Ltd said on Monday it would grow."],
+        ),
+    ],
+)
+def test_an_agency_in_lower_case_a_country_in_capitals_and_a_quote_box(
+    unit: str, expected: list[str]
+) -> None:
+    assert strip_furniture(unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "line"),
+    [
+        ("Port Ellis (PTI): The council president was taken to hospital.", "Port Ellis (PTI)"),
+        ("Port Ellis, Dec. 30: The ferry service restarted today.", "Port Ellis, Dec. 30"),
+    ],
+)
+def test_a_colon_dateline_with_a_date_or_an_agency(unit: str, line: str) -> None:
+    assert split_first_dateline(unit, [unit]) == [line, unit[len(line) + 2 :]]
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "Harbour News Send Us A Story 08 March 2024 Ferry Fares Rise Again In Spring Ferry"
+            " fares will rise by a tenth in April, the operator said.",
+            [
+                "Harbour News Send Us A Story 08 March 2024 Ferry Fares Rise Again In Spring",
+                "Ferry fares will rise by a tenth in April, the operator said.",
+            ],
+        ),
+        ("On 8 March 2024 The Board met and Ann Lee said it was fine.", None),
+        ("The council said on March 8, 2024 that the mill would close.", None),
+        ("Ferry Fares Rise. 08 March 2024 New Timetable Out Today Fares will rise.", None),
+    ],
+)
+def test_a_header_of_title_case_words_and_a_date_glued_to_the_first_sentence(
+    unit: str, expected: list[str] | None
+) -> None:
+    assert split_first_dateline(unit, [unit]) == (expected if expected is not None else [unit])
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (
+            "Ann Lee was quick again. Harbour Cup: Test Day 1 Calendar Out For 2024 Harbour Cup:"
+            " Test Day 2 1/9/2024 By Tom Reyes The second day of tests saw faster times.",
+            [
+                "Ann Lee was quick again.",
+                "Harbour Cup: Test Day 1 Calendar Out For 2024 Harbour Cup: Test Day 2 1/9/2024"
+                " By Tom Reyes",
+                "The second day of tests saw faster times.",
+            ],
+        ),
+        ("On 1/9/2024 By the harbour the council met. It rained.", None),
+        ("The race on 1/9/2024 By Ann Lee was won by a boat length. Next.", None),
+    ],
+)
+def test_links_a_date_and_a_byline_glued_before_the_story_are_a_header(
+    unit: str, expected: list[str] | None
+) -> None:
+    assert strip_furniture(unit) == (expected if expected is not None else [unit])

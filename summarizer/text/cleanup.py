@@ -3,23 +3,30 @@
 Pasted pages carry the site's furniture along with the story: a breadcrumb, the headline (often
 twice), bylines, photo credits, "Advertisement" slugs, share buttons and trailing "related",
 "read more" or newsletter blocks. Left in, those lines become "sentences" the summarizer may pick.
-The rules below are generic (phrases in English, Russian, German, French, Spanish, Italian and
+The rules are generic (phrases in English, Russian, German, French, Spanish, Italian and
 Portuguese) and work line by line: a unit is one paragraph, or one line of a block whose lines are
-not hard-wrapped prose.
+not hard-wrapped prose. What one unit is (headline-like, a breadcrumb, a byline, junk) is `lines`'
+job, furniture inside a unit `furniture`'s; this module finds the title, drops link blocks, the
+footer and repeats, and trims the tail. The patterns live in `cleanup_lexicon`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
+from summarizer.text.cleanup_lexicon import (
+    BLOCK_HEADING,
+    INLINE_CREDIT,
+    YOU_ARE_HERE,
+    click_here,
+    link_like,
+)
 from summarizer.text.furniture import (
     appeal_start,
     is_caption,
@@ -33,12 +40,13 @@ from summarizer.text.furniture import (
     strip_furniture,
     without_title,
 )
-
-_MAX_HEADLINE_WORDS = 25
-_MAX_HEADLINE_CHARS = 220
-# Headlines end in a word, "?", "!" or an ellipsis; CJK prose ends in "。" (full-width marks).
-_SENTENCE_END = ".:;,。．，；："
-_CLOSERS = "\"'”»)」』）"  # a quote or bracket closing a sentence: its mark is before it
+from summarizer.text.lines import (
+    crumb_tail,
+    is_headline_like,
+    is_junk,
+    is_prose,
+    words_upto,
+)
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
@@ -52,108 +60,8 @@ _ODD_NON_ASCII = frozenset(
 )
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from the text
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_MAX_FOOTER_BLOCK = 8  # units above a "You are here" trail that a link block may start
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
-# "(?<!\s\s)": a separator starts where its run of whitespace does (a match from inside the run
-# ends the same way): without it a long run of spaces no mark follows was read once per space.
-_CRUMB_SEPARATOR = re.compile(r"\s(?<!\s\s)\s*(?:>|›|»|/|\||→|·|::)\s+")
-_CRUMB_MARKS = ">›»/|→·:"  # every _CRUMB_SEPARATOR match holds one
-_HOME = frozenset(
-    ("home", "home page", "главная", "головна", "startseite", "accueil", "inicio", "portada")
-)
-
-# Lines that are furniture wherever they stand.
-_JUNK_LINE = re.compile(
-    r"""^(?:
-        advertisement|advertising|sponsored(?:\s+content)?|ad|реклама|anzeige|werbung|publicité
-        |publicidad|pubblicità|publicidade|scroll\s+to\s+continue(?:\s+with\s+content)?
-        |share|(?:share|print|e-?mail|send)\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+
-        |report(?:\s+this)?\s+comment|поделиться|teilen
-        |partager|compartir|condividi|compartilhar|copy\s+link|copy|print|e-?mail|email|facebook
-        |twitter|x|whatsapp|telegram|vk|вконтакте|одноклассники|linkedin|pinterest|reddit
-        |messenger|flipboard|comments?|комментарии|kommentare|commentaires|comentarios|commenti
-        |comentários|listen(?:\s+to\s+this\s+article)?|слушать|\d+\s*(?:min|мин|minutes?)\.?\s*+(?:read|чтения)?
-        |(?:image|photo|picture|video|media)\s+(?:caption|source|copyright)\b.*
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Photo credits and captions: short lines that name a picture or an agency's photographer.
-_CAPTION = re.compile(
-    r"""(?:^(?:photo|photograph|picture|image|foto|фото|bild|imagen|immagine|crédit|credit
-        |illustration|иллюстрация|скриншот|screenshot)s?\b\s*[:(/©]
-    |\((?:image|photo|picture)\s+credit\b|^\(?(?:©|\(c\)|copyright\b)
-    |getty\s+images|shutterstock|\bafp\s*/|\breuters\s*/|/\s*reuters\b|\bap\s+photo\b
-    |\bepa\s*/|/\s*getty\b|\bисточ(?:ник)?\s+фото|фото:)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A credit in brackets at the end of a real paragraph: cut it, keep the paragraph.
-# "(?<!\s)": the match starts where its leading whitespace does (as _CRUMB_SEPARATOR).
-_INLINE_CREDIT = re.compile(
-    r"(?<!\s)\s*[(\[](?:(?:image|photo|picture)\s+credit|photo|фото|foto|credit|©)\s*:?"
-    r"[^()\[\]]{0,80}[)\]]\s*$",
-    re.IGNORECASE,
-)
-# A byline: "By" and names of one to five words joined by commas, "and" (and the like) or dashes,
-# then maybe a short tail ("| Reuters"). As one regex,
-#   ^LEAD NAME(?:\s*JOIN\s*NAME)*\s*(?:[,|•·–—-].{0,60})?$ with NAME = WORD(?:\s+WORD){0,4},
-# it backtracked exponentially on a line it does not match ("by aeaeae…!": each "e" may be a
-# join or part of a word), so `_is_byline` walks the same grammar position by position.
-_BYLINE_LEAD = re.compile(
-    r"(?:by|von|par|por|di|автор|текст|written\s+by|reporting\s+by)\s*:?\s+", re.IGNORECASE
-)
-_BYLINE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
-_BYLINE_JOINS = tuple(
-    re.compile(re.escape(join), re.IGNORECASE)
-    for join in (",", "and", "и", "und", "et", "y", "e", "|", "-", "–", "—")
-)
-_BYLINE_TAIL = re.compile(r"\s*(?:[,|•·–—-].{0,60})?$")
-_BYLINE_NAME_WORDS = 5
-_SPACE_RUN = re.compile(r"\s*")
-_DATELINE = re.compile(
-    r"""^(?:published|updated|last\s+updated|posted|опубликовано|обновлено|veröffentlicht
-        |aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato
-        |atualizado)\b.{0,60}$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A lone date or time stamp ("4 March 2025, 09:15", "12.03.2025", "4 марта 2025 г."): at most two
-# words of letters, and a year or a clock time.
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
-_YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
-# Lines that open a block of links or a call to action; the short lines after them go too.
-_BLOCK_HEADING = re.compile(
-    r"""^(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
-    |read\s+(?:more|also|next)|more\s+(?:from|on|about|stories|news)\b.*|more\s+in\b.*
-    |recommended(?:\s+for\s+you)?
-    |most\s+(?:read|popular|viewed|shared|e-?mailed|commented)(?:\s+\w+){0,2}|top\s+stories|trending(?:\s+now)?
-    |see\s+also|also\s+read|(?:external|useful|related)\s+links?|don'?t\s+miss|what\s+to\s+read\s+next|explore\s+more|latest\s+news
-    |читайте\s+(?:также|ещё|еще)|смотрите\s+также|см\.\s+также|похожие(?:\s+\w+)?|по\s+теме
-    |другие\s+новости|главное|самое\s+(?:читаемое|популярное)|вам\s+(?:может|будет)\s+интересно
-    |lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren
-    |weitere\s+(?:artikel|nachrichten|themen)|meistgelesen|auch\s+interessant
-    |(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus
-    |voir\s+aussi|lee\s+también|te\s+puede\s+interesar|noticias\s+relacionadas|lo\s+más\s+leído
-    |leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|leia\s+também
-    |veja\s+também|notícias\s+relacionadas|mais\s+lidas|saiba\s+mais
-    |(?:sign\s+up|subscribe)\b.*|newsletter\b.*|get\s+(?:our|the)\s+\w+\s+newsletter.*
-    |follow\s+us\b.*|подпишитесь\b.*|подписывайтесь\b.*|newsletter\s+abonnieren.*
-    |abonnez-vous\b.*|suscr[ií]bete\b.*|iscriviti\b.*|assine\b.*|inscreva-se\b.*
-    |share\s+this(?:\s+article|\s+story)?|поделиться|tags?|теги|schlagworte
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# The breadcrumb trail of a page's footer, and how many units above it a link block may start.
-_YOU_ARE_HERE = re.compile(
-    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí"
-    r"|вы\s+здесь)\s*:",
-    re.IGNORECASE,
-)
-_MAX_FOOTER_BLOCK = 8
-# One-line teasers: "Read more: ...", "Читайте также: ...".
-_TEASER = re.compile(
-    r"""^(?:read\s+(?:more|also)|see\s+also|related|читайте\s+(?:также|ещё|еще)|смотрите\s+также
-    |по\s+теме|lesen\s+sie\s+auch|mehr\s+dazu|lire\s+aussi|à\s+lire\s+aussi|lee\s+también
-    |leggi\s+anche|leia\s+também|veja\s+também)\s*[:：\-–—]\s*\S""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 def _normalize(text: str) -> str:
@@ -197,25 +105,6 @@ def _folded(text: str) -> bytes:
     return low.encode()
 
 
-def _words(text: str, most: int) -> int:
-    """Number of words, or `most` + 1 if there are more: split stops early on long paragraphs."""
-    return len(text.split(None, most))
-
-
-def is_headline_like(unit: str) -> bool:
-    """Short and not ending like a sentence: a headline, a crumb, a teaser link or a subhead."""
-    end = unit.rstrip(_CLOSERS)
-    return (
-        len(unit) <= _MAX_HEADLINE_CHARS
-        and _words(unit, _MAX_HEADLINE_WORDS) <= _MAX_HEADLINE_WORDS
-        and (end.endswith(("...", "…")) or not end.endswith(tuple(_SENTENCE_END)))
-    )
-
-
-def _is_prose(unit: str) -> bool:
-    return not is_headline_like(unit)
-
-
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """A block wrapped at a fixed width (breaks mid-sentence): join it into one paragraph.
 
@@ -243,80 +132,14 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def _crumb_tail(unit: str) -> str | None:
-    """If the unit is a breadcrumb trail, return its last segment (often the headline)."""
-    if not any(map(unit.__contains__, _CRUMB_MARKS)):  # memchr, where the split is a regex scan
-        return None  # no separator: one part
-    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(unit)]
-    if len(parts) < 2 or any(not p for p in parts):
-        return None
-    head = parts[:-1]
-    if parts[0].casefold() in _HOME or (len(parts) >= 3 and all(_words(p, 4) <= 4 for p in head)):
-        return parts[-1]
-    return None
-
-
-def _is_junk(unit: str) -> bool:
-    # Cheap length tests first: _CAPTION.search scans a whole paragraph (case-insensitive).
-    words = _words(unit, 30)  # only compared with 6, 12 and 30
-    if _JUNK_LINE.match(unit) or _TEASER.match(unit) or _DATELINE.match(unit):
-        return True
-    if words <= 6 and _YEAR_OR_TIME.search(unit) and len(_LETTER_WORD.findall(unit)) <= 2:
-        return True
-    if (words <= 12 or is_headline_like(unit)) and _CAPTION.search(unit):
-        return True
-    if words <= 30 and _CAPTION.match(unit):  # "Photo: ..." opening a longer caption
-        return True
-    return words <= 12 and is_headline_like(unit) and _is_byline(unit)
-
-
-def _is_byline(unit: str) -> bool:
-    """Whether the whole unit is a byline (see `_BYLINE_LEAD`): every place a name can start,
-    then every place it can end, each visited once, so the cost is polynomial in the length."""
-    lead = _BYLINE_LEAD.match(unit)
-    if lead is None:
-        return False
-    todo = [lead.end()]  # where a name starts
-    starts, ends = set(todo), set()
-    while todo:
-        for end in _name_ends(unit, todo.pop()):
-            if end in ends:
-                continue
-            ends.add(end)
-            if _BYLINE_TAIL.match(unit, end):
-                return True
-            gap = _SPACE_RUN.match(unit, end).end()  # a join is no space: all of them go first
-            for join in _BYLINE_JOINS:
-                if m := join.match(unit, gap):
-                    start = _SPACE_RUN.match(unit, m.end()).end()  # a name starts with a letter
-                    if start not in starts:
-                        starts.add(start)
-                        todo.append(start)
-    return False
-
-
-def _name_ends(unit: str, start: int) -> Iterator[int]:
-    """Where a name of one to five words (whitespace between them) starting at `start` can end:
-    anywhere inside its last word after the first letter, since a join ("e", "-") may follow."""
-    pos = start
-    for _ in range(_BYLINE_NAME_WORDS):
-        word = _BYLINE_WORD.match(unit, pos)
-        if word is None:
-            return
-        yield from range(word.start() + 1, word.end() + 1)
-        pos = _SPACE_RUN.match(unit, word.end()).end()
-        if pos == word.end():  # the next word needs whitespace before it
-            return
-
-
 def _footer_start(units: list[str]) -> int:
     """Where the page's footer begins, or len(units): a "You are here: Site > News" trail in
     the second half, and the link block just above it (its heading, "External links", and
     the teaser lines under it, which may end in full stops)."""
     for at in range(len(units) // 2, len(units)):
-        if _YOU_ARE_HERE.match(units[at]):
+        if YOU_ARE_HERE.match(units[at]):
             above = range(max(0, at - _MAX_FOOTER_BLOCK), at)
-            heading = next((i for i in above if _BLOCK_HEADING.match(units[i])), at)
+            heading = next((i for i in above if BLOCK_HEADING.match(units[i])), at)
             return heading
     return len(units)
 
@@ -326,7 +149,7 @@ def _drop_blocks(units: list[str]) -> list[str]:
     kept: list[str] = []
     skipping = False
     for unit in units:
-        if _words(unit, 8) <= 8 and _BLOCK_HEADING.match(unit):
+        if words_upto(unit, 8) <= 8 and BLOCK_HEADING.match(unit):
             skipping = True
             continue
         if skipping and is_headline_like(unit):
@@ -355,25 +178,9 @@ def _trim_tail(units: list[str]) -> list[str]:
 _DIGIT = re.compile(r"\d")
 
 
-# Only a text that ends in headline-like lines needs these two: compiled on first use.
-@cache
-def _link_like() -> re.Pattern[str]:
-    """Lines no article list has: a link, a cut-off teaser headline, a menu ("News · ...")."""
-    return re.compile(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
-
-
-@cache
-def _click_here() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"
-        r"|clicca\s+qui|нажмите\s+здесь)\b",
-        re.IGNORECASE,
-    )
-
-
 def _is_end_list(lead: str, tail: list[str]) -> bool:
     """Whether the headline-like `tail` after the prose `lead` continues the article."""
-    if any(map(_link_like().search, tail)) or _click_here().search(lead):
+    if any(map(link_like().search, tail)) or click_here().search(lead):
         return False
     if tail[0].isupper():  # "PLAYERS OF THE WEEK": a box heading; its box is not the story
         return False
@@ -385,8 +192,8 @@ def _is_end_list(lead: str, tail: list[str]) -> bool:
 def _strip_inline_credit(unit: str) -> str:
     if not unit.rstrip().endswith((")", "]")):  # the credit pattern ends in a bracket
         return unit
-    stripped = _INLINE_CREDIT.sub("", unit)
-    return stripped if stripped != unit and _is_prose(stripped) else unit
+    stripped = INLINE_CREDIT.sub("", unit)
+    return stripped if stripped != unit and is_prose(stripped) else unit
 
 
 def _clean_units(units: list[str], title: str | None) -> list[str]:
@@ -398,7 +205,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         units = [story for unit in units if (story := without_title(unit, title))]
     units = [part for unit in units for part in strip_furniture(unit)]
     if units:
-        first = next((i for i, unit in enumerate(units) if _is_prose(unit)), 0)
+        first = next((i for i, unit in enumerate(units) if is_prose(unit)), 0)
         units[first : first + 1] = split_first_dateline(units[first], units)
     units = _without_boxes([_strip_inline_credit(unit) for unit in units])
     if len(units) > 1 and is_headline_like(units[0]) and is_lead_caption(units[0], units[1]):
@@ -417,7 +224,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         while end < len(units) and repeats[end]:
             end += 1
         run = units[start:end]  # consecutive units all seen before
-        if sum(_words(u, _MIN_REPEATED_WORDS) for u in run) < _MIN_REPEATED_WORDS:
+        if sum(words_upto(u, _MIN_REPEATED_WORDS) for u in run) < _MIN_REPEATED_WORDS:
             kept.extend(u for u in run if not _is_furniture_repeat(u, title_key))
         start = end
     return _trim_tail(kept)
@@ -434,7 +241,7 @@ def _without_boxes(units: list[str]) -> list[str]:
         unit
         for at, unit in enumerate(units)
         if not (
-            _is_junk(unit)
+            is_junk(unit)
             or (is_caption(unit) and not is_list_of_labels(units, at))
             or is_section_blurb(unit)
             or is_code(unit)
@@ -456,7 +263,7 @@ def _is_furniture_repeat(unit: str, title_key: str) -> bool:
     quote or a block the page repeats, goes whole: `_clean_units`.)
     """
     key = _key(unit)
-    if len(key) <= 2 or key == title_key or _crumb_tail(unit) is not None:
+    if len(key) <= 2 or key == title_key or crumb_tail(unit) is not None:
         return True  # "l", "DS": a bullet glyph or initials standing alone
     return unit[0] in "([" and unit[-1] in ")]"  # "[Photo agency]", "(Pic: ...)": a credit
 
@@ -495,15 +302,15 @@ def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
     """Take a leading breadcrumb and headline off the units; the rest is the body."""
     title: str | None = None
     rest = list(units)
-    while rest and _is_junk(rest[0]):
+    while rest and is_junk(rest[0]):
         rest.pop(0)
-    if rest and (tail := _crumb_tail(rest[0])) is not None:
+    if rest and (tail := crumb_tail(rest[0])) is not None:
         rest.pop(0)
         title = tail
-    while rest and _is_junk(rest[0]):
+    while rest and is_junk(rest[0]):
         rest.pop(0)
-    headline = rest and is_headline_like(rest[0]) and any(_is_prose(u) for u in rest[1:])
-    if headline and (title is None or _key(rest[0]) == _key(title) or _words(title, 2) <= 2):
+    headline = rest and is_headline_like(rest[0]) and any(is_prose(u) for u in rest[1:])
+    if headline and (title is None or _key(rest[0]) == _key(title) or words_upto(title, 2) <= 2):
         title = rest.pop(0)
     return title, rest
 

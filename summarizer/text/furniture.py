@@ -23,8 +23,10 @@ from summarizer.text.furniture_lexicon import (
     caption_label,
     credit_words,
     date_prefix,
+    dated_byline,
     gallery_counter,
     glued_date_end,
+    glued_header,
     hover_card,
     html_comment,
     list_label,
@@ -47,6 +49,7 @@ MAX_TITLE_OFFSET = 60  # characters of date before a headline glued to the story
 MIN_STORY_WORDS = 5  # after the headline, at least this much story
 MAX_PRODUCT_BOX_WORDS = 60  # a longer unit with label fields is prose that mentions them
 MAX_DATELINE_CHARS = 80  # a dateline's bracket or quote is this near the start
+MAX_HEADER_CHARS = 300  # a header glued before the first sentence ends this near the start
 MAX_CREDIT_WORDS = 4  # "CanWest News Service": a name between a headline and its dateline
 MAX_HEADING_WORDS = 12  # a longer line is read as a sentence (and may be summarized)
 MAX_APPEAL_UNITS = 6  # a reader-support appeal closing the page is at most this long
@@ -82,7 +85,7 @@ def strip_furniture(unit: str) -> list[str]:
         unit = hover_card().sub(r"\1", unit)
     if "t.co/" in unit or "twitter.com" in unit or "(@" in unit:
         unit = tweet_signature().sub("", tweet_link().sub("", unit)).strip()
-    if "(" in unit and ("Alert)" in unit or "Quote)" in unit):
+    if "(" in unit and ("Alert)" in unit or "Quote)" in unit or "Research)" in unit):
         unit = quote_widget().sub("", unit)
     if _CTA_HINT.search(unit):
         unit = _without_calls(unit)
@@ -99,7 +102,11 @@ def strip_furniture(unit: str) -> list[str]:
 
 
 def _split_dateline(unit: str) -> list[str]:
-    """A dateline opening the unit made a line of its own; a wire byline before it goes."""
+    """A dateline opening the unit made a line of its own; a wire byline before it goes; a
+    header of links, a date and a byline glued before the story is a line of its own too."""
+    if " By " in unit and (header := dated_byline().search(unit)):
+        before = unit[: header.start()].strip()
+        return [*([before] if before else []), header.group("line"), unit[header.end() :]]
     byline = byline_before_dateline().match(unit) if unit.startswith("By ") else None
     if byline and any(pattern.match(unit[byline.end() :]) for pattern in DATELINES):
         unit = unit[byline.end() :]
@@ -114,9 +121,10 @@ def _split_dateline(unit: str) -> list[str]:
 
 def is_caption(unit: str) -> bool:
     """A photo caption in the story: a label and a colon opening a line longer than a heading
-    that ends with no sentence mark ("Much missed: Ann Lee was found ... last week")."""
+    that ends with no sentence mark ("Much missed: Ann Lee was found ... last week"). Not one
+    that ends in a colon: that line introduces what follows ("Ann Lee: the mayor wrote:")."""
     return (
-        not unit.rstrip().endswith(SENTENCE_CLOSE)
+        not unit.rstrip().endswith((*SENTENCE_CLOSE, ":"))
         and len(unit.split(None, MAX_HEADING_WORDS)) > MAX_HEADING_WORDS
         and caption_label().match(unit) is not None
     )
@@ -202,9 +210,15 @@ def split_first_dateline(unit: str, units: list[str]) -> list[str]:
     """The story's first paragraph with a title-case dateline ("Munich - The club ...", as
     `strip_furniture` does with capitals anywhere) or a colon one ("Mumbai: The club ...") made
     a line of its own. Not a colon label that opens another of the `units` too: an interview's
-    "LEE:" comes back, a place does not."""
+    "LEE:" comes back, a place does not. A page's header glued before the first sentence ("Home
+    News 08 January 2008 Mill To Close As Orders Fall Workers at the mill ...") goes to a line of
+    its own the same way."""
     if dateline := FIRST_DATELINE.match(unit):
         return [dateline.group("line").rstrip("-–— "), unit[dateline.end() :]]
+    if unit[:1].isupper() or unit[:1].isdigit():
+        header = glued_header().match(unit, 0, MAX_HEADER_CHARS)
+        if header and not SENTENCE_GAP_AT.search(header.group("line")):
+            return [header.group("line"), unit[header.end() :]]
     dateline = COLON_DATELINE.match(unit)
     if dateline is None:
         return [unit]

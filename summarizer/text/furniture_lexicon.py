@@ -56,10 +56,11 @@ def tweet_signature() -> re.Pattern[str]:
 # looks the same.
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _AFTER_PLACE = (
-    rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?\.?))?"
+    rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?\.?"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?))?"  # "LARKANA, PAKISTAN —": a country in capitals
 )
 _TITLE_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]{1,4}\."
-_AGENCY = r"\((?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"
+_AGENCY = r"\((?:(?:[A-Z]|[a-z]+[A-Z])[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"  # "(eValleyNow)"
 _WIRE = r"\((?:AP|AFP|CBS|CNN|NBC|ABC|UPI|Reuters|Bloomberg|dpa|IANS|PTI|ANI|Xinhua|AAP|CP)\)"
 _DASH = r"(?:-{1,3}|[–—])"  # "--" and "---" stand for a dash on old pages
 _NEXT = r"(?=[A-Z0-9\"“‘'])"  # the story's first word
@@ -78,6 +79,12 @@ def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
     """Rarer datelines, each with a bracket or a quote: tried only where one is near the start."""
     return (
         re.compile(rf"^(?P<line>{_WIRE})(?=[A-Z][a-z])"),  # glued on: "(CNN)Rocker Tom ..."
+        # A title-case place, maybe a province's or state's code, then an agency in brackets
+        # and a dash: "Port Ellis, QC (Valley Network) - The ...".
+        re.compile(
+            rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?"
+            rf"\s*{_AGENCY}\s*{_DASH})\s*{_NEXT}"
+        ),
         # The story glued to the dash after an agency: "TORONTO (AP) -Raptors guard ...".
         re.compile(rf"^(?P<line>{_PLACE}{_AFTER_PLACE}\s*{_AGENCY}\s*{_DASH})(?=[A-Z0-9\"“‘'])"),
         # An agency before a title-case place: "(Valley News) _ Port Ellis -- The council ...".
@@ -109,10 +116,12 @@ FIRST_DATELINE = re.compile(
 )
 
 
-# A dateline with a colon, "Mumbai: The ...", "MUMBAI: The ...": the story's first paragraph
-# only, and only where no other paragraph opens with the same label (an interview's "LEE:").
+# A dateline with a colon, "Mumbai: The ...", "MUMBAI: The ...", maybe with a date or an agency
+# ("Mumbai, Dec. 30:", "Mumbai (PTI):"): the story's first paragraph only, and only where no
+# other paragraph opens with the same label (an interview's "LEE:").
 COLON_DATELINE = re.compile(
-    r"^(?P<line>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}):\s+"
+    r"^(?P<line>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?(?:\s*{_AGENCY})?):\s+"  # "Port Ellis, Dec. 30 (PTI):"
     r"(?=[A-Z0-9\"“‘'])"
 )
 
@@ -147,10 +156,14 @@ def credit_words() -> re.Pattern[str]:
     return re.compile(r"[A-Z][\w&.'’-]*\s+")  # one of them
 
 
-# A stock-quote widget after a company's name: "Sprint Nextel (News - Alert) announced".
+# A stock-quote widget after a company's name: "Sprint Nextel (News - Alert) announced",
+# "Harbour Ltd (HBR.L: Quote, Profile, Research) said".
 @cache
 def quote_widget() -> re.Pattern[str]:
-    return re.compile(r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote)\)")
+    return re.compile(
+        r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote"
+        r"|(?:[A-Z]{1,6}(?:\.[A-Z]{1,2})?:\s*)?Quote,\s*Profile,\s*Research(?:,\s*Stock\s+Buzz)?)\)"
+    )
 
 
 # A photo gallery's counter before each caption: "3/55 The terrace ...".
@@ -164,6 +177,33 @@ def gallery_counter() -> re.Pattern[str]:
 def date_prefix() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    )
+
+
+# A page's header glued to the story's first sentence: words in title case (a section, a menu),
+# a date, the headline in title case, then the story ("Home News 08 January 2008 Mill To Close
+# As Orders Fall Workers at the mill ..."): the story starts at a capitalised word followed by a
+# lower-case one.
+_CAP = r"[A-Z0-9][\w'’&.,:-]*"
+
+
+@cache
+def glued_header() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<line>(?:{_CAP}\s+){{0,12}}?(?:[A-Z][a-z]+day,?\s+)?"
+        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+        rf"(?:\s+\d{{1,2}}:\d\d)?(?:\s+{_CAP}){{3,15}}?)\s+(?=[A-Z][a-z]+\s+[a-z])"
+    )
+
+
+# Links, a date and a byline glued before a story, with no sentence mark among them ("Test Day 1
+# Calendar Out 1/9/2008 By Ann Lee The second day ..."), at the start of a paragraph or after a
+# sentence: everything from the links to the byline is a header.
+@cache
+def dated_byline() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s))(?P<line>[A-Z][^.!?]{0,300}?\b\d{1,2}/\d{1,2}/\d{2,4}\s+By\s+[A-Z][a-z]+"
+        r"(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[A-Z][a-z]*\s+[a-z])"
     )
 
 
@@ -189,9 +229,15 @@ def call_to_action() -> re.Pattern[str]:
     )
 
 
+# A call closing a sentence: after a comma or dash, or "click here to read more" with none.
 @cache
 def trailing_call() -> re.Pattern[str]:
-    return re.compile(r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*", re.IGNORECASE)
+    return re.compile(
+        r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*"
+        r"|\s+(?:click|tap)\s+here\s+(?:to\s+(?:read|find\s+out|learn|see)\s+|for\s+)?more\b"
+        r"[^.!?]*",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -301,3 +347,21 @@ TEASER_LABELS = frozenset(
 @cache
 def list_label() -> re.Pattern[str]:
     return re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.()-]+){0,4}\s*:\s+\S")
+
+
+# Between a headline and the site's or section's name in a page's <title>: "Storm hits coast -
+# The Gazette", "Storm hits coast | News", "The Gazette :: Storm hits coast". A colon with no
+# space before it ("Storm: what we know") and an em dash ("Storm Hits — It's Over") belong to
+# the headline.
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-–|»:]|::|--)\s+|\s*\|\s*")
+# A site's domain before or after the headline: "gazette.example -- Storm hits coast",
+# "gazette.example: Storm hits coast", "Storm hits coast | www.gazette.example".
+TITLE_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+\s*(?:--|::|[-–|:»])\s+(?=\S)"
+    r"|\s+(?:--|::|[-–|»])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$",
+    re.IGNORECASE,
+)
+
+# Small words a site's or section's name may hold in lower case ("News & Gossip", "Voice of
+# the Valley", "Le Monde de la Musique"); every other word of a name is capitalised.
+NAME_JOINERS = frozenset(("&", "and", "of", "the", "for", "in", "on", "de", "la", "du", "des"))

@@ -259,7 +259,7 @@ def last_sentence(text: str) -> str:
     """The last sentence of `text`, for the words that lead into a quote (any language).
 
     Abbreviation dots the quote patterns read must be masked first
-    (`summarizer.quotes.attribution.mask`); a masked dot is no mark.
+    (`summarizer.quotes.masking.mask`); a masked dot is no mark.
     """
     ends = _ends(text, _rules(None))
     return text[ends[-1][1] :].lstrip() if ends else text

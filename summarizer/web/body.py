@@ -1,7 +1,10 @@
 """Paragraph texts from trafilatura's XML body: what a reader of the article sees, line by line.
 
 Headings are dropped (not sentences), but text loose after any element (its tail, as under a
-deals page's subheadings) is article text and becomes a paragraph of its own. Lines broken by
+deals page's subheadings) is article text and becomes a paragraph of its own. An element that
+holds blocks (the `<div>` of trafilatura's fallback) is read block by block, its headings as lines
+of their own (the summarizer reads a short line as a heading): flattened, a headline, a date line
+or a sub-heading would be glued to the sentence after it. Lines broken by
 `<br>` become paragraphs of their own unless the next line obviously continues the sentence:
 glued together they read as one run-on sentence. A table that is the content (standings, a
 price list: rows of short cells) becomes one line per row; a table used for layout (cells of
@@ -18,6 +21,9 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
 _CONTINUING_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")  # a line that ends mid-sentence
 _NOT_TEXT = frozenset({"head", "graphic", "ref"})  # trafilatura elements we drop
 _BLOCKS = frozenset({"p", "list", "table", "quote", "head", "code"})  # inside a layout cell
+# An element with one of these as a child holds paragraphs (the `div` of a fallback
+# extraction): its blocks are read one by one, not flattened into one line.
+_CONTAINER_CHILDREN = _BLOCKS | {"div"}
 # A data table: at least this many rows of at least this many cells, each cell short.
 MIN_TABLE_ROWS = 2
 MIN_TABLE_COLUMNS = 2
@@ -35,16 +41,26 @@ def paragraphs(body: Any, *, tables: bool = True) -> list[str]:
     return out
 
 
-def _block_texts(body: Any, tables: bool) -> Iterator[str]:
+def _block_texts(body: Any, tables: bool, *, nested: bool = False) -> Iterator[str]:
     yield from _broken_lines([body.text or ""])
     for element in body:
         if element.tag == "table":
             yield from _table_texts(element, tables)
+        elif nested and element.tag == "head":
+            yield _flat(element)
+        elif element.tag not in _NOT_TEXT and _holds_blocks(element):
+            yield from _block_texts(element, tables, nested=True)
         elif element.tag not in _NOT_TEXT:
             items = list(element.iter("item")) if element.tag == "list" else [element]
             for item in items:
                 yield from _broken_lines(_lines(item))
         yield from _broken_lines([element.tail or ""])
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether the element is a container of paragraphs (or headings), not one paragraph:
+    flattened, a sub-heading or a date line would be glued to the sentence after it."""
+    return element.tag != "list" and any(child.tag in _CONTAINER_CHILDREN for child in element)
 
 
 def _table_texts(table: Any, tables: bool) -> Iterator[str]:

@@ -5,7 +5,8 @@ HTML goes through trafilatura (precision first, recall as a second try when that
 the same again with tables on when the page has a data table or nothing was found); text/plain
 is split into paragraphs; PDF text comes from pypdf. Pages that are not articles (paywall
 teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError with a
-message saying which, instead of being summarized into nonsense. See docs/extraction.md.
+message saying which, instead of being summarized into nonsense (`verdict`). The title is the
+page's headline without the site's name (`title`). See docs/extraction.md.
 
 Size budgets, checked before any parser runs, whatever the fetch cap: MAX_PAGE_BYTES of HTML or
 text, MAX_PDF_BYTES of PDF, of which at most MAX_PDF_PAGES pages and MAX_PDF_TEXT_CHARS of text
@@ -21,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from summarizer.errors import (
     ExtractionError,
@@ -33,44 +34,30 @@ from summarizer.errors import (
 from summarizer.models import Article, Page
 from summarizer.text.cleanup import clean_text
 from summarizer.web.author import clean_author
-from summarizer.web.body import MAX_CELL_WORDS, MIN_TABLE_COLUMNS, MIN_TABLE_ROWS
 from summarizer.web.body import paragraphs as body_paragraphs
 from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
 from summarizer.web.scroll import drop_next_stories, has_several_headlines
+from summarizer.web.title import headline, headline_from_body
 from summarizer.web.urls import normalize_url, same_site
+from summarizer.web.verdict import (
+    MIN_WORDS,
+    language_code,
+    page_signals,
+    refuse_non_articles,
+    word_count,
+)
 
-MIN_WORDS = 60  # below this there is nothing worth summarizing
-TEASER_WORDS = 200  # a paywall/consent marker plus less text than this: a teaser, not the article
 MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 5 times (signals, 4 trafilatura passes)
 MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
 MAX_PDF_PAGES = 60
 MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_PAYWALL_TEXT = re.compile(
-    r"subscribe (?:now )?to (?:continue|keep) reading|subscribers only|for subscribers|"
-    r"already a subscriber|(?:sign|log) ?in to (?:continue|read|keep)|to continue reading|"
-    r"this (?:article|content|story) is (?:only )?(?:available )?(?:for|to) (?:paying )?"
-    r"(?:subscribers|members)|create a free account to (?:continue|read)|"
-    r"register to (?:continue|read)|unlock this (?:article|story)",
-    re.IGNORECASE,
-)
-# Site chrome where "Already a subscriber? Log in" is a login widget, not a paywall over the text.
-_CHROME_XPATH = ".//header|.//nav|.//footer"
-_FREE_FALSE = re.compile(r"\"isAccessibleForFree\"\s*:\s*(?:false|\"false\")", re.IGNORECASE)
-_CONSENT_TEXT = re.compile(
-    r"\bwe(?: and our (?:\w+ )?partners)? (?:use|store) cookies|we value your privacy|"
-    r"\baccept all\b|\breject all\b|cookie settings|"
-    r"manage (?:your )?(?:privacy )?(?:preferences|cookies|choices|settings)",
-    re.IGNORECASE,
-)
-_JS_TEXT = re.compile(
-    r"enable javascript|javascript (?:is )?(?:required|disabled)|requires javascript",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
-_SENTENCE_ENDS = re.compile(r"[.!?…。！？](?:[\"'»”’)]*)(?:\s|$)")
-MAX_WORDS_PER_SENTENCE_END = 60  # on a link-dense page, more is a run of headlines
+_HTML_MARK_CHARS = 50  # trafilatura looks for "html" this far into the markup
+# A list article's items ("listicle-slide", "listicle-slide-dek"): trafilatura drops any class
+# with "slide" in it as a slideshow's furniture, and the article would lose its whole list.
+_LISTICLE_CLASS = re.compile(r"""(\bclass=["'][^"'<>]*listicle)([^"'<>]*["'])""", re.IGNORECASE)
+_SLIDE = re.compile(r"slide", re.IGNORECASE)
 
 
 def extract_article(page: Page) -> Article:
@@ -116,10 +103,13 @@ def _from_html(page: Page, html: str) -> Article:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ExtractionError(detail=str(exc)) from None
-    signals = _page_signals(tree)
+    signals = page_signals(tree)
     if has_several_headlines(html):
         html = _first_story_only(html, signals["title"])
 
+    html = _marked_as_html(html)
+    if "listicle" in html:
+        html = _LISTICLE_CLASS.sub(_without_slide, html)
     doc, paragraphs = _main_text(trafilatura, html, page.final_url, tables=False)
     enough = word_count("\n\n".join(paragraphs)) >= MIN_WORDS
     if signals["data_tables"] or not enough:
@@ -134,10 +124,13 @@ def _from_html(page: Page, html: str) -> Article:
 
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
     if title:
+        host = urlsplit(page.final_url).hostname or ""
+        title = headline(title, signals["headings"], host)
         key = _key(title)
         paragraphs = [p for p in paragraphs if _key(p) != key]
+        title, paragraphs = headline_from_body(title, paragraphs, host)
     body = "\n\n".join(paragraphs)
-    _refuse_non_articles(body, paragraphs, signals)
+    refuse_non_articles(body, paragraphs, signals)
 
     canonical = _canonical(page.final_url, signals["canonical"])
     site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
@@ -150,8 +143,23 @@ def _from_html(page: Page, html: str) -> Article:
         author=clean_author(author, site_name),
         published=doc.date if doc is not None and doc.date else None,
         site_name=site_name,
-        language=signals["language"] or _language(page.headers.get("content-language")),
+        language=signals["language"] or language_code(page.headers.get("content-language")),
     )
+
+
+def _marked_as_html(html: str) -> str:
+    """The markup with an `<html>` tag in front when its start does not say "html".
+
+    trafilatura takes a document whose first 50 characters do not name it for "not HTML" and
+    gives up when it also has no `<head>`; a page saved with a broken doctype ("<!DOCTYPE htm")
+    or opening with a long comment is still a page (we sniffed it as one).
+    """
+    return html if "html" in html[:_HTML_MARK_CHARS].lower() else f"<html>{html}"
+
+
+def _without_slide(match: re.Match[str]) -> str:
+    """A listicle item's class names without "slide" (see `_LISTICLE_CLASS`)."""
+    return _SLIDE.sub("item", match[1]) + _SLIDE.sub("item", match[2])
 
 
 def _first_story_only(html: str, title: str | None) -> str:
@@ -196,90 +204,6 @@ def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:
         raise ExtractionError(detail=f"trafilatura: {exc!r}") from None
 
 
-def _page_signals(tree) -> dict:
-    """What the raw page says about itself, before extraction throws the clutter away."""
-    root_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
-    og_title = next(iter(tree.xpath("//meta[@property='og:title']/@content")), None)
-    h1 = next(iter(tree.xpath("//h1")), None)
-    title_el = next(iter(tree.xpath("//title")), None)
-    title = og_title or (h1.text_content() if h1 is not None else None)
-    if not title and title_el is not None:
-        title = title_el.text_content()
-    scripts = "".join(tree.xpath("//script[@type='application/ld+json']/text()"))
-    noscript = " ".join(tree.xpath("//noscript//text()"))
-    body = tree.find("body")
-    scope = body if body is not None else tree
-    for junk in scope.xpath(".//script|.//style|.//template|.//noscript"):
-        if junk.getparent() is not None:
-            junk.drop_tree()
-    visible = _clean(scope.text_content())
-    link_words = sum(word_count(a.text_content()) for a in scope.iter("a"))
-    paywall = bool(_FREE_FALSE.search(scripts) or _PAYWALL_TEXT.search(_text_outside_chrome(scope)))
-    return {
-        "language": _language(root_lang),
-        "canonical": canonical.strip() if canonical else None,
-        "title": _clean(title) if title else None,
-        "visible_words": word_count(visible),
-        "link_density": link_words / max(1, word_count(visible)),
-        "paywall": paywall,
-        "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
-        "data_tables": any(map(_is_data_table, scope.iter("table"))),
-    }
-
-
-def _is_data_table(table) -> bool:
-    """A raw-HTML table of short cells in rows of two or more, with no table inside it."""
-    if table.find(".//table") is not None:
-        return False
-    rows = [row.findall("td") + row.findall("th") for row in table.iter("tr")]
-    rows = [row for row in rows if len(row) >= MIN_TABLE_COLUMNS]
-    return len(rows) >= MIN_TABLE_ROWS and all(
-        word_count(cell.text_content()) <= MAX_CELL_WORDS for row in rows for cell in row
-    )
-
-
-def _text_outside_chrome(scope) -> str:
-    """The page's text without its header, navigation and footer (drops them from `scope`).
-
-    Paywall wording counts only here: site chrome carries login widgets ("Already a subscriber?")
-    on free articles too. Class names are no evidence at all, for the same reason: sites load
-    their paywall scripts (`piano-*`, `paywall-*` containers) on every page, paywalled or not.
-    """
-    for chrome in scope.xpath(_CHROME_XPATH):
-        if chrome.getparent() is not None:
-            chrome.drop_tree()
-    return _clean(scope.text_content())
-
-
-def _refuse_non_articles(body: str, paragraphs: list[str], signals: dict[str, Any]) -> None:
-    words = word_count(body)
-    if words < TEASER_WORDS and (signals["paywall"] or _PAYWALL_TEXT.search(body)):
-        raise NotAnArticleError(
-            "The page only shows a teaser: the article is behind a paywall or a login."
-        )
-    consent_share = sum(word_count(p) for p in paragraphs if _CONSENT_TEXT.search(p))
-    if consent_share > words / 3 and words < 2 * TEASER_WORDS:
-        raise NotAnArticleError("The page only shows a cookie consent notice, not the article.")
-    if words < MIN_WORDS:
-        if signals["js_only"] and signals["visible_words"] < MIN_WORDS:
-            raise NotAnArticleError(
-                "The page needs JavaScript to show its text, so there is nothing to summarize."
-            )
-        if signals["link_density"] > 0.5:
-            raise NotAnArticleError("The page is a list of links, not an article.")
-        if signals["visible_words"] < MIN_WORDS:
-            raise NotAnArticleError("The page has too little text to summarize.")
-        raise ExtractionError("No article text could be found on the page.")
-    if signals["link_density"] > 0.5:
-        short = [p for p in paragraphs if word_count(p) < 12 and not _SENTENCE_END.search(p)]
-        # Headlines glued into one run (a list of links trafilatura read as one paragraph)
-        # have almost no sentence ends: prose has one every 15-25 words.
-        run_on = words > MAX_WORDS_PER_SENTENCE_END * (len(_SENTENCE_ENDS.findall(body)) + 1)
-        if run_on or sum(map(word_count, short)) > 0.5 * words:
-            raise NotAnArticleError("The page is a list of links, not an article.")
-
-
 def _canonical(final_url: str, href: str | None) -> str | None:
     """The page's own canonical URL (normalised), trusted only within the same site.
 
@@ -303,13 +227,6 @@ def _canonical(final_url: str, href: str | None) -> str | None:
 def _real_sitename(doc) -> bool:
     """trafilatura falls back to the host name; keep only a name the page actually gives."""
     return bool(doc.sitename) and doc.sitename != (doc.hostname or "") and "." not in doc.sitename
-
-
-def _language(value: str | None) -> str | None:
-    if not value:
-        return None
-    primary = value.strip().split(",")[0].replace("_", "-").split("-")[0].lower()
-    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
 # -- text/plain ---------------------------------------------------------------------------------
@@ -417,12 +334,6 @@ def _pdf_texts(reader: Any) -> list[str]:
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
-    cjk = len(_CJK.findall(text))
-    return len(_CJK.sub(" ", text).split()) + cjk // 2
 
 
 def _clean(text: str) -> str:
