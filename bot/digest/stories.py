@@ -84,9 +84,7 @@ def group(
     peers: dict[int, set[int]] = defaultdict(set)  # who each item is one story with
     for i, fp in enumerate(prints):
         for j in blocks.near(i):
-            tier, sim = story_evidence(
-                fp, prints[j], partial(cosine, i, j), common, figure_name
-            )
+            tier, sim = story_evidence(fp, prints[j], partial(cosine, i, j), common, figure_name)
             if tier:
                 linked.append((-tier, -sim, i, j))
                 peers[i].add(j)

@@ -7,7 +7,8 @@ Italian and Portuguese.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from summarizer.text.lazy import lazy_pattern
 
 # "(?<!\s\s)": a separator starts where its run of whitespace does (a match from inside the run
 # ends the same way): without it a long run of spaces no mark follows was read once per space.
@@ -110,16 +111,12 @@ TEASER = re.compile(
 
 
 # Only a text that ends in headline-like lines needs these two: compiled on first use.
-@cache
-def link_like() -> re.Pattern[str]:
-    """Lines no article list has: a link, a cut-off teaser headline, a menu ("News · ...")."""
-    return re.compile(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
+# Lines no article list has: a link, a cut-off teaser headline, a menu ("News · ...").
+link_like = lazy_pattern(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)
 
 
-@cache
-def click_here() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"
-        r"|clicca\s+qui|нажмите\s+здесь)\b",
-        re.IGNORECASE,
-    )
+click_here = lazy_pattern(
+    r"\b(?:click\s+here|klicken\s+sie\s+hier|cliquez\s+ici|haga\s+clic\s+aquí"
+    r"|clicca\s+qui|нажмите\s+здесь)\b",
+    re.IGNORECASE,
+)

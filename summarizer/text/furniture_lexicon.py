@@ -5,14 +5,17 @@ signature, a news agency's dateline, a call to action, a product box's label fie
 
 The datelines and the product box's label field are tried on every text, so they are compiled
 at import; the other patterns run only on text that holds their hint ("MORE", "twitter.com",
-"click", ...), so each is compiled on its first use (a function under `functools.cache`) and a
-text without them does not pay for compiling them at start-up.
+"click", ...), so each is compiled on its first use (`lazy_pattern`, or a function under
+`functools.cache` where one hint needs several) and a text without them does not pay for
+compiling them at start-up.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from summarizer.text.lazy import lazy_pattern
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -23,11 +26,9 @@ _MONTH = (
 # A hover-card: the linked name, then (glued on, no space) the card's full name ending in the
 # same surname, its job or latest headline, and a "MORE" link: "Ann LeeAnn Marie LeeMayor of
 # ... MORE". The name as linked stays; the card goes.
-@cache
-def hover_card() -> re.Pattern[str]:
-    return re.compile(
-        r"\b([A-Z][\w'’-]+)(?:[A-Z][\w'’.-]*\s+){1,4}\1(?=[A-Z0-9(])[^\n]{0,400}?MORE\b"
-    )
+hover_card = lazy_pattern(
+    r"\b([A-Z][\w'’-]+)(?:[A-Z][\w'’.-]*\s+){1,4}\1(?=[A-Z0-9(])[^\n]{0,400}?MORE\b"
+)
 
 
 # A tweet embed's picture link and its signature line: "— Name (@handle) May 3, 2018".
@@ -36,17 +37,13 @@ _SIGNED = r"(?:[—–-]+|\?\?\?)\s*[^()\n]{1,60}\(@\w{1,15}\)"
 _DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 
 
-@cache
-def tweet_link() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s*(?:pic\.twitter\.com/[A-Za-z0-9]{{10}}|https?://t\.co/[A-Za-z0-9]+)"
-        rf"(?:\s*{_SIGNED})?(?:\s*{_DATE})?"
-    )
+tweet_link = lazy_pattern(
+    rf"\s*(?:pic\.twitter\.com/[A-Za-z0-9]{{10}}|https?://t\.co/[A-Za-z0-9]+)"
+    rf"(?:\s*{_SIGNED})?(?:\s*{_DATE})?"
+)
 
 
-@cache
-def tweet_signature() -> re.Pattern[str]:
-    return re.compile(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
+tweet_signature = lazy_pattern(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
 
 
 # A dateline opening the first sentence: "WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —",
@@ -101,11 +98,9 @@ def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
 
 
 # An update's label opening a paragraph: "UPDATE: ...", "ORIGINAL: ..." (the text stays).
-@cache
-def update_label() -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:UPDATED?|ORIGINAL(?:\s+STORY)?|EARLIER|CORRECTION)(?:\s*\([^)]{0,40}\))?\s*:\s+(?=[A-Z])"
-    )
+update_label = lazy_pattern(
+    r"^(?:UPDATED?|ORIGINAL(?:\s+STORY)?|EARLIER|CORRECTION)(?:\s*\([^)]{0,40}\))?\s*:\s+(?=[A-Z])"
+)
 
 
 # A dateline in title case, "Washington - The ...", "Port Ellis, Jan 7 - The ...": the story's
@@ -128,56 +123,42 @@ COLON_DATELINE = re.compile(
 
 # A wire story's byline and its age before the dateline: "By ANN LEE, Associated Press Writer 1
 # hour, 40 minutes ago PORT ELLIS - ...".
-@cache
-def byline_before_dateline() -> re.Pattern[str]:
-    return re.compile(
-        r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
-        r"(?:Writer|Correspondent|Reporter|Editor)\b"
-        r"(?:\s+\d+\s+(?:hours?|minutes?|days?)(?:,\s+\d+\s+minutes?)?\s+ago)?\s+"
-    )
+byline_before_dateline = lazy_pattern(
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:Writer|Correspondent|Reporter|Editor)\b"
+    r"(?:\s+\d+\s+(?:hours?|minutes?|days?)(?:,\s+\d+\s+minutes?)?\s+ago)?\s+"
+)
 
 
 # A photo caption's label: "Much missed: Ann Lee was ..." (with no full stop at the end).
-@cache
-def caption_label() -> re.Pattern[str]:
-    return re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“‘'])")
+caption_label = lazy_pattern(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“‘'])")
 
 
 # A date glued to the last word of a sub-headline: "... Who Killed Her DaughterDec. 5, 2007".
-@cache
-def glued_date_end() -> re.Pattern[str]:
-    return re.compile(rf"[a-z]{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
+glued_date_end = lazy_pattern(rf"[a-z]{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 
 
 # Between a headline and the dateline it was glued to: an agency's or paper's name, "CanWest
 # News Service", a few capitalised words.
-@cache
-def credit_words() -> re.Pattern[str]:
-    return re.compile(r"[A-Z][\w&.'’-]*\s+")  # one of them
+credit_words = lazy_pattern(r"[A-Z][\w&.'’-]*\s+")
 
 
 # A stock-quote widget after a company's name: "Sprint Nextel (News - Alert) announced",
 # "Harbour Ltd (HBR.L: Quote, Profile, Research) said".
-@cache
-def quote_widget() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote"
-        r"|(?:[A-Z]{1,6}(?:\.[A-Z]{1,2})?:\s*)?Quote,\s*Profile,\s*Research(?:,\s*Stock\s+Buzz)?)\)"
-    )
+quote_widget = lazy_pattern(
+    r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote"
+    r"|(?:[A-Z]{1,6}(?:\.[A-Z]{1,2})?:\s*)?Quote,\s*Profile,\s*Research(?:,\s*Stock\s+Buzz)?)\)"
+)
 
 
 # A photo gallery's counter before each caption: "3/55 The terrace ...".
-@cache
-def gallery_counter() -> re.Pattern[str]:
-    return re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?=[A-Z\"“‘'])")
+gallery_counter = lazy_pattern(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+(?=[A-Z\"“‘'])")
 
 
 # A date before a headline glued to the story: "Wednesday, December 26, 2007 ".
-@cache
-def date_prefix() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-    )
+date_prefix = lazy_pattern(
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+)
 
 
 # A page's header glued to the story's first sentence: words in title case (a section, a menu),
@@ -187,62 +168,52 @@ def date_prefix() -> re.Pattern[str]:
 _CAP = r"[A-Z0-9][\w'’&.,:-]*"
 
 
-@cache
-def glued_header() -> re.Pattern[str]:
-    return re.compile(
-        rf"^(?P<line>(?:{_CAP}\s+){{0,12}}?(?:[A-Z][a-z]+day,?\s+)?"
-        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-        rf"(?:\s+\d{{1,2}}:\d\d)?(?:\s+{_CAP}){{3,15}}?)\s+(?=[A-Z][a-z]+\s+[a-z])"
-    )
+glued_header = lazy_pattern(
+    rf"^(?P<line>(?:{_CAP}\s+){{0,12}}?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"(?:\s+\d{{1,2}}:\d\d)?(?:\s+{_CAP}){{3,15}}?)\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
 
 
 # Links, a date and a byline glued before a story, with no sentence mark among them ("Test Day 1
 # Calendar Out 1/9/2008 By Ann Lee The second day ..."), at the start of a paragraph or after a
 # sentence: everything from the links to the byline is a header.
-@cache
-def dated_byline() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:^|(?<=[.!?]\s))(?P<line>[A-Z][^.!?]{0,300}?\b\d{1,2}/\d{1,2}/\d{2,4}\s+By\s+[A-Z][a-z]+"
-        r"(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[A-Z][a-z]*\s+[a-z])"
-    )
+dated_byline = lazy_pattern(
+    r"(?:^|(?<=[.!?]\s))(?P<line>[A-Z][^.!?]{0,300}?\b\d{1,2}/\d{1,2}/\d{2,4}\s+By\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[A-Z][a-z]*\s+[a-z])"
+)
 
 
 # Calls to action: a sentence that opens with one goes; one closing a sentence is cut off. A live
 # blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below")
 # and a spoiler warning go the same way.
-@cache
-def call_to_action() -> re.Pattern[str]:
-    return re.compile(
-        r"""^(?:please\s+)?(?:
-            (?:click|tap)\s+here\b
-            |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
-            |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
-            |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
-            |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
-            |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
-            |(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:photo|image|picture)\s+to\s+enlarge
-            |our\s+live\s+coverage\s+(?:has\s+ended|is\s+over)\b
-            |(?:you\s+can\s+)?scroll\s+(?:down\s+)?(?:through|for)\s+.{0,40}?\b(?:posts|updates)\b
-            |(?:warning|spoiler\s+alert)\s*:?\s+this\s+(?:article|story|post)\s+contains\s+spoilers\b
-        )""",
-        re.IGNORECASE | re.VERBOSE,
-    )
+call_to_action = lazy_pattern(
+    r"""^(?:please\s+)?(?:
+                (?:click|tap)\s+here\b
+                |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
+                |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
+                |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
+                |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
+                |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
+                |(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:photo|image|picture)\s+to\s+enlarge
+                |our\s+live\s+coverage\s+(?:has\s+ended|is\s+over)\b
+                |(?:you\s+can\s+)?scroll\s+(?:down\s+)?(?:through|for)\s+.{0,40}?\b(?:posts|updates)\b
+                |(?:warning|spoiler\s+alert)\s*:?\s+this\s+(?:article|story|post)\s+contains\s+spoilers\b
+            )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # A call closing a sentence: after a comma or dash, or "click here to read more" with none.
-@cache
-def trailing_call() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*"
-        r"|\s+(?:click|tap)\s+here\s+(?:to\s+(?:read|find\s+out|learn|see)\s+|for\s+)?more\b"
-        r"[^.!?]*",
-        re.IGNORECASE,
-    )
+trailing_call = lazy_pattern(
+    r"\s*[,;–—-]\s*(?:click|tap)\s+here\b[^.!?]*"
+    r"|\s+(?:click|tap)\s+here\s+(?:to\s+(?:read|find\s+out|learn|see)\s+|for\s+)?more\b"
+    r"[^.!?]*",
+    re.IGNORECASE,
+)
 
 
-@cache
-def sentence_gap() -> re.Pattern[str]:
-    return re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z0-9])")
+sentence_gap = lazy_pattern(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 # A product box's fields: "Tested by:", "RRP:", "More info:", a phone number; a review's info
@@ -256,9 +227,7 @@ PRODUCT_FIELD = re.compile(
 )
 
 
-@cache
-def phone() -> re.Pattern[str]:
-    return re.compile(r"\+\d{1,3}\s*(?:\(0\)\s*)?\d[\d\s/-]{5,}\d")
+phone = lazy_pattern(r"\+\d{1,3}\s*(?:\(0\)\s*)?\d[\d\s/-]{5,}\d")
 
 
 # A section's or blog's blurb between paragraphs: a list of what the section offers, then whose
@@ -271,48 +240,40 @@ _OFFERING = (
 )
 
 
-@cache
-def section_blurb() -> re.Pattern[str]:
-    return re.compile(
-        rf"^{_OFFERING}(?:\s*(?:,|\band\b|&|\+)\s*{_OFFERING}){{1,5}},?\s+"
-        r"(?:from|on|about|for|of|by|covering)\b[^.!?]*[.!?]?$",
-        re.IGNORECASE,
-    )
+section_blurb = lazy_pattern(
+    rf"^{_OFFERING}(?:\s*(?:,|\band\b|&|\+)\s*{_OFFERING}){{1,5}},?\s+"
+    r"(?:from|on|about|for|of|by|covering)\b[^.!?]*[.!?]?$",
+    re.IGNORECASE,
+)
 
 
 # Script or markup that leaked into the text. An HTML comment is cut out of its paragraph (a
 # paragraph may go on after it); a unit with a script's statement is code ("var id = 7;",
 # "document.write(", "function show(url) {"). A unit dense in braces and semicolons is caught
 # by `furniture.is_code`'s count.
-@cache
-def html_comment() -> re.Pattern[str]:
-    return re.compile(r"\s*<!--.*?(?:-->|$)", re.DOTALL)
+html_comment = lazy_pattern(r"\s*<!--.*?(?:-->|$)", re.DOTALL)
 
 
-@cache
-def script_statement() -> re.Pattern[str]:
-    return re.compile(
-        r"\bdocument\.write(?:ln)?\(|\bvar\s+[\w$]+\s*=|\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{"
-        r"|\bwindow\.\w+\s*[(=]"
-    )
+script_statement = lazy_pattern(
+    r"\bdocument\.write(?:ln)?\(|\bvar\s+[\w$]+\s*=|\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{"
+    r"|\bwindow\.\w+\s*[(=]"
+)
 
 
 # A reader-support appeal opening the page's closing block: "... we have a small favour to
 # ask", "Please consider supporting our journalism", "Become a member of ...", "Unsere Arbeit
 # ist nur mit Ihrer Unterstützung möglich". Searched in a unit's first sentence or so.
-@cache
-def support_appeal() -> re.Pattern[str]:
-    return re.compile(
-        r"""we\s+have\s+a\s+(?:small\s+)?favou?r\s+to\s+ask
-        |(?:please\s+)?(?:consider\s+)?support(?:ing)?\s+(?:our|independent|quality|local)
-            \s+(?:independent\s+|local\s+)?(?:journalism|reporting|newsroom)
-        |(?:become|becoming)\s+a\s+(?:paying\s+)?(?:member|supporter|patron|subscriber)\s+(?:of|to|today)\b
-        |if\s+you\s+(?:value|like|enjoy|appreciate)\s+(?:this\s+(?:article|story|journalism)|our\s+(?:journalism|work|reporting)|what\s+we\s+do)
-        |(?:make|making)\s+a\s+(?:small\s+)?(?:contribution|donation)\s+to\s+(?:our|the|us)\b
-        |(?:our|this)\s+journalism\s+(?:is\s+made\s+possible\s+by|relies\s+on|depends\s+on)\s+(?:readers|you|your)
-        |unterstützen\s+sie\s+(?:unseren|unabhängigen)\s+journalismus|soutenez\s+(?:notre|le)\s+journalisme""",
-        re.IGNORECASE | re.VERBOSE,
-    )
+support_appeal = lazy_pattern(
+    r"""we\s+have\s+a\s+(?:small\s+)?favou?r\s+to\s+ask
+            |(?:please\s+)?(?:consider\s+)?support(?:ing)?\s+(?:our|independent|quality|local)
+                \s+(?:independent\s+|local\s+)?(?:journalism|reporting|newsroom)
+            |(?:become|becoming)\s+a\s+(?:paying\s+)?(?:member|supporter|patron|subscriber)\s+(?:of|to|today)\b
+            |if\s+you\s+(?:value|like|enjoy|appreciate)\s+(?:this\s+(?:article|story|journalism)|our\s+(?:journalism|work|reporting)|what\s+we\s+do)
+            |(?:make|making)\s+a\s+(?:small\s+)?(?:contribution|donation)\s+to\s+(?:our|the|us)\b
+            |(?:our|this)\s+journalism\s+(?:is\s+made\s+possible\s+by|relies\s+on|depends\s+on)\s+(?:readers|you|your)
+            |unterstützen\s+sie\s+(?:unseren|unabhängigen)\s+journalismus|soutenez\s+(?:notre|le)\s+journalisme""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # Labels that open teaser lines, not items of an article's own list ("Watch: ...", "Opinion:").
@@ -344,9 +305,7 @@ TEASER_LABELS = frozenset(
 
 
 # An item of a list of names: "Harbour Trust: meals for ...", "Ann Lee (Ports): chair of ...".
-@cache
-def list_label() -> re.Pattern[str]:
-    return re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.()-]+){0,4}\s*:\s+\S")
+list_label = lazy_pattern(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.()-]+){0,4}\s*:\s+\S")
 
 
 # Between a headline and the site's or section's name in a page's <title>: "Storm hits coast -
