@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -42,6 +43,11 @@ def rss_mb(pid: int) -> float:
     return _status_kb(pid, "VmRSS") / 1024
 
 
+def anon_mb(pid: int) -> float:
+    """Private heap and stacks (RssAnon): what the process itself allocated, no mapped files."""
+    return _status_kb(pid, "RssAnon") / 1024
+
+
 def pss_mb(pid: int) -> float:
     """Proportional set size: shared pages (libraries, copy-on-write) split between sharers."""
     try:
@@ -69,21 +75,43 @@ def cpu_seconds(pid: int) -> float:
 
 
 class RssSampler(threading.Thread):
-    """Samples RSS of the bot and of its whole process tree every `every` seconds."""
+    """Samples the memory of the bot and of its whole process tree every `every` seconds.
+
+    `peak_total` is the highest sum of RSS over the tree at one sample: shared pages (the
+    Python binary, numpy's and lxml's libraries) count once per process there, so it overstates
+    what the tree costs the machine; `peak_pss` splits shared pages between their sharers and is
+    the honest sum. `peaks` keeps each process's own high-water mark by role (bot, worker, ...).
+    """
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.peak_main = self.peak_total = self.peak_pss = 0.0
+        self.peaks: dict[int, tuple[str, float, float]] = {}  # pid: (role, RSS MB, anon MB)
+        self.samples: list[tuple[float, float, float]] = []  # (time, bot RSS, tree RSS) MB
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.wait(self.every):
-            tree = process_tree(self.pid)
-            main = rss_mb(self.pid)
-            self.peak_main = max(self.peak_main, main)
-            self.peak_total = max(self.peak_total, main + sum(rss_mb(p) for p in tree[1:]))
-            self.peak_pss = max(self.peak_pss, sum(pss_mb(p) for p in tree))
+            self.sample()
+
+    def sample(self) -> None:
+        tree = process_tree(self.pid)
+        sizes = {p: rss_mb(p) for p in tree}
+        main, total = sizes.get(self.pid, 0.0), sum(sizes.values())
+        self.peak_main = max(self.peak_main, main)
+        self.peak_total = max(self.peak_total, total)
+        self.peak_pss = max(self.peak_pss, sum(pss_mb(p) for p in tree))
+        self.samples.append((time.monotonic(), main, total))
+        for p, size in sizes.items():
+            name, top, anon = self.peaks.get(p) or (role(p), 0.0, 0.0)
+            self.peaks[p] = (name, max(top, size), max(anon, anon_mb(p)))
+
+    def by_role(self) -> str:
+        """Each process's peak, e.g. 'bot 190 (anon 120), worker 160 (anon 95)'."""
+        return ", ".join(
+            f"{name} {top:.0f} (anon {anon:.0f})" for name, top, anon in self.peaks.values()
+        )
 
 
 def role(pid: int) -> str:

@@ -25,6 +25,9 @@ Reported: poll cycle time against the polling interval, feeds polled per minute,
 fetched and summarized per second, digest lateness after the due minute (p50/p99/max, the last
 send of each chat), sends per second against the 30/s limit, 429 answers, messages sent twice,
 peak RSS and CPU share of the bot processes, event-loop lag p99, database size at the end.
+Peak RSS is the highest sum over the bot's process tree (bot, pool worker, resource tracker),
+shared pages counted in each; the line under the table gives the PSS sum (shared pages split)
+and each process's own peak.
 """
 
 from __future__ import annotations
@@ -223,7 +226,8 @@ class Result:
     sends: int = 0
     too_many: int = 0
     twice: int = 0
-    peak_rss: list[float] = field(default_factory=list)
+    peak_rss: list[float] = field(default_factory=list)  # RSS summed over each bot's tree
+    memory: list[str] = field(default_factory=list)  # per replica: PSS and each process's peak
     cpu_share: float = math.nan
     lag99: float = math.nan
     db_mb: float = math.nan
@@ -266,7 +270,7 @@ async def run_once(args: argparse.Namespace, url: str, label: str, tmp: Path) ->
             await poll_phase(args, url, result)
             articles_polled = farm.stats()["article"]
             await digest_phase(args, url, result, tg)
-            if result.delivered < result.with_items:
+            if result.delivered < result.with_items or not result.with_items:
                 for n in range(args.replicas):
                     tail = (tmp / f"bot{n}.log").read_text()[-3000:]
                     print(f"replica {n}: log tail\n{tail}", file=sys.stderr)
@@ -289,6 +293,7 @@ async def run_once(args: argparse.Namespace, url: str, label: str, tmp: Path) ->
     ]
     result.lag99 = float(np.percentile(lags, 99)) if lags else math.nan
     result.peak_rss = [sampler.peak_total for _, sampler, _ in bots]
+    result.memory = [f"PSS {s.peak_pss:.0f}; {s.by_role()}" for _, s, _ in bots]
     return result
 
 
@@ -309,23 +314,26 @@ async def digest_phase(
     now = datetime.now(UTC)
     due = (now + timedelta(seconds=70)).replace(second=0, microsecond=0)
     result.with_items = await make_due(url, due)
-    before = {chat: len(times) for chat, times in tg.sends.items()}  # alerts, not digests
+    before = {chat: len(times) for chat, times in list(tg.sends.items())}  # alerts, not digests
     allowed = result.with_items / PER_SECOND
     deadline = due.timestamp() + allowed * 2 + 120
     while time.time() < deadline:
         await asyncio.sleep(2.0)
-        got = [c for c, times in tg.sends.items() if len(times) > before.get(c, 0)]
+        sends = list(tg.sends.items())  # a copy: the fake Bot API's thread adds chats meanwhile
+        got = [c for c, times in sends if len(times) > before.get(c, 0)]
+        if not got and not result.with_items:  # nothing polled: nothing to wait for
+            break
         if len(got) >= result.with_items and time.time() - max(tg.sends[c][-1] for c in got) > 15:
             break
     firsts, lasts = [], []
-    for chat, times in tg.sends.items():
+    for chat, times in list(tg.sends.items()):
         digest = [t for t in times[before.get(chat, 0) :] if t >= due.timestamp() - 1]
         if digest:
             firsts.append(digest[0])
             lasts.append(digest[-1])
     result.delivered = len(lasts)
     result.lateness = [t - due.timestamp() for t in lasts]
-    result.sends = sum(len(t) for t in tg.sends.values()) - sum(before.values())
+    result.sends = sum(len(t) for t in list(tg.sends.values())) - sum(before.values())
     if lasts:
         result.send_seconds = max(lasts) - min(firsts)
     result.too_many = tg.too_many
@@ -392,7 +400,13 @@ def report(results: list[Result]) -> str:
                 + " / ".join(f"{mb:.1f}" for mb in w.mb_per_day)
                 + "; rows at the end: "
                 + ", ".join(f"{k} {v}" for k, v in w.rows.items())
+                + ("; MB by table and index: " if w.mb else "")
+                + ", ".join(f"{k} {v:.1f}" for k, v in w.mb.items())
             )
+        lines.append(
+            f"\npeak memory MB ({r.feeds} feeds, {r.database}; the table's RSS is summed over "
+            "the bot and its workers, shared pages counted in each): " + " | ".join(r.memory)
+        )
         lines.append(
             f"\nfarm requests ({r.feeds} feeds, {r.database}): "
             + ", ".join(f"{k} {v}" for k, v in r.farm.items())

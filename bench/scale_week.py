@@ -31,6 +31,7 @@ class Week:
     messages: int = 0
     mb_per_day: list[float] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)  # the biggest tables at the end
+    mb: dict[str, float] = field(default_factory=dict)  # SQLite: MB per table or index at the end
 
 
 def advance_farm(port: int, cycles: int, shift: timedelta) -> int:
@@ -91,6 +92,7 @@ async def simulate_week(url: str, port: int, size_mb: Any, make_due: Any) -> Wee
         for table in ("digest_items", "digest_messages", "digest_deliveries", "digest_story_marks",
                       "digest_runs", "leases"):  # fmt: skip
             week.rows[table] = await _count(url, table)
+        week.mb = await _sizes(url)
     finally:
         await resources.close()
     return week
@@ -105,5 +107,23 @@ async def _count(url: str, table: str) -> int:
     try:
         async with engine.connect() as conn:
             return int((await conn.execute(text(f"SELECT count(*) FROM {table}"))).scalar() or 0)
+    finally:
+        await engine.dispose()
+
+
+async def _sizes(url: str) -> dict[str, float]:
+    """MB of each table and index, biggest first (SQLite's dbstat; nothing on PostgreSQL)."""
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+    from sqlalchemy.pool import NullPool
+
+    if not url.startswith("sqlite"):
+        return {}
+    engine = create_async_engine(url, poolclass=NullPool)
+    try:
+        async with engine.connect() as conn:
+            sql = "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name ORDER BY size DESC"
+            rows = await conn.execute(text(sql))
+            return {name: size / 1e6 for name, size in rows if size >= 100_000}
     finally:
         await engine.dispose()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot import work
 from bot.digest.store import DigestStore
+from bot.memory import limit_malloc_arenas
 from bot.metrics import Metrics
 from bot.storage import chats
 from bot.storage.db import Database, open_database
@@ -104,6 +105,7 @@ class BotResources:
         from summarizer.web.fetch import Fetcher
 
         settings = self.settings
+        limit_malloc_arenas()  # before the database's threads start (bot.memory)
         async with AsyncExitStack() as stack:
             await ensure_schema(settings.database_url)  # polling and webhook alike, first
             self._db = await open_database(settings.database_url)

@@ -10,9 +10,9 @@ had (`digest_story_marks`), and turns a destination's candidates into a plan:
 - an item whose story the destination already had from another feed (same fingerprint within
   bot.digest.stories.WINDOW) is carried as a `repeat` and consumed silently.
 
-`record` writes the marks once the run exists (bot.digest.delivery calls it right after
-`create_run`); if the process dies between the two, the copies merged into that run's stories
-come back once, as repeats of the delivered story.
+`record_in` writes the marks in the transaction that creates the run (bot.digest.delivery
+hands it to `create_run`), so a run never exists without its marks; `record` is the same in a
+transaction of its own.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digest.build import (
     Candidate,
@@ -178,7 +179,9 @@ class Curator:
         )
         fresh = await self._unmarked(chat_id, thread_id, candidates)
         rules = await self.compiled(chat_id, lang)
-        texts = await self._feeds_and_texts(fresh)
+        # the texts filters read (one more query) only for a chat with rules; feed ids for the
+        # ranks come with the candidates
+        texts = await self._feeds_and_texts(fresh) if rules else {}
         ranks = await self._feed_ranks(chat_id, thread_id)
         known = await self._known_stories(chat_id, thread_id, fresh)
         # Fingerprints, filters and story grouping are CPU work (tens of ms for hundreds of
@@ -253,39 +256,54 @@ class Curator:
         self, chat_id: int, plans: Iterable[tuple[int, DigestPlan]], now: datetime
     ) -> None:
         """Mark every item a created run consumed, with its fingerprint; forget old marks."""
-        rows = []
-        for thread_id, plan in plans:
-            marks = [
-                (SHOWN, c) for s in (*plan.shown, *plan.overflow) for c in s.items or (s.lead,)
-            ]
-            marks += [(FILTERED, f.item) for f in plan.filtered]
-            marks += [(REPEAT, c) for c in plan.repeats]
-            seen: set[str] = set()
-            for state, cand in marks:
-                if cand.dedup_key in seen:
-                    continue
-                seen.add(cand.dedup_key)
-                fp = fingerprint_of(cand)
-                rows.append(
-                    {
-                        "chat_id": chat_id,
-                        "thread_id": thread_id,
-                        "dedup_key": cand.dedup_key,
-                        "state": state,
-                        "story": fp.text(),
-                        "story_time": fp.when,
-                        "marked_at": now,
-                    }
-                )
         async with self._db.sessions.begin() as session:
-            await session.execute(
-                delete(StoryMarkRow).where(
-                    StoryMarkRow.chat_id == chat_id, StoryMarkRow.marked_at < now - MARKS_KEPT
-                )
+            await self.record_in(session, chat_id, plans, now)
+
+    @staticmethod
+    async def record_in(
+        session: AsyncSession, chat_id: int, plans: Iterable[tuple[int, DigestPlan]],
+        now: datetime,
+    ) -> None:  # fmt: skip
+        """`record` inside the caller's transaction: bot.digest.delivery passes it to
+        `create_run`, so a run and its marks are committed together (one write, no gap)."""
+        rows = mark_rows(chat_id, plans, now)
+        await session.execute(
+            delete(StoryMarkRow).where(
+                StoryMarkRow.chat_id == chat_id, StoryMarkRow.marked_at < now - MARKS_KEPT
             )
-            if rows:
-                insert = upsert_into(session, StoryMarkRow.__table__)
-                await session.execute(insert.values(rows).on_conflict_do_nothing())
+        )
+        if rows:  # executemany of one cached statement: no per-row SQL to compile
+            insert = upsert_into(session, StoryMarkRow.__table__).on_conflict_do_nothing()
+            await session.execute(insert, rows)
+
+
+def mark_rows(
+    chat_id: int, plans: Iterable[tuple[int, DigestPlan]], now: datetime
+) -> list[dict[str, object]]:
+    """One story mark per item the plans consume (shown, filtered or repeat), first state wins."""
+    rows: list[dict[str, object]] = []
+    for thread_id, plan in plans:
+        marks = [(SHOWN, c) for s in (*plan.shown, *plan.overflow) for c in s.items or (s.lead,)]
+        marks += [(FILTERED, f.item) for f in plan.filtered]
+        marks += [(REPEAT, c) for c in plan.repeats]
+        seen: set[str] = set()
+        for state, cand in marks:
+            if cand.dedup_key in seen:
+                continue
+            seen.add(cand.dedup_key)
+            fp = fingerprint_of(cand)
+            rows.append(
+                {
+                    "chat_id": chat_id,
+                    "thread_id": thread_id,
+                    "dedup_key": cand.dedup_key,
+                    "state": state,
+                    "story": fp.text(),
+                    "story_time": fp.when,
+                    "marked_at": now,
+                }
+            )
+    return rows
 
 
 def decide(
@@ -306,7 +324,8 @@ def decide(
     last = len(ranks or {})
     for cand in candidates:
         if ranks:
-            cand = replace(cand, rank=ranks.get(texts.get(cand.item_id, (0, ""))[0], last))
+            feed_id = texts.get(cand.item_id, (cand.feed_id, ""))[0]
+            cand = replace(cand, rank=ranks.get(feed_id, last))
         removed_by = None
         if rules:
             feed_id, text = texts.get(cand.item_id, (0, cand.summary))

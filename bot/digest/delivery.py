@@ -38,6 +38,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.digest.build import DigestOptions, DigestPlan
 from bot.digest.curate import Curator
 from bot.digest.runs import PendingMessage
@@ -105,6 +107,8 @@ class _Tally:
     sent: int = 0
     uncertain: int = 0
     rejected: int = 0
+    last_seq: int | None = None  # the run's last unsent message: its mark also finishes the run
+    finished: bool = False
 
     def report(self, status: str, retry_after: float | None = None) -> DeliveryReport:
         return DeliveryReport(
@@ -214,10 +218,14 @@ class DigestDeliverer:
                 if resumed.status != "sent":
                     return resumed
             plans = await self.plan(chat_id, notify_empty=False if resumed else None)
-            run_id = await self._store.create_run(chat_id, plans, self._clock())
+            now = self._clock()
+
+            async def marks(session: AsyncSession) -> None:  # merged copies, filtered, repeats
+                await self._curator.record_in(session, chat_id, plans, now)
+
+            run_id = await self._store.create_run(chat_id, plans, now, also=marks)
             if run_id is None:
                 return resumed or DeliveryReport(chat_id, "nothing")
-            await self._curator.record(chat_id, plans, self._clock())  # merged copies, filtered
             fresh = await self._send_run(chat_id, run_id, before_send=before_send)
             if resumed is None:
                 return fresh
@@ -257,12 +265,30 @@ class DigestDeliverer:
         that cannot go now ends the pass with its status ("busy", "retry", "gone", "moved",
         "error") and leaves the run open. `force`: decide uncertain messages at once."""
         tally = _Tally(chat_id)
-        for message in await self._store.pending_messages(run_id):
+        messages = await self._store.pending_messages(run_id)
+        tally.last_seq = messages[-1].seq if messages else None
+        for message in messages:
             stop = await self._settle(run_id, message, tally, force, before_send)
             if stop is not None:
                 return stop
-        await self._store.finish_run(run_id, self._clock())
+        if not tally.finished:  # nothing was left to send (a crash after the last message)
+            await self._store.finish_run(run_id, self._clock())
         return tally.report("sent")
+
+    async def _mark(
+        self,
+        run_id: int,
+        message: PendingMessage,
+        tally: _Tally,
+        message_id: int | None,
+        state: str = "sent",
+    ) -> None:
+        """Record the message's outcome; the last one finishes the run in the same commit."""
+        last = message.seq == tally.last_seq
+        await self._store.mark_sent(
+            run_id, message.seq, message_id, self._clock(), state=state, finish=last
+        )
+        tally.finished = tally.finished or last
 
     async def _settle(
         self,
@@ -277,7 +303,7 @@ class DigestDeliverer:
         if message.attempts >= self._max_attempts:
             log.error("digest %s/%s: giving up after %s attempts", run_id, message.seq,
                       message.attempts)  # fmt: skip
-            await self._store.mark_sent(run_id, message.seq, None, self._clock(), state="failed")
+            await self._mark(run_id, message, tally, None, state="failed")
             tally.rejected += 1
             return None
         if message.uncertain:
@@ -289,7 +315,7 @@ class DigestDeliverer:
                 log.warning(
                     "digest %s/%s: assuming uncertain message was posted", run_id, message.seq
                 )
-                await self._store.mark_sent(run_id, message.seq, None, self._clock())
+                await self._mark(run_id, message, tally, None)
                 return None
             log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
             tally.uncertain += 1
@@ -319,7 +345,7 @@ class DigestDeliverer:
             # Unknown outcome (timeout, network): stays `sending`, decided on resume.
             log.exception("digest %s/%s: send failed", run_id, message.seq)
             return tally.report("error")
-        await self._store.mark_sent(run_id, message.seq, message_id, self._clock())
+        await self._mark(run_id, message, tally, message_id)
         tally.sent += 1
         return None
 
@@ -335,7 +361,7 @@ class DigestDeliverer:
         chat_id = tally.chat_id
         if isinstance(exc, Rejected):
             log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
-            await self._store.mark_sent(run_id, message.seq, None, self._clock(), state="failed")
+            await self._mark(run_id, message, tally, None, state="failed")
             tally.rejected += 1
             return None
         await self._store.mark_not_sent(run_id, message.seq)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from summarizer.summary.stemming import stem_function
@@ -66,14 +66,19 @@ class Rule:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents (é -> e, ё -> е), keeping letters that are not accents (й)."""
-    out = []
-    for char in text.casefold():
-        if char in _KEEP_MARKS:
-            out.append(char)
-            continue
-        out.extend(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return "".join(out)
+    """Lower case without accents (é -> e, ё -> е), keeping letters that are not accents (й).
+    Hot (story fingerprints fold every word of every item): ASCII needs lower case only, and
+    other characters are folded once each (`_fold_char`)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text.casefold()))
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in _KEEP_MARKS:
+        return char
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
 @cache

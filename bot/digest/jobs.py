@@ -62,6 +62,7 @@ ENRICH_BATCH, ENRICH_CONCURRENCY, ENRICH_BUDGET_SECONDS = 20, 4, 10.0
 TAKEOVER_CHECK_SECONDS = 1.0  # how often the catch-up looks again at runs a silent process holds
 STOP_CHECK_SECONDS = 0.2  # how soon a stopping application cancels the start-up catch-up
 PRUNE_AFTER = timedelta(days=30)
+SENT_MESSAGES_KEPT = timedelta(days=1)  # a sent digest's text: not read again (store.py)
 # the running catch-up per application (weak: a finished test's Application is not kept)
 _CATCH_UPS: weakref.WeakKeyDictionary[Application, asyncio.Task[None]] = weakref.WeakKeyDictionary()
 
@@ -291,6 +292,7 @@ async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> No
 
 async def prune(resources: BotResources) -> None:
     await resources.digests.prune(resources.clock() - PRUNE_AFTER)
+    await resources.digests.forget_sent_messages(resources.clock() - SENT_MESSAGES_KEPT)
     await leases.prune(resources.db, resources.clock() - PRUNE_AFTER)
     await ratelimit.prune(resources.db, resources.limiter.window_s)  # idle users' windows
     await heartbeats.prune(resources.db, PRUNE_AFTER)  # long-gone processes

@@ -9,12 +9,13 @@ Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy import and_, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digest.build import Candidate, DigestPlan
 from bot.digest.tables import (
@@ -101,6 +102,7 @@ class DigestRuns:
                     published=item.published,
                     first_seen=item.first_seen,
                     highlight=item.highlight,
+                    feed_id=item.feed_id,
                 )
             )
         return out
@@ -127,56 +129,31 @@ class DigestRuns:
             return [(c, r) for c, r in rows]
 
     async def create_run(
-        self, chat_id: int, plans: Sequence[tuple[int, DigestPlan]], now: datetime
+        self,
+        chat_id: int,
+        plans: Sequence[tuple[int, DigestPlan]],
+        now: datetime,
+        *,
+        also: Callable[[AsyncSession], Awaitable[object]] | None = None,
     ) -> int | None:
         """Write the run, its messages and its delivery claims in one transaction, before any
-        message is sent. None when nothing is to be sent, or another run claimed these items."""
+        message is sent. None when nothing is to be sent, or another run claimed these items.
+        `also(session)` writes more in the same transaction (the curator's story marks)."""
         if not any(plan.messages for _, plan in plans):
             return None
         try:
             async with self._db.sessions.begin() as session:
+                if also is not None:
+                    await also(session)
                 run = RunRow(chat_id=chat_id, created_at=now)
                 session.add(run)
                 await session.flush()
-                seq = 0
-                for thread_id, plan in plans:
-                    for message in plan.messages:
-                        session.add(
-                            MessageRow(
-                                run_id=run.id,
-                                seq=seq,
-                                thread_id=thread_id,
-                                html=message.html,
-                                state="pending",
-                                attempts=0,
-                            )
-                        )
-                        stories = {s.lead.dedup_key: s for s in plan.shown}
-                        for key in message.dedup_keys:
-                            session.add(
-                                DeliveryRow(
-                                    chat_id=chat_id,
-                                    thread_id=thread_id,
-                                    dedup_key=key,
-                                    item_id=stories[key].lead.item_id,
-                                    run_id=run.id,
-                                    message_seq=seq,
-                                    state="pending",
-                                )
-                            )
-                        seq += 1
-                    for story in plan.overflow:
-                        session.add(
-                            DeliveryRow(
-                                chat_id=chat_id,
-                                thread_id=thread_id,
-                                dedup_key=story.lead.dedup_key,
-                                item_id=story.lead.item_id,
-                                run_id=run.id,
-                                message_seq=None,
-                                state="skipped",
-                            )
-                        )
+                messages, deliveries = _run_rows(run.id, chat_id, plans)
+                # executemany of one cached statement each: a digest of ten stories used to
+                # cost eleven INSERT statements (the ORM's one per delivery row)
+                await session.execute(insert(MessageRow), messages)
+                if deliveries:
+                    await session.execute(insert(DeliveryRow), deliveries)
                 return run.id
         except IntegrityError:
             return None
@@ -224,10 +201,22 @@ class DigestRuns:
             )
 
     async def mark_sent(
-        self, run_id: int, seq: int, message_id: int | None, now: datetime, *, state: str = "sent"
+        self,
+        run_id: int,
+        seq: int,
+        message_id: int | None,
+        now: datetime,
+        *,
+        state: str = "sent",
+        finish: bool = False,
     ) -> None:
-        """Telegram accepted message `seq` (or rejected it for good, state="failed")."""
+        """Telegram accepted message `seq` (or rejected it for good, state="failed"); `finish`:
+        it was the run's last, so the run is finished in the same transaction."""
         async with self._db.sessions.begin() as session:
+            if finish:
+                await session.execute(
+                    update(RunRow).where(RunRow.id == run_id).values(finished_at=now)
+                )
             await session.execute(
                 update(MessageRow)
                 .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
@@ -266,3 +255,34 @@ class DigestRuns:
                 )
             )
             await session.execute(delete(ItemRow).where(ItemRow.first_seen < older_than))
+
+
+def _run_rows(
+    run_id: int, chat_id: int, plans: Sequence[tuple[int, DigestPlan]]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The run's message rows (pending, numbered across threads) and delivery claims: one per
+    shown story, with its message's number, and one `skipped` per overflow story."""
+    messages: list[dict[str, object]] = []
+    deliveries: list[dict[str, object]] = []
+    base = {"chat_id": chat_id, "run_id": run_id, "message_id": None}
+    seq = 0
+    for thread_id, plan in plans:
+        stories = {s.lead.dedup_key: s for s in plan.shown}
+        for message in plan.messages:
+            messages.append(
+                {"run_id": run_id, "seq": seq, "thread_id": thread_id, "html": message.html,
+                 "state": "pending", "attempts": 0, "message_id": None, "claimed_at": None,
+                 "sent_at": None}
+            )  # fmt: skip
+            deliveries += [
+                {**base, "thread_id": thread_id, "dedup_key": key,
+                 "item_id": stories[key].lead.item_id, "message_seq": seq, "state": "pending"}
+                for key in message.dedup_keys
+            ]  # fmt: skip
+            seq += 1
+        deliveries += [
+            {**base, "thread_id": thread_id, "dedup_key": story.lead.dedup_key,
+             "item_id": story.lead.item_id, "message_seq": None, "state": "skipped"}
+            for story in plan.overflow
+        ]  # fmt: skip
+    return messages, deliveries
