@@ -256,17 +256,18 @@ class Curator:
         self, chat_id: int, plans: Iterable[tuple[int, DigestPlan]], now: datetime
     ) -> None:
         """Mark every item a created run consumed, with its fingerprint; forget old marks."""
+        rows = mark_rows(chat_id, plans, now)
         async with self._db.sessions.begin() as session:
-            await self.record_in(session, chat_id, plans, now)
+            await self.record_in(session, chat_id, rows, now)
 
     @staticmethod
     async def record_in(
-        session: AsyncSession, chat_id: int, plans: Iterable[tuple[int, DigestPlan]],
-        now: datetime,
-    ) -> None:  # fmt: skip
-        """`record` inside the caller's transaction: bot.digest.delivery passes it to
-        `create_run`, so a run and its marks are committed together (one write, no gap)."""
-        rows = mark_rows(chat_id, plans, now)
+        session: AsyncSession, chat_id: int, rows: list[dict[str, object]], now: datetime
+    ) -> None:
+        """`record` inside the caller's transaction, with rows from `mark_rows` made before it
+        opened (fingerprints are CPU work: not while holding the database's write lock).
+        bot.digest.delivery passes it to `create_run`, so a run and its marks are committed
+        together (one write, no gap)."""
         await session.execute(
             delete(StoryMarkRow).where(
                 StoryMarkRow.chat_id == chat_id, StoryMarkRow.marked_at < now - MARKS_KEPT

@@ -41,7 +41,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digest.build import DigestOptions, DigestPlan
-from bot.digest.curate import Curator
+from bot.digest.curate import Curator, mark_rows
 from bot.digest.runs import PendingMessage
 from bot.digest.store import DigestStore
 
@@ -219,9 +219,10 @@ class DigestDeliverer:
                     return resumed
             plans = await self.plan(chat_id, notify_empty=False if resumed else None)
             now = self._clock()
+            rows = mark_rows(chat_id, plans, now)  # merged copies, filtered, repeats
 
-            async def marks(session: AsyncSession) -> None:  # merged copies, filtered, repeats
-                await self._curator.record_in(session, chat_id, plans, now)
+            async def marks(session: AsyncSession) -> None:
+                await self._curator.record_in(session, chat_id, rows, now)
 
             run_id = await self._store.create_run(chat_id, plans, now, also=marks)
             if run_id is None:
