@@ -314,26 +314,27 @@ async def digest_phase(
     now = datetime.now(UTC)
     due = (now + timedelta(seconds=70)).replace(second=0, microsecond=0)
     result.with_items = await make_due(url, due)
-    before = {chat: len(times) for chat, times in list(tg.sends.items())}  # alerts, not digests
+    before = {chat: len(times) for chat, times in tg.send_times().items()}  # alerts, not digests
     allowed = result.with_items / PER_SECOND
     deadline = due.timestamp() + allowed * 2 + 120
     while time.time() < deadline:
         await asyncio.sleep(2.0)
-        sends = list(tg.sends.items())  # a copy: the fake Bot API's thread adds chats meanwhile
-        got = [c for c, times in sends if len(times) > before.get(c, 0)]
+        sends = tg.send_times()
+        got = [c for c, times in sends.items() if len(times) > before.get(c, 0)]
         if not got and not result.with_items:  # nothing polled: nothing to wait for
             break
-        if len(got) >= result.with_items and time.time() - max(tg.sends[c][-1] for c in got) > 15:
+        if len(got) >= result.with_items and time.time() - max(sends[c][-1] for c in got) > 15:
             break
     firsts, lasts = [], []
-    for chat, times in list(tg.sends.items()):
+    sends = tg.send_times()
+    for chat, times in sends.items():
         digest = [t for t in times[before.get(chat, 0) :] if t >= due.timestamp() - 1]
         if digest:
             firsts.append(digest[0])
             lasts.append(digest[-1])
     result.delivered = len(lasts)
     result.lateness = [t - due.timestamp() for t in lasts]
-    result.sends = sum(len(t) for t in list(tg.sends.values())) - sum(before.values())
+    result.sends = sum(len(t) for t in sends.values()) - sum(before.values())
     if lasts:
         result.send_seconds = max(lasts) - min(firsts)
     result.too_many = tg.too_many

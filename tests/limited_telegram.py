@@ -79,6 +79,12 @@ class LimitedTelegram(FakeTelegram):
             return
         super()._record(call)
 
+    def send_times(self) -> dict[int, list[float]]:
+        """A snapshot of every chat's accepted send times: the server's threads keep adding
+        chats and times, so a reader on another thread copies under the lock."""
+        with self._lock:
+            return {chat: list(times) for chat, times in self.sends.items()}
+
     def sent_twice(self) -> int:
         """Messages accepted more than once with the same text in the same chat."""
         return sum(n - 1 for texts in self.texts.values() for n in texts.values() if n > 1)
