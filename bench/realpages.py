@@ -46,7 +46,7 @@ from bench.docs import write_section
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.quotes.rank import find_quotes, key_quotes
-from tests.helpers import LABELS, split_of
+from tests.helpers import LABELS, SPLITS, report_rows, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "realpages_dev.jsonl.gz"
@@ -422,16 +422,6 @@ def score_figures(score: FigureScore, text: str, labels: list[dict], found, keye
 
 # ------------------------------------------------------------------ report
 
-FRESH = "heldout, round 2"  # held-out pages labelled 2026-12-06: before any tuning, run once
-SPLITS = ("dev", "heldout", FRESH, "all")
-ROUND_2 = "2026-12-06"
-
-
-def _splits(lab: dict) -> tuple[str, ...]:
-    """The report rows a page counts in: its split, the fresh held-out row if it is one, all."""
-    fresh = lab["split"] == "heldout" and lab.get("labelled_at") == ROUND_2
-    return (lab["split"], FRESH, "all") if fresh else (lab["split"], "all")
-
 
 def _r(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "–"
@@ -454,16 +444,16 @@ def run(labels: list[dict], pages: dict[str, dict], errors: int = 0) -> list[str
         text, title = page["text"], page["title"]
         if lab["quotes"] is not None:
             found, keyed = gistbot_quotes(text, title, partial=True)
-            for sp in _splits(lab):
+            for sp in report_rows(lab):
                 score_quotes(qs[PARTIAL, sp], text, lab["quotes"], found, keyed, lab["id"])
         for name, (quote_fn, figure_fn) in systems.items():
             if lab["quotes"] is not None:
                 found, keyed = quote_fn(text, title)
-                for sp in _splits(lab):
+                for sp in report_rows(lab):
                     score_quotes(qs[name, sp], text, lab["quotes"], found, keyed, lab["id"])
             if lab["figures"] is not None:
                 found, keyed = figure_fn(text, title)
-                for sp in _splits(lab):
+                for sp in report_rows(lab):
                     score_figures(fs[name, sp], text, lab["figures"], found, keyed, lab["id"])
     out = [
         "Quotes: detection (all quotes `find_quotes` reads; baseline = every quotation-mark "
@@ -628,6 +618,19 @@ Figures: every figure on the first 58 pages in that order. Quotes: the pages in 
 whose saved HTML is undamaged (`html_char_damage` 0) and that hold direct speech, until 52
 pages; pages whose quotation marks are lost in the page itself ("?" or a stray "'" instead of
 the marks) are left out. Held-out = int(sha256(id), 16) % 3 == 0.
+Round 3 (session 8, lines with "round": 3; "heldout, round 3" is its held-out part, never run
+before the lead's one run): the next 106 unlabelled pages in id order (up to 15,000 characters,
+all English), each labelled for figures and, where its HTML is undamaged, for quotes; 5 pages
+with neither and one race card (a listing of weights and distances) skipped: 100 pages (68 dev,
+32 held-out), 413 quotes, 760 figures. Decisions: durations in a match ("after 27 minutes",
+"66 seconds into overtime") are figures, clock marks ("10:50 into the third") and ordinal
+minutes are not; cricket and golf totals, batting and round scores are scores; margins
+("102-run victory", "one-shot lead") and a vote tally ("81-44") are figures; "N days ago"
+bylines, "Talkbacks: 18" and reader comments are furniture; a chant, a slogan or a saying
+nobody in the story says is no quote; a document's words ("the official report", "The
+manifesto") go to it as a description, a company's statement ("the company said") to the
+company; a quote of three words counts, and so does each part of a longer quote split by its
+attribution.
 
 A quote is direct speech in quotation marks by someone in the story (written words such as
 tweets, statements and letters count; titles, slogans, nicknames, scare quotes and fragments

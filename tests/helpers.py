@@ -15,13 +15,16 @@ from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
-from tests.realpages_schema import LABELS, UNITS, split_of
+from tests.realpages_schema import FRESH, FRESH_3, LABELS, SPLITS, UNITS, report_rows, split_of
 from tests.servers.http import LoopbackHTTPServer, Response
 
 __all__ = [
+    "FRESH",
+    "FRESH_3",
     "HELDOUT",
     "LABELLED",
     "LABELS",
+    "SPLITS",
     "UNITS",
     "Call",
     "FakeTelegram",
@@ -34,6 +37,7 @@ __all__ = [
     "match",
     "ours",
     "page",
+    "report_rows",
     "score",
     "scratch_postgres",
     "split_of",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "realpages.jsonl"
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
+OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})
 FIGURE_KEYS = frozenset({"start", "end", "value", "unit", "counts", "key"})
 SPEAKER_KINDS = frozenset({"person", "description", "organisation", "none"})
@@ -25,3 +26,28 @@ UNITS = frozenset({
 def split_of(page_id: str) -> str:
     """The held-out rule: a third of the pages, fixed by the id alone."""
     return "heldout" if int(hashlib.sha256(page_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+# The rows of `python -m bench.realpages` a labelled page counts in.
+FRESH = "heldout, round 2"  # held-out pages labelled 2026-12-06: before any tuning, run once
+FRESH_3 = "heldout, round 3"  # held-out pages of labelling round 3 (session 8): never run before
+SPLITS = ("dev", "heldout", FRESH, FRESH_3, "all")
+ROUND_2 = "2026-12-06"  # round-2 lines carry this date and no "round" field
+ROUND_3 = 3  # round-3 lines say "round": 3 (same date as round 2)
+
+
+def _fresh(lab: dict) -> str | None:
+    """The fresh held-out row a page counts in, if any (round 2 or round 3)."""
+    if lab["split"] != "heldout":
+        return None
+    if lab.get("round") == ROUND_3:
+        return FRESH_3
+    if "round" not in lab and lab.get("labelled_at") == ROUND_2:
+        return FRESH
+    return None
+
+
+def report_rows(lab: dict) -> tuple[str, ...]:
+    """The report rows a page counts in: its split, the fresh held-out row if it is one, all."""
+    fresh = _fresh(lab)
+    return (lab["split"], fresh, "all") if fresh else (lab["split"], "all")
