@@ -168,3 +168,44 @@ def test_the_governor_is_not_a_former_governor_named_before_someone_else() -> No
         "“We expect a deal within the month,” the governor said."
     )
     assert speakers(text) == ["the governor"]
+
+
+# A standings line gives full names without saying anyone is a person, so the index may not
+# know "Raman" as a speaker: "she" must not fall back to the last speaker across a sentence
+# of narration that opens with someone else.
+_STAGE = (
+    "Standings after day two: Maria Lindqvist 41:02, Priya Raman 41:30, Tove Berg 41:55. \n"
+    "Lindqvist pulled clear on the last climb of the day. \n"
+    '"The snow was fast and my legs felt fresh from the start," Lindqvist said. \n'
+    '"Tomorrow is another long day, so I will rest now." \n'
+    "{narration} "
+    '"I lost half a minute on one bend and could not get it back," she said.'
+)
+
+
+def test_she_after_narration_about_someone_else_is_not_the_last_speaker() -> None:
+    text = _STAGE.format(narration="After a fall on the descent, Raman dropped to second.")
+    assert speakers(text) == ["Maria Lindqvist", "Maria Lindqvist", None]
+
+
+def test_she_after_narration_naming_nobody_new_is_still_the_last_speaker() -> None:
+    text = _STAGE.format(narration="The crowd at the finish line cheered for ten minutes.")
+    assert speakers(text) == ["Maria Lindqvist"] * 3
+
+
+# Names in a list ("-- A, B and C --") are not known as speakers; a later sentence that opens
+# with one of them stops "he" from reaching back past it to the last speaker's cue.
+_PANEL = (
+    "Three former captains -- Tom Hale, Ravi Mehta and Owen Price -- criticised the ruling. \n"
+    '"It was a poor decision from the start," Mehta said. \n'
+    "{who}, a former goalkeeper, felt the panel had ignored the video evidence. \n"
+    '"Nobody on that panel watched the whole match," he said.'
+)
+
+
+def test_he_does_not_reach_back_past_a_sentence_about_someone_else() -> None:
+    assert speakers(_PANEL.format(who="Price")) == ["Ravi Mehta", None]
+
+
+def test_he_still_reaches_the_speaker_the_sentence_before_is_about() -> None:
+    assert speakers(_PANEL.format(who="Mehta")) == ["Ravi Mehta", "Ravi Mehta"]

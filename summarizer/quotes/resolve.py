@@ -32,6 +32,7 @@ from summarizer.quotes.marks import RawQuote
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.speakers import is_title
 from summarizer.quotes.verbs import VERB_SET, vocabulary
+from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
@@ -45,6 +46,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+|\n(?![ \t]*[,;:a-z])")
 _AGE = re.compile(r"\d+-year-old$")
 _STATEMENT = re.compile(r"^[^.!?]*\bstatement\b")
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
+_OPENING = re.compile(r"[\"“«„‘]")
+_ENDS = frozenset(".!?…")
+_NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*")
 # A sentence opening with one of these has a description for its subject ("The former
 # governor noted ..."): a name before it is no longer the one a pronoun points to.
 DESCRIBED_SUBJECTS = frozenset({"The", "A", "An"})
@@ -138,11 +143,55 @@ class Resolver:
             return None
         if last and pronoun is None and gender and self._genders.get(last) != gender:
             return None  # "the mother of three" is the last speaker only if the text says she is
+        if last and pronoun is not None and self._narration_between(previous, raw, last):
+            return None  # narration about someone else sits in between: the speaker may be new
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             return last if last in seen else None
         if last is None and pronoun is not None:
             return self._protagonist(gender)
         return last
+
+    def _narration_between(self, previous: RawQuote | None, raw: RawQuote, last: str) -> bool:
+        """Whether the reporter wrote a sentence of their own between the previous quote (and
+        its cue) and the sentence that leads into `raw`, naming someone else but not `last`:
+        after Perry's quote, 'Kim missed putts.⏎"It hurt," he said.' is not Perry's. A lead-in
+        ("He added: ") is no such sentence; nor is one about nobody new ("He also joked.")."""
+        if previous is None:
+            return False
+        close = previous.parts[-1].close_pos
+        end = max(previous.cue_end, close + 1)
+        gap = _QUOTED.sub(lambda m: " " * len(m.group()), self._masked[end : raw.open_pos])
+        gap = gap.rstrip()
+        if _OPENING.search(gap):
+            return False  # `raw` sits inside a longer quote: no narration of the reporter's
+        start = 0
+        if self._masked[close - 1 : close] not in _ENDS or gap.lstrip()[:1].islower():
+            # '," he was quoted as saying in the Post.': the rest of the previous quote's cue
+            first = _SENTENCE_END.search(gap)
+            start = first.end() if first else len(gap)
+        stop = len(gap)  # the quote opens its sentence, else its lead-in is no narration
+        if gap[-1:] not in _ENDS:
+            cuts = [m.end() for m in _SENTENCE_END.finditer(gap, start)]
+            stop = cuts[-1] if cuts else start
+        if not _LETTER.search(gap, start, stop):
+            return False
+        if re.search(rf"\b{re.escape(last.split()[-1])}\b", gap[start:stop]):
+            return False
+        return any(self._names_a_subject(gap[a:b]) for a, b in _sentences(gap, start, stop))
+
+    def _names_a_subject(self, sentence: str) -> bool:
+        """A sentence opening with a name the text gives in full ("Kim could have ...";
+        "Despite a bogey, Trahan ..."), not a name as an object ("forcing Sanders to")."""
+        for m in _NAME_RUN.finditer(sentence):
+            lead = sentence[: m.start()].strip()
+            if lead and not lead.endswith(","):
+                continue
+            if any(m.group().split()[0].lower() in stop_words(lang) for lang in self._languages):
+                continue  # "If Clinton wins", "The United States": no name opens the sentence
+            key = m.group().split()[-1]
+            if key in self._index.full or key in self._index.people:
+                return True
+        return False
 
     def role_holder(self, raw: RawQuote, description: str) -> str | None:
         """The one person the text named with the role of "the spokeswoman" before the quote
@@ -229,6 +278,8 @@ class Resolver:
                 break  # "The former governor, who ..., noted ...": someone we cannot name
             if pronoun is None and later:
                 break  # a description points to the person just spoken of, or to nobody here
+            if any(self._names_a_subject(t) for t in later):
+                break  # "Doull felt ...": someone the index does not know as a person spoke last
             here = [(pos, name) for pos, name in mentions if pos >= first]
             seen.update(index.resolve_name(name) for _, name in here)
             subjects = [
@@ -309,6 +360,12 @@ def _described_subject(sentence: str) -> bool:
         return False
     heads = (w.strip(".,;:").lower() for w in words[1:])
     return any(w in ROLES or w in PROTAGONIST_HEADS or _AGE.fullmatch(w) for w in heads)
+
+
+def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Bounds of the sentences of text[start:stop]."""
+    cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, stop)), stop]
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
 
 
 def _is_subject(masked: str, pos: int, name: str) -> bool:
