@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import itertools
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -205,6 +206,34 @@ async def test_a_locked_sqlite_file_costs_a_send_half_a_second_not_thirty(tmp_pa
         async with db.sessions() as session:
             wait = (await session.execute(text("PRAGMA busy_timeout"))).scalar()
         assert wait == 30_000
+    finally:
+        blocker.close()
+        await db.close()
+
+
+async def test_a_locked_pace_row_is_reported_once_not_once_a_send(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Behind a writer that holds the file, every reservation falls back to this process's own
+    pace; the log says so once (without the SQL statement), not once a send."""
+    import sqlite3
+
+    path = tmp_path / "locked.sqlite3"
+    url = f"sqlite+aiosqlite:///{path}"
+    await migrate(url)
+    db = await open_database(url)
+    blocker = sqlite3.connect(path)
+    try:
+        pacer = sendpace.SharedPacer(lambda: db, 28)
+        await pacer.wait()  # the row exists
+        blocker.execute("BEGIN IMMEDIATE")
+        with caplog.at_level(logging.WARNING, logger="bot.storage.sendpace"):
+            for _ in range(3):
+                await pacer.wait()
+        said = [r.getMessage() for r in caplog.records if "pacing this process alone" in r.message]
+        assert len(said) == 1
+        assert "database is locked" in said[0] and "INSERT" not in said[0]
+        blocker.rollback()
     finally:
         blocker.close()
         await db.close()

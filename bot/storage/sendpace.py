@@ -40,6 +40,7 @@ DEFAULT_NAME = "bot"
 # alone: a send made while the same process holds a write transaction (or a long write of
 # another replica) would otherwise wait out SQLite's 30 s busy timeout.
 PACE_LOCK_WAIT_MS = 500
+WARN_EVERY_SECONDS = 60.0  # "pacing this process alone" is said at most this often
 
 
 class SendPaceRow(Base):
@@ -108,6 +109,7 @@ class SharedPacer:
         self._lock = asyncio.Lock()
         self._waiting = 0
         self._local_next = 0.0
+        self._quiet_until = float("-inf")
 
     async def wait(self) -> None:
         """Return at a slot of the bot-wide pace. A sender woken too late for its slot (a busy
@@ -143,7 +145,20 @@ class SharedPacer:
             try:
                 return await take_slots(db, count, self.interval, now, name=self._name)
             except Exception as exc:  # a database hiccup must not stop the bot from talking
-                log.warning("shared send pace unavailable (%s); pacing this process alone", exc)
+                self._warn_alone(exc, now)
         first = max(self._local_next, now)
         self._local_next = first + count * self.interval
         return [first + k * self.interval for k in range(count)]
+
+    def _warn_alone(self, exc: Exception, now: float) -> None:
+        """Say that this process paces itself once a minute, not once a reservation: behind a
+        busy writer every reservation can fall back (bench.scale --big logged several a second,
+        each with the whole SQL statement)."""
+        if now < self._quiet_until:
+            return
+        self._quiet_until = now + WARN_EVERY_SECONDS
+        reason = getattr(exc, "orig", None) or exc  # the driver's words, not the statement
+        log.warning(
+            "shared send pace unavailable (%s); pacing this process alone (said once a minute)",
+            reason,
+        )
