@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import itertools
 import logging
+import sqlite3
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from telegram.ext import Application
 
 from bot.digest import jobs as digest_jobs
@@ -22,7 +25,7 @@ from bot.digest.delivery import DeliveryReport
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
 from bot.storage import sendpace
-from bot.storage.db import open_database
+from bot.storage.db import Database, open_database
 from bot.storage.migrations import migrate
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_helpers import item, outcome
@@ -182,14 +185,9 @@ async def test_pacer_without_a_database_paces_its_process() -> None:
     assert moments == pytest.approx([50.05, 50.1, 50.15, 50.2])
 
 
-async def test_a_locked_sqlite_file_costs_a_send_half_a_second_not_thirty(tmp_path: Path) -> None:
-    """A writer holding the file (another replica, or this process inside a transaction while
-    it sends) makes the pacer pace this process alone after PACE_LOCK_WAIT_MS, and the pooled
-    connection keeps SQLite's usual lock wait for everything else."""
-    import sqlite3
-
-    from sqlalchemy import text
-
+@contextlib.asynccontextmanager
+async def locked_pace(tmp_path: Path) -> AsyncIterator[tuple[sendpace.SharedPacer, Database]]:
+    """A pacer whose pace row exists, then a writer (another connection) holding the file."""
     path = tmp_path / "locked.sqlite3"
     url = f"sqlite+aiosqlite:///{path}"
     await migrate(url)
@@ -199,16 +197,24 @@ async def test_a_locked_sqlite_file_costs_a_send_half_a_second_not_thirty(tmp_pa
         pacer = sendpace.SharedPacer(lambda: db, 28)
         await pacer.wait()  # the row exists
         blocker.execute("BEGIN IMMEDIATE")
-        started = time.monotonic()
-        await pacer.wait()  # falls back to this process's own pace
-        assert time.monotonic() - started < 10  # not SQLite's 30 s
+        yield pacer, db
         blocker.rollback()
-        async with db.sessions() as session:
-            wait = (await session.execute(text("PRAGMA busy_timeout"))).scalar()
-        assert wait == 30_000
     finally:
         blocker.close()
         await db.close()
+
+
+async def test_a_locked_sqlite_file_costs_a_send_half_a_second_not_thirty(tmp_path: Path) -> None:
+    """A writer holding the file (another replica, or this process inside a transaction while
+    it sends) makes the pacer pace this process alone after PACE_LOCK_WAIT_MS, and the pooled
+    connection keeps SQLite's usual lock wait for everything else."""
+    async with locked_pace(tmp_path) as (pacer, db):
+        started = time.monotonic()
+        await pacer.wait()  # falls back to this process's own pace
+        assert time.monotonic() - started < 10  # not SQLite's 30 s
+        async with db.sessions() as session:
+            wait = (await session.execute(text("PRAGMA busy_timeout"))).scalar()
+        assert wait == 30_000
 
 
 async def test_a_locked_pace_row_is_reported_once_not_once_a_send(
@@ -216,24 +222,10 @@ async def test_a_locked_pace_row_is_reported_once_not_once_a_send(
 ) -> None:
     """Behind a writer that holds the file, every reservation falls back to this process's own
     pace; the log says so once (without the SQL statement), not once a send."""
-    import sqlite3
-
-    path = tmp_path / "locked.sqlite3"
-    url = f"sqlite+aiosqlite:///{path}"
-    await migrate(url)
-    db = await open_database(url)
-    blocker = sqlite3.connect(path)
-    try:
-        pacer = sendpace.SharedPacer(lambda: db, 28)
-        await pacer.wait()  # the row exists
-        blocker.execute("BEGIN IMMEDIATE")
+    async with locked_pace(tmp_path) as (pacer, _):
         with caplog.at_level(logging.WARNING, logger="bot.storage.sendpace"):
             for _ in range(3):
                 await pacer.wait()
-        said = [r.getMessage() for r in caplog.records if "pacing this process alone" in r.message]
-        assert len(said) == 1
-        assert "database is locked" in said[0] and "INSERT" not in said[0]
-        blocker.rollback()
-    finally:
-        blocker.close()
-        await db.close()
+    said = [r.getMessage() for r in caplog.records if "pacing this process alone" in r.message]
+    assert len(said) == 1
+    assert "database is locked" in said[0] and "INSERT" not in said[0]
