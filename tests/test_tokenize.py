@@ -40,6 +40,9 @@ def test_abbreviations_do_not_end_sentences(language: str, sentences: list[str])
         ["A Sept. 2019 memo from Albany, N.Y., warned of the leak.", "It was filed away."],
         ["The vote is due in Oct.", "Then the count starts."],
         ["Her cousin still lives in Tulsa, Okla.", "They write every week."],
+        ["She beat then-No. 1 Ada Kerr in the final.", "The crowd stood."],
+        ["The sale ends mid-Oct. 15 at the latest.", "Stock is low."],
+        ["We picked Plan-B.", "It worked."],
     ],
 )
 def test_month_and_state_abbreviations_end_sentences_only_before_words(

@@ -119,6 +119,7 @@ def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial
+    word = word.rsplit("-", 1)[-1] or word  # "then-No. 1", "mid-Oct. 12": the part after "-"
     if word in rules.before_number:
         return text[after].isdigit()
     if word in rules.before_time_word:
