@@ -18,19 +18,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import itertools
 import pstats
 import shutil
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import event
 
 from bench.scale import FarmProcess, make_due, seed
+from bench.scale_week import open_resources, poll_every_feed, send_to_counter
 
 
 @dataclass
@@ -58,62 +58,33 @@ class Run:
 
 async def build_snapshot(path: Path, feeds: int, chats: int) -> None:
     """bench.scale's seed and one full poll of the farm, into the SQLite file `path`."""
-    from bot.digest.claims import poll_due_feeds_claimed
-
     url = f"sqlite+aiosqlite:///{path}"
     farm = FarmProcess(feeds)
     try:
         await seed(url, farm, feeds, chats)
-        resources = await _open(url)
+        resources = await open_resources(url)
         try:
-            settings = resources.settings
-            await poll_due_feeds_claimed(
-                resources.db, resources.digests, resources.fetcher, now=datetime.now(UTC),
-                interval=timedelta(minutes=settings.feed_poll_minutes),
-                alert_after=settings.feed_failure_alert_after, owner=resources.owner,
-                ttl=settings.lease_ttl_seconds, clock=resources.clock,
-                run_cpu=resources.run_cpu, concurrency=16, budget=3600.0,
-            )  # fmt: skip
+            await poll_every_feed(resources, datetime.now(UTC), concurrency=16, budget=3600.0)
         finally:
             await resources.close()
     finally:
         farm.close()
 
 
-async def _open(url: str):  # type: ignore[no-untyped-def]
-    from bot.resources import BotResources
-    from config.settings import load_settings
-    from tests.helpers import fake_telegram
-
-    settings = load_settings(
-        telegram_bot_token=fake_telegram.TOKEN, database_url=url, fetch_allow_private_networks=True,
-        worker_processes=1,
-    )  # fmt: skip
-    resources = BotResources()
-    resources.configure(settings)
-    await resources.open()
-    return resources
-
-
 async def measure(path: Path, profile: str | None) -> Run:
     """Every chat of the database at `path` due now; the digest job until all are served."""
     from bot.digest import jobs
-    from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
 
     url = f"sqlite+aiosqlite:///{path}"
     run = Run()
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     run.chats_due = await make_due(url, now)
-    resources = await _open(url)
-    ids = itertools.count(1)
+    resources = await open_resources(url)
 
-    async def send(chat_id: int, thread_id: int, html: str) -> int:
+    def count() -> None:
         run.messages += 1
-        return next(ids)
 
-    resources.deliverer = DigestDeliverer(
-        resources.digests, send, clock=resources.clock, limiter=ChatRateLimiter(per_minute=10**9)
-    )
+    send_to_counter(resources, count)
     to_thread = asyncio.to_thread
     local = threading.local()
     thread_profilers: list[cProfile.Profile] = []

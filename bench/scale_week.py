@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -41,12 +42,9 @@ def advance_farm(port: int, cycles: int, shift: timedelta) -> int:
         return int(answer.read())
 
 
-async def simulate_week(url: str, port: int, size_mb: Any, make_due: Any) -> Week:
-    """Seven days on the database at `url` (seeded and polled by the timed phases); `size_mb`
-    and `make_due` are bench.scale's (passed in: no import cycle)."""
-    from bot.digest import jobs
-    from bot.digest.claims import poll_due_feeds_claimed
-    from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+async def open_resources(url: str) -> Any:
+    """The bot's resources (database, fetcher, one worker) on the database at `url`, opened as
+    the bot opens them; the caller closes them."""
     from bot.resources import BotResources
     from config.settings import load_settings
     from tests.helpers import fake_telegram
@@ -58,30 +56,59 @@ async def simulate_week(url: str, port: int, size_mb: Any, make_due: Any) -> Wee
     resources = BotResources()
     resources.configure(settings)
     await resources.open()
-    day = [datetime.now(UTC)]
-    resources.clock = lambda: day[0]
+    return resources
+
+
+async def poll_every_feed(resources: Any, now: datetime, concurrency: int, budget: float) -> None:
+    """One pass of the bot's own feed job over every due feed."""
+    from bot.digest.claims import poll_due_feeds_claimed
+
+    settings = resources.settings
+    await poll_due_feeds_claimed(
+        resources.db, resources.digests, resources.fetcher, now=now,
+        interval=timedelta(minutes=settings.feed_poll_minutes),
+        alert_after=settings.feed_failure_alert_after, owner=resources.owner,
+        ttl=settings.lease_ttl_seconds, clock=resources.clock,
+        run_cpu=resources.run_cpu, concurrency=concurrency, budget=budget,
+    )  # fmt: skip
+
+
+def send_to_counter(resources: Any, sent: Callable[[], None]) -> None:
+    """Digests go to `sent()` instead of Telegram, with no per-chat limit: the bench measures
+    our side (rows, CPU), not Telegram's pace."""
+    from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+
     message_ids = itertools.count(1)
 
     async def send(chat_id: int, thread_id: int, html: str) -> int:
-        week.messages += 1
+        sent()
         return next(message_ids)
 
     resources.deliverer = DigestDeliverer(
         resources.digests, send, clock=resources.clock, limiter=ChatRateLimiter(per_minute=10**9)
     )
+
+
+async def simulate_week(url: str, port: int, size_mb: Any, make_due: Any) -> Week:
+    """Seven days on the database at `url` (seeded and polled by the timed phases); `size_mb`
+    and `make_due` are bench.scale's (passed in: no import cycle)."""
+    from bot.digest import jobs
+
+    resources = await open_resources(url)
+    day = [datetime.now(UTC)]
+    resources.clock = lambda: day[0]
     week = Week()
+
+    def count() -> None:
+        week.messages += 1
+
+    send_to_counter(resources, count)
     try:
         for _ in range(DAYS):
             advance_farm(port, CYCLES_PER_DAY, timedelta(days=1))
             day[0] += timedelta(days=1)
             before = await _count(url, "digest_items")
-            await poll_due_feeds_claimed(
-                resources.db, resources.digests, resources.fetcher, now=day[0],
-                interval=timedelta(minutes=settings.feed_poll_minutes),
-                alert_after=settings.feed_failure_alert_after, owner=resources.owner,
-                ttl=settings.lease_ttl_seconds, clock=resources.clock,
-                run_cpu=resources.run_cpu, concurrency=POLL_CONCURRENCY, budget=POLL_BUDGET_S,
-            )  # fmt: skip
+            await poll_every_feed(resources, day[0], POLL_CONCURRENCY, POLL_BUDGET_S)
             week.items_stored += await _count(url, "digest_items") - before
             await make_due(url, day[0])
             reports = await jobs.deliver_due(resources)
