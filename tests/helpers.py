@@ -9,6 +9,7 @@ from tests import (
     story_items_fresh,
     story_items_round3,
     story_items_round4,
+    story_items_round5,
 )
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
@@ -45,4 +46,5 @@ __all__ = [
     "story_items_fresh",
     "story_items_round3",
     "story_items_round4",
+    "story_items_round5",
 ]

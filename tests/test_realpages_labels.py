@@ -26,6 +26,7 @@ ID = re.compile(r"(google-trends-2017|l3s-gn1)/[A-Za-z0-9\-]{1,64}")
 LABELLED_BY = {
     "realpages labelling session (by reading the text)",
     "realpages labelling session 8 (by reading the text)",
+    "realpages labelling session 9 (by reading the text)",
 }
 
 

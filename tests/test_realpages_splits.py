@@ -6,7 +6,7 @@ fresh held-out row must hold its own round's pages only, or it stops being a fre
 
 from __future__ import annotations
 
-from tests.realpages_schema import FRESH, FRESH_3, SPLITS, report_rows
+from tests.realpages_schema import DEV_4, FRESH, FRESH_3, FRESH_4, SPLITS, report_rows
 
 ROUND_2_DATE = "2026-12-06"
 
@@ -34,3 +34,10 @@ def test_every_row_a_page_counts_in_is_reported() -> None:
     for lab in (_lab("heldout", ROUND_2_DATE, round=3), _lab("heldout", ROUND_2_DATE)):
         assert set(report_rows(lab)) <= set(SPLITS)
     assert SPLITS.index(FRESH) < SPLITS.index(FRESH_3) < SPLITS.index("all")
+
+
+def test_round_4_pages_have_a_row_for_each_split() -> None:
+    assert report_rows(_lab("heldout", ROUND_2_DATE, round=4)) == ("heldout", FRESH_4, "all")
+    assert report_rows(_lab("dev", ROUND_2_DATE, round=4)) == ("dev", DEV_4, "all")
+    assert FRESH_3 not in report_rows(_lab("heldout", ROUND_2_DATE, round=4))
+    assert SPLITS.index(FRESH_3) < SPLITS.index(DEV_4) < SPLITS.index(FRESH_4) < SPLITS.index("all")

@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 and 4) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3, 4 and 5) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -15,7 +15,13 @@ from types import ModuleType
 
 import pytest
 
-from tests import story_items, story_items_fresh, story_items_round3, story_items_round4
+from tests import (
+    story_items,
+    story_items_fresh,
+    story_items_round3,
+    story_items_round4,
+    story_items_round5,
+)
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
 
@@ -81,7 +87,31 @@ ROUND4 = CheckSet(
     earlier=(story_items, story_items_fresh, story_items_round3),
     several_outlets=100,
 )
-SETS = pytest.mark.parametrize("spec", [ROUND3, ROUND4], ids=["round3", "round4"])
+ROUND5 = CheckSet(
+    module=story_items_round5,
+    flag="--round5",
+    items=320,
+    stories=130,
+    stories_per_language={"en": 25} | dict.fromkeys(LANGUAGES[1:], 15),
+    categories=frozenset(
+        {
+            "two earthquakes in one region in one week",
+            "two storms in one season, different places",
+            "a match preview and its report",
+            "one firm's two product recalls",
+            "one politician's two speeches",
+            "a trial's opening and its verdict",
+            "one company's two quarterly results",
+            "a strike announced and the strike ended",
+        }
+    ),
+    hard_negatives=45,
+    per_category=5,
+    earlier=(story_items, story_items_fresh, story_items_round3, story_items_round4),
+    several_outlets=115,
+)
+SETS = pytest.mark.parametrize("spec", [ROUND3, ROUND4, ROUND5], ids=["round3", "round4", "round5"])
+LATER_SETS = pytest.mark.parametrize("spec", [ROUND4, ROUND5], ids=["round4", "round5"])
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for
 # each of them, so shared words ("de", "la", "in") weigh little.
@@ -148,9 +178,10 @@ def test_items_are_unique_and_filled(spec: CheckSet) -> None:
     assert len(set(leads)) == len(leads)
 
 
-def test_each_round4_story_is_listed_in_one_block() -> None:
+@LATER_SETS
+def test_each_story_is_listed_in_one_block(spec: CheckSet) -> None:
     """Copies of a story sit together, so a reader checks a story in one place."""
-    order = [label for label, _, _ in story_items_round4.ITEMS]
+    order = [label for label, _, _ in spec.module.ITEMS]
     blocks = [label for i, label in enumerate(order) if i == 0 or order[i - 1] != label]
     assert len(blocks) == len(set(blocks))
 
@@ -170,9 +201,10 @@ def test_at_least_ten_stories_told_by_one_outlet(spec: CheckSet) -> None:
     assert sum(1 for n in labels(spec.module.ITEMS).values() if n == 1) >= 10
 
 
-def test_most_round4_stories_are_told_by_several_outlets() -> None:
-    counts = labels(story_items_round4.ITEMS).values()
-    assert sum(1 for n in counts if n >= 2) >= ROUND4.several_outlets
+@LATER_SETS
+def test_most_stories_are_told_by_several_outlets(spec: CheckSet) -> None:
+    counts = labels(spec.module.ITEMS).values()
+    assert sum(1 for n in counts if n >= 2) >= spec.several_outlets
     assert max(counts) <= 4
 
 
