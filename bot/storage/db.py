@@ -12,9 +12,11 @@ locked" under a burst.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, event
 from sqlalchemy.dialects import postgresql, sqlite
@@ -73,6 +75,34 @@ def upsert_into(session: AsyncSession, table: Table) -> Any:
 
 
 SQLITE_LOCK_WAIT_MS = 30_000
+
+T = TypeVar("T")
+
+
+async def to_the_end(work: Coroutine[Any, Any, T]) -> T:
+    """Await `work` to its end even if the caller is cancelled meanwhile, then pass the
+    cancellation on.
+
+    For writes made by tasks that are cancelled as a matter of course (the send pacer under the
+    "typing…" task). A task cancelled while aiosqlite reads a statement's RETURNING row leaves
+    that statement unfinished; closing the connection then only makes it a zombie that keeps
+    SQLite's write lock until the garbage collector finds it, and every other writer waits out
+    the 30 s lock wait and fails with "database is locked" (tests/test_storage_cancel.py).
+    """
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while True:
+        try:
+            result = await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if task.done():
+                raise
+            cancelled = True
+        else:
+            break
+    if cancelled:
+        raise asyncio.CancelledError
+    return result
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

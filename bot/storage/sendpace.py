@@ -28,7 +28,7 @@ from sqlalchemy import Float, String, case, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.db import SQLITE_LOCK_WAIT_MS, Base, Database
+from bot.storage.db import SQLITE_LOCK_WAIT_MS, Base, Database, to_the_end
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +56,15 @@ async def take_slots(
     their times (epoch seconds). One statement: concurrent callers get disjoint slots."""
     if count < 1 or interval <= 0:
         raise ValueError("slots need count >= 1 and interval > 0")
+    # The pacer's caller is often the "typing…" task, cancelled when the reply is ready.
+    end = await to_the_end(_push_pace(db, count * interval, now, name))
+    first = end - count * interval
+    return [first + k * interval for k in range(count)]
+
+
+async def _push_pace(db: Database, span: float, now: float, name: str) -> float:
+    """Push the pace row's `next_free` on by `span`; returns the new `next_free`."""
     table = SendPaceRow.__table__
-    span = count * interval
     dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(table).values(name=name, next_free=now + span)
     later = case((table.c.next_free > now, table.c.next_free), else_=now) + span
@@ -75,8 +82,7 @@ async def take_slots(
         finally:  # after the commit or the rollback: the connection goes back to the pool as it was
             if short:
                 await connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_LOCK_WAIT_MS}")
-    first = end - span
-    return [first + k * interval for k in range(count)]
+    return end
 
 
 async def next_free(db: Database, *, name: str = DEFAULT_NAME) -> float | None:
