@@ -80,6 +80,7 @@ class Pred:
     speaker: str | None = None
     value: float | None = None
     key: tuple = ()  # what ties a key pick back to its prediction
+    how: str = ""  # the path that credited a quote's speaker (`FoundQuote.how`)
 
 
 PARTIAL = "gistbot + partial quotes"  # find_quotes(partial=True): phrases in narration too
@@ -90,7 +91,7 @@ def gistbot_quotes(
 ) -> tuple[list[Pred], list[Pred]]:
     """All quotes `find_quotes` reads, and the key quotes the bot would show (located)."""
     every = [
-        (q.partial, Pred(tuple(q.spans), q.speaker, key=(q.text, q.speaker)))
+        (q.partial, Pred(tuple(q.spans), q.speaker, key=(q.text, q.speaker), how=q.how))
         for q in find_quotes(text, partial=True)
     ]
     found = [p for phrase, p in every if partial or not phrase]
@@ -312,6 +313,28 @@ def _best(preds: list[Pred], span: Span) -> Pred | None:
     return best
 
 
+def judge_speaker(text: str, q: dict, pred: Pred | None) -> tuple[str, str | None]:
+    """The verdict on a labelled quote's best prediction ("ok", "right", "wrong",
+    "described", "unattributed", "named", "org-miss", "miss") and the labelled mention."""
+    if pred is None:
+        return "miss", None
+    if q["speaker_kind"] == "none":
+        return ("named" if pred.speaker else "ok"), None
+    mention = text[q["speaker"][0] : q["speaker"][1]]
+    if q["speaker_kind"] == "organisation":
+        ok = pred.speaker is not None and organisation_named(pred.speaker, mention)
+        return ("ok" if ok else "org-miss"), mention
+    if pred.speaker is None:
+        return "unattributed", mention
+    if q["speaker_kind"] == "person":
+        if person_strict(pred.speaker, mention, text):
+            return "ok", mention
+        if person_right(pred.speaker, mention, text):
+            return "right", mention
+        return ("described" if described(pred.speaker) else "wrong"), mention
+    return ("ok" if description_strict(pred.speaker, mention) else "wrong"), mention
+
+
 def score_quotes(score: QuoteScore, text: str, labels: list[dict], found, keyed, pid: str) -> None:
     score.pages += 1
     score.labelled += len(labels)
@@ -325,23 +348,7 @@ def score_quotes(score: QuoteScore, text: str, labels: list[dict], found, keyed,
             score.errors.append(f"FP {pid} {text[s:e][:70]!r} ({p.speaker})")
 
     def judge(q: dict, pred: Pred | None) -> tuple[str, str | None]:
-        if pred is None:
-            return "miss", None
-        if q["speaker_kind"] == "none":
-            return ("named" if pred.speaker else "ok"), None
-        mention = text[q["speaker"][0] : q["speaker"][1]]
-        if q["speaker_kind"] == "organisation":
-            ok = pred.speaker is not None and organisation_named(pred.speaker, mention)
-            return ("ok" if ok else "org-miss"), mention
-        if pred.speaker is None:
-            return "unattributed", mention
-        if q["speaker_kind"] == "person":
-            if person_strict(pred.speaker, mention, text):
-                return "ok", mention
-            if person_right(pred.speaker, mention, text):
-                return "right", mention
-            return ("described" if described(pred.speaker) else "wrong"), mention
-        return ("ok" if description_strict(pred.speaker, mention) else "wrong"), mention
+        return judge_speaker(text, q, pred)
 
     for q in labels:
         pred = _best(found, (q["start"], q["end"]))

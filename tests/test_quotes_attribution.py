@@ -204,7 +204,13 @@ _PANEL = (
 
 
 def test_he_does_not_reach_back_past_a_sentence_about_someone_else() -> None:
-    assert speakers(_PANEL.format(who="Price")) == ["Ravi Mehta", None]
+    # the text gives no sign that Price is a person, but he is not the last speaker either
+    assert speakers(_PANEL.format(who="After the hearing, Price")) == ["Ravi Mehta", None]
+
+
+def test_he_is_the_one_the_sentence_before_is_about_when_the_text_named_him_in_full() -> None:
+    # "Owen Price" in the list, then "Price, a former goalkeeper, felt ...": a person
+    assert speakers(_PANEL.format(who="Price")) == ["Ravi Mehta", "Owen Price"]
 
 
 def test_he_still_reaches_the_speaker_the_sentence_before_is_about() -> None:

@@ -13,6 +13,7 @@ from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, take_n
 from summarizer.text.lexicon import UPPER
 
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
+_COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
 _TWO_APOSTROPHES = ("’’", "''")
 _END_PUNCT = ",.!?…—–-:;"
@@ -37,6 +38,20 @@ _IDENTIFIED_AS = re.compile(
     r",?[ \t]+who[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:identif(?:y|ied)|gave)\b[^.,;:\n]{0,30}?"
     r"[ \t]as[ \t]+(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2})(?=[.,;]|[ \t]*$)"
 )
+# A passive cue: '," Jo Lee was quoted as saying by the Post', '," Lee is reported to have
+# replied'; and '," officials quoted Jo Lee as saying'.
+_QUOTED_AS = re.compile(
+    CUE_GAP + r"(?P<who>[^.!?;:\"“”«»„\n]{1,80}?)\s+(?:was|is|were|has\s+been|had\s+been)\s+"
+    r"(?P<verb>(?:quoted|cited)\s+as\s+(?:saying|telling)|reported\s+to\s+have\s+"
+    r"(?:said|replied|told|added|stated))\b"
+)
+_QUOTED_NAME_AS = re.compile(
+    CUE_GAP
+    + r"[^.!?;:\"“”«»„\n]{0,60}?\b(?P<verb>quoted)\s+(?P<who>(?:["
+    + UPPER
+    + r"][\w’'.\-]*\s+)"
+    r"{1,4})as\s+(?:saying|telling)\b"
+)
 # Necessary for `post_name_first`: its verb follows whitespace and comes before the first mark
 # its subject cannot cross. The search is cheap; the full pattern fails slowly (lazy subject).
 _NAME_STOP = re.compile(r"[.!?;:\"“”«»„]")
@@ -54,7 +69,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     if text[raw.close_pos : base + 1] in _TWO_APOSTROPHES:
         base += 1  # '...,’’ said Lee': the closing mark is two characters wide
     after = text[base : min(para_end, raw.close_pos + 240)]
-    if not has_cue(after, cues):
+    if not has_cue(after, cues) and " quoted " not in after:
         return  # no speech verb nearby: skip the costly patterns
     inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
     punct_after = after[:1] in tuple(",.!?")
@@ -64,12 +79,14 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         if m and sp and sp.kind != "description":
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
+            raw.how = "after:bare"
         return
     m = _POST_INVERTED.match(after) if "-il" in after or "-elle" in after else None
     if m:  # French: '», dit-il', '», a-t-elle ajouté'
         raw.speaker = Speaker("pronoun", m.group("p") or m.group("p2"))
         raw.cue = m.group("verb") or m.group("verb2")
         raw.cue_end = base + m.end()
+        raw.how = "after:inverted"
         return
     m = cues.post_verb_first.match(after)
     if m:
@@ -85,6 +102,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         if (sp and sp.kind != "description") or (sp and not np[:1].isupper()):
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + end
+            raw.how = "after:verb-first" + ("+appositive" if named and person else "")
             return
     m = _POST_ACCORDING.match(after)
     if m:
@@ -93,8 +111,16 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         if sp:
             raw.speaker, raw.cue = sp, "according to"
             raw.cue_end = base + m.start("rest") + len(np)
+            raw.how = "after:according"
             return
-    if inner[-1:] in ".!?" and after[:1] == "\n":
+    m = _QUOTED_AS.match(after) or _QUOTED_NAME_AS.match(after)
+    if m:  # '," Jo Lee was quoted as saying', '," officials quoted Mr Lee as saying'
+        sp = parse_speaker(m.group("who"))
+        if sp and sp.kind == "name":
+            raw.speaker, raw.cue, raw.how = sp, tidy(m.group("verb")), "after:quoted-as"
+            raw.cue_end = base + m.end()
+            return
+    if inner[-1:] in ".!?" and after.lstrip(" \t")[:1] == "\n":
         return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
     _name_first_after(after, base, inner, raw, cues)
 
@@ -112,6 +138,8 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
             return
         if not ended and _OPENS_NEXT.match(after, m.end("verb")):
             return  # '“...done.” He added, “...”': the cue introduces the next quote
+        if _COLON_NEXT.match(after, m.end("verb")):
+            return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
         if inner[-1:] in "!?" and who in NEW_SENTENCE_PRONOUNS:
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
@@ -123,3 +151,4 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
         if sp:
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
+            raw.how = "after:reported" if reported else "after:name-first"

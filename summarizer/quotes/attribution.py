@@ -9,9 +9,10 @@ from __future__ import annotations
 from summarizer.quotes.after import attribute_after
 from summarizer.quotes.before import attribute_before
 from summarizer.quotes.classify import classify, never_speech
-from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.cues import CuePatterns, cue_patterns
 from summarizer.quotes.marks import RawQuote, raw_text
 from summarizer.quotes.nearby import next_sentence, sentence_before
+from summarizer.quotes.speakers import is_personal_pronoun
 
 
 def attribute(
@@ -24,10 +25,12 @@ def attribute(
         attribute_after(text, raw, paras[raw.para][1], cues)
         fps = paras[raw.first_para][0]
         quote = raw_text(text, raw)
+        if raw.speaker is not None and is_personal_pronoun(raw.speaker.text):
+            _name_before_over_pronoun(text[fps : raw.open_pos], raw, cues)
         if raw.speaker is None:
             if never_speech(text, raw, fps, quote, cues):
                 continue  # not speech, and its cue would show nowhere: `speech` stays False
-            sp, cue = attribute_before(text[fps : raw.open_pos], cues)
+            sp, cue, how = attribute_before(text[fps : raw.open_pos], cues)
             if (
                 sp is None
                 and cue is None
@@ -36,10 +39,13 @@ def attribute(
             ):
                 prev_s, prev_e = paras[raw.first_para - 1]
                 if text[prev_s:prev_e].rstrip().endswith(":"):
-                    sp, cue = attribute_before(text[prev_s:prev_e], cues)
+                    sp, cue, how = attribute_before(text[prev_s:prev_e], cues)
+                    how = how.replace("before:", "colon-para:")
             if sp is None and cue is None and not text[fps : raw.open_pos].strip():
                 sp, cue = next_sentence(text, raw)
+                how = "next-sentence"
             raw.speaker, raw.cue = sp, cue
+            raw.how = how if sp is not None else ""
         raw.speech = classify(text, raw, fps, cues, quote)
         if raw.speech and raw.speaker is None and raw.cue is None:
             # after `classify`: a speaker from the sentence before makes no quote speech
@@ -47,3 +53,12 @@ def attribute(
             if not before.strip() and raw.first_para:  # the paragraph before, then
                 before = text[slice(*paras[raw.first_para - 1])]
             raw.speaker, raw.cue = sentence_before(before, cues)
+            raw.how = "sentence-before" if raw.speaker is not None else ""
+
+
+def _name_before_over_pronoun(before: str, raw: RawQuote, cues: CuePatterns) -> None:
+    """'Jo Lee, who ..., said, "It went well.⏎"We lost the ball," he added.': a cue before the
+    quote that names its speaker says who "he" is better than the narration around it."""
+    sp, cue, how = attribute_before(before, cues)
+    if sp is not None and sp.kind == "name" and cue is not None:
+        raw.speaker, raw.how = sp, f"{how}+after-pronoun"

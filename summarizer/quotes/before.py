@@ -17,6 +17,7 @@ from summarizer.quotes.subjects import (
     main_clauses,
     trailing_name,
 )
+from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
 
@@ -43,24 +44,25 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) +
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
 
 
-def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
-    """Speaker and cue from the words before an opening mark ('Putin said: "'), if any."""
+def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
+    """Speaker, cue and the path that found them (`RawQuote.how`) from the words before an
+    opening mark ('Putin said: "'), if any."""
     segment = segment[-600:].rstrip()
     if "\n" in segment and cues.space_verb.search(segment, segment.rfind("\n")):
         segment = _BROKEN_LINE.sub(" ", segment)  # "Jo Lee, with X⏎, Ana Ruiz, said:"
     if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence
-        return None, None
+        return None, None, ""
     sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
-        return None, None
+        return None, None, ""
     m = _PRE_ACCORDING.search(sentence)
     if m:
-        return parse_speaker(take_np(m.group("who"))), "according to"
+        return parse_speaker(take_np(m.group("who"))), "according to", "before:according"
     m = cues.pre_verb_first.match(sentence)
     if m:
         sp = parse_speaker(m.group("who"))
         if sp:
-            return sp, tidy(m.group("verb"))
+            return sp, tidy(m.group("verb")), "before:verb-first"
     m = cues.pre_verb.match(sentence)
     if m:
         tail = m.group("tail").strip()
@@ -70,43 +72,52 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
             clauses = CLAUSE_SPLIT.split(m.group("head"))
             if len(clauses) > 1 and _RELATIVE_SUBJECT.fullmatch(clauses[-1]):
                 sp = parse_speaker(trailing_name(clauses[-2]))  # "..., Jo Lee, who wrote:"
-                return (sp, tidy(m.group("verb"))) if sp and sp.kind == "name" else (None, None)
+                if sp and sp.kind == "name":
+                    return sp, tidy(m.group("verb")), "before:relative"
+                return None, None, ""
             last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Mayweather replies:"
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
+            how = "before:name-verb"
             if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
                 # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
                 # whose clause names its own subject (an earlier one would be a guess)
-                sp = last_subject(m.group("head"))
+                sp, how = last_subject(m.group("head")), "before:clause-subject"
             if sp:
-                return sp, tidy(m.group("verb"))
+                return sp, tidy(m.group("verb")), how
     m = cues.pre_participle.search(sentence)
     if m:
         clauses = main_clauses(sentence[: m.start()])
         for clause in clauses:
             sp = clause_subject(clause)
             if sp:
-                return sp, tidy(m.group("verb"))
+                return sp, tidy(m.group("verb")), "before:participle"
         sp = _named_before_verb(clauses[0], cues) if clauses else None
         if sp:  # "Firm chief Jo Lee says it works, adding:": the name the verb follows
-            return sp, tidy(m.group("verb"))
+            return sp, tidy(m.group("verb")), "before:participle"
     if sentence.rstrip().endswith(":"):
         m = cues.pre_as.search(sentence)
         if m:
-            return parse_speaker(m.group("who")), tidy(m.group("verb"))
+            return parse_speaker(m.group("who")), tidy(m.group("verb")), "before:colon-as"
         clauses = CLAUSE_SPLIT.split(sentence)
         if _headline(clauses[-1]):
-            return None, ":"  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
+            return None, ":", ""  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
         label = parse_speaker(clauses[-1].rstrip(": "))
         if label and label.kind == "name" and len(clauses[-1].split()) <= 4:
-            return label, "name:"  # "Media shares blame - HuffPollster: “...”"
+            return (
+                label,
+                "name:",
+                "before:colon-label",
+            )  # "Media shares blame - HuffPollster: “...”"
         m = _ENDS_WITH_NAME.search(sentence)
         name = clean_name(m.group(1).split()) if m else []
         if name:  # "... doesn't surprise Republican pollster Daron Shaw:"
-            return Speaker("name", " ".join(name)), "name:"
+            return Speaker("name", " ".join(name)), "name:", "before:colon-name"
         sp = last_subject(sentence)
-        return (sp, ":") if sp else (None, ":")
-    return None, None
+        if sp and sp.kind == "name" and _function_word(sp.text, cues):
+            sp = None  # "Hence the following post:": an adverb opens the clause, no name
+        return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
+    return None, None, ""
 
 
 def _headline(sentence: str) -> bool:
@@ -119,6 +130,13 @@ def _headline(sentence: str) -> bool:
     long_words = [w for w in words if len(w.strip(":,")) > 3]
     titled = all(w[:1].isupper() for w in long_words) and not all(w.isupper() for w in long_words)
     return len(long_words) >= HEADLINE_WORDS and titled
+
+
+def _function_word(name: str, cues: CuePatterns) -> bool:
+    """A one-word "name" that is a function word of the text's languages ("Hence", "Also")."""
+    if " " in name:
+        return False
+    return any(name.lower() in stop_words(lang) for lang in cues.languages)
 
 
 def _named_before_verb(clause: str, cues: CuePatterns) -> Speaker | None:

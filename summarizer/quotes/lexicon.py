@@ -128,7 +128,7 @@ TITLES: dict[str, str] = {
     "en": "president vice prime minister secretary state senator sen rep representative gov "
     "governor mayor chancellor king queen prince princess pope general gen col lt sgt capt adm "
     "chairman chairwoman chair director ceo spokesman spokeswoman spokesperson judge justice "
-    "attorney speaker leader ambassador commissioner chief mr mrs ms dr sir lord dame former "
+    "attorney speaker leader ambassador commissioner chief mr mrs ms miss dr sir lord dame former "
     "house senate democrat democratic republican gop sheriff officer detective agent professor "
     "prof rev reverend bishop coach candidate nominee foreign defense defence deputy acting "
     "press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal father "
@@ -151,7 +151,7 @@ TITLE_LEAD_INS = (
 )
 # Head nouns of a description that names a person's role ("the head of Iran's government").
 ROLES = frozenset({
-    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor",
+    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor", "coroner",
     "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
     "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
     "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",

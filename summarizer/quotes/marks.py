@@ -40,6 +40,12 @@ _DIALOGUE_OPEN = re.compile(r"[ \t]*[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_CUE = re.compile(r"(?P<end>[,!?.…])[ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _DIALOGUE_MORE = re.compile(r"[.:][ \t\u00a0]+[—–][ \t\u00a0]+(?=\w)")
 _ANY_MARK = re.compile(r"[\"“”„«»]")
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
+# A reporter's sentence: a name, then a verb in the past ("Lee smiled", "Jo Lee also said").
+_NARRATION = re.compile(
+    r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told)\b"
+)
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\bI[’']")
 # Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
 _ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
 
@@ -62,6 +68,7 @@ class RawQuote:
     opens_sentence: bool = False
     partial: bool = False  # a phrase quoted inside the reporter's sentence (`partial`)
     resolved: str | None = None
+    how: str = ""  # the attribution path that set `speaker` ("after:name-first", ...)
     parts: list[RawQuote] = field(default_factory=list)
 
     @property
@@ -302,15 +309,27 @@ class _Scanner:
     def _end_unclosed(self, para: _Paragraph, i: int) -> bool:
         """A second “ („, «) on a later line while one is open: the open quote was never
         closed (such a mark does not nest in itself). It ends at the end of its first line,
-        and True; False when no line ends between the two (a typo for ”, maybe) or it goes on
-        from a paragraph before."""
+        and True. On the same line (a page that lost its paragraph breaks and the closing
+        mark with them: '“... Superman. Asked about Lee, Jo said: “He ...'), a mark after a
+        space ends it at the last sentence end before the new mark's sentence. False when
+        neither holds (a typo for ”, maybe) or it goes on from a paragraph before."""
         start = para.stack[0][1]
-        end = para.text.find("\n", start, i)
-        if end < 0 or self.pending is not None:
+        text = para.text
+        end = text.find("\n", start, i)
+        if self.pending is not None:
             return False
+        if end < 0:
+            if not text[i - 1 : i].isspace() or not text[i + 1 : i + 2].strip():
+                return False
+            ends = [m.start() + 1 for m in _SENTENCE_STOP.finditer(text, start + 1, i)]
+            if not ends:
+                return False
+            end = ends[-1]
+            if len(ends) > 1 and _narration(text[ends[-2] : end]):
+                end = ends[-2]  # '... him Juice. Lee smiled at that. “I ...': Lee's is no quote
         para.stack.pop()
         ps, pi = para.start, para.index
-        part = (ps + start + 1, ps + len(para.text[:end].rstrip()))
+        part = (ps + start + 1, ps + len(text[:end].rstrip()))
         self.found.append(RawQuote([part], ps + start, part[1], pi, pi, closed=False))
         return True
 
@@ -359,6 +378,12 @@ class _Scanner:
         else:
             self.pending.spans.append(part)
             self.pending.close_pos, self.pending.para = pe, pi
+
+
+def _narration(sentence: str) -> bool:
+    """A sentence that reads as the reporter's, not a speaker's: it opens with a name and a
+    verb in the past, and has no "I", "we" or "you" in it."""
+    return bool(_NARRATION.match(sentence)) and not _FIRST_OR_SECOND_PERSON.search(sentence)
 
 
 def tidy(text: str) -> str:

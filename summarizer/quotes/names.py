@@ -18,6 +18,7 @@ from summarizer.quotes.lexicon import (
     CAPTION_WORDS,
     DEMONYM_ENDINGS,
     NAME_PARTICLES,
+    NON_PERSON_HEADS,
     NOT_NAMES,
     OBJECT_LEAD_INS,
     ROLES,
@@ -163,6 +164,12 @@ def _comma_speaks(languages: frozenset[str]) -> re.Pattern[str]:
 
 
 _AGE = re.compile(r"\d+-year-old")
+_AGE_APPOSITIVE = re.compile(r",[ \t\u00a0]+\d{1,3},")  # "Jo Lee, 29, from Leeds"
+# A surname opening a sentence as its subject: "Doull, a former ...", "Kim could have ...".
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)([" + UPPER + r"][\w’'-]*)"
+    r"(?=,[ \t]+(?:a|an|the)[ \t]|[ \t]+[a-z])"
+)
 _APPOSITIVE = re.compile(
     r",[ \t\u00a0]+(?:(?:a|an|the|one of|his|her|their)\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)"
 )
@@ -176,7 +183,7 @@ def _described_after(text: str, start: int, end: int, languages: frozenset[str])
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"}:
         return False  # "... for Civil Rights and Economic Justice, said": a body, no speaker
-    if _comma_speaks(languages).match(text, end):
+    if _comma_speaks(languages).match(text, end) or _AGE_APPOSITIVE.match(text, end):
         return True
     m = _APPOSITIVE.match(text, end)
     if m is None:
@@ -242,6 +249,7 @@ class NameIndex:
             ):
                 people.add(key)
         people.update(sp.split()[-1] for sp in speakers)
+        people.update(self._sentence_subjects(people, guessed))
         self.people = {
             p for p in people if len(p) > 1 and p not in NOT_NAMES and p.lower() not in PRONOUNS
         }
@@ -250,6 +258,25 @@ class NameIndex:
         self._positions: list[int] = []
         self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
         self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
+
+    def _sentence_subjects(self, people: set[str], guessed: set[str]) -> list[str]:
+        """Surnames of full names the text gave ("Simon Doull") that later open a sentence
+        alone as its subject ("Doull, a former bowler, felt ...", "Kim could have ..."): a
+        person, though no title, role or speech verb said so."""
+        out: list[str] = []
+        openers: set[str] | None = None  # the words that open a sentence so, read once
+        for key, full in self.full.items():
+            if key in people or key in guessed or key in NOT_NAMES or not key.isalpha():
+                continue
+            if key.lower() in NON_PERSON_HEADS or full.split()[0] in NOT_NAMES:
+                continue
+            if key.lower().removesuffix("s") in TITLE_SET:  # "Republicans", "Democrats"
+                continue
+            if openers is None:
+                openers = set(_SUBJECT_OPENING.findall(self._text))
+            if key in openers:
+                out.append(key)
+        return out
 
     def _find_mentions(self, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
         """Where people are mentioned outside quotes, in order: (position, name as written)."""

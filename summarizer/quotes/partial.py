@@ -56,6 +56,7 @@ def mark_partial(
         if found is not None:
             raw.partial = True
             raw.speaker, raw.cue = found
+            raw.how = "partial"
 
 
 def partial_speaker(

@@ -70,6 +70,9 @@ class FoundQuote:
     cue: str | None = None
     source: str | None = None
     partial: bool = False  # a phrase quoted inside the reporter's sentence
+    # How the speaker was found, "attribution/resolution" ("after:name-first/pronoun:antecedent"):
+    # for benches that weigh each path's record (`bench.realpages --paths`).
+    how: str = ""
 
 
 def _join(text: str, parts: list[RawQuote]) -> str:
@@ -99,11 +102,13 @@ def _merge(
         if head is not None and head.para != raw.first_para:
             head = None
         if head is not None:
-            gap = text[max(head.cue_end, head.close_pos + 1) : raw.open_pos]
+            # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
+            gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
             free = raw.speaker is None and raw.cue is None and raw.speech
             if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
                 if free and gap.rstrip()[-1:] in ".!?":
                     raw.speaker, raw.cue = head.speaker, head.cue
+                    raw.how = "split-follow"
             elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and gap.rstrip()[-1:] in ".!?"):
                 head.parts.append(raw)
                 head.para = raw.para
@@ -133,11 +138,13 @@ def _speaker_of(
     index: NameIndex,
     resolver: Resolver,
     author: str | None,
-) -> str | None:
+) -> tuple[str | None, str]:
     """Who said `raw`: its cue's name, pronoun or description resolved; with no cue, the
-    previous quote's speaker when this one opens the next paragraph (a continuation)."""
+    previous quote's speaker when this one opens the next paragraph (a continuation). Also
+    how the cue's words were resolved ("name", "pronoun:antecedent", ...)."""
     sp = raw.speaker
     who: str | None = None
+    how = "none"
     if sp is None:
         starts_para = not text[paras[raw.first_para][0] : raw.open_pos].strip()
         if (
@@ -146,23 +153,31 @@ def _speaker_of(
             and starts_para
             and (raw.first_para - previous.para == 1)
         ):
-            who = previous.resolved
+            who, how = previous.resolved, "continuation"
     elif sp.kind == "name":
-        who = _named(index, sp.text, raw.cue)
+        who, how = _named(index, sp.text, raw.cue), "name"
     elif sp.kind == "pronoun":
+        how = "pronoun"
         if is_personal_pronoun(sp.text):
             who = resolver.pronoun(raw, sp.text, previous)
+            how = f"pronoun:{resolver.how}" if who else "pronoun:unresolved"
         elif sp.text in FIRST_PERSON:
-            who = author
+            who, how = author, "first-person"
         elif sp.text == BODY_PRONOUN:
-            who = resolver.body(raw, previous)
+            who, how = resolver.body(raw, previous), "body"
     elif protagonist_description(sp.text):
-        who = resolver.description(raw, sp.text, previous) or sp.text
+        who = resolver.description(raw, sp.text, previous)
+        how = f"description:{resolver.how}" if who else "description:kept"
+        who = who or sp.text
     elif not _names_a_thing(sp.text):
-        who = resolver.role_holder(raw, sp.text) or sp.text
+        who = resolver.role_holder(raw, sp.text)
+        how = "description:role-holder" if who else "description:kept"
+        who = who or sp.text
+    else:
+        how = "description:thing"
     if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
-        return None
-    return who
+        return None, how
+    return who, how
 
 
 def find_quotes(
@@ -200,11 +215,13 @@ def find_quotes(
         if raw.partial:
             raw.parts = [raw]
         sp = raw.speaker
-        who = _speaker_of(raw, previous, text, paras, index, resolver, author)
+        who, how = _speaker_of(raw, previous, text, paras, index, resolver, author)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
-        out.append(FoundQuote(_join(text, raw.parts), spans, who, raw.cue, source, raw.partial))
+        how = f"{raw.how or 'no-cue'}/{how}"
+        joined = _join(text, raw.parts)
+        out.append(FoundQuote(joined, spans, who, raw.cue, source, raw.partial, how))
         if not raw.partial:  # a phrase in the narration hands on no speaker
             previous = raw
     return out

@@ -14,59 +14,66 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import cache
 from itertools import pairwise
 
 from summarizer.quotes.gender import genders, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
-    DETERMINERS,
-    FEMININE_WORDS,
     LEADER_HEADS,
-    MASCULINE_WORDS,
     NON_PERSON_HEADS,
-    OBJECT_LEAD_INS,
     PROTAGONIST_HEADS,
     ROLES,
 )
 from summarizer.quotes.marks import RawQuote
 from summarizer.quotes.names import NameIndex
-from summarizer.quotes.speakers import is_title
-from summarizer.quotes.verbs import VERB_SET, vocabulary
+from summarizer.quotes.narration import (
+    AGE,
+    SENTENCE_END,
+    described_subject,
+    is_subject,
+    owns_the_subject,
+    pronoun_subject,
+    reported_subject,
+    reports,
+    role_patterns,
+    sentences,
+    verb_before_pattern,
+    verb_next_pattern,
+)
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
 SENTENCES_BACK = 3  # sentences of narration read back for a subject
+VERB_BEFORE_REACH = 50  # characters before a name read for the speech verb that credits it
 STATEMENT_REACH = 40  # characters after a cue read for "in a statement"
+DESCRIPTION_WORDS = 6  # a description longer than this re-describes no one ...
+LONG_DESCRIPTION_WORDS = 9  # ... unless its head is a protagonist's ("striker"), up to this
 PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about
 PROTAGONIST_LEAD = 2  # ... when they are mentioned this many times as often as anyone else
-# Where a sentence ends in masked text (abbreviation dots are masked, so "." ends one).
-# A line break ends one too, unless the line after it goes on with the sentence (", hinting").
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+|\n(?![ \t]*[,;:a-z])")
-_AGE = re.compile(r"\d+-year-old$")
 _STATEMENT = re.compile(r"^[^.!?]*\bstatement\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
 _OPENING = re.compile(r"[\"“«„‘]")
 _ENDS = frozenset(".!?…")
+# After a name: "said Jo Lee." / "said Jo Lee, a former aide": the name is the verb's subject,
+# not the subject of a clause the verb reports ("said Lee was ill").
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
 _NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*")
-# A sentence opening with one of these has a description for its subject ("The former
-# governor noted ..."): a name before it is no longer the one a pronoun points to.
-DESCRIBED_SUBJECTS = frozenset({"The", "A", "An"})
-DESCRIPTION_REACH = 5  # words read from a sentence's start for the head of its subject
 ROLE_DESCRIPTION_WORDS = 3  # "the spokeswoman", "the ministry's spokesman": no longer
-OWNED_WORDS = 3  # words read after "Lee's" for a person ("Lee's former campaign aide")
-PERSON_WORDS = ROLES | PROTAGONIST_HEADS | MASCULINE_WORDS | FEMININE_WORDS
 
 
 def protagonist_description(description: str) -> bool:
     """A definite description that re-describes someone in the story: "the keeper", "The
     40-year-old Italy international", "the American", "the head of Iran's government"."""
     words = description.replace("’", "'").split()
-    if not words or words[0].lower() != "the" or len(words) > 6:
+    if not words or words[0].lower() != "the" or len(words) > LONG_DESCRIPTION_WORDS:
         return False
     head = words[-1].strip(".,").lower()
-    if head in PROTAGONIST_HEADS or any(_AGE.search(w) for w in words[1:]):
+    if head in PROTAGONIST_HEADS:  # "the former Real Madrid and Ajax striker"
+        return True
+    if len(words) > DESCRIPTION_WORDS:
+        return False
+    if any(AGE.search(w) for w in words[1:]):
         return True
     if len(words) > 3 and words[2].lower() == "of" and words[1].lower() in LEADER_HEADS:
         return True
@@ -90,6 +97,7 @@ class Resolver:
         self._languages = languages
         self._genders: dict[str, str] | None = None
         self._counts: Counter[str] | None = None  # mentions per person, when first asked
+        self.how = ""  # which way the last `pronoun` or `description` found its person
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to."""
@@ -135,6 +143,7 @@ class Resolver:
             start = max(start, closes[i] + 1)
         end = self._narration_end(raw, source, start)
         who, seen = self._antecedent(start, end, pronoun, gender)
+        self.how = "antecedent"
         if who:
             return who
         near = previous is not None and self._lead_para(raw) - previous.para <= 1
@@ -146,9 +155,13 @@ class Resolver:
         if last and pronoun is not None and self._narration_between(previous, raw, last):
             return None  # narration about someone else sits in between: the speaker may be new
         if seen:  # people only as objects: the previous speaker among them goes on speaking
-            return last if last in seen else None
+            self.how = "previous-among-objects"
+            known = last is not None and any(s == last or last.endswith(f" {s}") for s in seen)
+            return last if known else None  # seen by surname alone ("Petty") too
         if last is None and pronoun is not None:
+            self.how = "protagonist"
             return self._protagonist(gender)
+        self.how = "previous-speaker"
         return last
 
     def _narration_between(self, previous: RawQuote | None, raw: RawQuote, last: str) -> bool:
@@ -167,17 +180,17 @@ class Resolver:
         start = 0
         if self._masked[close - 1 : close] not in _ENDS or gap.lstrip()[:1].islower():
             # '," he was quoted as saying in the Post.': the rest of the previous quote's cue
-            first = _SENTENCE_END.search(gap)
+            first = SENTENCE_END.search(gap)
             start = first.end() if first else len(gap)
         stop = len(gap)  # the quote opens its sentence, else its lead-in is no narration
         if gap[-1:] not in _ENDS:
-            cuts = [m.end() for m in _SENTENCE_END.finditer(gap, start)]
+            cuts = [m.end() for m in SENTENCE_END.finditer(gap, start)]
             stop = cuts[-1] if cuts else start
         if not _LETTER.search(gap, start, stop):
             return False
         if re.search(rf"\b{re.escape(last.split()[-1])}\b", gap[start:stop]):
             return False
-        return any(self._names_a_subject(gap[a:b]) for a, b in _sentences(gap, start, stop))
+        return any(self._names_a_subject(gap[a:b]) for a, b in sentences(gap, start, stop))
 
     def _names_a_subject(self, sentence: str) -> bool:
         """A sentence opening with a name the text gives in full ("Kim could have ...";
@@ -207,7 +220,7 @@ class Resolver:
         before = self._masked[: raw.open_pos]
         holders = {
             self._index.resolve_name(m.group("name"))
-            for pattern in _role_patterns(role)
+            for pattern in role_patterns(role)
             for m in pattern.finditer(before)
         }
         holders = {h for h in holders if h.split()[-1] in self._index.people}
@@ -265,8 +278,10 @@ class Resolver:
         masked, index = self._masked, self._index
         mentions = index.mentions_between(start, end)
         seen: set[str] = set()
-        starts = [start, *(m.end() for m in _SENTENCE_END.finditer(masked, start, end))]
-        for _ in range(SENTENCES_BACK):
+        starts = [start, *(m.end() for m in SENTENCE_END.finditer(masked, start, end))]
+        budget, skips = SENTENCES_BACK, SENTENCES_BACK  # a sentence skipped costs no budget
+        while budget > 0 and skips >= 0:
+            budget -= 1
             if not mentions:
                 break
             k = bisect_left(starts, mentions[-1][0] + 1) - 1
@@ -274,7 +289,7 @@ class Resolver:
             bounds = [*starts[k + 1 :], end]
             later = [masked[a:b].lstrip() for a, b in pairwise(bounds)]
             later = [t for t in later if _LETTER.search(t)]  # no stray "." line
-            if any(_described_subject(t) for t in later):
+            if any(described_subject(t) for t in later):
                 break  # "The former governor, who ..., noted ...": someone we cannot name
             if pronoun is None and later:
                 break  # a description points to the person just spoken of, or to nobody here
@@ -282,112 +297,39 @@ class Resolver:
                 break  # "Doull felt ...": someone the index does not know as a person spoke last
             here = [(pos, name) for pos, name in mentions if pos >= first]
             seen.update(index.resolve_name(name) for _, name in here)
+            sentence = masked[first : bounds[0]]
+            if pronoun is not None and reports(sentence, pronoun, self._languages):
+                # "He said Lee was ill.": "he" is its subject, Lee only in what he reported
+                mentions = [(p, n) for p, n in mentions if p < first]
+                budget, skips = budget + 1, skips - 1
+                continue
             subjects = [
                 (p, n)
                 for p, n in here
-                if _is_subject(masked, p, n) and self.fits(index.resolve_name(n), gender)
+                if is_subject(masked, p, n)
+                and not reported_subject(masked, p)
+                and self.fits(index.resolve_name(n), gender)
             ]
-            verb_next = _verb_next(self._languages)
+            verb_next = verb_next_pattern(self._languages)
             speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]
+            if not speaking:  # "..., said prosecutor Jo Lee.": the one the verb credits
+                verb_before = verb_before_pattern(self._languages)
+                speaking = [
+                    (p, n)
+                    for p, n in here
+                    if verb_before.search(masked, max(first, p - VERB_BEFORE_REACH), p)
+                    and _CLAUSE_END.match(masked, p + len(n))
+                    and is_subject(masked, p, n)
+                    and self.fits(index.resolve_name(n), gender)
+                ]
             pick = (speaking or subjects)[:1]
             if not pick and pronoun is not None and here and here[0][0] >= first:
-                pick = [m for m in here[:1] if _owns_the_subject(masked, first, *m)]
+                pick = [m for m in here[:1] if owns_the_subject(masked, first, *m)]
                 pick = [(p, n) for p, n in pick if self.fits(index.resolve_name(n), gender)]
             if pick:
                 return index.resolve_name(pick[0][1]), frozenset(seen)
-            same = pronoun is not None and _pronoun_subject(masked[first : bounds[0]], pronoun)
-            if not same and not any(_is_subject(masked, p, n) for p, n in here):
+            same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)
+            if not same and not any(is_subject(masked, p, n) for p, n in here):
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
         return None, frozenset(seen)
-
-
-@cache
-def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name after the role word ("spokeswoman Ana Ruiz") and a name the role follows in
-    apposition ("Ana Ruiz, a spokeswoman for the firm")."""
-    name = r"[" + UPPER + r"][\w’'\-]+(?:[ \t]+[" + UPPER + r"][\w’'\-]+){0,2}"
-    role_word = r"(?i:" + re.escape(role) + r")"
-    return (
-        re.compile(r"(?<![\w-])" + role_word + r"[ \t]+(?P<name>" + name + r")"),
-        re.compile(
-            r"(?P<name>" + name + r"),[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
-            r"(?:[\w’'\-]+[ \t]+){0,3}?" + role_word + r"\b"
-        ),
-    )
-
-
-@cache
-def _verb_next(languages: frozenset[str]) -> re.Pattern[str]:
-    """A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also
-    told")."""
-    verb = vocabulary(languages).verb
-    return re.compile(r"[ \t\u00a0,]+(?:\w+ly\s+|also\s+|later\s+)?" + verb + r"\b")
-
-
-def _owns_the_subject(masked: str, first: int, pos: int, name: str) -> bool:
-    """The sentence opens with the person as the owner of a thing that is its subject
-    ("Lee's plan is laid out when he says:"): the person the pronoun points to. Not when what
-    is owned may be a person ("Lee's lawyer said he", "Lee's former aide"), who may speak."""
-    if masked[first:pos].strip():
-        return False
-    end = pos + len(name)
-    if not name.endswith(("'s", "’s")):
-        if not masked.startswith(("'s", "’s"), end):
-            return False
-        end += 2
-    words = masked[end : end + 40].split()[:OWNED_WORDS]
-    if not words or not words[0][:1].islower():
-        return False
-    owned = [w.strip(",.;:").lower() for w in words]
-    return not any(w in PERSON_WORDS or is_title(w) for w in owned)
-
-
-def _pronoun_subject(sentence: str, pronoun: str) -> bool:
-    """The pronoun is a subject of the sentence: it opens the sentence or a clause after a
-    comma ("She pointed to ...", "Awed by the Byrds, he was amazed")."""
-    return (
-        re.search(r"(?:^|[,;]\s)\s*" + re.escape(pronoun) + r"\s", sentence.lstrip(), re.I)
-        is not None
-    )
-
-
-def _described_subject(sentence: str) -> bool:
-    """The sentence opens with a description of a person ("The former governor ...", "A
-    28-year-old nurse ..."), not of a thing ("A protest in the city ...", "The band ...")."""
-    words = sentence.split()[:DESCRIPTION_REACH]
-    if not words or words[0] not in DESCRIBED_SUBJECTS:
-        return False
-    heads = (w.strip(".,;:").lower() for w in words[1:])
-    return any(w in ROLES or w in PROTAGONIST_HEADS or _AGE.fullmatch(w) for w in heads)
-
-
-def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Bounds of the sentences of text[start:stop]."""
-    cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, stop)), stop]
-    return [(a, b) for a, b in pairwise(cuts) if a < b]
-
-
-def _is_subject(masked: str, pos: int, name: str) -> bool:
-    """A mention that can be a clause's subject: no possessive ("Smith's aide"), no
-    preposition or article before it ("of Smith", "the Smith report"), no role word after
-    it ("Smith spokesman Jo Lee"), and no place or body ("Dade County")."""
-    if name.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), pos + len(name)):
-        return False
-    if name.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
-        return False
-    before = masked[max(0, pos - 60) : pos].split()
-    while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-        before.pop()  # the given names of a surname mention ("of Edith Marlowe")
-    after = masked[pos + len(name) : pos + len(name) + 20].split()
-    if after and after[0].islower() and is_title(after[0]):
-        return False
-    if len(before) > 1 and before[-1].lower() in DETERMINERS and before[-2] in VERB_SET:
-        return True  # '," said the firm's director Jo Lee': the subject after its verb
-    roles = before
-    while roles and roles[-1].lower() in ROLES:
-        roles = roles[:-1]  # the role words before a name ("the writer Emile Zola")
-    if len(roles) < len(before) and roles and roles[-1].lower() in DETERMINERS:
-        # "of the writer Emile Zola" is an object; "The writer Emile Zola wrote" a subject
-        return len(roles) < 2 or roles[-2].lower() not in OBJECT_LEAD_INS
-    return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)

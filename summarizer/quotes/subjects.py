@@ -23,6 +23,7 @@ _WITH = re.compile(r"(?<!\w)(?:" + "|".join(WITH_WORDS) + r")(?!\w)", re.I)
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(PLACE_PREPOSITIONS) + r")\s+[" + UPPER + r"][\w’'\-]*\s*$"
 )
+ROLE_WORDS = 3  # lower-case role words read between "the" and a name
 CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:" + "|".join(CLAUSE_LEADS) + r")\s")
 
 
@@ -36,6 +37,9 @@ def clause_subject(clause: str) -> Speaker | None:
     first = tokens[0].strip(",")
     if first.lower() in PRONOUNS and first.lower() not in IMPERSONAL_SUBJECTS:
         return Speaker("pronoun", first.lower())
+    titled = _titled_name(tokens)
+    if titled is not None:
+        return titled
     lead: list[str] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -52,6 +56,27 @@ def clause_subject(clause: str) -> Speaker | None:
         return None  # "Laying into the record ...": a participle, no name
     sp = parse_speaker(" ".join(lead))
     return sp if sp and sp.kind == "name" else None
+
+
+def _titled_name(tokens: list[str]) -> Speaker | None:
+    """A clause that opens with "the" and a role, then a name: "The coroner Lord Justice Jo
+    Lee interrupted ..." -> Jo Lee (a title is no part of the name)."""
+    if len(tokens) < 3 or tokens[0].lower() != "the":
+        return None
+    k = 1
+    while k < len(tokens) and k <= ROLE_WORDS and is_title(tokens[k]) and tokens[k].islower():
+        k += 1
+    if k == 1:
+        return None
+    run: list[str] = []
+    for t in tokens[k:]:
+        if not t[:1].isupper():
+            break
+        run.append(t.rstrip(",:;"))
+        if t[-1:] in ",:;":
+            break
+    sp = parse_speaker(" ".join(run)) if len(run) >= 2 else None
+    return sp if sp and sp.kind == "name" and " " in sp.text else None
 
 
 def trailing_name(clause: str) -> str:

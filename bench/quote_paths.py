@@ -1,0 +1,115 @@
+"""Which attribution path credited each quote's speaker, and how often it was right, on the
+dev real pages: `python -m bench.quote_paths [--show PATH] [--round3-only]`.
+
+Every path must earn its place: one that names the wrong person about as often as the right
+one should give "unattributed" instead (a wrong speaker puts words in someone's mouth). The
+path is `FoundQuote.how`, "attribution/resolution": how the cue was found ("after:name-first"
+for '," Lee said', "before:name-verb" for 'Lee said: "', "colon-para:..." for a paragraph
+ending in a colon, "sentence-before", "next-sentence", "split-follow" for the part after a
+quote split by its cue, "no-cue") and how its words became a person ("name",
+"pronoun:antecedent", "pronoun:previous-speaker", "description:kept", "continuation", ...).
+
+Scored over labelled quotes whose speaker is a person or a description (the population of
+`bench.realpages`' wrong-speaker rate), with the same judge: right = the right person (strict
+or not clean), wrong = another person, a thing, or a description for a named person. Dev pages
+only: held-out pages are never read here. Groups: the older dev pages (rounds 1-2, tuned on
+in sessions 5-8) and the round-3 dev pages (labelled in session 8); later rounds are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+
+from bench.realpages import LABELS, _best, gistbot_quotes, judge_speaker, load_labels, load_pages
+
+GROUPS = ("old dev", "round-3 dev")
+_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1]}  # the "round" of a label line -> its group
+RIGHT, UNCLEAN, WRONG, UNATTRIBUTED = "right", "not clean", "wrong", "unattributed"
+_VERDICT = {
+    "ok": RIGHT,
+    "right": UNCLEAN,
+    "wrong": WRONG,
+    "described": WRONG,
+    "unattributed": UNATTRIBUTED,
+}
+
+
+def tally(labels: list[dict], pages: dict[str, dict], show: str | None = None, group=None):
+    """Counter[(group, path, verdict)] over the dev pages; with `show`, print the quotes
+    whose path starts with it (in `group`, if given)."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for lab in labels:
+        if lab["split"] != "dev" or lab["quotes"] is None:
+            continue
+        grp = _GROUP_OF.get(lab.get("round"))
+        if grp is None:
+            continue  # a later round: not read here yet
+        page = pages[lab["id"]]
+        text = page["text"]
+        found, _ = gistbot_quotes(text, page["title"])
+        for q in lab["quotes"]:
+            if q["speaker_kind"] not in ("person", "description"):
+                continue
+            pred = _best(found, (q["start"], q["end"]))
+            if pred is None:
+                continue
+            verdict, mention = judge_speaker(text, q, pred)
+            kind = _VERDICT[verdict]
+            counts[grp, pred.how, kind] += 1
+            if show and pred.how.startswith(show) and group in (None, grp):
+                s, e = q["start"], q["end"]
+                print(f"{kind:12} {lab['id']} {pred.how} got {pred.speaker!r} want {mention!r}")
+                print(
+                    f"    {text[max(0, s - 200) : s]!r} [{text[s:e][:80]!r}] {text[e : e + 120]!r}"
+                )
+    return counts
+
+
+def table(counts: Counter[tuple[str, str, str]]) -> list[str]:
+    """A markdown table: per path, right (of which not clean) / wrong / unattributed in each
+    group; the last row gives `bench.realpages`' wrong-speaker rate (named but not strictly
+    right / named) and right person (right / all)."""
+    paths: dict[str, int] = defaultdict(int)
+    for (_, path, _), n in counts.items():
+        paths[path] += n
+    head = " | ".join(f"{g}: right (not clean) / wrong / unattr." for g in GROUPS)
+    out = [f"| path | {head} |", "|---|" + "---:|" * len(GROUPS)]
+    totals = Counter()
+    for path in sorted(paths, key=lambda p: -paths[p]):
+        cells = []
+        for g in GROUPS:
+            r, c, w, u = (counts[g, path, k] for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED))
+            for k, n in ((RIGHT, r), (UNCLEAN, c), (WRONG, w), (UNATTRIBUTED, u)):
+                totals[g, k] += n
+            cells.append(_cell(r, c, w, u) if r + c + w + u else "–")
+        out.append(f"| {path} | " + " | ".join(cells) + " |")
+    cells = []
+    for g in GROUPS:
+        r, c, w, u = (totals[g, k] for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED))
+        named, n = r + c + w, r + c + w + u
+        wrong = (c + w) / named if named else 0.0
+        right = (r + c) / n if n else 0.0
+        cells.append(f"{_cell(r, c, w, u)}: wrong-speaker {wrong:.3f}, right person {right:.3f}")
+    out.append("| **all** | " + " | ".join(cells) + " |")
+    return out
+
+
+def _cell(right: int, unclean: int, wrong: int, unattributed: int) -> str:
+    extra = f" ({unclean})" if unclean else ""
+    return f"{right + unclean}{extra} / {wrong} / {unattributed}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--show", help="print the quotes whose path starts with this")
+    parser.add_argument("--group", choices=GROUPS, help="with --show: only this group")
+    args = parser.parse_args(argv)
+    labels = [lab for lab in load_labels(LABELS) if lab["split"] == "dev"]
+    pages = load_pages(lab["id"] for lab in labels if lab["quotes"] is not None)
+    counts = tally(labels, pages, args.show, args.group)
+    print("\n".join(table(counts)))
+
+
+if __name__ == "__main__":
+    main()
