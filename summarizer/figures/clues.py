@@ -28,6 +28,7 @@ from summarizer.figures.patterns import (
 )
 
 NAME_OK_SET = word_set(NAME_OK)
+LETTER_PLURAL = re.compile(r"[A-Z]-[a-z]+s")  # "V-bucks", "X-rays"
 NAMED_COUNT_MIN = 1000  # "23 Essex Street" is an address; "27000 Model S" a count of cars
 STREET_SET = word_set(STREET_WORDS)
 NOT_NAMES = NAME_OK_SET | word_set(SENTENCE_STARTERS.lower()) | word_set(CLAUSE_OPENERS)
@@ -37,6 +38,9 @@ WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 MILLION_OF_SET = word_set(MILLION_OF)
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
 AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between commas
+COPULAS = frozenset({"was", "is"})  # "Moreno was 41": after a name, an age
+PERSONS = frozenset({"he", "she"})
+BARE_ENDS = frozenset({" ", ",", ".", ";", ""})  # a bare number ends there, no unit glued
 
 
 def an_age(text: str, start: int, value: float, tail: str, after: str) -> bool:
@@ -46,6 +50,11 @@ def an_age(text: str, start: int, value: float, tail: str, after: str) -> bool:
         return True
     if not AGES[0] <= value < AGES[1]:
         return False
+    if tail.lower() in COPULAS and after[:1] in BARE_ENDS:
+        # "Moreno was 41 and ...", "she was 15 at the time": a person's age
+        words = text[max(0, start - LOOK_AROUND) : start].split()
+        subject = words[-2] if len(words) > 1 else ""
+        return subject.istitle() or subject.lower() in PERSONS
     if tail == ",":  # "Ann Lee , 48," (a comma apart from the name, as pages lose markup)
         words = text[max(0, start - LOOK_AROUND) : start].split()
         tail = words[-2] + "," if len(words) > 1 and words[-2].isalpha() else ""
@@ -106,6 +115,34 @@ def name_after(text: str, end: int, value: float) -> int | None:
     m = NAME_AFTER.match(text, end)
     if not m or m["name"].split()[-1].lower().rstrip(".") in STREET_SET:
         return None
+    if _next_word(text, m.end()).rstrip(".,") in STREET_SET:
+        return None  # "1420 Maple Grove Road": an address
     if m["name"].split()[0].lower() in NOT_NAMES:
         return None  # "64million Without a change ...": the next sentence, run on
     return noun_end(text, m.end(), "en") or m.end()
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = NEXT_WORDS.match(text, pos)
+    return m.group().split()[0].lower() if m else ""
+
+
+def _title(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def capital_count(text: str, end: int, scaled: bool) -> int | None:
+    """Where a count of people or things named with a capital ends: "2.6 million Finns", "12
+    Danish anglers", "1.2 million Swiss Germans" (a plural, maybe after capitalised words that
+    are no street: "1420 Maple Grove Road" is an address). Without a scale the count needs a
+    lower-case plural after the name: a page that lost a full stop runs "she was 17 Police
+    arrived ..." and "a 68 Smith is ..." on."""
+    counted = noun_end(text, end, "en", True)
+    if counted is None:
+        return None
+    words = text[end:counted].split()
+    if not (scaled or words[-1][:1].islower() or LETTER_PLURAL.fullmatch(words[-1])):
+        return None  # but "900 V-bucks" ends in a lower-case plural
+    if any(w.lower() in STREET_SET or not _title(w) for w in words[:-1]):
+        return None  # "4 USD20 Vouchers", "wins 30 Head coach notes": no plain capitalised name
+    return counted if words[0].lower() not in NOT_NAMES else None

@@ -107,11 +107,17 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
         offset = start + len(token)
         low = token.lower()
         if language == "en" and token[0].isupper():
-            # "three Grammys", not "eight Champions League goals" (a name goes on).
-            named = i + 1 < len(tokens) and tokens[i + 1][0].isupper()
+            # "three Grammys"; "eight Champions League goals" counts the goals (a name goes on,
+            # but not into the next sentence: "2.1 million Kurds But it's ...").
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            named = after[:1].isupper() and after.lower() not in NOUN_STOP_SET
+            goes_on = named or (bool(after) and plural(after, language))  # "4,100 Hull fans"
             if words and best is None and token[1:].islower() and plural(low, language):
-                best = None if named else offset
-            elif words and best is None and i + 1 < len(tokens):
+                if not goes_on:
+                    best = offset
+                    break
+                continue  # "five Davis Cup campaigns": the name goes on to its noun
+            if words and best is None and i + 1 < len(tokens):
                 continue  # "a dozen Russian officials", "three Resident cast members"
             break
         if low in NOUN_STOP_SET:
@@ -137,6 +143,8 @@ def plural(token: str, language: str) -> bool:
         return token[0].islower() and low.endswith(PLURAL_ENDINGS[language])
     if low in IRREGULAR_PLURAL_SET or low.endswith(("children", "people")):
         return True
+    if "'" in low or "’" in low:
+        return False  # "it's", "Jones's"
     return token[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 

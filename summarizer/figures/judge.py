@@ -61,6 +61,8 @@ CONTEXT_BONUS = 0.3  # a context phrase of CONTEXT_WORDS words makes a readable 
 CONTEXT_WORDS = (3, 12)  # fewer say too little, more are cut anyway
 CANDIDATES_PER_SLOT = 4  # contexts are cut for at most this many figures per slot
 SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size says nothing
+QUOTE_PENALTY = 0.5  # a figure someone says ("we lost eight boats") is seldom the story's own
+CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
 MIN_BARE_KEY = 100  # a bare number below this is no key figure ("690,000 as of May" is)
 MIN_KEY_SCORE = 1.5  # below this (before the context bonus) no figure is a key figure ...
 LONE_KEY_SCORE = 0.8  # ... unless it is the page's best and scores at least this
@@ -125,6 +127,13 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     return sorted(ranked.values(), key=lambda f: -f.score)[:limit]
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside direct speech on its line: more “ than ” before it, or an odd
+    number of straight quotation marks."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def _same(text: str, hit: Hit) -> object:
     """What makes two mentions one figure: kind, value and unit ("three counts" and "three
     victories" are two figures; "$250,000" and "$250k" one)."""
@@ -173,6 +182,7 @@ def _scored(
             text[hit.core[0] : hit.core[1]].lower() in title or (hit.value, hit.unit) in headline
         )
         score += TITLE_BONUS if titled else 0.0
+        score -= QUOTE_PENALTY if _quoted(text, hit.start) else 0.0
         scored.append((score, hit, index, titled))
     scored.sort(key=lambda x: -x[0])
     return scored
@@ -218,8 +228,19 @@ def _scan(text: str, language: str) -> list[Hit]:
         if kept and _share_of(low, kept[-1], h):
             kept[-1] = _times(kept[-1], h)  # "a quarter of a million dollars"
             continue
+        if kept and _converted(low, kept[-1], h):
+            h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
     return kept
+
+
+def _converted(low: str, amount: Hit, h: Hit) -> bool:
+    """An amount given again in another currency, in brackets right after it: "$12,000
+    (€9,900)", "18 million pounds (23 million dollars, 21 million euros)"."""
+    if h.kind != "money" or amount.kind != "money":
+        return False
+    gap = low[amount.end : h.start].strip()
+    return gap == "(" or (gap == "," and amount.penalty >= CONVERSION_PENALTY)
 
 
 def _share_of(low: str, share: Hit, amount: Hit) -> bool:

@@ -75,6 +75,9 @@ CURRENCY_SIGNS = (
     "us$ $us usd$ a$ au$ aud$ c$ ca$ cad$ nz$ nzd$ hk$ hkd$ s$ sgd$ r$ mx$ mex$ mxn$ $ £ € ¥ ₽ ₹ "
     "₡ ₾ ₭ ₿ ₩ ₦ ₱ ₺ ₴ ₪ ₫"
 )
+# Dollar signs whose letters may stand apart from the "$" ("c $ 410 million", "hk $ 3.2
+# billion"): not "a", "s" or "r", which are words or word ends ("a $5 fee", "its $5 fee").
+SPACED_DOLLARS = "au ca c nz hk"
 # The one-character signs among them (what the cheap first pass looks for).
 SIGN_CHARS = "$£€¥₽₹₡₾₭₿₩₦₱₺₴₪₫"
 SIGN_PREFIX = 3  # letters at most before a "$": "mxn$ 15", "nzd$15"
@@ -175,7 +178,7 @@ IRREGULAR_PLURALS = (
 )
 # Words right before a number that make it someone's age ("aged 40", "dies at 84"; "_" = space).
 AGE_LEADS = (
-    "aged age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "
+    "aged age age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "
     "âgé_de âgée_de âgés_de в_возрасте"
 )
 # Words in a headline that make a story about age: its ages stay key figures ("aged" is no
@@ -187,12 +190,21 @@ AGE_STORY = (
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (
-    "year annum month week day hour minute second night person head capita barrel tonne kilo kg "
-    "gram gramme litre share Jahr Monat Tag an mois jour"
+    "year annum month week day hour minute second millisecond night person head capita barrel "
+    "tonne kilo kg gram gramme litre share dozen Jahr Monat Tag an mois jour"
 )
 RATE_NOT_BEFORE = "earlier ago before later after"  # "a year earlier" is a time, no rate
 EMERGENCY_WORDS = "emergency call calls operator dispatcher number"  # "a 911 call"
 EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
+# Words before a bare number that make it a golfer's round ("shot a 67", "carded a 68", "a
+# 9-under 64", "a round of 69"): a score, like a match result.
+ROUND_LEADS = "shot shoots shooting carded carding cards card fired firing posted posting"
+ROUND_TAILS = ("-under", "-over", "-par", "-round")  # "a 9-under 64", "a third-round 67"
+# A page's furniture counted: "(Guest writer) 3 comments" ending its line, "the full
+# article contains 412 words" (singular nouns; see `rejects.furniture`).
+FURNITURE_NOUNS = "comment talkback reply view"
+# Currency words that, capitalised after a number other than one, make a name: "50 Cent".
+NAMED_MONEY = "cent dollar pound euro penny buck"
 # Words after "100%" that make it a way of speaking ("100% sure"), not a share.
 INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
 # Words after a span of time that make it a point in time, as a date is ("more than a decade
@@ -204,6 +216,10 @@ HARM_WORDS = (
     "killed kill kills killing dead died die dies injured injuring injure hurt wounded "
     "missing arrested rescued evacuated"
 )
+# Words around a bare number that make it a count of people killed or hurt: before it "a car bomb
+# killed seven", after it "the nine dead", "14 injured" (not "hurt": "the putt on 7 hurt").
+VICTIMS_BEFORE = "killed killing kills kill injured injuring injures wounded wounding"
+VICTIMS_AFTER = "dead injured wounded missing"
 # Counted nouns of someone's family ("married with four children", "his two daughters"): like
 # an age, they tell who someone is, so they rank low (as a count's unit is: singular, but
 # "grandchildren" stays as written).
@@ -350,11 +366,11 @@ CHANGE_VERBS = (
     "снизилась увеличился увеличилась сократился сократилась"
 )
 CHANGE_PREPOSITIONS = "by to from um auf de à на до"
-# Vague amounts ("dozens of homes"): the word and the least it can mean.
+# Vague amounts ("dozens of homes"): the word and the scale it names.
 VAGUE_AMOUNTS = {
-    "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2e3,
-    "tens_of_thousands": 2e4, "hundreds_of_thousands": 2e5, "millions": 2e6,
-    "tens_of_millions": 2e7, "hundreds_of_millions": 2e8, "billions": 2e9,
+    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3,
+    "tens_of_thousands": 1e4, "hundreds_of_thousands": 1e5, "millions": 1e6,
+    "tens_of_millions": 1e7, "hundreds_of_millions": 1e8, "billions": 1e9,
 }  # fmt: skip
 # Words before a four-digit number that keep it a year even when a noun follows ("in 2018
 # voters ...", "by 2100 seas ...").
@@ -460,8 +476,9 @@ OTHER_NUMBER_WORDS: dict[str, dict[str, int]] = {
 # "treinta y cinco", "trinta e cinco".
 NUMBER_JOINS: dict[str, str] = {"fr": "-", "es": "_y_", "pt": "_e_"}
 MULTIPLIERS = frozenset({100, 1000})  # "deux cents" is 200, "dos mil" 2000
-# English words that count two, before "of" ("a pair of shoes", "a couple of weeks").
-PAIR_WORDS = "pair couple"
+# English words that count two, before "of" ("a pair of shoes"). "A couple of weeks" is no
+# figure: it means a few, as "a couple of times" does.
+PAIR_WORDS = "pair"
 # Capitalised words after a number that start a clause, never a name ("64m Without a ...").
 CLAUSE_OPENERS = "without with within despite although however meanwhile while when if after before"
 # Words that end a street name: "1600 Pennsylvania Avenue" is an address, not 1600 of a thing.

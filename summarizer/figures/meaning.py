@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s+")
 
 def currency(written: str) -> str | None:
     """ISO code of a currency as written: "$", "US$", "euros", "Danish crowns", "рублей"."""
-    key = _SPACES.sub(" ", written.strip().lower())
+    key = _SPACES.sub(" ", written.strip().lower()).replace(" $", "$")  # "c $": "c$"
     if key in CURRENCY_UNITS:
         return CURRENCY_UNITS[key]
     for cut in (1, 2, 3, 4, 5):  # plural and case endings: "dollars", "рублей", "kroner"
@@ -37,8 +37,9 @@ def currency(written: str) -> str | None:
 
 
 def measure(written: str) -> str | None:
-    """Symbol of a unit as written: "kilometres" -> "km", "°C", "MW"; None when unknown."""
-    key = _SPACES.sub(" ", written.strip().lower())
+    """Symbol of a unit as written: "kilometres" -> "km", "°C", "MW", "(kg)" -> "kg"; None when
+    unknown."""
+    key = _SPACES.sub(" ", written.strip(" ([{<>}])").lower())
     if key in UNIT_SYMBOLS:
         return UNIT_SYMBOLS[key]
     for stem, symbol in RU_UNIT_STEMS:

@@ -77,7 +77,7 @@ def parse_words(raw: str) -> float | None:
     if words[0] in OTHER_WORDS or raw.split("-")[0].lower() in OTHER_WORDS:
         return _parse_other(raw.lower())
     if len(words) == 2 and words[0] == "a" and words[1] in PAIRS:
-        return 2.0  # "a pair of", "a couple of"
+        return 2.0  # "a pair of"
     total = 0.0
     current = 0.0
     seen = False

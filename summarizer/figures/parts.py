@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.figures.clues import AGES, name_after
+from summarizer.figures.clues import AGES, capital_count, name_after
 from summarizer.figures.hits import (
     noun_end,
     word_set,
@@ -25,6 +25,7 @@ from summarizer.figures.numbers import (
 from summarizer.figures.patterns import (
     HYPHEN_TIME,
     NAME_AFTER,
+    POSSESSIVE_OF,
     RATE,
 )
 
@@ -101,6 +102,12 @@ def _may_count(m: re.Match[str], value: float) -> bool:
     return after[:1] == " " and after[1:2].isalpha()
 
 
+def hyphen_word(m: re.Match[str]) -> str:
+    """The unit of a hyphenated figure: "year" of "30-year" (and of "30 - year", as tokenised
+    text writes it)."""
+    return m["hyph"].lstrip(" -")
+
+
 def denominator(m: re.Match[str]) -> float:
     """The whole of "seven in ten", "3 out of 5"."""
     word = m["ratio"].split()[-1]
@@ -142,7 +149,7 @@ def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -
     if r.suffix == "unit":
         return measure(m["unit"])
     if r.suffix == "hyph":
-        word = m["hyph"][1:]
+        word = hyphen_word(m)
         return duration(word) or measure(word) or singular(word, language)
     if r.suffix == "dur":
         return duration(m["dur"].split()[0])
@@ -167,14 +174,18 @@ def kind_of(
     noun ("1,024 sea turtles") or a rate ("£950 a month") extends it."""
     kind = _KINDS.get(r.suffix or "", "money" if r.money else "number")
     noun = ""
-    if r.suffix == "hyph" and HYPHEN_TIME.match(m["hyph"]):
+    if r.suffix == "hyph" and HYPHEN_TIME.match("-" + hyphen_word(m)):
         kind = "duration"
-    elif r.suffix == "hyph" and m["hyph"][1:] in HYPHEN_COUNT_SET:
+    elif r.suffix == "hyph" and hyphen_word(m) in HYPHEN_COUNT_SET:
         kind = "count"  # "a three-match ban", "a 14-time winner"
     if kind == "number":
         lower_word = r.is_words and text[m.start("num")].islower()  # not "Five Acts"
         of = len(OF) - 1 if r.num.split()[-1] in PAIRS and text.startswith(OF, end) else 0
+        owned = POSSESSIVE_OF.match(text, end) if r.is_words and not of else None
+        of = owned.end() - end - 1 if owned else of  # "four of his players"
         counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
+        if not counted and language == "en" and not r.is_words:
+            counted = capital_count(text, end, r.scaled)  # "2.6 million Finns", "12 Danish anglers"
         plain = not (counted or r.is_words or r.scaled or r.money)
         named = name_after(text, end, value) if plain else None
         if counted:

@@ -44,6 +44,7 @@ from summarizer.figures.lexicon import (
     RATE_UNITS,
     RU_NUMBER_WORDS,
     SIGN_CHARS,
+    SPACED_DOLLARS,
     VULGAR_FRACTIONS,
 )
 from summarizer.figures.lexicon import (
@@ -137,6 +138,7 @@ def _first_letters(languages: tuple[str, ...]) -> str:
 CURRENCY = (
     "(?:"
     + "|".join(map(re.escape, CURRENCY_SIGNS.split()))
+    + rf"|\b(?:{'|'.join(SPACED_DOLLARS.split())})\s\$"  # "c $ 410 million" (tokenised text)
     + r"|\b(?:"
     + "|".join(map(re.escape, CURRENCY_CODES))
     + r")(?=\s?\d))"
@@ -156,7 +158,7 @@ PERCENT = (
     r"|pour\s?cent|процент\w*)\b"
 )
 AGE = (
-    r"-(?:year|month|week|day)s?-old\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
+    r"-(?:year|month|week|day)s?-old\b|\s-\s(?:year|month|week|day)s?\s-\sold\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
     r"|\s(?:years?|months?|weeks?|days?)\s+(?:of\s+age|older|younger)\b|\s?(?:yo|y/o)\b"
     r"|-jährige[rn]?\b"
 )
@@ -169,8 +171,8 @@ MONEY_AFTER = (
     rf"|\s(?P<mcode>m(?:{'|'.join(CURRENCY_CODES_AFTER.split())}))\b"  # "30 MUSD": millions
     rf"|(?<=\d)(?:{GLUED_MONEY})(?![\w.])"
 )
-HYPHEN_UNITS = (
-    r"-(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
+HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
+    r"(?:-|\s-\s)(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
     r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
     r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
@@ -223,6 +225,7 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
         + ")?"
         + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})|(?P<hyph>{HYPHEN_UNITS})"
         rf"|(?P<dur>{duration})|(?P<unit>\s?(?:{units})(?![\w/])|[cf](?!\w)"
+        rf"|\s?[(\[{{<](?:{units})[)\]}}>]"  # "20 (kg)", "20 [kg]": a unit in brackets
         rf"|(?<=\d)(?:{GLUED_UNITS})(?![\w/]))|(?P<ratio>{RATIO})"
         rf"|(?P<part>{PARTITIVE}))?"
     )
@@ -278,6 +281,18 @@ TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
     r"|min\s+ago\b)",
     re.I,
+)
+# After a span of time, a page's time stamp: "3 days ago" ending its line, "2 hours, 15 minutes
+# ago BERLIN -" before a dateline (prose goes on: "three years ago, the firm ...").
+STAMP_AFTER = re.compile(
+    r"(?:,\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?))?\s+ago"
+    r"(?=[ \t]*(?:\n|$)|\s+[A-Z]{2,}\b)"
+)
+PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
+STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)
+# " of his players": a number word counts the plural after a possessive ("four of his players").
+POSSESSIVE_OF = re.compile(
+    rf" of (?:his|her|its|their|our|my|your) (?=[a-z])(?!(?:{_W1})\b)"  # not "of their seven"
 )
 # A capitalised name after a number: "Model S", "Galaxy S9" (a word, then maybe a word or code).
 NAME_AFTER = re.compile(

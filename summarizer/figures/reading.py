@@ -26,12 +26,27 @@ from summarizer.figures.hits import (
     overlaps,
     step_back,
 )
-from summarizer.figures.lexicon import FRACTIONS, HARM_WORDS, KIN, WHEN_WORDS
+from summarizer.figures.lexicon import (
+    FRACTIONS,
+    HARM_WORDS,
+    KIN,
+    VICTIMS_AFTER,
+    VICTIMS_BEFORE,
+    WHEN_WORDS,
+)
 from summarizer.figures.meaning import duration, measure, singular
 from summarizer.figures.numbers import (
     parse_words,
 )
-from summarizer.figures.parts import Reading, denominator, figure_range, kind_of, read, unit_of
+from summarizer.figures.parts import (
+    Reading,
+    denominator,
+    figure_range,
+    hyphen_word,
+    kind_of,
+    read,
+    unit_of,
+)
 from summarizer.figures.patterns import (
     NEXT_WORDS,
     WORDLIKE,
@@ -40,8 +55,11 @@ from summarizer.figures.patterns import (
 from summarizer.figures.rejects import (
     MIN_BARE_NUMBER,
     REFERENCE_SET,
+    furniture,
+    golf_round,
     idiom,
     is_year,
+    named_money,
     names_it,
     not_a_quantity,
     talked_about,
@@ -57,14 +75,19 @@ WHOLE_UNITS = frozenset(
     {"dollars", "dollar", "euros", "euro", "pounds", "pound", "yuan", "usd", "eur", "gbp"}
 )
 MILLION = 1e6  # "35m of its devices", "1.2m tons": "m" as a scale
-SMALL_WORD_PENALTY = 1.5  # "two trials" counts, but rarely is what a reader must know
+SMALL_WORD_PENALTY = 0.5  # "two trials" counts, but rarely is what a reader must know
+HONOUR_PENALTY = 1.5  # "a 10-time All-Star", "three-time winner": who someone is
 SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
 SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
 TIMES = (" times", " time ")  # after a number: how often, never part of a name
 KIN_SET = frozenset(KIN.split())
 HARM_SET = frozenset(HARM_WORDS.split())
+VICTIMS_BEFORE_SET = frozenset(VICTIMS_BEFORE.split())
+VICTIMS_AFTER_SET = frozenset(VICTIMS_AFTER.split())
 WHEN_SET = frozenset(WHEN_WORDS.split())
 WHEN_PENALTY = 1.0  # a span of time that dates something
+TOLD_PENALTY = 1.0  # "the two teams", "the three men": counted before, told again
+THE = "the "
 KIN_PENALTY = 1.5  # as a score: a true count that is seldom the news
 
 
@@ -112,7 +135,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if r is None or overlaps(m.span("num"), blocked):
         return None
     end = m.end()
-    if idiom(text, r, end):
+    if idiom(text, r, m.start(), end):
         return None
     if r.suffix == "ratio" and r.value > denominator(m):
         r.suffix, end = None, m.start("ratio")  # "$10000 in 3 years": no share
@@ -152,6 +175,14 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     kind, end, noun, per = kind_of(text, m, r, end, value, tail, word, after, language)
     if r.is_words and noun.lower() in FRACTIONS:
         return None  # "three quarters of voters": a share, which `shapes.fractions` reads
+    if kind == "number" and _victims(text, word, end):
+        kind, noun = "count", "people"  # "a car bomb killed seven", "the nine dead"
+    if kind == "number" and golf_round(text, start):
+        return None  # "shot a 67": a golfer's score
+    if kind == "count" and furniture(text, start, end, noun):
+        return None  # "3 comments" ending a line, "the full article contains 412 words"
+    if kind == "money" and language == "en" and named_money(text, m, value):
+        return None  # "50 Cent"
     if too_small(r, kind, value, qualified) and not talked_about(m.string, r, kind, noun):
         return None
     if r.yearish and not r.suffix and kind != "count":
@@ -184,23 +215,34 @@ def _dress(
     """Set a hit's unit (a rate's too) and the penalties that rank it below its kind."""
     hit.unit = unit_of(m, r, hit.kind, noun, language)
     if hit.kind == "count" and not r.is_words and noun[:1].isupper():
-        hit.unit = noun  # a name counted: "27000 Model S"
+        last = noun.split()[-1]  # "27,000 Model S cars", "12 Danish anglers": the plural
+        hit.unit = singular(last, language) if last[:1].islower() else noun  # "27000 Model S"
     if hit.unit == "GBP" and not m["cur"] and weighed(text, hit.start):
         hit.kind, hit.unit = "measure", "lb"  # "weighs 25 pounds"
     if per and hit.unit:
         per_unit = duration(per) or measure(per) or singular(per, language)  # "gramme": "g"
         hit.unit = f"{hit.unit}/{per_unit}"  # "USD/share"
     small = r.is_words and hit.value is not None and hit.value < MIN_BARE_NUMBER
-    if small and not (hit.kind == "count" and _harmed(text, hit.start, hit.end)):
+    small = small and not (hit.kind == "count" and _harmed(text, hit.start, hit.end))
+    if small:
         hit.penalty = SMALL_WORD_PENALTY  # "two trials", "three-time": true, seldom the news
-    if r.suffix == "hyph" and m["hyph"][1:] == "time":
-        hit.penalty += SMALL_WORD_PENALTY  # "a 10-time All-Star" describes someone
+    if r.suffix == "hyph" and hyphen_word(m) == "time":
+        hit.penalty += HONOUR_PENALTY  # "a 10-time All-Star" describes someone
     if hit.unit and hit.unit.split()[-1] in SCORE_UNITS:
         hit.penalty += SCORE_PENALTY  # "27 points in the final round": a game's score
     if hit.kind == "duration" and _next_word(text, hit.end) in WHEN_SET:
         hit.penalty += WHEN_PENALTY  # "14 years after he gave her pills": when, not how long
+    told = small and r.suffix != "hyph"  # "the two-hour mark": "the" is the mark's
+    if told and text[max(0, hit.start - len(THE)) : hit.start].lower() == THE:
+        hit.penalty += TOLD_PENALTY  # "the two teams": a pair the story has already named
     if hit.kind == "count" and hit.unit and hit.unit.split()[-1] in KIN_SET:
         hit.penalty += KIN_PENALTY  # "married with four children" tells who, not what happened
+
+
+def _victims(text: str, word: str, end: int) -> bool:
+    """A bare number that counts people killed or hurt: "a car bomb killed seven", "the nine
+    dead"."""
+    return word.lower() in VICTIMS_BEFORE_SET or _next_word(text, end) in VICTIMS_AFTER_SET
 
 
 def _next_word(text: str, end: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figures.clues import AGES, NAME_OK_SET, name_after
+from summarizer.figures.clues import AGES, NAME_OK_SET, capital_count, name_after
 from summarizer.figures.hits import (
     QUAL_SET,
     word_set,
@@ -15,8 +15,12 @@ from summarizer.figures.lexicon import (
     BRACKET_LEADS,
     DIAL_WORDS,
     EMERGENCY_NUMBERS,
+    FURNITURE_NOUNS,
     INTENSIFIED,
+    NAMED_MONEY,
     REFERENCES,
+    ROUND_LEADS,
+    ROUND_TAILS,
     YEAR_LEADS,
 )
 from summarizer.figures.meaning import singular
@@ -28,6 +32,9 @@ from summarizer.figures.patterns import (
     CAPITAL_NEXT,
     EMERGENCY,
     NEXT_WORDS,
+    PLAYER_LEAD,
+    STAMP_AFTER,
+    STARS_AFTER,
     TIME_AFTER,
     patterns,
 )
@@ -42,14 +49,28 @@ TALKED_ABOUT = 2  # mentions of a noun that make "two X" a figure
 AGO = " ago"
 STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
 WHOLE = 100.0  # per cent
+LOOK_BEFORE = 30  # characters read before a number for the words of a golfer's round
 INTENSIFIED_SET = word_set(INTENSIFIED)
+ROUND_LEAD_SET = word_set(ROUND_LEADS)
+FURNITURE_SET = word_set(FURNITURE_NOUNS)
+NAMED_MONEY_SET = word_set(NAMED_MONEY)
+ARTICLES = frozenset({"a", "an"})
 
 
-def idiom(text: str, r: Reading, end: int) -> bool:
+def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     """A number that is a way of speaking or a page's furniture, not a quantity."""
     if r.suffix == "pct" and r.value == WHOLE and _word_after(text, end) in INTENSIFIED_SET:
         return True  # "100% no", "100% sure"
-    return r.suffix == "dur" and _stamped(text, end)  # "bensky 41 days ago" among comments
+    if r.suffix == "pct" and text[end : end + 1].isalpha():
+        return True  # "'100%Lyon'": a title glued to its sign
+    if r.suffix == "pct" and r.value == 0 and PLAYER_LEAD.search(text, max(0, start - 20), start):
+        return True  # "Loaded : 0% Progress : 0%": a video player's furniture
+    if STARS_AFTER.match(text, end):
+        return True  # "3 1/2 out of 4 stars": a rating, as a score is
+    if r.suffix != "dur":
+        return False
+    # "bensky 41 days ago" among comments; "By MARTA OLSEN 4 days ago" ending its line
+    return _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None)
 
 
 def _word_after(text: str, end: int) -> str:
@@ -80,7 +101,9 @@ def not_a_quantity(
         return True  # "12 hr 33 min ago"
     if language == "en" and not r.is_words and CAPITAL_NEXT.match(after):
         # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test); but "27000 Model S"
-        # counts cars of that name.
+        # counts cars of that name, and "2.6 million Finns", "12 Danish anglers" count people.
+        if capital_count(text, end, r.scaled) is not None:
+            return False
         return r.scaled or name_after(text, end, value) is None
     found = patterns(language)
     if found.date_after.match(after) or TIME_AFTER.match(after):
@@ -99,6 +122,40 @@ def not_a_quantity(
         return True  # "March 5"
     # A list marker (the cheap test first: the line can be a long paragraph).
     return after[:1] in {".", ")"} and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def golf_round(text: str, start: int) -> bool:
+    """A bare number after the words of a golfer's round: "shot a 67", "carded a 68", "a
+    9-under 64", "a third-round 67", "a round of 69" (a score, like "won 3-1")."""
+    words = text[max(0, start - LOOK_BEFORE) : start].lower().split()[-3:]
+    if words and words[-1] in ARTICLES:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    return last in ROUND_LEAD_SET or last.endswith(ROUND_TAILS) or words[-2:] == ["round", "of"]
+
+
+def furniture(text: str, start: int, end: int, noun: str) -> bool:
+    """A page's furniture counted: "(Guest writer) 3 comments" ending its line, "the
+    full article contains 412 words", or the stars of a rating ("3 1/2 out of 4 stars")."""
+    head = singular(noun, "en").lower() if noun else ""
+    if head == "star":
+        return text[max(0, start - LOOK_BEFORE) : start].lower().rstrip().endswith("out of")
+    if head in FURNITURE_SET:
+        return text[end:].lstrip(" \t")[:1] in {"\n", ""}
+    return head == "word" and text[max(0, start - LOOK_BEFORE) : start].rstrip().endswith(
+        "contains"
+    )
+
+
+def named_money(text: str, m: re.Match[str], value: float) -> bool:
+    """ "50 Cent": a currency word, capitalised and singular after a number other than one, is
+    part of a name."""
+    if not m["money"] or value == 1:
+        return False
+    word = text[m.start("money") : m.end("money")].strip()
+    return word[:1].isupper() and word[1:].islower() and word.lower() in NAMED_MONEY_SET
 
 
 def names_it(word: str, r: Reading) -> bool:
@@ -138,7 +195,7 @@ def too_small(r: Reading, kind: str, value: float, qualified: bool) -> bool:
     if r.is_words and value < MIN_WORD_COUNT and not r.scaled and plain:
         return True  # "more than one of these", "the only one"
     if r.is_words and value < MIN_WORD_COUNT and not r.qual and kind == "duration":
-        return True  # "one day, ..." is an idiom, not a quantity
+        return r.suffix != "hyph"  # "one day, ..." is an idiom; "a one-year deal" is not
     if r.is_words and not r.qual and not r.scaled:
         if value < MIN_BARE_WORD and plain:
             return True  # "one of", "the two sides"

@@ -17,6 +17,7 @@ from summarizer.figures.numbers import parse_fraction
 from summarizer.figures.patterns import (
     DECADE_RE,
     FRACTION_RE,
+    STARS_AFTER,
     VAGUE_RE,
     patterns,
 )
@@ -25,7 +26,7 @@ from summarizer.figures.starts import finditer_at
 HALVES = word_set(ORDINAL_LEADS)
 FRACTION_LEAD = 12  # characters before a fraction read for an ordinal ("the second half")
 DECADE_YEARS, CENTURY_YEARS = 10.0, 100.0  # the value of "over a decade", "a century"
-VAGUE_PENALTY = 1.0  # "dozens of homes" ranks below counted figures: nobody counted it
+VAGUE_PENALTY = 2.0  # "dozens of homes" ranks below counted figures: nobody counted it
 MARK_REACH = 14  # characters from a number's start to its "/" or "×10" ("10 1/2", "2.998×10")
 FRACTION_MARKS = ("/", "⁄", "×", "x 10", "x10", "*10", *VULGAR_FRACTIONS)
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
@@ -50,13 +51,15 @@ def decades(low: str, decade_starts: list[int]) -> list[Hit]:
         start = step_back(low, m.start(), 0, between=False)
         if start < m.start():
             years = CENTURY_YEARS if "century" in m.group() else DECADE_YEARS
-            hits.append(Hit(start, m.end(), m.span(), "duration", years, True, "year"))
+            qual = " ".join(low[start : m.start()].split())  # "more than"
+            hits.append(Hit(start, m.end(), m.span(), "duration", years, True, "year", qual=qual))
     return hits
 
 
 def vague(text: str, low: str, vague_starts: list[int], language: str) -> list[Hit]:
     """ "dozens of homes", "tens of thousands of people": approximate figures, valued at the
-    least they can mean, with the counted noun when one follows."""
+    scale they name (12, 10,000: an order of magnitude, as the quantity benchmarks read them),
+    with the counted noun when one follows."""
     hits: list[Hit] = []
     for m in finditer_at(VAGUE_RE, low, vague_starts):
         phrase = " ".join(m.group("amount").split())
@@ -137,6 +140,8 @@ def written(text: str, low: str, starts: list[int], language: str) -> list[Hit]:
                 unit = singular(text[m.end() : noun], language)
         if kind == "number" and not m["whole"]:
             continue  # a bare "1/32" says nothing on its own
+        if kind == "number" and STARS_AFTER.match(text, m.end()):
+            continue  # "3 1/2 out of 4 stars": a rating
         start = step_back(low, m.start(), 0, between=False)  # "more than 10 1/2 miles"
         qual = " ".join(low[start : m.start()].split()) or None
         hits.append(Hit(start, end, m.span(), kind, value, qual is not None, unit, qual=qual))

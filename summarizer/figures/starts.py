@@ -70,7 +70,7 @@ def _near(low: str, starts: list[int], letters: int) -> set[int]:
 
 
 # Every word whose starts `word_starts` needs, besides the number stems of the language.
-_OTHER_NEEDLES = ("hundred", "thousand", "dozen", "illion", "pair", "couple", "quarter", "half",
+_OTHER_NEEDLES = ("hundred", "thousand", "dozen", "illion", "pair", "quarter", "half",
                   "decade", "century")  # fmt: skip
 
 
@@ -153,7 +153,7 @@ def word_starts(low: str, language: str = "en") -> tuple[set[int], list[int], li
         *found["dozen"],
         *(i - 1 for i in found["illion"] if i and low[i - 1] in "mb"),
     ]
-    pairs = [*found["pair"], *found["couple"]]  # "a pair of"
+    pairs = found["pair"]  # "a pair of"
     fractions = [  # "three quarters", "two-thirds": up to 5 letters before
         *found["quarter"],
         *found["half"],

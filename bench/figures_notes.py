@@ -1,0 +1,117 @@
+"""Notes that `python -m bench.figures` writes into docs/quality.md after its tables: readings
+by eye and numbers from other benchmarks' runs, written by hand so the section keeps them."""
+
+# Key-figure ranking on the real pages: numbers from `python -m bench.realpages --dev-only`,
+# written by hand (that benchmark writes its own section) so this section keeps them.
+RANKING_NOTE = (
+    "Key-figure ranking, #18 fourth pass (2026-12-06), read on dev real pages only "
+    "(`python -m bench.realpages --dev-only --errors 40`, 49 dev pages with figures labelled, "
+    "107 key figures; in-sample, as these pages were read while choosing the rules): a figure "
+    "told twice ('$250,000' ... '$250k', '2-hour' ... '2 hours') is one figure, shown at its "
+    "first mention, and two counts of the same size ('three counts', 'three victories') are "
+    "two; counts of someone's family ('married with four children') and spans of time that "
+    "date something ('14 years after ...', '... ago') rank low; a small count of people "
+    "killed or hurt ('Eight people were killed') keeps its rank; a headline's '3 Years' names "
+    "'three years' in the text. Key picks: 79 before and after; on a labelled key figure "
+    "0.696 -> 0.734, labelled key figures picked 0.514 -> 0.542 (targets 0.95 / 0.90 are "
+    "not met: with 4 picks a page at most 0.860 can be picked, and the labels make many "
+    "repeated or biographical counts non-key). The held-out pages were not read; the lead "
+    "runs them."
+)
+
+# A by-eye reading, not a script's output: kept here so the section keeps it when rewritten.
+CONTEXT_READING = (
+    "Context phrases, read by eye (issue #18). Criterion: the phrase, from the figure's own "
+    "sentence, lets a reader tell what the figure counts or is about, reads as a phrase (no "
+    "cut inside one: 'in his eight'), and does not run into another sentence; '…' marks where "
+    "the figure stands. First reading (2026-12-06, before this pass): one key figure from each "
+    "of 50 random CNN/DM sample articles (seed 2026): 31 of 50. This pass (2026-12-06): "
+    "(1) the first 50 key figures, in page order, of the dev real pages "
+    "(`bench/labels/realpages.jsonl`, dev split only): 43 of 50, in-sample (the rules were "
+    "written while reading these pages); 1 page sentence names nothing ('It's only …'), so no "
+    "phrase; 6 misses: 2 from damaged page text (a lost apostrophe read as '???', a sentence "
+    "split there), 1 from a page's stray dash ('go head – to-head'), 3 that say too little "
+    "('TVLine has confirmed that …', 'with the arrival of …', a possessive alone). (2) A "
+    "fresh check, not read while tuning: one key figure from each of 50 random CNN/DM sample "
+    "articles, seed 13 in `random.Random` order: 45 of 50; misses: 4 captions or lines the "
+    "page ran into the next sentence without a full stop ('… of child pornography Police in "
+    "Maryland'), 1 product listing ('SPF 30 … for 80ml'). Seed 11 gave 48 of 50, but one "
+    "rule (a relative clause names its noun: 'India, where … were also killed') was added "
+    "after reading it. Target 45 of 50: met on the fresh sample, not on the in-sample dev "
+    "one; the phrase is still the figure's clause cut at phrase ends, not a parsed noun "
+    "phrase."
+)
+
+# Session 9 (issue #18): read from the runs named in it, written by hand (`bench.realpages` writes
+# its own section, and the held-out pages may be run only once).
+SESSION_9 = """### Session 9: key figures on the round-3 dev pages (2026-12-06)
+
+Read on the round-3 dev pages (never tuned on before) and, less, the older dev pages: key
+figures not found, picks that are no figure, picks that are figures but not key; dev errors
+only. Every rule has a test on a text written for it (`tests/test_figures_pages.py`).
+
+- Found now: counts named with a capital ("2.6 million Finns", "12 Danish anglers", "1.2 million
+  Swiss Germans"; without a scale only when a lower-case plural ends the name, so "she was 17
+  Police arrived ..." on a page that lost its full stop stays no count); a number word through a
+  name to its noun ("five Davis Cup campaigns"; "eight Champions League goals" counts goals);
+  "four of his players"; a bare number after "killed" or before "dead"/"injured" counts people
+  ("a car bomb killed seven"); "a one-year deal"; "Moreno was 41" (after a name, "he" or "she")
+  is an age. (Examples here and in the code are written for it, in the pages' shapes.)
+- No figures now: page time stamps ("By NAME 4 days ago" ending its line, "2 hours, 15 minutes
+  ago BERLIN -" before a dateline), "(Guest writer) 3 comments" ending its line, "the full
+  article contains 412 words", ratings ("2 1/2 out of 5 stars"), a golfer's round ("shot a 66",
+  "a 7-under 65", "a round of 71"), a currency word as a name ("50 Cent"), a per cent sign glued
+  to a title ("'100%Lyon'"), a video player's "Loaded : 0%", an address after a two-word name
+  ("1420 Maple Grove Road"), "a couple of" (the labels never count it).
+- Ranking: an amount given again in another currency in brackets ("$12,000 (€9,900)") is not
+  shown again; vague amounts ("dozens of", "millions of") rank below counted ones and are valued
+  at their scale ("dozens" = 12, "thousands" = 1,000: what the quantity benchmark reads); small
+  number words lose less (penalty 1.5 -> 0.5: the labels make many such counts key), "the two
+  crews" (told again) and figures inside a quotation rank a little lower. "more than a decade"
+  keeps its qualifier.
+
+Same run (`python -m bench.realpages --dev-only --labels FILE`, FILE holding one round's dev
+lines; the session's starting code, bb420d8, in a worktree, against this tree; same
+labels). Figures: precision / recall / recall of key; key picks: number, on a labelled figure /
+on a labelled key figure / labelled key figures picked.
+
+| dev pages | code | figures P / R / key R | picks | on a figure / key figure / key picked |
+|---|---|---|---:|---|
+| rounds 1-2 (49) | start | 0.686 / 0.826 / 0.925 | 79 | 0.975 / 0.734 / 0.542 |
+| rounds 1-2 | now | 0.697 / 0.837 / 0.944 | 97 | 0.979 / 0.701 / 0.636 |
+| round 3 (68) | start | 0.889 / 0.787 / 0.883 | 167 | 0.940 / 0.515 / 0.593 |
+| round 3 | now | 0.944 / 0.815 / 0.952 | 179 | 0.989 / 0.615 / 0.759 |
+| round 4 (34) | start | 0.863 / 0.675 / 0.922 | 67 | 1.000 / 0.657 / 0.571 |
+| round 4 | now | 0.874 / 0.684 / 0.948 | 86 | 1.000 / 0.616 / 0.688 |
+
+Rounds 1-2 were read in earlier sessions and round 3 in this one: both in-sample. Round 4 was
+labelled during the session (committed 08:16 UTC); its errors were not read, so its dev rows
+are a fresh check, as the held-out pages are.
+
+Held-out, run once at the end (`python -m bench.realpages`, 08:18 UTC, aggregates only, no
+held-out error read). The older held-out pages (rounds 1-3, 61 pages, 144 key figures: the
+"heldout" row less "heldout, round 4") against the session-8 table (06:52 UTC, the code this
+session started from, same labels): figure precision 0.765 -> 0.765, recall 0.766 -> 0.778,
+recall of key 0.840 -> 0.847; key picks 140 -> 160, on a labelled figure 0.879 -> 0.900, on a
+labelled key figure 0.543 -> 0.544, labelled key figures picked 0.528 -> 0.604. "heldout, round
+3": recall of key 0.874 -> 0.885, picks on a figure 0.940 -> 0.947, on a key figure 0.571 ->
+0.568, key figures picked 0.552 -> 0.621. "heldout, round 4" (22 pages, first run with this code;
+no before): precision 0.833, recall 0.824, recall of key 0.883; picks 61, on a figure 0.984, on
+a key figure 0.590, key figures picked 0.600.
+
+The target read both ways, held-out: (a) picks that are real figures 0.923 (all held-out rows;
+0.900 old, 0.984 round 4) against 0.95, and key figures found at all 0.858 (0.847 old, 0.883
+round 4) against 0.90: both close, neither met; on dev, in-sample, 0.989 and 0.948. (b) picks
+on a labelled key figure 0.557 against 0.95 and labelled key figures picked 0.603 against 0.90:
+far off. Picks grew (more small counts shown), so more key figures are picked at the same
+precision; with 4 picks a page and the labels' up to 6 key figures, (b) cannot reach its
+target, and the labels disagree with themselves on sports statistics and on conversions (an
+older dev page marks the dollar and pound conversions of a sum in euros key, the round-3 pages
+mark such conversions not key).
+
+Quantity set (`python -m bench.quantities`, both trees, same run; no held-out part: in-sample):
+value F1 0.921 -> 0.925, value+unit F1 0.837 -> 0.871 (target 0.86 met in-sample only).
+Speed (`python -m bench.figures --no-write`, both trees): key_figures 0.027 -> 0.029 ms per
+CNN/DM sentence (budget 0.2 ms). The seed still gives `more than 500 years`, `at least 15
+documents` and `70 per cent` (tests/test_figures.py). After the held-out run only comments
+and examples in the code changed (dev pages and quantity set re-run: the same numbers)."""
