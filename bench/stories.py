@@ -5,7 +5,8 @@
 Items (tests/story_items.py) are fictional news told by one to three outlets each, in English,
 Russian, German, French and Spanish, with hard negatives (same topic, another event). Every pair
 of items is labelled same-story or not; the table scores the pairwise decision (`same_story`:
-what repeats across digests use) and the grouping a digest uses (`group`). All items carry
+what repeats across digests use), the grouping a digest uses (`group`) and, beside it, that
+grouping without the weighed evidence of bot.digest.story_score ("words only"). All items carry
 times within four days, so the time window rarely decides. A third of the stories is held out
 by a hash (`story_items.held_out`): tune on dev only (its scores are in-sample); `--mistakes`
 lists dev errors only. "held out, 2nd round" is the held-out items written after the first
@@ -70,9 +71,15 @@ def evaluate(
     pairs = list(itertools.combinations(part, 2))
     truth = {(a, b) for a, b in pairs if labels[a] == labels[b]}
     pairwise = {(a, b) for a, b in pairs if stories.same_story(fps[a], fps[b])}
-    grouped = {(part[a], part[b]) for a, b in pairs_of(group([fps[i] for i in part], tfidf))}
+    batch = [fps[i] for i in part]
+    grouped = {(part[a], part[b]) for a, b in pairs_of(group(batch, tfidf))}
+    words = {(part[a], part[b]) for a, b in pairs_of(group(batch, tfidf, scored=False))}
     out = {}
-    for name, predicted in (("pairwise same_story", pairwise), ("digest grouping", grouped)):
+    for name, predicted in (
+        ("pairwise same_story", pairwise),
+        ("digest grouping, words only", words),
+        ("digest grouping", grouped),
+    ):
         p, r = score(predicted, truth)
         out[name] = (p, r, len(predicted & truth), len(predicted - truth))
     return out
@@ -235,6 +242,11 @@ def main() -> None:
         action="store_true",
         help="score the round-4 set (written blind): aggregate rows only, no pairs printed",
     )
+    parser.add_argument(
+        "--round5",
+        action="store_true",
+        help="score the round-5 set (written blind): aggregate rows only, no pairs printed",
+    )
     args = parser.parse_args()
     chosen = story_compare.SAME_STORY
     labels = {label for label, _, _ in ITEMS}
@@ -273,6 +285,12 @@ def main() -> None:
         fourth = story_items_round4.ITEMS
         print(f"round 4: {len(fourth)} items, {len({s for s, _, _ in fourth})} stories")
         print("\n".join(score_set("round 4 (written blind)", fourth)))
+    if args.round5:
+        from tests.helpers import story_items_round5
+
+        fifth = story_items_round5.ITEMS
+        print(f"round 5: {len(fifth)} items, {len({s for s, _, _ in fifth})} stories")
+        print("\n".join(score_set("round 5 (written blind)", fifth)))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")

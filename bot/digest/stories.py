@@ -1,10 +1,12 @@
 """One story, however many feeds carry it: grouping a digest's items into stories.
 
 Each item becomes a `Fingerprint` (bot.digest.story_fingerprint: weighted content stems of title
-+ lead, numbers by value, names, stages of an event); two items are one story when
-bot.digest.story_compare says so (the time window, nothing sets them apart, enough shared
-evidence). Grouping joins the pairs that pass, most similar first, when half the pairs across
-the two groups pass too (`group`); deterministic. `KnownStories` recognises a story a chat
++ lead, numbers by value, names, places, weekdays, stages of an event); two items are one story
+when bot.digest.story_compare says so (the time window, nothing sets them apart, enough shared
+words) or, within a batch, when bot.digest.story_score's weighed evidence (rare names, figures
+and words in common; other days, places, headline news against) reaches SCORED_LINK. Grouping
+joins the pairs that pass, surest first, when half the pairs across the two groups pass too
+(`group`); deterministic. `KnownStories` recognises a story a chat
 already had. The public names of both modules are re-exported here. Pure: no I/O.
 """
 
@@ -22,6 +24,7 @@ from bot.digest.story_compare import (
     SAME_STORY_SHARED_FIGURE,
     SAME_STORY_TFIDF,
     SAME_STORY_TFIDF_ONE_NAME,
+    SCORED,
     TFIDF,
     TFIDF_LINKS,
     WINDOW,
@@ -29,6 +32,7 @@ from bot.digest.story_compare import (
     BatchGrams,
     _no_cosine,
     common_names,
+    ruled_out,
     same_story,
     shared_names,
     similarity,
@@ -36,6 +40,7 @@ from bot.digest.story_compare import (
     story_similarity,
 )
 from bot.digest.story_fingerprint import Fingerprint, fingerprint, specific
+from bot.digest.story_score import SCORED_LINK, BatchEvidence
 
 __all__ = [
     "FIGURE_AND_NAME",
@@ -45,6 +50,9 @@ __all__ = [
     "SAME_STORY_SHARED_FIGURE",
     "SAME_STORY_TFIDF",
     "SAME_STORY_TFIDF_ONE_NAME",
+    "SCORED",
+    "SCORED_LINK",
+    "SCORED_LINKS",
     "TFIDF",
     "TFIDF_LINKS",
     "WINDOW",
@@ -63,32 +71,49 @@ __all__ = [
 ]
 
 LINK_SHARE = 2  # two groups join when at least 1/LINK_SHARE of the pairs across them are linked
+# Link pairs of a batch by their weighed evidence too (bot.digest.story_score), when their words
+# alone do not reach SAME_STORY: copies told in other words.
+SCORED_LINKS = True
 
 
 def group(
-    prints: Sequence[Fingerprint], tfidf: bool = TFIDF_LINKS, figure_name: bool = FIGURE_AND_NAME
+    prints: Sequence[Fingerprint],
+    tfidf: bool = TFIDF_LINKS,
+    figure_name: bool = FIGURE_AND_NAME,
+    scored: bool = SCORED_LINKS,
 ) -> list[list[int]]:
     """Indices of `prints` grouped into stories, each group in input order, groups ordered by
     their first member.
 
-    Pairs that are one story (`story_evidence`) join their groups, the surest evidence first
-    (shared words, then a figure and a rare name, then tf-idf), the most similar first within
-    it, but only when
+    Pairs that are one story (`story_evidence`, `BatchEvidence`) join their groups, the surest
+    evidence first (shared words, then the weighed evidence, then a figure and a rare name, then
+    tf-idf), the most similar first within it, but only when
     at least half of the pairs across the two groups are one story too: a single bridging copy
     does not chain two events together. Only pairs that can pass are compared (`_Blocks`).
     `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
-    off by default: see TFIDF_LINKS and FIGURE_AND_NAME)."""
+    off by default: see TFIDF_LINKS and FIGURE_AND_NAME); `scored`: by the weighed evidence of
+    bot.digest.story_score (SCORED_LINKS)."""
     blocks, common = _Blocks(prints, names=tfidf), common_names(prints)
     cosine = BatchGrams(prints).cosine if tfidf else _no_cosine
-    linked: list[tuple[int, float, int, int]] = []
-    peers: dict[int, set[int]] = defaultdict(set)  # who each item is one story with
+    evidence: dict[tuple[int, int], tuple[int, float]] = {}
     for i, fp in enumerate(prints):
         for j in blocks.near(i):
             tier, sim = story_evidence(fp, prints[j], partial(cosine, i, j), common, figure_name)
             if tier:
-                linked.append((-tier, -sim, i, j))
-                peers[i].add(j)
-                peers[j].add(i)
+                evidence[i, j] = tier, sim
+    if scored:
+        batch = BatchEvidence(prints)
+        for i, j in batch.candidates():
+            if evidence.get((i, j), (NONE, 0.0))[0] >= SCORED or ruled_out(prints[i], prints[j]):
+                continue
+            weighed = batch.score(i, j)
+            if weighed >= SCORED_LINK:
+                evidence[i, j] = SCORED, weighed
+    linked = [(-tier, -sim, i, j) for (i, j), (tier, sim) in evidence.items()]
+    peers: dict[int, set[int]] = defaultdict(set)  # who each item is one story with
+    for i, j in evidence:
+        peers[i].add(j)
+        peers[j].add(i)
     linked.sort()
     members = {i: {i} for i in range(len(prints))}
     home = list(range(len(prints)))

@@ -4,10 +4,11 @@ Two items are one story when they were published within WINDOW of each other, no
 apart (`_apart`), and the evidence is strong enough (`story_evidence`):
 
 - apart: different stages of one kind of event (bot.digest.story_lexicon: a rate cut and a
-  hold, a match preview and its result, a strike and its end), different measures (quakes of
-  6.1 and 5.4), a score in one headline the other never gives, headlines with other figures,
-  names on both sides and none in common (two cities, two firms), two items of one feed with
-  different headlines (a boilerplate teaser);
+  hold, a match preview and its result, a strike and its end), a score in one headline the other
+  never gives, headlines with other figures, two items of one feed with different headlines (a
+  boilerplate teaser): `ruled_out`, whatever the evidence; and, for the links made here only
+  (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4) and
+  names on both sides with none in common (two cities, two firms);
 - alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
   both quote one specific figure); or, within a batch, they quote one specific figure and share
   a name rare in the batch (FIGURE_AND_NAME); or, with TFIDF_LINKS (off by default), they share
@@ -22,13 +23,12 @@ measures both (docs/digest.md). Pure: no I/O.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-import numpy as np
-
-from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, specific
+from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, gram_weights, specific
 
 WINDOW = timedelta(hours=48)
 WINDOW_SECONDS = WINDOW.total_seconds()
@@ -117,9 +117,10 @@ def story_similarity(
     return story_evidence(a, b, cosine, common)[1]
 
 
-# How sure a link is: shared words first, then a figure and a name, then the batch's tf-idf of
-# shared names and grams.
-WORDS, FIGURE_NAME, TFIDF, NONE = 3, 2, 1, 0
+# How sure a link is: shared words first, then the weighed evidence, then a figure and a name,
+# then the batch's tf-idf of shared names and grams.
+# SCORED: bot.digest.story_score's weighed evidence within a batch (`stories.group`).
+WORDS, SCORED, FIGURE_NAME, TFIDF, NONE = 4, 3, 2, 1, 0
 
 
 def story_evidence(
@@ -164,14 +165,26 @@ def _weak_allowed(a: Fingerprint, b: Fingerprint) -> bool:
 def _apart(a: Fingerprint, b: Fingerprint) -> bool:
     """What rules a pair out, however alike its words: the time, the stages, the figures, and
     two items of one feed with different headlines."""
+    if ruled_out(a, b):
+        return True
+    if a.exact and b.exact and not a.exact & b.exact:
+        return True  # different measures: quakes of 6.1 and 5.4
+    return bool(a.anchors and b.anchors and not shared_names(a, b))  # two places, two firms
+
+
+def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
+    """What rules a pair out whatever the evidence (bot.digest.story_score weighs the rest):
+    the time, different stages of one kind of event, a headline score or headline figures the
+    other never gives, two items of one feed with different headlines."""
     if abs(a.stamp - b.stamp) > WINDOW_SECONDS:
         return True
     if a.stages and b.stages and _stages_differ(a.stages, b.stages):
         return True
-    if _figures_disagree(a, b):
+    if _score_missing(a, b) or _score_missing(b, a):
         return True
-    if a.anchors and b.anchors and not shared_names(a, b):
-        return True  # both name who or where, and no name in common: two places, two firms
+    ta, tb = a.title_numbers, b.title_numbers  # "Part 1" and "Part 2"
+    if ta and tb and not ta & b.numbers and not tb & a.numbers:
+        return True
     if a.source and a.source == b.source:
         ta, tb = a.title_words, b.title_words
         return not ta or len(ta & tb) / len(ta | tb) < SAME_FEED_TITLE
@@ -186,39 +199,19 @@ class BatchGrams:
 
     def __init__(self, prints: Sequence[Fingerprint]) -> None:
         n = len(prints)
-        index: dict[str, int] = {}
-        columns = np.array(
-            [index.setdefault(g, len(index)) for fp in prints for g, _ in fp.gram_weights],
-            dtype=np.int64,
-        )
-        rows = np.repeat(np.arange(n), [len(fp.gram_weights) for fp in prints])
-        weights = np.array([w for fp in prints for _, w in fp.gram_weights])
-        df = np.bincount(columns, minlength=len(index))
-        weights = weights * np.log((n + 1) / (df[columns] + 0.5))
-        norms = np.sqrt(np.bincount(rows, weights * weights, minlength=n))
-        norms[norms == 0] = 1.0
-        weights /= norms[rows]
-        ends = np.cumsum([len(fp.gram_weights) for fp in prints])
-        self._columns = np.split(columns, ends[:-1])
-        self._weights = np.split(weights, ends[:-1])
+        grams = [gram_weights(fp) for fp in prints]
+        df = Counter(g for item in grams for g in item)
+        idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
+        self._weights: list[dict[str, float]] = []
+        for item in grams:
+            weighted = {g: w * idf[g] for g, w in item.items()}
+            norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+            self._weights.append({g: w / norm for g, w in weighted.items()})
+        self._keys = [item.keys() for item in self._weights]
 
     def cosine(self, i: int, j: int) -> float:
-        _, left, right = np.intersect1d(
-            self._columns[i], self._columns[j], assume_unique=True, return_indices=True
-        )
-        return float(self._weights[i][left] @ self._weights[j][right])
-
-
-def _figures_disagree(a: Fingerprint, b: Fingerprint) -> bool:
-    """Numbers that tell two events apart: different measures (quakes of 6.1 and 5.4), a score in
-    one headline the other never gives (a report and its preview), headlines with different
-    figures. Counts may differ between copies (12,000 homes, thousands of households)."""
-    if a.exact and b.exact and not a.exact & b.exact:
-        return True
-    if _score_missing(a, b) or _score_missing(b, a):
-        return True
-    ta, tb = a.title_numbers, b.title_numbers  # "Part 1" and "Part 2"
-    return bool(ta and tb and not ta & b.numbers and not tb & a.numbers)
+        left, right = self._weights[i], self._weights[j]
+        return sum(left[g] * right[g] for g in self._keys[i] & self._keys[j])
 
 
 def _score_missing(a: Fingerprint, b: Fingerprint) -> bool:

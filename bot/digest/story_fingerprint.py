@@ -19,14 +19,18 @@ from functools import cache
 
 from bot.digest.filters import fold, stemmer
 from bot.digest.story_lexicon import (
+    ANOTHER_AT_START,
     ANOTHER_EVENT,
     CALENDAR,
     LATER_STAGE,
     MAGNITUDES,
     PERCENT_WORDS,
+    PLACE_PREPOSITIONS,
     SPELLED_NUMBERS,
     STAGE_PHRASES,
     STAGES,
+    WEEKDAY_SUFFIXED,
+    WEEKDAYS,
 )
 from summarizer.text.language import detect_language, stop_words
 
@@ -37,9 +41,16 @@ ANCHOR_CHARS = 5  # a name's first letters: enough to tell names apart, few enou
 ANCHOR_MIN = 3  # shorter capitalised words (initials, "Mr") are no names
 _TOKEN = re.compile(r"\w+")
 _CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_PLACE = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted(map(re.escape, PLACE_PREPOSITIONS), key=len, reverse=True))
+    + r")\s+([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = frozenset(".!?:;–—|")  # after an opening quote comes a name more often
 _CALENDAR = frozenset(fold(w) for w in CALENDAR)
 _ANOTHER = frozenset(fold(w) for w in ANOTHER_EVENT)
+_ANOTHER_AT_START = frozenset(fold(w) for w in ANOTHER_AT_START)
 # phrases are few and rarely ambiguous across languages: all are checked, whatever the language
 _PHRASES = tuple(
     (" ".join(_TOKEN.findall(fold(phrase))), f"{dimension}:{stage}")
@@ -55,7 +66,9 @@ _NUMBER = re.compile(
 )
 # A score or a share names its event more surely than its digits alone: "4-0" and "4:0" are one
 # figure, "16%" another than a 16th of the month.
-_SCORE = re.compile(r"(?<![\d.,:])(\d{1,2}) ?[-:–] ?(\d{1,2})(?![\d.,:])")
+# A comma or full stop after it ends the clause ("2:0, match over"); a digit around it is another
+# number (4.1-2, 1:20,5).
+_SCORE = re.compile(r"(?<!\d)(?<!\d[.,:])(\d{1,2}) ?[-:–] ?(\d{1,2})(?!\d)(?![.,:]\d)")
 _SCALE = {fold(w): value for value, words in MAGNITUDES.items() for w in words}
 _AFTER = re.compile(
     r"\s?(%|(?:"
@@ -67,6 +80,16 @@ _SPELLED = re.compile(  # "twelve thousand", "три тысячи", "tres mil": 
     rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
     rf" ({'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b"
 )
+_WEEKDAY = re.compile(
+    r"\b(?:("
+    + "|".join(sorted((w for ws in WEEKDAYS.values() for w in ws), key=len, reverse=True))
+    + r")\w{0,10}|("
+    + "|".join(WEEKDAY_SUFFIXED)
+    + r")[- ]feira)\b"
+)
+_DAY_OF = {w: str(day) for day, words in WEEKDAYS.items() for w in words} | {
+    w: str(day) for w, day in WEEKDAY_SUFFIXED.items()
+}
 FIGURE_DIGITS = 6  # significant digits a figure keeps: 1.2e+06 = 1,2 Mio = 1 200 000
 YEARS = range(1900, 2101)  # a year is shared by too many stories to be evidence
 YEAR = "y"  # marks a plain four-digit year among the figures (y2026), apart from a count 2,000
@@ -85,16 +108,15 @@ class Fingerprint:
     anchors: frozenset[str] = frozenset()  # names: capitalised words inside a sentence
     capitals: frozenset[str] = frozenset()  # capitalised words anywhere (names at a start too)
     another: bool = False  # the headline announces another event of a kind ("a second fire")
+    days: frozenset[str] = frozenset()  # weekdays named, "1" (Monday) to "7"
+    places: frozenset[str] = frozenset()  # names after "in", "bei", "в", cut like `anchors`
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
     total: float = field(init=False, repr=False, compare=False)
-    grams: frozenset[str] = field(init=False, repr=False, compare=False)
-    title_grams: frozenset[str] = field(init=False, repr=False, compare=False)
     exact: frozenset[str] = field(init=False, repr=False, compare=False)  # measures: 6.1, 16%
     title_scores: tuple[str, ...] = field(init=False, repr=False, compare=False)
     scores: frozenset[str] = field(init=False, repr=False, compare=False)  # "2-1", anywhere
-    gram_weights: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
     stamp: float = field(init=False, repr=False, compare=False)  # `when` in seconds
 
     def __post_init__(self) -> None:
@@ -103,17 +125,11 @@ class Fingerprint:
         object.__setattr__(self, "words", frozenset(self.weights))
         object.__setattr__(self, "title_words", title)
         object.__setattr__(self, "total", sum(self.weights.values()))
-        object.__setattr__(self, "grams", _grams(self.weights))
-        object.__setattr__(self, "title_grams", _grams(title))
         measures = frozenset(n for n in self.numbers if not n.isdigit() and n[0] != YEAR)
         object.__setattr__(self, "exact", measures)
         scores = tuple(n for n in self.title_numbers if "-" in n[1:])
         object.__setattr__(self, "title_scores", scores)
         object.__setattr__(self, "scores", frozenset(n for n in self.numbers if "-" in n[1:]))
-        weights = tuple(
-            (g, TITLE_WEIGHT if g in self.title_grams else 1.0) for g in sorted(self.grams)
-        )
-        object.__setattr__(self, "gram_weights", weights)
 
     def text(self) -> str:
         """A compact, storable form (stems with weights, numbers): the story key of an item."""
@@ -122,7 +138,8 @@ class Fingerprint:
         source = " ".join(self.source.replace("|", " ").split())
         stages, anchors = " ".join(sorted(self.stages)), " ".join(sorted(self.anchors))
         capitals = " ".join(sorted(self.capitals))
-        return f"{words}|{numbers}|{source}|{stages}|{anchors}|{capitals}"
+        days, places = " ".join(sorted(self.days)), " ".join(sorted(self.places))
+        return f"{words}|{numbers}|{source}|{stages}|{anchors}|{capitals}|{days}|{places}"
 
     @classmethod
     def parse(cls, text: str, when: datetime) -> Fingerprint:
@@ -131,7 +148,9 @@ class Fingerprint:
         title_numbers, _, rest = rest.partition("|")
         source, _, rest = rest.partition("|")
         stages, _, rest = rest.partition("|")
-        anchors, _, capitals = rest.partition("|")  # marks stored before names have none
+        anchors, _, rest = rest.partition("|")  # marks stored before names have none
+        capitals, _, rest = rest.partition("|")  # nor those stored before weekdays
+        days, _, places = rest.partition("|")
         weights = {}
         for pair in words.split():
             word, _, value = pair.rpartition(":")
@@ -148,6 +167,8 @@ class Fingerprint:
             frozenset(stages.split()),
             frozenset(anchors.split()),
             frozenset(capitals.split()),
+            days=frozenset(days.split()),
+            places=frozenset(places.split()),
         )
 
 
@@ -209,14 +230,34 @@ def fingerprint(
         frozenset(anchors | lead_anchors),
         frozenset(capitals | lead_capitals),
         _another(title),
+        _weekdays(f"{title} {' '.join(lead.split()[:LEAD_WORDS])}"),
+        _places(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stops),
     )
+
+
+def _places(text: str, stops: frozenset[str]) -> frozenset[str]:
+    """Capitalised words after a PLACE_PREPOSITIONS word, folded and cut to ANCHOR_CHARS."""
+    out = set()
+    for match in _PLACE.finditer(text):
+        word = match.group(1)
+        folded = fold(word)
+        if word[0].isupper() and len(folded) >= ANCHOR_MIN and folded not in stops | _CALENDAR:
+            out.add(folded[:ANCHOR_CHARS])
+    return frozenset(out)
+
+
+def _weekdays(text: str) -> frozenset[str]:
+    """The weekdays a text names ("on Tuesday", "Dienstagmorgen", "na segunda-feira")."""
+    return frozenset(_DAY_OF[a or b] for a, b in _WEEKDAY.findall(fold(text)))
 
 
 def _another(title: str) -> bool:
     """Whether the headline says this is another event of a kind told before (an
     ANOTHER_EVENT word, "second", "auch": lower case, or the headline's first word; inside a
-    headline "New Mills" is a name)."""
+    headline "New Mills" is a name), or opens on an ANOTHER_AT_START word ("After Ondine, ...")."""
     words = _TOKEN.findall(title)
+    if words and fold(words[0]) in _ANOTHER_AT_START:
+        return True
     return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
 
 
@@ -227,6 +268,15 @@ def _later(stages: set[str]) -> frozenset[str]:
         if f"{dimension}:{later}" in named:
             named = {s for s in named if s.partition(":")[0] != dimension or s.endswith(later)}
     return frozenset(named)
+
+
+def gram_weights(fp: Fingerprint) -> dict[str, float]:
+    """The item's character grams (`_grams`), TITLE_WEIGHT for those of a headline word, else 1;
+    computed when a batch asks (bot.digest.story_compare.BatchGrams), not kept: a fingerprint
+    holding them weighed several times more."""
+    weights = dict.fromkeys(_grams(fp.words), 1.0)
+    weights.update(dict.fromkeys(_grams(fp.title_words), TITLE_WEIGHT))
+    return weights
 
 
 def _grams(words: Iterable[str]) -> frozenset[str]:
@@ -287,7 +337,8 @@ def _figures(text: str) -> set[str]:
         out.add(value)
         if share:
             out.add(f"{value}%")
-    out.update(f"{a}-{b}" for a, b in _SCORE.findall(text))
+    # one score whichever side is named first: "2-1" at home is "1:2" from the visitors' side
+    out.update("-".join(sorted((a, b), key=int, reverse=True)) for a, b in _SCORE.findall(text))
     for word, scale in _SPELLED.findall(text):
         out.add(f"{_NUMBER_WORDS[word] * _SCALE[scale]:.{FIGURE_DIGITS}g}")
     return out

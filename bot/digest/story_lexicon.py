@@ -72,6 +72,10 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "match": {
         "preview": (
             "preview",
+            "voorbeschouwing",
+            "vorbericht",
+            "avant-match",
+            "antevisao",
             "host",
             "hosts",
             "doubt",
@@ -96,6 +100,21 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "result": (
             "beat",
+            "draw",
+            "drew",
+            "remis",
+            "unentschieden",
+            "ничья",
+            "ничью",
+            "nul",
+            "empate",
+            "empato",
+            "pareggio",
+            "pareggia",
+            "gelijkspel",
+            "derrota",
+            "sconfitta",
+            "nederlaag",
             "beats",
             "win",
             "wins",
@@ -154,6 +173,17 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             "begint",
         ),
         "verdict": (
+            "verdict",
+            "jugement",
+            "vonnis",
+            "verdetto",
+            "sentenza",
+            "sentenca",
+            "sentencia",
+            "приговорил",
+            "приговорен",
+            "оправдан",
+            "оправдал",
             "convicted",
             "guilty",
             "acquitted",
@@ -176,6 +206,10 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "strike": {
         "on": (
+            "streiken",
+            "streikt",
+            "бастуют",
+            "забастовку",
             "walk",
             "walked",
             "walkout",
@@ -197,6 +231,25 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "over": (
             "ends",
+            "vorbei",
+            "прекратили",
+            "прекратил",
+            "завершили",
+            "окончена",
+            "закончилась",
+            "levee",
+            "terminee",
+            "finaliza",
+            "terminan",
+            "revocato",
+            "accordo",
+            "encerram",
+            "encerrada",
+            "acordo",
+            "fim",
+            "voorbij",
+            "beeindigd",
+            "akkoord",
             "ended",
             "deal",
             "agreement",
@@ -223,6 +276,12 @@ ANOTHER_EVENT: tuple[str, ...] = (
     "altro", "altra", "secondo", "seconda", "anche", "nuovo", "nuova",
     "outro", "outra", "tambem", "novo", "nova",
     "andere", "tweede", "ook", "nieuwe",
+    "again", "wieder", "encore", "ancora", "opnieuw",
+)  # fmt: skip
+# The same at a headline's start only ("After Ondine, storm Pascaline...", "Depois de Rio
+# Escuro, ..."): inside a headline they mostly date the event ("killed after a crash").
+ANOTHER_AT_START: tuple[str, ...] = (
+    "after", "nach", "после", "apres", "tras", "despues", "dopo", "depois",
 )  # fmt: skip
 
 # Words that scale the number before them ("1,5 Mio", "2.3 million", "12 тыс."), folded.
@@ -259,6 +318,16 @@ STAGE_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "antes do", "vai enfrentar", "defronta",
             "neemt het op tegen",
         ),
+    },
+    "trial": {
+        "opens": (
+            "trial opens", "first day of trial", "erster prozesstag", "первый день процесса",
+            "s'ouvre", "premier jour du proces", "primer dia del juicio", "prima udienza",
+            "primeira sessao", "van start",
+        ),
+    },
+    "strike": {
+        "over": ("called off", "back to work", "zuruck an die arbeit", "reprise du travail"),
     },
 }  # fmt: skip
 
@@ -298,3 +367,26 @@ SPELLED_NUMBERS: dict[int, tuple[str, ...]] = {
 # A report that names two stages of one dimension is about the later one: "strike ends with a
 # deal", "won after a preview that doubted them".
 LATER_STAGE: dict[str, str] = {"strike": "over", "match": "result", "trial": "verdict"}
+
+# Weekday names (folded) by day, matched at a word's start ("Dienstagmorgen", "пятницу"): two
+# reports of one event rarely date it to different days, two events of one topic often do.
+# Portuguese "segunda-feira" and the like are matched as WEEKDAY_SUFFIXED + "-feira".
+WEEKDAYS: dict[int, tuple[str, ...]] = {
+    1: ("monday", "montag", "понедельник", "lundi", "lunes", "lunedi", "maandag"),
+    2: ("tuesday", "dienstag", "вторник", "mardi", "martes", "martedi", "dinsdag"),
+    3: ("wednesday", "mittwoch", "среду", "среда", "среды", "mercredi", "miercoles", "mercoledi",
+        "woensdag"),
+    4: ("thursday", "donnerstag", "четверг", "jeudi", "jueves", "giovedi", "donderdag"),
+    5: ("friday", "freitag", "пятниц", "vendredi", "viernes", "venerdi", "vrijdag"),
+    6: ("saturday", "samstag", "sonnabend", "суббот", "samedi", "sabado", "sabato", "zaterdag"),
+    7: ("sunday", "sonntag", "воскресень", "dimanche", "domingo", "domenica", "zondag"),
+}  # fmt: skip
+WEEKDAY_SUFFIXED: dict[str, int] = {"segunda": 1, "terca": 2, "quarta": 3, "quinta": 4, "sexta": 5}
+
+# Words after which a capitalised word is mostly a place ("in Holm", "bei Lindenau", "в Лесогорске",
+# "à Rivemont"), folded: two reports of one event name one place; two events of a kind, often two.
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "in", "into", "near", "outside", "at", "bei", "nahe", "nach", "aus", "в", "во", "под", "из",
+    "a", "à", "pres", "en", "cerca", "em", "no", "na", "perto", "di", "da", "presso", "nel", "te",
+    "bij", "nabij", "uit",
+)  # fmt: skip

@@ -1,0 +1,151 @@
+"""Evidence that two items of one digest batch tell one story, as one score (bot.digest.stories).
+
+Copies of one event told in other words still share what is rare in the batch: the names of the
+people, places and firms, the figures, a word or two of the event. Two events of one topic share
+names and topic words too, but name other days, other figures, other news in their headlines.
+The score adds the first kind of evidence and subtracts the second (WEIGHTS):
+
+- `cosine`: tf-idf cosine of the items' character grams within the batch (BatchGrams), counted
+  up to COSINE_CAP;
+- `contained`: the idf mass of the tokens (stems, names, specific figures) the two share, over
+  that of the smaller item (a teaser shares few tokens, but they are its rare ones);
+- `exclusive`: shared tokens that at most EXCLUSIVE_DF items of the batch carry (a story's own
+  words, not its topic's);
+- `figures`: specific figures in common (2,300; 6.1; 16%) that few items carry;
+- against: weekdays on both sides and none in common (`other_days`), measures on both sides and
+  none in common, names on both sides and none in common, places (after "in", "bei", "в"...)
+  on both sides that the other never names, a stage one names and the other does not, a
+  headline announcing another event of a kind, and `title_news`: the smaller of the two
+  shares of a headline (idf mass) that the other item never mentions (a firm that "cuts jobs"
+  and one that "builds a plant": each headline tells what the other lacks).
+
+Weights: a logistic fit on every labelled set (tests/story_items*.py, rounds 1-4, all in-sample)
+and a search for the most true merges at few false ones, rounded by hand; leaving one set out of
+the fit in turn gave 0.91-1.00 precision on the set left out (docs/digest.md, session 9). What
+rules a pair out whatever its score (the window, different stages, a score or headline figures
+missing from the other) is story_compare's `ruled_out`. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from bot.digest.story_compare import BatchGrams, shared_names
+from bot.digest.story_fingerprint import Fingerprint, specific
+
+EXCLUSIVE_DF = 3  # a token in at most this many items of a batch belongs to one story
+NAME_MARK, FIGURE_MARK = "@", "#"  # a name's and a figure's tokens, apart from stems
+# feature -> weight; a pair links at SCORED_LINK or more
+WEIGHTS: dict[str, float] = {
+    "cosine": 7.0,
+    "contained": 0.6,
+    "exclusive": 0.7,
+    "figures": 2.0,
+    "other_days": -2.2,
+    "other_measures": -1.0,
+    "other_names": -1.5,
+    "other_places": -4.0,
+    "stage_one_side": -0.2,
+    "another": -1.0,
+    "title_news": -2.0,
+}
+BIAS = -5.5
+SCORED_LINK = 0.0
+# The cosine counts up to this: copies closer than it share their words (story_compare's WORDS
+# link), and a bound lets most pairs skip computing it.
+COSINE_CAP = 0.6
+
+
+def _tokens(fp: Fingerprint) -> frozenset[str]:
+    return frozenset(
+        (
+            *fp.words,
+            *(NAME_MARK + c for c in fp.capitals),
+            *(FIGURE_MARK + n for n in fp.numbers if specific(n)),
+        )
+    )
+
+
+class BatchEvidence:
+    """A batch's statistics (gram tf-idf, token idf) and the score of any pair of its items."""
+
+    def __init__(self, prints: Sequence[Fingerprint]) -> None:
+        self._prints = prints
+        self._batch_grams: BatchGrams | None = None  # built when a pair first needs a cosine
+        self._tokens = [_tokens(fp) for fp in prints]
+        n = len(prints)
+        df = Counter(t for tokens in self._tokens for t in tokens)
+        self._idf = {t: math.log(n / count) for t, count in df.items()}
+        self._rare = frozenset(t for t, count in df.items() if count <= EXCLUSIVE_DF)
+        self._mass = [sum(self._idf[t] for t in tokens) for tokens in self._tokens]
+        self._title_mass = [sum(self._idf[t] for t in fp.title_words) for fp in prints]
+        self._keys = [tokens & self._rare for tokens in self._tokens]
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """The pairs (i < j) that could score SCORED_LINK: those sharing a rare token (a figure
+        counts only when rare too). Without one a pair cannot reach it
+        (`reachable_without_keys`), so a batch of 300 items with one lead is not scored pair by
+        pair."""
+        by_key: dict[str, list[int]] = {}
+        for i, keys in enumerate(self._keys):
+            for key in keys:
+                by_key.setdefault(key, []).append(i)
+        pairs = {
+            (i, j)
+            for members in by_key.values()
+            for n, i in enumerate(members)
+            for j in members[n + 1 :]
+        }
+        return sorted(pairs)
+
+    def features(self, i: int, j: int, cosine: bool = True) -> dict[str, float]:
+        """The pair's evidence by name (WEIGHTS); `cosine` False: all but the costly cosine."""
+        a, b = self._prints[i], self._prints[j]
+        shared = self._tokens[i] & self._tokens[j]
+        smaller = min(self._mass[i], self._mass[j])
+        return {
+            "cosine": self._cosine(i, j) if cosine else 0.0,
+            "contained": sum(self._idf[t] for t in shared) / smaller if smaller else 0.0,
+            "exclusive": len(shared & self._rare),
+            "figures": sum(1 for t in shared if t[0] == FIGURE_MARK and t in self._rare),
+            "other_days": bool(a.days and b.days and not a.days & b.days),
+            "other_measures": bool(a.exact and b.exact and not a.exact & b.exact),
+            "other_names": bool(a.anchors and b.anchors and not shared_names(a, b)),
+            "other_places": bool(
+                a.places and b.places and not a.places & b.capitals and not b.places & a.capitals
+            ),
+            "stage_one_side": a.stages != b.stages,
+            "another": a.another or b.another,
+            "title_news": min(self._news(i, j), self._news(j, i)),
+        }
+
+    def _news(self, i: int, j: int) -> float:
+        """The share of item i's headline (idf mass of its stems) that item j never mentions:
+        what i reports that j does not."""
+        total = self._title_mass[i]
+        if not total:
+            return 0.0
+        missing = self._prints[i].title_words - self._tokens[j]
+        return sum(self._idf[t] for t in missing) / total
+
+    def score(self, i: int, j: int) -> float:
+        """How surely items i and j are one story: SCORED_LINK or more links them. The cosine
+        is computed only when it could lift the pair to SCORED_LINK."""
+        features = self.features(i, j, cosine=False)
+        score = BIAS + sum(WEIGHTS[k] * v for k, v in features.items())
+        if score + WEIGHTS["cosine"] * COSINE_CAP < SCORED_LINK:
+            return score
+        return score + WEIGHTS["cosine"] * self._cosine(i, j)
+
+    def _cosine(self, i: int, j: int) -> float:
+        if self._batch_grams is None:
+            self._batch_grams = BatchGrams(self._prints)
+        return min(COSINE_CAP, self._batch_grams.cosine(i, j))
+
+
+def reachable_without_keys() -> bool:
+    """Whether a pair sharing no rare token could still reach SCORED_LINK (the most the cosine
+    and the containment give, nothing against): `candidates` relies on no."""
+    return BIAS + WEIGHTS["cosine"] * COSINE_CAP + WEIGHTS["contained"] >= SCORED_LINK
