@@ -104,11 +104,35 @@ def send(tg: FakeTelegram, text: str, *, user_id: int, **kwargs: Any) -> dict[st
     return update["message"]
 
 
-def reply_to(tg: FakeTelegram, msg: dict[str, Any]) -> Call:
-    """The bot's one message that quotes `msg` (waits for it)."""
+def quoted(call: Call) -> int | None:
+    """The id of the message a bot's message quotes (replies to), if any."""
+    return (call.params.get("reply_parameters") or {}).get("message_id")
+
+
+def replies_to(tg: FakeTelegram, msg: dict[str, Any], count: int = 1, **kw: Any) -> list[Call]:
+    """Wait for `count` of the bot's messages quoting `msg` (`kw`: more for `tg.wait_for`)."""
 
     def quoting(call: Call) -> bool:
-        return (call.params.get("reply_parameters") or {}).get("message_id") == msg["message_id"]
+        return quoted(call) == msg["message_id"]
 
-    (reply,) = tg.wait_for("sendMessage", where=quoting, chat_id=msg["chat"]["id"])
+    return tg.wait_for("sendMessage", count, where=quoting, chat_id=msg["chat"]["id"], **kw)
+
+
+def reply_to(tg: FakeTelegram, msg: dict[str, Any]) -> Call:
+    """The bot's one message that quotes `msg` (waits for it)."""
+    (reply,) = replies_to(tg, msg)
     return reply
+
+
+def keyboard(call: Call) -> list[dict[str, Any]]:
+    """The inline buttons under a bot's message, row after row."""
+    return [b for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
+
+
+def sections(text: str) -> dict[str, str]:
+    """Split a visible reply into its blocks by their headings."""
+    out: dict[str, str] = {}
+    for block in text.split("\n\n"):
+        head, _, rest = block.partition("\n")
+        out[head] = rest
+    return out

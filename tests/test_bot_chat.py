@@ -1,7 +1,7 @@
 """The chat bot end to end: the real Application, a fake Bot API, a loopback article server.
 
-One bot runs for the whole module (starting the worker pool costs a second); every test uses its
-own user and chat ids so they cannot see each other's replies or rate limits.
+One bot runs for the whole module (tests/bot_fixtures.py); every test uses its own user and chat
+ids so they cannot see each other's replies or rate limits.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from typing import Any
 
 import pytest
 from telegram import Update
@@ -24,8 +23,9 @@ from tests.bot_articles import (
     LONG_PAGE,
     PASTED_TEXT,
 )
-from tests.bot_harness import SEED, RunningBot, bot_settings
-from tests.fake_telegram import Call, FakeTelegram
+from tests.bot_fixtures import bot_fixture, site_fixture, telegram_fixture
+from tests.bot_harness import SEED, keyboard, quoted, replies_to, sections, send
+from tests.fake_telegram import Call
 from tests.servers.http import LoopbackHTTPServer, Request, Response
 
 _ids = itertools.count(5001)
@@ -37,21 +37,12 @@ def new_user() -> int:
     return next(_ids)
 
 
-@pytest.fixture(scope="module")
-def tg() -> FakeTelegram:
-    with FakeTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture(scope="module")
-def site() -> LoopbackHTTPServer:
-    with LoopbackHTTPServer() as server:
-        server.route("/ferry", FERRY_PAGE)
-        server.route("/hostile", HOSTILE_PAGE)
-        server.route("/long", LONG_PAGE)
-        server.route("/slow", FERRY_PAGE, delay=4)
-        server.route("/photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, content_type="image/png")
-        yield server
+def _routes(server: LoopbackHTTPServer) -> None:
+    server.route("/ferry", FERRY_PAGE)
+    server.route("/hostile", HOSTILE_PAGE)
+    server.route("/long", LONG_PAGE)
+    server.route("/slow", FERRY_PAGE, delay=4)
+    server.route("/photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, content_type="image/png")
 
 
 async def _boom(update: Update, context: object) -> None:
@@ -62,39 +53,9 @@ def _add_boom(app: Application) -> None:
     app.add_handler(CommandHandler("boom", _boom))
 
 
-@pytest.fixture(scope="module")
-def bot(tg: FakeTelegram, site: LoopbackHTTPServer, tmp_path_factory: pytest.TempPathFactory):
-    db = tmp_path_factory.mktemp("bot") / "bot.sqlite3"
-    settings = bot_settings(tg, db, rate_limit_per_minute=RATE_LIMIT, max_text_chars=MAX_TEXT)
-    with RunningBot(settings, setup=_add_boom) as running:
-        yield running
-
-
-def send(tg: FakeTelegram, text: str, **kwargs: Any) -> dict[str, Any]:
-    user_id = kwargs.pop("user_id")
-    kwargs.setdefault("chat_id", user_id)
-    update = ft.message(text, user_id=user_id, **kwargs)
-    tg.push(update)
-    return update["message"]
-
-
-def replies_to(tg: FakeTelegram, msg: dict[str, Any], count: int = 1, **kw: Any) -> list[Call]:
-    """Wait for the bot's messages quoting `msg`."""
-
-    def quoting(call: Call) -> bool:
-        reply = call.params.get("reply_parameters") or {}
-        return reply.get("message_id") == msg["message_id"]
-
-    return tg.wait_for("sendMessage", count, where=quoting, chat_id=msg["chat"]["id"], **kw)
-
-
-def sections(text: str) -> dict[str, str]:
-    """Split a visible reply into its blocks by their headings."""
-    out: dict[str, str] = {}
-    for block in text.split("\n\n"):
-        head, _, rest = block.partition("\n")
-        out[head] = rest
-    return out
+tg = telegram_fixture()
+site = site_fixture(_routes)
+bot = bot_fixture("bot", setup=_add_boom, rate_limit_per_minute=RATE_LIMIT, max_text_chars=MAX_TEXT)
 
 
 # -- private chats -------------------------------------------------------------------------------
@@ -113,7 +74,7 @@ def test_a_link_gets_a_summary_with_title_quotes_figures_and_buttons(bot, tg, si
     assert "Key quotes" in text and "Ingrid Solberg" in text
     assert "Key figures" in text
     assert re.search(r"min of reading saved · \d+% shorter", text)
-    buttons = [b for row in params["reply_markup"]["inline_keyboard"] for b in row]
+    buttons = keyboard(reply)
     assert [b["text"] for b in buttons] == ["➖ Shorter", "➕ Longer"]
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
     assert tg.calls_to("sendChatAction", chat_id=uid, action="typing")
@@ -376,9 +337,7 @@ def test_group_links_are_not_summarized_unless_the_chat_turned_it_on(bot, tg, si
     marker = send(tg, "/tldr", user_id=new_user(), chat_id=chat, chat_type="supergroup")
     replies_to(tg, marker)  # the bot handled later updates, yet never answered the plain link
     assert not [
-        c
-        for c in tg.calls_to("sendMessage", chat_id=chat)
-        if (c.params.get("reply_parameters") or {}).get("message_id") == msg["message_id"]
+        c for c in tg.calls_to("sendMessage", chat_id=chat) if quoted(c) == msg["message_id"]
     ]
 
 

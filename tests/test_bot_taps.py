@@ -14,7 +14,8 @@ import pytest
 
 from tests import fake_telegram as ft
 from tests.bot_articles import FERRY_PAGE, article_html
-from tests.bot_harness import RunningBot, bot_settings, reply_to, send
+from tests.bot_fixtures import bot_fixture, site_fixture, telegram_fixture
+from tests.bot_harness import keyboard, quoted, reply_to, sections, send
 from tests.fake_telegram import Call, FakeTelegram
 from tests.servers.http import LoopbackHTTPServer
 from tests.short_articles import (
@@ -35,41 +36,23 @@ def new_id() -> int:
     return next(_ids)
 
 
-@pytest.fixture(scope="module")
-def tg() -> FakeTelegram:
-    with FakeTelegram() as fake:
-        yield fake
+def _routes(server: LoopbackHTTPServer) -> None:
+    for path in ("/taps", "/taps-limit", "/taps-after", "/typed", "/typed-again"):
+        server.route(path, FERRY_PAGE)
+    server.route("/library", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
+    server.route("/library-longer", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
+    server.route("/notice", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
+    server.route("/notice-inline", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
+    server.route("/notice-group", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
+    server.route("/ferry-group", FERRY_PAGE)
+    server.route("/ru", article_html(RU_TITLE, RU_PARAGRAPHS, lang="ru"))
+    untagged = article_html(RU_TITLE, RU_PARAGRAPHS).replace(' lang="en"', "")
+    server.route("/ru-untagged", untagged)
 
 
-@pytest.fixture(scope="module")
-def site() -> LoopbackHTTPServer:
-    with LoopbackHTTPServer() as server:
-        for path in ("/taps", "/taps-limit", "/taps-after", "/typed", "/typed-again"):
-            server.route(path, FERRY_PAGE)
-        server.route("/library", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
-        server.route("/library-longer", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
-        server.route("/notice", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
-        server.route("/notice-inline", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
-        server.route("/notice-group", article_html(NOTICE_TITLE, NOTICE_PARAGRAPHS))
-        server.route("/ferry-group", FERRY_PAGE)
-        server.route("/ru", article_html(RU_TITLE, RU_PARAGRAPHS, lang="ru"))
-        untagged = article_html(RU_TITLE, RU_PARAGRAPHS).replace(' lang="en"', "")
-        server.route("/ru-untagged", untagged)
-        yield server
-
-
-@pytest.fixture(scope="module")
-def bot(tg: FakeTelegram, site: LoopbackHTTPServer, tmp_path_factory: pytest.TempPathFactory):
-    db = tmp_path_factory.mktemp("taps") / "bot.sqlite3"
-    settings = bot_settings(
-        tg, db, rate_limit_per_minute=SUMMARY_LIMIT, tap_rate_limit_per_minute=TAP_LIMIT
-    )
-    with RunningBot(settings) as running:
-        yield running
-
-
-def keyboard(call: Call) -> list[dict[str, Any]]:
-    return [b for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
+tg = telegram_fixture()
+site = site_fixture(_routes)
+bot = bot_fixture("taps", rate_limit_per_minute=SUMMARY_LIMIT, tap_rate_limit_per_minute=TAP_LIMIT)
 
 
 def shown_sentences(call: Call) -> int:
@@ -88,14 +71,6 @@ def percent_shorter(text: str) -> int:
     found = re.search(r"(\d+)% shorter", text)
     assert found, text
     return int(found.group(1))
-
-
-def sections(text: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for block in text.split("\n\n"):
-        head, _, rest = block.partition("\n")
-        out[head] = rest
-    return out
 
 
 # -- taps are not summary requests -------------------------------------------------------------
@@ -298,9 +273,8 @@ def test_group_auto_summaries_say_nothing_about_an_already_short_article(bot, tg
     time.sleep(1.0)  # the short article's answer, if any, would have come by now
     assert any(r.path == "/notice-group" for r in site.requests)  # it was read...
     replies = [
-        c for c in tg.calls_to("sendMessage", chat_id=chat)
-        if (c.params.get("reply_parameters") or {}).get("message_id") == short["message_id"]
-    ]  # fmt: skip
+        c for c in tg.calls_to("sendMessage", chat_id=chat) if quoted(c) == short["message_id"]
+    ]
     assert replies == []  # ...and, quiet, left alone
 
 

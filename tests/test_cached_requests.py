@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
 from tests.bot_articles import FERRY_PAGE, article_html
-from tests.bot_harness import RunningBot, bot_settings, reply_to, send
+from tests.bot_fixtures import bot_fixture, site_fixture, telegram_fixture
+from tests.bot_harness import reply_to, send
 from tests.fake_telegram import FakeTelegram
 from tests.servers.http import LoopbackHTTPServer
 from tests.short_articles import LIBRARY_PARAGRAPHS, LIBRARY_TITLE
@@ -18,26 +17,15 @@ TOO_FAST = "You are sending requests too fast"
 _ids = itertools.count(64001)
 
 
-@pytest.fixture(scope="module")
-def tg() -> FakeTelegram:
-    with FakeTelegram() as fake:
-        yield fake
+def _routes(server: LoopbackHTTPServer) -> None:
+    for path in ("/ferry-a", "/ferry-b", "/ferry-c", "/ferry-d"):
+        server.route(path, FERRY_PAGE)
+    server.route("/library", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
 
 
-@pytest.fixture(scope="module")
-def site() -> LoopbackHTTPServer:
-    with LoopbackHTTPServer() as server:
-        for path in ("/ferry-a", "/ferry-b", "/ferry-c", "/ferry-d"):
-            server.route(path, FERRY_PAGE)
-        server.route("/library", article_html(LIBRARY_TITLE, LIBRARY_PARAGRAPHS))
-        yield server
-
-
-@pytest.fixture(scope="module")
-def bot(tg: FakeTelegram, site: LoopbackHTTPServer, tmp_path_factory: pytest.TempPathFactory):
-    db = tmp_path_factory.mktemp("cached") / "bot.sqlite3"
-    with RunningBot(bot_settings(tg, db, rate_limit_per_minute=SUMMARY_LIMIT)) as running:
-        yield running
+tg = telegram_fixture()
+site = site_fixture(_routes)
+bot = bot_fixture("cached", rate_limit_per_minute=SUMMARY_LIMIT)
 
 
 def answer(tg: FakeTelegram, site: LoopbackHTTPServer, path: str, uid: int) -> str:

@@ -19,7 +19,8 @@ import pytest
 from summarizer.web.opml import Outline, export_opml
 from tests import fake_telegram as ft
 from tests.bot_articles import FERRY_PAGE
-from tests.bot_harness import RunningBot, bot_settings
+from tests.bot_fixtures import bot_fixture, site_fixture, telegram_fixture
+from tests.bot_harness import RunningBot, replies_to
 from tests.digest_bot_helpers import DigestTelegram, document, private
 from tests.servers.http import LoopbackHTTPServer, Request, Response
 
@@ -32,8 +33,7 @@ def with_credentials(url: str) -> str:
     return url.replace("http://", f"http://alice:{SECRET}@", 1)
 
 
-@pytest.fixture(scope="module")
-def site() -> LoopbackHTTPServer:
+def _routes(server: LoopbackHTTPServer) -> None:
     """`/private` is Alice's: the article with her Basic credentials, 401 without them."""
     expected = "Basic " + base64.b64encode(f"alice:{SECRET}".encode()).decode()
 
@@ -42,28 +42,22 @@ def site() -> LoopbackHTTPServer:
             return Response(200, body=FERRY_PAGE)
         return Response(401, body="log in first", headers={"WWW-Authenticate": 'Basic realm="x"'})
 
-    with LoopbackHTTPServer() as server:
-        server.route("/private", handler=private_page)
-        server.route("/feeds/private.xml", handler=private_page)
-        server.route("/open", FERRY_PAGE)
-        yield server
+    server.route("/private", handler=private_page)
+    server.route("/feeds/private.xml", handler=private_page)
+    server.route("/open", FERRY_PAGE)
+
+
+site = site_fixture(_routes)
+tg = telegram_fixture(DigestTelegram)
+bot = bot_fixture("credentials")
 
 
 @pytest.fixture(scope="module")
-def tg() -> DigestTelegram:
-    with DigestTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("credentials") / "bot.sqlite3"
-
-
-@pytest.fixture(scope="module")
-def bot(tg: DigestTelegram, site: LoopbackHTTPServer, db_path: Path):
-    with RunningBot(bot_settings(tg, db_path)) as running:
-        yield running
+def db_path(bot: RunningBot) -> Path:
+    """The bot's SQLite file (its WAL lies beside it)."""
+    path = Path(bot.settings.database_url.removeprefix("sqlite+aiosqlite:///"))
+    assert path.is_file()  # else the checks of what it holds would pass on nothing
+    return path
 
 
 @pytest.fixture(autouse=True)
@@ -74,14 +68,9 @@ def _logs_everything(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def reply_to(tg: DigestTelegram, update: dict[str, Any], count: int = 1) -> str:
-    """The text of the bot's `count` replies quoting this message, one per line."""
-    msg = update["message"]
+    """Push this message; the text of the bot's `count` replies quoting it, one per line."""
     tg.push(update)
-
-    def quoting(call: Any) -> bool:
-        return (call.params.get("reply_parameters") or {}).get("message_id") == msg["message_id"]
-
-    calls = tg.wait_for("sendMessage", count, where=quoting, chat_id=msg["chat"]["id"], timeout=30)
+    calls = replies_to(tg, update["message"], count, timeout=30)
     return "\n".join(call.visible_text or "" for call in calls)
 
 

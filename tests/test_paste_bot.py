@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,7 +18,8 @@ import pytest
 from bot.chat.replies import TYPING_EVERY_SECONDS
 from tests import fake_telegram as ft
 from tests.bot_articles import PASTED_TEXT
-from tests.bot_harness import RunningBot, bot_settings
+from tests.bot_fixtures import bot_fixture, telegram_fixture
+from tests.bot_harness import RunningBot, quoted
 from tests.fake_telegram import Call, FakeTelegram
 from tests.paste_articles import article_of_length, client_cut, paragraph, valley_article
 
@@ -31,24 +31,14 @@ _ids = itertools.count(61_001)
 _last_push: dict[int, float] = {}  # chat id -> when its last message was pushed
 
 
-@pytest.fixture(scope="module")
-def tg() -> Iterator[FakeTelegram]:
-    with FakeTelegram() as fake:
-        yield fake
-
-
-@pytest.fixture(scope="module")
-def bot(tg: FakeTelegram, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
-    db = tmp_path_factory.mktemp("paste") / "bot.sqlite3"
-    settings = bot_settings(
-        tg,
-        db,
-        paste_wait_seconds=WAIT,
-        rate_limit_per_minute=RATE_LIMIT,
-        max_text_chars=MAX_TEXT,
-    )
-    with RunningBot(settings) as running:
-        yield running
+tg = telegram_fixture()
+bot = bot_fixture(
+    "paste",
+    with_site=False,
+    paste_wait_seconds=WAIT,
+    rate_limit_per_minute=RATE_LIMIT,
+    max_text_chars=MAX_TEXT,
+)
 
 
 def message(text: str, uid: int, **kwargs: Any) -> dict[str, Any]:
@@ -75,10 +65,6 @@ def settle(uid: int) -> None:
 
 def answers(tg: FakeTelegram, uid: int) -> list[Call]:
     return tg.calls_to("sendMessage", chat_id=uid)
-
-
-def quoted(call: Call) -> int | None:
-    return (call.params.get("reply_parameters") or {}).get("message_id")
 
 
 def only_answer(tg: FakeTelegram, uid: int, timeout: float = 60.0) -> Call:
