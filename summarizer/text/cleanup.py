@@ -40,6 +40,11 @@ from summarizer.text.furniture import (
     strip_furniture,
     without_title,
 )
+from summarizer.text.furniture_boxes import (
+    is_advert,
+    is_form_note,
+    without_advert_blocks,
+)
 from summarizer.text.lines import (
     crumb_tail,
     is_headline_like,
@@ -207,7 +212,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
     if units:
         first = next((i for i, unit in enumerate(units) if is_prose(unit)), 0)
         units[first : first + 1] = split_first_dateline(units[first], units)
-    units = _without_boxes([_strip_inline_credit(unit) for unit in units])
+    units = _without_boxes(without_advert_blocks([_strip_inline_credit(u) for u in units]))
     if len(units) > 1 and is_headline_like(units[0]) and is_lead_caption(units[0], units[1]):
         del units[0]
     units = _drop_blocks(units[: _footer_start(units)])
@@ -234,14 +239,17 @@ _MIN_REPEATED_WORDS = 20
 
 
 def _without_boxes(units: list[str]) -> list[str]:
-    """Drop junk lines, lone photo captions (not a list of "Label: ..." items), section blurbs,
-    leaked code and, in a story written in mixed case, all-capitals bulletins."""
+    """Drop junk lines, text adverts, a form's notes, lone photo captions
+    (not a list of "Label: ..." items), section blurbs, leaked code and, in a story written in
+    mixed case, all-capitals bulletins."""
     mixed = sum(map(_is_mixed_case, units)) * 2 > len(units)
     return [
         unit
         for at, unit in enumerate(units)
         if not (
             is_junk(unit)
+            or is_advert(unit)
+            or is_form_note(unit)
             or (is_caption(unit) and not is_list_of_labels(units, at))
             or is_section_blurb(unit)
             or is_code(unit)

@@ -21,7 +21,7 @@ HOME = frozenset(
 # Lines that are furniture wherever they stand.
 JUNK_LINE = re.compile(
     r"""^(?:
-        advertisement|advertising|sponsored(?:\s+content)?|ad|реклама|anzeige|werbung|publicité
+        advertisement|advertising|sponsored(?:\s+(?:content|links?))?|ad|реклама|anzeige|werbung|publicité
         |publicidad|pubblicità|publicidade|scroll\s+to\s+continue(?:\s+with\s+content)?
         |share|(?:share|print|e-?mail|send)\s+this(?:\s+article|\s+story|\s+page)?|share\s+on\s+\w+
         |report(?:\s+this)?\s+comment|поделиться|teilen

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.furniture_boxes import without_captions
 from summarizer.text.furniture_lexicon import (
     COLON_DATELINE,
     DATELINE_HINTS,
@@ -96,6 +97,7 @@ def strip_furniture(unit: str) -> list[str]:
         unit = unit[counter.end() :]
     if unit.startswith("--") and (marker := _DASH_BULLET.match(unit)):
         unit = unit[marker.end() :]
+    unit = without_captions(unit)
     if not unit:
         return []
     return _split_dateline(unit)

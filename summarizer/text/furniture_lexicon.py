@@ -21,6 +21,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+MONTH = _MONTH  # for the other furniture data modules
 
 
 # A hover-card: the linked name, then (glued on, no space) the card's full name ending in the
@@ -81,6 +82,13 @@ def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?"
             rf"\s*{_AGENCY}\s*{_DASH})\s*{_NEXT}"
+        ),
+        # A title-case place, a date and a wire agency with no dash: "Port Ellis, Jan 14 (IANS)
+        # The ..." (a known agency, or any with the date: "Ellis, Jan 14 (Valley News) The").
+        re.compile(
+            rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
+            rf"(?:,\s+{_MONTH}\s+\d{{1,2}}\s*{_AGENCY}|(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*{_WIRE}))"
+            rf"\s+{_NEXT}"
         ),
         # The story glued to the dash after an agency: "TORONTO (AP) -Raptors guard ...".
         re.compile(rf"^(?P<line>{_PLACE}{_AFTER_PLACE}\s*{_AGENCY}\s*{_DASH})(?=[A-Z0-9\"“‘'])"),

@@ -38,6 +38,7 @@ from summarizer.web.body import paragraphs as body_paragraphs
 from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
 from summarizer.web.scroll import drop_next_stories, has_several_headlines
 from summarizer.web.title import headline, headline_from_body
+from summarizer.web.title_names import best_title
 from summarizer.web.urls import normalize_url, same_site
 from summarizer.web.verdict import (
     MIN_WORDS,
@@ -50,6 +51,7 @@ from summarizer.web.verdict import (
 MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 5 times (signals, 4 trafilatura passes)
 MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
 MAX_PDF_PAGES = 60
+MIN_BOX_WORDS = 4  # a shorter paragraph may be a word the story shares with an advert box
 MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
 
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
@@ -122,18 +124,28 @@ def _from_html(page: Page, html: str) -> Article:
         if same_text or (not enough and word_count("\n\n".join(more)) >= MIN_WORDS):
             doc, paragraphs = with_tables, more
 
+    if signals["captions"]:  # a photo caption that reads as a sentence is no story sentence
+        paragraphs = [p for p in paragraphs if not _is_page_caption(p, signals["captions"])]
+    if signals["sponsored"]:  # the text of a "Sponsored Links" box: adverts, not the story
+        paragraphs = [p for p in paragraphs if not _in_box(p, signals["sponsored"])]
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
+    site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
     if title:
         host = urlsplit(page.final_url).hostname or ""
-        title = headline(title, signals["headings"], host)
+        raw, title = title, headline(title, signals["headings"], host)
+        title, named = best_title(
+            title, raw, signals["titles"], signals["headings"], page.final_url, site_name
+        )
         key = _key(title)
         paragraphs = [p for p in paragraphs if _key(p) != key]
-        title, paragraphs = headline_from_body(title, paragraphs, host)
+        bare = title
+        title, paragraphs = headline_from_body(title, paragraphs, host, named=named)
+        if named and title == bare:
+            title = None  # only the site's or a section's name: no title beats a wrong one
     body = "\n\n".join(paragraphs)
     refuse_non_articles(body, paragraphs, signals)
 
     canonical = _canonical(page.final_url, signals["canonical"])
-    site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
     author = _clean(doc.author) if doc is not None and doc.author else None
     return Article(
         text=body,
@@ -145,6 +157,22 @@ def _from_html(page: Page, html: str) -> Article:
         site_name=site_name,
         language=signals["language"] or language_code(page.headers.get("content-language")),
     )
+
+
+def _is_page_caption(paragraph: str, captions: frozenset[str]) -> bool:
+    """A paragraph that the page prints as a photo's caption and that ends like a sentence
+    (which a summary may pick). One with no full stop, the Daily Mail's style, stays: the
+    benchmark's article text keeps those, and `cleanup` reads the short ones as headings."""
+    return _SENTENCE_END.search(paragraph) is not None and _key(paragraph) in captions
+
+
+def _in_box(paragraph: str, boxes: tuple[str, ...]) -> bool:
+    """Whether the paragraph is text of one of the page's advert boxes (`title_key` form)."""
+    key = _key(paragraph)
+    if len(key.split()) < MIN_BOX_WORDS:
+        return False
+    glued = key.replace(" ", "")  # an advert's link glued to its text ("Sport ShoesShop for")
+    return any(glued in box.replace(" ", "") for box in boxes)
 
 
 def _marked_as_html(html: str) -> str:

@@ -14,6 +14,8 @@ from typing import Any
 from summarizer.errors import ExtractionError, NotAnArticleError
 from summarizer.web.body import MAX_CELL_WORDS, MIN_TABLE_COLUMNS, MIN_TABLE_ROWS
 from summarizer.web.title import key as title_key
+from summarizer.web.title_lexicon import SPONSORED_HEADING
+from summarizer.web.title_names import title_candidates
 
 MIN_WORDS = 60  # below this there is nothing worth summarizing
 TEASER_WORDS = 200  # a paywall/consent marker plus less text than this: a teaser, not the article
@@ -42,6 +44,14 @@ _JS_TEXT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
 _SENTENCE_ENDS = re.compile(r"[.!?…。！？](?:[\"'»”’)]*)(?:\s|$)")
 MAX_WORDS_PER_SENTENCE_END = 60  # on a link-dense page, more is a run of headlines
+MIN_CAPTION_WORDS = 6  # a shorter caption ("The harbour") may be a heading the story repeats
+MAX_CAPTION_WORDS = 80  # a longer "caption" element holds more than a caption
+MAX_SPONSORED_WORDS = 250  # a box of a few text adverts; a bigger element holds the page
+_HEADING_XPATH = "//body//h2|//body//h3|//body//h4|//body//h5|//body//h6"
+_CAPTION_XPATH = (
+    "//body//figcaption|//body//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
+    " or contains(translate(@id, 'CAPTION', 'caption'), 'caption')]"
+)
 
 
 def page_signals(tree: Any) -> dict[str, Any]:
@@ -52,6 +62,9 @@ def page_signals(tree: Any) -> dict[str, Any]:
     h1 = next(iter(tree.xpath("//h1")), None)
     headings = frozenset(title_key(h.text_content()) for h in tree.xpath("//h1|//h2|//h3"))
     title_el = next(iter(tree.xpath("//title")), None)
+    candidates = title_candidates(tree)
+    captions = _captions(tree)
+    sponsored = _sponsored_boxes(tree)
     title = og_title or (h1.text_content() if h1 is not None else None)
     if not title and title_el is not None:
         title = title_el.text_content()
@@ -70,12 +83,42 @@ def page_signals(tree: Any) -> dict[str, Any]:
         "canonical": canonical.strip() if canonical else None,
         "title": _clean(title) if title else None,
         "headings": headings,
+        "titles": candidates,
+        "captions": captions,
+        "sponsored": sponsored,
         "visible_words": word_count(visible),
         "link_density": link_words / max(1, word_count(visible)),
         "paywall": paywall,
         "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
         "data_tables": any(map(_is_data_table, scope.iter("table"))),
     }
+
+
+def _captions(tree: Any) -> frozenset[str]:
+    """The texts of the page's photo captions (`<figcaption>`, an element classed "caption"),
+    in `title_key` form: a paragraph equal to one is the caption, not a sentence of the story."""
+    found = set()
+    for element in tree.xpath(_CAPTION_XPATH):
+        text = element.text_content()
+        if MIN_CAPTION_WORDS <= word_count(text) <= MAX_CAPTION_WORDS:
+            found.add(title_key(text))
+    return frozenset(found)
+
+
+def _sponsored_boxes(tree: Any) -> tuple[str, ...]:
+    """The texts of the page's boxes of text adverts (under a "Sponsored Links" heading), in
+    `title_key` form: the heading's parent when it is small, else the heading's next element."""
+    boxes = []
+    for heading in tree.xpath(_HEADING_XPATH):
+        if not SPONSORED_HEADING.match(" ".join(heading.text_content().split())):
+            continue
+        parent = heading.getparent()
+        box = parent if parent is not None else heading
+        if word_count(box.text_content()) > MAX_SPONSORED_WORDS:
+            box = next((el for el in heading.itersiblings() if isinstance(el.tag, str)), None)
+        if box is not None and word_count(box.text_content()) <= MAX_SPONSORED_WORDS:
+            boxes.append(title_key(box.text_content()))
+    return tuple(boxes)
 
 
 def _is_data_table(table: Any) -> bool:

@@ -1,0 +1,148 @@
+"""Words that name a page's parts rather than its story (data only; `title` uses them).
+
+trafilatura takes the first `<h1>` for the title, and old pages print their menu's or a box's
+heading there ("Navigation", "Links We Like"); some print the section ("NBA") or the site's name.
+Such a title is no headline: the next candidate is taken (`title.best_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headings of a page's boxes and menus: never an article's headline (compared in `key` form).
+GENERIC_TITLES = frozenset(
+    (
+        "navigation",
+        "main navigation",
+        "site navigation",
+        "menu",
+        "main menu",
+        "home",
+        "homepage",
+        "home page",
+        "search",
+        "search form",
+        "user login",
+        "log in",
+        "login",
+        "sign in",
+        "skip to content",
+        "skip to main content",
+        "links we like",
+        "sponsored links",
+        "related links",
+        "useful links",
+        "quick links",
+        "links",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "breaking news",
+        "latest news",
+        "top stories",
+        "top news",
+        "most popular",
+        "most read",
+        "recent posts",
+        "recent stories",
+        "related stories",
+        "related articles",
+        "you are here",
+        "news",
+        "news story",
+        "local news",
+        "world news",
+        "sports",
+        "sport",
+        "entertainment",
+        "business",
+        "weather",
+        "video",
+        "videos",
+        "photos",
+        "blogs",
+        "opinion",
+        "comments",
+        "contact us",
+        "subscribe",
+        "newsletter",
+        "share",
+        "share this",
+        "tools",
+        "article tools",
+        "market place",
+        "marketplace",
+        "classifieds",
+        "untitled",
+        "untitled document",
+        "page not found",
+    )
+)
+
+
+# Words a section's name is made of: a title of these alone ("Sports Section Front", "Other
+# Entertainment", "All The News", "News Article") names a part of the site, not a story.
+SECTION_WORDS = frozenset(
+    (
+        "all",
+        "the",
+        "and",
+        "other",
+        "more",
+        "latest",
+        "top",
+        "breaking",
+        "local",
+        "national",
+        "world",
+        "international",
+        "news",
+        "headlines",
+        "stories",
+        "story",
+        "article",
+        "articles",
+        "section",
+        "front",
+        "page",
+        "home",
+        "index",
+        "sports",
+        "sport",
+        "entertainment",
+        "business",
+        "politics",
+        "lifestyle",
+        "features",
+        "opinion",
+        "weather",
+        "video",
+        "photos",
+        "blogs",
+        "archive",
+        "archives",
+    )
+)
+
+
+# An element whose class or id names it as the page's headline ("ViewArticleTitle",
+# "entry-title", "story_headline"), not a list of them ("headlines") nor the site's or a box's
+# title ("site-title", "widget-title", "subtitle").
+HEADLINE_CLASS = re.compile(
+    r"^(?:headline|\w*(?:article|story|post|entry|news|main|content)[-_]?(?:title|headline))$",
+    re.IGNORECASE,
+)
+NOT_HEADLINE_CLASS = re.compile(
+    r"^(?:site|sub|widget|section|block|module|box|sidebar|side|nav|menu|footer|header|brand"
+    r"|logo|blog|page-?sub|teaser|related|promo)",
+    re.IGNORECASE,
+)
+
+
+# The heading of a box of text adverts ("Sponsored Links", "Ads by Google"): the box's text is
+# no part of the story, though each advert ends in a full stop like a sentence.
+SPONSORED_HEADING = re.compile(
+    r"^(?:sponsored(?:\s+(?:links?|results|listings|content|stories))?|ads\s+by\s+\w+"
+    r"|advertisements?|paid\s+links|anzeigen|annonces)\W*$",
+    re.IGNORECASE,
+)
