@@ -13,7 +13,9 @@ Scored over labelled quotes whose speaker is a person or a description (the popu
 `bench.realpages`' wrong-speaker rate), with the same judge: right = the right person (strict
 or not clean), wrong = another person, a thing, or a description for a named person. Dev pages
 only: held-out pages are never read here. Groups: the older dev pages (rounds 1-2, tuned on
-in sessions 5-8) and the round-3 dev pages (labelled in session 8); later rounds are left out.
+in sessions 5-8), the round-3 dev pages (labelled in session 8, tuned on in session 9) and the
+round-4 dev pages (labelled in session 9). A second table scores the key quotes (what the bot
+shows) per group and per path: "wrong or not clean" as in `bench.realpages`.
 """
 
 from __future__ import annotations
@@ -21,10 +23,19 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 
-from bench.realpages import LABELS, _best, gistbot_quotes, judge_speaker, load_labels, load_pages
+from bench.realpages import (
+    LABELS,
+    _best,
+    _overlap,
+    gistbot_quotes,
+    judge_speaker,
+    load_labels,
+    load_pages,
+    matches,
+)
 
-GROUPS = ("old dev", "round-3 dev")
-_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1]}  # the "round" of a label line -> its group
+GROUPS = ("old dev", "round-3 dev", "round-4 dev")
+_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1], 4: GROUPS[2]}  # a label line's "round" -> its group
 RIGHT, UNCLEAN, WRONG, UNATTRIBUTED = "right", "not clean", "wrong", "unattributed"
 _VERDICT = {
     "ok": RIGHT,
@@ -36,9 +47,11 @@ _VERDICT = {
 
 
 def tally(labels: list[dict], pages: dict[str, dict], show: str | None = None, group=None):
-    """Counter[(group, path, verdict)] over the dev pages; with `show`, print the quotes
-    whose path starts with it (in `group`, if given)."""
+    """Counter[(group, path, verdict)] over the found quotes of the dev pages, and the same
+    over their key quotes; with `show`, print the quotes whose path starts with it (in `group`,
+    if given)."""
     counts: Counter[tuple[str, str, str]] = Counter()
+    keys: Counter[tuple[str, str, str]] = Counter()
     for lab in labels:
         if lab["split"] != "dev" or lab["quotes"] is None:
             continue
@@ -47,7 +60,7 @@ def tally(labels: list[dict], pages: dict[str, dict], show: str | None = None, g
             continue  # a later round: not read here yet
         page = pages[lab["id"]]
         text = page["text"]
-        found, _ = gistbot_quotes(text, page["title"])
+        found, keyed = gistbot_quotes(text, page["title"])
         for q in lab["quotes"]:
             if q["speaker_kind"] not in ("person", "description"):
                 continue
@@ -63,7 +76,36 @@ def tally(labels: list[dict], pages: dict[str, dict], show: str | None = None, g
                 print(
                     f"    {text[max(0, s - 200) : s]!r} [{text[s:e][:80]!r}] {text[e : e + 120]!r}"
                 )
-    return counts
+        for p in keyed:
+            q = _labelled(p, lab["quotes"])
+            if q is not None and q["speaker_kind"] in ("person", "description"):
+                keys[grp, p.how, _VERDICT[judge_speaker(text, q, p)[0]]] += 1
+    return counts, keys
+
+
+def _labelled(pred, quotes: list[dict]) -> dict | None:
+    """The labelled quote a key quote lands on (most overlap), as `bench.realpages` scores it."""
+    hit = [q for q in quotes if matches(pred, (q["start"], q["end"]))]
+    return max(hit, key=lambda q: _overlap(pred.spans, (q["start"], q["end"])), default=None)
+
+
+def key_table(keys: Counter[tuple[str, str, str]]) -> list[str]:
+    """Key quotes per group: n, strict right / not clean / wrong / unattributed, and "wrong or
+    not clean" (`bench.realpages`' key-quote column: (not clean + wrong) / n)."""
+    out = [
+        "| group | key quotes on a person/description | strict right | not clean | wrong | "
+        "unattributed | wrong or not clean |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for g in GROUPS:
+        r, c, w, u = (
+            sum(n for (grp, _, kind), n in keys.items() if grp == g and kind == k)
+            for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED)
+        )
+        n = r + c + w + u
+        bad = f"{(c + w) / n:.3f}" if n else "–"
+        out.append(f"| {g} | {n} | {r} | {c} | {w} | {u} | {bad} |")
+    return out
 
 
 def table(counts: Counter[tuple[str, str, str]]) -> list[str]:
@@ -107,8 +149,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     labels = [lab for lab in load_labels(LABELS) if lab["split"] == "dev"]
     pages = load_pages(lab["id"] for lab in labels if lab["quotes"] is not None)
-    counts = tally(labels, pages, args.show, args.group)
+    counts, keys = tally(labels, pages, args.show, args.group)
+    print("All found quotes, per path:\n")
     print("\n".join(table(counts)))
+    print("\nKey quotes (what the bot shows), per path:\n")
+    print("\n".join(table(keys)))
+    print("\nKey quotes, per group:\n")
+    print("\n".join(key_table(keys)))
 
 
 if __name__ == "__main__":

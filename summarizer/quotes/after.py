@@ -94,7 +94,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         sp = parse_speaker(np)
         end = m.start("rest") + len(np)
         named = None
-        if sp and sp.kind == "description":
+        owned = sp is None and np.split()[-1:] != [] and np.split()[-1][:1].islower()
+        if (sp and sp.kind == "description") or owned:  # "the minister", "Lee's lawyer"
             named = _APPOSITIVE_NAME.match(after, end) or _IDENTIFIED_AS.match(after, end)
         person = parse_speaker(named.group("name")) if named else None
         if named and person and person.kind == "name":  # '," said the minister, Ana Ruiz.'

@@ -42,6 +42,11 @@ _RELATIVE_LEAD = re.compile(
 # be a noun ("the Lee family said").
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
+# A passive lead-in: 'Lee was told by Ray:' - the one "by" names speaks, not the subject.
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:told|asked|warned|informed|"
+    r"reminded|assured|urged|questioned|pressed|challenged)\s+by\s+(?P<who>[^:]{1,120}):\s*$"
+)
 
 
 def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
@@ -55,6 +60,10 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
     sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
         return None, None, ""
+    m = _PASSIVE_BY.search(sentence)
+    if m:  # the subject is who was spoken to: the agent or nobody
+        sp = parse_speaker(take_np(m.group("who")))
+        return (sp, ":", "before:passive-by") if sp else (None, ":", "")
     m = _PRE_ACCORDING.search(sentence)
     if m:
         return parse_speaker(take_np(m.group("who"))), "according to", "before:according"

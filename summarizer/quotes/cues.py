@@ -111,11 +111,12 @@ class CuePatterns:
 
     @cached_property
     def reported(self) -> re.Pattern[str]:
-        """A speech verb then a name and a speech verb: the second name is the speaker."""
+        """A speech verb then a name and a speech verb: the second name is the speaker ("Lee
+        said Ruiz told him", "Lee recalled Ruiz saying")."""
         name = r"[" + UPPER + r"][\w’'\-]+"
         return re.compile(
             r"\s+(?:that\s+)?(?P<who>" + name + r"(?:\s+" + name + r"){0,2})"
-            r"\s+(?:had\s+|has\s+)?(?P<verb>" + self._verb + r")\b"
+            r"\s+(?:had\s+|has\s+)?(?P<verb>" + self._verb + r"|saying|telling)\b"
         )
 
 

@@ -106,7 +106,7 @@ PERSONAL_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS | {"sie"}
 # role nouns in an appositive ("Allison Jean, his mother"); English object/possessive pronouns
 # after a mention count too (see `gender`).
 MASCULINE_WORDS = frozenset({
-    "mr", "he", "him", "his", "himself", "father", "husband", "son", "brother", "man", "boy",
+    "mr", "he", "him", "his", "himself", "father", "fr", "husband", "son", "brother", "man", "boy",
     "actor", "king", "prince", "sir", "lord", "herr", "monsieur", "m", "señor", "signor",
     "sr", "uncle", "grandfather", "widower", "businessman", "spokesman", "chairman",
     "congressman", "councilman", "boyfriend",
@@ -130,7 +130,7 @@ TITLES: dict[str, str] = {
     "chairman chairwoman chair director ceo spokesman spokeswoman spokesperson judge justice "
     "attorney speaker leader ambassador commissioner chief mr mrs ms miss dr sir lord dame former "
     "house senate democrat democratic republican gop sheriff officer detective agent professor "
-    "prof rev reverend bishop coach candidate nominee foreign defense defence deputy acting "
+    "prof rev reverend fr bishop coach candidate nominee foreign defense defence deputy acting "
     "press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal father "
     "frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
     "lawmaker presidential",
@@ -182,6 +182,8 @@ AUXILIARIES = frozenset({
     "does", "do", "not", "could", "should", "may", "might", "must",
 })  # fmt: skip
 # Lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula von der Leyen").
+# "and" joining two speakers of one cue ("Waxman and Davis wrote"): the first named speaks.
+JOINT_WORDS = frozenset({"and", "und", "et", "y", "e", "и"})
 NAME_PARTICLES = (
     "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
 )  # fmt: skip
@@ -207,13 +209,24 @@ NOUN_PHRASE_STOPS = frozenset({
     "am", "im", "bei", "vor", "nach", "auf", "gegenüber", "ante", "en", "durante", "ai",
     "alla", "em", "ao", "op", "tegen", "tijdens", "lors", "devant", "à", "au", "aux",
 })  # fmt: skip
+# Prepositions that make a name the object inside a description of someone else: "a spokesman
+# for Jo Lee", "an aide to Lee", "sources close to Lee" speak for Lee, they are not Lee.
+NAME_OBJECT_LINKS = frozenset({
+    "for", "to", "with", "at", "by", "on", "about", "against", "behind", "near", "under",
+    "alongside", "beside", "than", "toward", "towards", "like", "representing",
+})  # fmt: skip
 # Words that make the words before a name a clause, not a description ("uploaded to X").
 CLAUSE_WORDS = frozenset({
     "to", "by", "from", "with", "in", "on", "at", "into", "than", "as", "was", "is", "were",
     "are", "had", "has", "have", "but", "that", "this", "when", "while", "will",
 })  # fmt: skip
+ORIGIN_ENDINGS = ("-born", "-based", "-raised")  # "Leeds-born Tom Ray": no part of his name
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")  # "Russian", "Israeli"
 # Words that open a clause before its subject ("But Smith said").
+# Prepositions of a time or place phrase that may open a clause before its subject with no
+# comma ("On Friday he walked in, saying: ..."); not "after", "before", "since": they also
+# open subordinate clauses ("After he left she said").
+FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "within"})
 CLAUSE_FILLERS = frozenset(
     {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
 )
@@ -287,6 +300,15 @@ FEMININE_FORMS = frozenset(
 # "the star", "the 28-year-old"): resolved to the person the narration just spoke of. Roles
 # that mostly bring in someone new ("the officer", "the spokesman", "the lawyer") are not here:
 # such a quote keeps its description.
+# Nationality nouns that "-an", "-ese", "-ish" miss: "the Greek said" re-describes a player named
+# before (sports reports name people by nationality), as "the American" does.
+DEMONYM_NOUNS = frozenset({
+    "greek", "dane", "swede", "czech", "pole", "scot", "swiss", "thai", "briton", "brit",
+    "finn", "serb", "croat", "slovak", "slovene", "turk", "kiwi", "aussie", "kazakh", "uzbek",
+    "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "qatari", "somali", "yemeni",
+    "argentine", "spaniard", "frenchwoman", "dutchwoman", "welshwoman", "irishwoman",
+    "scotswoman", "englishwoman",
+})  # fmt: skip
 PROTAGONIST_HEADS = frozenset({
     "president", "premier", "chancellor", "pontiff", "monarch", "king", "queen", "star",
     "singer", "actor", "actress", "rapper", "comedian", "comic", "keeper", "goalkeeper",

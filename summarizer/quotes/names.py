@@ -21,6 +21,7 @@ from summarizer.quotes.lexicon import (
     NON_PERSON_HEADS,
     NOT_NAMES,
     OBJECT_LEAD_INS,
+    ORIGIN_ENDINGS,
     ROLES,
     SPEECH_ADVERBS,
     TITLE_LEAD_INS,
@@ -122,6 +123,7 @@ def _facts(run: str) -> _RunFacts | None:
             and lows[-1] not in CONNECTORS
             and NOT_NAMES.isdisjoint(tokens)
             and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
+            and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
         ):
             # No possessive, title, connector or demonym for clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.

@@ -19,16 +19,16 @@ from itertools import filterfalse
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute
-from summarizer.quotes.classify import classify
-from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.lexicon import (
     FIRST_PERSON,
     THING_NOUNS,
 )
-from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, raw_text, scan
+from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, scan
 from summarizer.quotes.masking import mask
+from summarizer.quotes.merge import join_parts, merge
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.partial import mark_partial
+from summarizer.quotes.paths import sure
 from summarizer.quotes.resolve import Resolver, protagonist_description
 from summarizer.quotes.speakers import (
     count_words,
@@ -42,9 +42,7 @@ from summarizer.text.chars import ascii_alnum_runs
 from summarizer.text.language import stop_words
 
 _WORDS_ONLY = re.compile(r"[^\W_]+")
-_GAP = re.compile(r"[\s,.;:—–-]*")
 _EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]—–-…"
-
 CENTRALITY_WEIGHT = 0.4  # how much of the article's content the quote's words carry
 PROMINENCE_WEIGHT = 0.3  # mentions of the speaker against the most mentioned speaker
 LENGTH_WEIGHT = 0.3  # how well the quote's length reads as a bullet
@@ -73,61 +71,6 @@ class FoundQuote:
     # How the speaker was found, "attribution/resolution" ("after:name-first/pronoun:antecedent"):
     # for benches that weigh each path's record (`bench.realpages --paths`).
     how: str = ""
-
-
-def _join(text: str, parts: list[RawQuote]) -> str:
-    out = ""
-    for i, part in enumerate(parts):
-        piece = raw_text(text, part)
-        if out and out.endswith(","):
-            gap = text[parts[i - 1].close_pos : part.open_pos]
-            if piece[:1].islower():
-                out = out[:-1]
-            elif "." in gap:
-                out = out[:-1] + "."
-        out = f"{out} {piece}" if out else piece
-    out = out.strip()
-    if out.endswith(","):
-        out = out[:-1] + "."
-    return out
-
-
-def _merge(
-    text: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
-) -> list[RawQuote]:
-    """Join quotes split around their attribution, and a quote that follows one in a paragraph."""
-    merged: list[RawQuote] = []
-    head: RawQuote | None = None
-    for raw in raws:
-        if head is not None and head.para != raw.first_para:
-            head = None
-        if head is not None:
-            # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
-            gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
-            free = raw.speaker is None and raw.cue is None and raw.speech
-            if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
-                if free and gap.rstrip()[-1:] in ".!?":
-                    raw.speaker, raw.cue = head.speaker, head.cue
-                    raw.how = "split-follow"
-            elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and gap.rstrip()[-1:] in ".!?"):
-                head.parts.append(raw)
-                head.para = raw.para
-                continue
-        raw.parts = [raw]
-        if raw.speaker is not None and raw.cue_end >= 0:
-            head = raw
-        elif raw.speech:
-            head = None
-        merged.append(raw)
-    out = []
-    for raw in merged:
-        if len(raw.parts) > 1:
-            quote = _join(text, raw.parts)
-            cues = cue_patterns(languages)
-            raw.speech = classify(text, raw, paras[raw.first_para][0], cues, quote)
-        if raw.speech and not (raw.straight_single and raw.speaker is None):
-            out.append(raw)
-    return out
 
 
 def _speaker_of(
@@ -166,9 +109,18 @@ def _speaker_of(
         elif sp.text == BODY_PRONOUN:
             who, how = resolver.body(raw, previous), "body"
     elif protagonist_description(sp.text):
+        # "the keeper", "the Greek" re-describe someone in the story. Unresolved, the words
+        # stand for a person the story names (nobody is credited), unless the narration just
+        # spoke of someone it only describes ("The former governor, who ..."): then it's them.
         who = resolver.description(raw, sp.text, previous)
-        how = f"description:{resolver.how}" if who else "description:kept"
-        who = who or sp.text
+        how = f"description:{resolver.how}" if who else "description:unresolved"
+        # a bare "the coach" is not Lee when the text named Coach Ray ("the former president"
+        # may be another than the one the text calls President)
+        holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()
+        if holders and who not in holders:
+            who, how = None, "description:role-conflict"
+        if who is None and resolver.described:
+            who, how = sp.text, "description:kept"
     elif not _names_a_thing(sp.text):
         who = resolver.role_holder(raw, sp.text)
         how = "description:role-holder" if who else "description:kept"
@@ -198,7 +150,7 @@ def find_quotes(
     masked = mask(text)
     languages = languages_in(text)
     attribute(masked, raws, paras, languages)
-    quotes = _merge(masked, raws, paras, languages)
+    quotes = merge(masked, raws, paras, languages)
     if partial:
         mark_partial(masked, raws, paras, languages)
     if not quotes and not any(r.partial for r in raws):
@@ -220,7 +172,7 @@ def find_quotes(
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
         how = f"{raw.how or 'no-cue'}/{how}"
-        joined = _join(text, raw.parts)
+        joined = join_parts(text, raw.parts)
         out.append(FoundQuote(joined, spans, who, raw.cue, source, raw.partial, how))
         if not raw.partial:  # a phrase in the narration hands on no speaker
             previous = raw
@@ -305,7 +257,7 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
     if not found:
         return []
     ranking = _Ranking(counts(), stop_words(language, broad=True), found)
-    scored: list[Quote] = []
+    scored: list[tuple[Quote, bool]] = []  # each with whether its speaker is surely right
     phrases: list[Quote] = []
     seen: set[str] = set()
     shown_in = _Shown(shown)
@@ -317,7 +269,7 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
         seen.add(key)
         score = round(ranking.score(q, qtokens), 4)
         if not q.partial:
-            scored.append(Quote(trim_quote(q.text), q.speaker, score))
+            scored.append((Quote(trim_quote(q.text), q.speaker, score), sure(q.how)))
         elif q.speaker:  # an attributed phrase, read as part of a sentence: "… dead on arrival"
             phrases.append(Quote(_as_phrase(q.text), q.speaker, score))
     picked = _pick(scored, limit)
@@ -388,16 +340,22 @@ class _Ranking:
         )
 
 
-def _pick(scored: list[Quote], limit: int) -> list[Quote]:
-    """The best attributed quotes, each speaker's next one scaled down; then the best others."""
-    attributed = sorted((q for q in scored if q.speaker), key=lambda q: -q.score)
+def _pick(scored: list[tuple[Quote, bool]], limit: int) -> list[Quote]:
+    """The best attributed quotes, each speaker's next one scaled down: first those whose
+    speaker a cue next to them names (`paths.sure`), then those credited by a weaker path (a
+    name on a quote is what users trust; a weak path is wrong several times as often), then
+    the best unattributed ones."""
     picked: list[Quote] = []
     counts: Counter[str] = Counter()
-    while attributed and len(picked) < limit:  # one speaker should not fill every slot
-        best = max(attributed, key=lambda q: q.score * (SAME_SPEAKER ** counts[q.speaker or ""]))
-        attributed.remove(best)
-        picked.append(best)
-        counts[best.speaker or ""] += 1
-    rest = sorted((q for q in scored if not q.speaker), key=lambda q: -q.score)
+    for tier in (True, False):
+        attributed = [q for q, certain in scored if q.speaker and certain is tier]
+        while attributed and len(picked) < limit:  # one speaker should not fill every slot
+            best = max(
+                attributed, key=lambda q: q.score * (SAME_SPEAKER ** counts[q.speaker or ""])
+            )
+            attributed.remove(best)
+            picked.append(best)
+            counts[best.speaker or ""] += 1
+    rest = sorted((q for q, _ in scored if not q.speaker), key=lambda q: -q.score)
     picked.extend(rest[: limit - len(picked)])
     return picked

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from summarizer.quotes.gender import genders, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
+    DEMONYM_NOUNS,
     LEADER_HEADS,
     NON_PERSON_HEADS,
     PROTAGONIST_HEADS,
@@ -77,7 +78,9 @@ def protagonist_description(description: str) -> bool:
         return True
     if len(words) > 3 and words[2].lower() == "of" and words[1].lower() in LEADER_HEADS:
         return True
-    return len(words) == 2 and words[1][:1].isupper() and head.endswith(("an", "ese", "ish"))
+    if len(words) != 2 or not words[1][:1].isupper():
+        return False
+    return head.endswith(("an", "ese", "ish")) or head in DEMONYM_NOUNS
 
 
 class Resolver:
@@ -98,6 +101,9 @@ class Resolver:
         self._genders: dict[str, str] | None = None
         self._counts: Counter[str] | None = None  # mentions per person, when first asked
         self.how = ""  # which way the last `pronoun` or `description` found its person
+        # whether the last search stopped at a sentence about someone the text only describes
+        # ("The former governor, who ..., noted"): a description may well mean them
+        self.described = False
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to."""
@@ -142,6 +148,8 @@ class Resolver:
         if i >= 0:
             start = max(start, closes[i] + 1)
         end = self._narration_end(raw, source, start)
+        bounds = sentences(self._masked, start, end)[-SENTENCES_BACK:]
+        self.described = any(described_subject(self._masked[a:b].lstrip()) for a, b in bounds)
         who, seen = self._antecedent(start, end, pronoun, gender)
         self.how = "antecedent"
         if who:
@@ -205,6 +213,18 @@ class Resolver:
             if key in self._index.full or key in self._index.people:
                 return True
         return False
+
+    def holders(self, raw: RawQuote, description: str) -> set[str]:
+        """The people the text names with the head word of `description` before the quote
+        ("Coach Tom Ray", "Tom Ray, the coach")."""
+        head = description.split()[-1].strip(".,").lower()
+        before = self._masked[: raw.open_pos]
+        found = {
+            self._index.resolve_name(m.group("name"))
+            for pattern in role_patterns(head)
+            for m in pattern.finditer(before)
+        }
+        return {h for h in found if h.split()[-1] in self._index.people}
 
     def role_holder(self, raw: RawQuote, description: str) -> str | None:
         """The one person the text named with the role of "the spokeswoman" before the quote

@@ -20,10 +20,13 @@ from summarizer.quotes.lexicon import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     JOB_ENDINGS,
+    JOINT_WORDS,
+    NAME_OBJECT_LINKS,
     NAME_PARTICLES,
     NON_PERSON_HEADS,
     NOT_NAMES,
     NOUN_PHRASE_STOPS,
+    ORIGIN_ENDINGS,
     PATRONYMIC_ENDINGS,
     PERSONAL_PRONOUNS,
     ROLES,
@@ -97,6 +100,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
         elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
+        elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
+            tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
         else:
             break
     while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
@@ -155,6 +160,9 @@ def parse_speaker(raw: str) -> Speaker | None:
         return None
     if len(parts) > 1 and parts[-1].lower() in PRONOUNS:  # "Leeds, he said, was ...": he
         return Speaker("pronoun", parts[-1].lower())
+    joint = _first_of_joint(parts[0].split())
+    if joint is not None:
+        return joint
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = part.split()
         affiliated = _name_before_affiliation(toks)
@@ -190,6 +198,20 @@ def parse_speaker(raw: str) -> Speaker | None:
     return None
 
 
+def _first_of_joint(tokens: list[str]) -> Speaker | None:
+    """'Waxman and Davis wrote', 'Economists Ana Ruiz and Jo Lee said': a joint cue credits
+    the first-named person (as a careful reader would, and as the labels do), not the last
+    name run ("Ray and his wife, Ann, said": Ray). None unless a name comes before the "and"."""
+    k = next((i for i, t in enumerate(tokens) if t.lower() in JOINT_WORDS), -1)
+    right = tokens[k + 1 :]
+    if k <= 0 or not right or len(right) > 3:
+        return None  # the other side may be anyone: "Ray and his wife", "Lee and Ruiz"
+    if not is_cap(tokens[k - 1]) or tokens[0].lower() in DETERMINERS:
+        return None
+    first = parse_speaker(" ".join(tokens[:k]))
+    return first if first is not None and first.kind == "name" else None
+
+
 def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     """A phrase with no comma, read from the capitalised words that end it: (True, the
     speaker or None) when they decide, (False, None) when `parse_speaker` reads on."""
@@ -211,6 +233,8 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
             return True, None  # "president and CEO of the Bar Association": no one named
     if tail and low in DETERMINERS and "of" in head:
         return True, Speaker("description", " ".join(tokens))  # "the head of the Bank of X"
+    if tail and _name_is_an_object(head):  # "a spokesman for Jo Lee": not Jo Lee
+        return True, Speaker("description", " ".join(tokens)) if low in DETERMINERS else None
     name = clean_name(tail)
     bare_role = (
         tokens[0].lower() in {"the", "a", "an"}
@@ -228,6 +252,18 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     if name and (len(name) >= 2 or head) and described and not bare_role:
         return True, Speaker("name", " ".join(name))
     return False, None
+
+
+def _name_is_an_object(head: list[str]) -> bool:
+    """The words before a name make it the object inside a description of the speaker: a
+    lower-case noun phrase ending in a preposition ("a spokesman for", "aides to") or a
+    participle after a noun ("a lawyer representing"), not a role ("the senator")."""
+    if not head or not head[0][:1].islower():
+        return False
+    last = head[-1].lower()
+    if last in NAME_OBJECT_LINKS:
+        return len(head) >= 2
+    return len(head) >= 3 and last.endswith("ing")
 
 
 def take_np(text: str) -> str:
@@ -261,7 +297,8 @@ def _ends_name(out: list[str], word: str, ahead: list[str]) -> bool:
     last = out[-1]
     if last.endswith(("'s", "’s")) or last.lower().rstrip(".") in TITLE_SET:
         return False
-    if not (is_cap(out[0]) and all(is_cap(t) or t in CONNECTORS for t in out)):
+    named = is_cap(out[0]) and all(is_cap(t) or t in CONNECTORS for t in out)
+    if not named and not _role_then_name(out):
         return False
     if word[-1:] in ",;:.!?":
         return True
@@ -271,6 +308,20 @@ def _ends_name(out: list[str], word: str, ahead: list[str]) -> bool:
         if tok[-1:] in ",;:.!?":
             break
     return True
+
+
+def _role_then_name(out: list[str]) -> bool:
+    """Lower-case job words, then a full name: "centre Jo Lee", "running back Jo Lee" (no
+    article, no "of": "the Ajax striker" and "head of the Bank of X" read on)."""
+    k = len(out)
+    while k and is_cap(out[k - 1]):
+        k -= 1
+    lead = out[:k]
+    return (
+        len(out) - k >= 2
+        and bool(lead)
+        and all(t[:1].islower() and t not in DETERMINERS and t not in {"of", "from"} for t in lead)
+    )
 
 
 def is_abbreviation(token: str) -> bool:

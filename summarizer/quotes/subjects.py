@@ -8,6 +8,7 @@ import re
 from summarizer.quotes.cue_words import CLAUSE_LEADS
 from summarizer.quotes.lexicon import (
     CLAUSE_FILLERS,
+    FRONTED_PREPOSITIONS,
     IMPERSONAL_SUBJECTS,
     OBJECT_LEAD_INS,
     PLACE_PREPOSITIONS,
@@ -24,6 +25,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(PLACE_PREPOSITIONS) + r")\s+[" + UPPER + r"][\w’'\-]*\s*$"
 )
 ROLE_WORDS = 3  # lower-case role words read between "the" and a name
+FRONTED_WORDS = 4  # words of a fronted time or place phrase read before a pronoun subject
 CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:" + "|".join(CLAUSE_LEADS) + r")\s")
 
 
@@ -37,6 +39,9 @@ def clause_subject(clause: str) -> Speaker | None:
     first = tokens[0].strip(",")
     if first.lower() in PRONOUNS and first.lower() not in IMPERSONAL_SUBJECTS:
         return Speaker("pronoun", first.lower())
+    fronted = _pronoun_after_fronted_phrase(tokens)
+    if fronted is not None:
+        return fronted
     titled = _titled_name(tokens)
     if titled is not None:
         return titled
@@ -56,6 +61,22 @@ def clause_subject(clause: str) -> Speaker | None:
         return None  # "Laying into the record ...": a participle, no name
     sp = parse_speaker(" ".join(lead))
     return sp if sp and sp.kind == "name" else None
+
+
+def _pronoun_after_fronted_phrase(tokens: list[str]) -> Speaker | None:
+    """ "on December 1 he walked in": a personal pronoun after a short time or place phrase
+    that opens the clause (no comma, no other pronoun or verb in it) is its subject."""
+    if tokens[0].lower() not in FRONTED_PREPOSITIONS:
+        return None
+    for k in range(2, min(len(tokens), FRONTED_WORDS + 2)):
+        word = tokens[k].lower()
+        if word in PRONOUNS:
+            if word in IMPERSONAL_SUBJECTS or k + 1 >= len(tokens):
+                return None
+            return Speaker("pronoun", word) if tokens[k + 1][:1].islower() else None
+        if tokens[k - 1][-1:] in ",;:":
+            return None
+    return None
 
 
 def _titled_name(tokens: list[str]) -> Speaker | None:

@@ -1,0 +1,86 @@
+"""Quotes split around their attribution, or going on after it, joined into one: '"A," said
+Lee. "B."' is one quote of Lee's; so is a quote on the next line of one paragraph block, unless
+the reporter's own lines about someone else come between (`speaks_on`)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.classify import classify
+from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.marks import RawQuote, raw_text
+from summarizer.text.lexicon import UPPER
+
+_GAP = re.compile(r"[\s,.;:—–-]*")
+# A line of the reporter's own between two quotes of one paragraph block (one that opens with a
+# capital: a line opening in lower case goes on with the sentence before, "told the Post⏎in a
+# statement.").
+_NARRATION_LINE = re.compile(r"\n[ \t]*[" + UPPER + r"][^\n]*")
+
+
+def speaks_on(gap: str, head: RawQuote) -> bool:
+    """Whether a quote with no cue after `gap` goes on with `head`'s speaker: pages that lost
+    their blank lines hold a whole story in one block, and after lines of the reporter's own
+    the next quote is the head speaker's only if the last of those lines names them ("Lee
+    said the crew was tired.⏎"..."), not after lines about others."""
+    lines = _NARRATION_LINE.findall(gap)
+    if not lines or head.speaker is None:
+        return True
+    key = head.speaker.text.split()[-1]
+    return re.search(rf"\b{re.escape(key)}\b", lines[-1], re.I) is not None
+
+
+def join_parts(text: str, parts: list[RawQuote]) -> str:
+    out = ""
+    for i, part in enumerate(parts):
+        piece = raw_text(text, part)
+        if out and out.endswith(","):
+            gap = text[parts[i - 1].close_pos : part.open_pos]
+            if piece[:1].islower():
+                out = out[:-1]
+            elif "." in gap:
+                out = out[:-1] + "."
+        out = f"{out} {piece}" if out else piece
+    out = out.strip()
+    if out.endswith(","):
+        out = out[:-1] + "."
+    return out
+
+
+def merge(
+    text: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
+) -> list[RawQuote]:
+    """Join quotes split around their attribution, and a quote that follows one in a paragraph."""
+    merged: list[RawQuote] = []
+    head: RawQuote | None = None
+    for raw in raws:
+        if head is not None and head.para != raw.first_para:
+            head = None
+        if head is not None:
+            # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
+            gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
+            free = raw.speaker is None and raw.cue is None and raw.speech
+            free = free and speaks_on(gap, head)
+            if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
+                if free and gap.rstrip()[-1:] in ".!?":
+                    raw.speaker, raw.cue = head.speaker, head.cue
+                    raw.how = "split-follow"
+            elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and gap.rstrip()[-1:] in ".!?"):
+                head.parts.append(raw)
+                head.para = raw.para
+                continue
+        raw.parts = [raw]
+        if raw.speaker is not None and raw.cue_end >= 0:
+            head = raw
+        elif raw.speech:
+            head = None
+        merged.append(raw)
+    out = []
+    for raw in merged:
+        if len(raw.parts) > 1:
+            quote = join_parts(text, raw.parts)
+            cues = cue_patterns(languages)
+            raw.speech = classify(text, raw, paras[raw.first_para][0], cues, quote)
+        if raw.speech and not (raw.straight_single and raw.speaker is None):
+            out.append(raw)
+    return out
