@@ -10,6 +10,7 @@ from tests import (
     story_items_round3,
     story_items_round4,
     story_items_round5,
+    story_items_round6,
 )
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
@@ -47,4 +48,5 @@ __all__ = [
     "story_items_round3",
     "story_items_round4",
     "story_items_round5",
+    "story_items_round6",
 ]

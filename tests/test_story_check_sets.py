@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3, 4 and 5) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 6) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -21,6 +21,7 @@ from tests import (
     story_items_round3,
     story_items_round4,
     story_items_round5,
+    story_items_round6,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -110,8 +111,41 @@ ROUND5 = CheckSet(
     earlier=(story_items, story_items_fresh, story_items_round3, story_items_round4),
     several_outlets=115,
 )
-SETS = pytest.mark.parametrize("spec", [ROUND3, ROUND4, ROUND5], ids=["round3", "round4", "round5"])
-LATER_SETS = pytest.mark.parametrize("spec", [ROUND4, ROUND5], ids=["round4", "round5"])
+ROUND6 = CheckSet(
+    module=story_items_round6,
+    flag="--round6",
+    items=328,
+    stories=135,
+    stories_per_language={"en": 26} | dict.fromkeys(LANGUAGES[1:], 15),
+    categories=frozenset(
+        {
+            "two fires in one city in one week",
+            "two rounds of one election",
+            "a deal announced and the deal closed",
+            "two launches by one space agency",
+            "an award's shortlist and its winner",
+            "two flights diverted at one airport",
+            "two studies by one lab",
+            "one club's two transfers",
+        }
+    ),
+    hard_negatives=45,
+    per_category=5,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+    ),
+    several_outlets=119,
+)
+SETS = pytest.mark.parametrize(
+    "spec", [ROUND3, ROUND4, ROUND5, ROUND6], ids=["round3", "round4", "round5", "round6"]
+)
+LATER_SETS = pytest.mark.parametrize(
+    "spec", [ROUND4, ROUND5, ROUND6], ids=["round4", "round5", "round6"]
+)
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for
 # each of them, so shared words ("de", "la", "in") weigh little.
