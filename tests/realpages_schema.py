@@ -33,10 +33,13 @@ FRESH = "heldout, round 2"  # held-out pages labelled 2026-12-06: before any tun
 FRESH_3 = "heldout, round 3"  # held-out pages of labelling round 3 (session 8): never run before
 DEV_4 = "dev, round 4"  # dev pages of labelling round 4 (session 9): read by no one before
 FRESH_4 = "heldout, round 4"  # held-out pages of labelling round 4 (session 9): never run before
-SPLITS = ("dev", "heldout", FRESH, FRESH_3, DEV_4, FRESH_4, "all")
+DEV_5 = "dev, round 5"  # dev pages of labelling round 5 (session 9): read by no one before
+FRESH_5 = "heldout, round 5"  # held-out pages of labelling round 5 (session 9): never run before
+SPLITS = ("dev", "heldout", FRESH, FRESH_3, DEV_4, FRESH_4, DEV_5, FRESH_5, "all")
 ROUND_2 = "2026-12-06"  # round-2 lines carry this date and no "round" field
 ROUND_3 = 3  # round-3 lines say "round": 3 (same date as round 2)
 ROUND_4 = 4  # round-4 lines say "round": 4 (same date); both their splits get a row
+ROUND_5 = 5  # round-5 lines say "round": 5 (same date); routed like round 4
 
 
 def _fresh(lab: dict) -> str | None:
@@ -54,5 +57,7 @@ def report_rows(lab: dict) -> tuple[str, ...]:
     """The report rows a page counts in: its split, its fresh round's row if it has one, all."""
     if lab.get("round") == ROUND_4:
         return (lab["split"], DEV_4 if lab["split"] == "dev" else FRESH_4, "all")
+    if lab.get("round") == ROUND_5:
+        return (lab["split"], DEV_5 if lab["split"] == "dev" else FRESH_5, "all")
     fresh = _fresh(lab)
     return (lab["split"], fresh, "all") if fresh else (lab["split"], "all")

@@ -6,7 +6,16 @@ fresh held-out row must hold its own round's pages only, or it stops being a fre
 
 from __future__ import annotations
 
-from tests.realpages_schema import DEV_4, FRESH, FRESH_3, FRESH_4, SPLITS, report_rows
+from tests.realpages_schema import (
+    DEV_4,
+    DEV_5,
+    FRESH,
+    FRESH_3,
+    FRESH_4,
+    FRESH_5,
+    SPLITS,
+    report_rows,
+)
 
 ROUND_2_DATE = "2026-12-06"
 
@@ -41,3 +50,11 @@ def test_round_4_pages_have_a_row_for_each_split() -> None:
     assert report_rows(_lab("dev", ROUND_2_DATE, round=4)) == ("dev", DEV_4, "all")
     assert FRESH_3 not in report_rows(_lab("heldout", ROUND_2_DATE, round=4))
     assert SPLITS.index(FRESH_3) < SPLITS.index(DEV_4) < SPLITS.index(FRESH_4) < SPLITS.index("all")
+
+
+def test_round_5_pages_have_a_row_for_each_split() -> None:
+    assert report_rows(_lab("heldout", ROUND_2_DATE, round=5)) == ("heldout", FRESH_5, "all")
+    assert report_rows(_lab("dev", ROUND_2_DATE, round=5)) == ("dev", DEV_5, "all")
+    assert FRESH_4 not in report_rows(_lab("heldout", ROUND_2_DATE, round=5))
+    assert DEV_4 not in report_rows(_lab("dev", ROUND_2_DATE, round=5))
+    assert SPLITS.index(FRESH_4) < SPLITS.index(DEV_5) < SPLITS.index(FRESH_5) < SPLITS.index("all")
