@@ -1,6 +1,6 @@
 """Story merging quality: pairwise precision and recall on labelled items we wrote ourselves.
 
-    python -m bench.stories [--sweep] [--fresh] [--mistakes]
+    python -m bench.stories [--sweep] [--fresh] [--round3] [--round4] [--round5] [--mistakes]
 
 Items (tests/story_items.py) are fictional news told by one to three outlets each, in English,
 Russian, German, French and Spanish, with hard negatives (same topic, another event). Every pair
@@ -15,8 +15,9 @@ reading the rules, scored once in round 2, tuned on since: in-sample), with its 
 story and recall by language. `--sweep` prints other thresholds on dev and fresh, and the
 grouping with the batch's tf-idf links, which the bot leaves off (`story_compare.TFIDF_LINKS`),
 on dev, held out and fresh. `--round3` scores tests.story_items_round3 (written blind, scored
-once, read since: in-sample). `score_set(label, items)` scores any set in the same format (two rows,
-then recall by language).
+once, read since: in-sample); `--round4` and `--round5` likewise (their grouping errors with
+`--mistakes`: both have been read, in-sample). `score_set(label, items)` scores any set in the
+same format (its rows, then recall by language).
 """
 
 from __future__ import annotations
@@ -230,7 +231,11 @@ def crowd(n: int = 300) -> list[Fingerprint]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sweep", action="store_true", help="other thresholds too")
-    parser.add_argument("--mistakes", action="store_true", help="list wrong pairs")
+    parser.add_argument(
+        "--mistakes",
+        action="store_true",
+        help="list wrong pairs: dev's, and the grouping errors of --round4 / --round5 (read)",
+    )
     parser.add_argument(
         "--fresh", action="store_true", help="score the fresh set (once) and list its errors"
     )
@@ -240,12 +245,17 @@ def main() -> None:
     parser.add_argument(
         "--round4",
         action="store_true",
-        help="score the round-4 set (written blind): aggregate rows only, no pairs printed",
+        help="score the round-4 set (written blind, read since): rows; pairs with --mistakes",
     )
     parser.add_argument(
         "--round5",
         action="store_true",
-        help="score the round-5 set (written blind): aggregate rows only, no pairs printed",
+        help="score the round-5 set (written blind, read since): rows; pairs with --mistakes",
+    )
+    parser.add_argument(
+        "--round6",
+        action="store_true",
+        help="score the round-6 set (written blind): aggregate rows only, no pairs printed",
     )
     args = parser.parse_args()
     chosen = story_compare.SAME_STORY
@@ -284,13 +294,23 @@ def main() -> None:
 
         fourth = story_items_round4.ITEMS
         print(f"round 4: {len(fourth)} items, {len({s for s, _, _ in fourth})} stories")
-        print("\n".join(score_set("round 4 (written blind)", fourth)))
+        print("\n".join(score_set("round 4 (written blind, in-sample since)", fourth)))
+        if args.mistakes:
+            print("\n".join(fresh_errors(fourth)))
     if args.round5:
         from tests.helpers import story_items_round5
 
         fifth = story_items_round5.ITEMS
         print(f"round 5: {len(fifth)} items, {len({s for s, _, _ in fifth})} stories")
-        print("\n".join(score_set("round 5 (written blind)", fifth)))
+        print("\n".join(score_set("round 5 (written blind, in-sample since)", fifth)))
+        if args.mistakes:
+            print("\n".join(fresh_errors(fifth)))
+    if args.round6:
+        from tests.helpers import story_items_round6
+
+        sixth = story_items_round6.ITEMS
+        print(f"round 6: {len(sixth)} items, {len({s for s, _, _ in sixth})} stories")
+        print("\n".join(score_set("round 6 (written blind)", sixth)))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")

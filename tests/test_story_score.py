@@ -140,6 +140,6 @@ def test_stored_fingerprints_keep_days_and_places_and_old_ones_still_parse() -> 
     original = fp(SLIDE_WIRE)
     assert original.days and original.places
     assert Fingerprint.parse(original.text(), original.when) == original
-    old = original.text().rsplit("|", 2)[0]  # a mark stored before weekdays and places
+    old = original.text().rsplit("|", 3)[0]  # a mark stored before weekdays and places
     parsed = Fingerprint.parse(old, original.when)
     assert parsed.capitals == original.capitals and not parsed.days and not parsed.places

@@ -5,9 +5,11 @@ Each item becomes a `Fingerprint` (bot.digest.story_fingerprint: weighted conten
 when bot.digest.story_compare says so (the time window, nothing sets them apart, enough shared
 words) or, within a batch, when bot.digest.story_score's weighed evidence (rare names, figures
 and words in common; other days, places, headline news against) reaches SCORED_LINK. Grouping
-joins the pairs that pass, surest first, when half the pairs across the two groups pass too
-(`group`); deterministic. `KnownStories` recognises a story a chat
-already had. The public names of both modules are re-exported here. Pure: no I/O.
+joins the pairs that pass, surest first, when half the pairs across the two groups pass too and
+no pair across them contradicts (story_compare's `contradict`: a preview and its report, a
+trial's opening and its verdict, two quarters) (`group`); deterministic. `KnownStories`
+recognises a story a chat already had. The public names of both modules are re-exported
+here. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bot.digest.story_compare import (
     BatchGrams,
     _no_cosine,
     common_names,
+    contradict,
     ruled_out,
     same_story,
     shared_names,
@@ -87,9 +90,10 @@ def group(
 
     Pairs that are one story (`story_evidence`, `BatchEvidence`) join their groups, the surest
     evidence first (shared words, then the weighed evidence, then a figure and a rare name, then
-    tf-idf), the most similar first within it, but only when
-    at least half of the pairs across the two groups are one story too: a single bridging copy
-    does not chain two events together. Only pairs that can pass are compared (`_Blocks`).
+    tf-idf), the most similar first within it, but only when at least half of the pairs across
+    the two groups are one story too and none of them contradicts (`contradict`): a single
+    bridging copy does not chain two events together. Only pairs that can pass are compared
+    (`_Blocks`).
     `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
     off by default: see TFIDF_LINKS and FIGURE_AND_NAME); `scored`: by the weighed evidence of
     bot.digest.story_score (SCORED_LINKS)."""
@@ -117,6 +121,7 @@ def group(
     linked.sort()
     members = {i: {i} for i in range(len(prints))}
     home = list(range(len(prints)))
+    apart = _Apart(prints)
     for _, _, i, j in linked:
         a, b = sorted((home[i], home[j]), key=lambda g: len(members[g]))
         if a == b:
@@ -124,11 +129,40 @@ def group(
         across = sum(len(peers[x] & members[b]) for x in members[a])
         if across * LINK_SHARE < len(members[a]) * len(members[b]):
             continue
+        if apart.any(members[a], members[b]):
+            continue
         moved = members.pop(a)
         members[b] |= moved
         for x in moved:
             home[x] = b
     return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])
+
+
+class _Apart:
+    """Whether two groups hold a pair that `story_compare.contradict` says are two events (a
+    match's preview and its report, a trial's opening and its verdict): then no chain of links
+    joins them. Only items naming a stage, an ordinal or a score can contradict another, so only
+    pairs with one are checked; each pair once."""
+
+    def __init__(self, prints: Sequence[Fingerprint]) -> None:
+        self._prints = prints
+        self._marked = [bool(fp.stages or fp.scores or fp.ordinals) for fp in prints]
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def any(self, left: set[int], right: set[int]) -> bool:
+        marked = self._marked
+        pairs = [(x, y) for x in left if marked[x] for y in right]
+        pairs += [(x, y) for y in right if marked[y] for x in left if not marked[x]]
+        if not pairs:
+            return False
+        for x, y in pairs:
+            key = (x, y) if x < y else (y, x)
+            found = self._known.get(key)
+            if found is None:
+                found = self._known[key] = contradict(self._prints[x], self._prints[y])
+            if found:
+                return True
+        return False
 
 
 class _Blocks:

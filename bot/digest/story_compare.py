@@ -3,12 +3,15 @@
 Two items are one story when they were published within WINDOW of each other, nothing sets them
 apart (`_apart`), and the evidence is strong enough (`story_evidence`):
 
-- apart: different stages of one kind of event (bot.digest.story_lexicon: a rate cut and a
-  hold, a match preview and its result, a strike and its end), a score in one headline the other
-  never gives, headlines with other figures, two items of one feed with different headlines (a
+- apart: a contradiction (`contradict`: different stages of one kind of event, per
+  bot.digest.story_lexicon: a rate cut and a hold, a match preview and its result, a trial's
+  opening and its verdict, a strike and its end; other ordinals of one word, the third quarter
+  and the second; a score in one headline the other never gives, or a match's score on one side
+  only), headlines with other figures, two items of one feed with different headlines (a
   boilerplate teaser): `ruled_out`, whatever the evidence; and, for the links made here only
-  (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4) and
-  names on both sides with none in common (two cities, two firms);
+  (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4),
+  "another" event with other figures, and names on both sides with none in common (two cities,
+  two firms). A contradiction also stops `stories.group` from chaining two groups;
 - alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
   both quote one specific figure); or, within a batch, they quote one specific figure and share
   a name rare in the batch (FIGURE_AND_NAME); or, with TFIDF_LINKS (off by default), they share
@@ -163,24 +166,70 @@ def _weak_allowed(a: Fingerprint, b: Fingerprint) -> bool:
 
 
 def _apart(a: Fingerprint, b: Fingerprint) -> bool:
-    """What rules a pair out, however alike its words: the time, the stages, the figures, and
-    two items of one feed with different headlines."""
+    """What rules a pair out, however alike its words: `ruled_out`, and measures, specific
+    figures or names on both sides with none in common."""
     if ruled_out(a, b):
         return True
     if a.exact and b.exact and not a.exact & b.exact:
         return True  # different measures: quakes of 6.1 and 5.4
+    if (a.another or b.another) and _other_figures(a, b):
+        return True  # "also recalls" 8,400 prams, not the 31,000 car seats
     return bool(a.anchors and b.anchors and not shared_names(a, b))  # two places, two firms
+
+
+def _other_figures(a: Fingerprint, b: Fingerprint) -> bool:
+    """Both quote specific figures (2,300; 6.1; 16%), none in common."""
+    mine = {n for n in a.numbers if specific(n)}
+    theirs = {n for n in b.numbers if specific(n)}
+    return bool(mine and theirs and not mine & theirs)
+
+
+def contradict(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether the two are surely two events of one series, whatever else they share: other
+    stages of one kind of event (a trial opens, a verdict), other ordinals of one word (the
+    third quarter, the second), a headline score the other never gives, or a score on one side
+    only of a match's items (a report gives it, its preview cannot). `stories.group` never
+    chains such a pair into one story through a third item."""
+    if a.stages and b.stages and _stages_differ(a.stages, b.stages):
+        return True
+    if a.ordinals and b.ordinals and _ordinals_differ(a.ordinals, b.ordinals):
+        return True
+    if _score_missing(a, b) or _score_missing(b, a):
+        return True
+    if _score_untold(a, b) or _score_untold(b, a):  # a match's report and its preview
+        return any(stage.startswith(MATCH) for stage in a.stages | b.stages)
+    return False
+
+
+def _score_untold(a: Fingerprint, b: Fingerprint) -> bool:
+    """`a` gives a score and `b` none, not even as its two numbers ("2 goals to 1")."""
+    if not a.scores or b.scores:
+        return False
+    return not any(set(score.split("-")) <= b.numbers for score in a.scores)
+
+
+MATCH = "match:"  # the stages of a match (bot.digest.story_lexicon.STAGES)
+
+
+def _ordinals_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One word counted by ordinals on both sides, none in common ("3:quartal", "2:quartal")."""
+    counted_a, counted_b = defaultdict(set), defaultdict(set)
+    for item in a:
+        number, _, word = item.partition(":")
+        counted_a[word].add(number)
+    for item in b:
+        number, _, word = item.partition(":")
+        counted_b[word].add(number)
+    return any(w in counted_b and not n & counted_b[w] for w, n in counted_a.items())
 
 
 def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
     """What rules a pair out whatever the evidence (bot.digest.story_score weighs the rest):
-    the time, different stages of one kind of event, a headline score or headline figures the
-    other never gives, two items of one feed with different headlines."""
+    the time, a contradiction (`contradict`: other stages, ordinals, scores), headline figures
+    the other never gives, two items of one feed with different headlines."""
     if abs(a.stamp - b.stamp) > WINDOW_SECONDS:
         return True
-    if a.stages and b.stages and _stages_differ(a.stages, b.stages):
-        return True
-    if _score_missing(a, b) or _score_missing(b, a):
+    if contradict(a, b):
         return True
     ta, tb = a.title_numbers, b.title_numbers  # "Part 1" and "Part 2"
     if ta and tb and not ta & b.numbers and not tb & a.numbers:

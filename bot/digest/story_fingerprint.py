@@ -2,17 +2,19 @@
 
 The folded, stemmed content words of the title and the first LEAD_WORDS words of the text (stop
 words of the item's language dropped, headline words weighing TITLE_WEIGHT), their character
-grams, the numbers mentioned by value (12,000 = 12.000 = 12 000 = twelve thousand; 1,5 Mio = 1.5
-million; scores and shares as figures of their own), names (capitalised words inside a sentence,
-cut to ANCHOR_CHARS letters so that inflected forms meet) and the stages of an event named
-(bot.digest.story_lexicon). `Fingerprint.text` is the stored story key. Pure: no I/O.
+grams, the numbers mentioned by value (12,000 = 12.000 = 12 000 = twelve thousand = 12k; 1,5 Mio
+= 1.5 million = £1.5m; ventimila = 20.000; quarenta = 40; scores and shares as figures of their
+own), names (capitalised words inside a sentence, cut to ANCHOR_CHARS letters so that inflected
+forms meet), the stages of an event named (bot.digest.story_lexicon), weekdays, places and
+ordinals with the word they count ("3:quarter"). `Fingerprint.text` is the stored story key.
+Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -22,10 +24,15 @@ from bot.digest.story_lexicon import (
     ANOTHER_AT_START,
     ANOTHER_EVENT,
     CALENDAR,
+    CURRENCY_MAGNITUDES,
+    CURRENCY_SIGNS,
+    GLUED_MAGNITUDES,
     LATER_STAGE,
     MAGNITUDES,
+    ORDINALS,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
+    SPELLED_FIGURES,
     SPELLED_NUMBERS,
     STAGE_PHRASES,
     STAGES,
@@ -51,6 +58,15 @@ _SENTENCE_END = frozenset(".!?:;–—|")  # after an opening quote comes a name
 _CALENDAR = frozenset(fold(w) for w in CALENDAR)
 _ANOTHER = frozenset(fold(w) for w in ANOTHER_EVENT)
 _ANOTHER_AT_START = frozenset(fold(w) for w in ANOTHER_AT_START)
+_ORDINAL = {fold(w): str(n) for n, words in ORDINALS.items() for w in words}
+_COUNTED = re.compile(  # an ordinal and the word it counts, right after it
+    rf"\b({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[ -]([^\W\d_]{{3,}})"
+)
+# A stop word marks a stage only when listed as it is: Portuguese "para" stems like Spanish
+# "paros" (a strike), "according" like "accord".
+_MARKER_WORDS = frozenset(
+    fold(w) for stages in STAGES.values() for words in stages.values() for w in words
+)
 # phrases are few and rarely ambiguous across languages: all are checked, whatever the language
 _PHRASES = tuple(
     (" ".join(_TOKEN.findall(fold(phrase))), f"{dimension}:{stage}")
@@ -80,6 +96,22 @@ _SPELLED = re.compile(  # "twelve thousand", "три тысячи", "tres mil": 
     rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
     rf" ({'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b"
 )
+_FIGURE_WORDS = {fold(w): value for value, words in SPELLED_FIGURES.items() for w in words}
+_BARE = re.compile(  # "quarenta animais", "seiscientas hectáreas": a figure without a magnitude
+    rf"\b({'|'.join(sorted(_FIGURE_WORDS, key=len, reverse=True))})\b"
+    rf"(?! ?(?:{'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b)"
+    # nor the first part of a compound: "forty-eight", "cuarenta y ocho", "сорок восемь"
+    rf"(?!-|\s(?:y|e|et|and)\s|\s(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b)"
+)
+_SCALE_FIRST = frozenset(w.split()[0] for w in _SCALE)  # "mil millones": "mil"
+_GLUED_SCALE = {fold(w): value for value, words in GLUED_MAGNITUDES.items() for w in words}
+_GLUED = re.compile(  # "ventimila", "dertigduizend", "zwanzigtausend"
+    rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+    rf"({'|'.join(sorted(_GLUED_SCALE, key=len, reverse=True))})\b"
+)
+_CURRENCY_SCALE = re.compile(
+    rf"({'|'.join(map(re.escape, CURRENCY_MAGNITUDES))})\b"
+)  # "£310m": after a currency sign only
 _WEEKDAY = re.compile(
     r"\b(?:("
     + "|".join(sorted((w for ws in WEEKDAYS.values() for w in ws), key=len, reverse=True))
@@ -110,6 +142,7 @@ class Fingerprint:
     another: bool = False  # the headline announces another event of a kind ("a second fire")
     days: frozenset[str] = frozenset()  # weekdays named, "1" (Monday) to "7"
     places: frozenset[str] = frozenset()  # names after "in", "bei", "в", cut like `anchors`
+    ordinals: frozenset[str] = frozenset()  # "3:quartal": an ordinal and the stem it counts
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -139,7 +172,10 @@ class Fingerprint:
         stages, anchors = " ".join(sorted(self.stages)), " ".join(sorted(self.anchors))
         capitals = " ".join(sorted(self.capitals))
         days, places = " ".join(sorted(self.days)), " ".join(sorted(self.places))
-        return f"{words}|{numbers}|{source}|{stages}|{anchors}|{capitals}|{days}|{places}"
+        ordinals = " ".join(sorted(self.ordinals))
+        return (
+            f"{words}|{numbers}|{source}|{stages}|{anchors}|{capitals}|{days}|{places}|{ordinals}"
+        )
 
     @classmethod
     def parse(cls, text: str, when: datetime) -> Fingerprint:
@@ -150,7 +186,8 @@ class Fingerprint:
         stages, _, rest = rest.partition("|")
         anchors, _, rest = rest.partition("|")  # marks stored before names have none
         capitals, _, rest = rest.partition("|")  # nor those stored before weekdays
-        days, _, places = rest.partition("|")
+        days, _, rest = rest.partition("|")
+        places, _, ordinals = rest.partition("|")  # nor those stored before ordinals
         weights = {}
         for pair in words.split():
             word, _, value = pair.rpartition(":")
@@ -167,8 +204,9 @@ class Fingerprint:
             frozenset(stages.split()),
             frozenset(anchors.split()),
             frozenset(capitals.split()),
-            days=frozenset(days.split()),
-            places=frozenset(places.split()),
+            days=_frozen(days.split()),
+            places=_frozen(places.split()),
+            ordinals=_frozen(ordinals.split()),
         )
 
 
@@ -210,7 +248,8 @@ def fingerprint(
             if word.isdigit() or len(word) < 2:
                 continue
             key = stem(word)
-            if key in markers and (weight == TITLE_WEIGHT or not title_stages):
+            marker = key in markers and (word not in stops or word in _MARKER_WORDS)
+            if marker and (weight == TITLE_WEIGHT or not title_stages):
                 stages.add(markers[key])
             if word not in stops:
                 weights[key] = max(weights[key], weight)
@@ -232,7 +271,30 @@ def fingerprint(
         _another(title),
         _weekdays(f"{title} {' '.join(lead.split()[:LEAD_WORDS])}"),
         _places(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stops),
+        _ordinals(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stem, stops),
     )
+
+
+def _ordinals(text: str, stem: Callable[[str], str], stops: frozenset[str]) -> frozenset[str]:
+    """Ordinals with the word right after them ("im dritten Quartal" -> "3:quartal",
+    "third-quarter profit" -> "3:quarter"); "segunda-feira" is a weekday."""
+    folded = fold(text)
+    if _ORDINAL.keys().isdisjoint(_TOKEN.findall(folded)):
+        return _EMPTY
+    out = set()
+    for ordinal, counted in _COUNTED.findall(folded):
+        if counted not in stops and counted not in _ORDINAL and counted != "feira":
+            out.add(f"{_ORDINAL[ordinal]}:{stem(counted)}")
+    return _frozen(out)
+
+
+def _frozen(items: Iterable[str]) -> frozenset[str]:
+    """The items as a frozenset; the empty one shared (most items name no weekday, place or
+    ordinal: 216 bytes each otherwise)."""
+    return frozenset(items) or _EMPTY
+
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 def _places(text: str, stops: frozenset[str]) -> frozenset[str]:
@@ -243,12 +305,12 @@ def _places(text: str, stops: frozenset[str]) -> frozenset[str]:
         folded = fold(word)
         if word[0].isupper() and len(folded) >= ANCHOR_MIN and folded not in stops | _CALENDAR:
             out.add(folded[:ANCHOR_CHARS])
-    return frozenset(out)
+    return _frozen(out)
 
 
 def _weekdays(text: str) -> frozenset[str]:
     """The weekdays a text names ("on Tuesday", "Dienstagmorgen", "na segunda-feira")."""
-    return frozenset(_DAY_OF[a or b] for a, b in _WEEKDAY.findall(fold(text)))
+    return _frozen(_DAY_OF[a or b] for a, b in _WEEKDAY.findall(fold(text)))
 
 
 def _another(title: str) -> bool:
@@ -324,6 +386,10 @@ def _value(number: re.Match[str], text: str) -> tuple[str, bool]:
     if not word and not number.group(3) and digits.isdigit() and int(digits) in YEARS:
         return f"{YEAR}{digits}", False  # a year, not the count 2,000
     value *= _SCALE.get(word, 1)
+    start = number.start()
+    if not word and start and text[start - 1] in CURRENCY_SIGNS:
+        money = _CURRENCY_SCALE.match(text, number.end())
+        value *= CURRENCY_MAGNITUDES[money.group(1)] if money else 1
     return f"{value:.{FIGURE_DIGITS}g}", word == "%" or word in PERCENT_WORDS
 
 
@@ -339,8 +405,17 @@ def _figures(text: str) -> set[str]:
             out.add(f"{value}%")
     # one score whichever side is named first: "2-1" at home is "1:2" from the visitors' side
     out.update("-".join(sorted((a, b), key=int, reverse=True)) for a, b in _SCORE.findall(text))
-    for word, scale in _SPELLED.findall(text):
-        out.add(f"{_NUMBER_WORDS[word] * _SCALE[scale]:.{FIGURE_DIGITS}g}")
+    # figures in words: the patterns are long alternations, so each runs only when a word it
+    # needs is there (most texts give their figures in digits)
+    tokens = frozenset(_TOKEN.findall(text))
+    if not tokens.isdisjoint(_SCALE_FIRST):
+        for word, scale in _SPELLED.findall(text):
+            out.add(f"{_NUMBER_WORDS[word] * _SCALE[scale]:.{FIGURE_DIGITS}g}")
+    if any(scale in text for scale in _GLUED_SCALE):
+        for word, scale in _GLUED.findall(text):
+            out.add(f"{_NUMBER_WORDS[word] * _GLUED_SCALE[scale]:.{FIGURE_DIGITS}g}")
+    if not tokens.isdisjoint(_FIGURE_WORDS):
+        out.update(f"{_FIGURE_WORDS[word]:.{FIGURE_DIGITS}g}" for word in _BARE.findall(text))
     return out
 
 

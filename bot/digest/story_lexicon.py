@@ -161,15 +161,29 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
             "begins",
             "opens",
             "opened",
+            "opening",
             "denies",
             "pleads",
             "prozessauftakt",
+            "beginnt",
+            "begonnen",
             "начался",
+            "начинается",
+            "стартовал",
             "ouvre",
+            "ouvert",
+            "ouverture",
             "comienza",
+            "comenzo",
             "arranca",
+            "arranco",
             "comeca",
+            "comecou",
+            "arrancou",
             "inizia",
+            "iniziato",
+            "aperto",
+            "apertura",
             "begint",
         ),
         "verdict": (
@@ -286,7 +300,7 @@ ANOTHER_AT_START: tuple[str, ...] = (
 
 # Words that scale the number before them ("1,5 Mio", "2.3 million", "12 тыс."), folded.
 MAGNITUDES: dict[float, tuple[str, ...]] = {
-    1e3: ("thousand", "tausend", "тыс", "тысяч", "тысячи", "mille", "mil", "duizend"),
+    1e3: ("thousand", "tausend", "тыс", "тысяч", "тысячи", "mille", "mil", "mila", "duizend", "k"),
     1e6: (
         "million", "millions", "mio", "mn", "млн", "миллион", "миллиона", "миллионов",
         "millionen", "millones", "millon", "milioni", "milione", "milhoes", "milhao", "miljoen",
@@ -322,7 +336,8 @@ STAGE_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "trial": {
         "opens": (
             "trial opens", "first day of trial", "erster prozesstag", "первый день процесса",
-            "s'ouvre", "premier jour du proces", "primer dia del juicio", "prima udienza",
+            "s'ouvre", "premier jour du proces", "al via il processo", "primer dia del juicio",
+            "prima udienza",
             "primeira sessao", "van start",
         ),
     },
@@ -347,7 +362,7 @@ CALENDAR: tuple[str, ...] = (
 )  # fmt: skip
 
 # Number words that a magnitude may follow ("twelve thousand" = 12,000, "три тысячи" = 3 000),
-# folded; bare number words are no figure (too common: "one of", "two days").
+# folded; alone, only those of SPELLED_FIGURES are a figure (too common: "one of", "two days").
 SPELLED_NUMBERS: dict[int, tuple[str, ...]] = {
     1: ("one", "a", "ein", "eine", "одна", "один", "un", "une", "uno", "una", "um", "uma", "een"),
     2: ("two", "zwei", "две", "два", "deux", "dos", "due", "dois", "duas", "twee"),
@@ -361,8 +376,37 @@ SPELLED_NUMBERS: dict[int, tuple[str, ...]] = {
     10: ("ten", "zehn", "десять", "dix", "diez", "dieci", "dez", "tien"),
     12: ("twelve", "zwolf", "двенадцать", "douze", "doce", "dodici", "doze", "twaalf"),
     20: ("twenty", "zwanzig", "двадцать", "vingt", "veinte", "venti", "vinte", "twintig"),
+    30: ("thirty", "dreissig", "тридцать", "trente", "treinta", "trenta", "trinta", "dertig"),
+    40: ("forty", "vierzig", "сорок", "quarante", "cuarenta", "quaranta", "quarenta", "veertig"),
+    50: ("fifty", "funfzig", "пятьдесят", "cinquante", "cincuenta", "cinquanta", "cinquenta",
+         "vijftig"),
+    60: ("sixty", "sechzig", "шестьдесят", "soixante", "sesenta", "sessanta", "sessenta", "zestig"),
+    70: ("seventy", "siebzig", "семьдесят", "setenta", "settanta", "zeventig"),
+    80: ("eighty", "achtzig", "восемьдесят", "ochenta", "ottanta", "oitenta", "tachtig"),
+    90: ("ninety", "neunzig", "девяносто", "noventa", "novanta", "negentig"),
     100: ("hundred", "hundert", "сто", "cent", "cien", "cento", "cem", "honderd"),
-}
+}  # fmt: skip
+
+# Number words that are a figure on their own, not only before a magnitude: the tens from 40
+# and the hundreds ("cerca de quarenta animais", "seiscientas hectáreas", "пятьсот домов");
+# smaller ones are too common ("two days") and no specific figure anyway.
+SPELLED_FIGURES: dict[int, tuple[str, ...]] = {
+    **{value: SPELLED_NUMBERS[value] for value in (40, 50, 60, 70, 80, 90)},
+    200: ("doscientos", "doscientas", "duzentos", "duzentas", "duecento", "двести"),
+    300: ("trescientos", "trescientas", "trezentos", "trezentas", "trecento", "триста"),
+    400: ("cuatrocientos", "cuatrocientas", "quatrocentos", "quatrocentas", "quattrocento",
+          "четыреста"),
+    500: ("quinientos", "quinientas", "quinhentos", "quinhentas", "cinquecento", "пятьсот"),
+    600: ("seiscientos", "seiscientas", "seiscentos", "seiscentas", "seicento", "шестьсот"),
+    700: ("setecientos", "setecientas", "setecentos", "setecentas", "settecento", "семьсот"),
+    800: ("ochocientos", "ochocientas", "oitocentos", "oitocentas", "ottocento", "восемьсот"),
+    900: ("novecientos", "novecientas", "novecentos", "novecentas", "novecento", "девятьсот"),
+}  # fmt: skip
+# Magnitudes written as one word with the number before them ("ventimila", "dertigduizend").
+GLUED_MAGNITUDES: dict[float, tuple[str, ...]] = {1e3: ("mila", "duizend", "tausend")}
+# After a currency sign, "m" scales the number ("£310m"); elsewhere it is a metre.
+CURRENCY_SIGNS = "$£€¥₽"
+CURRENCY_MAGNITUDES: dict[str, float] = {"m": 1e6}
 
 # A report that names two stages of one dimension is about the later one: "strike ends with a
 # deal", "won after a preview that doubted them".
@@ -390,3 +434,19 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
     "a", "à", "pres", "en", "cerca", "em", "no", "na", "perto", "di", "da", "presso", "nel", "te",
     "bij", "nabij", "uit",
 )  # fmt: skip
+
+# Ordinal words (folded) by number: "the third quarter" and "the second quarter", "le premier
+# tour" and "le second tour" are two events of one series, however alike their words.
+ORDINALS: dict[int, tuple[str, ...]] = {
+    1: ("first", "erste", "ersten", "erster", "erstes", "первый", "первом", "первого", "первая",
+        "первой", "premier", "premiere", "primer", "primero", "primera", "primo", "prima",
+        "primeiro", "primeira", "eerste"),
+    2: ("second", "zweite", "zweiten", "zweiter", "zweites", "второй", "втором", "второго",
+        "вторая", "deuxieme", "seconde", "segundo", "segunda", "secondo", "seconda", "tweede"),
+    3: ("third", "dritte", "dritten", "dritter", "drittes", "третий", "третьем", "третьего",
+        "третья", "третьей", "troisieme", "tercer", "tercero", "tercera", "terzo", "terza",
+        "terceiro", "terceira", "derde"),
+    4: ("fourth", "vierte", "vierten", "vierter", "viertes", "четвертый", "четвертом",
+        "четвертого", "четвертая", "четвертой", "quatrieme", "cuarto", "cuarta", "quarto",
+        "quarta", "vierde"),
+}  # fmt: skip

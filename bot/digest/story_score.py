@@ -22,8 +22,8 @@ The score adds the first kind of evidence and subtracts the second (WEIGHTS):
 Weights: a logistic fit on every labelled set (tests/story_items*.py, rounds 1-4, all in-sample)
 and a search for the most true merges at few false ones, rounded by hand; leaving one set out of
 the fit in turn gave 0.91-1.00 precision on the set left out (docs/digest.md, session 9). What
-rules a pair out whatever its score (the window, different stages, a score or headline figures
-missing from the other) is story_compare's `ruled_out`. Pure: no I/O.
+rules a pair out whatever its score (the window, different stages or ordinals, a score or
+headline figures missing from the other) is story_compare's `ruled_out`. Pure: no I/O.
 """
 
 from __future__ import annotations
