@@ -23,6 +23,7 @@ same format (its rows, then recall by language).
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import time
 from collections.abc import Sequence
@@ -228,6 +229,16 @@ def crowd(n: int = 300) -> list[Fingerprint]:
     ]
 
 
+# The sets written blind after the first ones: (round, row name, when their errors are listed).
+# A set's errors are listed only once it has been scored blind and may be read; round 6 has not.
+BLIND_ROUNDS = (
+    (3, "round 3 (written blind, in-sample since)", "always"),
+    (4, "round 4 (written blind, in-sample since)", "mistakes"),
+    (5, "round 5 (written blind, in-sample since)", "mistakes"),
+    (6, "round 6 (written blind)", "never"),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sweep", action="store_true", help="other thresholds too")
@@ -239,24 +250,13 @@ def main() -> None:
     parser.add_argument(
         "--fresh", action="store_true", help="score the fresh set (once) and list its errors"
     )
-    parser.add_argument(
-        "--round3", action="store_true", help="score the round-3 set (written blind) and its errors"
-    )
-    parser.add_argument(
-        "--round4",
-        action="store_true",
-        help="score the round-4 set (written blind, read since): rows; pairs with --mistakes",
-    )
-    parser.add_argument(
-        "--round5",
-        action="store_true",
-        help="score the round-5 set (written blind, read since): rows; pairs with --mistakes",
-    )
-    parser.add_argument(
-        "--round6",
-        action="store_true",
-        help="score the round-6 set (written blind): aggregate rows only, no pairs printed",
-    )
+    for number, _, errors in BLIND_ROUNDS:
+        read = {"always": "and its errors", "mistakes": "(read since): errors with --mistakes"}
+        parser.add_argument(
+            f"--round{number}",
+            action="store_true",
+            help=f"score the round-{number} set (written blind) {read.get(errors, '(rows only)')}",
+        )
     args = parser.parse_args()
     chosen = story_compare.SAME_STORY
     labels = {label for label, _, _ in ITEMS}
@@ -282,35 +282,13 @@ def main() -> None:
         print(f"fresh: {len(fresh)} items, {len({s for s, _, _ in fresh})} stories")
         print(f"fresh {recall_by_language(fresh)}")
         print("\n".join(fresh_errors()))
-    if args.round3:
-        from tests.helpers import story_items_round3
-
-        third = story_items_round3.ITEMS
-        print(f"round 3: {len(third)} items, {len({s for s, _, _ in third})} stories")
-        print("\n".join(score_set("round 3 (written blind, in-sample since)", third)))
-        print("\n".join(fresh_errors(third)))
-    if args.round4:
-        from tests.helpers import story_items_round4
-
-        fourth = story_items_round4.ITEMS
-        print(f"round 4: {len(fourth)} items, {len({s for s, _, _ in fourth})} stories")
-        print("\n".join(score_set("round 4 (written blind, in-sample since)", fourth)))
-        if args.mistakes:
-            print("\n".join(fresh_errors(fourth)))
-    if args.round5:
-        from tests.helpers import story_items_round5
-
-        fifth = story_items_round5.ITEMS
-        print(f"round 5: {len(fifth)} items, {len({s for s, _, _ in fifth})} stories")
-        print("\n".join(score_set("round 5 (written blind, in-sample since)", fifth)))
-        if args.mistakes:
-            print("\n".join(fresh_errors(fifth)))
-    if args.round6:
-        from tests.helpers import story_items_round6
-
-        sixth = story_items_round6.ITEMS
-        print(f"round 6: {len(sixth)} items, {len({s for s, _, _ in sixth})} stories")
-        print("\n".join(score_set("round 6 (written blind)", sixth)))
+    for number, name, errors in BLIND_ROUNDS:
+        if getattr(args, f"round{number}"):
+            items = importlib.import_module(f"tests.story_items_round{number}").ITEMS
+            print(f"round {number}: {len(items)} items, {len({s for s, _, _ in items})} stories")
+            print("\n".join(score_set(name, items)))
+            if errors == "always" or (errors == "mistakes" and args.mistakes):
+                print("\n".join(fresh_errors(items)))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")
