@@ -115,3 +115,86 @@ Speed (`python -m bench.figures --no-write`, both trees): key_figures 0.027 -> 0
 CNN/DM sentence (budget 0.2 ms). The seed still gives `more than 500 years`, `at least 15
 documents` and `70 per cent` (tests/test_figures.py). After the held-out run only comments
 and examples in the code changed (dev pages and quantity set re-run: the same numbers)."""
+
+SESSION_9_SECOND = """### Session 9, second pass: key figures on the round-4 dev pages (2026-12-06)
+
+Read on the 34 round-4 dev pages with figures (never read before: fresh until this pass, now
+in-sample) with a listing of (i) labelled key figures not found at all, (ii) key picks that are
+no figure, (iii) key picks that are figures but not key and the key figures left out; some
+rules were then checked against the older dev pages' misses. Dev errors only; held-out pages
+run once, as aggregates. Every rule has a test on a text written for it
+(`tests/test_figures_round4.py`, 61 tests; 40 fail on the code this pass started from, the
+other 21 are guards).
+
+- Found now: hyphenated counts and margins, number words too ("a one-film deal", "a
+  one-stroke lead", "a two-goal cushion", "a 97-run win", "Nine-man Rovers", "a two-time
+  winner"; "one-time" and "one-man" stay ways of speaking, "one-day-at-a-time" a saying);
+  "45-second", "8-speed", "18-hole", "a 30-footer", "2.4-GHz", "7-nanometre" and "5nm"; race
+  times ("1'41.6" = 101.6 seconds) and seconds without their zero (".2 seconds"); "five and a
+  half inches" (5.5); ranges joined by "-to-" ("a three-to-seven-year term"); a span of time
+  after a capitalised word ("near Dundee 9 years ago", "Now 30 years after": no name); "two"
+  and a counted noun ("her two daughters", "two masked raiders"; "the two sides", "both two",
+  "one or two" stay prose, as the issue's seed requires). (Examples here and in the code are
+  written for this note, in the pages' shapes.)
+- No figures now: "an hour and a half" is no "a half" of its own; golfers' "rounds of 67"; a
+  record ("the side went 21-58"); "three stars out of five"; an age bracket with a qualifier
+  ("women over 40"); "from three-point range" (a shot's name; "a three-point lead" stays); a
+  list marker after a run of spaces where the page lost its line break. Guards for the new
+  rules: a byline's stamp mid-line ("By NAME 6 hours ago Text") stays no figure now that a
+  span of time after a capital is no name, and money before a hyphen stays money ("a
+  £30m-man").
+- Ranking: a mark on a game's clock ("on 63 minutes", "with 8 minutes left"), "a 12-year
+  veteran", a document's length ("a 40-page memo") and "nine other riders" rank 1.0 lower;
+  "over a decade" ranks as a vague amount (it was picked on a page as if counted); "two" and a
+  noun said once ranks 1.5 lower, so the new "two" figures seldom take a key slot (1.5 chosen
+  over 1.0 on dev: one fewer pick that is no figure).
+
+Same run, dev pages (`python -m bench.realpages --dev-only --labels FILE`, FILE holding one
+round's dev lines; the code this pass started from, a6ae311, in a worktree, against this tree;
+all dev rows in-sample now). Figures: precision / recall / recall of key; key picks: number,
+on a labelled figure / on a labelled key figure / labelled key figures picked.
+
+| dev pages | code | figures P / R / key R | picks | on a figure / key figure / key picked |
+|---|---|---|---:|---|
+| rounds 1-2 (49) | start | 0.697 / 0.837 / 0.944 | 97 | 0.979 / 0.701 / 0.636 |
+| rounds 1-2 | now | 0.709 / 0.904 / 0.972 | 98 | 0.969 / 0.704 / 0.645 |
+| round 3 (68) | start | 0.944 / 0.815 / 0.952 | 179 | 0.989 / 0.615 / 0.759 |
+| round 3 | now | 0.947 / 0.865 / 0.959 | 178 | 0.989 / 0.618 / 0.759 |
+| round 4 (34, read in this pass) | start | 0.874 / 0.684 / 0.948 | 86 | 1.000 / 0.616 / 0.688 |
+| round 4 | now | 0.930 / 0.801 / 0.987 | 83 | 1.000 / 0.675 / 0.727 |
+| all dev (151) | start | 0.842 / 0.791 / 0.948 | 362 | 0.989 / 0.638 / 0.702 |
+| all dev | now | 0.858 / 0.862 / 0.970 | 359 | 0.986 / 0.655 / 0.714 |
+
+Held-out, run once at the end (`python -m bench.realpages`, 08:53 UTC, aggregates only, no
+held-out error read; no code changed after it), against the 08:35 table (the code this pass
+started from, same labels):
+
+| held-out rows | figures P / R / key R | picks | on a figure / key figure / key picked |
+|---|---|---:|---|
+| heldout (83 pages), before | 0.784 / 0.790 / 0.858 | 221 | 0.923 / 0.557 / 0.603 |
+| heldout, now | 0.786 / 0.823 / 0.887 | 223 | 0.919 / 0.552 / 0.603 |
+| heldout, round 2 (8), before | 0.804 / 0.634 / 0.909 | 21 | 0.857 / 0.714 / 0.682 |
+| heldout, round 2, now | 0.793 / 0.648 / 0.955 | 21 | 0.857 / 0.714 / 0.682 |
+| heldout, round 3 (32), before | 0.850 / 0.824 / 0.885 | 95 | 0.947 / 0.568 / 0.621 |
+| heldout, round 3, now | 0.850 / 0.844 / 0.908 | 97 | 0.948 / 0.557 / 0.621 |
+| heldout, round 4 (22), before | 0.833 / 0.824 / 0.883 | 61 | 0.984 / 0.590 / 0.600 |
+| heldout, round 4, now | 0.841 / 0.871 / 0.883 | 60 | 0.983 / 0.600 / 0.600 |
+
+The target read both ways, held-out: (a) key figures found at all 0.858 -> 0.887 (target
+0.90: closer, not met) and picks that are real figures 0.923 -> 0.919 (target 0.95: not met;
+two more picks, one of them no figure); (b) picks on a labelled key figure 0.557 -> 0.552 and
+labelled key figures picked 0.603 -> 0.603 (targets 0.95 / 0.90: far off, unchanged). What
+transferred is finding figures (recall +0.03 on held-out, +0.05 on round 4); the ranking
+rules moved dev key picks a little (in-sample) and held-out key picks not at all.
+
+Quantity set (`python -m bench.quantities`, both trees, same run; no held-out part,
+in-sample): value F1 0.925 -> 0.927, value+unit F1 0.871 -> 0.872. Own labelled set
+(`python -m bench.figures --no-write`, both trees): labelled 1.000 -> 1.000; held-out
+precision 0.979 -> 0.958 (one figure more: "two tower blocks", which that set's policy of
+2026-12-05 leaves out as a determiner and the real-page labels would count). Speed: 0.031 ->
+0.030 ms per CNN/DM sentence (budget 0.2 ms). On the 250 CNN/DM articles `find_figures` gives
+65 figures more and 20 fewer (most new ones "two" and a noun, hyphenated counts, "N and a
+half"; gone: "aged over N" brackets, golfers' rounds). The seed still gives `more than
+500 years`, `at least 15 documents` and `70 per cent` (tests/test_figures.py). After the
+held-out run only comments, code examples, test texts and this note changed (dev rows and the
+quantity set re-run: the same numbers)."""

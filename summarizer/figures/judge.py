@@ -38,7 +38,7 @@ from summarizer.figures.patterns import (
     TIME_RE,
 )
 from summarizer.figures.reading import numbers
-from summarizer.figures.shapes import decades, fractions, vague, written, written_starts
+from summarizer.figures.shapes import decades, fractions, timings, vague, written, written_starts
 from summarizer.figures.starts import finditer_at, starts, word_starts
 from summarizer.models import Article, Figure
 from summarizer.text.tokenize import sentence_spans
@@ -217,6 +217,7 @@ def _scan(text: str, language: str) -> list[Hit]:
     hits = numbers(text, low, language, trigger_starts, _blocked(text, digit_starts))
     hits += fractions(low, fraction_starts)
     hits += decades(low, decade_starts)
+    hits += timings(low, digit_starts)
     hits += vague(text, low, vague_starts, language)
     hits += written(text, low, written_starts(low, digit_starts), language)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -115,7 +115,8 @@ UNITS: dict[str, str] = {
     "centimeters centimeter centimetre millimeters millimeter millimetre grams gram grammes "
     "gramme microgrammes microgramme milligrammes milligram °_celsius °_fahrenheit farenheit "
     "degrees_farenheit kilobytes kilobyte megabytes megabyte gigabytes gigabyte terabytes "
-    "terabyte kilobits kilobit megabits megabit gigabits gigabit metric_tons metric_ton",
+    "terabyte kilobits kilobit megabits megabit gigabits gigabit metric_tons metric_ton nm "
+    "nanometres nanometers nanometre nanometer",
     "de": "Tonnen Grad",
     "fr": "mètres kilomètres",
     "es": "kilómetros metros toneladas",
@@ -210,6 +211,17 @@ INTENSIFIED = "no yes sure certain true right behind committed agree confident n
 # Words after a span of time that make it a point in time, as a date is ("more than a decade
 # ago", "14 years after the trial"): true, but seldom the figure a story turns on.
 WHEN_WORDS = "ago after before prior later earlier since"
+# Words before "two" that make "two X" a pair the story has named already ("the two sides"):
+# without one, "two" and a counted noun is a figure (the labels count "her two daughters").
+PAIR_TOLD = "the both these those all or"  # "or": "one or two things" is vague
+# Words after minutes or seconds that make them a point on a game's clock ("with 8 minutes
+# left", "25 minutes gone"), and words before them that do ("a goal on 63 minutes").
+CLOCK_AFTER = "left gone remaining elapsed played"
+CLOCK_BEFORE = "on"
+# Words after "N-year" that describe someone ("a 12-year veteran"), as "10-time" does.
+DESCRIBING_AFTER = "veteran pro professional"
+# Hyphenated measures of a document ("a 40-page memo"): its size, seldom the news.
+DOCUMENT_UNITS = "page"
 # Words next to a count of people that make it news however small ("eight people were killed",
 # "injuring three"): a small number word that counts these keeps its full rank.
 HARM_WORDS = (
@@ -230,6 +242,12 @@ KIN = (
 DIAL_WORDS = "called call calling calls dial dialed dialled dialing dialling"  # "called 911"
 # Words before a range of two ages that make it an age bracket ("adults 18-49").
 BRACKET_LEADS = "adults adult ages aged viewers voters women men people demo demographic"
+# Words before "under 30" / "over 65" that make it an age bracket ("women over 40").
+BRACKET_QUALS = "under over"
+# Words before "21-58" that make it a win-loss record, not a range ("the side went 21-58").
+RECORD_LEADS = "went go goes going gone finished finish"
+# Words after "three-point" that make it the name of a shot ("from three-point range").
+SHOT_NAMES = "range stripe shot shots shooting line attempt attempts play plays conversion basket"
 
 # Context phrases: words that may start a subordinate clause (a soft cut) ...
 SOFT_CUTS = (
@@ -324,6 +342,7 @@ UNIT_SYMBOLS = {
     "teaspoon": "tsp", "teaspoons": "tsp", "carat": "ct", "carats": "ct", "kmph": "km/h",
     "km/hr": "km/h", "degrees f": "°F", "degree f": "°F", "degrees c": "°C", "degree c": "°C",
     "μg": "µg",  # Greek mu for the micro sign
+    "nm": "nm", "nanometre": "nm", "nanometer": "nm", "nanometres": "nm", "nanometers": "nm",
     "centimeters": "cm", "centimeter": "cm", "centimetre": "cm", "millimeters": "mm",
     "millimeter": "mm", "millimetre": "mm", "grams": "g", "grammes": "g", "gramme": "g",
     "microgrammes": "µg", "microgramme": "µg", "milligrammes": "mg", "milligram": "mg",
@@ -403,7 +422,13 @@ RELATED_LEADS = (
 WEIGHT_CUES = ("weigh", "weight", "heavy", "heavier", "lighter", "kilo", "lbs", "pounds of",
                "baby", "metric ton", "drop ", "dropped ")  # fmt: skip
 # Hyphenated words after a number that count events, not measure ("a three-match ban").
-HYPHEN_COUNTS = "time game match season round set album film"
+HYPHEN_COUNTS = (  # margins count too: "a one-stroke lead", "a 97-run win", "a two-goal cushion"
+    "time game match season round set album film shot stroke run wicket goal vote lap episode "
+    "player track man"
+)
+# Hyphenated words that make "one-X" a way of speaking ("a one-time winner", "a one-man show"),
+# not a count; "a two-time winner" and "Nine-man Rovers" count.
+ONE_IDIOMS = "time man woman"
 # Russian number words (lower-case, the forms news text uses) and their values; "один" is left
 # out, as "one" is in English: it counts nothing worth a figure. Scale words after them
 # ("сто тысяч") are read by RU_SCALE_STEMS.

@@ -32,6 +32,7 @@ from summarizer.figures.patterns import (
 OF = " of "  # "a pair of shoes": the counted noun comes after it
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # a bare four-digit number in this range is a year
 RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" after YEAR_LEADS
+HALF = 0.5
 MIN_WORD_COUNT = 2  # "one of these": a number word below this counts nothing
 MIN_BARE_WORD = 3  # "the two sides": a lone number word below this is prose
 HYPHEN_COUNT_SET = word_set(HYPHEN_COUNTS)
@@ -79,6 +80,8 @@ def read(m: re.Match[str], language: str) -> Reading | None:
     value = parse_words(num) if is_words else parse_digits(num, language, scaled)
     if value is None:
         return None
+    if m["half"]:
+        value += HALF  # "two and a half years"
     yearish = num.isdigit() and len(num) == 4 and FIRST_YEAR <= value <= LAST_YEAR
     if suffix is None and not scaled:
         if yearish and not _may_count(m, value):
@@ -144,6 +147,8 @@ def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -
         elif m["mcode"] and not (m["cur"] or m["cur2"]):
             written = m["mcode"][1:]  # "MUSD": USD
         return currency(written)
+    if kind == "count" and r.suffix == "hyph":
+        return singular(hyphen_word(m), language)  # "a three-game streak": games
     if kind == "count":
         return singular(noun, language) if noun else None
     if r.suffix == "unit":

@@ -176,7 +176,10 @@ HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
     r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
-    r"|time|game|yard|decade|season|set|round|match|album|film|carat)\b"
+    r"|time|game|yard|decade|season|set|round|match|album|film|carat"
+    r"|seconds?|speed|shot|stroke|run|wicket|goal|vote|lap|hole|episode|player|track|man|footer"
+    r"|ghz|mhz|nanometer|nanometre|nm)\b"
+    r"(?!-(?:at|by|for|to|in|on)\b)"  # not a saying: "one-day-at-a-time" ("-a-share" is a rate)
 )
 RATIO = r"\s(?:in|out\s+of)\s(?:ten|five|four|three|two|a\s+hundred|hundred|10|100|[2-9])\b"
 PARTITIVE = r"\sof\s(?:them|those|these|us|whom)\b"
@@ -186,14 +189,15 @@ def _number(tag: str, spaced_groups: bool, wordnum: str) -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
     # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
-        rf"(?(cur{tag})|(?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=minus-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"(?(cur{tag})|(?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}\.\d{{3}},\d+"  # "1.234,5": a dot group needs a decimal comma after it
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian groups: "12,34,567.89"
         rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
         rf"|\d+(?:[.,]\d+)?)(?![\d])"
     )
+    half = r"(?P<half>\s+and\s+a\s+half\b)?" if not tag else ""  # "five and a half inches"
     return (
-        rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum})"
+        rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum}){half}"
         rf"(?P<scale{tag}>{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
     )
 
@@ -220,10 +224,11 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
         rf"(?:(?P<qual>{_alt(_joined(QUALIFIER_WORDS, languages))})\s+)?"
         + _number("", spaced_groups, wordnum)
         + rf"(?:(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
-        + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s))"
+        + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s|-to-))"  # "3-to-7-year"
         + _number("2", spaced_groups, wordnum)
         + ")?"
-        + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})|(?P<hyph>{HYPHEN_UNITS})"
+        + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})"
+        rf"|(?P<hyph>(?(cur)(?!)){HYPHEN_UNITS})"  # not after money: "a £30m-man" is money
         rf"|(?P<dur>{duration})|(?P<unit>\s?(?:{units})(?![\w/])|[cf](?!\w)"
         rf"|\s?[(\[{{<](?:{units})[)\]}}>]"  # "20 (kg)", "20 [kg]": a unit in brackets
         rf"|(?<=\d)(?:{GLUED_UNITS})(?![\w/]))|(?P<ratio>{RATIO})"
@@ -235,7 +240,7 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
 # alternative can start with (same matches; the scans over the whole text cost less).
 FRACTION_RE = _lower(
     r"(?=[aotfh])(?P<by>(?<=\bby\s))?(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
-    r"(?:thirds?|quarters?|fifths?|tenths?)|(?:a\s+)?half))"
+    r"(?:thirds?|quarters?|fifths?|tenths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
     r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?=\s+of\b)|(?(by)(?=[.,;:!?)])|(?!)))"
 )
 VAGUE_RE = _lower(
@@ -244,6 +249,12 @@ VAGUE_RE = _lower(
 )
 _VULGAR = "".join(VULGAR_FRACTIONS)
 DECADE_RE = _lower(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
+# A time in minutes and seconds as race results write it ("1'41.6", "2’05.30-second laps"), and
+# a part of a second written without its zero (".2 seconds", "a .8-second gain").
+TIMING_RE = re.compile(
+    r"(?<![\w.,'’])(?P<min>\d{1,2})['’](?P<sec>[0-5]\d\.\d{1,3})(?![\d'’\"])(?:-seconds?\b)?"
+)
+SPLIT_SECOND_RE = re.compile(r"(?<![\w.,'’])\.(?P<sec>\d{1,3})[\s-]seconds?\b")
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
 )
@@ -273,7 +284,7 @@ def _months(languages: tuple[str, ...]) -> str:
 # trying ~50 names (DATE_AFTER and MONTH_WORD are tried after most numbers).
 MONTH_START = r"(?=[JFMASOND]|(?i:[jfmodasnяфмаисонд]))"
 CAPITAL_NEXT = re.compile(r"\s[A-Z]")
-HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|decade|season)")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|seconds?|decade|season)")
 EMERGENCY = re.compile(rf"\s{_words(EMERGENCY_WORDS)}\b", re.I)
 WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
 MINUS = re.compile(r"(?<!or\s)\bminus[\s-]$", re.IGNORECASE)  # not "plus or minus 12"
@@ -284,12 +295,15 @@ TIME_AFTER = re.compile(
 )
 # After a span of time, a page's time stamp: "3 days ago" ending its line, "2 hours, 15 minutes
 # ago BERLIN -" before a dateline (prose goes on: "three years ago, the firm ...").
+# A byline right before "6 hours ago": "By Anna Moss 7 hours ago" is a page's time stamp.
+BYLINE_BEFORE = re.compile(r"\bBy(?:\s+[A-Z][\w'’.-]*){1,3}\s+$")
 STAMP_AFTER = re.compile(
     r"(?:,\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?))?\s+ago"
     r"(?=[ \t]*(?:\n|$)|\s+[A-Z]{2,}\b)"
 )
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
 STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)
+STARS_OF = re.compile(r"\s+out\s+of\s+(?:\d+|five|four|ten)\b", re.IGNORECASE)  # "4 stars out of 5"
 # " of his players": a number word counts the plural after a possessive ("four of his players").
 POSSESSIVE_OF = re.compile(
     rf" of (?:his|her|its|their|our|my|your) (?=[a-z])(?!(?:{_W1})\b)"  # not "of their seven"

@@ -27,9 +27,16 @@ from summarizer.figures.hits import (
     step_back,
 )
 from summarizer.figures.lexicon import (
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
+    DESCRIBING_AFTER,
+    DOCUMENT_UNITS,
     FRACTIONS,
     HARM_WORDS,
     KIN,
+    ONE_IDIOMS,
+    PAIR_TOLD,
+    SHOT_NAMES,
     VICTIMS_AFTER,
     VICTIMS_BEFORE,
     WHEN_WORDS,
@@ -76,6 +83,7 @@ WHOLE_UNITS = frozenset(
 )
 MILLION = 1e6  # "35m of its devices", "1.2m tons": "m" as a scale
 SMALL_WORD_PENALTY = 0.5  # "two trials" counts, but rarely is what a reader must know
+PAIR_PENALTY = 1.5  # "her two daughters" is a figure, seldom a key one (unless told again)
 HONOUR_PENALTY = 1.5  # "a 10-time All-Star", "three-time winner": who someone is
 SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
 SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
@@ -89,6 +97,17 @@ WHEN_PENALTY = 1.0  # a span of time that dates something
 TOLD_PENALTY = 1.0  # "the two teams", "the three men": counted before, told again
 THE = "the "
 KIN_PENALTY = 1.5  # as a score: a true count that is seldom the news
+SHOT_SET = frozenset(SHOT_NAMES.split())
+PAIR_TOLD_SET = frozenset(PAIR_TOLD.split())
+ONE_IDIOM_SET = frozenset(ONE_IDIOMS.split())  # "one-time", "one-man": ways of speaking
+TWO = "two"
+CLOCK_AFTER_SET = frozenset(CLOCK_AFTER.split())
+CLOCK_BEFORE_SET = frozenset(CLOCK_BEFORE.split())
+CLOCK_UNITS = frozenset({"minute", "second"})
+DESCRIBING_SET = frozenset(DESCRIBING_AFTER.split())
+DOCUMENT_SET = frozenset(DOCUMENT_UNITS.split())
+OTHER = "other "  # "nine other riders": counted beside the ones the story is about
+SIDE_PENALTY = 1.0  # a clock mark, a document's length, "N other X": true, seldom the news
 
 
 def numbers(
@@ -157,8 +176,9 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if bare and not_a_quantity(text, r, start, end, value, word, after, language):
         return None
     named = word or (tail if tail in REFERENCE_SET else "")  # "§" is no word
-    # "Boeing 737", not "Jo three" nor "Rotate 90°" (a unit makes it a measure, not a name)
-    plain = not (r.qual or r.money or r.is_words) and r.suffix not in {"pct", "unit"}
+    # "Boeing 737", not "Jo three" nor "Rotate 90°" (a unit makes it a measure, not a name,
+    # and so does a span of time: "near Leeds 9 years ago")
+    plain = not (r.qual or r.money or r.is_words) and r.suffix not in {"pct", "unit", "dur"}
     plain = plain and not after.startswith(TIMES)  # "beat Federer 3 times": a count, no name
     if named and (names_it(named, r) if plain else named.lower() in REFERENCE_SET):
         return None
@@ -173,17 +193,24 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         share = value / (denominator(m) or 1)
         return Hit(start, end, m.span("num"), "ratio", share, qualified, qual=qual)
     kind, end, noun, per = kind_of(text, m, r, end, value, tail, word, after, language)
+    joined_word = hyphen_word(m) if r.suffix == "hyph" else ""
     if r.is_words and noun.lower() in FRACTIONS:
         return None  # "three quarters of voters": a share, which `shapes.fractions` reads
     if kind == "number" and _victims(text, word, end):
         kind, noun = "count", "people"  # "a car bomb killed seven", "the nine dead"
+    if joined_word == "point" and _next_word(text, end) in SHOT_SET:
+        return None  # "a shot from three-point range": its name
     if kind == "number" and golf_round(text, start):
         return None  # "shot a 67": a golfer's score
     if kind == "count" and furniture(text, start, end, noun):
         return None  # "3 comments" ending a line, "the full article contains 412 words"
     if kind == "money" and language == "en" and named_money(text, m, value):
         return None  # "50 Cent"
-    if too_small(r, kind, value, qualified) and not talked_about(m.string, r, kind, noun):
+    joined = bool(joined_word) and not (value == 1 and joined_word in ONE_IDIOM_SET)
+    pair = r.num.lower() == TWO and kind == "count" and bool(noun) and not r.qual
+    fresh_pair = pair and word.lower() not in PAIR_TOLD_SET  # "her two daughters"; "the two sides"
+    small = too_small(r, kind, value, qualified) and not (joined or fresh_pair)
+    if small and not talked_about(m.string, r, kind, noun):
         return None
     if r.yearish and not r.suffix and kind != "count":
         return None
@@ -194,6 +221,9 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         low, end = _with_cents(m, end, low, language)
     hit = Hit(start, end, m.span("num"), kind, low, qualified, None, scale, high, qual)
     _dress(hit, text, m, r, noun, per, language)
+    told = fresh_pair and talked_about(m.string, r, kind, noun)
+    if fresh_pair and not (told or _harmed(text, hit.start, hit.end)):
+        hit.penalty += PAIR_PENALTY  # "her two daughters": a figure, seldom a key one
     return hit
 
 
@@ -232,11 +262,29 @@ def _dress(
         hit.penalty += SCORE_PENALTY  # "27 points in the final round": a game's score
     if hit.kind == "duration" and _next_word(text, hit.end) in WHEN_SET:
         hit.penalty += WHEN_PENALTY  # "14 years after he gave her pills": when, not how long
+    if _side_figure(text, hit, r.suffix == "hyph" and hyphen_word(m)):
+        hit.penalty += SIDE_PENALTY
     told = small and r.suffix != "hyph"  # "the two-hour mark": "the" is the mark's
     if told and text[max(0, hit.start - len(THE)) : hit.start].lower() == THE:
         hit.penalty += TOLD_PENALTY  # "the two teams": a pair the story has already named
     if hit.kind == "count" and hit.unit and hit.unit.split()[-1] in KIN_SET:
         hit.penalty += KIN_PENALTY  # "married with four children" tells who, not what happened
+
+
+def _side_figure(text: str, hit: Hit, joined: str | bool) -> bool:
+    """A true figure beside the story: a mark on a game's clock ("with 8 minutes left", "on 63
+    minutes"), "a 12-year veteran", "a 40-page memo", "nine other riders"."""
+    if hit.unit in CLOCK_UNITS and hit.kind == "duration":
+        before = text[max(0, hit.start - LOOK_AROUND) : hit.start].split()
+        if _next_word(text, hit.end) in CLOCK_AFTER_SET:
+            return True
+        if before and before[-1].lower() in CLOCK_BEFORE_SET:
+            return True
+    if joined == "year" and _next_word(text, hit.end) in DESCRIBING_SET:
+        return True
+    if joined in DOCUMENT_SET:
+        return True
+    return hit.kind == "count" and (hit.unit or "").startswith(OTHER)
 
 
 def _victims(text: str, word: str, end: int) -> bool:

@@ -13,11 +13,13 @@ from summarizer.figures.hits import (
 )
 from summarizer.figures.lexicon import (
     BRACKET_LEADS,
+    BRACKET_QUALS,
     DIAL_WORDS,
     EMERGENCY_NUMBERS,
     FURNITURE_NOUNS,
     INTENSIFIED,
     NAMED_MONEY,
+    RECORD_LEADS,
     REFERENCES,
     ROUND_LEADS,
     ROUND_TAILS,
@@ -29,12 +31,14 @@ from summarizer.figures.numbers import (
 )
 from summarizer.figures.parts import LAST_YEAR, MIN_BARE_WORD, MIN_WORD_COUNT, RECENT_YEARS, Reading
 from summarizer.figures.patterns import (
+    BYLINE_BEFORE,
     CAPITAL_NEXT,
     EMERGENCY,
     NEXT_WORDS,
     PLAYER_LEAD,
     STAMP_AFTER,
     STARS_AFTER,
+    STARS_OF,
     TIME_AFTER,
     patterns,
 )
@@ -43,10 +47,14 @@ REFERENCE_SET = word_set(REFERENCES)
 YEAR_LEAD_SET = word_set(YEAR_LEADS)
 DIAL_SET = word_set(DIAL_WORDS)
 BRACKET_SET = word_set(BRACKET_LEADS)
+BRACKET_QUAL_SET = word_set(BRACKET_QUALS)
+LOST_BREAK = "   "  # spaces where a page's line break was (a list marker may follow)
+RECORD_SET = word_set(RECORD_LEADS)
 MIN_BARE_WORD_NUMBER = 100  # "twelve" on its own is prose; "two hundred" is a figure
 MIN_BARE_NUMBER = 10  # a bare "7" with nothing counted or qualified says too little
 TALKED_ABOUT = 2  # mentions of a noun that make "two X" a figure
 AGO = " ago"
+BYLINE_REACH = 40  # characters before "N hours ago" read for "By" and a name
 STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
 WHOLE = 100.0  # per cent
 LOOK_BEFORE = 30  # characters read before a number for the words of a golfer's round
@@ -70,7 +78,11 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     if r.suffix != "dur":
         return False
     # "bensky 41 days ago" among comments; "By MARTA OLSEN 4 days ago" ending its line
-    return _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None)
+    if _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None):
+        return True
+    # "By Anna Moss 6 hours ago" anywhere in its line: a byline's stamp
+    byline = BYLINE_BEFORE.search(text, max(0, start - BYLINE_REACH), start)
+    return byline is not None and text.startswith(AGO, end)
 
 
 def _word_after(text: str, end: int) -> str:
@@ -118,10 +130,19 @@ def not_a_quantity(
         return True  # "27?6": a score whose dash the page lost
     if r.num2 and word.lower() in BRACKET_SET and value < AGES[1]:
         return True  # "adults 18-49": an age bracket names a group, it counts nothing
+    if r.qual in BRACKET_QUAL_SET and word.lower() in BRACKET_SET and value < AGES[1]:
+        return True  # "women over 40": a bracket too
+    if r.num2 and not r.between and word.lower() in RECORD_SET:
+        return True  # "the side went 21-58": wins and losses, as a score is
     if not r.is_words and word and found.month_word.fullmatch(word) and not r.qual:
         return True  # "March 5"
     # A list marker (the cheap test first: the line can be a long paragraph).
-    return after[:1] in {".", ")"} and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if after[:1] not in {".", ")"}:
+        return False
+    # It starts its line, or follows a run of spaces where the page lost its line break.
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() or text.endswith(
+        LOST_BREAK, 0, start
+    )
 
 
 def golf_round(text: str, start: int) -> bool:
@@ -133,7 +154,8 @@ def golf_round(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in ROUND_LEAD_SET or last.endswith(ROUND_TAILS) or words[-2:] == ["round", "of"]
+    rounds = words[-2:] in (["round", "of"], ["rounds", "of"])  # "rounds of 67 and 70"
+    return last in ROUND_LEAD_SET or last.endswith(ROUND_TAILS) or rounds
 
 
 def furniture(text: str, start: int, end: int, noun: str) -> bool:
@@ -141,7 +163,10 @@ def furniture(text: str, start: int, end: int, noun: str) -> bool:
     full article contains 412 words", or the stars of a rating ("3 1/2 out of 4 stars")."""
     head = singular(noun, "en").lower() if noun else ""
     if head == "star":
-        return text[max(0, start - LOOK_BEFORE) : start].lower().rstrip().endswith("out of")
+        before = text[max(0, start - LOOK_BEFORE) : start].lower().rstrip()
+        return (
+            before.endswith("out of") or STARS_OF.match(text, end) is not None
+        )  # "three stars out of five"
     if head in FURNITURE_SET:
         return text[end:].lstrip(" \t")[:1] in {"\n", ""}
     return head == "word" and text[max(0, start - LOOK_BEFORE) : start].rstrip().endswith(

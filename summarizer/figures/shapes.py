@@ -11,13 +11,15 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from summarizer.figures.hits import Hit, noun_end, step_back, word_set
-from summarizer.figures.lexicon import ORDINAL_LEADS, VAGUE_AMOUNTS, VULGAR_FRACTIONS
+from summarizer.figures.lexicon import ORDINAL_LEADS, VAGUE_AMOUNTS, VULGAR_FRACTIONS, WHEN_WORDS
 from summarizer.figures.meaning import measure, singular
 from summarizer.figures.numbers import parse_fraction
 from summarizer.figures.patterns import (
     DECADE_RE,
     FRACTION_RE,
+    SPLIT_SECOND_RE,
     STARS_AFTER,
+    TIMING_RE,
     VAGUE_RE,
     patterns,
 )
@@ -25,8 +27,14 @@ from summarizer.figures.starts import finditer_at
 
 HALVES = word_set(ORDINAL_LEADS)
 FRACTION_LEAD = 12  # characters before a fraction read for an ordinal ("the second half")
+SECONDS_PER_MINUTE = 60
 DECADE_YEARS, CENTURY_YEARS = 10.0, 100.0  # the value of "over a decade", "a century"
 VAGUE_PENALTY = 2.0  # "dozens of homes" ranks below counted figures: nobody counted it
+WHEN_AFTER = word_set(WHEN_WORDS)
+WORD_REACH = 12  # characters after a figure read for its next word
+DATING_PENALTY = (
+    1.0  # "more than a decade ago": when, not how long (as `reading` ranks "14 years after")
+)
 MARK_REACH = 14  # characters from a number's start to its "/" or "×10" ("10 1/2", "2.998×10")
 FRACTION_MARKS = ("/", "⁄", "×", "x 10", "x10", "*10", *VULGAR_FRACTIONS)
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
@@ -52,7 +60,26 @@ def decades(low: str, decade_starts: list[int]) -> list[Hit]:
         if start < m.start():
             years = CENTURY_YEARS if "century" in m.group() else DECADE_YEARS
             qual = " ".join(low[start : m.start()].split())  # "more than"
-            hits.append(Hit(start, m.end(), m.span(), "duration", years, True, "year", qual=qual))
+            after = low[m.end() : m.end() + WORD_REACH].split()[:1]
+            dating = DATING_PENALTY if after and after[0].strip(".,;:") in WHEN_AFTER else 0.0
+            # "over a decade" is as rough as "dozens of": nobody counted the years.
+            hits.append(Hit(start, m.end(), m.span(), "duration", years, True, "year", qual=qual,
+                            penalty=VAGUE_PENALTY + dating))  # fmt: skip
+    return hits
+
+
+def timings(low: str, digit_starts: list[int]) -> list[Hit]:
+    """Times in seconds that the number pattern cannot read: "1'41.6" (a lap, 101.6 seconds)
+    and ".2 seconds" (no zero before the point)."""
+    hits: list[Hit] = []
+    for i in digit_starts:
+        if low.startswith(".", i - 1) and (m := SPLIT_SECOND_RE.match(low, i - 1)):
+            value = float("0." + m["sec"])
+        elif m := TIMING_RE.match(low, i):
+            value = int(m["min"]) * SECONDS_PER_MINUTE + float(m["sec"])
+        else:
+            continue
+        hits.append(Hit(m.start(), m.end(), m.span(), "duration", value, False, "second"))
     return hits
 
 
