@@ -11,18 +11,7 @@ import pytest
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.figures.meaning import currency, singular
 from summarizer.models import Article, Figure
-
-
-def one(text: str, part: str, language: str = "en") -> Figure:
-    """The figure whose text is `part` (fails when there is none)."""
-    found = find_figures(text, language)
-    hits = [f for f in found if f.text == part]
-    assert hits, f"{part!r} not among {[f.text for f in found]}"
-    return hits[0]
-
-
-def texts(text: str, language: str = "en") -> list[str]:
-    return [f.text for f in find_figures(text, language)]
+from tests.figure_helpers import one, texts
 
 
 @pytest.mark.parametrize(

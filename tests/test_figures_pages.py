@@ -9,24 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.figures.judge import find_figures, key_figures
-from summarizer.models import Article, Figure
-
-
-def one(text: str, part: str) -> Figure:
-    """The figure whose text is `part` (fails when there is none)."""
-    found = find_figures(text, "en")
-    hits = [f for f in found if f.text == part]
-    assert hits, f"{part!r} not among {[f.text for f in found]}"
-    return hits[0]
-
-
-def texts(text: str) -> list[str]:
-    return [f.text for f in find_figures(text, "en")]
-
-
-def picks(text: str, limit: int = 4, title: str | None = None) -> list[str]:
-    return [f.text for f in key_figures(Article(text=text, title=title), "en", limit=limit)]
-
+from summarizer.models import Article
+from tests.figure_helpers import one, picks, texts
 
 # -- counts named with a capital -----------------------------------------------------------------
 

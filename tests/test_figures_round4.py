@@ -9,19 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.figures.judge import find_figures, key_figures
-from summarizer.models import Article, Figure
-
-
-def one(text: str, part: str) -> Figure:
-    """The figure whose text is `part` (fails when there is none)."""
-    found = find_figures(text, "en")
-    hits = [f for f in found if f.text == part]
-    assert hits, f"{part!r} not among {[f.text for f in found]}"
-    return hits[0]
-
-
-def texts(text: str) -> list[str]:
-    return [f.text for f in find_figures(text, "en")]
+from summarizer.models import Article
+from tests.figure_helpers import one, texts
 
 
 def score_of(text: str, part: str) -> float:
