@@ -80,11 +80,6 @@ def _language(value: str) -> str:
 
 # "HTTP://x", "ftp://x", "file:///x": a link, never a file name (a path has no "scheme://").
 _LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
-# HTML and PDF start with "<" or "%PDF" (after a byte-order mark or blank space); only such bytes
-# pay for importing the page extractor, a plain text file does not.
-_PAGE_STARTS = (b"<", b"%PDF")
-_LEADING_BYTES = b"\xef\xbb\xbf \t\r\n"
-_PAGE_HEAD_BYTES = 1024
 
 
 def _read_source(source: str, settings: Settings) -> Article | str:
@@ -99,7 +94,9 @@ def _read_source(source: str, settings: Settings) -> Article | str:
 
         return asyncio.run(fetch_article(source, settings.fetch_policy()))
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    if data[:_PAGE_HEAD_BYTES].lstrip(_LEADING_BYTES).startswith(_PAGE_STARTS):
+    from summarizer.web.decode import local_sniff  # light: only a page pays for the extractor
+
+    if local_sniff(data, source).kind in ("html", "pdf"):
         from summarizer.web.extract import local_article
 
         if (article := local_article(data, source)) is not None:

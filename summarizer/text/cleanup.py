@@ -35,6 +35,7 @@ from summarizer.text.furniture import (
     is_list_of_labels,
     is_list_of_names,
     is_section_blurb,
+    is_shouted_call,
     is_shouting,
     split_first_dateline,
     strip_furniture,
@@ -240,8 +241,8 @@ _MIN_REPEATED_WORDS = 20
 
 def _without_boxes(units: list[str]) -> list[str]:
     """Drop junk lines, text adverts, a form's notes, lone photo captions
-    (not a list of "Label: ..." items), section blurbs, leaked code and, in a story written in
-    mixed case, all-capitals bulletins."""
+    (not a list of "Label: ..." items), section blurbs, leaked code, imperative lines in capitals
+    ("WATCH HER AUDITION") and, in a story written in mixed case, all-capitals bulletins."""
     mixed = sum(map(_is_mixed_case, units)) * 2 > len(units)
     return [
         unit
@@ -253,6 +254,7 @@ def _without_boxes(units: list[str]) -> list[str]:
             or (is_caption(unit) and not is_list_of_labels(units, at))
             or is_section_blurb(unit)
             or is_code(unit)
+            or is_shouted_call(unit)
             or (mixed and is_shouting(unit))
         )
     ]

@@ -30,12 +30,14 @@ from summarizer.text.furniture_lexicon import (
     glued_header,
     hover_card,
     html_comment,
+    leading_script,
     list_label,
     phone,
     quote_widget,
     script_statement,
     section_blurb,
     sentence_gap,
+    shouted_call,
     support_appeal,
     trailing_call,
     tweet_link,
@@ -71,15 +73,20 @@ _DASH_BULLET = re.compile(r"^--\s+(?=[A-Z0-9\"“‘'])")
 # Cheap first looks: each rule runs only on units that have what it needs.
 _CTA_HINT = re.compile(
     r"click|tap\s+here|sign\s+up|subscribe|follow\s+us|like\s+us|download|klicken|cliquez|clic"
-    r"|нажмите|abonnieren|live\s+coverage|scroll|spoiler",
+    r"|нажмите|abonnieren|live\s+coverage|scroll|spoiler|register|miss\s+out|let\s+us\s+know"
+    r"|join\s+the|flash",
     re.IGNORECASE,
 )
+_SCRIPT_HINT = re.compile(r"\);|flash", re.IGNORECASE)
+MAX_SHOUTED_CALL_WORDS = 20
 
 
 def strip_furniture(unit: str) -> list[str]:
     """The unit without its inline furniture: no unit, one, or a dateline and the rest."""
     if "<!--" in unit:
         unit = html_comment().sub("", unit).strip()
+    if _SCRIPT_HINT.search(unit, 0, 2000) and (script := leading_script().match(unit)):
+        unit = unit[script.end() :]  # an advert's script glued before the story
     if ":" in unit and _is_product_box(unit):
         return []
     if "MORE" in unit:
@@ -110,8 +117,10 @@ def _split_dateline(unit: str) -> list[str]:
         before = unit[: header.start()].strip()
         return [*([before] if before else []), header.group("line"), unit[header.end() :]]
     byline = byline_before_dateline().match(unit) if unit.startswith("By ") else None
-    if byline and any(pattern.match(unit[byline.end() :]) for pattern in DATELINES):
-        unit = unit[byline.end() :]
+    if byline and (
+        byline.group("age") or any(pattern.match(unit[byline.end() :]) for pattern in DATELINES)
+    ):
+        unit = unit[byline.end() :]  # with its age ("2 hours ago") a byline is one anyway
     head = unit[:MAX_DATELINE_CHARS]
     rare = bracketed_datelines() if any(hint in head for hint in DATELINE_HINTS) else ()
     for pattern in (*DATELINES, *rare):
@@ -182,6 +191,16 @@ def is_code(unit: str) -> bool:
         return True
     marks = sum(char in _CODE_MARKS for char in unit)
     return marks >= MIN_CODE_MARKS and marks >= MIN_CODE_SHARE * len(unit)
+
+
+def is_shouted_call(unit: str) -> bool:
+    """A line in capitals that sends the reader to another page ("WATCH ANN LEE'S AUDITION",
+    "GO TO HER BIO PAGE"): an imperative, no lower-case letter, at most a short sentence."""
+    return (
+        unit.isupper()
+        and len(unit.split(None, MAX_SHOUTED_CALL_WORDS)) <= MAX_SHOUTED_CALL_WORDS
+        and shouted_call().match(unit) is not None
+    )
 
 
 def is_shouting(unit: str) -> bool:

@@ -28,7 +28,19 @@ MIN_AD_ADDRESSES = 2  # display links in a row that make a block of text adverts
 _QUOTES = "\"“‘'«"
 _CLOSE = tuple(".!?…\"'”’»)")
 # Cheap first looks: a caption needs one of these
-_CAPTION_HINTS = ("(", "/", "Photo", "Picture", "Image", "Getty", "Shutterstock", " during ")
+_CAPTION_HINTS = (
+    "(",
+    "/",
+    "Photo",
+    "photo",
+    "Picture",
+    "Image",
+    "Getty",
+    "Shutterstock",
+    " during ",
+    "Courtesy",
+    "Credit",
+)
 
 
 def without_captions(unit: str) -> str:
@@ -46,9 +58,13 @@ def is_caption_sentence(sentence: str) -> bool:
     a place and on a date ("... in Port Ellis, January 8.") or during an event ("Ann Lee
     controls the ball during the final in Port Ellis.")."""
     sentence = sentence.strip()
-    if not sentence or sentence[0] in _QUOTES:
+    if not sentence:
         return False
-    if photo_credit().search(sentence) or position_marker().search(sentence):
+    if photo_credit().search(sentence):  # also a quoted line: the credit makes it a caption
+        return True
+    if sentence[0] in _QUOTES:
+        return False
+    if position_marker().search(sentence):
         return True
     if not present_subject().match(sentence):
         return False

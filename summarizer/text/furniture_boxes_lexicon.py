@@ -20,8 +20,12 @@ photo_credit = lazy_pattern(
         \b(?:REUTERS|Reuters|AFP|EPA|AAP|ANP|DPA|dpa|AP|PA|Xinhua|KYODO)(?:\s+(?:PHOTO|Photo))?\s*/\s*
             (?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|Getty\s+Images|Files?|Handout|Pool)
         |\bGetty\s+Images\b|\bShutterstock\b
-        |\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|/|courtesy\s+of)\s*[A-Z][\w.'’-]*
-            (?:\s+[A-Z][\w.'’-]*){0,3}
+        |\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|credit\s*:?|:|/|courtesy\s+of)\s*
+            [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?
+        |\b(?:Staff\s+photo(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?
+            |(?:Photo\s+)?courtesy\s+(?:of\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})
+        |\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*
+            (?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|(?:[A-Z][\w.'’-]*\s+){0,2}(?:Photos?|Images|Photographer))
     )\s*\)?\s*\.?\s*$""",
     flags=re.VERBOSE,
 )
@@ -58,7 +62,7 @@ present_subject = lazy_pattern(
 # online today"; and an offer's price with no sentence around it ("Fly to Ellis from £99").
 advert_call = lazy_pattern(
     r"""\b(?:(?:get|start|claim|request|try|take)\s+(?:a|your|our)\s+free\s+(?:trial|quote|demo|sample)
-        |free\s+trial\s+now|free\s+quotes?\s+and\s+advice|(?:buy|order|book|shop|apply|call|bid|join)\s+(?:now|today|online\s+today)
+        |free\s+trial\s+now|free\s+quotes?\s+and\s+advice|(?:buy|order|book|shop|apply|call|bid|join|sign\s+up)\s+(?:now|today|online\s+today)
         |prize\s+draw|for\s+sale\s+or\s+rent
         |advertis(?:e|ing)\s+(?:with\s+us|team|enquiries|and\s+sponsorship))\b""",
     flags=re.VERBOSE | re.IGNORECASE,

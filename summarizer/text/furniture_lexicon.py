@@ -68,6 +68,13 @@ DATELINES = (
         rf"\s+{_NEXT}"
     ),
     re.compile(rf"^(?P<line>{_TITLE_PLACE}\s*{_DASH})\s*{_NEXT}"),
+    # No dash, but a state and a date that no sentence opens with: "PORT ELLIS, Ore., Jan. 14
+    # The council ...", "Port Ellis, Ore. Jan 14, 2008 The council ...".
+    re.compile(
+        r"^(?P<line>(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+)(?:\s+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+)){0,3},"
+        rf"\s+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2}}),?\s+{_MONTH}\s+\d{{1,2}}"
+        r"(?:,\s+\d{4})?)\s+(?=[A-Z][a-z]*\s+[a-z])"
+    ),
 )
 DATELINE_HINTS = '("“'  # the datelines below need a bracket or a quote near the start
 
@@ -131,10 +138,24 @@ COLON_DATELINE = re.compile(
 
 # A wire story's byline and its age before the dateline: "By ANN LEE, Associated Press Writer 1
 # hour, 40 minutes ago PORT ELLIS - ...".
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 byline_before_dateline = lazy_pattern(
-    r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
-    r"(?:Writer|Correspondent|Reporter|Editor)\b"
-    r"(?:\s+\d+\s+(?:hours?|minutes?|days?)(?:,\s+\d+\s+minutes?)?\s+ago)?\s+"
+    rf"^By\s+{_BYLINE_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_BYLINE_NAME}){{0,3}},?\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Writer|Correspondent|Reporter|Editor)s?\b"
+    r"(?P<age>\s+(?:\d+|an?)\s+(?:hours?|minutes?|days?)(?:,\s+\d+\s+minutes?)?\s+ago)?\s+"
+)
+
+
+# Script that leaked into the start of a paragraph, glued before the story: an advert's Flash
+# embed or tag calls ("Advertisement AC_FL_RunContent('src', 'banner', ...); PORT ELLIS -
+# ..."), each a call closed by a semicolon (no sentence opens so), and a player's notice.
+leading_script = lazy_pattern(
+    r"""^(?:advertisement\s*)?
+        (?:(?:[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*\((?:[^()]|\([^()]*\))*\)\s*;|//[^\n]*?\bcode\b
+            |(?:this\s+(?:content|video|player)\s+requires|you\s+need|get\s+the\s+latest|get)
+                \s+(?:the\s+)?(?:latest\s+)?(?:adobe\s+|macromedia\s+)?flash(?:\s+player)?
+                [^.!?]{0,60}[.!]?)\s*)+""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -199,6 +220,11 @@ call_to_action = lazy_pattern(
     r"""^(?:please\s+)?(?:
                 (?:click|tap)\s+here\b
                 |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
+                |(?:sign\s+up|register)\s+(?:now|today|here|for\s+free|free)\b
+                |(?:sign\s+up|register)\s+to\s+(?:receive|get)\b|don'?t\s+miss\s+out\b
+                |let\s+us\s+know\b.{0,80}?\bcomments?(?:\s+section)?\s+below\b
+                |to\s+join\s+the\s+(?:conversation|discussion)\b
+                |(?:you\s+need|this\s+(?:content|video)\s+requires)\s+(?:the\s+)?(?:adobe\s+)?flash\b
                 |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
                 |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
                 |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
@@ -209,6 +235,15 @@ call_to_action = lazy_pattern(
                 |(?:warning|spoiler\s+alert)\s*:?\s+this\s+(?:article|story|post)\s+contains\s+spoilers\b
             )""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A line in capitals that sends the reader elsewhere: "WATCH ANN LEE'S AUDITION", "GO TO HER BIO
+# PAGE", "CLICK FOR MORE PHOTOS" (`furniture.is_shouted_call` checks it is all capitals).
+shouted_call = lazy_pattern(
+    r"^(?:CLICK|TAP|WATCH|VIEW|GO\s+TO|CHECK\s+OUT|VISIT|LISTEN\s+TO|SIGN\s+UP|FIND\s+OUT\s+MORE"
+    r"|LEARN\s+MORE|MORE\s+ON|SEE\s+(?:MORE|ALL|THE\s+(?:VIDEO|PHOTOS|GALLERY))"
+    r"|READ\s+(?:MORE|THE\s+FULL))\b"
 )
 
 
@@ -317,10 +352,11 @@ list_label = lazy_pattern(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.()-]+){0,4}\s*:\s+\
 
 
 # Between a headline and the site's or section's name in a page's <title>: "Storm hits coast -
-# The Gazette", "Storm hits coast | News", "The Gazette :: Storm hits coast". A colon with no
+# The Gazette", "Storm hits coast | News", "The Gazette :: Storm hits coast", "Storm hits coast
+# _ The Gazette". A colon with no
 # space before it ("Storm: what we know") and an em dash ("Storm Hits — It's Over") belong to
 # the headline.
-TITLE_SEPARATOR = re.compile(r"\s+(?:[-–|»:]|::|--)\s+|\s*\|\s*")
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-–|»:]|::|--)\s+|\s*\|\s*|\s*_+\s*")  # also "Storm_Gazette"
 # A site's domain before or after the headline: "gazette.example -- Storm hits coast",
 # "gazette.example: Storm hits coast", "Storm hits coast | www.gazette.example".
 TITLE_DOMAIN = re.compile(

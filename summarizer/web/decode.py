@@ -5,8 +5,9 @@ server-wide `charset=iso-8859-1` over a Windows-1251 page) that the bytes get th
 
 * kind: magic numbers first, then a look for HTML markup, then the header, then "is this text?".
 * charset: BOM, then the header (unless it fails to decode, or is the classic Latin-1 default
-  contradicted by the page), then the page's own `<meta charset>` / http-equiv / XML declaration,
-  then charset-normalizer's detection, then UTF-8 with replacement characters.
+  contradicted by the page; a Latin-1 label on bytes that are UTF-8 loses to UTF-8), then the
+  page's own `<meta charset>` / http-equiv / XML declaration, then charset-normalizer's
+  detection, then UTF-8 with replacement characters.
 """
 
 from __future__ import annotations
@@ -58,9 +59,27 @@ _MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
     (b"\x7fELF", 0, "binary", "application/x-executable"),
 )
 _HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|h1|br|table|a\s)",
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|h1|br"
+    rb"|table|a\s|script|style|noscript|iframe|font|b[\s>]|link\s)",
     re.IGNORECASE | re.DOTALL,
 )
+# With no declared type (a file, stdin), markup further in: a saved page may open with a broken
+# doctype ("<!DOCTYPE htm"), a damaged byte-order mark or a stray `<link>` before `<html>`.
+_HTML_TAG = re.compile(
+    rb"<(html|head|body|div|p|span|a|img|script|style|meta|link|table|tr|td|ul|li|form|br|h[1-6])"
+    rb"[\s>/]",
+    re.IGNORECASE,
+)
+_DOCUMENT_TAGS = frozenset((b"html", b"head", b"body"))
+MIN_HTML_TAGS = 3  # different tag names in the head that make undeclared text markup
+# A local file's type from its name (a saved page is ".html" whatever its first bytes are).
+_SUFFIX_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "application/xhtml+xml",
+    ".shtml": "text/html",
+    ".pdf": "application/pdf",
+}
 _XML_START = re.compile(rb"^\s*<\?xml", re.IGNORECASE)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _XHTML_ROOT = re.compile(rb"<html[\s>]", re.IGNORECASE)
@@ -142,6 +161,8 @@ def sniff(content_type: str | None, body: bytes) -> Sniffed:
             return Sniffed("html", declared or "application/xhtml+xml")
         if b"<svg" in head:
             return Sniffed("image", "image/svg+xml")
+    if not declared and _has_markup(text_head):
+        return Sniffed("html", "text/html")
     declared_kind = _kind_of(declared)
     if declared_kind not in (None, "binary"):
         if declared_kind == "text" and not _looks_like_text(head):
@@ -150,6 +171,23 @@ def sniff(content_type: str | None, body: bytes) -> Sniffed:
     if _looks_like_text(head):
         return Sniffed("text", "text/plain")
     return Sniffed("binary", declared or "application/octet-stream")
+
+
+def local_sniff(data: bytes, name: str = "-") -> Sniffed:
+    """What a local file (or stdin, "-") is: its name's suffix stands for the Content-Type a
+    server would send, so a saved page is HTML however its first bytes look."""
+    suffix = name[name.rfind(".") :].lower() if "." in name.rsplit("/", 1)[-1] else ""
+    return sniff(_SUFFIX_TYPES.get(suffix, ""), data[:SNIFF_BYTES])
+
+
+def _has_markup(head: bytes) -> bool:
+    """Whether text of no declared type is HTML markup: a document tag (`<html>`, `<head>`,
+    `<body>`) or MIN_HTML_TAGS different tags in its first bytes; a note that names a `<b>`
+    tag is still text."""
+    if not _looks_like_text(head):
+        return False
+    names = {match[1].lower() for match in _HTML_TAG.finditer(head)}
+    return bool(names & _DOCUMENT_TAGS) or len(names) >= MIN_HTML_TAGS
 
 
 def _kind_of(mime: str) -> str | None:
@@ -223,6 +261,8 @@ def decode(body: bytes, charset: str | None = None) -> tuple[str, str]:
     if from_header in _LATIN1_DEFAULTS and from_document and from_document != from_header:
         from_header = None  # the server-wide Latin-1 default loses to the page's own declaration
     for codec in (from_header, from_document):
+        if codec in _LATIN1_DEFAULTS and (text := _as_utf8(body)) is not None:
+            return text, "utf_8"
         if codec:
             try:
                 return body.decode(codec), codec
@@ -232,6 +272,18 @@ def decode(body: bytes, charset: str | None = None) -> tuple[str, str]:
     if detected:
         return body.decode(detected, errors="replace"), detected
     return body.decode("utf-8", errors="replace"), "utf_8"
+
+
+def _as_utf8(body: bytes) -> str | None:
+    """The text, when bytes labelled Latin-1 are UTF-8 with letters past ASCII: a page saved as
+    UTF-8 that kept its old `<meta charset=iso-8859-1>`. Windows-1252 text is almost never
+    valid UTF-8 ("é" alone is an invalid byte), so the label is what is wrong."""
+    if body.isascii():
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def detect(body: bytes) -> str | None:

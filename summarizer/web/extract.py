@@ -35,10 +35,16 @@ from summarizer.models import Article, Page
 from summarizer.text.cleanup import clean_text
 from summarizer.web.author import clean_author
 from summarizer.web.body import paragraphs as body_paragraphs
-from summarizer.web.decode import ARTICLE_KINDS, decode, sniff, unsupported_message
+from summarizer.web.decode import (
+    ARTICLE_KINDS,
+    decode,
+    local_sniff,
+    sniff,
+    unsupported_message,
+)
 from summarizer.web.scroll import drop_next_stories, has_several_headlines
 from summarizer.web.title import headline, headline_from_body
-from summarizer.web.title_names import best_title
+from summarizer.web.title_names import best_title, heading_for_story
 from summarizer.web.urls import normalize_url, same_site
 from summarizer.web.verdict import (
     MIN_WORDS,
@@ -85,7 +91,7 @@ def local_article(data: bytes, name: str = "-") -> Article | None:
     """A file or stdin as an article when its bytes are HTML or PDF, extracted like a fetched
     page (markup summarized as text reads as nonsense); None for text, which the caller cleans
     as a paste. `name` is the file's path, kept as the article's URL ("-": stdin, no URL)."""
-    sniffed = sniff("", data[:1024])
+    sniffed = local_sniff(data, name)
     if sniffed.kind not in ("html", "pdf"):
         return None
     url = "stdin:" if name == "-" else Path(name).resolve().as_uri()
@@ -106,16 +112,23 @@ def _from_html(page: Page, html: str) -> Article:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ExtractionError(detail=str(exc)) from None
     signals = page_signals(tree)
+    # A saved file has no web address: the page's own (canonical, og:url) stands in for it, so
+    # trafilatura and the title's host-name rules read the file as they read the fetched page;
+    # with none, the site most of its links go to stands in for the host name alone.
+    url = site = page.final_url
+    if urlsplit(url).scheme not in ("http", "https"):
+        url = signals["address"] or url
+        site = signals["address"] or signals["linked_site"] or url
     if has_several_headlines(html):
         html = _first_story_only(html, signals["title"])
 
     html = _marked_as_html(html)
     if "listicle" in html:
         html = _LISTICLE_CLASS.sub(_without_slide, html)
-    doc, paragraphs = _main_text(trafilatura, html, page.final_url, tables=False)
+    doc, paragraphs = _main_text(trafilatura, html, url, tables=False)
     enough = word_count("\n\n".join(paragraphs)) >= MIN_WORDS
     if signals["data_tables"] or not enough:
-        with_tables, more = _main_text(trafilatura, html, page.final_url, tables=True)
+        with_tables, more = _main_text(trafilatura, html, url, tables=True)
         # Tables change what trafilatura takes for the main text (on old pages laid out in
         # tables it then picks a table of teasers): take its result only where its text outside
         # data tables is the same, or where the pass without tables found nothing.
@@ -131,10 +144,10 @@ def _from_html(page: Page, html: str) -> Article:
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
     site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
     if title:
-        host = urlsplit(page.final_url).hostname or ""
+        host = urlsplit(site).hostname or ""
         raw, title = title, headline(title, signals["headings"], host)
         title, named = best_title(
-            title, raw, signals["titles"], signals["headings"], page.final_url, site_name
+            title, raw, signals["titles"], signals["headings"], site, site_name
         )
         key = _key(title)
         paragraphs = [p for p in paragraphs if _key(p) != key]
@@ -142,10 +155,13 @@ def _from_html(page: Page, html: str) -> Article:
         title, paragraphs = headline_from_body(title, paragraphs, host, named=named)
         if named and title == bare:
             title = None  # only the site's or a section's name: no title beats a wrong one
+    if not title and (sub := heading_for_story(signals["subheads"], paragraphs)):
+        title = sub
+        paragraphs = [p for p in paragraphs if _key(p) != _key(sub)]
     body = "\n\n".join(paragraphs)
     refuse_non_articles(body, paragraphs, signals)
 
-    canonical = _canonical(page.final_url, signals["canonical"])
+    canonical = _canonical(url, signals["canonical"])
     author = _clean(doc.author) if doc is not None and doc.author else None
     return Article(
         text=body,

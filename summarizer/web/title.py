@@ -17,7 +17,7 @@ from summarizer.text.cleanup_lexicon import YEAR_OR_TIME
 from summarizer.text.furniture import strip_furniture
 from summarizer.text.furniture_lexicon import NAME_JOINERS, TITLE_DOMAIN, TITLE_SEPARATOR
 from summarizer.text.lines import is_headline_like, is_junk
-from summarizer.web.title_lexicon import SECTION_WORDS
+from summarizer.web.title_lexicon import SECTION_WORDS, TITLE_BRACKET_NAME, TITLE_SLUG
 
 MIN_HEADLINE_WORDS = 4  # a part this long may be the headline; shorter parts may be names
 MAX_NAME_WORDS = 4  # a site's or section's name ("News & Gossip, Entertainment") at most
@@ -41,6 +41,10 @@ def headline(title: str, headings: frozenset[str], host: str) -> str:
     """
     if (bare := TITLE_DOMAIN.sub("", title)) != title and word_count(bare) >= MIN_HEADLINE_WORDS:
         return headline(bare.strip(), headings, host)  # "gazette.example - News - Headline"
+    if (slug := TITLE_SLUG.match(title)) and word_count(title[slug.end() :]) >= MIN_HEADLINE_WORDS:
+        return headline(title[slug.end() :], headings, host)  # "SOCCER-Valley beat Ellis 2-1"
+    if title.endswith(")") and (bare := _without_bracketed_name(title, host)) != title:
+        return headline(bare, headings, host)  # "Headline (from The Gazette)"
     parts = [part for part in TITLE_SEPARATOR.split(title) if part.strip()]
     if len(parts) < 2:
         return title
@@ -57,6 +61,22 @@ def headline(title: str, headings: frozenset[str], host: str) -> str:
     names = [part for at, part in enumerate(parts) if at != long_parts[0]]
     if all(is_name(name, host) or is_site_blurb(key(name)) for name in names):
         return parts[long_parts[0]].strip()
+    return title
+
+
+def _without_bracketed_name(title: str, host: str) -> str:
+    """The title without the site's name in brackets after it: "(from The Gazette)", or a name
+    with a word of the host name ("(Valley Gazette)" on valleygazette.example)."""
+    bracket = TITLE_BRACKET_NAME.search(title)
+    if bracket is None or word_count(title[: bracket.start()]) < MIN_HEADLINE_WORDS:
+        return title
+    name = bracket["name"]
+    in_host = any(
+        len(word) >= MIN_HOST_WORD and word not in NAME_JOINERS and word in host.lower()
+        for word in re.findall(r"\w+", name.lower())
+    )
+    if is_name(name, host) and (bracket["from"] or in_host):
+        return title[: bracket.start()].strip()
     return title
 
 

@@ -146,3 +146,18 @@ SPONSORED_HEADING = re.compile(
     r"|advertisements?|paid\s+links|anzeigen|annonces)\W*$",
     re.IGNORECASE,
 )
+
+
+# The site's name in brackets after the headline: "Storm hits coast (from The Gazette)",
+# "Storm hits coast (The Gazette)" (`title.headline` checks the name is the site's).
+TITLE_BRACKET_NAME = re.compile(r"\s*\((?P<from>from\s+)?(?P<name>[^()]{2,40}?)\s*\)\s*$", re.I)
+# A wire's slug glued before the headline: "SOCCER-Valley beat Ellis 2-1", "UPDATE 2-Valley
+# beat ...", "TENNIS/OPEN-Lee wins". The sports' names only: "USA-Canada talks" is a headline.
+_SLUG_WORDS = (
+    "SOCCER|FOOTBALL|TENNIS|GOLF|CRICKET|RUGBY|RUGBY UNION|RUGBY LEAGUE|BASEBALL|BASKETBALL"
+    "|ICE HOCKEY|HOCKEY|BOXING|CYCLING|ATHLETICS|SWIMMING|SKIING|ALPINE SKIING|OLYMPICS"
+    "|MOTOR RACING|MOTORCYCLING|SAILING|ROWING|HORSE RACING|RACING|NFL|NBA|NHL|MLB|NCAA"
+)
+TITLE_SLUG = re.compile(
+    rf"^(?:UPDATE\s*\d*|(?:{_SLUG_WORDS})(?:[-/][A-Z]{{2,}})*)\s*-(?=[A-Z0-9][\w'’])"
+)

@@ -36,6 +36,9 @@ MIN_CANDIDATE_WORDS = 2  # a headline taken instead of a name has at least this 
 MAX_CANDIDATE_WORDS = 25
 MIN_KEYWORDS = 3  # comma-separated names that make a title a list of search keywords
 MAX_HEADLINE_ELEMENTS = 5  # headline-classed elements looked at, in page order
+MIN_SHARED_WORDS = 2  # words a sub-heading shares with the story's opening to be its headline
+MIN_SHARED_WORD_CHARS = 4
+STORY_OPENING_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +190,8 @@ def _is_page_part(
     the site's name and its blurb ("Valley Herald - Local News for Ellis County")."""
     k = key(title)
     host = urlsplit(url).hostname or ""
+    if (bare := TITLE_DOMAIN.sub("", title).strip()) != title and is_name(bare, host):
+        return True  # "valleygazette.example :: News Article": a domain and a name
     parts = [part for part in TITLE_SEPARATOR.split(title) if part.strip()]
     blurbs = [is_site_blurb(key(part)) for part in parts]
     if any(blurbs) and all(b or is_name(p, host) for p, b in zip(parts, blurbs, strict=True)):
@@ -231,3 +236,25 @@ def _named_after_host(title: str, raw: str, host: str) -> bool:
         or all(map(in_host, words))
         or TITLE_DOMAIN.search(raw) is not None
     )
+
+
+def heading_for_story(subheads: tuple[str, ...], paragraphs: list[str]) -> str | None:
+    """A page with no title candidate left whose headline is an `<h2>` or `<h3>` (old pages
+    print it so): the first sub-heading shaped like a headline that shares two words with the
+    story's opening, so a box's heading ("Bookmark with:", "Related stories") is never it."""
+    opening = {
+        word
+        for paragraph in paragraphs[:STORY_OPENING_PARAGRAPHS]
+        for word in re.findall(r"\w+", paragraph.casefold())
+        if len(word) >= MIN_SHARED_WORD_CHARS
+    }
+    for text in subheads:
+        words = {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= MIN_SHARED_WORD_CHARS}
+        if (
+            MIN_CANDIDATE_WORDS + 1 <= word_count(text) <= MAX_CANDIDATE_WORDS
+            and is_headline_like(text)
+            and not text.rstrip().endswith(":")
+            and len(words & opening) >= MIN_SHARED_WORDS
+        ):
+            return text
+    return None

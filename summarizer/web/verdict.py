@@ -9,7 +9,9 @@ before trafilatura throws its clutter away, and `refuse_non_articles` on the tex
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarizer.errors import ExtractionError, NotAnArticleError
 from summarizer.web.body import MAX_CELL_WORDS, MIN_TABLE_COLUMNS, MIN_TABLE_ROWS
@@ -46,6 +48,8 @@ _SENTENCE_ENDS = re.compile(r"[.!?…。！？](?:[\"'»”’)]*)(?:\s|$)")
 MAX_WORDS_PER_SENTENCE_END = 60  # on a link-dense page, more is a run of headlines
 MIN_CAPTION_WORDS = 6  # a shorter caption ("The harbour") may be a heading the story repeats
 MAX_CAPTION_WORDS = 80  # a longer "caption" element holds more than a caption
+MAX_SUBHEADS = 12  # `<h2>`/`<h3>` texts kept as last title candidates, in page order
+MIN_SITE_LINKS = 2  # absolute links to one host that make it the page's likely own site
 MAX_SPONSORED_WORDS = 250  # a box of a few text adverts; a bigger element holds the page
 _HEADING_XPATH = "//body//h2|//body//h3|//body//h4|//body//h5|//body//h6"
 _CAPTION_XPATH = (
@@ -59,8 +63,13 @@ def page_signals(tree: Any) -> dict[str, Any]:
     root_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     canonical = next(iter(tree.xpath("//link[@rel='canonical']/@href")), None)
     og_title = next(iter(tree.xpath("//meta[@property='og:title']/@content")), None)
+    og_url = next(iter(tree.xpath("//meta[@property='og:url' or @name='og:url']/@content")), None)
     h1 = next(iter(tree.xpath("//h1")), None)
-    headings = frozenset(title_key(h.text_content()) for h in tree.xpath("//h1|//h2|//h3"))
+    heading_elements = tree.xpath("//h1|//h2|//h3")
+    headings = frozenset(title_key(h.text_content()) for h in heading_elements)
+    subheads = tuple(" ".join(h.text_content().split()) for h in heading_elements if h.tag != "h1")[
+        :MAX_SUBHEADS
+    ]
     title_el = next(iter(tree.xpath("//title")), None)
     candidates = title_candidates(tree)
     captions = _captions(tree)
@@ -81,8 +90,11 @@ def page_signals(tree: Any) -> dict[str, Any]:
     return {
         "language": language_code(root_lang),
         "canonical": canonical.strip() if canonical else None,
+        "address": _own_address(canonical, og_url),
+        "linked_site": _linked_site(tree),
         "title": _clean(title) if title else None,
         "headings": headings,
+        "subheads": subheads,
         "titles": candidates,
         "captions": captions,
         "sponsored": sponsored,
@@ -92,6 +104,30 @@ def page_signals(tree: Any) -> dict[str, Any]:
         "js_only": bool(_JS_TEXT.search(f"{noscript} {visible}")),
         "data_tables": any(map(_is_data_table, scope.iter("table"))),
     }
+
+
+def _own_address(*hrefs: str | None) -> str | None:
+    """The first absolute http(s) address the page gives for itself (canonical link, og:url):
+    a saved file's stand-in for the URL it was fetched from."""
+    for href in hrefs:
+        if href and href.strip().lower().startswith(("http://", "https://")):
+            return href.strip()
+    return None
+
+
+def _linked_site(tree: Any) -> str | None:
+    """The site most of the page's absolute links go to (at least MIN_SITE_LINKS of them),
+    as an address: on a saved page with no address of its own, most often its own site."""
+    hosts = Counter(
+        host
+        for href in tree.xpath("//a/@href")
+        if href.strip().lower().startswith(("http://", "https://"))
+        and (host := urlsplit(href.strip()).hostname)
+    )
+    if not hosts:
+        return None
+    host, count = hosts.most_common(1)[0]
+    return f"http://{host}/" if count >= MIN_SITE_LINKS else None
 
 
 def _captions(tree: Any) -> frozenset[str]:
