@@ -11,6 +11,7 @@ from tests import (
     story_items_round4,
     story_items_round5,
     story_items_round6,
+    story_items_round7,
 )
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
@@ -49,4 +50,5 @@ __all__ = [
     "story_items_round4",
     "story_items_round5",
     "story_items_round6",
+    "story_items_round7",
 ]

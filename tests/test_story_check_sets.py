@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 6) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 7) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -22,6 +22,7 @@ from tests import (
     story_items_round4,
     story_items_round5,
     story_items_round6,
+    story_items_round7,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -140,11 +141,43 @@ ROUND6 = CheckSet(
     ),
     several_outlets=119,
 )
+ROUND7 = CheckSet(
+    module=story_items_round7,
+    flag="--round7",
+    items=324,
+    stories=130,
+    stories_per_language={"en": 25} | dict.fromkeys(LANGUAGES[1:], 15),
+    categories=frozenset(
+        {
+            "two ministers of one government resigning in one month",
+            "one central bank's two rate decisions",
+            "a bridge or road closed and reopened",
+            "two concerts of one tour cancelled",
+            "one city's two budget votes",
+            "two outbreaks in one province or district",
+            "two sales at one auction house",
+            "a protest called and the protest held",
+        }
+    ),
+    hard_negatives=46,
+    per_category=5,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+    ),
+    several_outlets=116,
+)
 SETS = pytest.mark.parametrize(
-    "spec", [ROUND3, ROUND4, ROUND5, ROUND6], ids=["round3", "round4", "round5", "round6"]
+    "spec",
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7],
+    ids=["round3", "round4", "round5", "round6", "round7"],
 )
 LATER_SETS = pytest.mark.parametrize(
-    "spec", [ROUND4, ROUND5, ROUND6], ids=["round4", "round5", "round6"]
+    "spec", [ROUND4, ROUND5, ROUND6, ROUND7], ids=["round4", "round5", "round6", "round7"]
 )
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for
