@@ -14,7 +14,8 @@ Scored over labelled quotes whose speaker is a person or a description (the popu
 or not clean), wrong = another person, a thing, or a description for a named person. Dev pages
 only: held-out pages are never read here. Groups: the older dev pages (rounds 1-2, tuned on
 in sessions 5-8), the round-3 dev pages (labelled in session 8, tuned on in session 9) and the
-round-4 dev pages (labelled in session 9). A second table scores the key quotes (what the bot
+round-4 and round-5 dev pages (labelled in session 9, read in its second and third quote
+passes). A second table scores the key quotes (what the bot
 shows) per group and per path: "wrong or not clean" as in `bench.realpages`.
 """
 
@@ -34,8 +35,9 @@ from bench.realpages import (
     matches,
 )
 
-GROUPS = ("old dev", "round-3 dev", "round-4 dev")
-_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1], 4: GROUPS[2]}  # a label line's "round" -> its group
+GROUPS = ("old dev", "round-3 dev", "round-4 dev", "round-5 dev")
+# a label line's "round" -> its group
+_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1], 4: GROUPS[2], 5: GROUPS[3]}
 RIGHT, UNCLEAN, WRONG, UNATTRIBUTED = "right", "not clean", "wrong", "unattributed"
 _VERDICT = {
     "ok": RIGHT,

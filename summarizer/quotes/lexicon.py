@@ -133,7 +133,7 @@ TITLES: dict[str, str] = {
     "prof rev reverend fr bishop coach candidate nominee foreign defense defence deputy acting "
     "press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal father "
     "frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
-    "lawmaker presidential",
+    "lawmaker presidential const constable inspector insp sergeant supt corporal cpl",
     "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
     "präsidentin",
     "fr": "monsieur madame m mme ministre président présidente maire directeur directrice "
@@ -145,9 +145,12 @@ TITLES: dict[str, str] = {
     "pt": "ministro ministra presidente prefeito prefeita senhor senhora",
     "nl": "minister premier burgemeester staatssecretaris meneer mevrouw",
 }
+# Police and church ranks written with a dot before a name ("Const. Dan Wood", "Det. Supt.
+# Ann Lee") that the shared abbreviation list leaves out: quote cues read the dot as none.
+RANK_ABBREVIATIONS = frozenset({"Const", "Det", "Insp", "Supt", "Cpl", "Cmdr", "Fr"})
 TITLE_LEAD_INS = (
     "the a an his her their its as but and so meanwhile still yet then now when while after "
-    "before if"
+    "before if though although because since unless until"
 )
 # Head nouns of a description that names a person's role ("the head of Iran's government").
 ROLES = frozenset({
@@ -171,6 +174,8 @@ ROLES = frozenset({
     "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
     "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
     "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
+    "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
+    "neighbor",
 })  # fmt: skip
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").
 TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
@@ -275,6 +280,8 @@ CAPTION_WORDS = frozenset({
     "image", "images", "photo", "photos", "photograph", "credit", "getty", "reuters", "afp",
     "watch", "watched", "video", "caption", "pictured", "file", "shutterstock",
 })  # fmt: skip
+# A description ending in a relative word only things take ("one of which states"): no one.
+THING_RELATIVES = frozenset({"which"})
 # Head nouns of a description that names a thing, not a speaker ("the website said", "the
 # statement read"): the quote stays unattributed rather than credited to an object.
 THING_NOUNS = frozenset({

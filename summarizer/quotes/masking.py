@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.lexicon import RANK_ABBREVIATIONS
 from summarizer.text.lexicon import CLAUSE_ABBREVIATIONS
 
 # The dot after any capitalised word of up to four letters (with no word character before it):
@@ -14,6 +15,13 @@ _ABBREV_DOT = re.compile(
     r"\.(?=\s*[\w,])(?:" + "|".join(rf"(?<=(?<!\w)[A-Z][a-z]{{{k}}}\.)" for k in range(4)) + ")"
 )
 _ABBREV_WORD = re.compile(r"[A-Z][a-z]{0,3}\Z")
+_MASKED_WORDS = CLAUSE_ABBREVIATIONS | RANK_ABBREVIATIONS
+# A rank longer than the four letters `_ABBREV_DOT` reads, before a capitalised name.
+_LONG_RANK_DOT = re.compile(
+    r"\.(?=[ \t\u00a0]+[A-Z])(?:"
+    + "|".join(rf"(?<=(?<!\w){w}\.)" for w in sorted(RANK_ABBREVIATIONS) if len(w) > 4)
+    + ")"
+)
 # Short parentheticals ("(R-Fla.)") and party tags ("R-Fla.") outside them. Each pattern
 # starts with a literal, which the engine finds in C (a tag is found by its hyphen).
 _PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
@@ -23,12 +31,13 @@ _PARTY_TAG = re.compile(r"-(?<=[RDI]-)(?<!\w..)[A-Z][a-z]{0,4}\.")
 def _mask_abbreviation(m: re.Match[str]) -> str:
     dot = m.start()
     word = _ABBREV_WORD.search(m.string, max(0, dot - 4), dot).group()
-    return "\u2024" if len(word) == 1 or word in CLAUSE_ABBREVIATIONS else "."
+    return "\u2024" if len(word) == 1 or word in _MASKED_WORDS else "."
 
 
 def mask(text: str) -> str:
     """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
     text = _ABBREV_DOT.sub(_mask_abbreviation, text)
+    text = _LONG_RANK_DOT.sub("\u2024", text)
     # Parentheticals first: a tag inside one has lost its dot by the second pass, as when one
     # pattern matched both and the parenthetical, starting first, took the tag.
     text = _PAREN_NOTE.sub(_mask_dots, text)

@@ -167,21 +167,49 @@ def _comma_speaks(languages: frozenset[str]) -> re.Pattern[str]:
 
 _AGE = re.compile(r"\d+-year-old")
 _AGE_APPOSITIVE = re.compile(r",[ \t\u00a0]+\d{1,3},")  # "Jo Lee, 29, from Leeds"
-# A surname opening a sentence as its subject: "Doull, a former ...", "Kim could have ...".
+# A surname opening a sentence as its subject: "Doull, a former ...", "Doull, who ...", "Kim
+# could have ...".
 _SUBJECT_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)([" + UPPER + r"][\w’'-]*)"
-    r"(?=,[ \t]+(?:a|an|the)[ \t]|[ \t]+[a-z])"
+    r"(?=,[ \t]+(?:a|an|the|who)[ \t]|[ \t]+[a-z])"
 )
 _APPOSITIVE = re.compile(
     r",[ \t\u00a0]+(?:(?:a|an|the|one of|his|her|their)\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)"
 )
 
 
+@cache
+def _affiliated_speaks(languages: frozenset[str]) -> re.Pattern[str]:
+    """After a full name: its body ("of Delta Capital"), maybe an appositive about the body
+    (", an investment bank,"), then a speech verb: "Kim Volk of Delta Capital, a bank, said"."""
+    verb = vocabulary(languages).one_word_verb
+    word = r"[" + UPPER + r"][\w'’&-]*"
+    return re.compile(
+        r"[ \t\u00a0]+(?:of|from|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+        + word
+        + r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?"
+        + word
+        + r"){0,4}"
+        r"(?:,[^,.;:!?\n\"“”]{1,60},)?[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + verb + r"\b"
+    )
+
+
+# A relative clause only a person takes: "Tom Miles, who won the race, ...".
+_WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]")
+
+
 def _described_after(text: str, start: int, end: int, languages: frozenset[str]) -> bool:
-    """The words after a full name make it a person: a speech verb after a comma, or an
-    appositive whose words name a role ("Jo Vos, a psychologist for the panel")."""
+    """The words after a full name make it a person: a speech verb after a comma, or after
+    its body ("Kim Volk of Delta Capital said"), a "who" clause, or an appositive whose words
+    name a role ("Jo Vos, a psychologist for the panel")."""
     if text[end : end + 1] != ",":
-        return False
+        last = text[start:end].split()[-1].lower()
+        if last in _ROLES_OR_TITLES or last in TITLE_SET:
+            return False  # "RNC Chief of Staff Jo Lee said": the office, not its holder
+        return _affiliated_speaks(languages).match(text, end) is not None
+    if _WHO.match(text, end):
+        before = text[max(0, start - 12) : start].split()
+        return not (before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"})
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"}:
         return False  # "... for Civil Rights and Economic Justice, said": a body, no speaker

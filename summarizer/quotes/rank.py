@@ -22,6 +22,7 @@ from summarizer.quotes.attribution import attribute
 from summarizer.quotes.lexicon import (
     FIRST_PERSON,
     THING_NOUNS,
+    THING_RELATIVES,
 )
 from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, scan
 from summarizer.quotes.masking import mask
@@ -194,6 +195,8 @@ def _names_a_thing(description: str) -> bool:
     """A description whose head noun is an object ("the website"): no speaker, as a quote
     credited to a thing misleads more than an unattributed one."""
     words = description.lower().replace("’", "'").split()
+    if words and words[-1].strip(".,") in THING_RELATIVES:
+        return True  # "the rules, one of which states"
     return bool(words) and words[-1].strip(".,'s") in THING_NOUNS
 
 

@@ -83,6 +83,12 @@ def protagonist_description(description: str) -> bool:
     return head.endswith(("an", "ese", "ish")) or head in DEMONYM_NOUNS
 
 
+def _opens_with(sentence: str, pronoun: str) -> bool:
+    """The sentence's first word is the pronoun ("She skirted the question from ...")."""
+    head = sentence.lstrip()
+    return head[: len(pronoun)].lower() == pronoun and head[len(pronoun) : len(pronoun) + 1] == " "
+
+
 class Resolver:
     """Resolves pronouns and descriptions for the quotes of one article."""
 
@@ -165,6 +171,12 @@ class Resolver:
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             self.how = "previous-among-objects"
             known = last is not None and any(s == last or last.endswith(f" {s}") for s in seen)
+            if last is not None and not known and pronoun is not None:
+                # 'He stressed it was not a case where Gray was to blame. "...," he added.':
+                # every sentence in between is the pronoun's own, so the speaker goes on
+                spans = [self._masked[a:b] for a, b in sentences(self._masked, start, end)]
+                spans = [t for t in spans if _LETTER.search(t)]
+                known = bool(spans) and all(_opens_with(t, pronoun) for t in spans)
             return last if known else None  # seen by surname alone ("Petty") too
         if last is None and pronoun is not None:
             self.how = "protagonist"
@@ -298,6 +310,7 @@ class Resolver:
         masked, index = self._masked, self._index
         mentions = index.mentions_between(start, end)
         seen: set[str] = set()
+        fallback: str | None = None  # a name in a sentence the pronoun itself opens
         starts = [start, *(m.end() for m in SENTENCE_END.finditer(masked, start, end))]
         budget, skips = SENTENCES_BACK, SENTENCES_BACK  # a sentence skipped costs no budget
         while budget > 0 and skips >= 0:
@@ -313,7 +326,11 @@ class Resolver:
                 break  # "The former governor, who ..., noted ...": someone we cannot name
             if pronoun is None and later:
                 break  # a description points to the person just spoken of, or to nobody here
-            if any(self._names_a_subject(t) for t in later):
+            if any(
+                self._names_a_subject(t)
+                for t in later
+                if pronoun is None or not _opens_with(t, pronoun)  # "She asked host Jo Dee, who"
+            ):
                 break  # "Doull felt ...": someone the index does not know as a person spoke last
             here = [(pos, name) for pos, name in mentions if pos >= first]
             seen.update(index.resolve_name(name) for _, name in here)
@@ -346,10 +363,20 @@ class Resolver:
             if not pick and pronoun is not None and here and here[0][0] >= first:
                 pick = [m for m in here[:1] if owns_the_subject(masked, first, *m)]
                 pick = [(p, n) for p, n in pick if self.fits(index.resolve_name(n), gender)]
+            if pick and fallback is None and skips > 0 and _opens_with(sentence, pronoun or "-"):
+                # "She dodged a question from host Jo Dee, who ...": "she" is the one the
+                # sentence before names; Jo Dee only if no one is named there and the text
+                # gives Jo Dee the pronoun's gender
+                who = index.resolve_name(pick[0][1])
+                known = gender is not None and (self._genders or {}).get(who) == gender
+                fallback = who if known else ""
+                mentions = [(p, n) for p, n in mentions if p < first]
+                budget, skips = budget + 1, skips - 1
+                continue
             if pick:
                 return index.resolve_name(pick[0][1]), frozenset(seen)
             same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)
             if not same and not any(is_subject(masked, p, n) for p, n in here):
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
-        return None, frozenset(seen)
+        return fallback or None, frozenset(seen)

@@ -29,6 +29,7 @@ from summarizer.quotes.lexicon import (
     ORIGIN_ENDINGS,
     PATRONYMIC_ENDINGS,
     PERSONAL_PRONOUNS,
+    RANK_ABBREVIATIONS,
     ROLES,
     SUBJECT_PRONOUNS,
     TITLE_ADJECTIVES,
@@ -325,10 +326,11 @@ def _role_then_name(out: list[str]) -> bool:
 
 
 def is_abbreviation(token: str) -> bool:
-    t = token.rstrip(".").lower()
-    return len(t) == 1 or t in NAME_ABBREVIATIONS
+    t = token.rstrip(".\u2024").lower()
+    return len(t) == 1 or t in NAME_ABBREVIATIONS or t in _RANKS
 
 
+_RANKS = frozenset(w.lower() for w in RANK_ABBREVIATIONS)
 # Unions read per capitalised run and per word: built once.
 # Not the function words that lead into titles: "the Unicorn Latte" names no person.
 _TITLE_WORDS = frozenset(ROLES | TITLE_ADJECTIVES)
