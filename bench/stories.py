@@ -15,9 +15,9 @@ reading the rules, scored once in round 2, tuned on since: in-sample), with its 
 story and recall by language. `--sweep` prints other thresholds on dev and fresh, and the
 grouping with the batch's tf-idf links, which the bot leaves off (`story_compare.TFIDF_LINKS`),
 on dev, held out and fresh. `--round3` scores tests.story_items_round3 (written blind, scored
-once, read since: in-sample); `--round4` and `--round5` likewise (their grouping errors with
-`--mistakes`: both have been read, in-sample). `score_set(label, items)` scores any set in the
-same format (its rows, then recall by language).
+once, read since: in-sample); `--round4`, `--round5` and `--round6` likewise (their grouping
+errors with `--mistakes`: all have been read, in-sample). `score_set(label, items)` scores any
+set in the same format (its rows, then recall by language).
 """
 
 from __future__ import annotations
@@ -230,12 +230,13 @@ def crowd(n: int = 300) -> list[Fingerprint]:
 
 
 # The sets written blind after the first ones: (round, row name, when their errors are listed).
-# A set's errors are listed only once it has been scored blind and may be read; round 6 has not.
+# A set's errors are listed only once it has been scored blind and may be read; round 7 has not.
 BLIND_ROUNDS = (
     (3, "round 3 (written blind, in-sample since)", "always"),
     (4, "round 4 (written blind, in-sample since)", "mistakes"),
     (5, "round 5 (written blind, in-sample since)", "mistakes"),
-    (6, "round 6 (written blind)", "never"),
+    (6, "round 6 (written blind, in-sample since)", "mistakes"),
+    (7, "round 7 (written blind)", "never"),
 )
 
 
@@ -245,7 +246,7 @@ def main() -> None:
     parser.add_argument(
         "--mistakes",
         action="store_true",
-        help="list wrong pairs: dev's, and the grouping errors of --round4 / --round5 (read)",
+        help="list wrong pairs: dev's, and the grouping errors of --round4 to --round6 (read)",
     )
     parser.add_argument(
         "--fresh", action="store_true", help="score the fresh set (once) and list its errors"

@@ -13,12 +13,13 @@ apart (`_apart`), and the evidence is strong enough (`story_evidence`):
   "another" event with other figures, and names on both sides with none in common (two cities,
   two firms). A contradiction also stops `stories.group` from chaining two groups;
 - alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
-  both quote one specific figure); or, within a batch, they quote one specific figure and share
-  a name rare in the batch (FIGURE_AND_NAME); or, with TFIDF_LINKS (off by default), they share
-  rare names (or a figure) and their tf-idf cosine over character grams within the batch reaches
-  SAME_STORY_TFIDF (`BatchGrams`: copies told in other words, inflected names, compounds). The
-  last two are weak evidence: never when one headline announces another event of a kind, or
-  one item names a stage or a score the other lacks (`_weak_allowed`).
+  both quote one specific figure and name no other weekdays); or, within a batch, they quote
+  one specific figure and share a name rare in the batch (FIGURE_AND_NAME); or, with
+  TFIDF_LINKS (off by default), they share rare names (or a figure) and their tf-idf cosine
+  over character grams within the batch reaches SAME_STORY_TFIDF (`BatchGrams`: copies told
+  in other words, inflected names, compounds). The last two are weak evidence: never when one
+  headline announces another event of a kind, or one item names a stage or a score the other
+  lacks (`_weak_allowed`).
 
 A false merge hides a story from the chat, so the thresholds favour precision; bench/stories.py
 measures both (docs/digest.md). Pure: no I/O.
@@ -39,6 +40,9 @@ WINDOW_SECONDS = WINDOW.total_seconds()
 # (`python -m bench.stories --fresh --sweep`), precision first.
 SAME_STORY = 0.36  # weighted Jaccard of title + lead words
 SAME_STORY_SHARED_FIGURE = 0.15  # the same, when both quote one specific figure (6.1, 2-1, 16%)
+# A shared figure lowers the words needed only when the two items name no other weekdays
+# (`_figure_link_allowed`): a follow-up repeats its story's key figure.
+FIGURE_LINK_DAYS = True
 # Links by the batch's tf-idf (`BatchGrams`) raise recall on copies told in other words (fresh
 # set 0.44 -> 0.58, with `_weak_allowed`) but merge same-name, same-topic events in the held-out
 # part of the first set (grouping precision 0.964 -> 0.934): off until a set says they are safe.
@@ -140,7 +144,9 @@ def story_evidence(
         return NONE, 0.0
     shared_figure = any(specific(n) for n in a.numbers & b.numbers)
     sim = similarity(a, b)
-    if sim >= (SAME_STORY_SHARED_FIGURE if shared_figure else SAME_STORY):
+    if sim >= SAME_STORY or (
+        shared_figure and sim >= SAME_STORY_SHARED_FIGURE and _figure_link_allowed(a, b)
+    ):
         return WORDS, sim
     names = shared_names(a, b, common)
     if not (names or shared_figure) or not _weak_allowed(a, b):
@@ -154,6 +160,14 @@ def story_evidence(
         if tfidf >= needed:
             return TFIDF, tfidf
     return NONE, 0.0
+
+
+def _figure_link_allowed(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether a shared figure may lower the words needed (SAME_STORY_SHARED_FIGURE): not when
+    both date themselves to weekdays and none in common (FIGURE_LINK_DAYS). A follow-up repeats
+    its story's key figure (the price of the deal it closes, the prize money of the shortlist it
+    settles) and happens on another day; copies of one event name its day alike."""
+    return not (FIGURE_LINK_DAYS and a.days and b.days and not a.days & b.days)
 
 
 def _weak_allowed(a: Fingerprint, b: Fingerprint) -> bool:

@@ -52,7 +52,9 @@ WEIGHTS: dict[str, float] = {
     "title_news": -2.0,
 }
 BIAS = -5.5
-SCORED_LINK = 0.0
+# -0.5: the operating point leave-one-set-out picks with every pair linked across two groups
+# (stories.LINK_SHARE); 0.0 with half of them (docs/digest.md, "Session 9, third pass").
+SCORED_LINK = -0.5
 # The cosine counts up to this: copies closer than it share their words (story_compare's WORDS
 # link), and a bound lets most pairs skip computing it.
 COSINE_CAP = 0.6
