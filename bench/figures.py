@@ -17,7 +17,13 @@ from pathlib import Path
 
 from bench import quantities
 from bench.docs import write_section
-from bench.figures_notes import CONTEXT_READING, RANKING_NOTE, SESSION_9, SESSION_9_SECOND
+from bench.figures_notes import (
+    CONTEXT_READING,
+    RANKING_NOTE,
+    SESSION_9,
+    SESSION_9_SECOND,
+    SESSION_9_THIRD,
+)
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.text.tokenize import sentence_spans
@@ -189,6 +195,8 @@ def main(argv: list[str] | None = None) -> None:
             + SESSION_9
             + "\n\n"
             + SESSION_9_SECOND
+            + "\n\n"
+            + SESSION_9_THIRD
         )
 
 

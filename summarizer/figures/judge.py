@@ -31,6 +31,7 @@ from summarizer.figures.lexicon import (
 from summarizer.figures.numbers import (
     number_language,
 )
+from summarizer.figures.pairs import with_part
 from summarizer.figures.patterns import (
     AGE_STORY_RE,
     NUMERIC_DATE_RE,
@@ -229,6 +230,11 @@ def _scan(text: str, language: str) -> list[Hit]:
         if kept and _share_of(low, kept[-1], h):
             kept[-1] = _times(kept[-1], h)  # "a quarter of a million dollars"
             continue
+        joined = with_part(low, h, kept[-1] if kept else None) if language == "en" else None
+        if joined is not None:  # "22 of 47 passes": one figure, read from its part
+            if kept and kept[-1].end > joined.start:
+                kept.pop()
+            h = joined
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)

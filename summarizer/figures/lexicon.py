@@ -178,6 +178,14 @@ IRREGULAR_PLURALS = (
     "teeth mice geese crew livestock data media species series offspring spacecraft troops"
 )
 # Words right before a number that make it someone's age ("aged 40", "dies at 84"; "_" = space).
+# Words between "of" and the count a part belongs to: "16 of their past 19 games".
+PART_OF_WORDS = "the their his her its our my your past last first next final previous latest"
+# Words before a number that make it a name ("day four of the tour", "round two of five"): no
+# part of the count after it.
+PART_NAMES = "day round game stage week chapter part phase leg act episode season number no"
+# Words before "N of M X" that make the N members of a group, not a part: "it is one of 200
+# ports" tells the 200; "made one of two free throws" is a part.
+MEMBER_LEADS = "is was are were be been being as becomes became remains"
 AGE_LEADS = (
     "aged age age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "
     "âgé_de âgée_de âgés_de в_возрасте"
@@ -206,6 +214,16 @@ ROUND_TAILS = ("-under", "-over", "-par", "-round")  # "a 9-under 64", "a third-
 FURNITURE_NOUNS = "comment talkback reply view"
 # Currency words that, capitalised after a number other than one, make a name: "50 Cent".
 NAMED_MONEY = "cent dollar pound euro penny buck"
+# Cricket's formats, named by their length: "the one-day series", "a One-Day International".
+GAME_FORMATS = (
+    "international internationals series match matches game games cup side squad format "
+    "cricket team tournament competition"
+)
+# Places on a pitch named by their distance: "the 5-yard line", "the six-yard box".
+PITCH_UNITS = "yard metre meter"
+PITCH_PLACES = "line box area mark"
+# "the $64,000 question": a way of speaking (the amount, in dollars, before "question").
+QUESTION_AMOUNTS = (64.0, 64_000.0, 64_000_000.0)
 # Words after "100%" that make it a way of speaking ("100% sure"), not a share.
 INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
 # Words after a span of time that make it a point in time, as a date is ("more than a decade

@@ -28,8 +28,10 @@ from summarizer.figures.lexicon import (
     CURRENCY_WORDS_AFTER,
     DECIMAL_COMMA_LANGS,
     EMERGENCY_WORDS,
+    GAME_FORMATS,
     GLUED_MONEY,
     GLUED_UNITS,
+    MEMBER_LEADS,
     MONTHS_EN,
     MONTHS_OTHER,
     MULTIPLIERS,
@@ -37,6 +39,10 @@ from summarizer.figures.lexicon import (
     NUMBER_WORDS,
     OTHER_NUMBER_WORDS,
     PAIR_WORDS,
+    PART_NAMES,
+    PART_OF_WORDS,
+    PITCH_PLACES,
+    PITCH_UNITS,
     RANGE_DASHES,
     RANGE_JOINS,
     RATE_LEADS,
@@ -290,7 +296,7 @@ WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
 MINUS = re.compile(r"(?<!or\s)\bminus[\s-]$", re.IGNORECASE)  # not "plus or minus 12"
 TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
-    r"|min\s+ago\b)",
+    r"|min\s+ago\b|midnight\b|noon\b|midday\b)",  # "12 midnight", "12 noon": times of day
     re.I,
 )
 # After a span of time, a page's time stamp: "3 days ago" ending its line, "2 hours, 15 minutes
@@ -301,6 +307,19 @@ STAMP_AFTER = re.compile(
     r"(?:,\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?))?\s+ago"
     r"(?=[ \t]*(?:\n|$)|\s+[A-Z]{2,}\b)"
 )
+# A time stamp between a name or place and the text it stamps: "Anna Berg Oslo 6 days ago The
+# police ..." (a capitalised word on both sides, no punctuation: prose has "died 6 days ago").
+STAMP_BETWEEN = re.compile(r"\s+ago\s+[A-Z][a-z]")
+CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+ONE_DAY_GAME = re.compile(rf"one-day\s+{_words(GAME_FORMATS)}\b", re.IGNORECASE)
+PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
+    rf"[\w.]+-{_words(PITCH_UNITS)}\s+{_words(PITCH_PLACES)}\b", re.IGNORECASE
+)
+PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
+# After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
+RECORD_AFTER = re.compile(r"-\d")
+AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
+QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
 STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)
 STARS_OF = re.compile(r"\s+out\s+of\s+(?:\d+|five|four|ten)\b", re.IGNORECASE)  # "4 stars out of 5"
@@ -319,6 +338,15 @@ RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
     rf"(?!\s+{_words(RATE_NOT_BEFORE)}\b)",
     re.IGNORECASE,
 )
+# The part before a count it belongs to: "22 of 47 passes", "16 of their past 19 games", "four
+# or five putts" (the real-page labels mark "22 of 47" as one figure); on the lower-cased text
+# that ends where the count starts.
+PART_BEFORE = re.compile(
+    rf"(?<![\w.,$£€-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|{_W1})\s+"
+    rf"(?P<join>of(?:\s+{_words(PART_OF_WORDS)})*|or|and)\s+$"
+)
+PART_NAMED = re.compile(rf"\b{_words(PART_NAMES)}\.?\s+$")  # before a part, lower-cased
+MEMBER_BEFORE = re.compile(rf"\b{_words(MEMBER_LEADS)}\s+$")  # before "one of", lower-cased
 AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
 AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from summarizer.figures.lexicon import (
     FURNITURE_NOUNS,
     INTENSIFIED,
     NAMED_MONEY,
+    QUESTION_AMOUNTS,
     RECORD_LEADS,
     REFERENCES,
     ROUND_LEADS,
@@ -31,12 +32,20 @@ from summarizer.figures.numbers import (
 )
 from summarizer.figures.parts import LAST_YEAR, MIN_BARE_WORD, MIN_WORD_COUNT, RECENT_YEARS, Reading
 from summarizer.figures.patterns import (
+    AGE_GROUP,
     BYLINE_BEFORE,
+    CAPITAL_BEFORE,
     CAPITAL_NEXT,
     EMERGENCY,
     NEXT_WORDS,
+    ONE_DAY_GAME,
+    PITCH_LEAD,
+    PITCH_SPOT,
     PLAYER_LEAD,
+    QUESTION_AFTER,
+    RECORD_AFTER,
     STAMP_AFTER,
+    STAMP_BETWEEN,
     STARS_AFTER,
     STARS_OF,
     TIME_AFTER,
@@ -63,6 +72,7 @@ ROUND_LEAD_SET = word_set(ROUND_LEADS)
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
 NAMED_MONEY_SET = word_set(NAMED_MONEY)
 ARTICLES = frozenset({"a", "an"})
+AGE_GROUP_TOP = 23  # the oldest age group a team is named by ("Under 23")
 
 
 def idiom(text: str, r: Reading, start: int, end: int) -> bool:
@@ -75,14 +85,29 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "Loaded : 0% Progress : 0%": a video player's furniture
     if STARS_AFTER.match(text, end):
         return True  # "3 1/2 out of 4 stars": a rating, as a score is
+    if r.money and r.value * r.scale in QUESTION_AMOUNTS and QUESTION_AFTER.match(text, end):
+        return True  # "the $64,000 question"
+    if r.suffix == "hyph" and ONE_DAY_GAME.match(text, start):
+        return True  # "the one-day series": a kind of cricket match, not a day
+    if PITCH_SPOT.match(text, start) and PITCH_LEAD.search(text, max(0, start - 10), start):
+        return True  # "pinned inside the 5-yard line": a place on the pitch
     if r.suffix != "dur":
         return False
     # "bensky 41 days ago" among comments; "By MARTA OLSEN 4 days ago" ending its line
     if _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None):
         return True
     # "By Anna Moss 6 hours ago" anywhere in its line: a byline's stamp
+    if not r.is_words and STAMP_BETWEEN.match(text, end) and CAPITAL_BEFORE.search(text, 0, start):
+        return True  # "Anna Berg Oslo 6 days ago The police ...": a stamp between name and text
     byline = BYLINE_BEFORE.search(text, max(0, start - BYLINE_REACH), start)
     return byline is not None and text.startswith(AGO, end)
+
+
+def _mid(text: str, start: int) -> bool:
+    """Whether a word starting at `start` stands inside its sentence (a letter or comma before
+    it), so that its capital makes it a name: "the Under 23 squad", not "Under 20 people came"."""
+    before = text[max(0, start - LOOK_BEFORE) : start].rstrip()
+    return before[-1:].isalpha() or before[-1:] == ","
 
 
 def _word_after(text: str, end: int) -> str:
@@ -134,6 +159,10 @@ def not_a_quantity(
         return True  # "women over 40": a bracket too
     if r.num2 and not r.between and word.lower() in RECORD_SET:
         return True  # "the side went 21-58": wins and losses, as a score is
+    if r.num2 and not r.between and RECORD_AFTER.match(text, end):
+        return True  # "116-144-4": wins, losses and ties
+    if r.qual and value <= AGE_GROUP_TOP and AGE_GROUP.match(text, start) and _mid(text, start):
+        return True  # "the Under 23 squad", "Under-21s": a team, not a number of anything
     if not r.is_words and word and found.month_word.fullmatch(word) and not r.qual:
         return True  # "March 5"
     # A list marker (the cheap test first: the line can be a long paragraph).

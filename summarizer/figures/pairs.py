@@ -1,0 +1,52 @@
+"""A part and the count it belongs to, told as one figure: "22 of 47 passes", "16 of their past
+19 games", "four or five putts". Read alone, the count ("47 passes") hides the part a reader
+needs; the real-page labels mark the pair as one figure. Its value is the whole (47: what the
+labels give "two of the six barges"), a choice ("four or five") a range."""
+
+from __future__ import annotations
+
+from summarizer.figures.hits import Hit
+from summarizer.figures.numbers import parse_digits, parse_words
+from summarizer.figures.patterns import MEMBER_BEFORE, PART_BEFORE, PART_NAMED
+
+REACH = 60  # characters read before a count for its part ("sixteen of their past ")
+MEMBER_GROUP = 10  # "one of" more than this many is a member of a group, not a part
+PART_KINDS = frozenset({"number", "age", "count"})  # how a part read on its own may look
+
+
+def with_part(low: str, count: Hit, before: Hit | None) -> Hit | None:
+    """The figure `count` closes with the part or choice right before it ("22 of" / "four
+    or"), or None when there is none. `before` is the figure read just before `count`: when it
+    is the part read on its own ("only 11"), the pair replaces it and keeps its qualifier."""
+    if count.kind != "count" or count.high is not None or count.value is None:
+        return None
+    m = PART_BEFORE.search(low, max(0, count.start - REACH), count.start)
+    if m is None:
+        return None
+    raw = m["num"]
+    part = parse_digits(raw) if raw[:1].isdigit() else parse_words(raw)
+    if part is None:
+        return None
+    join = m["join"].split()[0]
+    lead = max(0, m.start() - REACH)
+    member = MEMBER_BEFORE.search(low, lead, m.start()) is not None  # "they are two of ..."
+    if join == "of" and (member or (raw == "one" and count.value > MEMBER_GROUP)):
+        return None  # "they are two of the 17 seniors", "at one of its 445 branches": members
+    if PART_NAMED.search(low, lead, m.start()):
+        return None  # "on day four of the five-round event": a number that names, no part
+    if part > count.value or (join != "of" and part >= count.value):
+        return None  # "1,000 of 5 stores" is no part; "five or four" no choice
+    start, qualified, qual = m.start("num"), count.qualified, count.qual
+    read = before is not None and before.end > start
+    if raw[:1].isdigit() and not read:
+        return None  # "Chapter 2 of 12 chapters": a digit part no figure alone is a name's
+    if before is not None and read:
+        if before.end != m.end("num") or before.kind not in PART_KINDS:
+            return None  # the number before is a figure of its own
+        start, qualified, qual = before.start, before.qualified or qualified, before.qual or qual
+    if join == "of":  # "22 of 47 passes": 47 passes, 22 of them told
+        low_value, high = count.value, None
+    else:  # "four or five putts": from four to five
+        low_value, high = part, count.value
+    return Hit(start, count.end, (m.start("num"), count.core[1]), "count", low_value, qualified,
+               count.unit, count.scale, high, qual, count.penalty)  # fmt: skip
