@@ -105,6 +105,8 @@ class RssSampler(threading.Thread):
         self.samples.append((time.monotonic(), main, total))
         for p, size in sizes.items():
             name, top, anon = self.peaks.get(p) or (role(p), 0.0, 0.0)
+            if p != self.pid and name == "bot":  # seen forked, before its exec: look again
+                name = role(p)
             self.peaks[p] = (name, max(top, size), max(anon, anon_mb(p)))
 
     def by_role(self) -> str:

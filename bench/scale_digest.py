@@ -1,15 +1,18 @@
 """The digest phase of bench.scale alone, in one process, without Telegram's limit.
 
     python -m bench.scale_digest --feeds 2000 --chats 3000 [--snapshot FILE] [--profile FILE]
+    python -m bench.scale_digest --feeds 20000 --chats 10000 --snapshot FILE --due 2000
 
 How many digests a second the bot's own code can plan, record and "send" when sending costs
 nothing: the ceiling the 28-a-second pace needs to stay under. The database is built as
 bench.scale builds it (the same seed, one real poll of every feed of the loopback farm) and kept
 in `--snapshot`, so a before/after pair runs on the same data; each run works on a copy. Every
 chat is then made due at this minute and the bot's digest job (bot.digest.jobs.deliver_due,
-its concurrency and budget) runs until every due chat is served; `send` only counts.
-Reported: digests and messages, wall seconds, digests per second, process CPU seconds per
-digest, and the seconds spent in planning threads. `--profile FILE` writes a cProfile of the event
+its concurrency and budget) runs until every due chat is served; `send` only counts. `--due N`
+makes only the first N chats due: a sample of the big size in a few minutes.
+Reported: digests and messages, wall seconds, digests per second, CPU per digest in this
+process and in its worker process (where the bot plans digests), and the seconds spent in
+planning threads. `--profile FILE` writes a cProfile (in each thread's CPU time) of the event
 loop's thread to FILE and of the planning threads (asyncio.to_thread) to FILE.threads.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import os
 import pstats
 import shutil
 import tempfile
@@ -29,8 +33,11 @@ from pathlib import Path
 
 from sqlalchemy import event
 
+from bench.procstats import tree_cpu
 from bench.scale import FarmProcess, make_due, seed
 from bench.scale_week import open_resources, poll_every_feed, send_to_counter
+
+SLOW_STATEMENT_S = 0.05
 
 
 @dataclass
@@ -39,10 +46,13 @@ class Run:
     digests: int = 0
     messages: int = 0
     wall: float = 0.0
-    cpu: float = 0.0
+    cpu: float = 0.0  # this process (the bot's event loop and its threads)
+    worker_cpu: float = 0.0  # its worker processes (planning runs there in the bot)
     thread_seconds: float = 0.0  # inside asyncio.to_thread calls (planning)
     statements: int = 0
     commits: int = 0
+    in_statements: float = 0.0  # seconds inside the driver's execute (SQLite: lock waits too)
+    slow_statements: int = 0  # of those over SLOW_STATEMENT_S: waits for the one writer
 
     def line(self) -> str:
         per_s = self.digests / self.wall if self.wall else 0.0
@@ -50,9 +60,13 @@ class Run:
         return (
             f"chats with items {self.chats_due}, digests {self.digests}, messages "
             f"{self.messages}, wall {self.wall:.1f} s, {per_s:.1f} digests/s, CPU "
-            f"{cpu_ms:.1f} ms/digest, planning threads {self.thread_seconds:.1f} s, "
+            f"{cpu_ms:.1f} ms/digest in the bot process and "
+            f"{self.worker_cpu / max(self.digests, 1) * 1000:.1f} in its worker, "
+            f"planning threads {self.thread_seconds:.1f} s, "
             f"per digest {self.statements / max(self.digests, 1):.1f} statements and "
-            f"{self.commits / max(self.digests, 1):.1f} commits"
+            f"{self.commits / max(self.digests, 1):.1f} commits, "
+            f"{self.in_statements:.1f} s inside statements ({self.slow_statements} over "
+            f"{SLOW_STATEMENT_S * 1000:.0f} ms)"
         )
 
 
@@ -71,14 +85,15 @@ async def build_snapshot(path: Path, feeds: int, chats: int) -> None:
         farm.close()
 
 
-async def measure(path: Path, profile: str | None) -> Run:
-    """Every chat of the database at `path` due now; the digest job until all are served."""
+async def measure(path: Path, profile: str | None, only: int | None = None) -> Run:
+    """Every chat of the database at `path` due now (or the first `only`); the digest job
+    until all are served."""
     from bot.digest import jobs
 
     url = f"sqlite+aiosqlite:///{path}"
     run = Run()
     now = datetime.now(UTC).replace(second=0, microsecond=0)
-    run.chats_due = await make_due(url, now)
+    run.chats_due = await make_due(url, now, only)
     resources = await open_resources(url)
 
     def count() -> None:
@@ -94,7 +109,7 @@ async def measure(path: Path, profile: str | None) -> Run:
             started = time.perf_counter()
             threaded = getattr(local, "profiler", None)
             if profile and threaded is None:
-                threaded = local.profiler = cProfile.Profile()
+                threaded = local.profiler = cProfile.Profile(time.thread_time)
                 thread_profilers.append(threaded)
             if threaded is not None:
                 threaded.enable()
@@ -110,23 +125,34 @@ async def measure(path: Path, profile: str | None) -> Run:
     asyncio.to_thread = timed  # type: ignore[assignment]
     engine = resources.db.engine.sync_engine
 
-    def count_statement(*_: object) -> None:
+    def count_statement(conn, *_: object) -> None:  # type: ignore[no-untyped-def]
         run.statements += 1
+        conn.info["statement_started"] = time.perf_counter()
+
+    def statement_done(conn, *_: object) -> None:  # type: ignore[no-untyped-def]
+        took = time.perf_counter() - conn.info.pop("statement_started", time.perf_counter())
+        run.in_statements += took
+        run.slow_statements += took > SLOW_STATEMENT_S
 
     def count_commit(*_: object) -> None:
         run.commits += 1
 
     event.listen(engine, "before_cursor_execute", count_statement)
+    event.listen(engine, "after_cursor_execute", statement_done)
     event.listen(engine, "commit", count_commit)
-    profiler = cProfile.Profile() if profile else None
+    # CPU time of the thread, not wall time: on a shared machine a profile in wall time counts
+    # the other processes' turns on the core against whatever ran when they came
+    profiler = cProfile.Profile(time.thread_time) if profile else None
     try:
         started, cpu0 = time.perf_counter(), time.process_time()
+        tree0 = tree_cpu(os.getpid())
         if profiler:
             profiler.enable()
         reports = await jobs.deliver_due(resources)
         if profiler:
             profiler.disable()
         run.wall, run.cpu = time.perf_counter() - started, time.process_time() - cpu0
+        run.worker_cpu = tree_cpu(os.getpid()) - tree0 - run.cpu
         run.digests = sum(1 for report in reports if report.status == "sent")
     finally:
         asyncio.to_thread = to_thread
@@ -147,6 +173,9 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=3000)
     parser.add_argument("--snapshot", type=Path, help="the polled database, built if missing")
     parser.add_argument("--profile", metavar="FILE", help="cProfile of the event loop's thread")
+    parser.add_argument(
+        "--due", type=int, metavar="N", help="only the first N chats due (a sample of a big set)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         snapshot = args.snapshot or Path(tmp) / "snapshot.sqlite3"
@@ -157,7 +186,7 @@ def main() -> None:
         wal = snapshot.with_name(snapshot.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, work.with_name(work.name + "-wal"))
-        run = asyncio.run(measure(work, args.profile))
+        run = asyncio.run(measure(work, args.profile, args.due))
     print(f"{args.feeds} feeds, {args.chats} chats, SQLite, one process: {run.line()}")
 
 

@@ -77,6 +77,7 @@ def send_to_counter(resources: Any, sent: Callable[[], None]) -> None:
     """Digests go to `sent()` instead of Telegram, with no per-chat limit: the bench measures
     our side (rows, CPU), not Telegram's pace."""
     from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+    from bot.digest.jobs import digest_curator
 
     message_ids = itertools.count(1)
 
@@ -85,8 +86,9 @@ def send_to_counter(resources: Any, sent: Callable[[], None]) -> None:
         return next(message_ids)
 
     resources.deliverer = DigestDeliverer(
-        resources.digests, send, clock=resources.clock, limiter=ChatRateLimiter(per_minute=10**9)
-    )
+        resources.digests, send, clock=resources.clock, limiter=ChatRateLimiter(per_minute=10**9),
+        curator=digest_curator(resources),
+    )  # fmt: skip
 
 
 async def simulate_week(url: str, port: int, size_mb: Any, make_due: Any) -> Week:

@@ -127,18 +127,18 @@ async def test_planning_leaves_the_event_loop_free(tmp_path: Path, monkeypatch) 
     (`decide`) runs in a worker thread, so the loop keeps serving updates meanwhile."""
     import threading
 
-    from bot.digest import curate
+    from bot.digest import planning
     from bot.digest.build import plan_digest
 
     assert len(plan_digest(crowd(400, 10_000), T0, DigestOptions()).shown) == 1  # one story
     threads: list[int] = []
-    real_decide = curate.decide
+    real_decide = planning.decide
 
     def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.get_ident())
         return real_decide(*args, **kwargs)
 
-    monkeypatch.setattr(curate, "decide", watched)
+    monkeypatch.setattr(planning, "decide", watched)
     db, _ = await open_store(tmp_path / "d.sqlite3")
     plan = await Curator(db).plan(CHAT, 0, crowd(400, 20_000), T0, DigestOptions())
     await db.close()

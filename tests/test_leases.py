@@ -197,6 +197,32 @@ async def test_held_lease_outlives_its_ttl_and_is_released_after(db_url: str) ->
         await db.close()
 
 
+async def test_lease_released_in_the_works_own_commit(db_url: str) -> None:
+    """`release_in`: the work's last write and the release commit together; after a rollback
+    the lease is still held and leaving the block releases it, as without `release_in`."""
+    db = await _open(db_url)
+    try:
+        await _add_jobs(db, 2, 1)
+        async with leases.hold(db, "digest", 1, "a", 60) as lease:
+            assert lease is not None
+            with pytest.raises(RuntimeError):
+                async with db.sessions.begin() as session:
+                    await lease.release_in(session)
+                    raise RuntimeError("the work's write failed")
+            assert await leases.holder(db, "digest", 1) == ("a", 1)  # rolled back: still held
+        assert await leases.holder(db, "digest", 1) is None  # so leaving the block released it
+        async with leases.hold(db, "digest", 2, "a", 60) as lease:
+            assert lease is not None
+            async with db.sessions.begin() as session:
+                await session.execute(jobs.update().where(jobs.c.id == 2).values(done=1))
+                await lease.release_in(session)
+            assert await leases.holder(db, "digest", 2) is None  # free before the block ends
+            assert await leases.claim(db, "digest", 2, "b", 60)
+        assert await leases.holder(db, "digest", 2) == ("b", 2)  # "a" did not touch b's lease
+    finally:
+        await db.close()
+
+
 async def test_stolen_lease_is_reported_lost(db_url: str) -> None:
     db = await _open(db_url)
     try:

@@ -3,9 +3,10 @@
 `run_due_digests_claimed` is the per-minute digest job of every replica sharing one database (a
 single replica is the case of one). It claims the chats bot.digest.due selects with
 `bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on PostgreSQL), delivers each under its
-lease (renewed while sending), advances the schedule, and only then releases the lease. Because
-the due query and the lease check are one statement, another replica sees each chat either
-still leased or no longer due, never both free and due: one digest per slot. A replica that dies
+lease (renewed while sending), advances the schedule, and releases the lease in that same
+commit (never before it). Because the due query and the lease check are one statement, another
+replica sees each chat either still leased or no longer due, never both free and due: one
+digest per slot. A replica that dies
 mid-digest leaves its lease to lapse and the schedule un-advanced; after `ttl` the next
 replica's tick claims the chat and `DigestDeliverer.deliver` resumes the stored run (sent
 messages are not sent again).
@@ -44,7 +45,7 @@ from bot.digest.schedule import due_once_after_downtime
 from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage.db import Database
-from bot.storage.leases import Clock, LeaseLost, claim_due, hold, keep
+from bot.storage.leases import Clock, Lease, LeaseLost, claim_due, hold, keep
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ async def run_due_digests_claimed(
         try:
             async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
                 started = time.perf_counter()
-                report = await _deliver_due(store, deliverer, chat_id, now, lease.ensure)
+                report = await _deliver_due(store, deliverer, chat_id, now, lease)
                 if report is not None and metrics is not None:
                     metrics.digest_seconds.observe(time.perf_counter() - started)
                 return report
@@ -300,11 +301,7 @@ async def enrich_held(
 
 
 async def _deliver_due(
-    store: DigestStore,
-    deliverer: DigestDeliverer,
-    chat_id: int,
-    now: datetime,
-    before_send: Callable[[], Awaitable[object]],
+    store: DigestStore, deliverer: DigestDeliverer, chat_id: int, now: datetime, lease: Lease
 ) -> DeliveryReport | None:
     entry = await store.schedule(chat_id)
     if entry is None:
@@ -312,17 +309,21 @@ async def _deliver_due(
     due = due_once_after_downtime(entry.schedule, entry.next_due, at_tick(now))
     if not due.send_now:
         if due.next_due != entry.next_due:
-            await store.advance_schedule(chat_id, due.next_due)
+            await store.advance_schedule(chat_id, due.next_due, also=lease.release_in)
         return None
     try:
-        report = await deliverer.deliver(chat_id, before_send=before_send)
+        report = await deliverer.deliver(chat_id, before_send=lease.ensure)
     except LeaseLost:
         raise  # not ours any more: the new holder advances the schedule
     except Exception:
         log.exception("digest for chat %s failed", chat_id)
         report = DeliveryReport(chat_id, "error")
-    # Advance BEFORE the lease is released (on leaving `keep`): see the module docstring.
+    # Advance BEFORE the lease is released (see the module docstring): here in one commit, the
+    # release written in the schedule's transaction (leaving `keep` then releases nothing more)
     await store.advance_schedule(
-        chat_id, due.next_due, sent_at=now if report.status == "sent" else None
+        chat_id,
+        due.next_due,
+        sent_at=now if report.status == "sent" else None,
+        also=lease.release_in,
     )
     return report

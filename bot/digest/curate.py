@@ -18,41 +18,34 @@ transaction of its own.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.digest.build import (
-    Candidate,
-    DigestOptions,
-    DigestPlan,
-    Filtered,
-    fingerprint_of,
-    plan_digest,
-)
-from bot.digest.filters import (
-    EXCLUDE,
-    INCLUDE,
-    FilterError,
-    ItemText,
-    Rule,
-    applicable,
-    compile_rule,
-    verdict,
-)
+from bot.digest import planning
+from bot.digest.build import Candidate, DigestOptions, DigestPlan
+from bot.digest.filters import EXCLUDE, INCLUDE, FilterError, Rule, compile_rule
+from bot.digest.planning import FILTERED, REPEAT, SHOWN, MarkRow, decide, mark_rows
 from bot.digest.runs import DigestRuns
-from bot.digest.stories import WINDOW, Fingerprint, KnownStories
+from bot.digest.stories import WINDOW
 from bot.digest.tables import FeedRow, FilterRow, ItemRow, StoryMarkRow, SubscriptionRow
 from bot.i18n import pick_language, t
 from bot.storage import chats
 from bot.storage.db import Database, upsert_into
+from bot.storage.writes import writing
+from summarizer.errors import OverBudgetError
+
+__all__ = ["FILTERED", "REPEAT", "SHOWN", "Curator", "StoredRule", "decide", "mark_rows"]
 
 MAX_RULES = 50  # per chat, all feeds together
 MARKS_KEPT = timedelta(days=30)  # as long as items are kept (bot.digest.jobs prunes them)
-SHOWN, FILTERED, REPEAT = "shown", "filtered", "repeat"
+# (function, *args) -> its result, off the event loop: asyncio.to_thread, or the bot's worker
+# process (BotResources.run_cpu), where planning does not share the sender's core
+RunCPU = Callable[..., Awaitable[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +61,13 @@ class StoredRule:
 
 
 class Curator:
-    """Filter rules and story marks; every method is one transaction."""
+    """Filter rules and story marks; every method is one transaction. `run_cpu` runs the
+    planning (fingerprints, filters, grouping): a thread by default, the bot's worker process
+    in the running bot (bot.digest.jobs)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, run_cpu: RunCPU = asyncio.to_thread) -> None:
         self._db = db
+        self._run_cpu = run_cpu
 
     @classmethod
     def for_store(cls, store: DigestRuns) -> Curator:
@@ -99,7 +95,7 @@ class Curator:
         """Store a rule (checked by the caller with compile_rule); its number in the list."""
         if kind not in (INCLUDE, EXCLUDE):
             raise ValueError(kind)
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             count = await session.scalar(
                 select(func.count()).select_from(FilterRow).where(FilterRow.chat_id == chat_id)
             )
@@ -116,19 +112,19 @@ class Curator:
         if not 1 <= number <= len(rules):
             return None
         gone = rules[number - 1]
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await session.execute(delete(FilterRow).where(FilterRow.id == gone.id))
         return gone
 
     async def clear_rules(self, chat_id: int) -> int:
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             result = await session.execute(delete(FilterRow).where(FilterRow.chat_id == chat_id))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def move_chat(self, old_id: int, new_id: int) -> bool:
         """A group became a supergroup: its rules and marks move, the new chat's own win."""
         moved = False
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             if not await session.scalar(select(FilterRow.id).where(FilterRow.chat_id == new_id)):
                 result = await session.execute(
                     update(FilterRow).where(FilterRow.chat_id == old_id).values(chat_id=new_id)
@@ -171,6 +167,23 @@ class Curator:
         options: DigestOptions,
     ) -> DigestPlan:
         """The destination's digest plan with its rules applied and known stories left out."""
+        plan, _ = await self.plan_with_marks(
+            chat_id, thread_id, candidates, now, options, marks=False
+        )
+        return plan
+
+    async def plan_with_marks(
+        self,
+        chat_id: int,
+        thread_id: int,
+        candidates: Sequence[Candidate],
+        now: datetime,
+        options: DigestOptions,
+        *,
+        marks: bool = True,
+    ) -> tuple[DigestPlan, list[MarkRow]]:
+        """`plan`, and the story marks that recording it writes (`record_in`), made in the
+        same call off the event loop (`marks=False`: none)."""
         lang = await self.language(chat_id)
         options = replace(
             options,
@@ -185,10 +198,12 @@ class Curator:
         ranks = await self._feed_ranks(chat_id, thread_id)
         known = await self._known_stories(chat_id, thread_id, fresh)
         # Fingerprints, filters and story grouping are CPU work (tens of ms for hundreds of
-        # candidates): a worker thread, so the loop keeps serving updates meanwhile.
-        return await asyncio.to_thread(
-            decide, fresh, rules, texts, known, lang, now, options, ranks
-        )
+        # candidates): off the loop, so it keeps serving updates (and sending) meanwhile.
+        args = (chat_id, thread_id, fresh, rules, texts, known, lang, now, options, ranks, marks)
+        try:
+            return await self._run_cpu(planning.plan_with_marks, *args)
+        except OverBudgetError:  # the worker pool broke under another call: plan here instead
+            return await asyncio.to_thread(planning.plan_with_marks, *args)
 
     async def _unmarked(
         self, chat_id: int, thread_id: int, candidates: Sequence[Candidate]
@@ -257,7 +272,7 @@ class Curator:
     ) -> None:
         """Mark every item a created run consumed, with its fingerprint; forget old marks."""
         rows = mark_rows(chat_id, plans, now)
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await self.record_in(session, chat_id, rows, now)
 
     @staticmethod
@@ -276,68 +291,3 @@ class Curator:
         if rows:  # executemany of one cached statement: no per-row SQL to compile
             insert = upsert_into(session, StoryMarkRow.__table__).on_conflict_do_nothing()
             await session.execute(insert, rows)
-
-
-def mark_rows(
-    chat_id: int, plans: Iterable[tuple[int, DigestPlan]], now: datetime
-) -> list[dict[str, object]]:
-    """One story mark per item the plans consume (shown, filtered or repeat), first state wins."""
-    rows: list[dict[str, object]] = []
-    for thread_id, plan in plans:
-        marks = [(SHOWN, c) for s in (*plan.shown, *plan.overflow) for c in s.items or (s.lead,)]
-        marks += [(FILTERED, f.item) for f in plan.filtered]
-        marks += [(REPEAT, c) for c in plan.repeats]
-        seen: set[str] = set()
-        for state, cand in marks:
-            if cand.dedup_key in seen:
-                continue
-            seen.add(cand.dedup_key)
-            fp = fingerprint_of(cand)
-            rows.append(
-                {
-                    "chat_id": chat_id,
-                    "thread_id": thread_id,
-                    "dedup_key": cand.dedup_key,
-                    "state": state,
-                    "story": fp.text(),
-                    "story_time": fp.when,
-                    "marked_at": now,
-                }
-            )
-    return rows
-
-
-def decide(
-    candidates: Sequence[Candidate],
-    rules: Sequence[Rule],
-    texts: dict[int, tuple[int, str]],
-    known_marks: Sequence[tuple[str, datetime]],
-    language: str,
-    now: datetime,
-    options: DigestOptions,
-    ranks: dict[int, int] | None = None,
-) -> DigestPlan:
-    """The plan from what the database said: rules applied, known stories left out. Pure CPU;
-    `texts`: item id -> (feed id, the text filters read); `known_marks`: the stored fingerprints
-    of stories the destination had, with their times; `ranks`: feed id -> the chat's order."""
-    known = KnownStories([Fingerprint.parse(story, when) for story, when in known_marks])
-    kept, filtered = [], []
-    last = len(ranks or {})
-    for cand in candidates:
-        if ranks:
-            feed_id = texts.get(cand.item_id, (cand.feed_id, ""))[0]
-            cand = replace(cand, rank=ranks.get(feed_id, last))
-        removed_by = None
-        if rules:
-            feed_id, text = texts.get(cand.item_id, (0, cand.summary))
-            removed_by = verdict(
-                applicable(rules, feed_id), ItemText.of(cand.title, text, language)
-            )
-        if removed_by is None:
-            kept.append(cand)
-        else:
-            rule = f"{removed_by.number}. {removed_by.kind} {removed_by.text}"
-            filtered.append(Filtered(cand, rule))
-    repeats = [c for c in kept if known and known.has(fingerprint_of(c))]
-    kept = [c for c in kept if c not in repeats]
-    return plan_digest(kept, now, options, filtered=filtered, repeats=repeats)

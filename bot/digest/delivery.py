@@ -41,7 +41,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digest.build import DigestOptions, DigestPlan
-from bot.digest.curate import Curator, mark_rows
+from bot.digest.curate import Curator
+from bot.digest.planning import MarkRow
 from bot.digest.runs import PendingMessage
 from bot.digest.store import DigestStore
 
@@ -185,6 +186,13 @@ class DigestDeliverer:
     ) -> list[tuple[int, DigestPlan]]:
         """What a digest would post now, per forum topic (0 = the chat); writes nothing.
         This is /preview: render `plan.messages` wherever the admin asked."""
+        plans, _ = await self._plans(chat_id, notify_empty=notify_empty, marks=False)
+        return plans
+
+    async def _plans(
+        self, chat_id: int, *, notify_empty: bool | None, marks: bool
+    ) -> tuple[list[tuple[int, DigestPlan]], list[MarkRow]]:
+        """`plan`, with the story marks that recording the plans writes (`marks`)."""
         settings = await self._store.settings(chat_id)
         options: DigestOptions = settings.options()
         if notify_empty is not None:
@@ -192,12 +200,15 @@ class DigestDeliverer:
         if self._localize is not None:
             options = await self._localize(chat_id, options)
         now = self._clock()
-        plans = []
+        plans, rows = [], []
         for thread_id in await self._store.threads(chat_id):
             candidates = await self._store.candidates(chat_id, thread_id)
-            plan = await self._curator.plan(chat_id, thread_id, candidates, now, options)
+            plan, marked = await self._curator.plan_with_marks(
+                chat_id, thread_id, candidates, now, options, marks=marks
+            )
             plans.append((thread_id, plan))
-        return plans
+            rows += marked
+        return plans, rows
 
     async def deliver(
         self, chat_id: int, *, before_send: BeforeSend | None = None
@@ -217,17 +228,22 @@ class DigestDeliverer:
                 resumed = await self._send_run(chat_id, run_id, before_send=before_send)
                 if resumed.status != "sent":
                     return resumed
-            plans = await self.plan(chat_id, notify_empty=False if resumed else None)
+            # with the story marks (merged copies, filtered, repeats), made off the loop
+            plans, rows = await self._plans(
+                chat_id, notify_empty=False if resumed else None, marks=True
+            )
             now = self._clock()
-            rows = mark_rows(chat_id, plans, now)  # merged copies, filtered, repeats
 
             async def marks(session: AsyncSession) -> None:
                 await self._curator.record_in(session, chat_id, rows, now)
 
-            run_id = await self._store.create_run(chat_id, plans, now, also=marks)
-            if run_id is None:
+            started = await self._store.start_run(chat_id, plans, now, also=marks)
+            if started is None:
                 return resumed or DeliveryReport(chat_id, "nothing")
-            fresh = await self._send_run(chat_id, run_id, before_send=before_send)
+            run_id, messages = started
+            fresh = await self._send_run(
+                chat_id, run_id, before_send=before_send, messages=messages
+            )
             if resumed is None:
                 return fresh
             return DeliveryReport(
@@ -261,12 +277,15 @@ class DigestDeliverer:
         run_id: int,
         force: bool = False,
         before_send: BeforeSend | None = None,
+        messages: list[PendingMessage] | None = None,
     ) -> DeliveryReport:
         """Send the run's unsent messages in order, then mark it finished. The first message
         that cannot go now ends the pass with its status ("busy", "retry", "gone", "moved",
-        "error") and leaves the run open. `force`: decide uncertain messages at once."""
+        "error") and leaves the run open. `force`: decide uncertain messages at once.
+        `messages`: the run's unsent messages when the caller has them (a run just created)."""
         tally = _Tally(chat_id)
-        messages = await self._store.pending_messages(run_id)
+        if messages is None:
+            messages = await self._store.pending_messages(run_id)
         tally.last_seq = messages[-1].seq if messages else None
         for message in messages:
             stop = await self._settle(run_id, message, tally, force, before_send)

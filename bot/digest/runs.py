@@ -27,6 +27,7 @@ from bot.digest.tables import (
     SubscriptionRow,
 )
 from bot.storage.db import Database
+from bot.storage.writes import writing
 
 BACKLOG = timedelta(hours=24)  # how far back a new subscription's first digest reaches
 
@@ -139,10 +140,23 @@ class DigestRuns:
         """Write the run, its messages and its delivery claims in one transaction, before any
         message is sent. None when nothing is to be sent, or another run claimed these items.
         `also(session)` writes more in the same transaction (the curator's story marks)."""
+        started = await self.start_run(chat_id, plans, now, also=also)
+        return None if started is None else started[0]
+
+    async def start_run(
+        self,
+        chat_id: int,
+        plans: Sequence[tuple[int, DigestPlan]],
+        now: datetime,
+        *,
+        also: Callable[[AsyncSession], Awaitable[object]] | None = None,
+    ) -> tuple[int, list[PendingMessage]] | None:
+        """`create_run`, returning the run's id and its messages as `pending_messages` would
+        read them back (the sender needs them at once: no second read)."""
         if not any(plan.messages for _, plan in plans):
             return None
         try:
-            async with self._db.sessions.begin() as session:
+            async with writing(self._db) as session:
                 if also is not None:
                     await also(session)
                 run = RunRow(chat_id=chat_id, created_at=now)
@@ -151,10 +165,18 @@ class DigestRuns:
                 messages, deliveries = _run_rows(run.id, chat_id, plans)
                 # executemany of one cached statement each: a digest of ten stories used to
                 # cost eleven INSERT statements (the ORM's one per delivery row)
-                await session.execute(insert(MessageRow), messages)
+                ids = await session.execute(
+                    insert(MessageRow).returning(MessageRow.id, MessageRow.seq), messages
+                )
+                by_seq = {seq: message_id for message_id, seq in ids}
                 if deliveries:
                     await session.execute(insert(DeliveryRow), deliveries)
-                return run.id
+                pending = [
+                    PendingMessage(by_seq[int(m["seq"])], int(m["seq"]), int(m["thread_id"]),
+                                   str(m["html"]), 0, False, None)
+                    for m in messages
+                ]  # fmt: skip
+                return run.id, pending
         except IntegrityError:
             return None
 
@@ -178,7 +200,7 @@ class DigestRuns:
 
         Compare-and-set on `attempts` (as read with the message): if another sender claimed it
         meanwhile, nothing changes and the answer is False, so one attempt has one sender."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             result = await session.execute(
                 update(MessageRow)
                 .where(
@@ -193,7 +215,7 @@ class DigestRuns:
 
     async def mark_not_sent(self, run_id: int, seq: int) -> None:
         """Telegram definitely did not take it (rate limit, chat gone): plain pending again."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await session.execute(
                 update(MessageRow)
                 .where(MessageRow.run_id == run_id, MessageRow.seq == seq)
@@ -212,7 +234,7 @@ class DigestRuns:
     ) -> None:
         """Telegram accepted message `seq` (or rejected it for good, state="failed"); `finish`:
         it was the run's last, so the run is finished in the same transaction."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             if finish:
                 await session.execute(
                     update(RunRow).where(RunRow.id == run_id).values(finished_at=now)
@@ -229,7 +251,7 @@ class DigestRuns:
             )
 
     async def finish_run(self, run_id: int, now: datetime) -> None:
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await session.execute(update(RunRow).where(RunRow.id == run_id).values(finished_at=now))
 
     async def delivery_counts(self, chat_id: int) -> dict[str, int]:
@@ -244,7 +266,7 @@ class DigestRuns:
 
     async def prune(self, older_than: datetime) -> None:
         """Drop finished runs' messages and items no digest can still pick (housekeeping)."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await session.execute(
                 delete(MessageRow).where(
                     MessageRow.run_id.in_(

@@ -1,26 +1,26 @@
-"""The digest repository: feeds, subscriptions, schedules, settings and items.
+"""The digest repository: chats' settings and schedules, their topics, a chat's migration.
 
-Runs and deliveries are its other half, `DigestRuns` in bot.digest.runs, which `DigestStore`
-inherits: callers hold one repository object.
+It is one object made of three parts by job: `DigestFeeds` (bot.digest.feedstore: feeds,
+subscriptions, polls, teasers), `DigestRuns` (bot.digest.runs: what a destination has not had,
+the runs and deliveries that send it) and this class; callers hold one repository object.
 
 Identity rules that make digests idempotent:
-- a feed is one row per URL; old URLs (permanent redirects) live on as aliases, so
-  /unsubscribe with the old URL still finds it, and every chat shares one polling state;
+- a feed is one row per URL, aliases for its old URLs (bot.digest.feedstore);
 - an item is unique per (feed, GUID-or-link);
 - a delivery is unique per (chat, thread, dedup key), the key being the normalised story URL, so
   one story is never posted twice to the same place, whichever feed carried it;
 - a digest run stores its rendered messages before sending anything (see bot.digest.delivery).
 
 Every row two requests (or replicas) may create at the same moment is written with one
-insert-or-ignore or upsert (`bot.storage.db.upsert_into`), never read-then-add: two admins
-subscribing to the same new feed at once both succeed and share one feed row.
+insert-or-ignore or upsert (`bot.storage.db.upsert_into`), never read-then-add. Writes go
+through `bot.storage.writes.writing` (on SQLite, one writer of this process at a time).
 
 Every time is an aware UTC datetime at this boundary (stored naive-UTC in SQLite).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,14 +30,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.digest.build import DigestOptions
-from bot.digest.models import FeedState, PollOutcome
+from bot.digest.feedstore import DigestFeeds, EnrichJob, Subscriber, SubscriptionView
 from bot.digest.runs import DigestRuns
 from bot.digest.schedule import Schedule, parse_schedule
 from bot.digest.tables import (
     DeliveryRow,
-    FeedAliasRow,
-    FeedRow,
-    ItemRow,
     MessageRow,
     RunRow,
     ScheduleRow,
@@ -46,26 +43,13 @@ from bot.digest.tables import (
     TargetRow,
 )
 from bot.storage.db import Database, upsert_into
-from summarizer.web.urls import refuse_credentials
+from bot.storage.writes import writing
+
+__all__ = [
+    "DigestSettings", "DigestStore", "DueSchedule", "EnrichJob", "Subscriber", "SubscriptionView",
+]  # fmt: skip
 
 # --- views handed to callers ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SubscriptionView:
-    feed_id: int
-    url: str
-    title: str | None
-    thread_id: int
-    paused: bool
-    failures: int
-
-
-@dataclass(frozen=True, slots=True)
-class Subscriber:
-    chat_id: int
-    thread_id: int
-    added_by: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,144 +76,21 @@ class DigestSettings:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class EnrichJob:
-    item_id: int
-    link: str
-    feed_text: str
-
-
 async def _moved(session: AsyncSession, statement: Any) -> bool:
     result = await session.execute(statement)
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def _feed_state(row: FeedRow) -> FeedState:
-    return FeedState(
-        id=row.id,
-        url=row.url,
-        title=row.title,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        failures=row.failures,
-        alerted=row.alerted,
-        next_poll_at=row.next_poll_at,
-    )
-
-
-class DigestStore(DigestRuns):
+class DigestStore(DigestFeeds, DigestRuns):
     """Async repository over the digest tables; every method is one transaction."""
 
     def __init__(self, db: Database, *, default_max_items: int = 10) -> None:
         super().__init__(db)
         self._default_max_items = default_max_items
 
-    # -- feeds and subscriptions ---------------------------------------------------------
-
-    async def _feed_by_url(self, session: AsyncSession, url: str) -> FeedRow | None:
-        row = await session.scalar(select(FeedRow).where(FeedRow.url == url))
-        if row is not None:
-            return row
-        alias = await session.get(FeedAliasRow, url)
-        return None if alias is None else await session.get(FeedRow, alias.feed_id)
-
-    async def find_feed(self, url: str) -> FeedState | None:
-        async with self._db.sessions() as session:
-            row = await self._feed_by_url(session, url)
-            return None if row is None else _feed_state(row)
-
-    async def subscribe(
-        self,
-        chat_id: int,
-        url: str,
-        *,
-        now: datetime,
-        thread_id: int = 0,
-        title: str | None = None,
-        added_by: int | None = None,
-        aliases: Iterable[str] = (),
-    ) -> bool:
-        """Subscribe; False when the chat already had it. `aliases`: URLs the user typed that
-        led here (a site URL, a redirected feed URL), so /unsubscribe accepts them too.
-        A URL with a user name or password is never stored (CredentialsInURLError)."""
-        for link in (url, *aliases):
-            refuse_credentials(link)
-        async with self._db.sessions.begin() as session:
-            feed = await self._feed_by_url(session, url)
-            if feed is None:
-                feed = await self._add_feed(session, url, title, now)
-            if title and not feed.title:  # also when a concurrent subscribe made it untitled
-                await session.execute(
-                    update(FeedRow)
-                    .where(FeedRow.id == feed.id, FeedRow.title.is_(None))
-                    .values(title=title)
-                )
-            for alias in sorted(set(aliases) - {feed.url}):
-                stmt = upsert_into(session, FeedAliasRow.__table__).values(
-                    url=alias, feed_id=feed.id
-                )
-                await session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
-            table = SubscriptionRow.__table__
-            stmt = upsert_into(session, table).values(
-                chat_id=chat_id, thread_id=thread_id, feed_id=feed.id, paused=False,
-                added_by=added_by, created_at=now,
-            )  # fmt: skip
-            added = await session.execute(
-                stmt.on_conflict_do_nothing(
-                    index_elements=[table.c.chat_id, table.c.thread_id, table.c.feed_id]
-                ).returning(table.c.id)
-            )
-            return added.scalar_one_or_none() is not None
-
-    async def _add_feed(
-        self, session: AsyncSession, url: str, title: str | None, now: datetime
-    ) -> FeedRow:
-        """The feed row for a new URL: inserted, or the one a concurrent subscribe just made."""
-        stmt = upsert_into(session, FeedRow.__table__).values(
-            url=url, title=title, failures=0, alerted=False, next_poll_at=now, created_at=now
-        )
-        await session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
-        feed = await session.scalar(select(FeedRow).where(FeedRow.url == url))
-        assert feed is not None  # inserted above, or committed by the one that won
-        return feed
-
-    async def unsubscribe(self, chat_id: int, url: str, *, thread_id: int | None = None) -> bool:
-        """By current URL or any alias; thread None removes it from every topic of the chat."""
-        async with self._db.sessions.begin() as session:
-            feed = await self._feed_by_url(session, url)
-            if feed is None:
-                return False
-            query = delete(SubscriptionRow).where(
-                SubscriptionRow.chat_id == chat_id, SubscriptionRow.feed_id == feed.id
-            )
-            if thread_id is not None:
-                query = query.where(SubscriptionRow.thread_id == thread_id)
-            result = await session.execute(query)
-            return bool(result.rowcount)  # type: ignore[attr-defined]
-
-    async def subscriptions(self, chat_id: int) -> list[SubscriptionView]:
-        async with self._db.sessions() as session:
-            rows = await session.execute(
-                select(SubscriptionRow, FeedRow)
-                .join(FeedRow, FeedRow.id == SubscriptionRow.feed_id)
-                .where(SubscriptionRow.chat_id == chat_id)
-                .order_by(SubscriptionRow.created_at, SubscriptionRow.id)
-            )
-            return [
-                SubscriptionView(
-                    feed_id=feed.id,
-                    url=feed.url,
-                    title=feed.title,
-                    thread_id=sub.thread_id,
-                    paused=sub.paused,
-                    failures=feed.failures,
-                )
-                for sub, feed in rows
-            ]
-
     async def set_chat_paused(self, chat_id: int, paused: bool) -> None:
         """The bot was removed from (or re-added to) the chat: stop or resume everything."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             await session.execute(
                 update(SubscriptionRow)
                 .where(SubscriptionRow.chat_id == chat_id)
@@ -239,137 +100,11 @@ class DigestStore(DigestRuns):
                 update(ScheduleRow).where(ScheduleRow.chat_id == chat_id).values(paused=paused)
             )
 
-    async def subscribers(self, feed_id: int) -> list[Subscriber]:
-        """Active subscriptions of a feed: whom to tell when it fails or recovers."""
-        async with self._db.sessions() as session:
-            rows = await session.scalars(
-                select(SubscriptionRow).where(
-                    SubscriptionRow.feed_id == feed_id, SubscriptionRow.paused.is_(False)
-                )
-            )
-            return [Subscriber(r.chat_id, r.thread_id, r.added_by) for r in rows]
-
-    # -- polling -------------------------------------------------------------------------
-
-    async def feeds(self, ids: Collection[int]) -> list[FeedState]:
-        """The polling state of these feeds (those that still exist), e.g. the due ones a
-        replica claimed (bot.digest.due.due_feeds)."""
-        async with self._db.sessions() as session:
-            rows = await session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))
-            return [_feed_state(row) for row in rows]
-
-    async def record_poll(self, outcome: PollOutcome) -> int:
-        """Store a poll's result (state, new items, redirect); returns how many items are new."""
-        async with self._db.sessions.begin() as session:
-            feed = await session.get(FeedRow, outcome.feed_id)
-            if feed is None:
-                return 0
-            feed.failures = outcome.failures
-            feed.alerted = outcome.alerted
-            feed.next_poll_at = outcome.next_poll_at
-            feed.last_error = outcome.error[:500] if outcome.error else None
-            if outcome.ok:
-                feed.last_success_at = outcome.checked_at
-                feed.etag = outcome.etag
-                feed.last_modified = outcome.last_modified
-            if outcome.title and not feed.title:
-                feed.title = outcome.title[:500]
-            if outcome.moved_to and outcome.moved_to != feed.url:
-                feed = await self._move_feed(session, feed, outcome.moved_to)
-            if not outcome.items:
-                return 0
-            table = ItemRow.__table__
-            rows = [
-                {"feed_id": feed.id, "guid_key": item.guid_key[:2048],
-                 "dedup_key": item.dedup_key[:2048], "link": item.link,
-                 "title": item.title[:1000], "summary": item.summary, "teaser": item.teaser,
-                 "enriched": False, "published": item.published,
-                 "first_seen": outcome.checked_at}
-                for item in outcome.items
-            ]  # fmt: skip
-            known = upsert_into(session, table).on_conflict_do_nothing(
-                index_elements=[table.c.feed_id, table.c.guid_key]
-            )
-            # one executemany: SQLAlchemy sends it as multi-row INSERTs of one cached statement,
-            # not a round trip per item (bench.scale's poll profile)
-            return len((await session.execute(known.returning(table.c.id), rows)).all())
-
-    async def _move_feed(self, session: AsyncSession, feed: FeedRow, new_url: str) -> FeedRow:
-        """Permanent redirect: the feed takes the new URL; the old one becomes an alias. If the
-        new URL is already a feed of ours, subscriptions merge into it."""
-        other = await self._feed_by_url(session, new_url)
-        old_url = feed.url
-        if other is None or other.id == feed.id:
-            stale = await session.get(FeedAliasRow, new_url)
-            if stale is not None:
-                await session.delete(stale)
-                await session.flush()
-            feed.url = new_url
-            await session.flush()
-            await self._point_alias(session, old_url, feed.id)
-            return feed
-        taken = set(
-            await session.execute(
-                select(SubscriptionRow.chat_id, SubscriptionRow.thread_id).where(
-                    SubscriptionRow.feed_id == other.id
-                )
-            )
-        )
-        for sub in await session.scalars(
-            select(SubscriptionRow).where(SubscriptionRow.feed_id == feed.id)
-        ):
-            if (sub.chat_id, sub.thread_id) in taken:
-                await session.delete(sub)
-            else:
-                sub.feed_id = other.id
-        await session.execute(
-            update(FeedAliasRow).where(FeedAliasRow.feed_id == feed.id).values(feed_id=other.id)
-        )
-        # its items go too (deliveries remember their stories by dedup key, so nothing is
-        # posted twice); explicit because SQLite does not enforce foreign keys by default
-        await session.execute(delete(ItemRow).where(ItemRow.feed_id == feed.id))
-        await session.flush()
-        await session.delete(feed)
-        await session.flush()
-        await self._point_alias(session, old_url, other.id)
-        return other
-
-    async def _point_alias(self, session: AsyncSession, url: str, feed_id: int) -> None:
-        """`url` leads to feed `feed_id` from now on (an upsert: it may lead elsewhere yet)."""
-        stmt = upsert_into(session, FeedAliasRow.__table__).values(url=url, feed_id=feed_id)
-        await session.execute(
-            stmt.on_conflict_do_update(index_elements=["url"], set_={"feed_id": feed_id})
-        )
-
-    # -- enrichment ----------------------------------------------------------------------
-
-    async def items_to_enrich(self, limit: int = 20) -> list[EnrichJob]:
-        """Teaser-only items that have a link and no article gist yet, newest first."""
-        async with self._db.sessions() as session:
-            rows = await session.scalars(
-                select(ItemRow)
-                .where(
-                    ItemRow.teaser.is_(True), ItemRow.enriched.is_(False), ItemRow.link.is_not(None)
-                )
-                .order_by(ItemRow.first_seen.desc(), ItemRow.id.desc())
-                .limit(limit)
-            )
-            return [EnrichJob(r.id, r.link or "", r.summary) for r in rows]
-
-    async def save_enrichment(
-        self, item_id: int, gist: str | None, highlight: str | None = None
-    ) -> None:
-        """Record the article's gist (None: fetching failed; the feed text stays the summary)."""
-        async with self._db.sessions.begin() as session:
-            row = await session.get(ItemRow, item_id)
-            if row is not None:
-                row.gist, row.highlight, row.enriched = gist, highlight, True
-
     # -- the chat a user manages from a private chat ---------------------------------------
 
     async def pick_target(self, user_id: int, chat_id: int, now: datetime) -> None:
         """Remember (across restarts) which chat `user_id`'s private commands are about."""
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             stmt = upsert_into(session, TargetRow.__table__).values(
                 user_id=user_id, chat_id=chat_id, picked_at=now
             )
@@ -394,7 +129,7 @@ class DigestStore(DigestRuns):
         if old_id == new_id:
             return False
         moved = False
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             sub2 = aliased(SubscriptionRow)
             clash = exists().where(
                 sub2.chat_id == new_id,
@@ -466,7 +201,7 @@ class DigestStore(DigestRuns):
             "max_items": None, "summaries": True, "highlights": True, "notify_empty": False,
             "timezone": "UTC",
         }  # fmt: skip
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             stmt = upsert_into(session, SettingsRow.__table__).values(
                 chat_id=chat_id, **{**defaults, name: value}
             )
@@ -475,7 +210,7 @@ class DigestStore(DigestRuns):
             )
 
     async def set_schedule(self, chat_id: int, schedule: Schedule, next_due: datetime) -> None:
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             stmt = upsert_into(session, ScheduleRow.__table__).values(
                 chat_id=chat_id, text=schedule.describe(), next_due=next_due, paused=False
             )
@@ -485,7 +220,7 @@ class DigestStore(DigestRuns):
             )
 
     async def clear_schedule(self, chat_id: int) -> bool:
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             result = await session.execute(
                 delete(ScheduleRow).where(ScheduleRow.chat_id == chat_id)
             )
@@ -508,14 +243,24 @@ class DigestStore(DigestRuns):
         return [DueSchedule(r.chat_id, parse_schedule(r.text), r.next_due) for r in rows]
 
     async def advance_schedule(
-        self, chat_id: int, next_due: datetime, *, sent_at: datetime | None = None
+        self,
+        chat_id: int,
+        next_due: datetime,
+        *,
+        sent_at: datetime | None = None,
+        also: Callable[[AsyncSession], Awaitable[object]] | None = None,
     ) -> None:
-        async with self._db.sessions.begin() as session:
-            row = await session.get(ScheduleRow, chat_id)
-            if row is not None:
-                row.next_due = next_due
-                if sent_at is not None:
-                    row.last_sent = sent_at
+        """One UPDATE; `also(session)` writes more in the same commit (the digest job gives
+        the chat's lease back there: bot.digest.claims)."""
+        values: dict[str, object] = {"next_due": next_due}
+        if sent_at is not None:
+            values["last_sent"] = sent_at
+        async with writing(self._db) as session:
+            await session.execute(
+                update(ScheduleRow).where(ScheduleRow.chat_id == chat_id).values(values)
+            )
+            if also is not None:
+                await also(session)
 
     # -- digest candidates and runs ------------------------------------------------------
 
@@ -538,6 +283,6 @@ class DigestStore(DigestRuns):
         finished = select(RunRow.id).where(
             RunRow.finished_at.is_not(None), RunRow.finished_at < finished_before
         )
-        async with self._db.sessions.begin() as session:
+        async with writing(self._db) as session:
             done = await session.execute(delete(MessageRow).where(MessageRow.run_id.in_(finished)))
             return int(done.rowcount or 0)  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from sqlalchemy import DateTime, Integer, Select, String, delete, or_, select, u
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import Base, Database, upsert_into
+from bot.storage.writes import writing
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ async def beat(db: Database, owner: str, stale_after: timedelta, *, first: bool 
     re-creates a row pruned meanwhile). One upsert."""
     at = wall_clock()
     table = ProcessRow.__table__
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         stmt = upsert_into(session, table).values(
             id=owner, host=socket.gethostname()[:200], pid=os.getpid(), started_at=at,
             last_beat=at, alive_until=at + stale_after, stopped_at=None,
@@ -74,7 +75,7 @@ async def beat(db: Database, owner: str, stale_after: timedelta, *, first: bool 
 async def mark_stopped(db: Database, owner: str) -> None:
     """A clean shutdown: nothing of `owner` runs any more, its leases are free at once."""
     at = wall_clock()
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         await session.execute(
             update(ProcessRow).where(ProcessRow.id == owner).values(stopped_at=at, alive_until=at)
         )
@@ -89,7 +90,7 @@ async def alive(db: Database, owner: str) -> bool:
 
 async def prune(db: Database, older_than: timedelta) -> int:
     """Forget processes silent for longer than `older_than` (stopped or dead long ago)."""
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         result = await session.execute(
             delete(ProcessRow).where(ProcessRow.alive_until < wall_clock() - older_than)
         )

@@ -33,13 +33,25 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import BigInteger, DateTime, Select, String, delete, exists, or_, select, text
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Select,
+    String,
+    delete,
+    event,
+    exists,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import Base, Database, upsert_into
 from bot.storage.heartbeats import gone_owners
+from bot.storage.writes import writing
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +129,7 @@ async def claim(
 ) -> bool:
     """Take the lease on (kind, key) for `ttl` if it is free, expired or already ours."""
     now = _naive(now or utcnow())
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         token = await _claim(session, kind, str(key), owner, now + _ttl(ttl), now)
     return token is not None
 
@@ -145,7 +157,7 @@ async def _update_ours(
 ) -> bool:
     """Change our own lease row; False when (kind, key) is not held by `owner`."""
     table = LeaseRow.__table__
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         result = await session.execute(
             table.update()
             .where(table.c.kind == kind, table.c.key == str(key), table.c.owner == owner)
@@ -176,7 +188,7 @@ async def holder(
 async def prune(db: Database, older_than: datetime) -> int:
     """Forget leases that expired before `older_than` (their keys' work is long finished)."""
     table = LeaseRow.__table__
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         result = await session.execute(delete(table).where(table.c.expires_at < _naive(older_than)))
     return result.rowcount
 
@@ -209,7 +221,7 @@ async def claim_due(
     )
     query = due.where(~held).limit(limit)
     won: list[str] = []
-    async with db.sessions() as session, session.begin():
+    async with writing(db) as session:
         if session.bind.dialect.name == "postgresql":
             # Row locks on the caller's due rows until commit: another replica's identical
             # query skips them and takes the next ones, instead of waiting on our lease upserts.
@@ -236,6 +248,7 @@ class Lease:
         self.db, self.kind, self.key, self.owner = db, kind, key, owner
         self.ttl, self.clock = ttl, clock
         self.lost = False
+        self.released = False  # given back inside a caller's transaction (`release_in`)
         self._task: asyncio.Task[None] | None = None
 
     async def ensure(self) -> None:
@@ -257,6 +270,25 @@ class Lease:
             except Exception:  # a database hiccup: try again before the lease runs out
                 log.exception("renewing lease %s/%s failed", self.kind, self.key)
 
+    async def release_in(self, session: AsyncSession) -> None:
+        """Give the lease back inside the caller's transaction, so that the work's last write
+        and the release are one commit (the digest job: schedule advanced, chat free). The
+        heartbeat stops; once that transaction commits, leaving `keep` releases nothing more
+        (after a rollback it releases the lease as usual)."""
+        if self._task is not None:
+            self._task.cancel()
+
+        def committed(_session: object) -> None:
+            self.released = True
+
+        event.listen(session.sync_session, "after_commit", committed, once=True)
+        table = LeaseRow.__table__
+        await session.execute(
+            table.update()
+            .where(table.c.kind == self.kind, table.c.key == self.key, table.c.owner == self.owner)
+            .values(owner="", expires_at=EPOCH)
+        )
+
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._heartbeat())
 
@@ -271,7 +303,7 @@ class Lease:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        if release_it and not self.lost:
+        if release_it and not self.lost and not self.released:
             await release(self.db, self.kind, self.key, self.owner)
 
 
