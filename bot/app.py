@@ -197,7 +197,8 @@ def build_application(settings: Settings) -> Application:
         .build()
     )
     application.bot_data.configure(settings)
-    pacer.database = open_database_of(application.bot_data)
+    if settings.shares_send_pace:  # alone, a process spares the database a write every few sends
+        pacer.database = open_database_of(application.bot_data)
     metrics.register(application, application.bot_data.metrics)
     features = (
         start,

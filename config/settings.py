@@ -98,6 +98,9 @@ class Settings(BaseModel):
     # HEARTBEAT_TIMEOUT_SECONDS (or stopped cleanly) loses its leases before their ttl
     heartbeat_seconds: float = Field(2.0, gt=0)
     heartbeat_timeout_seconds: float = Field(6.0, gt=0)
+    # Telegram's ~30 sends a second are per bot: replicas keep the pace in the database. Unset,
+    # only on PostgreSQL (one process per SQLite file, docs/deploy.md: it paces itself in memory)
+    send_pace_shared: bool | None = None
 
     # Digests
     digest_max_items: int = Field(10, ge=1)
@@ -106,6 +109,19 @@ class Settings(BaseModel):
     feed_failure_alert_after: int = Field(5, ge=1)
     # a digest message claimed this recently may still be in flight on a live sender
     digest_in_flight_seconds: float = Field(120.0, gt=0)
+
+    @property
+    def shares_send_pace(self) -> bool:
+        """Whether the per-bot send pace is kept in the database (see `send_pace_shared`)."""
+        if self.send_pace_shared is not None:
+            return self.send_pace_shared
+        return self.database_url.startswith("postgresql")
+
+    @field_validator("send_pace_shared", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """`SEND_PACE_SHARED=` (as in .env.example) leaves the choice to the database kind."""
+        return None if value == "" else value
 
     @field_validator("heartbeat_timeout_seconds")
     @classmethod
