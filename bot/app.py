@@ -183,7 +183,7 @@ def build_application(settings: Settings) -> Application:
     """The configured Application (raises SettingsError when the token is missing/malformed)."""
     token = settings.token
     base = settings.telegram_api_base_url
-    pacer = SharedPacer(lambda: None, SENDS_PER_SECOND)  # its database once there is one
+    pacer = SharedPacer(lambda: None, SENDS_PER_SECOND)  # in memory unless shared, below
     application = (
         Application.builder()
         .token(token)

@@ -11,9 +11,11 @@ its slot. Under load a process asks for as many slots at once as it has senders 
 
 A slot that has gone stale before it was used (the process stalled), or that its sender woke up
 too late for, is not used late: a late send would crowd the slots that other replicas are using
-on time. A replica that
-dies holding slots wastes at most `MAX_BLOCK` of them. Replica clocks must agree to well within
-one slot (NTP), as for the leases.
+on time. A replica that dies holding slots wastes at most `MAX_BLOCK` of them. Replica clocks
+must agree to well within one slot (NTP), as for the leases.
+
+A process alone on its database (one per SQLite file, docs/deploy.md) needs no row: the bot
+gives its pacer no database then (`Settings.shares_send_pace`), and the pace stays in memory.
 """
 
 from __future__ import annotations
