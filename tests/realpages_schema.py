@@ -35,11 +35,14 @@ DEV_4 = "dev, round 4"  # dev pages of labelling round 4 (session 9): read by no
 FRESH_4 = "heldout, round 4"  # held-out pages of labelling round 4 (session 9): never run before
 DEV_5 = "dev, round 5"  # dev pages of labelling round 5 (session 9): read by no one before
 FRESH_5 = "heldout, round 5"  # held-out pages of labelling round 5 (session 9): never run before
-SPLITS = ("dev", "heldout", FRESH, FRESH_3, DEV_4, FRESH_4, DEV_5, FRESH_5, "all")
+DEV_6 = "dev, round 6"  # dev pages of labelling round 6 (session 10): read by no one before
+FRESH_6 = "heldout, round 6"  # held-out pages of labelling round 6 (session 10): never run before
+SPLITS = ("dev", "heldout", FRESH, FRESH_3, DEV_4, FRESH_4, DEV_5, FRESH_5, DEV_6, FRESH_6, "all")
 ROUND_2 = "2026-12-06"  # round-2 lines carry this date and no "round" field
 ROUND_3 = 3  # round-3 lines say "round": 3 (same date as round 2)
 ROUND_4 = 4  # round-4 lines say "round": 4 (same date); both their splits get a row
 ROUND_5 = 5  # round-5 lines say "round": 5 (same date); routed like round 4
+ROUND_6 = 6  # round-6 lines say "round": 6 (same date); routed like round 4
 
 
 def _fresh(lab: dict) -> str | None:
@@ -59,5 +62,7 @@ def report_rows(lab: dict) -> tuple[str, ...]:
         return (lab["split"], DEV_4 if lab["split"] == "dev" else FRESH_4, "all")
     if lab.get("round") == ROUND_5:
         return (lab["split"], DEV_5 if lab["split"] == "dev" else FRESH_5, "all")
+    if lab.get("round") == ROUND_6:
+        return (lab["split"], DEV_6 if lab["split"] == "dev" else FRESH_6, "all")
     fresh = _fresh(lab)
     return (lab["split"], fresh, "all") if fresh else (lab["split"], "all")

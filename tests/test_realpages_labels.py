@@ -28,6 +28,7 @@ LABELLED_BY = {
     "realpages labelling session 8 (by reading the text)",
     "realpages labelling session 9 (by reading the text)",
     "realpages labelling session 9, round 5 (by reading the text)",
+    "realpages labelling session 10, round 6 (by reading the text)",
 }
 
 

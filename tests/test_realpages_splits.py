@@ -9,10 +9,12 @@ from __future__ import annotations
 from tests.realpages_schema import (
     DEV_4,
     DEV_5,
+    DEV_6,
     FRESH,
     FRESH_3,
     FRESH_4,
     FRESH_5,
+    FRESH_6,
     SPLITS,
     report_rows,
 )
@@ -58,3 +60,11 @@ def test_round_5_pages_have_a_row_for_each_split() -> None:
     assert FRESH_4 not in report_rows(_lab("heldout", ROUND_2_DATE, round=5))
     assert DEV_4 not in report_rows(_lab("dev", ROUND_2_DATE, round=5))
     assert SPLITS.index(FRESH_4) < SPLITS.index(DEV_5) < SPLITS.index(FRESH_5) < SPLITS.index("all")
+
+
+def test_round_6_pages_have_a_row_for_each_split() -> None:
+    assert report_rows(_lab("heldout", ROUND_2_DATE, round=6)) == ("heldout", FRESH_6, "all")
+    assert report_rows(_lab("dev", ROUND_2_DATE, round=6)) == ("dev", DEV_6, "all")
+    assert FRESH_5 not in report_rows(_lab("heldout", ROUND_2_DATE, round=6))
+    assert DEV_5 not in report_rows(_lab("dev", ROUND_2_DATE, round=6))
+    assert SPLITS.index(FRESH_5) < SPLITS.index(DEV_6) < SPLITS.index(FRESH_6) < SPLITS.index("all")
