@@ -31,10 +31,12 @@ from summarizer.figures.lexicon import (
 from summarizer.figures.numbers import (
     number_language,
 )
-from summarizer.figures.pairs import with_part
+from summarizer.figures.pairs import with_list, with_part
 from summarizer.figures.patterns import (
+    AGE_RECORD_RE,
     AGE_STORY_RE,
     NUMERIC_DATE_RE,
+    ORDINAL_RE,
     PHONE_RE,
     TIME_RE,
 )
@@ -98,6 +100,11 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         # ages are no key figures unless the story is about age ("the oldest ...", "her 100th
         # birthday").
         scored = [x for x in scored if x[1].kind != "age"]
+    elif not AGE_RECORD_RE.search(headline):
+        # A birthday story's news is the age its headline gives ("her 100th birthday"); the
+        # other ages in it ("her son, aged nine months") still tell who.
+        told = {float(m.group(1)) for m in ORDINAL_RE.finditer(headline)}
+        scored = [x for x in scored if x[1].kind != "age" or x[3] or x[1].value in told]
     # A bare number says nothing a reader can use unless the headline repeats it; a figure
     # that scores too little is no key figure, however few the page has.
     telling = [x for x in scored if _telling(x[1]) or x[3]]
@@ -235,6 +242,11 @@ def _scan(text: str, language: str) -> list[Hit]:
             if kept and kept[-1].end > joined.start:
                 kept.pop()
             h = joined
+        listed = with_list(low, h) if language == "en" else None
+        if listed is not None:  # "four, five, six times a year": a guess at a range
+            while kept and kept[-1].end > listed.start:
+                kept.pop()
+            h = listed
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)

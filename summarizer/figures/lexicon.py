@@ -169,7 +169,8 @@ NOUN_STOP = (
     "would could should can may might did do does the a an this that these those last next ago "
     "earlier later each per than more less who which while when after before into over under "
     "about as only also still already then there their its his her our your my said say says "
-    "according compared up down out off "
+    "according compared up down out off without within through across against between among "
+    "during since until because "
     "und oder mit von für im auf et ou de des du avec pour y o del con para e em com di tra met "
     "voor van"
 )
@@ -190,12 +191,15 @@ AGE_LEADS = (
     "aged age age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "
     "âgé_de âgée_de âgés_de в_возрасте"
 )
-# Words in a headline that make a story about age: its ages stay key figures ("aged" is no
-# such word: "A man, aged 40, ..." only tells who).
-AGE_STORY = (
-    "oldest youngest age ages ageing aging birthday centenarian centenarians "
-    "supercentenarian ältester älteste jüngste doyen doyenne долгожитель"
+# Words in a headline that make a story about a record age: its ages stay key figures.
+AGE_RECORD = (
+    "oldest youngest centenarian centenarians supercentenarian ältester älteste jüngste doyen "
+    "doyenne долгожитель"
 )
+# Words in a headline that make a story about age ("aged" is no such word: "A man, aged 40,
+# ..." only tells who); without a record, only the age the headline gives is key ("her 100th
+# birthday": 100, not "her son, aged nine months").
+AGE_STORY = "age ages ageing aging birthday " + AGE_RECORD
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (
@@ -203,12 +207,16 @@ RATE_UNITS = (
     "tonne kilo kg gram gramme litre share dozen Jahr Monat Tag an mois jour"
 )
 RATE_NOT_BEFORE = "earlier ago before later after"  # "a year earlier" is a time, no rate
-EMERGENCY_WORDS = "emergency call calls operator dispatcher number"  # "a 911 call"
+# "a 911 call", "Dean's 911 phone call", "the 999 line"
+EMERGENCY_WORDS = "emergency call calls operator dispatcher number phone line tape tapes recording"
 EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
 # Words before a bare number that make it a golfer's round ("shot a 67", "carded a 68", "a
 # 9-under 64", "a round of 69"): a score, like a match result.
 ROUND_LEADS = "shot shoots shooting carded carding cards card fired firing posted posting"
 ROUND_TAILS = ("-under", "-over", "-par", "-round")  # "a 9-under 64", "a third-round 67"
+# Words after "a 67" that leave it with nothing counted, as a score is ("needs a 66 to reach the
+# weekend", "closed with a 69 and"); "a 14,200 crowd" counts.
+SCORE_FOLLOW = "and to in on at with for but was is as before after from or that which"
 # A page's furniture counted: "(Guest writer) 3 comments" ending its line, "the full
 # article contains 412 words" (singular nouns; see `rejects.furniture`).
 FURNITURE_NOUNS = "comment talkback reply view"
@@ -226,6 +234,22 @@ PITCH_PLACES = "line box area mark"
 QUESTION_AMOUNTS = (64.0, 64_000.0, 64_000_000.0)
 # Words after "100%" that make it a way of speaking ("100% sure"), not a share.
 INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
+# A gap in a table or a ranking ("two places higher than Hull", "three spots behind
+# Leeds"): a difference of ranks, which are no figures (as ordinals are not); a move ("climbed
+# three spots") is a change the labels count. Counted nouns (singular) and the words after them.
+RANK_UNITS = "place spot position rung notch"
+RANK_AFTER = "higher lower above below behind ahead clear adrift better worse"
+# Words after a distance that make it a race's name ("the 100m final", "took 400m gold", "the
+# 60m hurdles"), and before it ("the men's 800m"): an event, as "Season 6" is a name.
+EVENT_AFTER = (
+    "final finals title titles gold silver bronze hurdles relay freestyle butterfly backstroke "
+    "breaststroke medley champion champions championship heat heats semi-final semi-finals "
+    "semifinal semifinals steeplechase medal medals"
+)
+EVENT_BEFORE = "men's women's boys' girls' mens womens men’s women’s"
+# Verbs before "two ways" that make it a saying ("the tariff cuts two ways", "it can
+# go two ways"), not a count of ways ("two ways to save" counts).
+TWO_WAYS_LEADS = "go goes going went gone cut cuts cutting work works working swing swings swung"
 # Words after a span of time that make it a point in time, as a date is ("more than a decade
 # ago", "14 years after the trial"): true, but seldom the figure a story turns on.
 WHEN_WORDS = "ago after before prior later earlier since"
@@ -409,6 +433,13 @@ VAGUE_AMOUNTS = {
     "tens_of_thousands": 1e4, "hundreds_of_thousands": 1e5, "millions": 1e6,
     "tens_of_millions": 1e7, "hundreds_of_millions": 1e8, "billions": 1e9,
 }  # fmt: skip
+# Verbs before a bare "millions" that make it money ("raised millions", "could lose
+# millions"); "millions watched" and "hundreds, thousands, of us" stay no figure.
+MONEY_VERBS = (
+    "raise raised raises raising make made makes making lose lost loses losing earn earned earns "
+    "earning cost costs costing spend spent spends spending pay paid pays paying save saved saves "
+    "saving owe owed owes owing pocket pocketed pocketing"
+)
 # Words before a four-digit number that keep it a year even when a noun follows ("in 2018
 # voters ...", "by 2100 seas ...").
 YEAR_LEADS = (
@@ -442,7 +473,7 @@ WEIGHT_CUES = ("weigh", "weight", "heavy", "heavier", "lighter", "kilo", "lbs", 
 # Hyphenated words after a number that count events, not measure ("a three-match ban").
 HYPHEN_COUNTS = (  # margins count too: "a one-stroke lead", "a 97-run win", "a two-goal cushion"
     "time game match season round set album film shot stroke run wicket goal vote lap episode "
-    "player track man"
+    "player track man country nation city"
 )
 # Hyphenated words that make "one-X" a way of speaking ("a one-time winner", "a one-man show"),
 # not a count; "a two-time winner" and "Nine-man Rovers" count.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from summarizer.figures.clues import AGES, capital_count, name_after
 from summarizer.figures.hits import (
     noun_end,
+    plural,
     word_set,
 )
 from summarizer.figures.lexicon import (
@@ -136,6 +137,20 @@ def figure_range(
     return scale, value, top * (scale2 or 1.0)
 
 
+def _through_name(text: str, pos: int, language: str) -> int | None:
+    """End of a capitalised number word's noun through a name to a lower-case plural ("Three
+    Riverside United players"). A name alone ("Five Little Pigs") counts nothing, nor does a
+    plural name, which is what the number names ("In Seven Rooms traces her career", "Three Lions
+    fans")."""
+    counted = noun_end(text, pos, language, words=True)
+    if counted is None:
+        return None
+    *name, last = text[pos:counted].split()
+    if not last[:1].islower() or any(plural(word.lower(), language) for word in name):
+        return None
+    return counted
+
+
 def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -> str | None:
     """The figure's normalised unit (see `Figure.unit`)."""
     if kind == "percent":
@@ -189,6 +204,8 @@ def kind_of(
         owned = POSSESSIVE_OF.match(text, end) if r.is_words and not of else None
         of = owned.end() - end - 1 if owned else of  # "four of his players"
         counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
+        if not counted and r.is_words and not lower_word and language == "en":
+            counted = _through_name(text, end + of, language)  # "Three Riverside United players"
         if not counted and language == "en" and not r.is_words:
             counted = capital_count(text, end, r.scaled)  # "2.6 million Finns", "12 Danish anglers"
         plain = not (counted or r.is_words or r.scaled or r.money)

@@ -20,6 +20,7 @@ from functools import cache
 
 from summarizer.figures.lexicon import (
     AGE_LEADS,
+    AGE_RECORD,
     AGE_STORY,
     BETWEEN,
     CURRENCY_CODES,
@@ -164,7 +165,7 @@ PERCENT = (
     r"|pour\s?cent|процент\w*)\b"
 )
 AGE = (
-    r"-(?:year|month|week|day)s?-old\b|\s-\s(?:year|month|week|day)s?\s-\sold\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
+    r"-(?:year|month|week|day)s?-olds?\b|\s-\s(?:year|month|week|day)s?\s-\sold\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
     r"|\s(?:years?|months?|weeks?|days?)\s+(?:of\s+age|older|younger)\b|\s?(?:yo|y/o)\b"
     r"|-jährige[rn]?\b"
 )
@@ -184,6 +185,7 @@ HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
     r"|time|game|yard|decade|season|set|round|match|album|film|carat"
     r"|seconds?|speed|shot|stroke|run|wicket|goal|vote|lap|hole|episode|player|track|man|footer"
+    r"|country|nation|city"  # "a five-country tour", "a four-nation tournament"
     r"|ghz|mhz|nanometer|nanometre|nm)\b"
     r"(?!-(?:at|by|for|to|in|on)\b)"  # not a saying: "one-day-at-a-time" ("-a-share" is a rate)
 )
@@ -253,6 +255,9 @@ VAGUE_RE = _lower(
     r"(?P<amount>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))"
     r"\s+of\b"
 )
+# "raised millions for the museum", "could lose millions.": an amount of money with no "of"
+# (`shapes.vague` reads the verb before it, MONEY_VERBS).
+VAGUE_MONEY_RE = _lower(r"\b(?P<amount>millions|billions)\b(?!\s+of\b)")
 _VULGAR = "".join(VULGAR_FRACTIONS)
 DECADE_RE = _lower(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
 # A time in minutes and seconds as race results write it ("1'41.6", "2’05.30-second laps"), and
@@ -318,6 +323,14 @@ PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
 PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
 # After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
 RECORD_AFTER = re.compile(r"-\d")
+# Before a bare number, a place in a ranking ("fell out of the top 50", "in the top 10");
+# "the top 12 sing" counts people.
+TOP_BEFORE = re.compile(
+    r"\b(?:of|in|into|inside|outside|within|from|among)\s+the\s+top\s+$", re.IGNORECASE
+)
+BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3200 block of Elm Street"
+# After a golfer's bare number, how far under or over par: "2 under for the day", "2 over par".
+UNDER_PAR = re.compile(r"\s+(?:under|over)\s+(?:par|for|through|after)\b")
 AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
 QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
@@ -345,10 +358,15 @@ PART_BEFORE = re.compile(
     rf"(?<![\w.,$£€-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|{_W1})\s+"
     rf"(?P<join>of(?:\s+{_words(PART_OF_WORDS)})*|or|and)\s+$"
 )
+# A number word before another in a list, a guess at a range: "four, five, six times a year"
+# (each one more than the one before; on the lower-cased text that ends where the next starts).
+LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<num>{_W1}),\s+$")
 PART_NAMED = re.compile(rf"\b{_words(PART_NAMES)}\.?\s+$")  # before a part, lower-cased
 MEMBER_BEFORE = re.compile(rf"\b{_words(MEMBER_LEADS)}\s+$")  # before "one of", lower-cased
 AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
 AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
+AGE_RECORD_RE = re.compile(rf"\b{_words(AGE_RECORD)}\b", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "her 100th birthday"
 
 
 @dataclass(frozen=True, slots=True)

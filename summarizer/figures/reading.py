@@ -55,7 +55,9 @@ from summarizer.figures.parts import (
     unit_of,
 )
 from summarizer.figures.patterns import (
+    BLOCK_AFTER,
     NEXT_WORDS,
+    TOP_BEFORE,
     WORDLIKE,
     patterns,
 )
@@ -65,10 +67,13 @@ from summarizer.figures.rejects import (
     furniture,
     golf_round,
     idiom,
+    in_a_name,
     is_year,
     named_money,
     names_it,
     not_a_quantity,
+    race_name,
+    rank_gap,
     talked_about,
     too_small,
 )
@@ -101,6 +106,8 @@ SHOT_SET = frozenset(SHOT_NAMES.split())
 PAIR_TOLD_SET = frozenset(PAIR_TOLD.split())
 ONE_IDIOM_SET = frozenset(ONE_IDIOMS.split())  # "one-time", "one-man": ways of speaking
 TWO = "two"
+TOP = "top"  # "fell out of the top 50": a bare number after it is a rank
+RANKED = "ranked"  # "ranked 212 in the world"
 CLOCK_AFTER_SET = frozenset(CLOCK_AFTER.split())
 CLOCK_BEFORE_SET = frozenset(CLOCK_BEFORE.split())
 CLOCK_UNITS = frozenset({"minute", "second"})
@@ -154,7 +161,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if r is None or overlaps(m.span("num"), blocked):
         return None
     end = m.end()
-    if idiom(text, r, m.start(), end):
+    if idiom(text, r, m.start(), end) or in_a_name(text, m, r):
         return None
     if r.suffix == "ratio" and r.value > denominator(m):
         r.suffix, end = None, m.start("ratio")  # "$10000 in 3 years": no share
@@ -163,6 +170,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     start = m.start()
     if r.between and not r.num2:  # "between" with no second number: the figure starts after it
         start = m.start("qual") if r.qual else m.start("cur") if m["cur"] else m.start("num")
+    if r.suffix == "unit" and race_name(text, start, end, measure(m["unit"].strip())):
+        return None  # "the 100m final", "the 60m hurdles", "the women's 800m": a race's name
     if r.suffix == "unit" and m["unit"].strip() == "m" and means_million(text, m.end(), language):
         r.suffix, r.scaled, r.scale = None, True, MILLION
     value = r.value * r.scale
@@ -200,10 +209,14 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         kind, noun = "count", "people"  # "a car bomb killed seven", "the nine dead"
     if joined_word == "point" and _next_word(text, end) in SHOT_SET:
         return None  # "a shot from three-point range": its name
-    if kind == "number" and golf_round(text, start):
+    if kind == "number" and golf_round(text, start, end):
         return None  # "shot a 67": a golfer's score
+    if kind == "number" and (_ranked(text, start, word) or BLOCK_AFTER.match(text, end)):
+        return None  # "out of the top 50": a rank; "the 3200 block of Elm Street": an address
     if kind == "count" and furniture(text, start, end, noun):
         return None  # "3 comments" ending a line, "the full article contains 412 words"
+    if kind == "count" and rank_gap(text, end, noun):
+        return None  # "two places higher than Hull": ranks, no quantity
     if kind == "money" and language == "en" and named_money(text, m, value):
         return None  # "50 Cent"
     joined = bool(joined_word) and not (value == 1 and joined_word in ONE_IDIOM_SET)
@@ -285,6 +298,15 @@ def _side_figure(text: str, hit: Hit, joined: str | bool) -> bool:
     if joined in DOCUMENT_SET:
         return True
     return hit.kind == "count" and (hit.unit or "").startswith(OTHER)
+
+
+def _ranked(text: str, start: int, word: str) -> bool:
+    """A bare number that is a place in a ranking: "fell out of the top 50", "ranked 212 in
+    the world"."""
+    if word.lower() == RANKED:
+        return True
+    lead = max(0, start - LOOK_AROUND)
+    return word.lower() == TOP and TOP_BEFORE.search(text, lead, start) is not None
 
 
 def _victims(text: str, word: str, end: int) -> bool:

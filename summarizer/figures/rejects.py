@@ -1,6 +1,6 @@
-"""What only looks like a quantity: a year, a date or time, a code or name ("Boeing 737"), a
-score, an emergency number, a list marker, a number too small to be news, a figure of speech
-("100% sure") or a comment's time stamp."""
+"""What only looks like a quantity: a year, a date or time, a code or name ("Boeing 737", "the
+100m final"), a score, a rank ("two places higher"), an emergency number, a list marker, a
+number too small to be news, a figure of speech ("100% sure") or a comment's time stamp."""
 
 from __future__ import annotations
 
@@ -16,14 +16,20 @@ from summarizer.figures.lexicon import (
     BRACKET_QUALS,
     DIAL_WORDS,
     EMERGENCY_NUMBERS,
+    EVENT_AFTER,
+    EVENT_BEFORE,
     FURNITURE_NOUNS,
     INTENSIFIED,
     NAMED_MONEY,
     QUESTION_AMOUNTS,
+    RANK_AFTER,
+    RANK_UNITS,
     RECORD_LEADS,
     REFERENCES,
     ROUND_LEADS,
     ROUND_TAILS,
+    SCORE_FOLLOW,
+    TWO_WAYS_LEADS,
     YEAR_LEADS,
 )
 from summarizer.figures.meaning import singular
@@ -49,6 +55,7 @@ from summarizer.figures.patterns import (
     STARS_AFTER,
     STARS_OF,
     TIME_AFTER,
+    UNDER_PAR,
     patterns,
 )
 
@@ -68,10 +75,19 @@ STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for anothe
 WHOLE = 100.0  # per cent
 LOOK_BEFORE = 30  # characters read before a number for the words of a golfer's round
 INTENSIFIED_SET = word_set(INTENSIFIED)
+TWO_WAYS_SET = word_set(TWO_WAYS_LEADS)
+RANK_UNIT_SET = word_set(RANK_UNITS)
+RANK_AFTER_SET = word_set(RANK_AFTER)
+WAYS = " ways"
+KIN_OF = "-of-"  # "a mother-of-six": who someone is
+EVENT_AFTER_SET = word_set(EVENT_AFTER)
+EVENT_BEFORE_SET = word_set(EVENT_BEFORE)
+RACE_UNITS = frozenset({"m", "km", "mile", "yd"})  # what races are named by ("1500m", "5km")
 ROUND_LEAD_SET = word_set(ROUND_LEADS)
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
 NAMED_MONEY_SET = word_set(NAMED_MONEY)
 ARTICLES = frozenset({"a", "an"})
+SCORE_FOLLOW_SET = word_set(SCORE_FOLLOW)
 AGE_GROUP_TOP = 23  # the oldest age group a team is named by ("Under 23")
 
 
@@ -83,6 +99,8 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "'100%Lyon'": a title glued to its sign
     if r.suffix == "pct" and r.value == 0 and PLAYER_LEAD.search(text, max(0, start - 20), start):
         return True  # "Loaded : 0% Progress : 0%": a video player's furniture
+    if r.is_words and r.value == 2 and text.startswith(WAYS, end) and _saying(text, start):
+        return True  # "the tariff goes two ways"
     if STARS_AFTER.match(text, end):
         return True  # "3 1/2 out of 4 stars": a rating, as a score is
     if r.money and r.value * r.scale in QUESTION_AMOUNTS and QUESTION_AFTER.match(text, end):
@@ -101,6 +119,41 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "Anna Berg Oslo 6 days ago The police ...": a stamp between name and text
     byline = BYLINE_BEFORE.search(text, max(0, start - BYLINE_REACH), start)
     return byline is not None and text.startswith(AGO, end)
+
+
+def in_a_name(text: str, m: re.Match[str], r: Reading) -> bool:
+    """A number word or a unit that is part of a name or a label, not a quantity: "a
+    mother-of-six" (who she is), "the Capital One Cup" (a capitalised unit after a capitalised
+    number word and name), "Runs: 5120 Centuries: 9" (a table's label)."""
+    num = m.start("num")
+    if r.is_words and text.endswith(KIN_OF, max(0, num - len(KIN_OF)), num):
+        return num > len(KIN_OF) and text[num - len(KIN_OF) - 1].isalpha()
+    if r.suffix not in {"unit", "dur"}:
+        return False
+    said = text[m.start(r.suffix) : m.end(r.suffix)].strip()
+    if not said[:1].isupper():
+        return False
+    if text[m.end() : m.end() + 1] == ":":
+        return True  # "5120 Centuries: 9"
+    if not (r.is_words and r.suffix == "unit" and text[num].isupper()):
+        return False
+    return CAPITAL_BEFORE.search(text, max(0, num - LOOK_BEFORE), num) is not None
+
+
+def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
+    """A distance that names a race: "the 100m final", "took 400m gold", "the women's 800m"."""
+    if unit not in RACE_UNITS:
+        return False
+    if _word_after(text, end) in EVENT_AFTER_SET:
+        return True
+    before = text[max(0, start - LOOK_BEFORE) : start].lower().split()
+    return bool(before) and before[-1] in EVENT_BEFORE_SET
+
+
+def _saying(text: str, start: int) -> bool:
+    """Whether the verb right before "two ways" makes it a saying: "cuts two ways"."""
+    before = text[max(0, start - LOOK_BEFORE) : start].split()
+    return bool(before) and before[-1].lower() in TWO_WAYS_SET
 
 
 def _mid(text: str, start: int) -> bool:
@@ -174,12 +227,19 @@ def not_a_quantity(
     )
 
 
-def golf_round(text: str, start: int) -> bool:
+def golf_round(text: str, start: int, end: int) -> bool:
     """A bare number after the words of a golfer's round: "shot a 67", "carded a 68", "a
-    9-under 64", "a third-round 67", "a round of 69" (a score, like "won 3-1")."""
+    9-under 64", "a third-round 67", "a round of 69" (a score, like "won 3-1"); after "a" with
+    nothing counted ("needs a 66 to reach the weekend", "closed with a 69 and"); "2 under for
+    the day"."""
+    if UNDER_PAR.match(text, end):
+        return True
     words = text[max(0, start - LOOK_BEFORE) : start].lower().split()[-3:]
     if words and words[-1] in ARTICLES:
         words.pop()
+        after = NEXT_WORDS.match(text, end)
+        if after is None or after.group().split()[0].lower() in SCORE_FOLLOW_SET:
+            return True  # "a 67" is a score; "a 14,200 crowd", "a 3.1 average" count
     if not words:
         return False
     last = words[-1]
@@ -201,6 +261,14 @@ def furniture(text: str, start: int, end: int, noun: str) -> bool:
     return head == "word" and text[max(0, start - LOOK_BEFORE) : start].rstrip().endswith(
         "contains"
     )
+
+
+def rank_gap(text: str, end: int, noun: str) -> bool:
+    """A gap in a table or ranking: "two places higher than Hull", "three spots behind"
+    (ranks are no figures, and nor is a difference of two)."""
+    if not noun or singular(noun.split()[-1], "en").lower() not in RANK_UNIT_SET:
+        return False
+    return _word_after(text, end) in RANK_AFTER_SET
 
 
 def named_money(text: str, m: re.Match[str], value: float) -> bool:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from summarizer.figures.hits import Hit, noun_end, step_back, word_set
-from summarizer.figures.lexicon import ORDINAL_LEADS, VAGUE_AMOUNTS, VULGAR_FRACTIONS, WHEN_WORDS
+from summarizer.figures.lexicon import (
+    MONEY_VERBS,
+    ORDINAL_LEADS,
+    VAGUE_AMOUNTS,
+    VULGAR_FRACTIONS,
+    WHEN_WORDS,
+)
 from summarizer.figures.meaning import measure, singular
 from summarizer.figures.numbers import parse_fraction
 from summarizer.figures.patterns import (
@@ -20,6 +26,7 @@ from summarizer.figures.patterns import (
     SPLIT_SECOND_RE,
     STARS_AFTER,
     TIMING_RE,
+    VAGUE_MONEY_RE,
     VAGUE_RE,
     patterns,
 )
@@ -31,6 +38,9 @@ SECONDS_PER_MINUTE = 60
 DECADE_YEARS, CENTURY_YEARS = 10.0, 100.0  # the value of "over a decade", "a century"
 VAGUE_PENALTY = 2.0  # "dozens of homes" ranks below counted figures: nobody counted it
 WHEN_AFTER = word_set(WHEN_WORDS)
+MONEY_VERB_SET = word_set(MONEY_VERBS)
+VAGUE_MONEY_PENALTY = 3.0  # "made millions" ranks as "dozens of homes" does: money, not counted
+VERB_REACH = 16  # characters before a bare "millions" read for its verb
 WORD_REACH = 12  # characters after a figure read for its next word
 DATING_PENALTY = (
     1.0  # "more than a decade ago": when, not how long (as `reading` ranks "14 years after")
@@ -98,6 +108,21 @@ def vague(text: str, low: str, vague_starts: list[int], language: str) -> list[H
         unit = singular(noun, language) if noun else None
         hits.append(Hit(m.start(), end or m.end(), m.span(), "count", value, True, unit,
                         None, None, phrase + " of", VAGUE_PENALTY))  # fmt: skip
+    if language == "en":
+        hits += _vague_money(low, vague_starts)
+    return hits
+
+
+def _vague_money(low: str, vague_starts: list[int]) -> list[Hit]:
+    """ "raised millions for the museum": money nobody counted, after a verb of money."""
+    hits: list[Hit] = []
+    for m in finditer_at(VAGUE_MONEY_RE, low, vague_starts):
+        before = low[max(0, m.start() - VERB_REACH) : m.start()].split()
+        if not before or before[-1] not in MONEY_VERB_SET:
+            continue
+        value = VAGUE_AMOUNTS[m["amount"]]
+        hits.append(Hit(m.start(), m.end(), m.span(), "money", value, True, None, None, None,
+                        m["amount"], VAGUE_MONEY_PENALTY))  # fmt: skip
     return hits
 
 
@@ -160,7 +185,7 @@ def written(text: str, low: str, starts: list[int], language: str) -> list[Hit]:
             unit, kind = measure(m["unit"]), "measure"
         elif m["of"] is not None:
             kind = "fraction"
-        else:
+        elif m["whole"]:  # "9/11 investigations", "24/7 coverage": names; "2 1/2 laps" counts
             noun = noun_end(text, m.end(), language)
             if noun:
                 end, kind = noun, "count"

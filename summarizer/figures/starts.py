@@ -163,7 +163,8 @@ def word_starts(low: str, language: str = "en") -> tuple[set[int], list[int], li
     shares = [*found["half"], *found["quarter"]]  # "a quarter million", "three quarters billion"
     numbers = set().union(*at.values()) | _near(low, scales, 1) | _near(low, pairs, 1)
     numbers |= _near(low, shares, 1)
-    vague = [i for i in scales if low[i : i + 9].rstrip(" -ofthe").endswith("s")]  # "dozens"
+    # "dozens of", "lose millions."
+    vague = [i for i in scales if low[i : i + 9].rstrip(" -ofthe.,;:!?)").endswith("s")]
     return (
         numbers,
         sorted(_near(low, fractions, 5)),
