@@ -7,6 +7,7 @@ close in post_shutdown, so a stopped bot leaves no worker processes or open file
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -176,11 +177,27 @@ async def post_init(application: Application) -> None:
 
 async def post_shutdown(application: Application) -> None:
     await application.bot_data.close()
+    # After a failed start (a rejected token: getMe fails inside initialize) PTB's shutdown
+    # skips the bot, whose HTTP client keeps its connection open until the garbage collector
+    # finds the socket (ResourceWarning). Closing it again after a clean stop is a no-op.
+    await application.bot.shutdown()
     log.info("gistbot stopped")
+
+
+def use_timedelta_periods() -> None:
+    """Opt in to PTB's `datetime.timedelta` periods (PTB_TIMEDELTA, the default from PTB 23).
+
+    PTB 22.2+ warns (PTBDeprecationWarning) whenever a period such as RetryAfter.retry_after is
+    read as int seconds, and reads it itself while building the exception, so every 429 warned
+    before our code saw it. PTB reads the variable when an attribute is read, so setting it
+    before the first update or send covers every path; an operator's own value is left alone.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 def build_application(settings: Settings) -> Application:
     """The configured Application (raises SettingsError when the token is missing/malformed)."""
+    use_timedelta_periods()
     token = settings.token
     base = settings.telegram_api_base_url
     pacer = SharedPacer(lambda: None, SENDS_PER_SECOND)  # in memory unless shared, below
@@ -214,6 +231,9 @@ def build_application(settings: Settings) -> Application:
     return application
 
 
+TOKEN_REJECTED = "TELEGRAM_BOT_TOKEN was rejected by Telegram (check @BotFather)."
+
+
 def run(settings: Settings) -> None:
     """Long-poll until SIGINT/SIGTERM."""
     token = settings.token
@@ -222,6 +242,4 @@ def run(settings: Settings) -> None:
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:
-        raise SettingsError(
-            "TELEGRAM_BOT_TOKEN was rejected by Telegram (check @BotFather)."
-        ) from None
+        raise SettingsError(TOKEN_REJECTED) from None

@@ -210,6 +210,9 @@ async def serve(
                 if application.post_shutdown is not None:
                     await application.post_shutdown(application)
     finally:
+        # a failed initialize (a rejected token) leaves the bot's HTTP client open: PTB's
+        # shutdown skips an Application that never started; a no-op after a clean stop
+        await application.bot.shutdown()
         for number in signals:
             loop.remove_signal_handler(number)
     log.info("webhook mode: stopped")
@@ -234,7 +237,9 @@ def _server(app: Starlette, host: str, port: int) -> Any:
 def run(settings: Settings, *, host: str | None = None, port: int | None = None) -> None:
     """`gistbot webhook`: serve the bot behind uvicorn until SIGTERM/SIGINT (the resources
     migrate the database as they open, as in polling mode)."""
-    from bot.app import build_application, configure_logging
+    from telegram.error import InvalidToken
+
+    from bot.app import TOKEN_REJECTED, build_application, configure_logging
 
     if not settings.webhook_url:
         raise SettingsError("WEBHOOK_URL is not set: the public https URL Telegram should call.")
@@ -266,4 +271,7 @@ def run(settings: Settings, *, host: str | None = None, port: int | None = None)
             path=urlsplit(settings.webhook_url).path or WEBHOOK_PATH,
         )
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except InvalidToken:  # one line, as in polling mode (PTB's message names the token)
+        raise SettingsError(TOKEN_REJECTED) from None

@@ -149,6 +149,11 @@ class FakeTelegram:
             self._cond.notify_all()
             return update["update_id"]
 
+    def push_all(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Queue several updates at once: the bot gets them in one getUpdates answer."""
+        with self._cond:  # re-entrant: push takes it again
+            return [self.push(update) for update in updates]
+
     def fail_next(
         self, method: str, status: int, description: str, retry_after: int | None = None
     ) -> None:

@@ -123,22 +123,31 @@ class Curator:
 
     async def move_chat(self, old_id: int, new_id: int) -> bool:
         """A group became a supergroup: its rules and marks move, the new chat's own win."""
-        moved = False
         async with writing(self._db) as session:
-            if not await session.scalar(select(FilterRow.id).where(FilterRow.chat_id == new_id)):
-                result = await session.execute(
-                    update(FilterRow).where(FilterRow.chat_id == old_id).values(chat_id=new_id)
-                )
-                moved |= bool(result.rowcount)  # type: ignore[attr-defined]
-            taken = select(StoryMarkRow.dedup_key).where(StoryMarkRow.chat_id == new_id)
+            return await self.move_chat_in(session, old_id, new_id)
+
+    @staticmethod
+    async def move_chat_in(session: AsyncSession, old_id: int, new_id: int) -> bool:
+        """`move_chat` inside the caller's transaction (bot.digest.membership moves a chat's
+        digests, rules and settings in one). Statements only, so a second mover (Telegram
+        announces the upgrade in both chats) finds nothing left and moves nothing."""
+        if old_id == new_id:
+            return False
+        moved = False
+        if not await session.scalar(select(FilterRow.id).where(FilterRow.chat_id == new_id)):
             result = await session.execute(
-                update(StoryMarkRow)
-                .where(StoryMarkRow.chat_id == old_id, StoryMarkRow.dedup_key.not_in(taken))
-                .values(chat_id=new_id)
+                update(FilterRow).where(FilterRow.chat_id == old_id).values(chat_id=new_id)
             )
             moved |= bool(result.rowcount)  # type: ignore[attr-defined]
-            for table in (FilterRow, StoryMarkRow):
-                await session.execute(delete(table).where(table.chat_id == old_id))
+        taken = select(StoryMarkRow.dedup_key).where(StoryMarkRow.chat_id == new_id)
+        result = await session.execute(
+            update(StoryMarkRow)
+            .where(StoryMarkRow.chat_id == old_id, StoryMarkRow.dedup_key.not_in(taken))
+            .values(chat_id=new_id)
+        )
+        moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+        for table in (FilterRow, StoryMarkRow):
+            await session.execute(delete(table).where(table.chat_id == old_id))
         return moved
 
     async def language(self, chat_id: int) -> str:

@@ -4,13 +4,15 @@ and a group upgraded to a supergroup (new chat id) -> everything moves to the ne
 Subscriptions and schedules are paused rather than deleted, so an admin who kicks the bot by
 mistake gets everything back by adding it again; the digest missed meanwhile is sent once.
 Telegram announces an upgrade twice (`migrate_to_chat_id` in the old group,
-`migrate_from_chat_id` in the new supergroup); moving is idempotent, so either one is enough.
+`migrate_from_chat_id` in the new supergroup), and with concurrent updates both may run at once;
+the move is one transaction of statements, so the first moves everything and the second nothing.
 """
 
 from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, MessageHandler, filters
 
@@ -43,11 +45,16 @@ async def my_chat_member(update: Update, context: GistContext) -> None:
 
 
 async def move_chat(resources: BotResources, old_id: int, new_id: int) -> bool:
-    """Digests (subscriptions, schedule, settings, delivery state) and chat settings follow
-    the chat to its new id; True when anything was moved."""
-    moved = await resources.digests.migrate_chat(old_id, new_id)
-    moved |= await Curator(resources.db).move_chat(old_id, new_id)  # filters, stories had
-    moved |= await chats.move_chat_settings(resources.db, old_id, new_id)
+    """Digests (subscriptions, schedule, settings, delivery state), filter rules, stories had
+    and chat settings follow the chat to its new id, in one transaction: whichever of the two
+    announcements comes first (or both at once) moves everything, and a reader never sees a
+    half-moved chat. True when this call moved anything."""
+
+    async def rules_and_settings(session: AsyncSession) -> bool:
+        moved = await Curator.move_chat_in(session, old_id, new_id)
+        return await chats.move_chat_settings_in(session, old_id, new_id) or moved
+
+    moved = await resources.digests.migrate_chat(old_id, new_id, also=rules_and_settings)
     if moved:
         log.info("chat %s became %s: digests and settings moved", old_id, new_id)
     return moved

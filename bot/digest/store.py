@@ -120,12 +120,19 @@ class DigestStore(DigestFeeds, DigestRuns):
 
     # -- a group upgraded to a supergroup ------------------------------------------------
 
-    async def migrate_chat(self, old_id: int, new_id: int) -> bool:
+    async def migrate_chat(
+        self,
+        old_id: int,
+        new_id: int,
+        *,
+        also: Callable[[AsyncSession], Awaitable[bool]] | None = None,
+    ) -> bool:
         """Move everything of chat `old_id` to `new_id` in one transaction; False when nothing
         was there (Telegram announces a migration twice, once in each chat). Where the new
         chat already has its own row (same feed and topic, same delivered story, a schedule or
         settings of its own), the new chat's row wins and the old one is dropped. The bot is
-        in the supergroup (that is where the news came from), so moved digests are resumed."""
+        in the supergroup (that is where the news came from), so moved digests are resumed.
+        `also(session)` moves more in the same transaction (True when it moved anything)."""
         if old_id == new_id:
             return False
         moved = False
@@ -176,6 +183,8 @@ class DigestStore(DigestFeeds, DigestRuns):
             for table in (SubscriptionRow, DeliveryRow, ScheduleRow, SettingsRow):
                 result = await session.execute(delete(table).where(table.chat_id == old_id))
                 moved |= bool(result.rowcount)  # type: ignore[attr-defined]
+            if also is not None:
+                moved |= await also(session)
         return moved
 
     # -- settings and schedules ----------------------------------------------------------

@@ -10,13 +10,11 @@ bot.digest.delivery treats them that way.
 
 from __future__ import annotations
 
-import warnings
 from datetime import timedelta
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.digest.delivery import ChatGone, ChatMoved, Rejected, RetryLater, Send
 
@@ -25,12 +23,11 @@ _GONE = ("chat not found", "bot was kicked", "bot is not a member", "need admini
          "topic_closed", "message thread not found")  # fmt: skip
 
 
-def _seconds(exc: RetryAfter) -> float:
-    """PTB 22 returns int seconds and warns that a timedelta is coming; accept both, quietly."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        after = exc.retry_after
-    return float(after.total_seconds() if isinstance(after, timedelta) else after)
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """A timedelta since bot.app opts in to PTB's new type (PTB_TIMEDELTA, the default in
+    PTB 23); int seconds from PTB 22.0 and 22.1, which know no such option."""
+    after = exc.retry_after
+    return after.total_seconds() if isinstance(after, timedelta) else float(after)
 
 
 def telegram_sender(bot: Bot) -> Send:
@@ -44,7 +41,7 @@ def telegram_sender(bot: Bot) -> Send:
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         except RetryAfter as exc:
-            raise RetryLater(_seconds(exc)) from exc
+            raise RetryLater(retry_after_seconds(exc)) from exc
         except ChatMigrated as exc:
             raise ChatMoved(exc.new_chat_id) from exc
         except Forbidden as exc:

@@ -14,10 +14,22 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Float, Integer, String, Text, delete
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Float,
+    Integer,
+    String,
+    Text,
+    delete,
+    literal,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.db import Base, Database, upsert_into
+from bot.storage.writes import writing
 from summarizer.models import (
     Article,
     Figure,
@@ -109,19 +121,31 @@ async def save_prefs(db: Database, chat_id: int, prefs: ChatPrefs) -> None:
 
 
 async def move_chat_settings(db: Database, old_id: int, new_id: int) -> bool:
-    """A group became a supergroup (new id): its settings follow, unless the new id has its own."""
-    async with db.sessions() as session, session.begin():
-        row = await session.get(ChatSettingsRow, old_id)
-        if row is None:
-            return False
-        prefs = {c.key: getattr(row, c.key) for c in ChatSettingsRow.__table__.columns}
-        stmt = upsert_into(session, ChatSettingsRow.__table__).values(
-            **{**prefs, "chat_id": new_id}
-        )
-        # the new id's own settings (saved meanwhile, maybe by another replica) win
-        await session.execute(stmt.on_conflict_do_nothing(index_elements=[ChatSettingsRow.chat_id]))
-        await session.delete(row)
-        return True
+    """A group became a supergroup (new id): its settings follow, unless the new id has its own.
+    One transaction of its own; bot.digest.membership moves them with the digests instead."""
+    async with writing(db) as session:
+        return await move_chat_settings_in(session, old_id, new_id)
+
+
+async def move_chat_settings_in(session: AsyncSession, old_id: int, new_id: int) -> bool:
+    """`move_chat_settings` inside the caller's transaction; True when this call moved them.
+
+    Telegram announces an upgrade twice (once in each chat) and both updates may run at once,
+    here or on two replicas, so this is Core statements only: INSERT ... SELECT copies the old
+    row (the new id's own row, saved meanwhile, wins: on conflict nothing), then DELETE drops
+    it. The second mover copies and deletes nothing; an ORM delete of the row it had loaded
+    would instead expect one row and warn (SAWarning) when the first mover got there first."""
+    if old_id == new_id:
+        return False
+    table = ChatSettingsRow.__table__
+    names = [c.name for c in table.columns if c.name != "chat_id"]
+    copy = select(literal(new_id, BigInteger), *(table.c[name] for name in names)).where(
+        table.c.chat_id == old_id
+    )
+    stmt = upsert_into(session, table).from_select(["chat_id", *names], copy)
+    await session.execute(stmt.on_conflict_do_nothing(index_elements=["chat_id"]))
+    result = await session.execute(delete(table).where(table.c.chat_id == old_id))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 # -- articles and the summary cache ---------------------------------------------------------
