@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--language", "-l", type=_language, help="ISO code such as en, ru, pt (default: detect)"
     )
     summarize.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format")
+    summarize.add_argument(
+        "--url",
+        type=_page_url,
+        help="the page's original address, for a saved page (FILE or -): read as if fetched there",
+    )
     commands.add_parser("run", help="start the Telegram bot (long polling)")
     webhook = commands.add_parser("webhook", help="start the bot behind a webhook (docs/deploy.md)")
     webhook.add_argument("--host", help="address to listen on (default: WEBHOOK_HOST)")
@@ -78,12 +83,24 @@ def _language(value: str) -> str:
     return code
 
 
+def _page_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"not an http(s) address: {value!r}")
+    return value.strip()
+
+
 # "HTTP://x", "ftp://x", "file:///x": a link, never a file name (a path has no "scheme://").
 _LINK = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
-def _read_source(source: str, settings: Settings) -> Article | str:
+def _read_source(source: str, settings: Settings, url: str | None = None) -> Article | str:
+    """The article or text to summarize. `url` (`--url`): a saved page's original address."""
     if link := _LINK.match(source):
+        if url is not None:
+            raise ValueError("--url is for a saved page (FILE or -); a link is read at its own URL")
         if link[1].lower() not in ("http", "https"):
             from summarizer.errors import InvalidURLError
 
@@ -99,7 +116,7 @@ def _read_source(source: str, settings: Settings) -> Article | str:
     if local_sniff(data, source).kind in ("html", "pdf"):
         from summarizer.web.extract import local_article
 
-        if (article := local_article(data, source)) is not None:
+        if (article := local_article(data, source, url)) is not None:
             return article
     try:
         text = data.decode("utf-8-sig")
@@ -199,7 +216,7 @@ def _summarize(args: argparse.Namespace) -> int:
     from summarizer.pipeline import make_gist
 
     settings = load_settings()
-    source = _read_source(args.source, settings)
+    source = _read_source(args.source, settings, args.url)
     options = GistOptions(
         summary=SummaryOptions(
             algorithm=args.algorithm or settings.summary_algorithm,

@@ -107,8 +107,38 @@ def fitted() -> Params:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Page furniture that slips into article text: bylines, timestamps, calls to action."""
-    return bool(_BOILERPLATE_RE.match(text)) or "PUBLISHED:" in text or "UPDATED:" in text
+    """Page furniture that slips into article text: bylines, timestamps, calls to action,
+    labelled photo captions."""
+    return (
+        bool(_BOILERPLATE_RE.match(text))
+        or "PUBLISHED:" in text
+        or "UPDATED:" in text
+        or is_labelled_caption(text)
+    )
+
+
+_SENTENCE_CLOSERS = ".!?…\"'”’)]"
+CAPTION_LABEL_WORDS = 3  # "Much missed:", "Gruesome discovery:" at most this long
+CAPTION_MIN_WORDS = 6  # what the caption says after its label
+
+
+def is_labelled_caption(text: str) -> bool:
+    """A photo caption as tabloids print them: a short label, a colon, a description and no
+    full stop ("Much missed: Ann Lee was found at her home earlier this month"). The story's
+    own sentences end in a mark; an interview's "LEE: ..." answer does too."""
+    text = text.strip()
+    if not text or text[-1] in _SENTENCE_CLOSERS:
+        return False
+    label, colon, rest = text.partition(": ")
+    words = label.split()
+    return (
+        bool(colon)
+        and 1 <= len(words) <= CAPTION_LABEL_WORDS
+        and label[:1].isupper()
+        and all(word.replace("'", "").replace("’", "").isalpha() for word in words)
+        and rest[:1].isupper()
+        and len(rest.split()) >= CAPTION_MIN_WORDS
+    )
 
 
 class DefaultSummarizer:

@@ -43,8 +43,9 @@ from summarizer.web.decode import (
     unsupported_message,
 )
 from summarizer.web.scroll import drop_next_stories, has_several_headlines
-from summarizer.web.title import headline, headline_from_body
-from summarizer.web.title_names import best_title, heading_for_story
+from summarizer.web.title import headline_from_body
+from summarizer.web.title_glue import headline_from_tag, unglue_header
+from summarizer.web.title_names import TitleCandidates, best_title, heading_for_story
 from summarizer.web.urls import normalize_url, same_site
 from summarizer.web.verdict import (
     MIN_WORDS,
@@ -87,13 +88,18 @@ def extract_article(page: Page) -> Article:
     return _from_html(page, text)
 
 
-def local_article(data: bytes, name: str = "-") -> Article | None:
+def local_article(data: bytes, name: str = "-", url: str | None = None) -> Article | None:
     """A file or stdin as an article when its bytes are HTML or PDF, extracted like a fetched
     page (markup summarized as text reads as nonsense); None for text, which the caller cleans
-    as a paste. `name` is the file's path, kept as the article's URL ("-": stdin, no URL)."""
+    as a paste. `name` is the file's path, kept as the article's URL ("-": stdin, no URL).
+    `url`, the page's original address when the caller knows it (`gistbot summarize --url`),
+    stands in for the fetch: relative links, the host-name title rules and the article's URL
+    are then those of the page at that address."""
     sniffed = local_sniff(data, name)
     if sniffed.kind not in ("html", "pdf"):
         return None
+    if url is not None:
+        return extract_article(Page(url, url, 200, sniffed.mime, data, None, {}))
     url = "stdin:" if name == "-" else Path(name).resolve().as_uri()
     article = extract_article(Page(url, url, 200, sniffed.mime, data, None, {}))
     return replace(article, url=None) if name == "-" else article
@@ -143,19 +149,21 @@ def _from_html(page: Page, html: str) -> Article:
         paragraphs = [p for p in paragraphs if not _in_box(p, signals["sponsored"])]
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
     site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
-    if title:
+    if title or signals["titles"] != TitleCandidates():  # no title: the page's candidates
         host = urlsplit(site).hostname or ""
-        raw, title = title, headline(title, signals["headings"], host)
+        raw, title = title or "", headline_from_tag(title or "", signals, host)
         title, named = best_title(
             title, raw, signals["titles"], signals["headings"], site, site_name
         )
+        title, paragraphs = unglue_header(title, named, paragraphs, signals)
         key = _key(title)
         paragraphs = [p for p in paragraphs if _key(p) != key]
         bare = title
         title, paragraphs = headline_from_body(title, paragraphs, host, named=named)
         if named and title == bare:
             title = None  # only the site's or a section's name: no title beats a wrong one
-    if not title and (sub := heading_for_story(signals["subheads"], paragraphs)):
+    lines = signals["subheads"] + signals["titles"].lines  # headings first, then text lines
+    if not title and (sub := heading_for_story(lines, paragraphs)):
         title = sub
         paragraphs = [p for p in paragraphs if _key(p) != _key(sub)]
     body = "\n\n".join(paragraphs)

@@ -132,6 +132,9 @@ HEADLINE_CLASS = re.compile(
     r"^(?:headline|\w*(?:article|story|post|entry|news|main|content)[-_]?(?:title|headline))$",
     re.IGNORECASE,
 )
+# A class that names the headline only when one element on the page has it: "title" also marks
+# each item of a list of other stories.
+LONE_HEADLINE_CLASS = "title"
 NOT_HEADLINE_CLASS = re.compile(
     r"^(?:site|sub|widget|section|block|module|box|sidebar|side|nav|menu|footer|header|brand"
     r"|logo|blog|page-?sub|teaser|related|promo)",
@@ -161,3 +164,23 @@ _SLUG_WORDS = (
 TITLE_SLUG = re.compile(
     rf"^(?:UPDATE\s*\d*|(?:{_SLUG_WORDS})(?:[-/][A-Z]{{2,}})*)\s*-(?=[A-Z0-9][\w'’])"
 )
+
+
+# The last word of a category label before the headline's colon ("F1 News: Lee wins", "Local
+# Sport: ...", "Breaking News: ..."): the label names a section, not the story.
+CATEGORY_TAILS = frozenset(("news", "sport", "sports", "headlines", "update", "updates"))
+
+# Lower-case words a site's name may end in ("The Valley Sun online", "Gazette Live"): with one
+# of them, a short name-like title is the site's name, not a headline.
+SITE_NAME_WORDS = frozenset(("online", "live", "interactive", "digital", "web", "network"))
+
+# A place after the headline: "Shuttle Launch Scrubbed - News - Charleston, SC" (a US town and
+# its state, as local stations' titles end).
+TITLE_PLACE = re.compile(r"^[A-Z][\w.' ]{1,30},\s*[A-Z]{2}$")
+
+# Names glued to the headline by a dash with no space on its left: "Headline-Section-Site",
+# "Other Sports- Headline" (`title.headline` checks every other part is a name).
+TITLE_GLUED_DASH = re.compile(r"(?<=[\w.!?'’)])-\s*(?=[A-Z])")
+
+# A lower-case one-word category before the colon: "xbox360: Soul Calibur turns ...".
+TITLE_LOWER_LABEL = re.compile(r"^[a-z][a-z0-9]{1,14}$")

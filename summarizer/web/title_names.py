@@ -17,28 +17,36 @@ from summarizer.web.title import (
     MAX_SITE_TITLE_WORDS,
     MIN_HOST_WORD,
     headline,
+    is_keyword_list,
     is_name,
     is_site_blurb,
     is_site_name,
+    is_sure_name,
     key,
     word_count,
 )
 from summarizer.web.title_lexicon import (
     GENERIC_TITLES,
     HEADLINE_CLASS,
+    LONE_HEADLINE_CLASS,
     NOT_HEADLINE_CLASS,
     SECTION_WORDS,
+    SITE_NAME_WORDS,
 )
 
 MAX_SECTION_WORDS = 3  # a section's name ("NBA", "Local News") at most
 MIN_HOST_LABEL = 5  # a label of the host name this long found in a title's word names the site
 MIN_CANDIDATE_WORDS = 2  # a headline taken instead of a name has at least this many words
 MAX_CANDIDATE_WORDS = 25
-MIN_KEYWORDS = 3  # comma-separated names that make a title a list of search keywords
 MAX_HEADLINE_ELEMENTS = 5  # headline-classed elements looked at, in page order
 MIN_SHARED_WORDS = 2  # words a sub-heading shares with the story's opening to be its headline
 MIN_SHARED_WORD_CHARS = 4
+SHARED_STEM_CHARS = 5  # "praises" and "praised" share a word
 STORY_OPENING_PARAGRAPHS = 2
+MIN_STORY_WORDS = 20  # a `<p>` this long is the story's: headlines are above it
+MAX_LINE_WORDS = 15
+MAX_LINES = 12  # the lines nearest the story
+LINE_TAGS = frozenset(("div", "td", "span", "b", "strong", "font"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,7 @@ class TitleCandidates:
     h1s: tuple[str, ...] = ()
     elements: tuple[str, ...] = ()  # elements classed as the headline ("ArticleTitle")
     repeated: frozenset[str] = frozenset()  # headings printed more than once (`key` form)
+    lines: tuple[str, ...] = ()  # short text-only blocks above the first story paragraph
 
 
 def title_candidates(tree: Any) -> TitleCandidates:
@@ -81,11 +90,27 @@ def title_candidates(tree: Any) -> TitleCandidates:
         h1s=tuple(" ".join(h.text_content().split()) for h in tree.xpath("//h1"))[:5],
         elements=tuple(_headline_elements(tree)),
         repeated=frozenset(k for k, n in counts.items() if n > 1 and k),
+        lines=tuple(_lines_above_story(tree)),
     )
 
 
+def _lines_above_story(tree: Any) -> list[str]:
+    """Short blocks of text alone (`<div class="sh">Ball game at summit</div>`) above the
+    first long `<p>`: where old pages with no `<title>` and no heading print the headline."""
+    found: list[str] = []
+    for element in tree.xpath("//body//*"):
+        if element.tag == "p" and word_count(element.text_content()) >= MIN_STORY_WORDS:
+            break
+        if element.tag in LINE_TAGS and len(element) == 0:
+            text = " ".join(element.text_content().split())
+            if MIN_CANDIDATE_WORDS + 1 <= word_count(text) <= MAX_LINE_WORDS:
+                found.append(text)
+    return found[-MAX_LINES:]
+
+
 def _headline_elements(tree: Any) -> list[str]:
-    """Texts of the first elements whose class or id names them the headline."""
+    """Texts of the first elements whose class or id names them the headline, or of the one
+    element classed "title" when no other element is."""
     found: list[str] = []
     for element in tree.xpath("//body//*[@class or @id]"):
         names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
@@ -95,6 +120,11 @@ def _headline_elements(tree: Any) -> list[str]:
                 found.append(text)
                 if len(found) >= MAX_HEADLINE_ELEMENTS:
                     break
+    lone = tree.xpath(f"//body//*[@class='{LONE_HEADLINE_CLASS}']")
+    if len(lone) == 1:
+        text = " ".join(lone[0].text_content().split())
+        if MIN_CANDIDATE_WORDS <= word_count(text) <= MAX_CANDIDATE_WORDS:
+            found.append(text)
     return found
 
 
@@ -132,9 +162,10 @@ def best_title(
             text
             and MIN_CANDIDATE_WORDS <= word_count(text) <= MAX_CANDIDATE_WORDS
             and key(text) != key(title)
+            and not key(title).startswith(key(text))  # "The Sun" of "The Sun online"
             and not _is_page_part(text, text, names, candidates, url)
             and not is_site_name(text, host)
-            and not _is_keyword_list(text, host)
+            and not is_keyword_list(text, host)
             and is_headline_like(text)
         ):
             return text, False
@@ -156,13 +187,6 @@ def _after_site_colon(title: str, host: str) -> str | None:
     return None
 
 
-def _is_keyword_list(text: str, host: str) -> bool:
-    """A `<title>` of search keywords ("Football News, Live Scores, Cup Scores"): three or
-    more parts between commas, each named like a section."""
-    parts = [part for part in text.split(",") if part.strip()]
-    return len(parts) >= MIN_KEYWORDS and all(is_name(part, host) for part in parts)
-
-
 def _name_keys(
     candidates: TitleCandidates, headings: frozenset[str], host: str, site: str | None
 ) -> frozenset[str]:
@@ -176,8 +200,11 @@ def _name_keys(
         names.update(
             key(part)
             for part in TITLE_SEPARATOR.split(tag)
-            if part.strip() and key(part) not in key(bare)
+            if part.strip() and key(part) not in key(bare) and key(bare) not in key(part)
         )
+    parts = [part for part in TITLE_SEPARATOR.split(tag or "") if part.strip()]
+    if len(parts) > 1:  # "WIFR - Sports Section Front": surely names, whichever is the headline
+        names.update(key(part) for part in parts if is_sure_name(part, host))
     return frozenset(names)
 
 
@@ -196,6 +223,8 @@ def _is_page_part(
     blurbs = [is_site_blurb(key(part)) for part in parts]
     if any(blurbs) and all(b or is_name(p, host) for p, b in zip(parts, blurbs, strict=True)):
         return True  # "Valley Herald - Local News and Video for Ellis County"
+    if len(parts) > 1 and all(is_sure_name(part, host) for part in parts):
+        return True  # "KVAL - Sports Section Front", "Local News - Ellis, OR"
     if word_count(title) > MAX_SITE_TITLE_WORDS:
         return False
     if k in GENERIC_TITLES or k in names or set(k.split()) <= SECTION_WORDS:
@@ -203,12 +232,34 @@ def _is_page_part(
     if word_count(title) <= MAX_SECTION_WORDS:
         folders = {
             key(part.replace("-", " ").replace("_", " "))
-            for part in urlsplit(url).path.split("/")[:-1]
+            for part in urlsplit(url).path.rstrip("/").split("/")[:-1]  # not the page's slug
         }
         name_words = {word for name in names for word in name.split()}
         if k in folders or k in candidates.repeated or set(k.split()) <= name_words:
             return True
+    if _site_with_site_word(title, candidates.title_tag, host):
+        return True
     return is_name(title, host, most=MAX_SITE_TITLE_WORDS) and _named_after_host(title, raw, host)
+
+
+def _site_with_site_word(title: str, tag: str | None, host: str) -> bool:
+    """A site's name that ends in a word like "online" or "Live" ("The Valley Sun online",
+    "Valley Gazette Live"): one of its words is in the host name, or it begins with the page's
+    whole `<title>` ("The Valley Sun")."""
+    words = title.split()
+    if len(words) < MIN_CANDIDATE_WORDS or words[-1].casefold() not in SITE_NAME_WORDS:
+        return False
+    if not is_name(" ".join(words[:-1]), host, most=MAX_SECTION_WORDS + 1):
+        return False
+    labels = [label for label in host.lower().split(".") if len(label) >= MIN_HOST_LABEL]
+    in_host = any(
+        word in label
+        for word in re.findall(r"\w+", title.lower())
+        if len(word) >= MIN_HOST_WORD and word not in NAME_JOINERS
+        for label in labels
+    )
+    starts_with_tag = bool(tag) and key(title) != key(tag) and key(title).startswith(key(tag))
+    return in_host or starts_with_tag
 
 
 def _named_after_host(title: str, raw: str, host: str) -> bool:
@@ -231,25 +282,33 @@ def _named_after_host(title: str, raw: str, host: str) -> bool:
     if not words or not any(map(in_host, words)):
         return False
     first = re.findall(r"\w+", title.lower())[:1]
+    found = sum(map(in_host, words))
     return (
         (bool(first) and in_host(first[0]) and word_count(title) <= MAX_SECTION_WORDS)
-        or all(map(in_host, words))
+        or found == len(words)
+        or (found >= MIN_SHARED_WORDS and 2 * found > len(words))  # "Ellis Daily Mail"
         or TITLE_DOMAIN.search(raw) is not None
     )
 
 
 def heading_for_story(subheads: tuple[str, ...], paragraphs: list[str]) -> str | None:
-    """A page with no title candidate left whose headline is an `<h2>` or `<h3>` (old pages
-    print it so): the first sub-heading shaped like a headline that shares two words with the
-    story's opening, so a box's heading ("Bookmark with:", "Related stories") is never it."""
+    """A page with no title candidate left whose headline is an `<h2>`, an `<h3>` or a line of
+    text alone above the story (old pages print it so): the first such line shaped like a
+    headline that shares two words with the story's opening (by their first five letters:
+    "praises", "praised"), so a box's heading ("Bookmark with:", "Related stories") is never
+    it."""
     opening = {
-        word
+        word[:SHARED_STEM_CHARS]
         for paragraph in paragraphs[:STORY_OPENING_PARAGRAPHS]
         for word in re.findall(r"\w+", paragraph.casefold())
         if len(word) >= MIN_SHARED_WORD_CHARS
     }
     for text in subheads:
-        words = {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= MIN_SHARED_WORD_CHARS}
+        words = {
+            w[:SHARED_STEM_CHARS]
+            for w in re.findall(r"\w+", text.casefold())
+            if len(w) >= MIN_SHARED_WORD_CHARS
+        }
         if (
             MIN_CANDIDATE_WORDS + 1 <= word_count(text) <= MAX_CANDIDATE_WORDS
             and is_headline_like(text)
