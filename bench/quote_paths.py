@@ -13,10 +13,11 @@ Scored over labelled quotes whose speaker is a person or a description (the popu
 `bench.realpages`' wrong-speaker rate), with the same judge: right = the right person (strict
 or not clean), wrong = another person, a thing, or a description for a named person. Dev pages
 only: held-out pages are never read here. Groups: the older dev pages (rounds 1-2, tuned on
-in sessions 5-8), the round-3 dev pages (labelled in session 8, tuned on in session 9) and the
+in sessions 5-8), the round-3 dev pages (labelled in session 8, tuned on in session 9), the
 round-4 and round-5 dev pages (labelled in session 9, read in its second and third quote
-passes). A second table scores the key quotes (what the bot
-shows) per group and per path: "wrong or not clean" as in `bench.realpages`.
+passes) and the round-6 dev pages (labelled in session 10, read in its second quote pass). A
+second table scores the key quotes (what the bot shows) per group and per path: "wrong or not
+clean" as in `bench.realpages`.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from bench.realpages import (
     matches,
 )
 
-GROUPS = ("old dev", "round-3 dev", "round-4 dev", "round-5 dev")
+GROUPS = ("old dev", "round-3 dev", "round-4 dev", "round-5 dev", "round-6 dev")
 # a label line's "round" -> its group
-_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1], 4: GROUPS[2], 5: GROUPS[3]}
+_GROUP_OF = {None: GROUPS[0], 3: GROUPS[1], 4: GROUPS[2], 5: GROUPS[3], 6: GROUPS[4]}
 RIGHT, UNCLEAN, WRONG, UNATTRIBUTED = "right", "not clean", "wrong", "unattributed"
 _VERDICT = {
     "ok": RIGHT,

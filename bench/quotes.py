@@ -26,6 +26,7 @@ from pathlib import Path
 from bench.docs import write_section
 from summarizer.models import Article
 from summarizer.quotes.rank import FoundQuote, find_quotes, key_quotes
+from tests.helpers import strict_speaker
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/polnear_attributions_traindev.jsonl"
 _IGNORE = {
@@ -62,85 +63,6 @@ def _is_name(source: str) -> bool:
     if words[0].lower() in _DETERMINERS:
         return all(w[:1].isupper() or w.lower() in _FUNCTION for w in words[1:])
     return True
-
-
-# Words that may lead a name but are not part of it: a speaker holding one is not given clean.
-_TITLE_WORDS = {
-    "president", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms",
-    "dr", "secretary", "chancellor", "minister", "prime", "mayor", "judge", "gen", "general",
-    "former", "vice", "speaker", "chairman", "chief", "leader", "director", "spokesman",
-    "spokeswoman", "attorney", "candidate", "nominee", "presidential", "democratic",
-    "republican", "gop", "sheriff", "ambassador", "commissioner", "professor", "rev", "house",
-    "senate", "white", "state", "u.s", "us", "federal", "press", "deputy", "acting",
-}  # fmt: skip
-_NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin"}
-_CUT = re.compile(r"\(|\s(?:who|which)\s")
-_JOINERS = {"of", "and", "&"}
-
-
-def _runs(part: str) -> list[tuple[list[str], str]]:
-    """Capitalised runs of `part`, each with the word after it ("" at the end)."""
-    runs: list[tuple[list[str], str]] = []
-    run: list[str] = []
-    for tok in part.split():
-        word = tok.strip(".,;:\"'“”")
-        if word[:1].isupper() or (run and word.lower() in _NAME_PARTICLES):
-            run.append(word)
-            if tok.endswith(("'s", "'")):  # an owner ("Hunter's chief of staff"), no speaker
-                run = []
-        elif word:
-            if run:
-                runs.append((run, word.lower()))
-            run = []
-    if run:
-        runs.append((run, ""))
-    return runs
-
-
-def surname(source: str) -> str | None:
-    """The person's surname as the gold source gives it: the last word of the first name run
-    (before a bracket or "who"; an appositive after a comma or "of" ignored). A run ending in a
-    title ("Speaker of the House") and a run that modifies a common noun ("Republican
-    pollster Daron Shaw", "Clinton campaign manager") are not the name run; a possessive is
-    the owner. No run before the first comma: the part after it ("a friend, Jo Lee")."""
-    head = _CUT.split(source.replace("’", "'").replace("\u00a0", " "), maxsplit=1)[0]
-    for part in head.split(","):
-        runs = _runs(part)
-        for i, (run, after) in enumerate(runs):
-            while run and run[-1].lower() in _NAME_PARTICLES:
-                run = run[:-1]
-            if not run or run[-1].lower().rstrip(".") in _TITLE_WORDS:
-                continue  # a name never ends in a title: "Speaker", "Pennsylvania Gov. and"
-            if after and after not in _JOINERS and i < len(runs) - 1:
-                continue
-            return run[-1].lower()
-        if runs:
-            return None
-    return None
-
-
-def strict_speaker(speaker: str | None, source: str) -> tuple[bool, bool]:
-    """(names the person, and given clean) for a detected speaker against a gold source that is
-    a name: the speaker ends with the surname and is no description; clean when every word of
-    it is a capitalised name word, no title, job or place glued to it."""
-    if speaker and " ".join(speaker.split()).lower() == " ".join(source.split()).lower():
-        return True, True  # "the ACU" for "the ACU"
-    want = surname(source)
-    if not speaker or not want:
-        return False, False
-    words = [w.strip(".,") for w in speaker.replace("’", "'").split() if w.strip(".,")]
-    first = words[0] if words else ""
-    if not (first[:1].isupper() or first in _NAME_PARTICLES) or first.lower() in _DETERMINERS:
-        return False, False  # a description: "a spokesman", "the website"
-    last = words[-1].lower().removesuffix("'s")
-    if last != want.lower().removesuffix("'s"):
-        return False, False
-    clean = len(words) <= 4 and all(
-        (w[:1].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS)
-        or w.lower() in _NAME_PARTICLES
-        for w in words
-    )
-    return True, clean
 
 
 def _chars(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> set[int]:

@@ -18,7 +18,9 @@ from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
+from tests.polnear_speakers import strict_speaker
 from tests.realpages_schema import FRESH, FRESH_3, LABELS, SPLITS, UNITS, report_rows, split_of
+from tests.realpages_speakers import speaker_verdict
 from tests.servers.http import LoopbackHTTPServer, Response
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "report_rows",
     "score",
     "scratch_postgres",
+    "speaker_verdict",
     "split_of",
     "story_items",
     "story_items_fresh",
@@ -51,4 +54,5 @@ __all__ = [
     "story_items_round5",
     "story_items_round6",
     "story_items_round7",
+    "strict_speaker",
 ]

@@ -7,11 +7,14 @@ import re
 
 from summarizer.quotes.cue_words import NEW_SENTENCE_PRONOUNS, TAIL_WORDS
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
-from summarizer.quotes.lexicon import NAME_PARTICLES
+from summarizer.quotes.lexicon import NAME_PARTICLES, SURNAME_WORDS
 from summarizer.quotes.marks import RawQuote, tidy
 from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, take_np
 from summarizer.text.lexicon import UPPER
 
+# A capitalised article after "?" or "!" opens a new sentence ('“Any deal-makers here?” The
+# crowd laughed.'); a cue's description after a question is in lower case ('?” the coach said').
+_NEW_THE = frozenset({"The", "A", "An"})
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
@@ -22,10 +25,11 @@ _POST_INVERTED = re.compile(
     r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<p>il|elle))\b"
 )
 _POST_ACCORDING = re.compile(CUE_GAP + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I)
-# A name in apposition after a description, ending its clause: ", Ana Ruiz." / ", Jo de Vos,".
+# A name in apposition after a description, ending its clause: ", Ana Ruiz." / ", Jo de Vos," /
+# with a job word before it: ", actress Jo Lee."
 _NAME_WORD = r"[" + UPPER + r"][\w’'\-]+"
 _APPOSITIVE_NAME = re.compile(
-    r",[ \t]+(?P<name>"
+    r",[ \t]+(?:[a-z][a-z\-]+[ \t]+)?(?P<name>"
     + _NAME_WORD
     + r"(?:[ \t]+(?:"
     + _NAME_WORD
@@ -55,6 +59,11 @@ _QUOTED_NAME_AS = re.compile(
 # Necessary for `post_name_first`: its verb follows whitespace and comes before the first mark
 # its subject cannot cross. The search is cheap; the full pattern fails slowly (lazy subject).
 _NAME_STOP = re.compile(r"[.!?;:\"“”«»„]")
+# The reporter's words that finish the quote's sentence ('"..." if she lost, said Jo Lee.'):
+# lower case after the mark, up to the sentence's end; a cue may sit after one of its commas.
+_TAIL_CLAUSE = re.compile(r"[ \t]+[a-z][^.!?;:\"“”«»„\n]{0,200}")
+_TAIL_COMMA = re.compile(r",[ \t]")
+_SENTENCE_START = '\n.!?:"”’»'
 _TAIL_OK = re.compile(
     r"(?:[.,;:!?]|\s(?:" + "|".join(TAIL_WORDS) + r"|\w+day)|$)",
     re.I,
@@ -80,6 +89,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
             raw.how = "after:bare"
+        elif _opens_sentence(text, raw.open_pos):
+            _sentence_tail(after, base, raw, cues)
         return
     m = _POST_INVERTED.match(after) if "-il" in after or "-elle" in after else None
     if m:  # French: '», dit-il', '», a-t-elle ajouté'
@@ -124,6 +135,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     if inner[-1:] in ".!?" and after.lstrip(" \t")[:1] == "\n":
         return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
     _name_first_after(after, base, inner, raw, cues)
+    if raw.speaker is None and inner[-1:] == "," and _opens_sentence(text, raw.open_pos):
+        _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
 
 
 def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: CuePatterns) -> None:
@@ -142,9 +155,11 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
         if _COLON_NEXT.match(after, m.end("verb")):
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
-        if inner[-1:] in "!?" and who in NEW_SENTENCE_PRONOUNS:
+        if inner[-1:] in "!?" and (who in NEW_SENTENCE_PRONOUNS or who.split()[0] in _NEW_THE):
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
         sp = parse_speaker(m.group("who"))
+        if sp is None and who in SURNAME_WORDS and ended:  # '," From said.': mid-sentence
+            sp = Speaker("name", who)
         reported = cues.reported.match(after, m.end("verb"))
         if reported:  # "’ Baez said Hernandez told him": the quote is Hernandez's
             sp = parse_speaker(reported.group("who"))
@@ -153,3 +168,33 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
             raw.how = "after:reported" if reported else "after:name-first"
+
+
+def _opens_sentence(text: str, open_pos: int) -> bool:
+    before = text[max(0, open_pos - 80) : open_pos].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_START
+
+
+def _sentence_tail(after: str, base: int, raw: RawQuote, cues: CuePatterns) -> None:
+    """'"Many would call that a loss" if she lost, said Jo Lee, an analyst.': a quote opening
+    its sentence that the reporter's words finish, with a cue after one of their commas that
+    names a person ("said Jo Lee", "Jo Lee said"). Only a name: the clause may speak of
+    others, and a description there is too loose to credit."""
+    clause = _TAIL_CLAUSE.match(after)
+    if clause is None or not has_cue(clause.group(), cues):
+        return
+    for comma in _TAIL_COMMA.finditer(after, 0, clause.end()):
+        m = cues.post_verb_first.match(after, comma.start())
+        if m and m.start("verb") < clause.end():
+            np = take_np(m.group("rest"))
+            sp, end = parse_speaker(np), m.start("rest") + len(np)
+        else:
+            m = cues.post_name_first.match(after, comma.start())
+            ok = m is not None and m.start("verb") < clause.end() and "," not in m.group("who")
+            sp = parse_speaker(m.group("who")) if ok else None
+            end = m.end("verb") if ok else 0
+        if sp is not None and sp.kind == "name":
+            raw.speaker, raw.cue = sp, tidy(m.group("verb"))
+            raw.cue_end = base + end
+            raw.how = "after:sentence-tail"
+            return

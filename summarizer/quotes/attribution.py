@@ -10,8 +10,9 @@ from summarizer.quotes.after import attribute_after
 from summarizer.quotes.before import attribute_before
 from summarizer.quotes.classify import classify, never_speech
 from summarizer.quotes.cues import CuePatterns, cue_patterns
+from summarizer.quotes.headings import heading, heading_speaker
 from summarizer.quotes.marks import RawQuote, raw_text
-from summarizer.quotes.nearby import next_sentence, sentence_before
+from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before
 from summarizer.quotes.speakers import is_personal_pronoun
 
 
@@ -44,6 +45,9 @@ def attribute(
             if sp is None and cue is None and not text[fps : raw.open_pos].strip():
                 sp, cue = next_sentence(text, raw)
                 how = "next-sentence"
+                if sp is None:
+                    sp = dash_line(text, raw)
+                    cue, how = ("—", "dash-line") if sp else (None, how)
             raw.speaker, raw.cue = sp, cue
             raw.how = how if sp is not None else ""
         raw.speech = classify(text, raw, fps, cues, quote)
@@ -54,6 +58,25 @@ def attribute(
                 before = text[slice(*paras[raw.first_para - 1])]
             raw.speaker, raw.cue = sentence_before(before, cues)
             raw.how = "sentence-before" if raw.speaker is not None else ""
+            if raw.speaker is None and not text[fps : raw.open_pos].strip():
+                raw.speaker = heading_speaker(text, paras, raw.first_para)
+                raw.how = "heading" if raw.speaker is not None else ""
+        elif raw.speaker is not None and raw.speaker.kind == "description" and raw.first_para:
+            # "Ann Bell:⏎The festival's co-director said this: "...": the heading's person
+            under = heading(text, paras[raw.first_para - 1])
+            if under is not None and raw.para == raw.first_para:
+                raw.speaker, raw.how = under, f"{raw.how}+heading"
+    _run_on_speakers(raws)
+
+
+def _run_on_speakers(raws: list[RawQuote]) -> None:
+    """ "‘We waited ten years.⏎‘Now the work starts,’ Reyes said.": a single-quoted paragraph
+    left open runs on into the next one's quote, whose cue names the speaker of both."""
+    for raw in reversed(raws):
+        nxt = raw.run_on
+        if nxt is not None and raw.speaker is None and raw.cue is None and nxt.speaker:
+            raw.speaker, raw.cue, raw.how = nxt.speaker, nxt.cue, f"run-on+{nxt.how}"
+            raw.speech = raw.speech or nxt.speech
 
 
 def _name_before_over_pronoun(before: str, raw: RawQuote, cues: CuePatterns) -> None:

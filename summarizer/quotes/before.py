@@ -7,6 +7,7 @@ import re
 
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.lead_ins import named_lead_in
 from summarizer.quotes.lexicon import RELATIVE_SUBJECTS, SPEECH_ADVERBS
 from summarizer.quotes.marks import tidy
 from summarizer.quotes.speakers import ACCORDING, Speaker, clean_name, parse_speaker, take_np
@@ -17,6 +18,7 @@ from summarizer.quotes.subjects import (
     main_clauses,
     trailing_name,
 )
+from summarizer.quotes.verbs import VERB_SET
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
@@ -29,6 +31,12 @@ HEADLINE_WORDS = 3  # long words, all capitalised, that make a line before a col
 _ENDS_WITH_NAME = re.compile(
     r"\s((?:[" + UPPER + r"][\w’'\-]+\s){1,2}[" + UPPER + r"][\w’'\-]+):\s*$"
 )
+# A joint label before a colon ("POLLS - Ann Bell and Jo Lee:"): the first-named speaks, as in
+# a joint cue (`speakers._first_of_joint`); the clause split would keep the last name.
+_CAP_NAME = r"[" + UPPER + r"][\w’'\-.]+(?:\s+[" + UPPER + r"][\w’'\-.]+){0,2}"
+_JOINT_LABEL = re.compile(rf"(?:^|\s)(?P<who>{_CAP_NAME}\s+(?:and|&)\s+{_CAP_NAME}):\s*$")
+# A sentence that ends in "!", "?" or "." run into a dash: the next sentence starts after it.
+_END_THEN_DASH = re.compile(r"[.!?][ \t]*[—–][ \t]*")
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 # A clause that is a relative pronoun alone ("who", "der", "qui"), maybe with an adverb: the
 # name before it is the subject of the speech verb after it.
@@ -45,8 +53,10 @@ _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
 # A passive lead-in: 'Lee was told by Ray:' - the one "by" names speaks, not the subject.
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:told|asked|warned|informed|"
-    r"reminded|assured|urged|questioned|pressed|challenged)\s+by\s+(?P<who>[^:]{1,120}):\s*$"
+    r"reminded|assured|urged|questioned|pressed|challenged)\s+by\s+(?P<who>[^:]{1,120})[:,]\s*$"
 )
+# "However, as Jo Lee told the AP, “": the subordinator before the subject.
+_AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
 
 
 def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
@@ -67,7 +77,10 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
     m = _PRE_ACCORDING.search(sentence)
     if m:
         return parse_speaker(take_np(m.group("who"))), "according to", "before:according"
-    m = cues.pre_verb_first.match(sentence)
+    sp, how = named_lead_in(sentence)
+    if sp is not None:  # "with Lee yelling:", "Lee's response was:", "Lee issued a statement,"
+        return sp, ":", how
+    m = cues.pre_verb_first.match(_verb_lowered(sentence))
     if m:
         sp = parse_speaker(m.group("who"))
         if sp:
@@ -85,6 +98,8 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
                     return sp, tidy(m.group("verb")), "before:relative"
                 return None, None, ""
             last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Mayweather replies:"
+            if "," not in tail[:-1]:  # "However, as Jo Lee told the AP," (not "as Lee
+                last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
             how = "before:name-verb"
@@ -105,14 +120,18 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
         if sp:  # "Firm chief Jo Lee says it works, adding:": the name the verb follows
             return sp, tidy(m.group("verb")), "before:participle"
     if sentence.rstrip().endswith(":"):
+        sentence = _END_THEN_DASH.split(sentence)[-1]  # "... tempting!— Cruz called them on it:"
         m = cues.pre_as.search(sentence)
         if m:
             return parse_speaker(m.group("who")), tidy(m.group("verb")), "before:colon-as"
         clauses = CLAUSE_SPLIT.split(sentence)
         if _headline(clauses[-1]):
             return None, ":", ""  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
-        label = parse_speaker(clauses[-1].rstrip(": "))
-        if label and label.kind == "name" and len(clauses[-1].split()) <= 4:
+        joint = _JOINT_LABEL.search(sentence)
+        label = parse_speaker(joint.group("who")) if joint else None
+        if label is None or label.kind != "name" or len(clauses) < 2:
+            label = parse_speaker(clauses[-1].rstrip(": "))
+        if label and label.kind == "name" and (joint or len(clauses[-1].split()) <= 4):
             return (
                 label,
                 "name:",
@@ -127,6 +146,16 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
             sp = None  # "Hence the following post:": an adverb opens the clause, no name
         return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
     return None, None, ""
+
+
+def _verb_lowered(sentence: str) -> str:
+    """An inverted cue that opens its sentence ("Said Comey,", "Says Lee:", "Added Lee,")
+    with its verb in lower case, as the verb-first pattern reads it."""
+    body = sentence.lstrip()
+    first = body.split(None, 1)[0] if body else ""
+    if first[:1].isupper() and first.lower() in VERB_SET:
+        return first.lower() + body[len(first) :]
+    return sentence
 
 
 def _headline(sentence: str) -> bool:

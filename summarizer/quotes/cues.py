@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from summarizer.quotes.cue_words import SENTENCE_OPENERS
+from summarizer.quotes.cue_words import SENTENCE_OPENERS, TAIL_WORDS
 from summarizer.quotes.speakers import ADVERBS
 from summarizer.quotes.verbs import PARTICIPLES, vocabulary
 from summarizer.text.lexicon import UPPER
@@ -36,8 +36,11 @@ class CuePatterns:
 
     @cached_property
     def post_bare(self) -> re.Pattern[str]:
+        """'“... niches” Grubbs said.', '“... too" Sweeny said after an event': a cue with no
+        mark of its own, ending its sentence or going on with a time or place."""
         who = r"(?P<who>(?:[^\W\d_][\w'’\u2024-]*\s){1,3}?)"
-        return re.compile(r"\s" + who + r"(?P<verb>" + self._verb + r")(?=[.,]|$)")
+        tail = r"(?=[.,]|$|\s+(?:" + "|".join(TAIL_WORDS) + r")\b)"
+        return re.compile(r"\s" + who + r"(?P<verb>" + self._verb + r")" + tail)
 
     @cached_property
     def post_verb_first(self) -> re.Pattern[str]:

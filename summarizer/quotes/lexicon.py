@@ -17,7 +17,7 @@ SPEECH_LEMMAS_EN = (
     "testify complain boast lament muse charge allege assert maintain contend confirm deny "
     "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
     "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
-    "growl mutter reveal confide gush chime"
+    "growl mutter reveal confide gush chime react exhort assure fume press"
 )
 SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write"
 SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"
@@ -130,9 +130,9 @@ TITLES: dict[str, str] = {
     "chairman chairwoman chair director ceo spokesman spokeswoman spokesperson judge justice "
     "attorney speaker leader ambassador commissioner chief mr mrs ms miss dr sir lord dame former "
     "house senate democrat democratic republican gop sheriff officer detective agent professor "
-    "prof rev reverend fr bishop coach candidate nominee foreign defense defence deputy acting "
-    "press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal father "
-    "frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
+    "prof rev reverend fr bishop archbishop coach candidate nominee foreign defense defence deputy "
+    "acting press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal "
+    "father frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
     "lawmaker presidential const constable inspector insp sergeant supt corporal cpl",
     "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
     "präsidentin",
@@ -140,7 +140,9 @@ TITLES: dict[str, str] = {
     "porte-parole",
     "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор "
     "директор представитель пресс-секретарь председатель",
-    "es": "ministro ministra presidente presidenta alcalde alcaldesa señor señora don doña",
+    # No "don": capitalised, it is a given name ("Mayor Don Guardian"); the Spanish and Italian
+    # honorific is written in lower case ("don Antonio") and so is no part of a name anyway.
+    "es": "ministro ministra presidente presidenta alcalde alcaldesa señor señora doña",
     "it": "ministro ministra presidente sindaco signor signora onorevole",
     "pt": "ministro ministra presidente prefeito prefeita senhor senhora",
     "nl": "minister premier burgemeester staatssecretaris meneer mevrouw",
@@ -205,7 +207,24 @@ NOT_NAMES = frozenset({
     "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
     "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
     "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
+    # interjections and imperatives that open a reporter's lead-in ("Wait, it gets better:")
+    "Wait", "Look", "Listen", "Well", "Imagine", "Consider", "Remember",
+    "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
 })  # fmt: skip
+# An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
+# "also called" / "also named": a namesake of someone in the story ("the boy's father, also
+# called Carlos"), whom the name index would take the name for.
+NAMING_LEAD_INS = ("also known as", "called", "named", "known as")
+# Words of NOT_NAMES that are also surnames ("Al From", "Theresa May"): a name's last word
+# after a capitalised given name, and a speaker mid-sentence before a speech verb (', From said').
+SURNAME_WORDS = frozenset({"From", "May", "Still"})
+# Words before a month ("in May", "since May", "early May"): no person's surname follows them.
+MONTH_LEADS = frozenset({
+    "in", "since", "until", "till", "by", "from", "on", "of", "last", "next", "early", "late",
+    "mid", "through", "during", "this", "that", "before", "after", "between", "and",
+})  # fmt: skip
+
+
 # Words that end the noun phrase after a verb-first cue ("said Smith in a statement").
 NOUN_PHRASE_STOPS = frozenset({
     "in", "on", "at", "during", "when", "while", "after", "before", "as", "who", "which",
@@ -264,7 +283,7 @@ NON_PERSON_HEADS = frozenset({
     "awards", "cup", "championship", "series", "island", "islands", "river", "valley", "park",
     "square", "bridge", "hall", "stadium", "republic", "kingdom", "union", "coalition",
     "organization", "organisation", "corporation", "inc", "ltd", "media", "press", "tv",
-    "radio", "images", "twitter", "facebook", "instagram", "youtube",
+    "radio", "images", "twitter", "facebook", "instagram", "youtube", "board",
 })  # fmt: skip
 # Endings of job words written as one word before a name, mostly German compounds
 # ("Verbandssprecher Karl-Peter Naumann", "Finanzministerin ..."): dropped from the name.
@@ -291,7 +310,8 @@ THING_NOUNS = frozenset({
     "advert", "advertisement", "memo", "bill", "map", "photo", "caption", "label",
     "headline", "story", "poster", "placard", "card", "sticker", "screen", "app", "blog",
     "posting", "announcement", "notice", "ruling", "petition", "manifesto", "leaflet",
-    "flyer", "brochure", "transcript", "slide", "chart", "graphic", "text",
+    "flyer", "brochure", "transcript", "slide", "chart", "graphic", "text", "textbook",
+    "editorial",
 })  # fmt: skip
 # Endings of Russian patronymics ("Сергеевич", "Сахиповна"): the middle word of a full name.
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "чна", "ьич")

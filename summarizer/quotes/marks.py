@@ -29,6 +29,9 @@ _SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
 # (which made a text of whitespace-only lines quadratic).
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
+# A text with no line break at all whose extraction kept its paragraph gaps as runs of spaces
+# ("...a dear friend."     Paul Godfrey:   Now president..."): each run is a break.
+_SPACED_LINES = re.compile(r"\S.*?(?=[ \t\u00a0]{3,}|\s*\Z)")
 _GOES_ON = ",.;:)”»’"
 # NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
 _DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)(?:’’|'')")
@@ -46,6 +49,7 @@ _NARRATION = re.compile(
     r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told)\b"
 )
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\bI[’']")
+_NEXT_OPENER = re.compile(r"\s*(\S)(\S?)")  # the next paragraph's first two characters
 # Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
 _ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
 
@@ -70,6 +74,7 @@ class RawQuote:
     resolved: str | None = None
     how: str = ""  # the attribution path that set `speaker` ("after:name-first", ...)
     parts: list[RawQuote] = field(default_factory=list)
+    run_on: RawQuote | None = None  # the quote in the next paragraph this one runs on into
 
     @property
     def straight_single(self) -> bool:
@@ -85,7 +90,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     if _BLANK_LINE.search(text):
         return [(m.start(), m.end()) for m in _PARAGRAPHS.finditer(text) if m.group().strip()]
     out: list[tuple[int, int]] = []
-    for m in _LINES.finditer(text):
+    lines = _SPACED_LINES if "\n" not in text.strip() else _LINES
+    for m in lines.finditer(text):
         line = m.group().lstrip()
         if not line:
             continue
@@ -205,7 +211,16 @@ def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
 class _Paragraph:
     """One paragraph's scan: its open double marks (a stack) and where single quotes end."""
 
-    __slots__ = ("index", "single_ends", "skip_until", "stack", "start", "straight_ends", "text")
+    __slots__ = (
+        "any_single",
+        "index",
+        "single_ends",
+        "skip_until",
+        "stack",
+        "start",
+        "straight_ends",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, index: int) -> None:
         self.text, self.start, self.index = text, start, index
@@ -213,6 +228,7 @@ class _Paragraph:
         self.skip_until = -1  # marks up to here lie inside a single-quoted quote
         self.straight_ends: _NextMatch | None = None  # made when a single mark first opens
         self.single_ends: _NextMatch | None = None
+        self.any_single: _NextMatch | None = None  # made when a single quote may run on
 
 
 class _Scanner:
@@ -222,9 +238,15 @@ class _Scanner:
         self.text = text
         self.found: list[RawQuote] = []
         self.pending: RawQuote | None = None  # a quote left open by the previous paragraph
+        # A single-quoted quote left open by the previous paragraph (British papers reopen
+        # each paragraph of one speaker's quote with ‘ or ' and close only the last): its
+        # `run_on` is the quote the next paragraph opens, whose cue names them both.
+        self.run_on: RawQuote | None = None
+        self._carry: RawQuote | None = None
 
     def paragraph(self, pi: int, ps: int, pe: int, marks: list[tuple[int, str]]) -> None:
         para = _Paragraph(self.text[ps:pe], ps, pi)
+        self._carry, self.run_on = self.run_on, None
         self._reopen(para)
         for i, ch in marks:
             self._mark(para, i - ps, ch)
@@ -284,7 +306,9 @@ class _Scanner:
             top = stack[-1][0]
             if ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
                 stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
-            elif ch in _CLOSERS[top] and ch != "‘":
+            elif (ch in _CLOSERS[top] and ch != "‘") or self._straight_closes_curly(
+                stack, ch, prev, nxt
+            ):
                 _, start = stack.pop()
                 if not stack:
                     self._close(para, start, i)
@@ -294,17 +318,26 @@ class _Scanner:
             opens = (not prev or prev.isspace() or prev in "([—–") and nxt.isupper()
             if opens:
                 para.straight_ends = para.straight_ends or _NextMatch(_STRAIGHT_SINGLE_END, p)
-                self._single(para, i, _straight_single_close(para.straight_ends, i + 1), "'")
+                j = _straight_single_close(para.straight_ends, i + 1)
+                goes_on = j < 0 and self._single_goes_on(para, i, "'")
+                j = len(p.rstrip()) if goes_on else j
+                self._single(para, i, j, "'", closed=not goes_on)
         elif ch == "‘" and _can_open(ch, prev, nxt):
             para.single_ends = para.single_ends or _NextMatch(_SINGLE_END, p)
             j = _single_close(para.single_ends, i + 1)
-            if j < 0 and self._single_goes_on(para, i):
+            if j < 0 and self._single_goes_on(para, i, "‘"):
                 j = len(p.rstrip())  # '‘... money.⏎‘I don’t ...’': on in the next paragraph
                 self._single(para, i, j, '"', closed=False)
             else:
                 self._single(para, i, j, '"')
         elif ch in '“„«"' and _can_open(ch, prev, nxt):
             stack.append((ch, i))
+
+    @staticmethod
+    def _straight_closes_curly(stack: list[tuple[str, int]], ch: str, prev: str, nxt: str) -> bool:
+        """'“We won," said Lee': careless typing closes a lone “ with an ASCII " that cannot
+        open a quote there (after a word or a comma); else the “ runs on over the cue."""
+        return ch == '"' and len(stack) == 1 and stack[0][0] == "“" and not _can_open(ch, prev, nxt)
 
     def _end_unclosed(self, para: _Paragraph, i: int) -> bool:
         """A second “ („, «) on a later line while one is open: the open quote was never
@@ -352,18 +385,27 @@ class _Scanner:
         """A single quote opened at `i` and closed at `j` (-1: never), on one paragraph."""
         if j > i + 1:
             ps, pi = para.start, para.index
-            part = [(ps + i + 1, ps + j)]
-            self.found.append(RawQuote(part, ps + i, ps + j, pi, pi, closed=closed, mark=mark))
+            raw = RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi, closed=closed, mark=mark)
+            self.found.append(raw)
+            if self._carry is not None and not para.text[:i].strip():
+                self._carry.run_on = raw  # the quote left open goes on here
+            self._carry = None
+            self.run_on = None if closed else raw
             para.skip_until = j
 
-    def _single_goes_on(self, para: _Paragraph, i: int) -> bool:
-        """A ‘ quote with no ’ in its paragraph that runs on into the next, as British papers
-        set it: the paragraph ends a sentence, holds no other mark after `i`, and the next
-        one opens with ‘ ."""
+    def _single_goes_on(self, para: _Paragraph, i: int, mark: str) -> bool:
+        """A ‘ (or ') quote with no close in its paragraph that runs on into the next, as
+        British papers set it: the paragraph ends a sentence, holds no other mark after `i`
+        (a ' may nest: "'Our policy of 'no first use' ..."), and the next one opens with the
+        same mark (a ' before a capital)."""
         p = para.text
-        if p.rstrip()[-1:] not in ".!?…" or _ANY_SINGLE.search(p, i + 1):
+        if p.rstrip()[-1:] not in ".!?…":
             return False
-        return self.text[para.start + len(p) :].lstrip()[:1] == "‘"
+        m = _NEXT_OPENER.match(self.text, para.start + len(p))  # no copy of the rest
+        if m is None or m.group(1) != mark or (mark == "'" and not m.group(2).isupper()):
+            return False
+        para.any_single = para.any_single or _NextMatch(_ANY_SINGLE, p)
+        return para.any_single.search(i + 1) is None
 
     def _leave_open(self, para: _Paragraph, pe: int) -> None:
         """A double quote still open at the paragraph's end: pending, or pending longer."""

@@ -12,6 +12,9 @@ from summarizer.quotes.marks import RawQuote, raw_text
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
+# Closing marks that may end the cue sentence between two parts: '," Lee said on NBC's "Meet
+# the Press." "B"' ends with a title's closing mark after its full stop.
+_CLOSERS = "\"”’'»"
 # A line of the reporter's own between two quotes of one paragraph block (one that opens with a
 # capital: a line opening in lower case goes on with the sentence before, "told the Post⏎in a
 # statement.").
@@ -40,6 +43,8 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
                 out = out[:-1]
             elif "." in gap:
                 out = out[:-1] + "."
+        elif out and out[-1:].isalnum() and piece[:1].isupper():
+            out += " …"  # '"A" if she lost, said Lee. "B"': the reporter's words finished A
         out = f"{out} {piece}" if out else piece
     out = out.strip()
     if out.endswith(","):
@@ -61,11 +66,12 @@ def merge(
             gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
             free = raw.speaker is None and raw.cue is None and raw.speech
             free = free and speaks_on(gap, head)
+            ended = gap.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
             if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
-                if free and gap.rstrip()[-1:] in ".!?":
+                if free and ended:
                     raw.speaker, raw.cue = head.speaker, head.cue
                     raw.how = "split-follow"
-            elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and gap.rstrip()[-1:] in ".!?"):
+            elif (_GAP.fullmatch(gap) and raw.cue_end < 0) or (free and ended):
                 head.parts.append(raw)
                 head.para = raw.para
                 continue

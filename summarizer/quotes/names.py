@@ -24,9 +24,11 @@ from summarizer.quotes.lexicon import (
     ORIGIN_ENDINGS,
     ROLES,
     SPEECH_ADVERBS,
+    SURNAME_WORDS,
     TITLE_LEAD_INS,
 )
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
+from summarizer.quotes.name_words import article_before, function_use, inverted_cue, surname_word
 from summarizer.quotes.speakers import (
     CONNECTORS,
     CYRILLIC,
@@ -103,7 +105,8 @@ def _after_full_stop(tokens: list[str]) -> int:
 def _facts(run: str) -> _RunFacts | None:
     """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
     tokens = run.split()
-    if tokens[-1] in NOT_NAMES:  # "Jordan. The": the word stays last in the name, or no word does
+    surname_last = surname_word(tokens)
+    if tokens[-1] in NOT_NAMES and not surname_last:  # "Jordan. The": no word names anyone
         return None
     last = tokens[-1]
     if last.endswith(".") and "." not in last[:-1] and not is_abbreviation(last):
@@ -121,7 +124,7 @@ def _facts(run: str) -> _RunFacts | None:
             TITLE_SET.isdisjoint(bare)
             and not (len(tokens) > 2 and is_job(tokens[0]))
             and lows[-1] not in CONNECTORS
-            and NOT_NAMES.isdisjoint(tokens)
+            and NOT_NAMES.isdisjoint(tokens[:-1] if surname_last else tokens)
             and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
             and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
         ):
@@ -133,7 +136,7 @@ def _facts(run: str) -> _RunFacts | None:
         len(tokens) > 2 and is_job(tokens[0])
     )
     name = clean_name(tokens)
-    if not name or not NOT_NAMES.isdisjoint(name):
+    if not name or not NOT_NAMES.isdisjoint(name[:-1] if surname_word(name) else name):
         return None
     full = " ".join(map(bare_token, name)) if len(name) >= 2 else None
     return bare_token(name[-1]), full, lead_title, whole
@@ -256,6 +259,9 @@ class NameIndex:
             if m["chain"] is not None:  # a hyphenated word alone: no run
                 continue
             run = m.group()
+            inverted = " " in run and inverted_cue(run, text, m.end())
+            if inverted:  # 'Said Comey, "...': the verb is no given name
+                run = run.split(None, 1)[1]
             facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, _facts(run))
             if facts is None:
                 continue
@@ -273,7 +279,8 @@ class NameIndex:
             # A person already needs no test (each is a few string operations per run).
             if key not in people and (
                 lead_title
-                or _speaks(m["next"] or "", m["after"] or "")
+                or inverted
+                or (_speaks(m["next"] or "", m["after"] or "") and not article_before(text, m))
                 or (full is not None and whole and _titled(text, m.start()))
                 or (full is not None and _described_after(text, m.start(), m.end(), languages))
             ):
@@ -281,7 +288,11 @@ class NameIndex:
         people.update(sp.split()[-1] for sp in speakers)
         people.update(self._sentence_subjects(people, guessed))
         self.people = {
-            p for p in people if len(p) > 1 and p not in NOT_NAMES and p.lower() not in PRONOUNS
+            p
+            for p in people
+            if len(p) > 1
+            and (p not in NOT_NAMES or (p in SURNAME_WORDS and p in self.full))
+            and p.lower() not in PRONOUNS
         }
         # Mentions are found when `last_person_before` first asks (often never).
         self._mentions: list[tuple[int, str]] = []
@@ -314,6 +325,8 @@ class NameIndex:
             return
         block_starts = [b[0] for b in blocked]
         for start, name in find_mentions(self._text, self.people):
+            if name in SURNAME_WORDS and function_use(self._text, start, name):
+                continue  # "In May, ...", "from 2010": the word, not the person
             j = bisect_left(block_starts, start + 1) - 1
             if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
                 yield start, name

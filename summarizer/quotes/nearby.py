@@ -21,6 +21,12 @@ _NEXT_SENTENCE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?P<verb>" + "|".join(NEXT_SENTENCE_VERBS) + r")\b"
 )
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+# A signature line after a quote that fills its paragraph: '"..."⏎⏎- Jo Lee.' or '—Jo Lee,
+# tweeting after the speech.' (an epigraph's or a list's attribution).
+_DASH_LINE = re.compile(
+    r"[ \t]*\n\s*[-—–][ \t]*(?P<who>[" + UPPER + r"][^\n,.;:\"“”]{1,50}?)"
+    r"(?:,[^\n\"“”]{0,80})?\.?[ \t]*(?:\n|$)"
+)
 
 
 def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
@@ -72,3 +78,13 @@ def next_sentence(text: str, raw: RawQuote) -> tuple[Speaker | None, str | None]
     if m is None:
         return None, None
     return parse_speaker(m.group("who")), tidy(m.group("verb"))
+
+
+def dash_line(text: str, raw: RawQuote) -> Speaker | None:
+    """'"We are ready."⏎⏎- Jo Lee.': a quote alone in its paragraph signed on the next line
+    with a dash and a name (not a description) is that person's."""
+    if not raw.closed:
+        return None
+    m = _DASH_LINE.match(text, raw.close_pos + 1)
+    sp = parse_speaker(m.group("who")) if m else None
+    return sp if sp is not None and sp.kind == "name" else None

@@ -109,6 +109,8 @@ def _speaker_of(
             who, how = author, "first-person"
         elif sp.text == BODY_PRONOUN:
             who, how = resolver.body(raw, previous), "body"
+    elif _names_a_thing(sp.text):
+        how = "description:thing"  # "the statement": checked first, as the words may re-describe
     elif protagonist_description(sp.text):
         # "the keeper", "the Greek" re-describe someone in the story. Unresolved, the words
         # stand for a person the story names (nobody is credited), unless the narration just
@@ -122,12 +124,10 @@ def _speaker_of(
             who, how = None, "description:role-conflict"
         if who is None and resolver.described:
             who, how = sp.text, "description:kept"
-    elif not _names_a_thing(sp.text):
-        who = resolver.role_holder(raw, sp.text)
+    else:
+        who = resolver.role_holder(raw, sp.text, previous)
         how = "description:role-holder" if who else "description:kept"
         who = who or sp.text
-    else:
-        how = "description:thing"
     if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None, how
     return who, how
@@ -191,13 +191,23 @@ def _named(index: NameIndex, name: str, cue: str | None) -> str | None:
     return None if who is None or is_bare_title(who) else who
 
 
+# A word after a description's head noun that starts what modifies it: a participle, an adverb,
+# a preposition or a relative ("a textbook just published for ...", "the letter sent by ...").
+_ENDS_HEAD = re.compile(
+    r"\w+(?:ed|ly)$|(?:sent|written|given|shown|just|by|for|from|of|on|in|to|with|that|which)$"
+)
+
+
 def _names_a_thing(description: str) -> bool:
     """A description whose head noun is an object ("the website"): no speaker, as a quote
     credited to a thing misleads more than an unattributed one."""
     words = description.lower().replace("’", "'").split()
     if words and words[-1].strip(".,") in THING_RELATIVES:
         return True  # "the rules, one of which states"
-    return bool(words) and words[-1].strip(".,'s") in THING_NOUNS
+    cut = next((i for i, w in enumerate(words) if i >= 2 and _ENDS_HEAD.match(w)), len(words))
+    words = words[:cut]  # "a court document filed by ...": the head comes before the participle
+    # a possessive's "'s" off the head, not every "s" at its ends ("statement", "sites")
+    return bool(words) and words[-1].strip(".,").removesuffix("'s") in THING_NOUNS
 
 
 # ---------------------------------------------------------------- ranking

@@ -112,9 +112,12 @@ class Resolver:
         self.described = False
 
     def fits(self, who: str, gender: str | None) -> bool:
-        """`who` can be the person a word of `gender` points to."""
+        """`who` can be the person a word of `gender` points to (a body described, "the
+        paper's editorial board", is no "he" or "she")."""
         if gender is None:
             return True
+        if who[:1].islower() and who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
+            return False
         if self._genders is None:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
@@ -238,11 +241,15 @@ class Resolver:
         }
         return {h for h in found if h.split()[-1] in self._index.people}
 
-    def role_holder(self, raw: RawQuote, description: str) -> str | None:
+    def role_holder(
+        self, raw: RawQuote, description: str, previous: RawQuote | None = None
+    ) -> str | None:
         """The one person the text named with the role of "the spokeswoman" before the quote
         ("spokeswoman Ana Ruiz", "Ana Ruiz, a spokeswoman for the firm"), when the narration
-        spoke of them last; None when nobody or more than one person held it, or someone else
-        came between ("the governor" is not a former governor named paragraphs before)."""
+        spoke of them last or they spoke the quote just before (a name in their own appositive
+        comes between: "Secretary Ravi Dias, who is President Anil Dias's brother, said"); None
+        when nobody or more than one person held it, or someone else came between ("the
+        governor" is not a former governor named paragraphs before)."""
         words = description.split()
         if len(words) > ROLE_DESCRIPTION_WORDS or words[0].lower() != "the":
             return None
@@ -259,7 +266,10 @@ class Resolver:
         if len(holders) != 1:
             return None
         holder = holders.pop()  # ... and the person the narration spoke of last
-        return holder if self._index.last_person_before(raw.open_pos) == holder else None
+        if self._index.last_person_before(raw.open_pos) == holder:
+            return holder
+        spoke_last = previous is not None and raw.first_para - previous.para <= 1
+        return holder if spoke_last and previous.resolved == holder else None
 
     def _lead_para(self, raw: RawQuote) -> int:
         """The paragraph that leads into the quote: the one before, when it ends in a colon and

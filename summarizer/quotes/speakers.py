@@ -23,6 +23,7 @@ from summarizer.quotes.lexicon import (
     JOINT_WORDS,
     NAME_OBJECT_LINKS,
     NAME_PARTICLES,
+    NAMING_LEAD_INS,
     NON_PERSON_HEADS,
     NOT_NAMES,
     NOUN_PHRASE_STOPS,
@@ -32,6 +33,7 @@ from summarizer.quotes.lexicon import (
     RANK_ABBREVIATIONS,
     ROLES,
     SUBJECT_PRONOUNS,
+    SURNAME_WORDS,
     TITLE_ADJECTIVES,
     TITLE_LEAD_INS,
     TITLES,
@@ -165,7 +167,7 @@ def parse_speaker(raw: str) -> Speaker | None:
     if joint is not None:
         return joint
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
-        toks = part.split()
+        toks = _without_naming_lead_in(part.split())
         affiliated = _name_before_affiliation(toks)
         if affiliated:
             return Speaker("name", " ".join(affiliated))
@@ -199,18 +201,35 @@ def parse_speaker(raw: str) -> Speaker | None:
     return None
 
 
+def _without_naming_lead_in(tokens: list[str]) -> list[str]:
+    """An appositive's words after "named" or "known as" ("the boy's mother, named Ana
+    Lima"): the name they give."""
+    low = " ".join(tokens[:3]).lower()
+    for lead in NAMING_LEAD_INS:
+        if low == lead or low.startswith(lead + " "):
+            return tokens[len(lead.split()) :]
+    return tokens
+
+
 def _first_of_joint(tokens: list[str]) -> Speaker | None:
     """'Waxman and Davis wrote', 'Economists Ana Ruiz and Jo Lee said': a joint cue credits
     the first-named person (as a careful reader would, and as the labels do), not the last
     name run ("Ray and his wife, Ann, said": Ray). None unless a name comes before the "and"."""
     k = next((i for i, t in enumerate(tokens) if t.lower() in JOINT_WORDS), -1)
     right = tokens[k + 1 :]
-    if k <= 0 or not right or len(right) > 3:
+    if k <= 0 or not right or (len(right) > 3 and not _name_then_body(right)):
         return None  # the other side may be anyone: "Ray and his wife", "Lee and Ruiz"
     if not is_cap(tokens[k - 1]) or tokens[0].lower() in DETERMINERS:
         return None
     first = parse_speaker(" ".join(tokens[:k]))
     return first if first is not None and first.kind == "name" else None
+
+
+def _name_then_body(tokens: list[str]) -> bool:
+    """A name of up to three words, then the body it is with: "Ana Ruiz of the Science
+    Institute" (the second name of a joint cue, its affiliation the pair's)."""
+    n = next((i for i, t in enumerate(tokens) if not is_cap(t)), len(tokens))
+    return 0 < n <= 3 and n < len(tokens) and tokens[n] in ("of", "from", "at")
 
 
 def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
@@ -273,7 +292,7 @@ def take_np(text: str) -> str:
     tokens = text.split()
     for i, tok in enumerate(tokens):
         bare = _strip_token(tok)
-        if out and bare.lower() in NOUN_PHRASE_STOPS:
+        if out and bare.lower() in NOUN_PHRASE_STOPS and not _surname_ends(out, bare, tok, tokens):
             break
         if not bare or (out and tok.startswith("(")):
             break  # "said Rep. Jo Lee (D-Va.) at the time": no bracket in a name
@@ -287,6 +306,12 @@ def take_np(text: str) -> str:
         if tok.endswith(".") and not is_abbreviation(bare):
             break
     return " ".join(out)
+
+
+def _surname_ends(out: list[str], bare: str, tok: str, tokens: list[str]) -> bool:
+    """'said Al From, a strategist': a surname that is also a function word ("From", "May"),
+    capitalised after a given name and ending the clause."""
+    return bare in SURNAME_WORDS and is_cap(out[-1]) and (tok[-1] in ",;:.!?" or tok is tokens[-1])
 
 
 def _ends_name(out: list[str], word: str, ahead: list[str]) -> bool:
