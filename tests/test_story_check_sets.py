@@ -1,9 +1,10 @@
-"""The blind story check sets (rounds 3 to 7) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 9) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
 story is written in the language its label names: a mislabelled language would make a set score
-something else.
+something else. Round 9's items carry publication hours: none before the start, and a story's
+copies within the merging's 48-hour window unless the set's docstring names the story and says why.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tests import (
     story_items_round5,
     story_items_round6,
     story_items_round7,
+    story_items_round8,
+    story_items_round9,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -171,14 +174,81 @@ ROUND7 = CheckSet(
     ),
     several_outlets=116,
 )
+ROUND8 = CheckSet(
+    module=story_items_round8,
+    flag="--round8",
+    items=160,
+    stories=63,
+    stories_per_language={"en": 24} | dict.fromkeys(LANGUAGES[1:], 5),
+    categories=frozenset(
+        {
+            "two storms over one region a week apart",
+            "a match preview and its report",
+            "two firms' results on one day",
+            "one person in two unrelated stories",
+            "one recurring weekly report, another week",
+            "two rescues at one place in one week",
+        }
+    ),
+    hard_negatives=26,
+    per_category=4,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+    ),
+    several_outlets=53,
+)
+ROUND9 = CheckSet(
+    module=story_items_round9,
+    flag="--round9",
+    items=170,
+    stories=65,
+    stories_per_language={"en": 20} | dict.fromkeys(LANGUAGES[1:], 6),
+    categories=frozenset(
+        {
+            "two earthquakes in one region within a week",
+            "a match preview and its report",
+            "two firms' results on one morning",
+            "one person in two unrelated stories on one day",
+            "two separate fires in one city on one day",
+            "one recurring weekly bulletin, the next week",
+            "a protest called and the protest held",
+            "a takeover bid and the completed takeover",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+    ),
+    several_outlets=55,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7],
-    ids=["round3", "round4", "round5", "round6", "round7"],
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9],
+    ids=["round3", "round4", "round5", "round6", "round7", "round8", "round9"],
 )
 LATER_SETS = pytest.mark.parametrize(
-    "spec", [ROUND4, ROUND5, ROUND6, ROUND7], ids=["round4", "round5", "round6", "round7"]
+    "spec",
+    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9],
+    ids=["round4", "round5", "round6", "round7", "round8", "round9"],
 )
+# Sets whose items carry their publication time in hours (a fourth element), and the window
+# within which the merging compares two items.
+TIMED_SETS = pytest.mark.parametrize("spec", [ROUND9], ids=["round9"])
+WINDOW_HOURS = 48.0
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for
 # each of them, so shared words ("de", "la", "in") weigh little.
@@ -202,11 +272,11 @@ CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 
 
-Item = tuple[str, str, str]
+Item = tuple[str, str, str] | tuple[str, str, str, float]
 
 
 def labels(items: tuple[Item, ...]) -> Counter[str]:
-    return Counter(label for label, _, _ in items)
+    return Counter(item[0] for item in items)
 
 
 def language(label: str) -> str:
@@ -238,9 +308,9 @@ def test_stories_per_language(spec: CheckSet) -> None:
 @SETS
 def test_items_are_unique_and_filled(spec: CheckSet) -> None:
     items = spec.module.ITEMS
-    assert all(label and title.strip() and lead.strip() for label, title, lead in items)
-    titles = [title for _, title, _ in items]
-    leads = [lead for _, _, lead in items]
+    assert all(label and title.strip() and lead.strip() for label, title, lead, *_ in items)
+    titles = [item[1] for item in items]
+    leads = [item[2] for item in items]
     assert len(set(titles)) == len(titles)
     assert len(set(leads)) == len(leads)
 
@@ -248,7 +318,7 @@ def test_items_are_unique_and_filled(spec: CheckSet) -> None:
 @LATER_SETS
 def test_each_story_is_listed_in_one_block(spec: CheckSet) -> None:
     """Copies of a story sit together, so a reader checks a story in one place."""
-    order = [label for label, _, _ in spec.module.ITEMS]
+    order = [item[0] for item in spec.module.ITEMS]
     blocks = [label for i, label in enumerate(order) if i == 0 or order[i - 1] != label]
     assert len(blocks) == len(set(blocks))
 
@@ -257,10 +327,10 @@ def test_each_story_is_listed_in_one_block(spec: CheckSet) -> None:
 def test_labels_are_new_to_this_set_and_no_text_is_borrowed(spec: CheckSet) -> None:
     items = spec.module.ITEMS
     other_items = [item for module in spec.earlier for item in module.ITEMS]
-    other_labels = {label for label, _, _ in other_items}
-    other_texts = {text for _, title, lead in other_items for text in (title, lead)}
+    other_labels = {item[0] for item in other_items}
+    other_texts = {text for item in other_items for text in item[1:3]}
     assert not set(labels(items)) & other_labels
-    assert not {text for _, title, lead in items for text in (title, lead)} & other_texts
+    assert not {text for item in items for text in item[1:3]} & other_texts
 
 
 @SETS
@@ -279,8 +349,8 @@ def test_most_stories_are_told_by_several_outlets(spec: CheckSet) -> None:
 def test_some_stories_have_a_teaser_copy(spec: CheckSet) -> None:
     """A copy whose lead is a teaser under 80 characters, beside a fuller copy of the story."""
     items = spec.module.ITEMS
-    full = {label for label, _, lead in items if len(lead) >= 80}
-    teased = {label for label, _, lead in items if len(lead) < 80}
+    full = {label for label, _, lead, *_ in items if len(lead) >= 80}
+    teased = {label for label, _, lead, *_ in items if len(lead) < 80}
     assert len(full & teased) >= 40
 
 
@@ -311,7 +381,7 @@ def test_every_slashed_label_is_a_listed_hard_negative(spec: CheckSet) -> None:
 def test_every_item_is_written_in_its_label_language(spec: CheckSet) -> None:
     weights = word_weights()
     wrong = []
-    for label, title, lead in spec.module.ITEMS:
+    for label, title, lead, *_ in spec.module.ITEMS:
         text = f"{title} {lead}".lower()
         lang = language(label)
         if lang == "ru":
@@ -333,3 +403,29 @@ def test_every_item_is_written_in_its_label_language(spec: CheckSet) -> None:
 def test_the_module_names_the_command_that_scores_it_once(spec: CheckSet) -> None:
     doc = spec.module.__doc__ or ""
     assert spec.flag in doc and "once" in doc
+
+
+@TIMED_SETS
+def test_every_item_has_its_hours_and_copies_share_the_window(spec: CheckSet) -> None:
+    """Hours are a number >= 0 on every item; a story spread wider than the merging's window is
+    one the docstring names (and says why), so its unreachable pairs are a choice, not a slip."""
+    items = spec.module.ITEMS
+    assert all(len(item) == 4 and isinstance(item[3], float) and item[3] >= 0 for item in items)
+    hours: dict[str, list[float]] = {}
+    for label, _, _, when in items:
+        hours.setdefault(label, []).append(when)
+    wide = {label for label, times in hours.items() if max(times) - min(times) > WINDOW_HOURS}
+    assert {label for label in wide if label not in (spec.module.__doc__ or "")} == set()
+
+
+@TIMED_SETS
+def test_hard_negatives_fall_both_inside_and_outside_the_window(spec: CheckSet) -> None:
+    """Some hard negatives are published within 48 hours of their story (the merging must tell
+    them apart), others days or weeks later (the window keeps them apart, as in production)."""
+    first: dict[str, float] = {}
+    for label, _, _, when in spec.module.ITEMS:
+        first[label] = min(first.get(label, when), when)
+    negatives = [label for listed in spec.module.HARD_NEGATIVES.values() for label in listed]
+    gaps = [abs(first[label] - first[label.partition("/")[0]]) for label in negatives]
+    assert sum(gap <= WINDOW_HOURS for gap in gaps) >= len(gaps) // 3
+    assert sum(gap > WINDOW_HOURS for gap in gaps) >= len(gaps) // 4

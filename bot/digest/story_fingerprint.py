@@ -27,6 +27,7 @@ from bot.digest.story_lexicon import (
     CURRENCY_MAGNITUDES,
     CURRENCY_SIGNS,
     GLUED_MAGNITUDES,
+    INNER_KINDS,
     LATER_STAGE,
     MAGNITUDES,
     ORDINALS,
@@ -34,8 +35,10 @@ from bot.digest.story_lexicon import (
     PLACE_PREPOSITIONS,
     SPELLED_FIGURES,
     SPELLED_NUMBERS,
+    STAGE_KINDS,
     STAGE_PHRASES,
     STAGES,
+    UNIT_CONVERSIONS,
     WEEKDAY_SUFFIXED,
     WEEKDAYS,
 )
@@ -84,7 +87,11 @@ _NUMBER = re.compile(
 # figure, "16%" another than a 16th of the month.
 # A comma or full stop after it ends the clause ("2:0, match over"); a digit around it is another
 # number (4.1-2, 1:20,5).
-_SCORE = re.compile(r"(?<!\d)(?<!\d[.,:])(\d{1,2}) ?[-:–] ?(\d{1,2})(?!\d)(?![.,:]\d)")
+# "1:42", "5:30": one digit, a colon and two digits are a clock time (or a round's minute), not
+# a score (round 8: "waved it off after 1:42 of round seven" read as a score of 42-1).
+_SCORE = re.compile(
+    r"(?<!\d)(?<!\d[.,:])(?!\d:\d\d(?!\d))(\d{1,2}) ?[-:–] ?(\d{1,2})(?!\d)(?![.,:]\d)"
+)
 _SCALE = {fold(w): value for value, words in MAGNITUDES.items() for w in words}
 _AFTER = re.compile(
     r"\s?(%|(?:"
@@ -94,8 +101,8 @@ _AFTER = re.compile(
 _NUMBER_WORDS = {fold(w): value for value, words in SPELLED_NUMBERS.items() for w in words}
 _SPELLED = re.compile(  # "twelve thousand", "три тысячи", "tres mil": a figure in words
     rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
-    rf" ({'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b"
-)
+    rf"[ -]({'|'.join(re.escape(w) for w in sorted(_SCALE, key=len, reverse=True))})\b"
+)  # "six-million-pound" too
 _FIGURE_WORDS = {fold(w): value for value, words in SPELLED_FIGURES.items() for w in words}
 _BARE = re.compile(  # "quarenta animais", "seiscientas hectáreas": a figure without a magnitude
     rf"\b({'|'.join(sorted(_FIGURE_WORDS, key=len, reverse=True))})\b"
@@ -122,6 +129,13 @@ _WEEKDAY = re.compile(
 _DAY_OF = {w: str(day) for day, words in WEEKDAYS.items() for w in words} | {
     w: str(day) for w, day in WEEKDAY_SUFFIXED.items()
 }
+_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_CONVERSIONS, key=len, reverse=True))
+_UNIT = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)[ -]?({_UNITS})(?![\w/])")  # "94mph", "151 km/h"
+_UNIT_ANY = re.compile(rf"(?:{_UNITS})(?![\w/])")
+_SPELLED_UNIT_ANY = re.compile(rf"[a-zа-я][ -](?:{_UNITS})(?![\w/])")
+_SPELLED_UNIT = re.compile(  # "six milles", "twelve miles"
+    rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})[ -]({_UNITS})(?![\w/])"
+)
 FIGURE_DIGITS = 6  # significant digits a figure keeps: 1.2e+06 = 1,2 Mio = 1 200 000
 YEARS = range(1900, 2101)  # a year is shared by too many stories to be evidence
 YEAR = "y"  # marks a plain four-digit year among the figures (y2026), apart from a count 2,000
@@ -253,6 +267,8 @@ def fingerprint(
                 stages.add(markers[key])
             if word not in stops:
                 weights[key] = max(weights[key], weight)
+    if stages:  # stage words of a kind the item never names are no stage; phrases are kept
+        stages = _of_named_kinds(stages, f"{title} {' '.join(lead.split()[:LEAD_WORDS])}")
     stages.update(_phrase_stages(title))
     if not title_stages:
         stages.update(_phrase_stages(lead))
@@ -321,6 +337,29 @@ def _another(title: str) -> bool:
     if words and fold(words[0]) in _ANOTHER_AT_START:
         return True
     return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
+
+
+_KINDS = {d: tuple(fold(w) for w in words) for d, words in STAGE_KINDS.items()}
+_INNER_KINDS = tuple(fold(w) for w in INNER_KINDS)
+
+
+def _of_named_kinds(stages: set[str], text: str) -> set[str]:
+    """The stages whose kind of event (STAGE_KINDS) the text names too: "cut" is no rate
+    decision unless a rate, a central bank or inflation is named, "opens" no trial's start
+    without a court. Dimensions without kind words (a match: a report names its teams) keep
+    their stages. Only stage words are checked: phrases ("trial opens") are specific enough,
+    and checking them too cost a true pair of round 3 for no gain (docs/digest.md, session 10)."""
+    dimensions = {s.partition(":")[0] for s in stages}
+    if dimensions.isdisjoint(_KINDS):
+        return stages
+    words = _TOKEN.findall(fold(text))
+    named = {d for d in dimensions if d not in _KINDS}
+    for dimension in dimensions - named:
+        kinds = _KINDS[dimension]
+        inner = tuple(k for k in _INNER_KINDS if k in kinds)
+        if any(w.startswith(kinds) or any(k in w for k in inner) for w in words):
+            named.add(dimension)
+    return {s for s in stages if s.partition(":")[0] in named}
 
 
 def _later(stages: set[str]) -> frozenset[str]:
@@ -416,7 +455,32 @@ def _figures(text: str) -> set[str]:
             out.add(f"{_NUMBER_WORDS[word] * _GLUED_SCALE[scale]:.{FIGURE_DIGITS}g}")
     if not tokens.isdisjoint(_FIGURE_WORDS):
         out.update(f"{_FIGURE_WORDS[word]:.{FIGURE_DIGITS}g}" for word in _BARE.findall(text))
+    if _UNIT_ANY.search(text):  # most texts name no mile, knot or mph: one scan
+        given, metric = _converted(text)
+        out = (out - given) | metric
     return out
+
+
+def _converted(text: str) -> tuple[set[str], set[str]]:
+    """Measures in miles, knots or mph as the figures written and as their value in km or km/h
+    rounded to the whole ("94mph" -> 151, "six milles" -> 11): the figure is kept in the metric
+    unit only, so "94mph" and "151 km/h" are one figure, and two items giving "94mph" share one
+    figure, not two."""
+    measures = []
+    for digits, unit in _UNIT.findall(text):
+        head, sep, tail = digits.replace(",", ".").partition(".")
+        value = float(head + tail) if sep and len(tail) == 3 else float(digits.replace(",", "."))
+        measures.append((value, unit))
+    if _SPELLED_UNIT_ANY.search(text):
+        spelled = ((_NUMBER_WORDS[word], unit) for word, unit in _SPELLED_UNIT.findall(text))
+        measures += [(value, unit) for value, unit in spelled if value > 1]  # not "a mile"
+    given, metric = set(), set()
+    for value, unit in measures:
+        converted = round(value * UNIT_CONVERSIONS[unit])
+        if converted:
+            given.add(f"{value:.{FIGURE_DIGITS}g}")
+            metric.add(f"{float(converted):.{FIGURE_DIGITS}g}")
+    return given, metric
 
 
 def specific(number: str) -> bool:
