@@ -2,7 +2,8 @@
 
 Precision/recall on our hand-labelled set (tests/data/figures/labelled.jsonl), next to a naive
 baseline (every digit run, plus its % sign) scored the same way; then the time to scan a
-~4,000-word article; then value and value+unit scores on the public quantity benchmark
+~4,000-word article; then value and value+unit scores on the held-out set, whose labels carry
+values and units (scorer: `tests.figures_values`), and on the public quantity benchmark
 (`bench.quantities`). The tables go to stdout and into docs/quality.md between the figures markers.
 """
 
@@ -27,12 +28,15 @@ from bench.figures_notes import (
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.text.tokenize import sentence_spans
-from tests.helpers import HELDOUT, load, locate, match, ours, score
+from tests.helpers import HELDOUT, load, locate, match, ours, readings, score, value_score
 
 ROOT = Path(__file__).resolve().parent.parent
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_sample250_cased.jsonl"
 Span = tuple[int, int]
 
+
+# Unit symbols the quantity benchmark's vocabulary lacks, by the name it would give them.
+UNIT_ALIASES = {"ha": "hectare"}
 
 NAIVE = re.compile(r"\d[\d,.]*\d\s?%?|\d\s?%?")
 
@@ -54,6 +58,33 @@ def misses(data: list[dict]) -> list[str]:
             if not match([span], expected):
                 lines.append(f"{item['id']} spurious {item['text'][span[0] : span[1]]!r}")
     return lines
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit in the quantity benchmark's words, case folded, so "kg" and "kilogram" agree."""
+    if unit is None:
+        return None
+    if unit in quantities.UNIT_NAMES:
+        return quantities.UNIT_NAMES[unit].casefold()
+    head, _, per = unit.partition("/")
+    name = quantities.UNIT_NAMES.get(head, UNIT_ALIASES.get(head, head))
+    return (f"{name} per {per}" if per else name).casefold()
+
+
+def value_table(data: list[dict]) -> str:
+    """Value and value+unit scores on a set whose labels carry values and units."""
+    r = value_score(data, readings, unit_key)
+    return (
+        "Values on the held-out set (labels give value, low/high and unit; a figure counts when "
+        "its span pairs one-to-one with a label, as above, and its value agrees within rounding; "
+        "value+unit also needs the unit, compared in `bench.quantities`' vocabulary):\n\n"
+        "| set | labelled | predicted | value precision | value recall | value F1 "
+        "| value+unit P | value+unit R | value+unit F1 |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        f"| held-out | {r['expected']} | {r['predicted']} | {r['value_precision']:.3f} "
+        f"| {r['value_recall']:.3f} | {r['value_f1']:.3f} | {r['unit_precision']:.3f} "
+        f"| {r['unit_recall']:.3f} | {r['unit_f1']:.3f} |"
+    )
 
 
 def timing(data: list[dict], words: int = 4000, runs: int = 20) -> tuple[int, float, float]:
@@ -160,13 +191,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="list missed and spurious figures")
     args = parser.parse_args(argv)
     data, heldout = load(), load(HELDOUT)
-    result = table({"labelled": data, "held-out": heldout})
+    result = table({"labelled": data, "held-out": heldout}) + "\n\n" + value_table(heldout)
     print(f"{len(data)} labelled + {len(heldout)} held-out articles\n")
     print(result)
     section = quantity_section()
     print("\n" + section)
     if args.misses:
         print("\n" + "\n".join(misses(data) + misses(heldout)))
+        print(
+            "\nheld-out values:\n"
+            + "\n".join(value_score(heldout, readings, unit_key)["mismatches"])
+        )
     if not args.no_write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         write_doc(

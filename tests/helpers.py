@@ -16,6 +16,7 @@ from tests import (
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
 from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
+from tests.figures_values import readings, value_score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
 from tests.polnear_speakers import strict_speaker
@@ -42,6 +43,7 @@ __all__ = [
     "match",
     "ours",
     "page",
+    "readings",
     "report_rows",
     "score",
     "scratch_postgres",
@@ -55,4 +57,5 @@ __all__ = [
     "story_items_round6",
     "story_items_round7",
     "strict_speaker",
+    "value_score",
 ]

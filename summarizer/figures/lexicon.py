@@ -282,8 +282,9 @@ KIN = (
     "stepchild stepson stepdaughter wife husband parent grandchildren stepchildren"
 )
 DIAL_WORDS = "called call calling calls dial dialed dialled dialing dialling"  # "called 911"
-# Words before a range of two ages that make it an age bracket ("adults 18-49").
-BRACKET_LEADS = "adults adult ages aged viewers voters women men people demo demographic"
+# Words before a range of two ages that make it an age bracket ("adults 18-49"), a group's name
+# that counts nothing; after "aged" or "ages" (AGE_LEADS) the range is an age ("aged 18 to 34").
+BRACKET_LEADS = "adults adult viewers voters women men people demo demographic"
 # Words before "under 30" / "over 65" that make it an age bracket ("women over 40").
 BRACKET_QUALS = "under over"
 # Words before "21-58" that make it a win-loss record, not a range ("the side went 21-58").
@@ -446,6 +447,35 @@ YEAR_LEADS = (
     "in by since until till from to of during before after around circa year early late mid "
     "end start spring summer autumn fall winter im seit bis vor nach en depuis avant après "
     "в с до к по"
+)
+# Of YEAR_LEADS, the ones after which a four-digit number with a plural noun right after it
+# counts that noun: "a fleet of 1200 trawlers", "rose to 1500 members" (but "in 2015 officials
+# said" is a year, and so is "back to 2008 levels": see YEAR_NOUNS).
+COUNT_LEADS = "of to"
+# Nouns a year names or dates: after a four-digit number they keep it a year, never a count
+# ("back to 2008 levels", "the 2150 target"). Singular ones name a plan or an event; plural
+# ones are seldom counted ("1500 attacks" is a count: see YEAR_EVENTS). "the 2500 mark" or
+# "level" may be a number and is not here.
+YEAR_NOUNS = (
+    "levels prices figures standards budgets dollars terms values rates numbers results data "
+    "statistics stats estimates forecasts projections earnings profits revenues elections "
+    "midterms primaries olympics playoffs championships polls talks accords "
+    "target goal deadline plan vision horizon forecast projection scenario agenda strategy "
+    "roadmap pledge commitment timeline timeframe date milestone ambition outlook budget "
+    "season election census campaign edition version"
+)
+# Plural nouns a recent year (1900-2099) dates after "of" or "to" ("the summer of 2019 floods"),
+# though with another number they count ("a wave of 1500 attacks").
+YEAR_EVENTS = (
+    "games seasons riots protests attacks floods fires wildfires storms hurricanes bombings "
+    "shootings agreements rules regulations laws guidelines reforms sanctions cuts awards "
+    "tours events campaigns sales losses accounts graduates targets goals plans models"
+)
+# Verbs in -s that may follow a year ("the summer of 2019 brings", "back to 2010 shows"): no
+# plural noun, so no count.
+YEAR_VERBS = (
+    "shows means remains includes marks brings sees seems looks says suggests makes gives "
+    "begins starts ends follows comes goes becomes represents proves points stands"
 )
 # After "35m of": words that make the "m" a million ("35m of its devices"; "100m of road" is
 # metres).

@@ -29,6 +29,7 @@ from summarizer.figures.patterns import (
     POSSESSIVE_OF,
     RATE,
 )
+from summarizer.figures.years import counted_after
 
 OF = " of "  # "a pair of shoes": the counted noun comes after it
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # a bare four-digit number in this range is a year
@@ -36,6 +37,7 @@ RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" a
 HALF = 0.5
 MIN_WORD_COUNT = 2  # "one of these": a number word below this counts nothing
 MIN_BARE_WORD = 3  # "the two sides": a lone number word below this is prose
+LEAD_REACH = 8  # characters read before a number for the word that leads it ("of", "to")
 HYPHEN_COUNT_SET = word_set(HYPHEN_COUNTS)
 RATED = frozenset({"money", "measure", "count", "percent"})  # take "a month", "per person"
 # The master pattern's last element, one group per alternative: the one that matched (if any)
@@ -99,9 +101,11 @@ def read(m: re.Match[str], language: str) -> Reading | None:
 
 def _may_count(m: re.Match[str], value: float) -> bool:
     """Four digits that read as a year may count something: "more than 1000 customers",
-    "1500 workers" (a word follows; `_judge` keeps them only when it is a counted noun)."""
+    "1500 workers", "a fleet of 2000 trawlers" (a word follows; `_judge` keeps them only when
+    it is a counted noun)."""
     if not (m["qual"] or value < RECENT_YEARS[0]):
-        return False
+        lead = m.string[max(0, m.start() - LEAD_REACH) : m.start()].split()[-1:]
+        return bool(lead) and counted_after(m.string, m.end(), lead[0], value)
     after = m.string[m.end() : m.end() + 2]
     return after[:1] == " " and after[1:2].isalpha()
 

@@ -165,7 +165,8 @@ PERCENT = (
     r"|pour\s?cent|процент\w*)\b"
 )
 AGE = (
-    r"-(?:year|month|week|day)s?-olds?\b|\s-\s(?:year|month|week|day)s?\s-\sold\b|[\s-](?:years?|months?|weeks?|days?)[\s-]old\b"
+    r"-(?:year|month|week|day)s?-olds?\b|\s-\s(?:year|month|week|day)s?\s-\sold\b"
+    r"|[\s-](?:years?|months?|weeks?|days?)[\s-]olds?\b"  # "34 year olds"
     r"|\s(?:years?|months?|weeks?|days?)\s+(?:of\s+age|older|younger)\b|\s?(?:yo|y/o)\b"
     r"|-jährige[rn]?\b"
 )
@@ -177,6 +178,8 @@ MONEY_AFTER = (
     r"(?:\s(?P<scale_after>thousand|million|billion|trillion|mn|bn)\b)?"  # "75 USD million"
     rf"|\s(?P<mcode>m(?:{'|'.join(CURRENCY_CODES_AFTER.split())}))\b"  # "30 MUSD": millions
     rf"|(?<=\d)(?:{GLUED_MONEY})(?![\w.])"
+    # "1112 p": pence written apart, not "5 p.m." nor "vol. 3 p. 12" (a page after it)
+    rf"|\s(?:{GLUED_MONEY})(?=[\s,;:!?)]|$|\.(?![\w.])(?!\s*\d))"
 )
 HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"(?:-|\s-\s)(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
@@ -197,7 +200,7 @@ def _number(tag: str, spaced_groups: bool, wordnum: str) -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
     # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
-        rf"(?(cur{tag})|(?<![\w.,:/])(?:(?<![A-Za-z]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"(?(cur{tag})|(?<![\w.,:/⁄])(?:(?<![A-Za-z]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}\.\d{{3}},\d+"  # "1.234,5": a dot group needs a decimal comma after it
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian groups: "12,34,567.89"
         rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
@@ -232,7 +235,8 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
         rf"(?:(?P<qual>{_alt(_joined(QUALIFIER_WORDS, languages))})\s+)?"
         + _number("", spaced_groups, wordnum)
         + rf"(?:(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
-        + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s|-to-))"  # "3-to-7-year"
+        + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s|-to-"  # "3-to-7-year"
+        + rf"|[-–]\s(?:{'|'.join(RANGE_DASHES.split())})\s))"  # "18- to 34-year-olds"
         + _number("2", spaced_groups, wordnum)
         + ")?"
         + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})"
@@ -400,7 +404,7 @@ def patterns(language: str) -> Patterns:
         master=_master(language, language in DECIMAL_COMMA_LANGS),
         trigger=_lower(
             rf"(?=[{SIGN_CHARS}\dacefghimnoqrstuдтчпшсво{_first_letters(numbered)}])"
-            rf"(?:{CURRENCY}|(?<![\w.,:/])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)"
+            rf"(?:{CURRENCY}|(?<![\w.,:/⁄])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)"
             rf"|a\s+(?:{_words(PAIR_WORDS)})(?=\s+of\b)|{SHARE_SCALE}|{_W1}{russian}{other})\b)"
         ),
         # "3 dollars 50 cents", "15 dollars and 50.": the cents of an amount in words (with

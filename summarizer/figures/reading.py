@@ -191,7 +191,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     plain = plain and not after.startswith(TIMES)  # "beat Federer 3 times": a count, no name
     if named and (names_it(named, r) if plain else named.lower() in REFERENCE_SET):
         return None
-    if is_year(m, r, value, word):
+    if is_year(text, m, r, value, word):
         return None
     start, value = signed(text, start, value)
     if r.suffix == "unit" and value > 0 and spaced_minus(text, start, m["unit"]):

@@ -36,7 +36,14 @@ from summarizer.figures.meaning import singular
 from summarizer.figures.numbers import (
     parse_digits,
 )
-from summarizer.figures.parts import LAST_YEAR, MIN_BARE_WORD, MIN_WORD_COUNT, RECENT_YEARS, Reading
+from summarizer.figures.parts import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MIN_BARE_WORD,
+    MIN_WORD_COUNT,
+    RECENT_YEARS,
+    Reading,
+)
 from summarizer.figures.patterns import (
     AGE_GROUP,
     BYLINE_BEFORE,
@@ -58,6 +65,7 @@ from summarizer.figures.patterns import (
     UNDER_PAR,
     patterns,
 )
+from summarizer.figures.years import counted_after, dated_after
 
 REFERENCE_SET = word_set(REFERENCES)
 YEAR_LEAD_SET = word_set(YEAR_LEADS)
@@ -87,6 +95,7 @@ ROUND_LEAD_SET = word_set(ROUND_LEADS)
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
 NAMED_MONEY_SET = word_set(NAMED_MONEY)
 ARTICLES = frozenset({"a", "an"})
+PENCE_CAPITAL = "P"
 SCORE_FOLLOW_SET = word_set(SCORE_FOLLOW)
 AGE_GROUP_TOP = 23  # the oldest age group a team is named by ("Under 23")
 
@@ -198,8 +207,8 @@ def not_a_quantity(
     found = patterns(language)
     if found.date_after.match(after) or TIME_AFTER.match(after):
         return True
-    if after[:1] == "/" and after[1:2].isdigit():
-        return True  # odds and fractions: "40/1", "24/7"
+    if after[:1] in "/⁄" and after[1:2].isdigit():
+        return True  # odds and fractions: "40/1", "24/7", "1⁄32"
     if r.num2 and not r.between and (parse_digits(r.num2) or 0) <= value:
         return True  # a score: "29-10 winners", "won 3-1", a tie "89-89"
     if value in EMERGENCY_NUMBERS and (EMERGENCY.match(after) or word.lower() in DIAL_SET):
@@ -277,6 +286,8 @@ def named_money(text: str, m: re.Match[str], value: float) -> bool:
     if not m["money"] or value == 1:
         return False
     word = text[m.start("money") : m.end("money")].strip()
+    if word == PENCE_CAPITAL and text[m.start("money")].isspace():
+        return True  # "Group 12 P": pence written apart are a lower-case "p" ("118.5P" is one)
     return word[:1].isupper() and word[1:].islower() and word.lower() in NAMED_MONEY_SET
 
 
@@ -296,9 +307,15 @@ def _qualifier(word: str) -> bool:
     return " ".join(word.lower().split()) in QUAL_SET
 
 
-def is_year(m: re.Match[str], r: Reading, value: float, word: str) -> bool:
-    """A year on its own ("in 1987", "в 2023 году", "by 2100"), not "1,200 years"."""
+def is_year(text: str, m: re.Match[str], r: Reading, value: float, word: str) -> bool:
+    """A year on its own ("in 1987", "в 2023 году", "by 2100") or naming something ("back to
+    2008 levels", "the 2150 target"), not "1,200 years" nor "a fleet of 1200 trawlers"."""
     four_digits = r.suffix is None and not r.scaled and r.num.isdigit() and len(r.num) == 4
+    if four_digits and not (r.qual or r.num2) and FIRST_YEAR <= value <= RECENT_YEARS[1]:
+        if counted_after(text, m.end(), word, value):
+            return False  # "a fleet of 1200 trawlers", "rose to 2150 workers"
+        if dated_after(text, m.end()):
+            return True  # "back to 2008 levels", "the 2150 target" (a year past 2099 too)
     if four_digits and LAST_YEAR < value <= RECENT_YEARS[1] and word.lower() in YEAR_LEAD_SET:
         return True
     if not r.yearish or r.scaled:
