@@ -145,3 +145,107 @@ def test_a_year_earlier_dates_an_amount_and_makes_no_rate() -> None:
         ("$7 million", "USD"),
         ("$6 million", "USD"),
     ]
+
+
+# Session 10: the counted noun in the singular, without its determiner, and not a verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("The fire forced 4,500 people from their homes.", "4,500 people", "person"),
+        ("She leaves 11 grandchildren and a farm.", "11 grandchildren", "grandchild"),
+        ("The lobby paid 20 businessmen to attend.", "20 businessmen", "businessman"),
+        ("The ward hired eight midwives last spring.", "eight midwives", "midwife"),
+        ("The survey counted 300 wolves in the park.", "300 wolves", "wolf"),
+        ("The council ran 30 analyses of the water.", "30 analyses", "analysis"),
+        ("The region weathered 14 crises in a decade.", "14 crises", "crisis"),
+        ("The city bought 25 buses for the new routes.", "25 buses", "bus"),
+        ("The lab bred 2,000 mice for the trial.", "2,000 mice", "mouse"),
+        ("The team logged 40 species and 3 series of samples.", "40 species", "species"),
+        ("The school opened 12 classes for 240 children.", "240 children", "child"),
+        ("The cliff rises 300 feet above 12 countries' fleets.", "300 feet", "ft"),
+    ],
+)
+def test_a_counted_noun_is_given_in_the_singular(text: str, part: str, unit: str) -> None:
+    assert one(text, part).unit == unit
+
+
+def test_words_that_only_look_plural_stay_as_they_are() -> None:
+    from summarizer.figures.meaning import singular
+
+    for word in ("news", "status", "bus", "gas", "series", "species", "lens"):
+        assert singular(word, "en") == word
+    assert one("The group owns 12 news outlets.", "12 news outlets").unit == "news outlet"
+    assert one("The town has 9 gas stations.", "9 gas stations").unit == "gas station"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("There were 14 such operations last year.", "14 such operations", "operation"),
+        ("The firm hired 12 more engineers in May.", "12 more engineers", "engineer"),
+        ("A dozen more people arrived by boat.", "A dozen more people", "person"),
+        ("Officials named 30 other countries.", "30 other countries", "country"),
+        ("Doctors reported 20 further cases on Monday.", "20 further cases", "case"),
+        ("The app gained 5 new features.", "5 new features", "feature"),
+        ("The wing needs 12 additional nurses.", "12 additional nurses", "nurse"),
+    ],
+)
+def test_a_determiner_or_quantifier_is_no_part_of_the_counted_noun(
+    text: str, part: str, unit: str
+) -> None:
+    assert one(text, part).unit == unit
+
+
+def test_an_adjective_that_says_what_kind_stays_and_more_than_counts_nothing() -> None:
+    assert one("We passed four empty houses.", "four empty houses").unit == "empty house"
+    assert one("They sold 300 electric cars.", "300 electric cars").unit == "electric car"
+    assert one("It rose 12 more than last year.", "12").unit is None
+
+
+def test_a_verb_after_the_counted_noun_is_no_part_of_it() -> None:
+    built = one("Work on 1.8 million homes begins next year.", "1.8 million homes")
+    assert built.unit == "home"
+    assert one("Some 2,000 homes begin to flood.", "Some 2,000 homes").unit == "home"
+    assert one("The 20 sales figures were late.", "20 sales figures").unit == "sales figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part", "unit"),
+    [
+        ("Le musée a reçu 3 500 visiteurs en mai.", "fr", "3 500 visiteurs", "visiteur"),
+        ("Le haras compte 30 chevaux.", "fr", "30 chevaux", "cheval"),
+        ("La ville loue 12 bureaux.", "fr", "12 bureaux", "bureau"),
+        ("La región tiene 300 ciudades.", "es", "300 ciudades", "ciudad"),
+        ("El barco trajo 40 personas.", "es", "40 personas", "persona"),
+        ("O parque abriga 200 animais.", "pt", "200 animais", "animal"),
+        ("Die Stadt baut 120 Wohnungen.", "de", "120 Wohnungen", "wohnung"),
+    ],
+)
+def test_the_singular_is_taken_in_other_languages_where_the_ending_is_safe(
+    text: str, language: str, part: str, unit: str
+) -> None:
+    assert one(text, language=language, part=part).unit == unit
+
+
+def test_a_word_that_ends_like_a_plural_but_is_not_keeps_its_form_in_french() -> None:
+    from summarizer.figures.meaning import singular
+
+    for word in ("prix", "pays", "fois", "taux", "cas"):
+        assert singular(word, "fr") == word
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part", "unit"),
+    [
+        ("La France a signé avec 30 autres pays.", "fr", "30 autres pays", "pays"),
+        ("La ville lance 12 nouveaux projets.", "fr", "12 nouveaux projets", "projet"),
+        ("Se firmaron 15 otros acuerdos.", "es", "15 otros acuerdos", "acuerdo"),
+        ("Ontem foram 20 novos casos.", "pt", "20 novos casos", "caso"),
+    ],
+)
+def test_a_quantifier_before_the_noun_is_skipped_in_languages_that_put_adjectives_after(
+    text: str, language: str, part: str, unit: str
+) -> None:
+    assert one(text, language=language, part=part).unit == unit

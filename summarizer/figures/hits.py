@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from summarizer.figures.lexicon import BETWEEN, IRREGULAR_PLURALS, NOUN_STOP, QUALIFIERS
 from summarizer.figures.meaning import change_before
 from summarizer.figures.patterns import NEXT_WORDS
+from summarizer.figures.plural_words import COMPOUND_ENDINGS, NOT_MEN, NOT_THE_NOUN, VERBS_AFTER
 from summarizer.models import Figure
 
 STEP_BACK = 48  # characters searched before a number for a qualifier or "between"
@@ -28,6 +29,7 @@ NOUN_STOP_SET = word_set(NOUN_STOP)
 IRREGULAR_PLURAL_SET = word_set(IRREGULAR_PLURALS)
 NOUN_FIRST = frozenset({"fr", "es", "it", "pt"})  # the noun, then its adjectives
 PLURAL_ENDINGS = {"nl": ("en", "s"), "it": ("i", "e"), "es": ("s",), "pt": ("s",)}
+MORE_FIRST = frozenset({"more", "fewer"})  # "12 more engineers": the noun comes after it
 
 
 @dataclass(slots=True)
@@ -120,8 +122,14 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             if words and best is None and i + 1 < len(tokens):
                 continue  # "a dozen Russian officials", "three Resident cast members"
             break
+        if i == 0 and low in MORE_FIRST and language == "en":
+            continue  # "12 more engineers"; "12 more than" stops at "than"
         if low in NOUN_STOP_SET:
             break
+        if best is not None and low in VERBS_AFTER and language == "en":
+            break  # "work on 1.8 million homes begins": a verb, not a noun
+        if language in NOUN_FIRST and low in NOT_THE_NOUN:
+            continue  # "30 autres pays", "15 otros acuerdos": the noun comes after it
         if plural(token, language):
             best = offset
             if language in NOUN_FIRST:
@@ -141,8 +149,10 @@ def plural(token: str, language: str) -> bool:
         return low.endswith(("s", "x"))
     if language in PLURAL_ENDINGS:  # "bruggen", "ponti", "puentes", "pontes"
         return token[0].islower() and low.endswith(PLURAL_ENDINGS[language])
-    if low in IRREGULAR_PLURAL_SET or low.endswith(("children", "people")):
+    if low in IRREGULAR_PLURAL_SET:
         return True
+    if low.endswith(COMPOUND_ENDINGS) and low not in NOT_MEN:
+        return token[0].islower()  # "grandchildren", "businessmen", "housewives"
     if "'" in low or "’" in low:
         return False  # "it's", "Jones's"
     return token[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))

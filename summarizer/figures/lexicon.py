@@ -406,16 +406,7 @@ DURATION_UNITS = (
     ("dia", "day"), ("semana", "week"), ("hora", "hour"), ("giorn", "day"),
     ("settiman", "week"), ("ore", "hour"),
 )  # fmt: skip
-# English plurals that do not lose an "s" (the rest: "-ies" -> "-y", "-ses"/"-xes"/"-ches" lose
-# "es", else the "s").
-SINGULARS = {
-    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "staff": "staff",
-    "data": "data", "media": "media", "series": "series", "species": "species",
-    "aircraft": "aircraft", "spacecraft": "spacecraft", "crew": "crew", "personnel": "personnel",
-    "livestock": "livestock", "sheep": "sheep", "fish": "fish", "deer": "deer",
-    "cattle": "cattle", "offspring": "offspring", "troops": "troop", "news": "news",
-}  # fmt: skip
+# English singulars of counted nouns: see `summarizer.figures.plural_words`.
 # Words right before a figure that say it is a change: "rose by 3%", "fell to $12" (the
 # preposition is kept when the text has it; "_" = space).
 CHANGE_VERBS = (

@@ -14,8 +14,21 @@ from summarizer.figures.lexicon import (
     CURRENCY_UNITS,
     DURATION_UNITS,
     RU_UNIT_STEMS,
-    SINGULARS,
     UNIT_SYMBOLS,
+)
+from summarizer.figures.plural_words import (
+    COMPOUND_ENDINGS,
+    DE_ENDINGS,
+    ES_AFTER_S,
+    FR_AUX,
+    FR_INVARIANT,
+    IBERIAN_INVARIANT,
+    IS_SINGULARS,
+    LOOK_PLURAL,
+    NOT_MEN,
+    NOT_THE_NOUN,
+    SINGULARS,
+    VES_SINGULARS,
 )
 
 CHANGE_LOOKBACK = 32  # characters read before a figure for "rose by"
@@ -58,26 +71,95 @@ def duration(written: str) -> str | None:
 
 
 def singular(noun: str, language: str) -> str:
-    """The counted noun in the singular, lower-case: "sea turtles" -> "sea turtle".
+    """The counted noun in the singular, lower-case: "sea turtles" -> "sea turtle", "14 such
+    operations" -> "operation" (a word that says which or how many is no part of it).
 
-    English only; other languages keep the noun as written (lower-cased): a wrong stem would
-    say less than the word itself.
+    English, French, Spanish, Portuguese and German (its safe endings only); Italian, Dutch and
+    Russian keep the noun as written (lower-cased): a wrong stem would say less than the word.
     """
     words = noun.lower().split()
+    while len(words) > 1 and words[0] in NOT_THE_NOUN:
+        words = words[1:]
     if not words:
         return ""
-    if language != "en":
-        return " ".join(words)
     last = words[-1].strip("'’")
-    if last in SINGULARS:
-        last = SINGULARS[last]
-    elif last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith(("sses", "xes", "ches", "shes", "zzes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
+    last = _SINGULAR_BY.get(language, _as_written)(last)
     return " ".join([*words[:-1], last])
+
+
+def _as_written(word: str) -> str:
+    return word
+
+
+def _english(word: str) -> str:
+    if word in SINGULARS:
+        return SINGULARS[word]
+    if word in LOOK_PLURAL:
+        return word  # "news", "gas", "status": singulars that end in "s"
+    for end in COMPOUND_ENDINGS:  # "grandchildren", "businessmen", "housewives"
+        if word.endswith(end) and len(word) > len(end) and word not in NOT_MEN:
+            return word[: -len(end)] + SINGULARS.get(end, VES_SINGULARS.get(end, end))
+    if word in VES_SINGULARS:
+        return VES_SINGULARS[word]
+    if word in IS_SINGULARS:
+        return IS_SINGULARS[word]
+    if word.endswith("yses"):
+        return word[:-2] + "is"  # "analyses" -> "analysis"
+    if word.endswith("es") and word[:-2] in ES_AFTER_S:
+        return word[:-2]  # "buses" -> "bus", "gases" -> "gas"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _french(word: str) -> str:
+    if word in FR_INVARIANT or len(word) < 4:
+        return word
+    if word in FR_AUX:
+        return FR_AUX[word]
+    if word.endswith(("eaux", "eux", "oux")):
+        return word[:-1]  # "bureaux", "jeux", "bijoux"
+    if word.endswith("aux"):
+        return word[:-3] + "al"  # "chevaux" -> "cheval"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]  # "visiteurs" -> "visiteur", "individus" -> "individu"
+    return word
+
+
+def _iberian(word: str) -> str:
+    if word in IBERIAN_INVARIANT or len(word) < 4 or not word.endswith("s"):
+        return word
+    if word.endswith(("ões", "ães")):
+        return word[:-3] + "ão"  # "milhões" -> "milhão"
+    if word.endswith("ns"):
+        return word[:-2] + "m"  # "homens" -> "homem"
+    if word.endswith("ais") and len(word) > 5:
+        return word[:-2] + "l"  # pt "animais" -> "animal"
+    if word.endswith("éis"):
+        return word[:-3] + "el"  # pt "papéis" -> "papel"
+    if word.endswith("ones"):
+        return word[:-4] + "ón"  # es "millones" -> "millón" (pt "-ões" above)
+    if word.endswith("ces"):
+        return word[:-3] + "z"  # "veces" -> "vez"
+    if word.endswith("es") and word[-3] in "rlndjz" and word[-4:-2] != "ll":
+        return word[:-2]  # "ciudades" -> "ciudad", "mujeres" -> "mujer"
+    if word[-2] in "aeiouáéó":
+        return word[:-1]  # "personas" -> "persona"
+    return word
+
+
+def _german(word: str) -> str:
+    for plural_end, singular_end in DE_ENDINGS:
+        if word.endswith(plural_end):
+            return word[: -len(plural_end)] + singular_end
+    return word
+
+
+_SINGULAR_BY = {"en": _english, "fr": _french, "es": _iberian, "pt": _iberian, "de": _german}
 
 
 def change_before(text: str, start: int) -> str | None:

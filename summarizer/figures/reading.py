@@ -257,7 +257,7 @@ def _dress(
 ) -> None:
     """Set a hit's unit (a rate's too) and the penalties that rank it below its kind."""
     hit.unit = unit_of(m, r, hit.kind, noun, language)
-    if hit.kind == "count" and not r.is_words and noun[:1].isupper():
+    if hit.kind == "count" and not r.is_words and noun[:1].isupper() and language != "de":
         last = noun.split()[-1]  # "27,000 Model S cars", "12 Danish anglers": the plural
         hit.unit = singular(last, language) if last[:1].islower() else noun  # "27000 Model S"
     if hit.unit == "GBP" and not m["cur"] and weighed(text, hit.start):
@@ -275,7 +275,7 @@ def _dress(
         hit.penalty += SCORE_PENALTY  # "27 points in the final round": a game's score
     if hit.kind == "duration" and _next_word(text, hit.end) in WHEN_SET:
         hit.penalty += WHEN_PENALTY  # "14 years after he gave her pills": when, not how long
-    if _side_figure(text, hit, r.suffix == "hyph" and hyphen_word(m)):
+    if _side_figure(text, hit, r.suffix == "hyph" and hyphen_word(m), noun):
         hit.penalty += SIDE_PENALTY
     told = small and r.suffix != "hyph"  # "the two-hour mark": "the" is the mark's
     if told and text[max(0, hit.start - len(THE)) : hit.start].lower() == THE:
@@ -284,7 +284,7 @@ def _dress(
         hit.penalty += KIN_PENALTY  # "married with four children" tells who, not what happened
 
 
-def _side_figure(text: str, hit: Hit, joined: str | bool) -> bool:
+def _side_figure(text: str, hit: Hit, joined: str | bool, noun: str) -> bool:
     """A true figure beside the story: a mark on a game's clock ("with 8 minutes left", "on 63
     minutes"), "a 12-year veteran", "a 40-page memo", "nine other riders"."""
     if hit.unit in CLOCK_UNITS and hit.kind == "duration":
@@ -297,7 +297,7 @@ def _side_figure(text: str, hit: Hit, joined: str | bool) -> bool:
         return True
     if joined in DOCUMENT_SET:
         return True
-    return hit.kind == "count" and (hit.unit or "").startswith(OTHER)
+    return hit.kind == "count" and noun.lower().startswith(OTHER)  # the unit drops "other"
 
 
 def _ranked(text: str, start: int, word: str) -> bool:
