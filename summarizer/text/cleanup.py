@@ -53,6 +53,7 @@ from summarizer.text.lines import (
     is_prose,
     words_upto,
 )
+from summarizer.text.other_stories import other_stories_start
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
@@ -218,6 +219,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         del units[0]
     units = _drop_blocks(units[: _footer_start(units)])
     units = units[: appeal_start(units)]
+    units = units[: other_stories_start(units, title)]
     repeats = [not seen.is_new(unit) for unit in units]
     kept: list[str] = []
     start = 0

@@ -12,6 +12,7 @@ import re
 
 from summarizer.text.furniture_boxes import without_captions
 from summarizer.text.furniture_lexicon import (
+    AGENCY_LEFTOVERS,
     COLON_DATELINE,
     DATELINE_HINTS,
     DATELINES,
@@ -24,6 +25,7 @@ from summarizer.text.furniture_lexicon import (
     caption_label,
     credit_words,
     date_prefix,
+    date_time_stamp,
     dated_byline,
     gallery_counter,
     glued_date_end,
@@ -38,6 +40,7 @@ from summarizer.text.furniture_lexicon import (
     section_blurb,
     sentence_gap,
     shouted_call,
+    story_links,
     support_appeal,
     trailing_call,
     tweet_link,
@@ -95,6 +98,10 @@ def strip_furniture(unit: str) -> list[str]:
         unit = tweet_signature().sub("", tweet_link().sub("", unit)).strip()
     if "(" in unit and ("Alert)" in unit or "Quote)" in unit or "Research)" in unit):
         unit = quote_widget().sub("", unit)
+    if ("story:" in unit or "article:" in unit or "post:" in unit or "item:" in unit) and (
+        link := story_links().search(unit)
+    ):
+        unit = unit[: link.start()].rstrip()  # "Previous story: ..." glued after the story
     if _CTA_HINT.search(unit):
         unit = _without_calls(unit)
     if unit[:1] in "UOEC" and (label := update_label().match(unit)):
@@ -122,8 +129,10 @@ def _split_dateline(unit: str) -> list[str]:
     ):
         unit = unit[byline.end() :]  # with its age ("2 hours ago") a byline is one anyway
     head = unit[:MAX_DATELINE_CHARS]
+    if ":" in head and (stamp := date_time_stamp().match(unit)):
+        return [stamp.group("line").rstrip("-–—|•: "), *_split_dateline(unit[stamp.end() :])]
     rare = bracketed_datelines() if any(hint in head for hint in DATELINE_HINTS) else ()
-    for pattern in (*DATELINES, *rare):
+    for pattern in (*DATELINES, *AGENCY_LEFTOVERS, *rare):
         if dateline := pattern.match(unit):
             line = dateline.group("line").rstrip("-–—: ")
             return [line, unit[dateline.end() :]]

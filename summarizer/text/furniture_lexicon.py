@@ -76,6 +76,48 @@ DATELINES = (
         r"(?:,\s+\d{4})?)\s+(?=[A-Z][a-z]*\s+[a-z])"
     ),
 )
+
+
+# What a wire dateline leaves when its place went on a line of its own (or was dropped as a
+# short line): the agency and its dash, "(AP) - The ...", "(Valley News) -- The ...", "Reuters
+# - The ..."; or a place, its dash, then the agency: "PORT ELLIS -- (AP) The ...".
+_WIRE_NAME = (
+    r"(?:AP|AFP|UPI|Reuters|REUTERS|Bloomberg|BLOOMBERG|dpa|DPA|IANS|PTI|ANI|Xinhua|XINHUA)"
+)
+AGENCY_LEFTOVERS = (
+    re.compile(rf"^(?P<line>(?:{_AGENCY}|{_WIRE_NAME})(?:\s*{_AGENCY})?\s*{_DASH})\s*{_NEXT}"),
+    re.compile(
+        rf"^(?P<line>{_PLACE}{_AFTER_PLACE}\s*{_DASH}\s*{_AGENCY}(?:\s*{_DASH})?)\s*{_NEXT}"
+    ),
+)
+
+
+# A post's date and time stamp before its first words ("June 5, 2008 3:14 PM The ...", "12/06/2008
+# 10:45 AM The ...", "Posted Thursday, June 5, 2008 at 3:14 p.m. EDT | The ..."): a date, then a
+# time with its colon (a date alone may open a sentence: "June 5, 2008 was ..."), maybe a zone.
+_STAMP_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})"
+)
+_ZONE = r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|[ECMP]T|IST|HKT|SGT)\b"  # "EDT", "GMT", "ET"
+_STAMP_TIME = rf"\d{{1,2}}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{_ZONE})?"
+date_time_stamp = lazy_pattern(
+    r"^(?P<line>(?:(?:Posted|Updated|Published|Last updated)(?:\s+on)?:?\s+)?"
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_STAMP_DATE}(?:,|\s+at|\s*[-–—|•@])?\s+{_STAMP_TIME}"
+    rf"|{_STAMP_TIME}(?:,|\s*[-–—|•])?\s+{_STAMP_DATE})\.?)(?:\s*[-–—|•:])?\s+"
+    rf"(?=[\"“‘]?(?:[A-Z][a-z]|[AI]\s)|{_PLACE}(?:,[^()\n]{{0,20}})?\s*[(–—-])"  # not "AM"
+)
+
+
+# Links to the site's previous and next stories glued after the story's last words ("... 0.65
+# seconds back. Previous story: Sports Roundup", "Next story: Ferry fares rise"): from the label
+# to the end of the paragraph goes.
+story_links = lazy_pattern(
+    r"(?:^|(?<=[.!?\"”’)])\s+|\s+(?=(?:Previous|Next)\b))"
+    r"(?:Previous|Next|Prev\.?|Older|Newer)\s+(?:story|article|post|item)\s*:\s.*$"
+)
+
+
 DATELINE_HINTS = '("“'  # the datelines below need a bracket or a quote near the start
 
 
@@ -87,7 +129,9 @@ def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
         # A title-case place, maybe a province's or state's code, then an agency in brackets
         # and a dash: "Port Ellis, QC (Valley Network) - The ...".
         re.compile(
-            rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?"
+            rf"^(?P<line>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
+            # a state: "Ellis, OR", "Ellis, Ore.", "Ellis, Oregon"
+            rf"(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
             rf"\s*{_AGENCY}\s*{_DASH})\s*{_NEXT}"
         ),
         # A title-case place, a date and a wire agency with no dash: "Port Ellis, Jan 14 (IANS)

@@ -42,10 +42,20 @@ from summarizer.web.decode import (
     sniff,
     unsupported_message,
 )
-from summarizer.web.scroll import drop_next_stories, has_several_headlines
+from summarizer.web.scroll import (
+    drop_next_stories,
+    drop_teaser_runs,
+    has_several_headlines,
+    may_hold_teasers,
+)
 from summarizer.web.title import headline_from_body
 from summarizer.web.title_glue import headline_from_tag, unglue_header
-from summarizer.web.title_names import TitleCandidates, best_title, heading_for_story
+from summarizer.web.title_names import (
+    TitleCandidates,
+    best_title,
+    heading_for_story,
+    heading_over_name,
+)
 from summarizer.web.urls import normalize_url, same_site
 from summarizer.web.verdict import (
     MIN_WORDS,
@@ -127,6 +137,8 @@ def _from_html(page: Page, html: str) -> Article:
         site = signals["address"] or signals["linked_site"] or url
     if has_several_headlines(html):
         html = _first_story_only(html, signals["title"])
+    if may_hold_teasers(html):
+        html = _without_teasers(html, signals["title"])
 
     html = _marked_as_html(html)
     if "listicle" in html:
@@ -163,7 +175,13 @@ def _from_html(page: Page, html: str) -> Article:
         if named and title == bare:
             title = None  # only the site's or a section's name: no title beats a wrong one
     lines = signals["subheads"] + signals["titles"].lines  # headings first, then text lines
-    if not title and (sub := heading_for_story(lines, paragraphs)):
+    host = urlsplit(site).hostname or ""
+    sub = (
+        heading_over_name(title, signals["subheads"], paragraphs, host)
+        if title
+        else heading_for_story(lines, paragraphs)
+    )
+    if sub:  # no title, or a name's: the sub-heading over the story
         title = sub
         paragraphs = [p for p in paragraphs if _key(p) != _key(sub)]
     body = "\n\n".join(paragraphs)
@@ -220,6 +238,16 @@ def _first_story_only(html: str, title: str | None) -> str:
 
     tree = lxml.html.document_fromstring(html)
     if not drop_next_stories(tree, title):
+        return html
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _without_teasers(html: str, title: str | None) -> str:
+    """The page without the other stories' teasers set after the story (`scroll`)."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(html)
+    if not drop_teaser_runs(tree, title):
         return html
     return lxml.html.tostring(tree, encoding="unicode")
 

@@ -6,6 +6,11 @@ look like this (they carry `<h2>`/`<h3>` headlines and a few lines), and a page 
 `<h1>` has one story, so the cut happens only with two whole stories, the first of which is the
 page's own (its headline shares more words with the page's title than any later one's):
 everything after the first story in the container that holds the stories goes.
+
+Other stories' teasers (a heading and one paragraph each: a week's previews, "more news") set
+in the story's own container after its last paragraph go too (`drop_teaser_runs`): the
+extractor drops their headings but keeps their paragraphs, so the text alone cannot tell them
+from the story's.
 """
 
 from __future__ import annotations
@@ -13,8 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from summarizer.text.other_stories import Teasers, other_stories_start
+
 MIN_STORY_WORDS = 100  # an `<article>` body shorter than this is a teaser card, not a story
 _FOLD = re.compile(r"\W+")
+_HEADING_TAG = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
 
 
 def has_several_headlines(html: str) -> bool:
@@ -108,3 +116,26 @@ def _words_of(text: str) -> set[str]:
 def _shared_words(headline: Any, title: str) -> int:
     """How many words the headline shares with the page's title (og:title or `<title>`)."""
     return len(_words_of(headline.text_content()) & _words_of(title))
+
+
+def may_hold_teasers(html: str) -> bool:
+    """A cheap first look: only a page with enough sub-headings can hold a run of teasers."""
+    return len(_HEADING_TAG.findall(html)) >= Teasers.min_items
+
+
+def drop_teaser_runs(tree: Any, title: str | None) -> bool:
+    """Remove from `tree` each run of other stories' teasers that ends a container of
+    paragraphs (`other_stories.other_stories_start` on its children's texts); whether any went."""
+    parents = {
+        id(p.getparent()): p.getparent() for p in tree.iter("p") if p.getparent() is not None
+    }
+    dropped = False
+    for parent in parents.values():
+        children = [c for c in parent if isinstance(c.tag, str)]
+        texts = [" ".join(c.text_content().split()) for c in children]
+        kept = [(child, text) for child, text in zip(children, texts, strict=True) if text]
+        start = other_stories_start([text for _, text in kept], title)
+        for child, _ in kept[start:]:
+            child.drop_tree()
+            dropped = True
+    return dropped

@@ -184,3 +184,10 @@ TITLE_GLUED_DASH = re.compile(r"(?<=[\w.!?'’)])-\s*(?=[A-Z])")
 
 # A lower-case one-word category before the colon: "xbox360: Soul Calibur turns ...".
 TITLE_LOWER_LABEL = re.compile(r"^[a-z][a-z0-9]{1,14}$")
+
+
+# News agencies whose name heads a wire section ("AP National News", "Reuters World"): with
+# section words only, such a title names the section, not the story.
+WIRE_NAMES = frozenset(
+    {"ap", "afp", "reuters", "upi", "dpa", "cp", "aap", "pa", "bloomberg", "wire"}
+)

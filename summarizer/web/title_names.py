@@ -32,10 +32,14 @@ from summarizer.web.title_lexicon import (
     NOT_HEADLINE_CLASS,
     SECTION_WORDS,
     SITE_NAME_WORDS,
+    WIRE_NAMES,
 )
 
 MAX_SECTION_WORDS = 3  # a section's name ("NBA", "Local News") at most
 MIN_HOST_LABEL = 5  # a label of the host name this long found in a title's word names the site
+MIN_CALL_SIGN = 3  # "KSL", "WXYZ-TV": a broadcaster's name in capitals, a label of the host
+MAX_CALL_SIGN = 6
+MAX_CALL_SIGN_TAIL = 2  # "wxyztv" for "WXYZ": a label may add "tv" or "fm"
 MIN_CANDIDATE_WORDS = 2  # a headline taken instead of a name has at least this many words
 MAX_CANDIDATE_WORDS = 25
 MAX_HEADLINE_ELEMENTS = 5  # headline-classed elements looked at, in page order
@@ -181,10 +185,53 @@ def _after_site_colon(title: str, host: str) -> str | None:
         and rest
         and name[-1:].isalnum()
         and is_name(name, host)
-        and _named_after_host(name, name, host)
+        and (_named_after_host(name, name, host) or _is_host_call_sign(name, host))
     ):
         return rest.strip()
     return None
+
+
+def _is_host_call_sign(name: str, host: str) -> bool:
+    """A short name in capitals that is the host name's own label ("WXYZ" or "WXYZ-TV" on
+    wxyztv.example): too short for `_named_after_host`'s word rule."""
+    squashed = re.sub(r"[\s.&-]", "", name)
+    if not (MIN_CALL_SIGN <= len(squashed) <= MAX_CALL_SIGN and squashed.isupper()):
+        return False
+    labels = host.lower().split(".")[:-1]  # not the top-level domain
+    return squashed.lower() in labels or any(
+        label.startswith(squashed.lower()) and len(label) - len(squashed) <= MAX_CALL_SIGN_TAIL
+        for label in labels
+    )
+
+
+def heading_over_name(
+    title: str, subheads: tuple[str, ...], paragraphs: list[str], host: str
+) -> str | None:
+    """An `<h2>` or `<h3>` over the story (`heading_for_story`) when the title is surely a name
+    (section words and a wire's name, "AP National News", a section the `<h1>` prints too) and
+    shares no word with the story's opening: the page's `<title>` and `<h1>` name the section,
+    the sub-heading is the story's headline (not a byline)."""
+    words = set(key(title).split())
+    if not (is_sure_name(title, host) or (words and words <= SECTION_WORDS | WIRE_NAMES)):
+        return None  # a headline in title case ("The Killing of Ann Lee") stays
+    if _shared_with_opening(title, paragraphs):
+        return None
+    sub = heading_for_story(subheads, paragraphs)
+    if sub is None or key(sub) == key(title) or key(sub).startswith("by "):
+        return None
+    return sub
+
+
+def _shared_with_opening(text: str, paragraphs: list[str]) -> int:
+    return len(_stems(text) & {s for p in paragraphs[:STORY_OPENING_PARAGRAPHS] for s in _stems(p)})
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        word[:SHARED_STEM_CHARS]
+        for word in re.findall(r"\w+", text.casefold())
+        if len(word) >= MIN_SHARED_WORD_CHARS
+    }
 
 
 def _name_keys(
