@@ -15,11 +15,13 @@ reading the rules, scored once in round 2, tuned on since: in-sample), with its 
 story and recall by language. `--sweep` prints other thresholds on dev and fresh, and the
 grouping with the batch's tf-idf links, which the bot leaves off (`story_compare.TFIDF_LINKS`),
 on dev, held out and fresh. `--round3` scores tests.story_items_round3 (written blind, scored
-once, read since: in-sample); `--round4` to `--round8` likewise (their grouping
+once, read since: in-sample); `--round4` to `--round9` likewise (their grouping
 errors with `--mistakes`: all have been read, in-sample). `score_set(label, items)` scores any
 set in the same format (its rows, then recall by language). `--batches N` adds the grouping
-on digest-sized batches of about N items of each chosen set (`batched`). `--round9` gives rows
-only (not read).
+on digest-sized batches of about N items of each chosen set (`batched`). `--round9` (written
+blind with publication hours, read in session 10's third pass: in-sample) lists its errors with
+`--mistakes` too. `--round10` (written blind with hours, session 10) gives rows only: its
+errors are never listed.
 
 An item is (story, title, lead), published 17 minutes after the item before it (rounds 1 to 8),
 or (story, title, lead, hours), published `hours` after the set's start (round 9 on), so events
@@ -279,7 +281,8 @@ def crowd(n: int = 300) -> list[Fingerprint]:
 
 # The sets written blind after the first ones: (round, row name, when their errors are listed).
 # A set's errors are listed only once it has been scored blind and may be read; round 7 was read
-# in session 10 (in-sample since), round 8 in session 10's second pass (in-sample since).
+# in session 10 (in-sample since), round 8 in session 10's second pass, round 9 in its third
+# (in-sample since).
 BLIND_ROUNDS = (
     (3, "round 3 (written blind, in-sample since)", "always"),
     (4, "round 4 (written blind, in-sample since)", "mistakes"),
@@ -287,7 +290,8 @@ BLIND_ROUNDS = (
     (6, "round 6 (written blind, in-sample since)", "mistakes"),
     (7, "round 7 (written blind, in-sample since)", "mistakes"),
     (8, "round 8 (written blind, in-sample since)", "mistakes"),
-    (9, "round 9 (written blind, with times)", "never"),
+    (9, "round 9 (written blind, with times, in-sample since)", "mistakes"),
+    (10, "round 10 (written blind, with times)", "never"),
 )
 
 
@@ -302,7 +306,7 @@ def main() -> None:
     parser.add_argument(
         "--mistakes",
         action="store_true",
-        help="list wrong pairs: dev's, and the grouping errors of --round4 to --round8 (read)",
+        help="list wrong pairs: dev's, and the grouping errors of --round4 to --round9 (read)",
     )
     parser.add_argument(
         "--fresh", action="store_true", help="score the fresh set (once) and list its errors"

@@ -26,6 +26,7 @@ from tests import (
     story_items_round7,
     story_items_round8,
     story_items_round9,
+    story_items_round10,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -235,19 +236,52 @@ ROUND9 = CheckSet(
     ),
     several_outlets=55,
 )
+ROUND10 = CheckSet(
+    module=story_items_round10,
+    flag="--round10",
+    items=153,
+    stories=63,
+    stories_per_language={"en": 17} | dict.fromkeys(LANGUAGES[1:], 6),
+    categories=frozenset(
+        {
+            "two road crashes in one county on one day",
+            "two firms' results on one morning",
+            "two court rulings against one company in one week",
+            "one politician at two events on one day",
+            "a strike in one sector and another sector's strike",
+            "a storm and the next storm",
+            "a match preview and its report",
+            "an election's first round and its runoff",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+        story_items_round9,
+    ),
+    several_outlets=53,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9],
-    ids=["round3", "round4", "round5", "round6", "round7", "round8", "round9"],
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
+    ids=["round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10"],
 )
 LATER_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9],
-    ids=["round4", "round5", "round6", "round7", "round8", "round9"],
+    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
+    ids=["round4", "round5", "round6", "round7", "round8", "round9", "round10"],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
-TIMED_SETS = pytest.mark.parametrize("spec", [ROUND9], ids=["round9"])
+TIMED_SETS = pytest.mark.parametrize("spec", [ROUND9, ROUND10], ids=["round9", "round10"])
 WINDOW_HOURS = 48.0
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for

@@ -7,8 +7,9 @@ words) or, within a batch, when bot.digest.story_score's weighed evidence (rare 
 and words in common; other days, places, headline news against) reaches SCORED_LINK (never a
 match preview against an item naming no stage: story_compare.weighed_allowed). Grouping
 joins the pairs that pass, surest first, when every pair across the two groups passes too
-(LINK_SHARE), or half of them and none of the rest weighs little or is told apart by other days
-or figures (`_mostly_linked`); story_compare's `contradict` also vetoes: a preview and its
+(LINK_SHARE), or half of them and none of the rest weighs little, the two groups not told apart
+by other days or figures, all their copies counted together (`_mostly_linked`,
+`_stories_told_apart`); story_compare's `contradict` also vetoes: a preview and its
 report, a trial's opening and its verdict, two quarters. An item left alone then joins the story
 whose copies all weigh nearly enough against it (`_adopt_strays`) (`group`); deterministic.
 `KnownStories` recognises a story a chat already had. The public names of both modules are
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import partial
+from typing import NamedTuple
 
 from bot.digest.story_compare import (
     FIGURE_AND_NAME,
@@ -46,7 +48,14 @@ from bot.digest.story_compare import (
     story_similarity,
     weighed_allowed,
 )
-from bot.digest.story_fingerprint import Fingerprint, fingerprint, specific
+from bot.digest.story_fingerprint import (
+    YEAR,
+    Fingerprint,
+    fingerprint,
+    rough_values,
+    roughly,
+    specific,
+)
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 
 __all__ = [
@@ -101,6 +110,9 @@ MOSTLY_MIN_BATCH = 10
 # two false pairs in dev.
 STRAY_BEST: float | None = -2.0
 STRAY_FLOOR = -3.0
+# Two groups are told apart (other weekdays, other figures) by all their copies together: True;
+# False: by any pair across (session 10's first pass).
+APART_BY_STORY = True
 # Link pairs of a batch by their weighed evidence too (bot.digest.story_score), when their words
 # alone do not reach SAME_STORY: copies told in other words.
 SCORED_LINKS = True
@@ -204,8 +216,8 @@ def _adopt_strays(
             ]
             if len(story) < 2 or not others:
                 continue
-            if any(
-                _told_apart(prints[x], prints[y]) or ruled_out(prints[x], prints[y]) for y in others
+            if _stories_told_apart(prints, {x}, story) or any(
+                ruled_out(prints[x], prints[y]) for y in others
             ):
                 continue
             scores = [batch.score(min(x, y), max(x, y)) for y in others]
@@ -242,27 +254,55 @@ def _mostly_linked(
     linked = sum(y in peers[x] for x, y in pairs)
     if not pairs or linked < MOSTLY_SHARE * len(pairs):
         return False
+    if _stories_told_apart(prints, left, right):
+        return False
     return all(
-        not _told_apart(prints[x], prints[y])
-        and (
-            y in peers[x]
-            or (
-                not ruled_out(prints[x], prints[y])
-                and batch.score(min(x, y), max(x, y)) >= UNLINKED_FLOOR
-            )
+        y in peers[x]
+        or (
+            not ruled_out(prints[x], prints[y])
+            and batch.score(min(x, y), max(x, y)) >= UNLINKED_FLOOR
         )
         for x, y in pairs
     )
 
 
-def _told_apart(a: Fingerprint, b: Fingerprint) -> bool:
-    """Other weekdays, or specific figures on both sides and none in common: what a follow-up
-    repeating its story's background differs by (a runoff's result and the first round's)."""
+def _stories_told_apart(prints: Sequence[Fingerprint], left: set[int], right: set[int]) -> bool:
+    """Whether two groups name other weekdays, or specific figures on both sides and none in
+    common: what a follow-up repeating its story's background differs by (a runoff's result
+    and the first round's). With APART_BY_STORY each group counts as the weekdays and figures
+    of all its copies: one copy gives the fine, another the speed, and a third both."""
+    if not APART_BY_STORY:
+        return any(_told_apart(prints[x], prints[y]) for x in left for y in right)
+    return _told_apart(_facts(prints, left), _facts(prints, right))
+
+
+def _facts(prints: Sequence[Fingerprint], group: set[int]) -> _Facts:
+    if len(group) == 1:
+        fp = prints[next(iter(group))]
+        return _Facts(fp.days, frozenset(n for n in fp.numbers if specific(n)), fp.rough)
+    days, figures, rough = set(), set(), []
+    for i in group:
+        days |= prints[i].days
+        figures.update(n for n in prints[i].numbers if specific(n))
+        rough.extend(prints[i].rough)
+    return _Facts(frozenset(days), frozenset(figures), tuple(rough))
+
+
+class _Facts(NamedTuple):
+    """What tells a story from a follow-up: its weekdays, specific figures, rough figures."""
+
+    days: frozenset[str]
+    figures: frozenset[str]
+    rough: tuple[tuple[float, int], ...]
+
+
+def _told_apart(a: Fingerprint | _Facts, b: Fingerprint | _Facts) -> bool:
+    """Other weekdays, or specific figures on both sides and none in common, not even roughly."""
     if a.days and b.days and not a.days & b.days:
         return True
-    mine = {n for n in a.numbers if specific(n)}
-    theirs = {n for n in b.numbers if specific(n)}
-    return bool(mine and theirs and not mine & theirs)
+    mine = a.figures if isinstance(a, _Facts) else {n for n in a.numbers if specific(n)}
+    theirs = b.figures if isinstance(b, _Facts) else {n for n in b.numbers if specific(n)}
+    return bool(mine and theirs and not mine & theirs) and not roughly(a.rough, b.rough)
 
 
 def _linked_enough(
@@ -327,6 +367,11 @@ class _Blocks:
         self._by_number: dict[str, set[int]] = defaultdict(set)
         self._by_title_number: dict[str, set[int]] = defaultdict(set)
         self._untitled: set[int] = set()
+        # headlines whose figures are all years / none: story_compare.YEARS_APART; figures of
+        # ROUGH_MIN or more anywhere / in the headline: story_fingerprint.roughly
+        self._kind: dict[bool, set[int]] = {True: set(), False: set()}
+        self._rough: set[int] = set()
+        self._rough_titled: set[int] = set()
         for i, fp in enumerate(prints):
             for key in _keys(fp, names):
                 self._by_key[key].add(i)
@@ -336,19 +381,35 @@ class _Blocks:
                 self._by_title_number[number].add(i)
             if not fp.title_numbers:
                 self._untitled.add(i)
+            elif _all_years(fp.title_numbers) is not None:
+                self._kind[_all_years(fp.title_numbers)].add(i)
+            if fp.rough:
+                self._rough.add(i)
+            if rough_values(fp.title_numbers):
+                self._rough_titled.add(i)
         self._keys = [frozenset(_keys(fp, names)) for fp in prints]
 
     def near(self, i: int) -> list[int]:
         fp, keys = self._prints[i], self._keys[i]
         if fp.title_numbers:  # few items can agree with a headline figure: check those
+            kind = _all_years(fp.title_numbers)
             agree = set().union(
                 self._untitled,
                 *(self._by_number[n] for n in fp.title_numbers),
                 *(self._by_title_number[n] for n in fp.numbers),
+                self._kind[not kind] if kind is not None else (),
+                self._rough if rough_values(fp.title_numbers) else (),
+                self._rough_titled if fp.rough else (),
             )
             return sorted(j for j in agree if j > i and not keys.isdisjoint(self._keys[j]))
         pool = set().union(*(self._by_key[k] for k in keys))
         return sorted(j for j in pool if j > i)
+
+
+def _all_years(title_numbers: frozenset[str]) -> bool | None:
+    """True when a headline's figures are all years, False when none is, None when mixed."""
+    years = sum(n[0] == YEAR for n in title_numbers)
+    return True if years == len(title_numbers) else False if not years else None
 
 
 def _keys(fp: Fingerprint, names: bool) -> Iterable[str]:

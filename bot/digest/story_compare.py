@@ -1,15 +1,17 @@
 """Are two fingerprinted items one story? (bot.digest.stories groups by it.)
 
 Two items are one story when they were published within WINDOW of each other, nothing sets them
-apart (`_apart`), and the evidence is strong enough (`story_evidence`):
+apart (`set_apart`), and the evidence is strong enough (`story_evidence`):
 
 - apart: a contradiction (`contradict`: different stages of one kind of event, per
   bot.digest.story_lexicon: a rate cut and a hold, a match preview and its result, a trial's
   opening and its verdict, a strike and its end; other ordinals of one word, the third quarter
   and the second; a score in one headline the other never gives, or a match's score on one side
-  only), headlines with other figures, two items of one feed with different headlines (a
+  only), headlines with other figures (not when one rounds the other, "400 M€" / "412
+  millions", nor a year against a count), two items of one feed with different headlines (a
   boilerplate teaser): `ruled_out`, whatever the evidence; and, for the links made here only
-  (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4),
+  (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4; not
+  "almost two million" and 1.9 million: story_fingerprint.roughly),
   "another" event with other figures, and names on both sides with none in common (two cities,
   two firms). A contradiction also stops `stories.group` from chaining two groups;
 - alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
@@ -33,7 +35,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, gram_weights, specific
+from bot.digest.story_fingerprint import (
+    TITLE_WEIGHT,
+    YEAR,
+    Fingerprint,
+    gram_weights,
+    rough_values,
+    roughly,
+    specific,
+)
 
 WINDOW = timedelta(hours=48)
 WINDOW_SECONDS = WINDOW.total_seconds()
@@ -145,7 +155,7 @@ def story_evidence(
     """(which evidence links the two, how alike they are by it); (NONE, 0.0) when apart.
     `figure_name`: a specific figure and a name in common link the two (FIGURE_AND_NAME); only
     within a batch, whose `common` names are known (a chat's city is no evidence)."""
-    if _apart(a, b):
+    if set_apart(a, b):
         return NONE, 0.0
     shared_figure = any(specific(n) for n in a.numbers & b.numbers)
     sim = similarity(a, b)
@@ -196,23 +206,31 @@ def weighed_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     return PREVIEW not in a.stages | b.stages
 
 
-def _apart(a: Fingerprint, b: Fingerprint) -> bool:
+def set_apart(a: Fingerprint, b: Fingerprint) -> bool:
     """What rules a pair out, however alike its words: `ruled_out`, and measures, specific
     figures or names on both sides with none in common."""
     if ruled_out(a, b):
         return True
-    if a.exact and b.exact and not a.exact & b.exact:
+    if other_measures(a, b):
         return True  # different measures: quakes of 6.1 and 5.4
     if (a.another or b.another) and _other_figures(a, b):
         return True  # "also recalls" 8,400 prams, not the 31,000 car seats
     return bool(a.anchors and b.anchors and not shared_names(a, b))  # two places, two firms
 
 
+def other_measures(a: Fingerprint, b: Fingerprint) -> bool:
+    """Both quote measures (6.1, 16%, 1.9e+06), none in common, not even roughly (`roughly`:
+    "almost two million" / "1.9 million")."""
+    if not (a.exact and b.exact) or a.exact & b.exact:
+        return False
+    return not roughly(a.rough, b.rough)
+
+
 def _other_figures(a: Fingerprint, b: Fingerprint) -> bool:
-    """Both quote specific figures (2,300; 6.1; 16%), none in common."""
+    """Both quote specific figures (2,300; 6.1; 16%), none in common, not even roughly."""
     mine = {n for n in a.numbers if specific(n)}
     theirs = {n for n in b.numbers if specific(n)}
-    return bool(mine and theirs and not mine & theirs)
+    return bool(mine and theirs and not mine & theirs) and not roughly(a.rough, b.rough)
 
 
 def contradict(a: Fingerprint, b: Fingerprint) -> bool:
@@ -262,13 +280,35 @@ def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
         return True
     if contradict(a, b):
         return True
-    ta, tb = a.title_numbers, b.title_numbers  # "Part 1" and "Part 2"
-    if ta and tb and not ta & b.numbers and not tb & a.numbers:
+    if _other_headline_figures(a, b):  # "Part 1" and "Part 2"
         return True
     if a.source and a.source == b.source:
         ta, tb = a.title_words, b.title_words
         return not ta or len(ta & tb) / len(ta | tb) < SAME_FEED_TITLE
     return False
+
+
+# A year in one headline and a count in the other are no other figures ("vise une croissance en
+# 2027" / "bénéfice en hausse de 7 %"): YEARS_APART compares years with years and the rest with
+# the rest; False: any headline figures.
+YEARS_APART = True
+
+
+def _other_headline_figures(a: Fingerprint, b: Fingerprint) -> bool:
+    """Figures in both headlines, and none of either's in the other item, not even roughly
+    ("dépasse les 400 M€" and "412 millions" are one figure)."""
+    ta, tb = a.title_numbers, b.title_numbers
+    if not (ta and tb) or ta & b.numbers or tb & a.numbers:
+        return False
+    if YEARS_APART and not _one_kind(ta, tb):
+        return False
+    return not roughly(rough_values(ta), b.rough) and not roughly(rough_values(tb), a.rough)
+
+
+def _one_kind(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether both headlines give a year, or both give another figure."""
+    years_a, years_b = {n for n in ta if n[0] == YEAR}, {n for n in tb if n[0] == YEAR}
+    return bool(years_a and years_b) or bool(ta - years_a and tb - years_b)
 
 
 class BatchGrams:

@@ -30,6 +30,7 @@ from bot.digest.story_lexicon import (
     INNER_KINDS,
     LATER_STAGE,
     MAGNITUDES,
+    MAGNITUDES_BEFORE_CURRENCY,
     ORDINALS,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
@@ -119,6 +120,11 @@ _GLUED = re.compile(  # "ventimila", "dertigduizend", "zwanzigtausend"
 _CURRENCY_SCALE = re.compile(
     rf"({'|'.join(map(re.escape, CURRENCY_MAGNITUDES))})\b"
 )  # "£310m": after a currency sign only
+_SIGN = re.compile(f"[{re.escape(CURRENCY_SIGNS)}]")
+_SCALE_BEFORE_CURRENCY = re.compile(  # "400 M€", "1,2 Md€", "3 Mrd. €"
+    rf"\s?({'|'.join(sorted(MAGNITUDES_BEFORE_CURRENCY, key=len, reverse=True))})\.?\s?"
+    rf"[{re.escape(CURRENCY_SIGNS)}]"
+)
 _WEEKDAY = re.compile(
     r"\b(?:("
     + "|".join(sorted((w for ws in WEEKDAYS.values() for w in ws), key=len, reverse=True))
@@ -139,6 +145,13 @@ _SPELLED_UNIT = re.compile(  # "six milles", "twelve miles"
 FIGURE_DIGITS = 6  # significant digits a figure keeps: 1.2e+06 = 1,2 Mio = 1 200 000
 YEARS = range(1900, 2101)  # a year is shared by too many stories to be evidence
 YEAR = "y"  # marks a plain four-digit year among the figures (y2026), apart from a count 2,000
+# A round figure agrees roughly with a more precise one within ROUGH_SHARE of it ("dépasse les
+# 400 M€" / "412 millions", "almost two million" / "1.9m", "more than 9,000" / "9 412"): the
+# round one has at most ROUGH_DIGITS significant digits and fewer than the other; both are at
+# least ROUGH_MIN (a quake's magnitude, a share or a small count is never rounded by a copy).
+ROUGH_SHARE = 0.06
+ROUGH_DIGITS = 2
+ROUGH_MIN = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +178,8 @@ class Fingerprint:
     title_scores: tuple[str, ...] = field(init=False, repr=False, compare=False)
     scores: frozenset[str] = field(init=False, repr=False, compare=False)  # "2-1", anywhere
     stamp: float = field(init=False, repr=False, compare=False)  # `when` in seconds
+    # (value, significant digits) of the plain figures of ROUGH_MIN or more (`roughly`)
+    rough: tuple[tuple[float, int], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "stamp", self.when.timestamp())
@@ -177,6 +192,7 @@ class Fingerprint:
         scores = tuple(n for n in self.title_numbers if "-" in n[1:])
         object.__setattr__(self, "title_scores", scores)
         object.__setattr__(self, "scores", frozenset(n for n in self.numbers if "-" in n[1:]))
+        object.__setattr__(self, "rough", rough_values(self.numbers))
 
     def text(self) -> str:
         """A compact, storable form (stems with weights, numbers): the story key of an item."""
@@ -425,6 +441,9 @@ def _value(number: re.Match[str], text: str) -> tuple[str, bool]:
     if not word and not number.group(3) and digits.isdigit() and int(digits) in YEARS:
         return f"{YEAR}{digits}", False  # a year, not the count 2,000
     value *= _SCALE.get(word, 1)
+    if not word and _SIGN.search(text, number.end(), number.end() + 7):
+        before_sign = _SCALE_BEFORE_CURRENCY.match(text, number.end())
+        value *= MAGNITUDES_BEFORE_CURRENCY[before_sign.group(1)] if before_sign else 1
     start = number.start()
     if not word and start and text[start - 1] in CURRENCY_SIGNS:
         money = _CURRENCY_SCALE.match(text, number.end())
@@ -481,6 +500,31 @@ def _converted(text: str) -> tuple[set[str], set[str]]:
             given.add(f"{value:.{FIGURE_DIGITS}g}")
             metric.add(f"{float(converted):.{FIGURE_DIGITS}g}")
     return given, metric
+
+
+def rough_values(numbers: Iterable[str]) -> tuple[tuple[float, int], ...]:
+    """(value, significant digits) of the plain figures of at least ROUGH_MIN: not a year, a
+    score or a share."""
+    out = []
+    for number in numbers:
+        if number[0] == YEAR or "-" in number[1:] or number[-1] == "%":
+            continue
+        value = float(number)
+        if value >= ROUGH_MIN:
+            out.append((value, len(str(round(value)).rstrip("0"))))
+    return tuple(out)
+
+
+def roughly(mine: tuple[tuple[float, int], ...], theirs: tuple[tuple[float, int], ...]) -> bool:
+    """Whether a round figure of one side and a more precise one of the other agree within
+    ROUGH_SHARE (400 / 412, 2,000,000 / 1,900,000); equal figures are shared, not rough."""
+    for x, dx in mine:
+        for y, dy in theirs:
+            if x == y or abs(x - y) > ROUGH_SHARE * max(x, y):
+                continue
+            if min(dx, dy) <= ROUGH_DIGITS and dx != dy:
+                return True
+    return False
 
 
 def specific(number: str) -> bool:

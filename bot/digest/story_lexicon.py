@@ -418,6 +418,9 @@ GLUED_MAGNITUDES: dict[float, tuple[str, ...]] = {1e3: ("mila", "duizend", "taus
 # After a currency sign, "m" scales the number ("£310m"); elsewhere it is a metre.
 CURRENCY_SIGNS = "$£€¥₽"
 CURRENCY_MAGNITUDES: dict[str, float] = {"m": 1e6}
+# Before a currency sign, these scale the number: "400 M€", "1,2 Md€", "3 Mrd. €" (French and
+# German business pages); folded.
+MAGNITUDES_BEFORE_CURRENCY: dict[str, float] = {"m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9}
 
 # The kind of event a dimension's stages belong to, as folded word starts (INNER_KINDS: anywhere
 # in a word, for compounds: "Leitzins", "Warnstreik", "Landgericht"). A stage word counts only

@@ -11,13 +11,17 @@ The score adds the first kind of evidence and subtracts the second (WEIGHTS):
   that of the smaller item (a teaser shares few tokens, but they are its rare ones);
 - `exclusive`: shared tokens that at most EXCLUSIVE_DF items of the batch carry (a story's own
   words, not its topic's);
-- `figures`: specific figures in common (2,300; 6.1; 16%) that few items carry;
+- `figures`: specific figures in common (2,300; 6.1; 16%) that few items carry (FIGURE_DF, and
+  at most half the batch): a story's key number, weighing 3 since round 9 (session 10);
 - against: weekdays on both sides and none in common (`other_days`), measures on both sides and
   none in common, names on both sides and none in common, places (after "in", "bei", "в"...)
   on both sides that the other never names, a stage one names and the other does not, a
   headline announcing another event of a kind, and `title_news`: the smaller of the two
   shares of a headline (idf mass) that the other item never mentions (a firm that "cuts jobs"
-  and one that "builds a plant": each headline tells what the other lacks).
+  and one that "builds a plant": each headline tells what the other lacks), a word in another
+  form ("entgleist" / "Entgleisung", "Streik" / "Lokführerstreik") counting as mentioned;
+- `close`: how near in time the two were published (off: WEIGHTS["close"] is 0, see
+  CLOSE_HALF_LIFE).
 
 Weights: a logistic fit on every labelled set (tests/story_items*.py, rounds 1-4, all in-sample)
 and a search for the most true merges at few false ones, rounded by hand; leaving one set out of
@@ -32,17 +36,18 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.digest.story_compare import BatchGrams, shared_names
+from bot.digest.story_compare import BatchGrams, other_measures, shared_names
 from bot.digest.story_fingerprint import Fingerprint, specific
 
 EXCLUSIVE_DF = 3  # a token in at most this many items of a batch belongs to one story
+FIGURE_DF = 3  # a figure in at most this many items of a batch is a story's own (`figures`)
 NAME_MARK, FIGURE_MARK = "@", "#"  # a name's and a figure's tokens, apart from stems
 # feature -> weight; a pair links at SCORED_LINK or more
 WEIGHTS: dict[str, float] = {
     "cosine": 7.0,
     "contained": 0.6,
     "exclusive": 0.7,
-    "figures": 2.0,
+    "figures": 3.0,
     "other_days": -2.2,
     "other_measures": -1.0,
     "other_names": -1.5,
@@ -50,14 +55,23 @@ WEIGHTS: dict[str, float] = {
     "stage_one_side": -0.2,
     "another": -1.0,
     "title_news": -2.0,
+    "close": 0.0,
 }
 BIAS = -5.5
+# `title_news` counts a headline stem as mentioned when the other item has a word starting with
+# its first NEWS_PREFIX letters or holding it (compounds); 0: the stem itself only.
+NEWS_PREFIX = 5
 # -0.5: the operating point leave-one-set-out picks with every pair linked across two groups
 # (stories.LINK_SHARE); 0.0 with half of them (docs/digest.md, "Session 9, third pass").
 SCORED_LINK = -0.5
 # The cosine counts up to this: copies closer than it share their words (story_compare's WORDS
 # link), and a bound lets most pairs skip computing it.
 COSINE_CAP = 0.6
+# Copies of one event come minutes to a few hours apart; another event of its kind in the same
+# place (the day's second fire, the next quake) hours or days later. `close` is 2 ** -(hours
+# apart / CLOSE_HALF_LIFE), for pairs that share a token rare in the batch only (the time alone
+# says nothing of what two items tell).
+CLOSE_HALF_LIFE = 2.0
 
 
 def _tokens(fp: Fingerprint) -> frozenset[str]:
@@ -67,6 +81,17 @@ def _tokens(fp: Fingerprint) -> frozenset[str]:
             *(NAME_MARK + c for c in fp.capitals),
             *(FIGURE_MARK + n for n in fp.numbers if specific(n)),
         )
+    )
+
+
+def _mentioned(stem: str, words: frozenset[str]) -> bool:
+    """Whether another form of `stem` is among `words`: one starts with the other's first
+    NEWS_PREFIX letters, or holds the other whole (a compound)."""
+    if len(stem) < NEWS_PREFIX:
+        return False
+    head = stem[:NEWS_PREFIX]
+    return any(
+        w.startswith(head) or (len(w) >= NEWS_PREFIX and (w in stem or stem in w)) for w in words
     )
 
 
@@ -81,6 +106,11 @@ class BatchEvidence:
         df = Counter(t for tokens in self._tokens for t in tokens)
         self._idf = {t: math.log(n / count) for t, count in df.items()}
         self._rare = frozenset(t for t, count in df.items() if count <= EXCLUSIVE_DF)
+        # a figure every item of a small batch gives is no story's own (two items: both)
+        most = min(FIGURE_DF, n // 2)
+        self._own_figures = frozenset(
+            t for t, count in df.items() if t[0] == FIGURE_MARK and count <= most
+        )
         self._mass = [sum(self._idf[t] for t in tokens) for tokens in self._tokens]
         self._title_mass = [sum(self._idf[t] for t in fp.title_words) for fp in prints]
         self._keys = [tokens & self._rare for tokens in self._tokens]
@@ -111,9 +141,9 @@ class BatchEvidence:
             "cosine": self._cosine(i, j) if cosine else 0.0,
             "contained": sum(self._idf[t] for t in shared) / smaller if smaller else 0.0,
             "exclusive": len(shared & self._rare),
-            "figures": sum(1 for t in shared if t[0] == FIGURE_MARK and t in self._rare),
+            "figures": len(shared & self._own_figures),
             "other_days": bool(a.days and b.days and not a.days & b.days),
-            "other_measures": bool(a.exact and b.exact and not a.exact & b.exact),
+            "other_measures": other_measures(a, b),
             "other_names": bool(a.anchors and b.anchors and not shared_names(a, b)),
             "other_places": bool(
                 a.places and b.places and not a.places & b.capitals and not b.places & a.capitals
@@ -121,7 +151,13 @@ class BatchEvidence:
             "stage_one_side": a.stages != b.stages,
             "another": a.another or b.another,
             "title_news": min(self._news(i, j), self._news(j, i)),
+            "close": self._close(a, b) if WEIGHTS["close"] and shared & self._rare else 0.0,
         }
+
+    @staticmethod
+    def _close(a: Fingerprint, b: Fingerprint) -> float:
+        """1 for items published together, halving every CLOSE_HALF_LIFE hours apart."""
+        return 2.0 ** (-abs(a.stamp - b.stamp) / 3600 / CLOSE_HALF_LIFE)
 
     def _news(self, i: int, j: int) -> float:
         """The share of item i's headline (idf mass of its stems) that item j never mentions:
@@ -130,6 +166,9 @@ class BatchEvidence:
         if not total:
             return 0.0
         missing = self._prints[i].title_words - self._tokens[j]
+        if NEWS_PREFIX and missing:  # "entgleist" / "Entgleisung", "Streik" / "Lokführerstreik"
+            words = self._prints[j].words
+            missing = {t for t in missing if not _mentioned(t, words)}
         return sum(self._idf[t] for t in missing) / total
 
     def score(self, i: int, j: int) -> float:
