@@ -16,8 +16,10 @@ Any other path into `DigestDeliverer.deliver`/`resume` holds the same lease: `de
 a network error) take it with `bot.storage.leases.hold` and skip a chat another replica holds.
 
 Fencing: every path hands the deliverer `lease.ensure` as its `before_send`, so each message is
-preceded by a renewal. A replica that stalled past `ttl` (its lease taken meanwhile) gets
-LeaseLost before its next message instead of posting into a digest another replica now sends;
+preceded by a renewal (runs planned ahead: `bot.digest.ahead.fenced`, a renewal only when the
+last one is older than a third of the ttl, which a stall past the ttl always is). A replica
+that stalled past `ttl` (its lease taken meanwhile) gets LeaseLost before its next message
+instead of posting into a digest another replica now sends;
 the message stays pending for the new holder, and the stalled replica leaves the chat alone
 (no schedule advance, no release, no report).
 
@@ -78,7 +80,7 @@ async def _batches(
     looked_again = False
     while keep_going():
         batch = await claim_due(db, kind, due, owner, ttl, now, limit=limit)
-        fresh = [key for key in batch if key not in won]
+        fresh = [key for key in dict.fromkeys(batch) if key not in won]  # a key twice: once
         if not fresh:
             if looked_again:
                 return
@@ -168,7 +170,8 @@ async def run_due_digests_claimed(
 
     # read before the deliveries: a run one of them leaves open (flood control) waits for the
     # next tick instead of being retried at once
-    open_chats = [chat_id for chat_id, _ in await store.open_runs()]
+    # (a run planned ahead for a later minute waits for it: bot.digest.ahead)
+    open_chats = [chat_id for chat_id, _ in await store.open_runs(ready_by=now)]
     won: set[str] = set()
     claimed = _batches(db, KIND, due_chats(now), owner, ttl, now, limit, budget, won, keep_going)
     reports = await _pipelined(claimed, one, concurrency)
@@ -197,9 +200,9 @@ async def resume_open_runs_claimed(
     """Finish the runs left open, each under its chat's lease; a chat another replica holds
     is its business. `after_restart` as for DigestDeliverer.resume: the lease proves that no
     live sender is on the chat (a sender renews its lease while it sends). `chats`: only these
-    (default: every chat with an open run)."""
+    (default: every chat with an open run, but not the runs planned for a later minute)."""
     if chats is None:
-        chats = [chat_id for chat_id, _ in await store.open_runs()]
+        chats = [chat_id for chat_id, _ in await store.open_runs(ready_by=clock())]
     reports = []
     for chat_id in chats:
         async with hold(db, KIND, chat_id, owner, ttl, clock=clock) as lease:

@@ -173,6 +173,12 @@ class DigestDeliverer:
         self._max_attempts = max_attempts  # a message that keeps failing is dropped, not looped
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._not_before: dict[int, datetime] = {}  # flood-control cool-down per chat
+        self._sending = 0  # runs being sent now (the feed job polls at a lower share meanwhile)
+
+    @property
+    def sending(self) -> bool:
+        """Whether any run is being sent now (bot.digest.jobs: polling yields to sending)."""
+        return self._sending > 0
 
     def _cooling(self, chat_id: int) -> DeliveryReport | None:
         until = self._not_before.get(chat_id)
@@ -255,6 +261,38 @@ class DigestDeliverer:
                 retry_after=fresh.retry_after,
             )
 
+    async def plan_ahead(
+        self,
+        chat_id: int,
+        send_at: datetime,
+        *,
+        also: Callable[[AsyncSession], Awaitable[object]] | None = None,
+    ) -> str:
+        """Plan and record the digest due at `send_at` now, before its minute; send nothing.
+
+        The run holds what is stored when it is planned: items that arrive later go into the
+        next digest (they are not claimed, so never lost; see bot.digest.claims for why that
+        is the rule). `also(session)` writes more in the run's transaction (the schedule moved
+        on, the lease given back). Returns "planned"; "nothing" (`also` not run) when there is
+        nothing to send; "open" (nothing written) when the chat has an unfinished run or is
+        being sent right now: the minute's own path sends that first."""
+        lock = self._locks[chat_id]
+        if lock.locked():
+            return "open"
+        async with lock:
+            if await self._store.open_run(chat_id) is not None:
+                return "open"
+            plans, rows = await self._plans(chat_id, notify_empty=None, marks=True)
+            now = self._clock()
+
+            async def write(session: AsyncSession) -> None:
+                await self._curator.record_in(session, chat_id, rows, now)
+                if also is not None:
+                    await also(session)
+
+            started = await self._store.start_run(chat_id, plans, now, also=write, send_at=send_at)
+            return "nothing" if started is None else "planned"
+
     async def resume(
         self, chat_id: int, *, after_restart: bool = False, before_send: BeforeSend | None = None
     ) -> DeliveryReport:
@@ -287,10 +325,14 @@ class DigestDeliverer:
         if messages is None:
             messages = await self._store.pending_messages(run_id)
         tally.last_seq = messages[-1].seq if messages else None
-        for message in messages:
-            stop = await self._settle(run_id, message, tally, force, before_send)
-            if stop is not None:
-                return stop
+        self._sending += 1
+        try:
+            for message in messages:
+                stop = await self._settle(run_id, message, tally, force, before_send)
+                if stop is not None:
+                    return stop
+        finally:
+            self._sending -= 1
         if not tally.finished:  # nothing was left to send (a crash after the last message)
             await self._store.finish_run(run_id, self._clock())
         return tally.report("sent")

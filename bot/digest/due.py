@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 
-from bot.digest.tables import FeedRow, ScheduleRow, SubscriptionRow
+from bot.digest.tables import FeedRow, RunRow, ScheduleRow, SubscriptionRow
 
 # far above a tick's jitter (milliseconds; a second on a very busy loop), far below a tick
 TICK_SLACK = timedelta(seconds=5)
@@ -53,3 +53,36 @@ def due_chats(now: datetime) -> Select:
         .where(or_(ScheduleRow.next_due.is_(None), ScheduleRow.next_due <= at_tick(now)))
         .order_by(ScheduleRow.next_due)
     )
+
+
+def due_ahead(now: datetime, ahead: timedelta) -> Select:
+    """Ids of the chats due after this tick but within `ahead`, with no unfinished run: their
+    digest is planned and recorded now and sent at the minute (bot.digest.claims), earliest
+    first. A chat with an open run is left to it (a run planned already, or an interrupted one)."""
+    open_run = exists().where(RunRow.chat_id == ScheduleRow.chat_id, RunRow.finished_at.is_(None))
+    return (
+        select(ScheduleRow.chat_id)
+        .where(ScheduleRow.paused.is_(False), ~open_run)
+        .where(ScheduleRow.next_due > at_tick(now), ScheduleRow.next_due <= now + ahead)
+        .order_by(ScheduleRow.next_due)
+    )
+
+
+def due_planned(now: datetime) -> Select:
+    """Ids of the chats with a run planned ahead whose moment has come, earliest first (a chat
+    with two such runs comes twice: the claim takes it once). Paused chats wait, as for any
+    open run. Strictly `now`, not `at_tick(now)`: the job wakes at the planned moment itself
+    (bot.digest.jobs), so a digest planned for 08:00 is not posted at 07:59:56."""
+    paused = exists().where(
+        SubscriptionRow.chat_id == RunRow.chat_id, SubscriptionRow.paused.is_(True)
+    )
+    return (
+        select(RunRow.chat_id)
+        .where(RunRow.finished_at.is_(None), RunRow.send_at <= now, ~paused)
+        .order_by(RunRow.send_at, RunRow.id)
+    )
+
+
+def first_due_ahead(now: datetime, ahead: timedelta) -> Select:
+    """The earliest minute among the chats `due_ahead` selects (planning stops at it)."""
+    return due_ahead(now, ahead).with_only_columns(func.min(ScheduleRow.next_due)).order_by(None)

@@ -21,7 +21,7 @@ import logging
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram import Bot
 from telegram.constants import ParseMode
@@ -29,6 +29,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.context import GistContext
+from bot.digest.ahead import PLAN_AHEAD, plan_ahead_claimed, send_planned_claimed
 from bot.digest.build import DigestOptions, gist_lines
 from bot.digest.claims import (
     KIND,
@@ -39,6 +40,7 @@ from bot.digest.claims import (
 )
 from bot.digest.curate import Curator
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
+from bot.digest.due import first_due_ahead
 from bot.digest.membership import move_chat
 from bot.digest.models import FeedEvent
 from bot.digest.poll import enrich_pending
@@ -56,7 +58,15 @@ TICK_SECONDS = 60
 # (the JobQueue skips the ticks that fall inside it; the next run takes what fell due meanwhile)
 DIGEST_BUDGET_SECONDS = 900
 DIGEST_CONCURRENCY = 16  # digests in flight: enough to keep the send limiter busy
+# Digests due within PLAN_AHEAD (bot.digest.ahead) are planned for up to this long of a tick,
+# and never past the first of their minutes (then the job sends at that minute)
+PLAN_BUDGET_SECONDS = 45
 POLL_BUDGET_SECONDS = 45  # of a tick's minute: polling batch after batch, then the teasers
+# While digests are being sent, or a planned one's minute comes within the tick, the feed job
+# polls at this concurrency and leaves the teasers for later: at 10,000 chats due at 08:00 the
+# second poll cycle and the enrichment took the CPU that sending at the pace needed (bench.scale
+# --big). A cycle of 20,000 feeds (mostly 304s) then takes longer; it catches up after the burst.
+POLL_CONCURRENCY_WHILE_SENDING = 2
 # Teaser items' articles, fetched and summarized after the polls of a tick: batch after batch
 # for up to ENRICH_BUDGET_SECONDS, so 20,000 feeds' ~30 new teasers a minute keep up
 ENRICH_BATCH, ENRICH_CONCURRENCY, ENRICH_BUDGET_SECONDS = 20, 4, 10.0
@@ -203,7 +213,7 @@ async def _finish_left_open(resources: BotResources) -> None:
 
 async def _held_elsewhere(resources: BotResources) -> bool:
     """Whether an open run's chat is leased to another process that still looks alive."""
-    for chat_id, _ in await resources.digests.open_runs():
+    for chat_id, _ in await resources.digests.open_runs(ready_by=resources.clock()):
         found = await leases.holder(resources.db, KIND, chat_id, resources.clock())
         if found is not None and found[0] != resources.owner:
             return True
@@ -213,33 +223,80 @@ async def _held_elsewhere(resources: BotResources) -> bool:
 async def deliver_due(
     resources: BotResources, keep_going: Callable[[], bool] = lambda: True
 ) -> list[DeliveryReport]:
-    """Every chat whose schedule is due gets one digest, from exactly one replica (a lease per
-    chat in the database, bot.digest.claims); then open runs nobody holds are finished.
+    """Runs planned ahead whose minute has come are sent; every other chat whose schedule is
+    due gets one digest; open runs nobody holds are finished; then the digests due within
+    PLAN_AHEAD are planned and recorded (bot.digest.ahead), up to the first of their minutes.
+    Each chat from exactly one replica (a lease per chat in the database, bot.digest.claims).
     `keep_going()` False (the bot is stopping): no more chats are claimed."""
     if resources.deliverer is None:
         return []
-    return await run_due_digests_claimed(
-        resources.db,
-        resources.digests,
-        resources.deliverer,
-        resources.clock(),
-        owner=resources.owner,
-        ttl=resources.settings.lease_ttl_seconds,
-        clock=resources.clock,
-        metrics=resources.metrics,
-        concurrency=DIGEST_CONCURRENCY,
-        budget=DIGEST_BUDGET_SECONDS,
-        keep_going=keep_going,
-    )
+    db, store, deliverer = resources.db, resources.digests, resources.deliverer
+    clock = resources.clock
+    lease = {"owner": resources.owner, "ttl": resources.settings.lease_ttl_seconds, "clock": clock}
+    burst = {"concurrency": DIGEST_CONCURRENCY, "keep_going": keep_going}
+    reports: list[DeliveryReport] = []
+    while True:
+        reports += await send_planned_claimed(
+            db, store, deliverer, clock(), metrics=resources.metrics,
+            budget=DIGEST_BUDGET_SECONDS, **burst, **lease,
+        )  # fmt: skip
+        reports += await run_due_digests_claimed(
+            db, store, deliverer, clock(), metrics=resources.metrics,
+            budget=DIGEST_BUDGET_SECONDS, **burst, **lease,
+        )  # fmt: skip
+        now = clock()
+        first = await _first_due(resources, now, PLAN_AHEAD)
+        if first is None or not keep_going():
+            return reports
+        budget = min(PLAN_BUDGET_SECONDS, (first - now).total_seconds())
+        await plan_ahead_claimed(db, store, deliverer, now, budget=budget, **burst, **lease)
+        if first > clock():
+            return reports  # its minute is still to come (send_planned_at_their_minute)
+        # planning ran into that minute: send what it planned now, not a tick later
+
+
+async def _first_due(resources: BotResources, now: datetime, ahead: timedelta) -> datetime | None:
+    """The first minute after this tick and within `ahead` of a chat not planned yet."""
+    async with resources.db.sessions() as session:
+        return await session.scalar(first_due_ahead(now, ahead))
+
+
+async def send_planned_at_their_minute(
+    resources: BotResources, keep_going: Callable[[], bool] = lambda: True
+) -> list[DeliveryReport]:
+    """After a tick's work: the runs planned for a minute before the next tick are sent at
+    that minute, not up to a tick after it (the job sleeps until then; the JobQueue skips the
+    ticks that fall meanwhile)."""
+    reports: list[DeliveryReport] = []
+    while keep_going():
+        now = resources.clock()
+        moments = (
+            await resources.digests.next_planned(now),
+            await _first_due(resources, now, timedelta(seconds=TICK_SECONDS)),  # not planned
+        )
+        moment = min((m for m in moments if m is not None), default=None)
+        if moment is None or (wait := (moment - now).total_seconds()) > TICK_SECONDS:
+            return reports
+        await asyncio.sleep(wait)
+        reports += await deliver_due(resources, keep_going)
+    return reports
 
 
 async def poll_feeds(
     resources: BotResources, bot: Bot, keep_going: Callable[[], bool] = lambda: True
 ) -> list[FeedEvent]:
     """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items;
-    `keep_going()` False (the bot is stopping): no more feeds are claimed."""
+    `keep_going()` False (the bot is stopping): no more feeds are claimed. While digests are
+    being sent or due within the tick, at POLL_CONCURRENCY_WHILE_SENDING and no teasers; a
+    send burst that begins meanwhile stops the claims (the next tick polls at the low share)."""
     settings = resources.settings
     lease = {"owner": resources.owner, "ttl": settings.lease_ttl_seconds, "clock": resources.clock}
+    yielding = await digests_near(resources)
+    concurrency = POLL_CONCURRENCY_WHILE_SENDING if yielding else settings.feed_poll_concurrency
+
+    def still() -> bool:
+        return keep_going() and (yielding or not _sending(resources))
+
     events = await poll_due_feeds_claimed(  # each due feed by one replica only
         resources.db,
         resources.digests,
@@ -248,9 +305,9 @@ async def poll_feeds(
         interval=timedelta(minutes=settings.feed_poll_minutes),
         alert_after=settings.feed_failure_alert_after,
         run_cpu=resources.run_cpu,
-        concurrency=settings.feed_poll_concurrency,
+        concurrency=concurrency,
         budget=POLL_BUDGET_SECONDS,
-        keep_going=keep_going,
+        keep_going=still,
         **lease,
     )
     for event in events:
@@ -268,8 +325,23 @@ async def poll_feeds(
             concurrency=ENRICH_CONCURRENCY, budget=ENRICH_BUDGET_SECONDS,
         )  # fmt: skip
 
-    await enrich_held(resources.db, enrich, **lease)  # teaser items: one replica at a time
+    if not (yielding or _sending(resources)):  # the teasers wait for the burst's end
+        await enrich_held(resources.db, enrich, **lease)  # one replica at a time
     return events
+
+
+def _sending(resources: BotResources) -> bool:
+    return resources.deliverer is not None and resources.deliverer.sending
+
+
+async def digests_near(resources: BotResources) -> bool:
+    """Whether this process is sending digests, or a run planned ahead (bot.digest.ahead)
+    waits for a minute within the next tick: then the feed job polls at a lower share."""
+    if _sending(resources):
+        return True
+    now = resources.clock()
+    moment = await resources.digests.next_planned(now)
+    return moment is not None and moment - now <= timedelta(seconds=TICK_SECONDS)
 
 
 async def tell_admins(resources: BotResources, bot: Bot, event: FeedEvent) -> None:
@@ -309,7 +381,9 @@ async def prune(resources: BotResources) -> None:
 
 async def _deliver_job(context: GistContext) -> None:
     """Due digests, until the bot stops (its shutdown waits for this job)."""
-    await deliver_due(context.resources, lambda: context.application.running)
+    running = lambda: context.application.running  # noqa: E731
+    await deliver_due(context.resources, running)
+    await send_planned_at_their_minute(context.resources, running)
 
 
 async def _poll_job(context: GistContext) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, func, insert, select, update
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -118,16 +118,27 @@ class DigestRuns:
                 .limit(1)
             )
 
-    async def open_runs(self) -> list[tuple[int, int]]:
-        """(chat_id, run_id) of unfinished runs in chats that are not paused."""
+    async def open_runs(self, ready_by: datetime | None = None) -> list[tuple[int, int]]:
+        """(chat_id, run_id) of unfinished runs in chats that are not paused; with `ready_by`,
+        not the runs planned ahead for a later moment (`send_at`: they wait for their minute)."""
         async with self._db.sessions() as session:
             paused = exists().where(
                 SubscriptionRow.chat_id == RunRow.chat_id, SubscriptionRow.paused.is_(True)
             )
-            rows = await session.execute(
-                select(RunRow.chat_id, RunRow.id).where(RunRow.finished_at.is_(None), ~paused)
-            )
+            query = select(RunRow.chat_id, RunRow.id).where(RunRow.finished_at.is_(None), ~paused)
+            if ready_by is not None:
+                query = query.where(or_(RunRow.send_at.is_(None), RunRow.send_at <= ready_by))
+            rows = await session.execute(query)
             return [(c, r) for c, r in rows]
+
+    async def next_planned(self, after: datetime) -> datetime | None:
+        """The earliest moment after `after` that an unfinished run planned ahead waits for."""
+        async with self._db.sessions() as session:
+            return await session.scalar(
+                select(func.min(RunRow.send_at)).where(
+                    RunRow.finished_at.is_(None), RunRow.send_at > after
+                )
+            )
 
     async def create_run(
         self,
@@ -150,16 +161,18 @@ class DigestRuns:
         now: datetime,
         *,
         also: Callable[[AsyncSession], Awaitable[object]] | None = None,
+        send_at: datetime | None = None,
     ) -> tuple[int, list[PendingMessage]] | None:
         """`create_run`, returning the run's id and its messages as `pending_messages` would
-        read them back (the sender needs them at once: no second read)."""
+        read them back (the sender needs them at once: no second read). `send_at`: a run
+        planned ahead, not to be sent before that moment (bot.digest.claims)."""
         if not any(plan.messages for _, plan in plans):
             return None
         try:
             async with writing(self._db) as session:
                 if also is not None:
                     await also(session)
-                run = RunRow(chat_id=chat_id, created_at=now)
+                run = RunRow(chat_id=chat_id, created_at=now, send_at=send_at)
                 session.add(run)
                 await session.flush()
                 messages, deliveries = _run_rows(run.id, chat_id, plans)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -119,11 +120,14 @@ class ItemRow(Base):
 
 class RunRow(Base):
     __tablename__ = "digest_runs"
-    __table_args__ = _NO_REUSE
+    # open runs (and those planned ahead, by moment) are looked up every tick
+    __table_args__ = (Index("ix_digest_runs_open", "finished_at", "send_at"), _NO_REUSE)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # planned before its chat's due minute: not sent before this moment (None: at once)
+    send_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class MessageRow(Base):
