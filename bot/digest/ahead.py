@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.digest.claims import KIND, _batches, _pipelined
+from bot.digest.claims import KIND, claimed_batches, pipelined
 from bot.digest.delivery import DeliveryReport, DigestDeliverer
 from bot.digest.due import at_tick, due_ahead, due_planned
 from bot.digest.schedule import due_once_after_downtime
@@ -95,8 +95,8 @@ async def plan_ahead_claimed(
             return False
 
     due = due_ahead(now, ahead)
-    claimed = _batches(db, KIND, due, owner, ttl, now, limit, budget, set(), keep_going)
-    return sum(await _pipelined(claimed, one, concurrency))
+    claimed = claimed_batches(db, KIND, due, owner, ttl, now, limit, budget, set(), keep_going)
+    return sum(await pipelined(claimed, one, concurrency))
 
 
 async def send_planned_claimed(
@@ -131,9 +131,9 @@ async def send_planned_claimed(
             return DeliveryReport(chat_id, "error")
 
     taken: set[str] = set() if won is None else won
-    claimed = _batches(db, KIND, due_planned(now), owner, ttl, now, limit, budget, taken,
+    claimed = claimed_batches(db, KIND, due_planned(now), owner, ttl, now, limit, budget, taken,
                        keep_going)  # fmt: skip
-    reports = [report for report in await _pipelined(claimed, one, concurrency) if report]
+    reports = [report for report in await pipelined(claimed, one, concurrency) if report]
     if metrics is not None:
         for report in reports:
             metrics.digest_deliveries.labels(report.status).inc()

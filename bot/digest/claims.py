@@ -58,7 +58,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-async def _batches(
+async def claimed_batches(
     db: Database,
     kind: str,
     due: Select,
@@ -94,7 +94,7 @@ async def _batches(
             return
 
 
-async def _pipelined(
+async def pipelined(
     jobs: AsyncIterator[list[T]], work: Callable[[T], Awaitable[R]], concurrency: int
 ) -> list[R]:
     """`work` on every job, `concurrency` at a time, as one stream: a free place takes the next
@@ -173,8 +173,10 @@ async def run_due_digests_claimed(
     # (a run planned ahead for a later minute waits for it: bot.digest.ahead)
     open_chats = [chat_id for chat_id, _ in await store.open_runs(ready_by=now)]
     won: set[str] = set()
-    claimed = _batches(db, KIND, due_chats(now), owner, ttl, now, limit, budget, won, keep_going)
-    reports = await _pipelined(claimed, one, concurrency)
+    claimed = claimed_batches(
+        db, KIND, due_chats(now), owner, ttl, now, limit, budget, won, keep_going
+    )
+    reports = await pipelined(claimed, one, concurrency)
     done = [report for report in reports if report is not None]
     done += await resume_open_runs_claimed(
         db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
@@ -266,7 +268,7 @@ async def poll_due_feeds_claimed(
     Claims come in batches of `limit`; with a `budget` (seconds) the job claims batch after batch
     until nothing due is left or the budget is spent, so a cycle of thousands of feeds is not
     capped at one batch a tick (bench.scale); the feeds of all batches are one stream
-    (`_pipelined`)."""
+    (`pipelined`)."""
 
     async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
         try:
@@ -282,11 +284,13 @@ async def poll_due_feeds_claimed(
 
     async def claimed() -> AsyncIterator[list[FeedState]]:
         due = due_feeds(now)
-        keys = _batches(db, FEED_KIND, due, owner, ttl, now, limit, budget, set(), keep_going)
+        keys = claimed_batches(
+            db, FEED_KIND, due, owner, ttl, now, limit, budget, set(), keep_going
+        )
         async for batch in keys:
             yield await store.feeds([int(key) for key in batch]) if batch else []
 
-    results = await _pipelined(claimed(), one, concurrency)
+    results = await pipelined(claimed(), one, concurrency)
     return [event for found in results for event in found]
 
 
