@@ -20,8 +20,9 @@ errors with `--mistakes`: all have been read, in-sample). `score_set(label, item
 set in the same format (its rows, then recall by language). `--batches N` adds the grouping
 on digest-sized batches of about N items of each chosen set (`batched`). `--round9` (written
 blind with publication hours, read in session 10's third pass: in-sample) lists its errors with
-`--mistakes` too. `--round10` (written blind with hours, session 10) gives rows only: its
-errors are never listed.
+`--mistakes` too, and so does `--round10` (written blind with hours, read in session 10's
+fourth pass: in-sample). `--every H` groups the sets with hours as digests every H hours would
+(`every`). Items without hours get no time credit (`prints`: not `dated`).
 
 An item is (story, title, lead), published 17 minutes after the item before it (rounds 1 to 8),
 or (story, title, lead, hours), published `hours` after the set's start (round 9 on), so events
@@ -70,7 +71,12 @@ def chronological(items: Sequence[Item]) -> Sequence[Item]:
 
 
 def prints(items: Sequence[Item] = ITEMS) -> list[Fingerprint]:
-    return [fingerprint(item[1], item[2], published(i, item)) for i, item in enumerate(items)]
+    """The items' fingerprints; an item without hours is not `dated` (its 17-minute spacing is
+    no publication time, so time proximity gives it no credit)."""
+    return [
+        fingerprint(item[1], item[2], published(i, item), dated=len(item) > 3)
+        for i, item in enumerate(items)
+    ]
 
 
 def score(predicted: set[tuple[int, int]], truth: set[tuple[int, int]]) -> tuple[float, float]:
@@ -212,6 +218,29 @@ def batched(label: str, items: Sequence[Item], size: int, repeats: int = 6) -> s
     return f"| batches of ~{size} | {label} | {precision:.3f} | {recall:.3f} | {fp / repeats:.1f} |"
 
 
+def every(label: str, items: Sequence[Item], hours: float) -> str:
+    """Digest grouping as a digest every `hours` would see a set with publication hours: the
+    items of each period grouped as one batch (a story's hard negative shares it when it was
+    published in that period too); precision and recall over the pairs within periods."""
+    timed = [item for item in items if len(item) > 3]
+    fps, labels = prints(timed), [item[0] for item in timed]
+    periods: dict[int, list[int]] = {}
+    for i, item in enumerate(timed):
+        periods.setdefault(int(item[3] // hours), []).append(i)
+    tp = fp = positives = 0
+    for batch in periods.values():
+        merged = {(batch[a], batch[b]) for a, b in pairs_of(group([fps[i] for i in batch]))}
+        truth = {(a, b) for a, b in itertools.combinations(batch, 2) if labels[a] == labels[b]}
+        tp, fp, positives = (
+            tp + len(merged & truth),
+            fp + len(merged - truth),
+            positives + len(truth),
+        )
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / positives if positives else 1.0
+    return f"| every {hours:g} h | {label} | {precision:.3f} | {recall:.3f} | {fp} |"
+
+
 def sweep_tfidf() -> list[str]:
     """Grouping with the batch's tf-idf links at some thresholds (two names / one name)."""
     chosen = story_compare.SAME_STORY_TFIDF, story_compare.SAME_STORY_TFIDF_ONE_NAME
@@ -281,8 +310,8 @@ def crowd(n: int = 300) -> list[Fingerprint]:
 
 # The sets written blind after the first ones: (round, row name, when their errors are listed).
 # A set's errors are listed only once it has been scored blind and may be read; round 7 was read
-# in session 10 (in-sample since), round 8 in session 10's second pass, round 9 in its third
-# (in-sample since).
+# in session 10 (in-sample since), round 8 in session 10's second pass, round 9 in its third,
+# round 10 in its fourth (in-sample since).
 BLIND_ROUNDS = (
     (3, "round 3 (written blind, in-sample since)", "always"),
     (4, "round 4 (written blind, in-sample since)", "mistakes"),
@@ -291,7 +320,8 @@ BLIND_ROUNDS = (
     (7, "round 7 (written blind, in-sample since)", "mistakes"),
     (8, "round 8 (written blind, in-sample since)", "mistakes"),
     (9, "round 9 (written blind, with times, in-sample since)", "mistakes"),
-    (10, "round 10 (written blind, with times)", "never"),
+    (10, "round 10 (written blind, with times, in-sample since)", "mistakes"),
+    (11, "round 11 (written blind, with times)", "never"),
 )
 
 
@@ -324,6 +354,14 @@ def main() -> None:
         default=0,
         metavar="N",
         help="also group digest-sized batches of about N items (whole stories) of each set",
+    )
+    parser.add_argument(
+        "--every",
+        type=float,
+        action="append",
+        default=[],
+        metavar="H",
+        help="also group the sets with publication hours as digests every H hours (repeatable)",
     )
     args = parser.parse_args()
     chosen = story_compare.SAME_STORY
@@ -369,6 +407,13 @@ def main() -> None:
                 chosen_sets.append((name, blind_round(number)))
         for name, items in chosen_sets:
             print(batched(name, items, args.batches))
+    if args.every:
+        print("| digest grouping | items | precision | recall | false merges |")
+        print("|---|---|---|---|---|")
+        for number, name, _ in BLIND_ROUNDS:
+            items = blind_round(number) if getattr(args, f"round{number}") else []
+            if items and all(len(item) > 3 for item in items):
+                print("\n".join(every(name, items, hours) for hours in args.every))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")

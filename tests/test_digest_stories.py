@@ -35,7 +35,9 @@ REPORT = (
 
 
 def fp(story: tuple[str, str], hours_ago: float = 1.0) -> Fingerprint:
-    return fingerprint(story[0], story[1], NOW - timedelta(hours=hours_ago))
+    # times here are placeholders, not publication times: no time credit (`Fingerprint.dated`;
+    # time proximity is tested in tests/test_story_time_proximity.py)
+    return fingerprint(story[0], story[1], NOW - timedelta(hours=hours_ago), dated=False)
 
 
 def cand(n: int, story: tuple[str, str], feed: str, hours_ago: float = 1.0) -> Candidate:

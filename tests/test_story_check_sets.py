@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 9) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 11) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -27,6 +27,7 @@ from tests import (
     story_items_round8,
     story_items_round9,
     story_items_round10,
+    story_items_round11,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -269,19 +270,65 @@ ROUND10 = CheckSet(
     ),
     several_outlets=53,
 )
+ROUND11 = CheckSet(
+    module=story_items_round11,
+    flag="--round11",
+    items=150,
+    stories=60,
+    stories_per_language={"en": 20} | dict.fromkeys(LANGUAGES[1:], 5),
+    categories=frozenset(
+        {
+            "two fires or floods in one region within a day",
+            "one company's results and its product launch in one week",
+            "one company's recall and a lawsuit against it",
+            "one celebrity in two unrelated items on one day",
+            "two cases in one court on one day",
+            "one club's two transfers",
+            "two earthquakes in one country within 36 hours",
+            "a concert announced and the concert held",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+        story_items_round9,
+        story_items_round10,
+    ),
+    several_outlets=54,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
-    ids=["round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10"],
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
+    ids=[
+        "round3",
+        "round4",
+        "round5",
+        "round6",
+        "round7",
+        "round8",
+        "round9",
+        "round10",
+        "round11",
+    ],
 )
 LATER_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
-    ids=["round4", "round5", "round6", "round7", "round8", "round9", "round10"],
+    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
+    ids=["round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11"],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
-TIMED_SETS = pytest.mark.parametrize("spec", [ROUND9, ROUND10], ids=["round9", "round10"])
+TIMED_SETS = pytest.mark.parametrize(
+    "spec", [ROUND9, ROUND10, ROUND11], ids=["round9", "round10", "round11"]
+)
 WINDOW_HOURS = 48.0
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for

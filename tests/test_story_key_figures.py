@@ -4,7 +4,8 @@ figure agrees with the precise one ("400 M€" / "412 millions", "almost two mil
 million": bot.digest.story_fingerprint `roughly`), a story is told apart from a follow-up by
 the weekdays and figures of all its copies (bot.digest.stories.APART_BY_STORY), and a headline
 word in another form ("entgleist" / "Entgleisung") is no news the other item lacks
-(bot.digest.story_score.NEWS_PREFIX). The time credit (`close`) is measured and left off."""
+(bot.digest.story_score.NEWS_PREFIX). The time credit (`close`) was measured and left off here;
+it is on since the fourth pass (tests/test_story_time_proximity.py)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,15 @@ NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
 
 def fp(
-    story: tuple[str, str], source: str = "", language: str = "en", hours_ago: float = 1.0
+    story: tuple[str, str],
+    source: str = "",
+    language: str = "en",
+    hours_ago: float = 1.0,
+    dated: bool = False,
 ) -> Fingerprint:
-    return fingerprint(story[0], story[1], NOW - timedelta(hours=hours_ago), language, source)
+    """`dated` False: the time is a placeholder, no publication time (no time credit)."""
+    when = NOW - timedelta(hours=hours_ago)
+    return fingerprint(story[0], story[1], when, language, source, dated=dated)
 
 
 # Other news of the day, so that the batch's idf tells rare from common (and the batch is big
@@ -151,15 +158,16 @@ def test_a_headline_word_in_another_form_is_no_news(monkeypatch: pytest.MonkeyPa
     assert BatchEvidence(prints).features(0, 1)["title_news"] > with_forms
 
 
-def test_the_time_credit_is_off_and_counts_hours_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Copies come within hours; the bench's older sets space items 17 minutes apart whatever
-    their story, so a credit for closeness merged their hard negatives (docs/digest.md)."""
-    assert story_score.WEIGHTS["close"] == 0.0
-    together = [fp(SLIDE, "Feed 0"), fp(SLIDE_TABLOID, "Feed 1"), *batch()]
-    apart = [fp(SLIDE, "Feed 0"), fp(SLIDE_TABLOID, "Feed 1", hours_ago=9.0), *batch()]
-    assert BatchEvidence(together).score(0, 1) == BatchEvidence(apart).score(0, 1)
-    monkeypatch.setitem(story_score.WEIGHTS, "close", 1.0)
+def test_the_time_credit_counts_hours_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copies come within hours (on since session 10's fourth pass, for dated items only:
+    tests/test_story_time_proximity.py)."""
+    together = [fp(SLIDE, "Feed 0", dated=True), fp(SLIDE_TABLOID, "Feed 1", dated=True)]
+    together += batch()
+    apart = [fp(SLIDE, "Feed 0", dated=True), fp(SLIDE_TABLOID, "Feed 1", hours_ago=9, dated=True)]
+    apart += batch()
     assert BatchEvidence(together).score(0, 1) > BatchEvidence(apart).score(0, 1)
+    monkeypatch.setitem(story_score.WEIGHTS, "close", 0.0)
+    assert BatchEvidence(together).score(0, 1) == BatchEvidence(apart).score(0, 1)
 
 
 def test_a_year_in_one_headline_is_no_other_figure(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,10 @@ NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
 
 def fp(story: tuple[str, str], source: str = "", language: str = "en") -> Fingerprint:
-    return fingerprint(story[0], story[1], NOW - timedelta(hours=1), language, source=source)
+    # times here are placeholders, not publication times: no time credit (`Fingerprint.dated`;
+    # time proximity is tested in tests/test_story_time_proximity.py)
+    when = NOW - timedelta(hours=1)
+    return fingerprint(story[0], story[1], when, language, source=source, dated=False)
 
 
 # One theft, three outlets; the third tells it with other words and links to the first only.

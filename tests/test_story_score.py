@@ -59,7 +59,10 @@ FIRM_BUYS = (
 
 
 def fp(story: tuple[str, str], hours_ago: float = 1.0, source: str = "") -> Fingerprint:
-    return fingerprint(story[0], story[1], NOW - timedelta(hours=hours_ago), "en", source)
+    # times here are placeholders, not publication times: no time credit (`Fingerprint.dated`;
+    # time proximity is tested in tests/test_story_time_proximity.py)
+    when = NOW - timedelta(hours=hours_ago)
+    return fingerprint(story[0], story[1], when, "en", source, dated=False)
 
 
 def batch(*stories: tuple[str, str]) -> list[Fingerprint]:

@@ -129,12 +129,15 @@ def utf16_len(text: str) -> int:
 def fingerprint_of(cand: Candidate) -> Fingerprint:
     """The candidate's story fingerprint, computed once per item however many chats follow its
     feed: remembered by what it is made of, not by the chat's view of the item (its rank)."""
-    return _item_fingerprint(cand.title, cand.summary, _stamp(cand), cand.feed_title or "")
+    dated = cand.published is not None  # else first seen: no publication time to weigh
+    return _item_fingerprint(cand.title, cand.summary, _stamp(cand), cand.feed_title or "", dated)
 
 
 @lru_cache(maxsize=FINGERPRINTS_CACHED)
-def _item_fingerprint(title: str, summary: str, stamp: datetime, source: str) -> Fingerprint:
-    return fingerprint(title, summary, stamp, source=source)
+def _item_fingerprint(
+    title: str, summary: str, stamp: datetime, source: str, dated: bool = True
+) -> Fingerprint:
+    return fingerprint(title, summary, stamp, source=source, dated=dated)
 
 
 def story_groups(candidates: Sequence[Candidate]) -> list[list[Candidate]]:

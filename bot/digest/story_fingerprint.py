@@ -170,6 +170,9 @@ class Fingerprint:
     days: frozenset[str] = frozenset()  # weekdays named, "1" (Monday) to "7"
     places: frozenset[str] = frozenset()  # names after "in", "bei", "в", cut like `anchors`
     ordinals: frozenset[str] = frozenset()  # "3:quartal": an ordinal and the stem it counts
+    # `when` is the item's own publication time; False: only when it was first seen (a feed
+    # without dates, whose items fetched together would look published together). Not stored.
+    dated: bool = field(default=True, compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -261,9 +264,15 @@ def _stops(language: str) -> frozenset[str]:
 
 
 def fingerprint(
-    title: str, lead: str, when: datetime, language: str | None = None, source: str = ""
+    title: str,
+    lead: str,
+    when: datetime,
+    language: str | None = None,
+    source: str = "",
+    dated: bool = True,
 ) -> Fingerprint:
-    """`language` None: detected from the title and lead; `source`: the feed's name."""
+    """`language` None: detected from the title and lead; `source`: the feed's name; `dated`
+    False: `when` is not the item's publication time (Fingerprint.dated)."""
     lang = language or detect_language(f"{title}. {lead}")
     stem, stops = stemmer(lang), _stops(lang)
     weights: dict[str, float] = defaultdict(float)
@@ -304,6 +313,7 @@ def fingerprint(
         _weekdays(f"{title} {' '.join(lead.split()[:LEAD_WORDS])}"),
         _places(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stops),
         _ordinals(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stem, stops),
+        dated,
     )
 
 

@@ -20,8 +20,10 @@ The score adds the first kind of evidence and subtracts the second (WEIGHTS):
   shares of a headline (idf mass) that the other item never mentions (a firm that "cuts jobs"
   and one that "builds a plant": each headline tells what the other lacks), a word in another
   form ("entgleist" / "Entgleisung", "Streik" / "Lokführerstreik") counting as mentioned;
-- `close`: how near in time the two were published (off: WEIGHTS["close"] is 0, see
-  CLOSE_HALF_LIFE).
+- `close`: how near in time the two were published (CLOSE_HALF_LIFE), for pairs sharing a
+  key figure or a name few items carry (CLOSE_NAME_DF), both with a publication time
+  (`Fingerprint.dated`); tuned on rounds 9 and 10, the sets with real times (session 10,
+  fourth pass).
 
 Weights: a logistic fit on every labelled set (tests/story_items*.py, rounds 1-4, all in-sample)
 and a search for the most true merges at few false ones, rounded by hand; leaving one set out of
@@ -55,7 +57,7 @@ WEIGHTS: dict[str, float] = {
     "stage_one_side": -0.2,
     "another": -1.0,
     "title_news": -2.0,
-    "close": 0.0,
+    "close": 4.0,
 }
 BIAS = -5.5
 # `title_news` counts a headline stem as mentioned when the other item has a word starting with
@@ -69,9 +71,13 @@ SCORED_LINK = -0.5
 COSINE_CAP = 0.6
 # Copies of one event come minutes to a few hours apart; another event of its kind in the same
 # place (the day's second fire, the next quake) hours or days later. `close` is 2 ** -(hours
-# apart / CLOSE_HALF_LIFE), for pairs that share a token rare in the batch only (the time alone
-# says nothing of what two items tell).
-CLOSE_HALF_LIFE = 2.0
+# apart / CLOSE_HALF_LIFE), for pairs that share a key figure or a name at most CLOSE_NAME_DF
+# items carry (a story of four or five copies carries its place in all of them; the time alone
+# says nothing of what two items tell: `_close_keyed`). Weight 4, half-life 3 h: whole rounds 9
+# and 10 first merge a hard negative at weight 10, their 6-hour digests at 5 (a governor's two
+# events 3 h apart; docs/digest.md, "Session 10, fourth pass").
+CLOSE_HALF_LIFE = 3.0
+CLOSE_NAME_DF = 5
 
 
 def _tokens(fp: Fingerprint) -> frozenset[str]:
@@ -113,13 +119,21 @@ class BatchEvidence:
         )
         self._mass = [sum(self._idf[t] for t in tokens) for tokens in self._tokens]
         self._title_mass = [sum(self._idf[t] for t in fp.title_words) for fp in prints]
-        self._keys = [tokens & self._rare for tokens in self._tokens]
+        self._close_names = frozenset(
+            t for t, count in df.items() if t[0] == NAME_MARK and count <= CLOSE_NAME_DF
+        )
+        # with the time credit, two dated items sharing only such a name may reach a link too
+        timed = self._rare | self._close_names if WEIGHTS["close"] else self._rare
+        self._keys = [
+            tokens & (timed if fp.dated else self._rare)
+            for fp, tokens in zip(prints, self._tokens, strict=True)
+        ]
 
     def candidates(self) -> list[tuple[int, int]]:
         """The pairs (i < j) that could score SCORED_LINK: those sharing a rare token (a figure
-        counts only when rare too). Without one a pair cannot reach it
-        (`reachable_without_keys`), so a batch of 300 items with one lead is not scored pair by
-        pair."""
+        counts only when rare too) or, with the time credit on, a name few items carry
+        (CLOSE_NAME_DF). Without one a pair cannot reach it (`reachable_without_keys`), so a
+        batch of 300 items with one lead is not scored pair by pair."""
         by_key: dict[str, list[int]] = {}
         for i, keys in enumerate(self._keys):
             for key in keys:
@@ -137,7 +151,7 @@ class BatchEvidence:
         a, b = self._prints[i], self._prints[j]
         shared = self._tokens[i] & self._tokens[j]
         smaller = min(self._mass[i], self._mass[j])
-        return {
+        features = {
             "cosine": self._cosine(i, j) if cosine else 0.0,
             "contained": sum(self._idf[t] for t in shared) / smaller if smaller else 0.0,
             "exclusive": len(shared & self._rare),
@@ -151,12 +165,28 @@ class BatchEvidence:
             "stage_one_side": a.stages != b.stages,
             "another": a.another or b.another,
             "title_news": min(self._news(i, j), self._news(j, i)),
-            "close": self._close(a, b) if WEIGHTS["close"] and shared & self._rare else 0.0,
+            "close": 0.0,
         }
+        if WEIGHTS["close"] and self._close_keyed(a, b, shared):
+            features["close"] = self._close(a, b)
+        return features
+
+    def _close_keyed(self, a: Fingerprint, b: Fingerprint, shared: frozenset[str]) -> bool:
+        """Whether a pair shares what lets time count: a key figure of the batch, or a name
+        at most CLOSE_NAME_DF items carry that one of the two names inside a sentence (not a
+        capitalised first word: one night's storm items all start "Storm ...", "Engineers ...").
+        Any rare stem was tried: in a batch of ten, three items sharing "overnight" are rare."""
+        if shared & self._own_figures:
+            return True
+        names = {t[1:] for t in shared & self._close_names}
+        return bool(names & (a.anchors | b.anchors))
 
     @staticmethod
     def _close(a: Fingerprint, b: Fingerprint) -> float:
-        """1 for items published together, halving every CLOSE_HALF_LIFE hours apart."""
+        """1 for items published together, halving every CLOSE_HALF_LIFE hours apart; 0 when
+        either time is not a publication time (`Fingerprint.dated`: only when it was seen)."""
+        if not (a.dated and b.dated):
+            return 0.0
         return 2.0 ** (-abs(a.stamp - b.stamp) / 3600 / CLOSE_HALF_LIFE)
 
     def _news(self, i: int, j: int) -> float:
@@ -187,6 +217,6 @@ class BatchEvidence:
 
 
 def reachable_without_keys() -> bool:
-    """Whether a pair sharing no rare token could still reach SCORED_LINK (the most the cosine
-    and the containment give, nothing against): `candidates` relies on no."""
+    """Whether a pair sharing no key (`candidates`) could still reach SCORED_LINK (the most
+    the cosine and the containment give, nothing against): `candidates` relies on no."""
     return BIAS + WEIGHTS["cosine"] * COSINE_CAP + WEIGHTS["contained"] >= SCORED_LINK
