@@ -19,6 +19,11 @@ from itertools import pairwise
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
+from summarizer.text.below_story import (
+    comments_start,
+    gallery_start,
+    without_featured_comment,
+)
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
 from summarizer.text.cleanup_lexicon import (
     BLOCK_HEADING,
@@ -210,10 +215,12 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         seen.is_new(title)
     if title:
         units = [story for unit in units if (story := without_title(unit, title))]
-    units = [part for unit in units for part in strip_furniture(unit)]
+    units = units[: gallery_start(units)]  # before the slides' counters are stripped
+    units = without_featured_comment([part for unit in units for part in strip_furniture(unit)])
     if units:
         first = next((i for i, unit in enumerate(units) if is_prose(unit)), 0)
         units[first : first + 1] = split_first_dateline(units[first], units)
+    units = units[: comments_start(units)]
     units = _without_boxes(without_advert_blocks([_strip_inline_credit(u) for u in units]))
     if len(units) > 1 and is_headline_like(units[0]) and is_lead_caption(units[0], units[1]):
         del units[0]

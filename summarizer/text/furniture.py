@@ -42,6 +42,7 @@ from summarizer.text.furniture_lexicon import (
     shouted_call,
     story_links,
     support_appeal,
+    tags_tail,
     trailing_call,
     tweet_link,
     tweet_signature,
@@ -102,6 +103,8 @@ def strip_furniture(unit: str) -> list[str]:
         link := story_links().search(unit)
     ):
         unit = unit[: link.start()].rstrip()  # "Previous story: ..." glued after the story
+    if ": " in unit and (tags := tags_tail().search(unit)):
+        unit = unit[: tags.start()].rstrip()  # "Tags: ... Share this: ..." after the story
     if _CTA_HINT.search(unit):
         unit = _without_calls(unit)
     if unit[:1] in "UOEC" and (label := update_label().match(unit)):

@@ -55,9 +55,10 @@ tweet_signature = lazy_pattern(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _AFTER_PLACE = (
     rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}|(?:[A-Z]\.){{2,3}}|[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?\.?"
-    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?))?"  # "LARKANA, PAKISTAN —": a country in capitals
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\.?)"  # "LARKANA, PAKISTAN —": a country in capitals
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?)?"  # a postal state and a date: "ELLIS, IL, Jan. 14 (AP) -"
 )
-_TITLE_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][a-z]{1,4}\."
+_TITLE_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)"
 _AGENCY = r"\((?:(?:[A-Z]|[a-z]+[A-Z])[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"  # "(eValleyNow)"
 _WIRE = r"\((?:AP|AFP|CBS|CNN|NBC|ABC|UPI|Reuters|Bloomberg|dpa|IANS|PTI|ANI|Xinhua|AAP|CP)\)"
 _DASH = r"(?:-{1,3}|[–—])"  # "--" and "---" stand for a dash on old pages
@@ -115,6 +116,15 @@ date_time_stamp = lazy_pattern(
 story_links = lazy_pattern(
     r"(?:^|(?<=[.!?\"”’)])\s+|\s+(?=(?:Previous|Next)\b))"
     r"(?:Previous|Next|Prev\.?|Older|Newer)\s+(?:story|article|post|item)\s*:\s.*$"
+)
+
+
+# A tags-and-share line glued after the story's last sentence, or a line of its own ("...
+# dollars. Tags: harbour, ferries Share this: Facebook Twitter"): the label and the list after
+# it go, up to the paragraph's end, where no sentence follows (a list has no full stops).
+tags_tail = lazy_pattern(
+    r"(?:^|(?<=[.!?\"”’)])\s+)(?:Tags?|Tagged(?:\s+with)?|Filed\s+under|Topics|Keywords"
+    r"|Share\s+this(?:\s+(?:article|story|post|page))?)\s*:\s(?:(?![.!?]\s+[A-Z]).){0,300}$"
 )
 
 

@@ -61,6 +61,7 @@ from summarizer.web.verdict import (
     MIN_WORDS,
     language_code,
     page_signals,
+    prose_words,
     refuse_non_articles,
     word_count,
 )
@@ -252,18 +253,28 @@ def _without_teasers(html: str, title: str | None) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+# trafilatura's modes, tried in turn while the text is too short or mostly a menu.
+_MODES: tuple[dict[str, bool], ...] = (
+    {"favor_precision": True, "include_comments": False},
+    {"favor_recall": True, "include_comments": False},
+    {"favor_recall": True, "include_comments": True},
+)
+
+
 def _main_text(module: ModuleType, html: str, url: str, *, tables: bool) -> tuple[Any, list[str]]:
     """trafilatura's document and its paragraphs: precision first, recall when that finds too
-    little."""
+    little or text that is mostly a menu's short lines, and last recall with the blocks that
+    trafilatura takes for comments (a story in a "comment-body" box, the page's menu all that
+    is left without it). A later try is taken only when it has more prose."""
     doc = None
     paragraphs: list[str] = []
-    for mode in ({"favor_precision": True}, {"favor_recall": True}):
+    best: tuple[Any, list[str]] | None = None
+    for mode in _MODES:
         doc = _trafilatura(
             module,
             html,
             url=url,
             with_metadata=True,
-            include_comments=False,
             include_tables=tables,
             include_images=False,
             include_links=False,
@@ -271,9 +282,18 @@ def _main_text(module: ModuleType, html: str, url: str, *, tables: bool) -> tupl
             **mode,
         )
         paragraphs = body_paragraphs(doc.body) if doc is not None and doc.body is not None else []
-        if word_count("\n\n".join(paragraphs)) >= MIN_WORDS:
-            break
-    return doc, paragraphs
+        words = word_count("\n\n".join(paragraphs))
+        prose = prose_words(paragraphs)
+        if best is not None and prose <= prose_words(best[1]):
+            continue  # no more prose than the menu-like text before it
+        if words >= MIN_WORDS and (prose >= MIN_WORDS or prose * 2 >= words):
+            return doc, paragraphs
+        if words >= MIN_WORDS:
+            # Mostly a menu's or a player's short lines: recall may find the story around it.
+            best = (doc, paragraphs)
+        elif mode is _MODES[1]:
+            break  # too short even with recall: the comments' blocks are no story
+    return best if best is not None else (doc, paragraphs)
 
 
 def _trafilatura(module: ModuleType, html: str, **kwargs: Any) -> Any:

@@ -211,6 +211,19 @@ def refuse_non_articles(body: str, paragraphs: list[str], signals: dict[str, Any
             raise NotAnArticleError("The page is a list of links, not an article.")
 
 
+MIN_PROSE_WORDS = 8  # a paragraph shorter than this is a menu's or a box's line
+
+
+def prose_words(paragraphs: list[str]) -> int:
+    """Words in paragraphs that read as prose: long enough and with a sentence end. A site's
+    menu or a video player's settings ("Font colorDefault", "Magenta") have almost none."""
+    return sum(
+        count
+        for p in paragraphs
+        if (count := word_count(p)) >= MIN_PROSE_WORDS and _SENTENCE_ENDS.search(p)
+    )
+
+
 def language_code(value: str | None) -> str | None:
     """The primary subtag of a language tag ("en-GB" -> "en"), or None if it is not one."""
     if not value:
