@@ -322,6 +322,7 @@ BLIND_ROUNDS = (
     (9, "round 9 (written blind, with times, in-sample since)", "mistakes"),
     (10, "round 10 (written blind, with times, in-sample since)", "mistakes"),
     (11, "round 11 (written blind, with times)", "never"),
+    (12, "round 12 (written blind, with times)", "never"),
 )
 
 

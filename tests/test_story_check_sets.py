@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 11) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 12) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -28,6 +28,7 @@ from tests import (
     story_items_round9,
     story_items_round10,
     story_items_round11,
+    story_items_round12,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -304,9 +305,44 @@ ROUND11 = CheckSet(
     ),
     several_outlets=54,
 )
+ROUND12 = CheckSet(
+    module=story_items_round12,
+    flag="--round12",
+    items=154,
+    stories=61,
+    stories_per_language={"en": 22, "ru": 7, "de": 7} | dict.fromkeys(LANGUAGES[3:], 5),
+    categories=frozenset(
+        {
+            "two road crashes on one motorway on one day",
+            "one minister's two announcements in one week",
+            "two strikes by different unions in one city",
+            "a profit warning and the chief executive's resignation days later",
+            "one club's two matches in one week",
+            "a storm and the floods it feeds days later in another region",
+            "two wildfires in one country on one day",
+            "an election poll and the election result",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+        story_items_round9,
+        story_items_round10,
+        story_items_round11,
+    ),
+    several_outlets=49,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12],
     ids=[
         "round3",
         "round4",
@@ -317,17 +353,28 @@ SETS = pytest.mark.parametrize(
         "round9",
         "round10",
         "round11",
+        "round12",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
-    ids=["round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11"],
+    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12],
+    ids=[
+        "round4",
+        "round5",
+        "round6",
+        "round7",
+        "round8",
+        "round9",
+        "round10",
+        "round11",
+        "round12",
+    ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
-    "spec", [ROUND9, ROUND10, ROUND11], ids=["round9", "round10", "round11"]
+    "spec", [ROUND9, ROUND10, ROUND11, ROUND12], ids=["round9", "round10", "round11", "round12"]
 )
 WINDOW_HOURS = 48.0
 
