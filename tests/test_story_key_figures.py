@@ -18,6 +18,7 @@ from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_compare import other_measures, ruled_out, set_apart
 from bot.digest.story_fingerprint import rough_values, roughly
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
+from tests.story_filler import OTHER_NEWS
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
@@ -32,28 +33,6 @@ def fp(
     """`dated` False: the time is a placeholder, no publication time (no time credit)."""
     when = NOW - timedelta(hours=hours_ago)
     return fingerprint(story[0], story[1], when, language, source, dated=dated)
-
-
-# Other news of the day, so that the batch's idf tells rare from common (and the batch is big
-# enough for the joins of `stories._mostly_linked` and `_adopt_strays`).
-OTHER_NEWS = [
-    ("Ferry fares rise on the Lenmouth crossing",
-     "Fares on the Lenmouth ferry go up by a tenth from January, the operator said."),
-    ("New cycle lanes planned for Dunby high street",
-     "The council wants to paint cycle lanes along the high street next spring."),
-    ("Brackley school gets a new head teacher",
-     "Mira Osei takes over at Brackley primary after the summer."),
-    ("Dunmore library to open on Sundays",
-     "The town library will open on Sunday afternoons from next month."),
-    ("Harlow Rovers sign a young goalkeeper",
-     "The club signed a keeper from the academy of a rival."),
-    ("Storm warning for the Fenn coast",
-     "Forecasters expect gales along the Fenn coast on the weekend."),
-    ("Price of bread climbs at Pellow bakeries",
-     "Bakers in Pellow blame the cost of flour and energy."),
-    ("Teller Bank opens branch in Corbridge",
-     "The bank's new branch will employ a dozen staff."),
-]  # fmt: skip
 
 
 def batch(*copies: tuple[str, str]) -> list[Fingerprint]:

@@ -12,6 +12,7 @@ import pytest
 from bot.digest import stories
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
+from tests.story_filler import OTHER_NEWS
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
@@ -33,24 +34,6 @@ THEFT = [
      "the alarm was off for repairs."),
     ("Gang took Anna Kessler's 'Harbour at Dusk'",
      "Three men broke into the Varholt gallery while its alarm was off, detectives say."),
-]  # fmt: skip
-OTHER_NEWS = [
-    ("Ferry fares rise on the Lenmouth crossing",
-     "Fares on the Lenmouth ferry go up by a tenth from January, the operator said."),
-    ("New cycle lanes planned for Ostby high street",
-     "The council wants to paint cycle lanes along the high street next spring."),
-    ("Brackwater school gets a new head teacher",
-     "Mira Osei takes over at Brackwater primary after the summer."),
-    ("Dunmore library to open on Sundays",
-     "The town library will open on Sunday afternoons from next month."),
-    ("Harlow Rovers sign a young goalkeeper",
-     "The club signed a keeper from the academy of a rival."),
-    ("Storm warning for the Fenn coast",
-     "Forecasters expect gales along the Fenn coast on the weekend."),
-    ("Price of bread climbs at Pellow bakeries",
-     "Bakers in Pellow blame the cost of flour and energy."),
-    ("Teller Bank opens branch in Corbridge",
-     "The bank's new branch will employ a dozen staff."),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from bot.digest import story_compare
 from bot.digest.stories import Fingerprint, contradict, fingerprint, group, same_story
 from bot.digest.story_compare import weighed_allowed
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
+from tests.story_filler import OTHER_NEWS as FILLER
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
@@ -30,24 +31,6 @@ REPORT = (
     "Brandt dethroned in the fifth",
     "Emeka Okonjo floored Lukas Brandt at the Ferncliffe Dome to end Sal Ventura's show early.",
 )
-FILLER = [
-    ("Ferry fares rise on the Lenmouth crossing",
-     "Fares on the Lenmouth ferry go up by a tenth from January, the operator said."),
-    ("New cycle lanes planned for Ostby high street",
-     "The council wants to paint cycle lanes along the high street next spring."),
-    ("Brackwater school gets a new head teacher",
-     "Mira Osei takes over at Brackwater primary after the summer."),
-    ("Dunmore library to open on Sundays",
-     "The town library will open on Sunday afternoons from next month."),
-    ("Harlow Rovers sign a young goalkeeper",
-     "The club signed a keeper from the academy of a rival."),
-    ("Storm warning for the Fenn coast",
-     "Forecasters expect gales along the Fenn coast on the weekend."),
-    ("Price of bread climbs at Pellow bakeries",
-     "Bakers in Pellow blame the cost of flour and energy."),
-    ("Teller Bank opens branch in Corbridge",
-     "The bank's new branch will employ a dozen staff."),
-]  # fmt: skip
 
 
 def fight_batch() -> list[Fingerprint]:

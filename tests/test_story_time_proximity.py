@@ -14,6 +14,7 @@ from bot.digest import story_score
 from bot.digest.build import Candidate, fingerprint_of
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_score import BatchEvidence
+from tests.story_filler import OTHER_NEWS
 from tests.test_digest_stories import FINAL_PREVIEW, FINAL_REPORT
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
@@ -34,24 +35,6 @@ TOWN = [  # the town in five items: no token of its own for the copies but the t
     ("Marston council backs bus lane plan", "Councillors voted for a bus lane on the high street."),
     ("Marston market moves to Saturdays", "Traders asked for the change after a quiet summer."),
 ]
-OTHER_NEWS = [
-    ("Ferry fares rise on the Lenmouth crossing",
-     "Fares on the Lenmouth ferry go up by a tenth from January, the operator said."),
-    ("New cycle lanes planned for Dunby high street",
-     "The council wants to paint cycle lanes along the high street next spring."),
-    ("Brackley school gets a new head teacher",
-     "Mira Osei takes over at Brackley primary after the summer."),
-    ("Dunmore library to open on Sundays",
-     "The town library will open on Sunday afternoons from next month."),
-    ("Harlow Rovers sign a young goalkeeper",
-     "The club signed a keeper from the academy of a rival."),
-    ("Storm warning for the Fenn coast",
-     "Forecasters expect gales along the Fenn coast on the weekend."),
-    ("Price of bread climbs at Pellow bakeries",
-     "Bakers in Pellow blame the cost of flour and energy."),
-    ("Teller Bank opens branch in Corbridge",
-     "The bank's new branch will employ a dozen staff."),
-]  # fmt: skip
 
 
 def fp(story: tuple[str, str], source: str, hours_ago: float, dated: bool = True) -> Fingerprint:
