@@ -9,7 +9,11 @@ bench.scale builds it (the same seed, one real poll of every feed of the loopbac
 in `--snapshot`, so a before/after pair runs on the same data; each run works on a copy. Every
 chat is then made due at this minute and the bot's digest job (bot.digest.jobs.deliver_due,
 its concurrency and budget) runs until every due chat is served; `send` only counts. `--due N`
-makes only the first N chats due: a sample of the big size in a few minutes.
+makes only the first N chats due: a sample of the big size in a few minutes. `--planned` times
+the send path alone: every chat is made due five minutes ahead, planned and recorded as the bot
+plans ahead (not timed), then the clock moves past that minute and only the sending of the
+planned runs (bot.digest.ahead.send_planned_claimed: leases, message claims, `sent` marks) is
+timed: what one message costs our side when the plans are already made.
 Reported: digests and messages, wall seconds, digests per second, CPU per digest in this
 process and in its worker process (where the bot plans digests), and the seconds spent in
 planning threads. `--profile FILE` writes a cProfile (in each thread's CPU time) of the event
@@ -28,8 +32,9 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 
@@ -85,21 +90,31 @@ async def build_snapshot(path: Path, feeds: int, chats: int) -> None:
         farm.close()
 
 
-async def measure(path: Path, profile: str | None, only: int | None = None) -> Run:
+async def measure(
+    path: Path, profile: str | None, only: int | None = None, planned: bool = False
+) -> Run:
     """Every chat of the database at `path` due now (or the first `only`); the digest job
-    until all are served."""
+    until all are served. `planned`: planned ahead first, then only their sending is timed."""
     from bot.digest import jobs
 
     url = f"sqlite+aiosqlite:///{path}"
     run = Run()
     now = datetime.now(UTC).replace(second=0, microsecond=0)
-    run.chats_due = await make_due(url, now, only)
+    lead = timedelta(minutes=5) if planned else timedelta(0)
+    run.chats_due = await make_due(url, now + lead, only)
     resources = await open_resources(url)
+    shift = [timedelta(0)]
+    resources.clock = lambda: datetime.now(UTC) + shift[0]
 
     def count() -> None:
         run.messages += 1
 
     send_to_counter(resources, count)
+    work = jobs.deliver_due
+    if planned:
+        await _plan_all(resources, now)
+        shift[0] = lead + timedelta(seconds=1)  # the planned minute has come
+        work = _send_planned
     to_thread = asyncio.to_thread
     local = threading.local()
     thread_profilers: list[cProfile.Profile] = []
@@ -148,7 +163,7 @@ async def measure(path: Path, profile: str | None, only: int | None = None) -> R
         tree0 = tree_cpu(os.getpid())
         if profiler:
             profiler.enable()
-        reports = await jobs.deliver_due(resources)
+        reports = await work(resources)
         if profiler:
             profiler.disable()
         run.wall, run.cpu = time.perf_counter() - started, time.process_time() - cpu0
@@ -167,6 +182,30 @@ async def measure(path: Path, profile: str | None, only: int | None = None) -> R
     return run
 
 
+async def _plan_all(resources: Any, now: datetime) -> None:
+    """Plan and record every due chat's digest ahead, as the bot's ticks before the minute do."""
+    from bot.digest.ahead import plan_ahead_claimed
+    from bot.digest.jobs import DIGEST_CONCURRENCY
+
+    lease = {"owner": resources.owner, "ttl": resources.settings.lease_ttl_seconds}
+    await plan_ahead_claimed(
+        resources.db, resources.digests, resources.deliverer, now, clock=resources.clock,
+        concurrency=DIGEST_CONCURRENCY, budget=3600.0, **lease,
+    )  # fmt: skip
+
+
+async def _send_planned(resources: Any) -> list[Any]:
+    """The planned runs whose minute has come, sent as the digest job sends them."""
+    from bot.digest.ahead import send_planned_claimed
+    from bot.digest.jobs import DIGEST_BUDGET_SECONDS, DIGEST_CONCURRENCY
+
+    return await send_planned_claimed(
+        resources.db, resources.digests, resources.deliverer, resources.clock(),
+        owner=resources.owner, ttl=resources.settings.lease_ttl_seconds, clock=resources.clock,
+        concurrency=DIGEST_CONCURRENCY, budget=DIGEST_BUDGET_SECONDS,
+    )  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=2000)
@@ -175,6 +214,9 @@ def main() -> None:
     parser.add_argument("--profile", metavar="FILE", help="cProfile of the event loop's thread")
     parser.add_argument(
         "--due", type=int, metavar="N", help="only the first N chats due (a sample of a big set)"
+    )
+    parser.add_argument(
+        "--planned", action="store_true", help="plan every digest ahead; time only the sending"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -186,8 +228,9 @@ def main() -> None:
         wal = snapshot.with_name(snapshot.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, work.with_name(work.name + "-wal"))
-        run = asyncio.run(measure(work, args.profile, args.due))
-    print(f"{args.feeds} feeds, {args.chats} chats, SQLite, one process: {run.line()}")
+        run = asyncio.run(measure(work, args.profile, args.due, args.planned))
+    what = "sending planned runs only" if args.planned else "plan and send"
+    print(f"{args.feeds} feeds, {args.chats} chats, SQLite, one process, {what}: {run.line()}")
 
 
 if __name__ == "__main__":

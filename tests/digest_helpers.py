@@ -80,13 +80,15 @@ class Telegram:
 
 
 def item(n: int, *, host: str = "news.example", hours_ago: float = 1, now: datetime = T0,
-         teaser: bool = False, words: int = 0) -> ParsedItem:  # fmt: skip
+         teaser: bool = False, words: int = 0, title_words: int = 0) -> ParsedItem:  # fmt: skip
+    """Feed item `n`; `words` and `title_words` make its text and its title longer (a digest
+    of eight stories with `title_words=15` needs two messages at any summary length)."""
     link = f"https://{host}/story-{n}"
     return ParsedItem(
         guid_key=f"guid-{host}-{n}",
         dedup_key=f"{host}/story-{n}",
         link=link,
-        title=f"Story number {n}",
+        title=f"Story number {n}" + " and its long headline" * title_words,
         summary=f"Summary of story {n}." + " More detail follows here." * words,
         teaser=teaser,
         published=now - timedelta(hours=hours_ago),

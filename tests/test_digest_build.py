@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -17,8 +18,8 @@ from bot.digest.build import (
     parse_setting,
     plan_digest,
     short_summary,
-    utf16_len,
 )
+from bot.digest.telegram_size import MAX_ENTITIES, entity_count, visible_length
 from summarizer.models import Article, Figure, Gist, Quote, ScoredSentence, Summary
 
 NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
@@ -167,7 +168,8 @@ def test_split_keeps_messages_under_limit_and_html_whole(char: str) -> None:
     assert len(plan.messages) > 1
     seen: list[str] = []
     for message in plan.messages:
-        assert utf16_len(message.html) <= MESSAGE_LIMIT
+        assert visible_length(message.html) <= MESSAGE_LIMIT
+        assert entity_count(message.html) <= MAX_ENTITIES
         check_html(message.html)
         seen.extend(message.dedup_keys)
     assert seen == [s.lead.dedup_key for s in plan.shown]
@@ -179,14 +181,16 @@ def test_split_keeps_messages_under_limit_and_html_whole(char: str) -> None:
 def test_tiny_limit_still_fits_by_trimming_summary() -> None:
     item = cand(1, summary="word " * 300)
     plan = plan_digest([item], NOW, DigestOptions(), limit=300)
-    assert all(utf16_len(m.html) <= 300 for m in plan.messages)
+    assert all(visible_length(m.html) <= 300 for m in plan.messages)
     assert "…" in plan.messages[-1].html
 
 
 def test_footer_moves_to_own_message_when_full() -> None:
-    items = [cand(i, summary="y" * 400) for i in range(1, 4)]
+    # summaries under every cap: no shorter summary can make room for the footer
+    items = [cand(i, summary="y" * 100) for i in range(1, 4)]
     block = plan_digest(items[:1], NOW, DigestOptions(max_items=1)).messages[0].html
-    plan = plan_digest(items, NOW, DigestOptions(max_items=1), limit=len(block) + 3)
+    limit = visible_length(block) + 3
+    plan = plan_digest(items, NOW, DigestOptions(max_items=1), limit=limit)
     assert plan.messages[-1].html == "<i>+2 more</i>"
     assert plan.messages[-1].dedup_keys == ()
 
@@ -264,3 +268,77 @@ def test_best_copy_is_the_first_ranked_feeds_clean_text() -> None:
     assert plan.shown[0].lead.item_id == 2  # the teaser's feed ranks first, its text is no article
     unranked = [replace(c, rank=0) for c in items]
     assert plan_digest(unranked, NOW, DigestOptions()).shown[0].lead.item_id == 1  # the longest
+
+
+# Telegram's own limits (bot.digest.telegram_size): visible length after entity parsing, and at
+# most 100 entities a message, past which links lose their targets.
+
+
+_SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "do", "pe", "zu", "fa")
+
+
+def _farm_like(n: int, summary_chars: int = 600) -> list[Candidate]:
+    """Items whose feed text is a long paragraph, as many news feeds give it; every item
+    its own words, so no two are one story."""
+    items = []
+    for i in range(1, n + 1):
+        rng = random.Random(i)
+        words = ["".join(rng.choices(_SYLLABLES, k=3)) for _ in range(summary_chars // 4)]
+        text = ("harbour " + " ".join(words))[:summary_chars]
+        title = " ".join("".join(rng.choices(_SYLLABLES, k=3)) for _ in range(6)).title()
+        items.append(cand(i, title=title, summary=text))
+    return items
+
+
+def test_packing_counts_the_visible_text_not_the_markup() -> None:
+    # long link targets are markup Telegram does not count: 8 stories whose visible text
+    # fits one message, whose raw HTML alone would not
+    items = [
+        replace(c, link="https://news.example.org/" + "section/" * 60 + str(c.item_id))
+        for c in _farm_like(8, 300)
+    ]
+    plan = plan_digest(items, NOW, DigestOptions(max_items=8))
+    assert len(plan.messages) == 1
+    assert len(plan.messages[0].html) > MESSAGE_LIMIT
+    assert visible_length(plan.messages[0].html) <= MESSAGE_LIMIT
+
+
+def test_no_message_has_more_than_100_entities() -> None:
+    # 30 short stories of four entities each (number, link, sources, highlight): 121 with the
+    # header, in well under 4,096 visible characters
+    items = [
+        cand(n, f"k{n}", title=f"Story {n}", summary="Short.", highlight=f"Figure {n}.")
+        for n in range(1, 31)
+    ]
+    plan = plan_digest(items, NOW, DigestOptions(max_items=30))
+    assert sum(entity_count(m.html) for m in plan.messages) > MAX_ENTITIES
+    assert len(plan.messages) == 2
+    assert all(entity_count(m.html) <= MAX_ENTITIES for m in plan.messages)
+    shown = [key for m in plan.messages for key in m.dedup_keys]
+    assert sorted(shown) == sorted(f"k{n}" for n in range(1, 31))
+
+
+def test_summaries_are_shortened_when_that_saves_a_message() -> None:
+    # ten stories with 600-character feed texts need two messages at 500 characters each
+    plan = plan_digest(_farm_like(10), NOW, DigestOptions())
+    assert len(plan.messages) == 1
+    summaries = [line for line in plan.messages[0].html.split("\n") if "harbour" in line]
+    assert len(summaries) == 10
+    assert all(300 <= len(line) <= 320 for line in summaries)  # 400 a story is still two
+
+
+def test_summaries_stay_long_when_shorter_ones_would_not_save_a_message() -> None:
+    # 25 stories need several messages at any cap: the summaries keep their 500 characters,
+    # unless a shorter cap needs fewer messages
+    plan = plan_digest(_farm_like(25), NOW, DigestOptions(max_items=25))
+    lengths = {len(line) for m in plan.messages for line in m.html.split("\n") if "harbour" in line}
+    at_500 = len(plan.messages)
+    assert at_500 >= 2
+    assert max(lengths) in range(300, 501)
+
+
+def test_a_short_digest_keeps_its_full_summaries() -> None:
+    plan = plan_digest(_farm_like(3), NOW, DigestOptions())
+    summaries = [line for line in plan.messages[0].html.split("\n") if "harbour" in line]
+    assert len(plan.messages) == 1
+    assert all(len(line) >= 490 for line in summaries)

@@ -66,7 +66,9 @@ class Replica:
         return [report.status for report in reports]
 
 
-async def _seed(db_url: str, clock: Clock, chats: list[int], stories: int, words: int) -> None:
+async def _seed(
+    db_url: str, clock: Clock, chats: list[int], stories: int, words: int, title_words: int = 0
+) -> None:
     await migrate(db_url)
     db = await open_database(db_url)
     try:
@@ -76,7 +78,10 @@ async def _seed(db_url: str, clock: Clock, chats: list[int], stories: int, words
             await store.set_schedule(chat, parse_schedule("every 1h UTC"), clock.now)
         feed = await store.find_feed(FEED)
         assert feed is not None
-        items = [item(i, now=clock.now, words=words) for i in range(1, stories + 1)]
+        items = [
+            item(i, now=clock.now, words=words, title_words=title_words)
+            for i in range(1, stories + 1)
+        ]
         await store.record_poll(outcome(feed.id, FEED, clock(), items))
     finally:
         await db.close()
@@ -115,7 +120,7 @@ async def test_fifty_due_digests_each_posted_once(db_url: str) -> None:
 async def test_replica_dying_mid_digest_is_finished_by_the_other(db_url: str) -> None:
     clock, telegram = Clock(), Telegram(script={2: "kill_before"})
     chat = -2000
-    await _seed(db_url, clock, [chat], stories=8, words=120)  # long: several messages
+    await _seed(db_url, clock, [chat], stories=8, words=120, title_words=15)  # several messages
     clock.advance(hours=1, minutes=1)
     a = Replica(await open_database(db_url), telegram, clock, "replica-a")
     b = Replica(await open_database(db_url), telegram, clock, "replica-b")
@@ -156,7 +161,7 @@ class StallBefore(ChatRateLimiter):
 async def test_replica_stalled_past_its_lease_sends_nothing_more(db_url: str) -> None:
     clock, telegram = Clock(), Telegram()
     chat = -2500
-    await _seed(db_url, clock, [chat], stories=8, words=120)  # long: several messages
+    await _seed(db_url, clock, [chat], stories=8, words=120, title_words=15)  # several messages
     clock.advance(hours=1, minutes=1)
     stall = StallBefore(2)
     a = Replica(await open_database(db_url), telegram, clock, "replica-a", limiter=stall)
@@ -191,7 +196,7 @@ async def test_digest_command_and_open_runs_keep_off_a_chat_another_replica_hold
 ) -> None:
     clock, telegram = Clock(), Telegram(script={2: "retry"})
     chat = -3000
-    await _seed(db_url, clock, [chat], stories=8, words=120)  # several messages
+    await _seed(db_url, clock, [chat], stories=8, words=120, title_words=15)  # several messages
     clock.advance(hours=1, minutes=1)
     a = Replica(await open_database(db_url), telegram, clock, "replica-a")
     b = Replica(await open_database(db_url), telegram, clock, "replica-b")

@@ -60,7 +60,7 @@ async def _seed(db_url: str, now: datetime, due: datetime) -> None:
         await store.set_schedule(CHAT, parse_schedule("every 1h UTC"), due)
         feed = await store.find_feed(FEED)
         assert feed is not None
-        items = [item(n, now=now, words=120) for n in range(1, STORIES + 1)]
+        items = [item(n, now=now, words=120, title_words=15) for n in range(1, STORIES + 1)]
         await store.record_poll(outcome(feed.id, FEED, now, items))
     finally:
         await db.close()

@@ -4,9 +4,10 @@ Steps: group items that are one story (same dedup key: normalised URL, else feed
 near-duplicate title and lead within a time window, bot.digest.stories), rank stories by how many
 sources carry them, then by recency (with a small bonus for a highlight), keep the top N, render
 each story as a self-contained HTML block (the best copy's summary, then "also: Source B,
-Source C" linking the other copies) and pack blocks into messages under Telegram's
-4096-character limit. A message is cut only between blocks, so tags never straddle
-messages; every text and URL is escaped with html.escape.
+Source C" linking the other copies) and pack blocks into messages under Telegram's limits
+(bot.digest.telegram_size: 4,096 visible characters, 100 entities). A message is cut only
+between blocks, so tags never straddle messages; every text and URL is escaped with
+html.escape. Summaries are shortened (down to SUMMARY_CAPS[-1]) only where that saves a message.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from typing import TYPE_CHECKING
 
 from bot.digest import stories
 from bot.digest.stories import Fingerprint, fingerprint
+from bot.digest.telegram_size import MAX_ENTITIES, MESSAGE_LIMIT, entity_count, visible_length
 
 if TYPE_CHECKING:
     from summarizer.models import Gist
 
-MESSAGE_LIMIT = 4096
 HALF_LIFE_HOURS = 12.0
 MAX_TITLE = 250
 MAX_SUMMARY = 500
+# A digest that needs more messages at MAX_SUMMARY is tried with shorter summaries: the first cap
+# that needs the fewest messages wins (one message in the chat beats 180 more characters a story)
+SUMMARY_CAPS = (MAX_SUMMARY, 400, 320)
 # ~24 KB a fingerprint (its character grams): 1,024 hold ~25 MB; 4,096 held ~100 MB of the bot's
 # RSS at 2,000 feeds, for 20% fewer fingerprints computed (bench.scale: docs/performance.md)
 FINGERPRINTS_CACHED = 1024
@@ -121,11 +125,6 @@ class _Group:
     items: list[Candidate] = field(default_factory=list)
 
 
-def utf16_len(text: str) -> int:
-    """Telegram counts message length in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def fingerprint_of(cand: Candidate) -> Fingerprint:
     """The candidate's story fingerprint, computed once per item however many chats follow its
     feed: remembered by what it is made of, not by the chat's view of the item (its rank)."""
@@ -140,8 +139,11 @@ def _item_fingerprint(
     return fingerprint(title, summary, stamp, source=source, dated=dated)
 
 
-def story_groups(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
-    """Candidates grouped into stories: one dedup key, or near-duplicate title and lead."""
+def story_groups(
+    candidates: Sequence[Candidate], context: Sequence[Fingerprint] = ()
+) -> list[list[Candidate]]:
+    """Candidates grouped into stories: one dedup key, or near-duplicate title and lead.
+    `context`: the stories the destination had lately (`stories.group`)."""
     by_key: dict[str, _Group] = {}
     for cand in candidates:
         by_key.setdefault(cand.dedup_key, _Group()).items.append(cand)
@@ -149,7 +151,7 @@ def story_groups(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     leads = [max(g.items, key=_best) for g in keyed]
     return [
         [c for i in members for c in keyed[i].items]
-        for members in stories.group([fingerprint_of(c) for c in leads])
+        for members in stories.group([fingerprint_of(c) for c in leads], context=context)
     ]
 
 
@@ -160,10 +162,15 @@ def _best(cand: Candidate) -> tuple[bool, int, int, float]:
     return (text >= CLEAN_TEXT, -cand.rank, text, -_stamp(cand).timestamp())
 
 
-def group_stories(candidates: Iterable[Candidate], now: datetime) -> list[Story]:
-    """One story per group of copies; its lead is the best copy (`_best`)."""
+def group_stories(
+    candidates: Iterable[Candidate],
+    now: datetime,
+    context: Sequence[Fingerprint] = (),
+) -> list[Story]:
+    """One story per group of copies; its lead is the best copy (`_best`). `context`: the
+    stories the destination had lately (`stories.group`)."""
     out = []
-    for group in story_groups(list(candidates)):
+    for group in story_groups(list(candidates), context):
         lead = max(group, key=_best)
         same_link = [c for c in group if c.dedup_key == lead.dedup_key]
         others = sorted(c.feed_title or "" for c in same_link if c is not lead)
@@ -258,18 +265,25 @@ def _also_links(copies: Sequence[Candidate]) -> str:
     return ", ".join(parts)
 
 
-def _fitting_block(story: Story, number: int, options: DigestOptions, budget: int) -> str:
-    """The story's block within `budget`: shorter summaries first; then, for a head too long on
-    its own (many or long feed names, a title of characters HTML escapes, a giant link), fewer
-    and shorter feed names, a shorter title, and no link."""
-    limit = MAX_SUMMARY
+def _fits(html: str, budget: int, entities: int = MAX_ENTITIES) -> bool:
+    return visible_length(html) <= budget and entity_count(html) <= entities
+
+
+def _fitting_block(
+    story: Story, number: int, options: DigestOptions, budget: int, cap: int = MAX_SUMMARY
+) -> str:
+    """The story's block within `budget` visible characters: shorter summaries first; then,
+    for a head too long on its own (many or long feed names, a giant title), or too many links
+    for one message, fewer and shorter feed names, a shorter title, and no link."""
+    limit = cap
+    room = MAX_ENTITIES - 2  # the header's or the footer's entity beside it
     while True:
         block = render_story(story, number, options, limit)
-        if utf16_len(block) <= budget or limit == 0:
+        if _fits(block, budget, room) or limit == 0:
             break
         limit = limit // 2 if limit > 40 else 0
     for smaller in _smaller_heads(story):
-        if utf16_len(block) <= budget:
+        if _fits(block, budget, room):
             break
         block = render_story(smaller, number, options, 0)
     return block
@@ -297,11 +311,14 @@ def plan_digest(
     limit: int = MESSAGE_LIMIT,
     filtered: Sequence[Filtered] = (),
     repeats: Sequence[Candidate] = (),
+    context: Sequence[Fingerprint] = (),
 ) -> DigestPlan:
     """The messages one digest sends; an empty plan means: post nothing. `filtered`: items
     filter rules removed (counted as stories in the footer); `repeats`: items of stories the
-    chat already had. Both are carried in the plan so the digest consumes them."""
-    stories = rank(group_stories(candidates, now))
+    chat already had. Both are carried in the plan so the digest consumes them. `context`:
+    the fingerprints of the stories the chat had lately, which count in how rare a word is
+    when copies are weighed (`stories.group`)."""
+    stories = rank(group_stories(candidates, now, context))
     shown, overflow = stories[: options.max_items], stories[options.max_items :]
     removed = len(story_groups([f.item for f in filtered]))
     extra = {"filtered": tuple(filtered), "filtered_stories": removed, "repeats": tuple(repeats)}
@@ -316,28 +333,51 @@ def plan_digest(
     if removed:
         notes.append(options.filtered_label.format(n=removed))
     footer = f"<i>{escape(' · '.join(notes))}</i>" if notes else ""
-    messages: list[PlannedMessage] = []
-    body, keys = header, []
-    for number, story in enumerate(shown, start=1):
-        room = limit - 2 - (utf16_len(body) + 2 if not keys else 0)  # the first shares the header's
-        block = _fitting_block(story, number, options, room)
-        if utf16_len(body) + 2 + utf16_len(block) > limit and keys:
-            messages.append(PlannedMessage(body, tuple(keys)))
-            body, keys = "", []
-        body = f"{body}\n\n{block}" if body else block
-        keys.append(story.lead.dedup_key)
-    if footer and utf16_len(body) + 2 + utf16_len(footer) > limit:
-        messages.append(PlannedMessage(body, tuple(keys)))
-        body, keys = footer, []
-    elif footer:
-        body = f"{body}\n\n{footer}"
-    messages.append(PlannedMessage(body, tuple(keys)))
+    messages = _pack(header, shown, footer, options, limit, SUMMARY_CAPS[0])
+    for cap in SUMMARY_CAPS[1:]:
+        if len(messages) == 1:
+            break
+        if len(shorter := _pack(header, shown, footer, options, limit, cap)) < len(messages):
+            messages = shorter  # summaries shortened only where a message is saved
     return DigestPlan(
         messages=tuple(messages),
         shown=tuple(shown),
         overflow=tuple(overflow),
         **extra,  # type: ignore[arg-type]
     )
+
+
+def _pack(
+    header: str,
+    shown: Sequence[Story],
+    footer: str,
+    options: DigestOptions,
+    limit: int,
+    cap: int,
+) -> list[PlannedMessage]:
+    """The stories' blocks (summaries up to `cap`) packed in order into messages, each within
+    `limit` visible characters and MAX_ENTITIES entities; the header opens the first."""
+    messages: list[PlannedMessage] = []
+    body, keys = header, []
+
+    def fits(more: str) -> bool:
+        return _fits(f"{body}\n\n{more}", limit)
+
+    for number, story in enumerate(shown, start=1):
+        room = limit - 2 - (visible_length(body) + 2 if not keys else 0)  # first: with header
+        block = _fitting_block(story, number, options, room, cap)
+        if keys and not fits(block):
+            messages.append(PlannedMessage(body, tuple(keys)))
+            body, keys = "", []
+        body = f"{body}\n\n{block}" if body else block
+        keys.append(story.lead.dedup_key)
+    if footer and not fits(footer):
+        messages.append(PlannedMessage(body, tuple(keys)))
+        body, keys = footer, []
+    elif footer:
+        body = f"{body}\n\n{footer}"
+    messages.append(PlannedMessage(body, tuple(keys)))
+    return messages
 
 
 def gist_lines(gist: Gist, sentences: int = 2, max_chars: int = 320) -> tuple[str, str | None]:

@@ -147,7 +147,12 @@ class MessageRow(Base):
 
 class DeliveryRow(Base):
     __tablename__ = "digest_deliveries"
-    __table_args__ = (UniqueConstraint("chat_id", "thread_id", "dedup_key"),)
+    # a message's deliveries are marked when it is sent: without this index each mark scanned
+    # every delivery ever made (migration 0007)
+    __table_args__ = (
+        UniqueConstraint("chat_id", "thread_id", "dedup_key"),
+        Index("ix_digest_deliveries_run", "run_id", "message_seq"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     thread_id: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -19,7 +19,7 @@ from sqlalchemy.pool import NullPool
 
 from bot.storage.db import sqlite_file
 
-HEAD = "0006"  # the newest script in bot/storage/migrations/versions (test_migrations checks)
+HEAD = "0007"  # the newest script in bot/storage/migrations/versions (test_migrations checks)
 URL_VARIABLE = "GISTBOT_MIGRATE_URL"  # how the child gets the URL: not on its command line
 
 
