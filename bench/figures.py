@@ -28,7 +28,17 @@ from bench.figures_notes import (
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.text.tokenize import sentence_spans
-from tests.helpers import HELDOUT, load, locate, match, ours, readings, score, value_score
+from tests.helpers import (
+    HELDOUT,
+    HELDOUT_2,
+    load,
+    locate,
+    match,
+    ours,
+    readings,
+    score,
+    value_score,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_sample250_cased.jsonl"
@@ -71,20 +81,26 @@ def unit_key(unit: str | None) -> str | None:
     return (f"{name} per {per}" if per else name).casefold()
 
 
-def value_table(data: list[dict]) -> str:
-    """Value and value+unit scores on a set whose labels carry values and units."""
-    r = value_score(data, readings, unit_key)
-    return (
-        "Values on the held-out set (labels give value, low/high and unit; a figure counts when "
+def value_table(sets: dict[str, list[dict]]) -> str:
+    """Value and value+unit scores on sets whose labels carry values and units."""
+    out = [
+        "Values on the held-out sets (labels give value, low/high and unit; a figure counts when "
         "its span pairs one-to-one with a label, as above, and its value agrees within rounding; "
-        "value+unit also needs the unit, compared in `bench.quantities`' vocabulary):\n\n"
+        "value+unit also needs the unit, compared in `bench.quantities`' vocabulary; 118.5p read "
+        "in pence agrees with a label of 1.185 GBP):",
+        "",
         "| set | labelled | predicted | value precision | value recall | value F1 "
-        "| value+unit P | value+unit R | value+unit F1 |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
-        f"| held-out | {r['expected']} | {r['predicted']} | {r['value_precision']:.3f} "
-        f"| {r['value_recall']:.3f} | {r['value_f1']:.3f} | {r['unit_precision']:.3f} "
-        f"| {r['unit_recall']:.3f} | {r['unit_f1']:.3f} |"
-    )
+        "| value+unit P | value+unit R | value+unit F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, data in sets.items():
+        r = value_score(data, readings, unit_key)
+        out.append(
+            f"| {name} | {r['expected']} | {r['predicted']} | {r['value_precision']:.3f} "
+            f"| {r['value_recall']:.3f} | {r['value_f1']:.3f} | {r['unit_precision']:.3f} "
+            f"| {r['unit_recall']:.3f} | {r['unit_f1']:.3f} |"
+        )
+    return "\n".join(out)
 
 
 def timing(data: list[dict], words: int = 4000, runs: int = 20) -> tuple[int, float, float]:
@@ -190,18 +206,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-write", action="store_true", help="leave docs/quality.md alone")
     parser.add_argument("--misses", action="store_true", help="list missed and spurious figures")
     args = parser.parse_args(argv)
-    data, heldout = load(), load(HELDOUT)
-    result = table({"labelled": data, "held-out": heldout}) + "\n\n" + value_table(heldout)
-    print(f"{len(data)} labelled + {len(heldout)} held-out articles\n")
+    data, heldout, heldout2 = load(), load(HELDOUT), load(HELDOUT_2)
+    held = {"held-out": heldout, "held-out 2": heldout2}
+    result = table({"labelled": data, **held}) + "\n\n" + value_table(held)
+    print(f"{len(data)} labelled + {len(heldout)} + {len(heldout2)} held-out articles\n")
     print(result)
     section = quantity_section()
     print("\n" + section)
     if args.misses:
-        print("\n" + "\n".join(misses(data) + misses(heldout)))
-        print(
-            "\nheld-out values:\n"
-            + "\n".join(value_score(heldout, readings, unit_key)["mismatches"])
-        )
+        print("\n" + "\n".join(misses(data) + misses(heldout) + misses(heldout2)))
+        for name, items in held.items():
+            mismatches = value_score(items, readings, unit_key)["mismatches"]
+            print(f"\n{name} values:\n" + "\n".join(mismatches))
     if not args.no_write:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         write_doc(

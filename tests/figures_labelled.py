@@ -11,6 +11,7 @@ from summarizer.figures.judge import find_figures
 
 LABELLED = Path(__file__).resolve().parent / "data" / "figures" / "labelled.jsonl"
 HELDOUT = LABELLED.with_name("heldout.jsonl")
+HELDOUT_2 = LABELLED.with_name("heldout2.jsonl")  # session 11: written and labelled blind
 Span = tuple[int, int]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from summarizer.figures.judge import find_figures
@@ -71,6 +72,32 @@ def same_value(label: dict, figure: Reading) -> bool:
     return _close(figure.value, label["value"])
 
 
+# A subunit reading is the same quantity as its main unit's: 118.5p read as 118.5 pence (GBX)
+# agrees with a label of 1.185 GBP (labellers wrote either; session 11's held-out set 2, pounds).
+SUBUNITS = {"GBX": ("GBP", 0.01), "USX": ("USD", 0.01)}
+
+
+@dataclass(frozen=True)
+class _Scaled:
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+
+
+def _in_main_unit(figure: Reading) -> Reading | None:
+    """The figure read in its currency's main unit, when it is read in a subunit."""
+    if figure.unit not in SUBUNITS:
+        return None
+    unit, factor = SUBUNITS[figure.unit]
+
+    def scale(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    return _Scaled(figure.text, scale(figure.value), scale(figure.low), scale(figure.high), unit)
+
+
 def _prf(hits: int, n_pred: int, n_exp: int) -> tuple[float, float, float]:
     p, r = hits / max(1, n_pred), hits / max(1, n_exp)
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
@@ -96,6 +123,9 @@ def value_score(
                 mismatches.append(f"{item['id']} no span  {label['text']!r}")
                 continue
             figure = found[paired[i]][1]
+            main = _in_main_unit(figure)
+            if main is not None and not same_value(label, figure) and same_value(label, main):
+                figure = main
             got = f"{figure.text!r} value={figure.value} low={figure.low} high={figure.high}"
             want = f"value={label['value']} low={label.get('low')} high={label.get('high')}"
             if not same_value(label, figure):

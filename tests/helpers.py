@@ -15,12 +15,20 @@ from tests import (
 )
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
-from tests.figures_labelled import HELDOUT, LABELLED, load, locate, match, ours, score
+from tests.figures_labelled import HELDOUT, HELDOUT_2, LABELLED, load, locate, match, ours, score
 from tests.figures_values import readings, value_score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
 from tests.polnear_speakers import strict_speaker
-from tests.realpages_schema import FRESH, FRESH_3, LABELS, SPLITS, UNITS, report_rows, split_of
+from tests.realpages_schema import (
+    FRESH,
+    FRESH_3,
+    LABELS,
+    SPLITS,
+    UNITS,
+    report_rows,
+    split_of,
+)
 from tests.realpages_speakers import speaker_verdict
 from tests.servers.http import LoopbackHTTPServer, Response
 
@@ -28,6 +36,7 @@ __all__ = [
     "FRESH",
     "FRESH_3",
     "HELDOUT",
+    "HELDOUT_2",
     "LABELLED",
     "LABELS",
     "SPLITS",

@@ -11,6 +11,9 @@ import hashlib
 from pathlib import Path
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "realpages.jsonl"
+# Quotes and figures labelled on BBC News Summary test-split articles (plain text, not pages):
+# session 11, blind, by two labellers who never ran the finders; same shape and vocabulary.
+BBC_LABELS = LABELS.with_name("bbc.jsonl")
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.models import Figure
-from tests.figures_labelled import HELDOUT, load, locate
+from tests.figures_labelled import HELDOUT, HELDOUT_2, load, locate
 from tests.figures_values import same_value, value_score
 
 TEXT = "Sales rose 12% to $3.5 million. Between 20 and 30 staff left, a third of them new."
@@ -73,9 +73,26 @@ def test_unpaired_label_and_ranges() -> None:
     assert not same_value({"value": 0.67}, fig("x", 2 / 3, None))
 
 
-def test_heldout_labels_carry_values_and_units() -> None:
-    rows = load(HELDOUT)
-    assert sum(len(row["figures"]) for row in rows) == 47
+def test_pence_read_in_pence_agree_with_a_label_in_pounds() -> None:
+    item = {"id": "p", "text": "Shares rose to 118.5p, then 2p more.", "figures": [
+        {"text": "118.5p", "value": 1.185, "unit": "GBP"},
+        {"text": "2p", "value": 2, "unit": "GBX"},
+    ]}  # fmt: skip
+    spans = locate(item["text"], ("118.5p", "2p"))
+
+    def reading(*figures: Figure):  # type: ignore[no-untyped-def]
+        return lambda _item: list(zip(spans, figures, strict=True))
+
+    pence = value_score([item], reading(fig("118.5p", 118.5, "GBX"), fig("2p", 2, "GBX")))
+    assert pence["value_recall"] == 1.0 and pence["unit_recall"] == 1.0
+    pounds = value_score([item], reading(fig("118.5p", 118.5, "GBP"), fig("2p", 2, "GBX")))
+    assert pounds["value_recall"] == 0.5  # 118.5 pounds is not 118.5 pence
+
+
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT_2], ids=["heldout", "heldout2"])
+def test_heldout_labels_carry_values_and_units(path) -> None:  # type: ignore[no-untyped-def]
+    rows = load(path)
+    assert sum(len(row["figures"]) for row in rows) >= 47
     for row in rows:
         assert set(row) == {"id", "lang", "text", "figures"}
         locate(row["text"], (f["text"] for f in row["figures"]))

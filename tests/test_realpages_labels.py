@@ -1,6 +1,7 @@
-"""The real-page label file's shape: offsets and short codes only, never text from the pages.
+"""The label files' shape: offsets and short codes only, never text from the pages.
 
-Reads `bench/labels/realpages.jsonl` alone (not ../shared, so it runs anywhere).
+Reads `bench/labels/realpages.jsonl` and `bench/labels/bbc.jsonl` alone (not ../shared, so it
+runs anywhere).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 import pytest
 
 from tests.realpages_schema import (
+    BBC_LABELS,
     FIGURE_KEYS,
     KEYS,
     LABELS,
@@ -23,21 +25,30 @@ from tests.realpages_schema import (
 )
 
 ID = re.compile(r"(google-trends-2017|l3s-gn1)/[A-Za-z0-9\-]{1,64}")
+BBC_ID = re.compile(r"bbc-(business|entertainment|politics|sport|tech)-[0-9]{3}")
 LABELLED_BY = {
     "realpages labelling session (by reading the text)",
     "realpages labelling session 8 (by reading the text)",
     "realpages labelling session 9 (by reading the text)",
     "realpages labelling session 9, round 5 (by reading the text)",
     "realpages labelling session 10, round 6 (by reading the text)",
+    "bbc labelling session 11 (by reading the text)",
 }
+FILES = {"realpages": (LABELS, ID), "bbc": (BBC_LABELS, BBC_ID)}
 
 
-def _lines() -> list[str]:
-    return [line for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.fixture(params=sorted(FILES))
+def label_file(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in _lines()]
+def _lines(name: str = "realpages") -> list[str]:
+    path = FILES[name][0]
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rows(name: str = "realpages") -> list[dict]:
+    return [json.loads(line) for line in _lines(name)]
 
 
 def _is_int(x: object) -> bool:
@@ -48,25 +59,26 @@ def _span(x: object) -> bool:
     return isinstance(x, list) and len(x) == 2 and all(_is_int(v) for v in x) and 0 <= x[0] < x[1]
 
 
-def test_every_line_is_a_json_object() -> None:
-    lines = _lines()
+def test_every_line_is_a_json_object(label_file: str) -> None:
+    lines = _lines(label_file)
     assert lines
     for line in lines:
         assert isinstance(json.loads(line), dict), line[:80]
 
 
-def test_ids_are_unique_page_ids_and_splits_follow_the_sha_rule() -> None:
-    rows = _rows()
+def test_ids_are_unique_page_ids_and_splits_follow_the_sha_rule(label_file: str) -> None:
+    rows = _rows(label_file)
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids))
+    pattern = FILES[label_file][1]
     for row in rows:
-        assert isinstance(row["id"], str) and ID.fullmatch(row["id"]), row["id"]
+        assert isinstance(row["id"], str) and pattern.fullmatch(row["id"]), row["id"]
         assert row["split"] == split_of(row["id"]), row["id"]
 
 
-def test_only_the_allowed_fields_and_codes() -> None:
+def test_only_the_allowed_fields_and_codes(label_file: str) -> None:
     """No field can carry page text: every value is an id, an offset, a number or a code."""
-    for row in _rows():
+    for row in _rows(label_file):
         assert KEYS <= set(row) <= KEYS | OPTIONAL_KEYS, row["id"]
         assert "round" not in row or (_is_int(row["round"]) and row["round"] >= 3), row["id"]
         assert row["labelled_by"] in LABELLED_BY
@@ -86,8 +98,8 @@ def test_only_the_allowed_fields_and_codes() -> None:
 
 
 @pytest.mark.parametrize("what", ["quotes", "figures"])
-def test_offsets_are_ordered_integer_spans(what: str) -> None:
-    for row in _rows():
+def test_offsets_are_ordered_integer_spans(what: str, label_file: str) -> None:
+    for row in _rows(label_file):
         items = row[what]
         if items is None:
             continue
@@ -112,3 +124,11 @@ def test_enough_pages_and_a_held_out_part() -> None:
     assert all(r["quotes"] for r in quotes), "a page labelled for quotes holds direct speech"
     for row in figures:
         assert sum(f["key"] for f in row["figures"]) <= 6, row["id"]
+
+
+def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> None:
+    rows = _rows("bbc")
+    assert len(rows) >= 40
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert all(r["quotes"] is not None and r["figures"] is not None for r in rows)
+    assert all(r.get("round") == 7 for r in rows)
