@@ -16,6 +16,7 @@ from summarizer.text.lexicon import UPPER
 # crowd laughed.'); a cue's description after a question is in lower case ('?” the coach said').
 _NEW_THE = frozenset({"The", "A", "An"})
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
+_ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
 _COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
 _TWO_APOSTROPHES = ("’’", "''")
@@ -134,13 +135,16 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
             return
     if inner[-1:] in ".!?" and after.lstrip(" \t")[:1] == "\n":
         return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
-    _name_first_after(after, base, inner, raw, cues)
+    _name_first_after(after, base, inner, raw, cues, _led_in(text, raw.open_pos))
     if raw.speaker is None and inner[-1:] == "," and _opens_sentence(text, raw.open_pos):
         _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
 
 
-def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: CuePatterns) -> None:
-    """A subject, then its speech verb, after the closing mark ('," Putin said')."""
+def _name_first_after(
+    after: str, base: int, inner: str, raw: RawQuote, cues: CuePatterns, led_in: bool = False
+) -> None:
+    """A subject, then its speech verb, after the closing mark ('," Putin said'). `led_in`:
+    the reporter's words lead into the quote ('Lee replied to Ray with, "')."""
     stop = _NAME_STOP.search(after, 1)  # after[0] may be the lead punctuation
     if cues.space_verb.search(after, 0, stop.start() if stop else len(after)) is None:
         return
@@ -150,13 +154,21 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
         tail_ok = _TAIL_OK.match(m.group("after")) or _CAPITAL_NEXT.match(m.group("after"))
         if not ended and not tail_ok:
             return
-        if not ended and _OPENS_NEXT.match(after, m.end("verb")):
-            return  # '“...done.” He added, “...”': the cue introduces the next quote
+        opens_next = _OPENS_NEXT.match(after, m.end("verb"))
+        if led_in and not opens_next:  # '?” Ray wrote back, “...': one adverb may come between
+            opens_next = _ADVERB_OPENS_NEXT.match(after, m.end("verb"))
+        if (not ended or (led_in and inner[-1:] in ".!?")) and opens_next:
+            # '“...done.” He added, “...”': the cue introduces the next quote; so after a
+            # whole sentence with its own lead-in, 'Lee replied with, “Why?” Ray wrote back, “'
+            # (not '“As a friend,” he wrote, “...”': a sentence split around its cue)
+            return
         if _COLON_NEXT.match(after, m.end("verb")):
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
         if inner[-1:] in "!?" and (who in NEW_SENTENCE_PRONOUNS or who.split()[0] in _NEW_THE):
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
+        if led_in and inner[-1:] in ".!?" and "," in who:
+            return  # 'Lee tweeted, “...” This sort of post, the network said, ...': a new sentence
         sp = parse_speaker(m.group("who"))
         if sp is None and who in SURNAME_WORDS and ended:  # '," From said.': mid-sentence
             sp = Speaker("name", who)
@@ -168,6 +180,17 @@ def _name_first_after(after: str, base: int, inner: str, raw: RawQuote, cues: Cu
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
             raw.how = "after:reported" if reported else "after:name-first"
+
+
+def _led_in(text: str, open_pos: int) -> bool:
+    """The quote's own sentence leads into it with words and a comma or colon ('Lee replied
+    to Ray with, "', 'Lee wrote:"'), so a cue after it may well lead into the next quote."""
+    before = text[max(0, open_pos - 80) : open_pos].rstrip(" \t")
+    line = before.rsplit("\n", 1)[-1]
+    return line[-1:] in ",:" and _LEAD_WORD.search(line[:-1]) is not None
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_]{2,}$")
 
 
 def _opens_sentence(text: str, open_pos: int) -> bool:

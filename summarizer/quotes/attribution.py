@@ -12,7 +12,7 @@ from summarizer.quotes.classify import classify, never_speech
 from summarizer.quotes.cues import CuePatterns, cue_patterns
 from summarizer.quotes.headings import heading, heading_speaker
 from summarizer.quotes.marks import RawQuote, raw_text
-from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before
+from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before, signed_inside
 from summarizer.quotes.speakers import is_personal_pronoun
 
 
@@ -42,6 +42,11 @@ def attribute(
                 if text[prev_s:prev_e].rstrip().endswith(":"):
                     sp, cue, how = attribute_before(text[prev_s:prev_e], cues)
                     how = how.replace("before:", "colon-para:")
+            signed = signed_inside(text, raw) if sp is None and cue is None else None
+            if signed is not None and not text[fps : raw.open_pos].strip():
+                # '"...cuts.⏎Dean Ray, Policy Research Center."': signed inside its marks
+                sp, cue, how = signed[0], "—", "signed-inside"
+                raw.spans[-1] = (raw.spans[-1][0], signed[1])
             if sp is None and cue is None and not text[fps : raw.open_pos].strip():
                 sp, cue = next_sentence(text, raw)
                 how = "next-sentence"

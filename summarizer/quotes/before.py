@@ -10,7 +10,14 @@ from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
 from summarizer.quotes.lexicon import RELATIVE_SUBJECTS, SPEECH_ADVERBS
 from summarizer.quotes.marks import tidy
-from summarizer.quotes.speakers import ACCORDING, Speaker, clean_name, parse_speaker, take_np
+from summarizer.quotes.speakers import (
+    ACCORDING,
+    Speaker,
+    clean_name,
+    is_job,
+    parse_speaker,
+    take_np,
+)
 from summarizer.quotes.subjects import (
     CLAUSE_SPLIT,
     clause_subject,
@@ -129,6 +136,14 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
             return None, ":", ""  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
         joint = _JOINT_LABEL.search(sentence)
         label = parse_speaker(joint.group("who")) if joint else None
+        topic = _TOPIC_ON.match(clauses[-1].strip())
+        if topic and not joint:
+            # "Network Chief On Mayor Reyes:", "Reyes on Taxes:": a label whose speaker comes
+            # before "on" (the topic): a name, else nobody ("Network Chief" names no one)
+            label = parse_speaker(topic.group("who"))
+            if label is None or label.kind != "name" or is_job(topic.group("who").split()[-1]):
+                return None, ":", ""
+            return label, "name:", "before:colon-label"
         if label is None or label.kind != "name" or len(clauses) < 2:
             label = parse_speaker(clauses[-1].rstrip(": "))
         if label and label.kind == "name" and (joint or len(clauses[-1].split()) <= 4):
@@ -146,6 +161,12 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
             sp = None  # "Hence the following post:": an adverb opens the clause, no name
         return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
     return None, None, ""
+
+
+_TOPIC_ON = re.compile(
+    rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}})[ \t]+[Oo]n[ \t]+"
+    rf"[{UPPER}][^:]{{0,60}}:$"
+)
 
 
 def _verb_lowered(sentence: str) -> str:

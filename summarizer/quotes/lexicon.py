@@ -118,6 +118,10 @@ FEMININE_WORDS = frozenset({
     "businesswoman", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
     "girlfriend",
 })  # fmt: skip
+# Courtesy titles before a surname alone ("Mr Smith", "Mrs Smith"), with the gender they tell.
+COURTESY_TITLES: dict[str, str] = {
+    "Mr": "m", "Mister": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
+}  # fmt: skip
 FIRST_PERSON = frozenset({"i", "я", "ich", "je"})  # the article's author speaks
 # Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
 IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
@@ -177,8 +181,10 @@ ROLES = frozenset({
     "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
     "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
-    "neighbor",
+    "neighbor", "assistant", "deputy",
 })  # fmt: skip
+# Before capitalised words, no name: "a New Hampshire Republican", "one Iowa Democrat".
+INDEFINITES = frozenset({"a", "an", "another", "one"})
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").
 TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
 DETERMINERS = frozenset(
@@ -194,6 +200,14 @@ JOINT_WORDS = frozenset({"and", "und", "et", "y", "e", "и"})
 NAME_PARTICLES = (
     "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
 )  # fmt: skip
+# Words between a person's name and the body they speak for ("Jo Vos of the Zoo Institute",
+# "Peter Maier vom Verband", "Marco Rossi della Regione"), and particle pairs with an article
+# that do so after a full name ("Peter Maier von der Nordbank"; not "Ursula von der Leyen").
+# (Not "van der", "de la", "del": names carry them after two given names, "José María del Pino".)
+AFFILIATION_LINKS = frozenset({
+    "of", "from", "vom", "beim", "della", "dello", "dei", "degli", "delle", "aus",
+})  # fmt: skip
+AFFILIATION_PAIRS = frozenset({"von der", "von den", "von dem", "bei der", "van het"})
 # Capitalised words that start sentences but never names.
 NOT_NAMES = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
@@ -210,6 +224,14 @@ NOT_NAMES = frozenset({
     # interjections and imperatives that open a reporter's lead-in ("Wait, it gets better:")
     "Wait", "Look", "Listen", "Well", "Imagine", "Consider", "Remember",
     "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
+})  # fmt: skip
+# Where someone lives, glued before their name ("Londoner Jade", "Texan Ray Bell"): never part
+# of it. Only words that are no given names or surnames themselves.
+RESIDENT_DEMONYMS = frozenset({
+    "Londoner", "Dubliner", "Berliner", "Muscovite", "Glaswegian", "Mancunian", "Liverpudlian",
+    "Scouser", "Geordie", "Brummie", "Texan", "Parisian", "Floridian", "Californian",
+    "Bostonian", "Chicagoan", "Aussie", "Kiwi", "Briton", "Brit", "Yorkshireman",
+    "Yorkshirewoman", "Cornishman", "Ulsterman",
 })  # fmt: skip
 # An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
 # "also called" / "also named": a namesake of someone in the story ("the boy's father, also
@@ -284,6 +306,12 @@ NON_PERSON_HEADS = frozenset({
     "square", "bridge", "hall", "stadium", "republic", "kingdom", "union", "coalition",
     "organization", "organisation", "corporation", "inc", "ltd", "media", "press", "tv",
     "radio", "images", "twitter", "facebook", "instagram", "youtube", "board",
+})  # fmt: skip
+# Last words of an organisation's name besides `NON_PERSON_HEADS` ("Northwind Airlines"):
+# a sentence opening with one may be what '," it said' points back to.
+BODY_NAME_ENDS = frozenset({
+    "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry",
+    "Council", "Authority", "Trust", "Service", "Services", "Institute", "Federation",
 })  # fmt: skip
 # Endings of job words written as one word before a name, mostly German compounds
 # ("Verbandssprecher Karl-Peter Naumann", "Finanzministerin ..."): dropped from the name.

@@ -22,6 +22,7 @@ from summarizer.quotes.lexicon import (
     NOT_NAMES,
     OBJECT_LEAD_INS,
     ORIGIN_ENDINGS,
+    RESIDENT_DEMONYMS,
     ROLES,
     SPEECH_ADVERBS,
     SURNAME_WORDS,
@@ -34,6 +35,7 @@ from summarizer.quotes.speakers import (
     CYRILLIC,
     PRONOUNS,
     TITLE_SET,
+    affiliation_in_run,
     bare_token,
     clean_name,
     is_abbreviation,
@@ -105,6 +107,9 @@ def _after_full_stop(tokens: list[str]) -> int:
 def _facts(run: str) -> _RunFacts | None:
     """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
     tokens = run.split()
+    if " " in run and (cut := affiliation_in_run(tokens)):
+        tokens = tokens[:cut]  # "Peter Maier von der Nordbank": Peter Maier
+        run = " ".join(tokens)
     surname_last = surname_word(tokens)
     if tokens[-1] in NOT_NAMES and not surname_last:  # "Jordan. The": no word names anyone
         return None
@@ -127,6 +132,7 @@ def _facts(run: str) -> _RunFacts | None:
             and NOT_NAMES.isdisjoint(tokens[:-1] if surname_last else tokens)
             and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
             and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
+            and tokens[0] not in RESIDENT_DEMONYMS
         ):
             # No possessive, title, connector or demonym for clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.

@@ -88,3 +88,26 @@ def dash_line(text: str, raw: RawQuote) -> Speaker | None:
     m = _DASH_LINE.match(text, raw.close_pos + 1)
     sp = parse_speaker(m.group("who")) if m else None
     return sp if sp is not None and sp.kind == "name" else None
+
+
+# The last line inside a pull quote's marks that signs it: a name of two to four words, maybe an
+# affiliation after a comma, and nothing else ('...cuts.⏎Dean Ray, Policy Research Center."').
+_SIGNATURE = re.compile(
+    r"\n[ \t]*(?P<who>[" + UPPER + r"][\w’'\-]+(?:[ \t]+[" + UPPER + r"][\w’'\-.]*){1,3})"
+    r"(?:,[ \t]+[" + UPPER + r"][^\n\"“”.!?]{0,80})?\.?[ \t]*$"
+)
+
+
+def signed_inside(text: str, raw: RawQuote) -> tuple[Speaker, int] | None:
+    """A pull quote that carries its signature inside its marks, on its last line: the
+    person named there, and where the quoted words end (before the signature)."""
+    if not raw.closed or not raw.spans:
+        return None
+    start, end = raw.spans[-1]
+    m = _SIGNATURE.search(text, start, end)
+    if m is None or not text[start : m.start()].strip():
+        return None
+    sp = parse_speaker(m.group("who").rstrip("."))  # "Jo Lee." ends the quote's sentence
+    if sp is None or sp.kind != "name" or len(sp.text.split()) < 2:
+        return None
+    return sp, len(text[: m.start()].rstrip())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.quotes.lexicon import SPEECH_ADVERBS
 from summarizer.quotes.marks import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import Speaker, count_words, parse_speaker
 from summarizer.quotes.subjects import clause_subject
@@ -41,6 +42,12 @@ _TERM = re.compile(
     re.I,
 )
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[^\W\d_](?<=[A-ZА-ЯЁ])")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[ \t]+[A-Z][\w .'’-]{1,30})?[ \t]+[-—–][ \t]+")
+_NO_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ing\b|(?:who|which|whose|that)\b)")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
+_RELAYED = re.compile(r"(?:Quoting|Citing|Relaying)\b")
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_NAME_AT_END = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}[ \t]*$")
 _CLAUSES = re.compile(r",|;|\s[—–-]\s|\s(?:and|but|when|while|because|after|so)\s")
 
 
@@ -74,16 +81,30 @@ def partial_speaker(
     before = masked[para_start : raw.open_pos].rstrip()
     if not before or before[-1] in '.!?:"”»…' or _TERM.search(before):
         return None
-    m = _last_verb(languages).match(last_sentence(before))
+    sentence = _DATELINE.sub("", last_sentence(before).lstrip())  # "CAIRO, Egypt - Lee warned"
+    if _RELAYED.match(sentence):
+        return None  # "Quoting police sources, The News said ...": whose words, the paper's?
+    m = _last_verb(languages).match(sentence)
     if m is None:
         return None
     clauses = _CLAUSES.split(m.group("head"))
+    if clauses[-1].strip().lower() in _RELATIVES:
+        # "... with the princess, who told friends he was the "love of my life"": the words of
+        # whom the clause before ends with, a name only ("Jo Lee, who said"), else nobody
+        before = _NAME_AT_END.search(clauses[-2]) if len(clauses) > 1 else None
+        sp = parse_speaker(before.group()) if before else None
+        return (sp, tidy(m.group("verb"))) if sp is not None and sp.kind == "name" else None
     sp = parse_speaker(clauses[-1]) if clauses[-1].strip() else None
+    if sp is not None and sp.kind == "description":  # "Another leader Jo Lee also said"
+        named = parse_speaker(_TRAILING_ADVERBS.sub("", clauses[-1]))
+        sp = named if named is not None and named.kind == "name" else sp
     if sp is None and not _HAS_CAPITAL.search(clauses[-1]):
         # "Buffon was sent off after Oliver ..., and later said": the main clause's subject,
-        # the first one, not the nearest (a subordinate clause's)
+        # the first one, not the nearest (a subordinate clause's); not a participle's clause
+        # ("Speaking outside the court, Jo Lee - who ... - described it as") nor a relative
         for clause in clauses:
-            sp = sp or clause_subject(clause)
+            if not _NO_SUBJECT.match(clause.lstrip()):
+                sp = sp or clause_subject(clause)
     if sp is None:
         return None
     return sp, tidy(m.group("verb"))

@@ -20,6 +20,7 @@ from itertools import filterfalse
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute
 from summarizer.quotes.lexicon import (
+    COURTESY_TITLES,
     FIRST_PERSON,
     THING_NOUNS,
     THING_RELATIVES,
@@ -30,13 +31,14 @@ from summarizer.quotes.merge import join_parts, merge
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.paths import sure
-from summarizer.quotes.resolve import Resolver, protagonist_description
+from summarizer.quotes.resolve import Resolver, is_demonym, protagonist_description
 from summarizer.quotes.speakers import (
     count_words,
     is_bare_title,
     is_personal_pronoun,
     words,
 )
+from summarizer.quotes.titled import TITLE_REACH, cue_title, title_genders
 from summarizer.quotes.trim import trim_quote
 from summarizer.quotes.verbs import languages_in
 from summarizer.text.chars import ascii_alnum_runs
@@ -100,15 +102,22 @@ def _speaker_of(
             who, how = previous.resolved, "continuation"
     elif sp.kind == "name":
         who, how = _named(index, sp.text, raw.cue), "name"
+        if who is not None and " " not in sp.text and (" " in who or index.others.get(who)):
+            who = _titled_surname(text, raw, sp.text, who, index, resolver)
     elif sp.kind == "pronoun":
         how = "pronoun"
-        if is_personal_pronoun(sp.text):
+        if is_personal_pronoun(sp.text) and _in_bracket_narration(text, paras, raw):
+            how = "pronoun:bracket"  # "(from a fellow who ...: the gun, he says, "...")"
+        elif is_personal_pronoun(sp.text):
             who = resolver.pronoun(raw, sp.text, previous)
             how = f"pronoun:{resolver.how}" if who else "pronoun:unresolved"
         elif sp.text in FIRST_PERSON:
             who, how = author, "first-person"
         elif sp.text == BODY_PRONOUN:
             who, how = resolver.body(raw, previous), "body"
+            if who is None and raw.cue_end > raw.open_pos:  # '," it said': after the quote
+                who = resolver.body_subject(raw)
+                how = "body:subject" if who else how
     elif _names_a_thing(sp.text):
         how = "description:thing"  # "the statement": checked first, as the words may re-describe
     elif protagonist_description(sp.text):
@@ -122,7 +131,7 @@ def _speaker_of(
         holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()
         if holders and who not in holders:
             who, how = None, "description:role-conflict"
-        if who is None and resolver.described:
+        if who is None and resolver.described and not _nickname(sp.text):
             who, how = sp.text, "description:kept"
     else:
         who = resolver.role_holder(raw, sp.text, previous)
@@ -180,6 +189,51 @@ def find_quotes(
     return out
 
 
+# Someone described and brought in by a relative clause: "a fellow who", "one old friend who".
+_DESCRIBED_WHO = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+who\b")
+
+
+def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote) -> bool:
+    """A cue before the quote inside a bracket the reporter opened to bring in someone they
+    only describe ("He buys a gun (from a fellow who quotes a film: the gun, he says, "...")):
+    "he" is that someone, whom the narration outside cannot name. Not a bracket that goes on
+    about the story's people ("(Obama laughs it off; he quipped: '...')")."""
+    if raw.cue_end > raw.open_pos:
+        return False
+    before = text[paras[raw.first_para][0] : raw.open_pos]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    return _DESCRIBED_WHO.search(before, opened) is not None
+
+
+def _titled_surname(
+    text: str, raw: RawQuote, surname: str, who: str, index: NameIndex, resolver: Resolver
+) -> str:
+    """ "Mrs Smith said" resolved to a full name only when the title fits it: not to the one
+    Smith the text calls "his" or "Mr Smith" too (a couple: "Peter Smith and his wife Mary"),
+    but to the other Smith the text gives her gender, else as written ("Mrs Smith")."""
+    if raw.cue_end > raw.open_pos:  # '," Mrs Smith said'
+        start, end = raw.close_pos, raw.cue_end
+    else:  # 'Mrs Smith said: "'
+        start, end = raw.open_pos - TITLE_REACH, raw.open_pos
+    title = cue_title(text, start, end, surname)
+    if title is None:
+        return who
+    gender = COURTESY_TITLES[title]
+    told = resolver.gender_of(who) if " " in who else None
+    if told == gender:
+        return who
+    if " " in who and told is None and len(title_genders(text, surname)) < 2:
+        return who  # one Smith, as far as the text tells
+    same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
+    told_of = {f: resolver.gender_of(f) for f in same}
+    fitting = [f for f, g in told_of.items() if g == gender]
+    if len(fitting) == 1 and None not in told_of.values():
+        return fitting[0]  # the one Smith the text gives her gender, every other told apart
+    return who if " " not in who else f"{title} {surname}"
+
+
 BODY_PRONOUN = "it"  # '," it said': an organisation speaking again (`Resolver.body`)
 
 
@@ -189,6 +243,17 @@ def _named(index: NameIndex, name: str, cue: str | None) -> str | None:
     said" with no "Charles King" in the text)."""
     who = index.resolve_name(name) if index.plausible(name, cue) else None
     return None if who is None or is_bare_title(who) else who
+
+
+def _nickname(description: str) -> bool:
+    """ "the Pacman", "the Donald": one capitalised word after "the" that is no demonym (not
+    "the Texan") is a nickname of someone the story names; kept as the speaker, it tells the
+    reader no one, and may well be the wrong one."""
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    head = words[1].strip(".,")
+    return not is_demonym(head)
 
 
 # A word after a description's head noun that starts what modifies it: a participle, an adverb,

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from summarizer.quotes.gender import genders, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
+    BODY_NAME_ENDS,
     DEMONYM_NOUNS,
     LEADER_HEADS,
     NON_PERSON_HEADS,
@@ -40,6 +41,7 @@ from summarizer.quotes.narration import (
     verb_before_pattern,
     verb_next_pattern,
 )
+from summarizer.quotes.speakers import is_job
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
@@ -60,6 +62,12 @@ _ENDS = frozenset(".!?…")
 # not the subject of a clause the verb reports ("said Lee was ill").
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
 _NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*")
+# A sentence that opens with an organisation, then a verb in the past or present tense:
+# "Northwind Airlines cancelled", "The Ministry of Health said", "the council has voted".
+_BODY_SUBJECT = re.compile(
+    rf"^(?:[Tt]he[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:[{UPPER}][\w&’'.-]*"
+    r"|of|for|and|&|the))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+)?[a-z]+(?:ed|s)\b"
+)
 ROLE_DESCRIPTION_WORDS = 3  # "the spokeswoman", "the ministry's spokesman": no longer
 
 
@@ -81,6 +89,15 @@ def protagonist_description(description: str) -> bool:
     if len(words) != 2 or not words[1][:1].isupper():
         return False
     return head.endswith(("an", "ese", "ish")) or head in DEMONYM_NOUNS
+
+
+def is_demonym(word: str) -> bool:
+    """ "Texan", "Italian", "Greek": where someone is from, not a nickname ending so ("Pacman",
+    "Superman": a "-man" word is a demonym only as "German")."""
+    low = word.lower()
+    if low in DEMONYM_NOUNS or low == "german":
+        return True
+    return low.endswith(("an", "ese", "ish")) and not low.endswith("man")
 
 
 def _opens_with(sentence: str, pronoun: str) -> bool:
@@ -110,6 +127,8 @@ class Resolver:
         # whether the last search stopped at a sentence about someone the text only describes
         # ("The former governor, who ..., noted"): a description may well mean them
         self.described = False
+        # whether the last description's sentence named two people it could mean (then nobody)
+        self.ambiguous = False
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to (a body described, "the
@@ -122,6 +141,11 @@ class Resolver:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
         return self._genders.get(who, gender) == gender
+
+    def gender_of(self, who: str) -> str | None:
+        """The gender the text tells of `who` ("m", "f"), None when it tells none."""
+        self.fits(who, "m")  # reads the genders once
+        return (self._genders or {}).get(who)
 
     def pronoun(self, raw: RawQuote, pronoun: str, previous: RawQuote | None) -> str | None:
         return self._resolve(raw, pronoun, pronoun_gender(pronoun), previous, pronoun)
@@ -138,6 +162,34 @@ class Resolver:
         if who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS or spoke_for_a_body:
             return who
         return None
+
+    def body_subject(self, raw: RawQuote) -> str | None:
+        """'Northwind Airlines cancelled 40 flights. "...," it said.': the organisation the
+        reporter's last sentence before the quote opens with, when its name ends in a body's
+        word ("Airlines", "Ministry of Health", "the council"); None when that sentence
+        opens with anything else (a person, a pronoun, a clause): "it" is then a guess."""
+        paras = self._paras
+        start = paras[max(0, raw.first_para - 1)][0]
+        i = bisect_left(self._closes, raw.open_pos) - 1
+        if i >= 0:
+            start = max(start, self._closes[i] + 1)
+        text = [(a, b) for a, b in sentences(self._masked, start, raw.open_pos)]
+        text = [(a, b) for a, b in text if _LETTER.search(self._masked, a, b)]
+        if not text:
+            return None
+        sentence = self._masked[text[-1][0] : text[-1][1]].strip()
+        m = _BODY_SUBJECT.match(sentence)
+        if m is None:
+            return None
+        body = m.group("body").rstrip()
+        words = body.split()
+        if not words[0][:1].isupper() or words[-1] in ("of", "for", "and", "&", "the"):
+            return None  # "the company": a description, which names no one for the reader
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        head = words[cut - 1].strip(".,")  # "Ministry of Health": the head before "of"
+        if head.lower() not in NON_PERSON_HEADS and head not in BODY_NAME_ENDS:
+            return None
+        return body
 
     def description(self, raw: RawQuote, words: str, previous: RawQuote | None) -> str | None:
         return self._resolve(raw, None, word_gender(words.split()), previous, words)
@@ -159,10 +211,14 @@ class Resolver:
         end = self._narration_end(raw, source, start)
         bounds = sentences(self._masked, start, end)[-SENTENCES_BACK:]
         self.described = any(described_subject(self._masked[a:b].lstrip()) for a, b in bounds)
+        self.ambiguous = False
         who, seen = self._antecedent(start, end, pronoun, gender)
         self.how = "antecedent"
         if who:
             return who
+        if self.ambiguous:
+            self.how = "ambiguous"
+            return None
         near = previous is not None and self._lead_para(raw) - previous.para <= 1
         last = previous.resolved if near and previous is not None else None
         if last and not self.fits(last, gender):
@@ -214,6 +270,25 @@ class Resolver:
         if re.search(rf"\b{re.escape(last.split()[-1])}\b", gap[start:stop]):
             return False
         return any(self._names_a_subject(gap[a:b]) for a, b in sentences(gap, start, stop))
+
+    def _another_person(self, sentence: str, who: str) -> bool:
+        """Whether the sentence a description's person was found in also names someone else
+        by a job word, after them: after "Ray skipped the news conference, which his
+        assistant Jo Dee took.", "the former striker said" could be either, and only the
+        world outside the text knows which. A name as a mere object ("after Oliver awarded
+        a penalty") does not count: the description re-describes the sentence's subject."""
+        last = who.split()[-1]
+        seen_who = False
+        for m in _NAME_RUN.finditer(sentence):
+            names = m.group().split()
+            if names[-1] == last:
+                seen_who = True
+                continue
+            before = sentence[: m.start()].split()[-1:]
+            job = bool(before) and before[0].islower() and is_job(before[0])
+            if seen_who and len(names) > 1 and job:
+                return True
+        return False
 
     def _names_a_subject(self, sentence: str) -> bool:
         """A sentence opening with a name the text gives in full ("Kim could have ...";
@@ -384,7 +459,11 @@ class Resolver:
                 budget, skips = budget + 1, skips - 1
                 continue
             if pick:
-                return index.resolve_name(pick[0][1]), frozenset(seen)
+                who = index.resolve_name(pick[0][1])
+                if pronoun is None and self._another_person(sentence, who):
+                    self.ambiguous = True  # "the former striker": Redknapp or his assistant?
+                    return None, frozenset(seen)
+                return who, frozenset(seen)
             same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)
             if not same and not any(is_subject(masked, p, n) for p, n in here):
                 break  # people only as objects here: an earlier name would be a guess

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 from summarizer.quotes.lexicon import (
     ACCORDING_PHRASES,
+    AFFILIATION_LINKS,
+    AFFILIATION_PAIRS,
     AUXILIARIES,
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
     CUE_ADVERBS,
     DEMONYM_ENDINGS,
     DETERMINERS,
+    INDEFINITES,
     JOB_ENDINGS,
     JOINT_WORDS,
     NAME_OBJECT_LINKS,
@@ -31,6 +34,7 @@ from summarizer.quotes.lexicon import (
     PATRONYMIC_ENDINGS,
     PERSONAL_PRONOUNS,
     RANK_ABBREVIATIONS,
+    RESIDENT_DEMONYMS,
     ROLES,
     SUBJECT_PRONOUNS,
     SURNAME_WORDS,
@@ -92,6 +96,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             break
     last = len(tokens) - 1
     for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
+        if 0 < i < last and tokens[i] in CONNECTORS and tokens[i - 1] in CONNECTORS:
+            continue  # "Ursula von der Leyen": a particle's article, not "der Präsident"
         if tokens[i].lower().rstrip(".\u2024") in TITLE_SET:
             if i < last:
                 tokens = tokens[i + 1 :]
@@ -103,6 +109,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
         elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
+        elif len(tokens) > 1 and tokens[0] in RESIDENT_DEMONYMS:
+            tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name
         elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
             tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
         else:
@@ -131,9 +139,23 @@ def _name_before_affiliation(tokens: list[str]) -> list[str]:
         if not (is_cap(t) or t.lower() in CONNECTORS):
             break
         lead.append(t)
-    if len(lead) == len(tokens) or tokens[len(lead)].lower() not in {"of", "from"}:
+    cut = affiliation_in_run(tokens)
+    if cut:  # "Peter Maier von der Nordbank": the body after a full name is no part of it
+        return clean_name(tokens[:cut])
+    if len(lead) == len(tokens) or tokens[len(lead)].lower() not in AFFILIATION_LINKS:
         return []
     return clean_name(lead)
+
+
+def affiliation_in_run(run: list[str]) -> int:
+    """Where a body starts after a name: a particle with an article ("von der", "van het")
+    after a full name of two capitalised words or more, before a capitalised word. Not
+    "Ursula von der Leyen": one given name before the particle is a name's own."""
+    for i in range(2, len(run) - 2):
+        pair = f"{run[i]} {run[i + 1]}".lower()
+        if pair in AFFILIATION_PAIRS and is_cap(run[i + 2]) and all(is_cap(t) for t in run[:i]):
+            return i
+    return 0
 
 
 def _from_last_capital(tokens: list[str]) -> list[str]:
@@ -267,6 +289,9 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     while len(lead) > 1 and lead[0] in CLAUSE_FILLERS:  # "And the American added"
         lead = lead[1:]
     if lone and lead in (["the"], ["a"], ["an"]):  # "the American", "the Pacman"
+        return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
+    if tail and len(lead) == 1 and lead[0] in INDEFINITES:
+        # "a New Hampshire Republican", "one Iowa Democrat": someone described, no name
         return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
     described = not CLAUSE_WORDS.intersection(t.lower() for t in head)  # "uploaded to X"
     if name and (len(name) >= 2 or head) and described and not bare_role:
