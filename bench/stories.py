@@ -22,7 +22,13 @@ on digest-sized batches of about N items of each chosen set (`batched`). `--roun
 blind with publication hours, read in session 10's third pass: in-sample) lists its errors with
 `--mistakes` too, and so does `--round10` (written blind with hours, read in session 10's
 fourth pass: in-sample). `--every H` groups the sets with hours as digests every H hours would
-(`every`). Items without hours get no time credit (`prints`: not `dated`).
+(`every`), each period's batch with the items of the earlier periods within the window as the
+chat's known stories (`known_before`: the bot passes its story marks, session 11), and scores
+the repeats across digests (`across`: items whose story an earlier digest had, which
+`KnownStories.repeats` should consume silently); with `--mistakes`, the wrong pairs and repeats
+of the rounds that list errors. Items without hours get no time credit (`prints`: not
+`dated`). Round 12 (written blind with hours, scored once at session 10's end) is in-sample
+since session 11.
 
 An item is (story, title, lead), published 17 minutes after the item before it (rounds 1 to 8),
 or (story, title, lead, hours), published `hours` after the set's start (round 9 on), so events
@@ -218,10 +224,30 @@ def batched(label: str, items: Sequence[Item], size: int, repeats: int = 6) -> s
     return f"| batches of ~{size} | {label} | {precision:.3f} | {recall:.3f} | {fp / repeats:.1f} |"
 
 
+KNOWN_CONTEXT = True  # `every`: a period's batch statistics count the earlier periods' items
+
+
+def known_before(timed: Sequence[Item], fps: Sequence[Fingerprint], batch: Sequence[int]) -> list:
+    """What a chat that had every earlier digest knows when this period's is planned: the
+    prints of the items published in earlier periods within the merging window of its first
+    item (the story marks the bot keeps, `curate._known_stories`)."""
+    if not KNOWN_CONTEXT or not batch:
+        return []
+    start = min(timed[i][3] for i in batch)
+    window = story_compare.WINDOW.total_seconds() / 3600
+    members = set(batch)
+    return [
+        fps[i]
+        for i, item in enumerate(timed)
+        if i not in members and start - window <= item[3] < start
+    ]
+
+
 def every(label: str, items: Sequence[Item], hours: float) -> str:
     """Digest grouping as a digest every `hours` would see a set with publication hours: the
     items of each period grouped as one batch (a story's hard negative shares it when it was
-    published in that period too); precision and recall over the pairs within periods."""
+    published in that period too), the earlier periods' items as its known stories
+    (`known_before`); precision and recall over the pairs within periods."""
     timed = [item for item in items if len(item) > 3]
     fps, labels = prints(timed), [item[0] for item in timed]
     periods: dict[int, list[int]] = {}
@@ -229,7 +255,9 @@ def every(label: str, items: Sequence[Item], hours: float) -> str:
         periods.setdefault(int(item[3] // hours), []).append(i)
     tp = fp = positives = 0
     for batch in periods.values():
-        merged = {(batch[a], batch[b]) for a, b in pairs_of(group([fps[i] for i in batch]))}
+        known = known_before(timed, fps, batch)
+        grouped = group([fps[i] for i in batch], context=known)
+        merged = {(batch[a], batch[b]) for a, b in pairs_of(grouped)}
         truth = {(a, b) for a, b in itertools.combinations(batch, 2) if labels[a] == labels[b]}
         tp, fp, positives = (
             tp + len(merged & truth),
@@ -239,6 +267,65 @@ def every(label: str, items: Sequence[Item], hours: float) -> str:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / positives if positives else 1.0
     return f"| every {hours:g} h | {label} | {precision:.3f} | {recall:.3f} | {fp} |"
+
+
+def across(label: str, items: Sequence[Item], hours: float, errors: bool = False) -> list[str]:
+    """Repeats across digests every `hours`: an item whose story an earlier digest within the
+    window carried (`known_before`) should be recognised as known and consumed silently
+    (`stories.KnownStories.repeats`, what `planning.decide` asks). Precision over the items
+    said known, recall over the items whose story was known; `errors`: the wrong items too."""
+    timed = [item for item in items if len(item) > 3]
+    fps, labels = prints(timed), [item[0] for item in timed]
+    periods: dict[int, list[int]] = {}
+    for i, item in enumerate(timed):
+        periods.setdefault(int(item[3] // hours), []).append(i)
+    hits = said = truths = 0
+    out = []
+    for period, batch in sorted(periods.items()):
+        known_items = [
+            i for i in range(len(timed)) if i not in batch and timed[i][3] < timed[batch[0]][3]
+        ]
+        known = known_before(timed, fps, batch)
+        start = min(timed[i][3] for i in batch)
+        window = story_compare.WINDOW.total_seconds() / 3600
+        known_labels = {labels[i] for i in known_items if start - window <= timed[i][3]}
+        verdicts = stories.KnownStories(known).repeats([fps[i] for i in batch])
+        for i, repeat in zip(batch, verdicts, strict=True):
+            truth = labels[i] in known_labels
+            hits, said, truths = hits + (repeat and truth), said + repeat, truths + truth
+            if errors and repeat != truth:
+                kind = "missed repeat" if truth else "FALSE REPEAT"
+                out.append(
+                    f"across every {hours:g} h, period {period}: {kind} {labels[i]} "
+                    f"({timed[i][3]:g} h): {timed[i][1]!r}"
+                )
+    precision = hits / said if said else 1.0
+    recall = hits / truths if truths else 1.0
+    row = f"| across digests every {hours:g} h | {label} | {precision:.3f} | {recall:.3f} | "
+    return [row + f"{said - hits} |", *out]
+
+
+def every_errors(items: Sequence[Item], hours: float) -> list[str]:
+    """The false merges and missed pairs of digests every `hours` (`every`), for reading: each
+    with its period and the two items' hours."""
+    timed = [item for item in items if len(item) > 3]
+    fps, labels = prints(timed), [item[0] for item in timed]
+    periods: dict[int, list[int]] = {}
+    for i, item in enumerate(timed):
+        periods.setdefault(int(item[3] // hours), []).append(i)
+    out = []
+    for period, batch in sorted(periods.items()):
+        grouped = group([fps[i] for i in batch], context=known_before(timed, fps, batch))
+        merged = {(batch[a], batch[b]) for a, b in pairs_of(grouped)}
+        for a, b in itertools.combinations(batch, 2):
+            same, said = labels[a] == labels[b], (a, b) in merged
+            if same != said:
+                kind = "missed" if same else "FALSE MERGE"
+                out.append(
+                    f"every {hours:g} h, period {period}: {kind} {labels[a]} / {labels[b]} "
+                    f"({timed[a][3]:g} h / {timed[b][3]:g} h): {timed[a][1]!r} / {timed[b][1]!r}"
+                )
+    return out
 
 
 def sweep_tfidf() -> list[str]:
@@ -311,7 +398,7 @@ def crowd(n: int = 300) -> list[Fingerprint]:
 # The sets written blind after the first ones: (round, row name, when their errors are listed).
 # A set's errors are listed only once it has been scored blind and may be read; round 7 was read
 # in session 10 (in-sample since), round 8 in session 10's second pass, round 9 in its third,
-# round 10 in its fourth (in-sample since).
+# round 10 in its fourth (in-sample since), round 12 in session 11.
 BLIND_ROUNDS = (
     (3, "round 3 (written blind, in-sample since)", "always"),
     (4, "round 4 (written blind, in-sample since)", "mistakes"),
@@ -322,7 +409,8 @@ BLIND_ROUNDS = (
     (9, "round 9 (written blind, with times, in-sample since)", "mistakes"),
     (10, "round 10 (written blind, with times, in-sample since)", "mistakes"),
     (11, "round 11 (written blind, with times)", "never"),
-    (12, "round 12 (written blind, with times)", "never"),
+    (12, "round 12 (written blind, with times, in-sample since)", "mistakes"),
+    (13, "round 13 (written blind, with times, in-sample since)", "mistakes"),
 )
 
 
@@ -415,6 +503,19 @@ def main() -> None:
             items = blind_round(number) if getattr(args, f"round{number}") else []
             if items and all(len(item) > 3 for item in items):
                 print("\n".join(every(name, items, hours) for hours in args.every))
+        for number, _, errors in BLIND_ROUNDS:
+            if getattr(args, f"round{number}") and errors == "mistakes" and args.mistakes:
+                items = blind_round(number)
+                if items and all(len(item) > 3 for item in items):
+                    for hours in args.every:
+                        print("\n".join(every_errors(items, hours)))
+                        print("\n".join(across(name, items, hours, errors=True)[1:]))
+        print("| repeats across digests | items | precision | recall | false repeats |")
+        print("|---|---|---|---|---|")
+        for number, name, _ in BLIND_ROUNDS:
+            items = blind_round(number) if getattr(args, f"round{number}") else []
+            if items and all(len(item) > 3 for item in items):
+                print("\n".join(across(name, items, hours)[0] for hours in args.every))
     if args.mistakes:
         print("\n".join(mistakes(prints())))
     print(f"grouping 500 labelled items (repeated): {timing(labelled()):.1f} ms")

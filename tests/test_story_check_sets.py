@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 12) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 13) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -29,6 +29,7 @@ from tests import (
     story_items_round10,
     story_items_round11,
     story_items_round12,
+    story_items_round13,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -340,9 +341,46 @@ ROUND12 = CheckSet(
     ),
     several_outlets=49,
 )
+ROUND13 = CheckSet(
+    module=story_items_round13,
+    flag="--round13",
+    items=304,
+    stories=94,
+    stories_per_language={"en": 40, "de": 10, "ru": 8, "it": 8}
+    | dict.fromkeys(("fr", "es", "pt", "nl"), 7),
+    categories=frozenset(
+        {
+            "a court verdict and its appeal weeks later",
+            "one carmaker's two separate recalls",
+            "a transfer rumour and the signed transfer",
+            "a strike announced and the strike day",
+            "one hospital's two separate outbreaks",
+            "a company's quarterly results and its shareholders' meeting",
+            "an eruption and flight cancellations for another cause on the same day",
+            "two searches in one national park within days",
+        }
+    ),
+    hard_negatives=26,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+        story_items_round9,
+        story_items_round10,
+        story_items_round11,
+        story_items_round12,
+    ),
+    several_outlets=80,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12],
+    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
     ids=[
         "round3",
         "round4",
@@ -354,11 +392,12 @@ SETS = pytest.mark.parametrize(
         "round10",
         "round11",
         "round12",
+        "round13",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12],
+    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
     ids=[
         "round4",
         "round5",
@@ -369,12 +408,15 @@ LATER_SETS = pytest.mark.parametrize(
         "round10",
         "round11",
         "round12",
+        "round13",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
-    "spec", [ROUND9, ROUND10, ROUND11, ROUND12], ids=["round9", "round10", "round11", "round12"]
+    "spec",
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
+    ids=["round9", "round10", "round11", "round12", "round13"],
 )
 WINDOW_HOURS = 48.0
 

@@ -60,9 +60,11 @@ def decide(
         else:
             rule = f"{removed_by.number}. {removed_by.kind} {removed_by.text}"
             filtered.append(Filtered(cand, rule))
-    repeats = [c for c in kept if known and known.has(fingerprint_of(c))]
+    verdicts = known.repeats([fingerprint_of(c) for c in kept])
+    repeats = [c for c, repeat in zip(kept, verdicts, strict=True) if repeat]
     kept = [c for c in kept if c not in repeats]
-    return plan_digest(kept, now, options, filtered=filtered, repeats=repeats)
+    context = known.prints if known else ()
+    return plan_digest(kept, now, options, filtered=filtered, repeats=repeats, context=context)
 
 
 def thread_marks(chat_id: int, thread_id: int, plan: DigestPlan, now: datetime) -> list[MarkRow]:

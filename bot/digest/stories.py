@@ -113,6 +113,12 @@ STRAY_FLOOR = -3.0
 # Two groups are told apart (other weekdays, other figures) by all their copies together: True;
 # False: by any pair across (session 10's first pass).
 APART_BY_STORY = True
+# An item is a repeat of a story the destination had when their weighed evidence (story_score,
+# the digest's items and the known stories as one batch) reaches REPEAT_LINK (`KnownStories
+# .repeats`); None: words only (`same_story`). A repeat is never shown: stricter than a link
+# (SCORED_LINK, -0.5); at 1.0 round 11's digests every 3 and 6 h said one item each known
+# wrongly, at 2.0 no set did (docs/digest.md, "Session 11").
+REPEAT_LINK: float | None = 2.0
 # Link pairs of a batch by their weighed evidence too (bot.digest.story_score), when their words
 # alone do not reach SAME_STORY: copies told in other words.
 SCORED_LINKS = True
@@ -123,6 +129,7 @@ def group(
     tfidf: bool = TFIDF_LINKS,
     figure_name: bool = FIGURE_AND_NAME,
     scored: bool = SCORED_LINKS,
+    context: Sequence[Fingerprint] = (),
 ) -> list[list[int]]:
     """Indices of `prints` grouped into stories, each group in input order, groups ordered by
     their first member.
@@ -137,7 +144,10 @@ def group(
     (`_Blocks`).
     `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
     off by default: see TFIDF_LINKS and FIGURE_AND_NAME); `scored`: by the weighed evidence of
-    bot.digest.story_score (SCORED_LINKS)."""
+    bot.digest.story_score (SCORED_LINKS). `context`: the stories the destination had lately
+    (its story marks), counted in the batch's statistics only: a follow-up of yesterday's story
+    shares that story's words with today's other items, and without yesterday's copies they
+    look rare (round 12's 12-hour digests: two false merges; docs/digest.md, "Session 11")."""
     blocks, common = _Blocks(prints, names=tfidf), common_names(prints)
     cosine = BatchGrams(prints).cosine if tfidf else _no_cosine
     evidence: dict[tuple[int, int], tuple[int, float]] = {}
@@ -146,7 +156,7 @@ def group(
             tier, sim = story_evidence(fp, prints[j], partial(cosine, i, j), common, figure_name)
             if tier:
                 evidence[i, j] = tier, sim
-    batch = BatchEvidence(prints) if scored else None
+    batch = BatchEvidence(prints, context) if scored else None
     near: dict[int, set[int]] = defaultdict(set)  # pairs sharing a token rare in the batch
     if batch is not None:
         for i, j in batch.candidates():
@@ -419,6 +429,14 @@ def _keys(fp: Fingerprint, names: bool) -> Iterable[str]:
         yield from (f"#{n}" for n in fp.numbers if specific(n))
 
 
+def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether weighed evidence may call `a` a repeat of the known story `b`: what lets it
+    link two items of a batch (`weighed_allowed`), and neither headline announces another
+    event of a kind ("ruft auch ... zurück": the firm's second recall, round 5). A repeat is
+    never shown, so it asks more than a link within a digest, which the chat still sees."""
+    return weighed_allowed(a, b) and not (a.another or b.another)
+
+
 class KnownStories:
     """Stories a destination already had, indexed by word: a candidate is compared only with
     those sharing a word with it (`same_story` passes no other)."""
@@ -433,6 +451,34 @@ class KnownStories:
     def __bool__(self) -> bool:
         return bool(self._known)
 
+    @property
+    def prints(self) -> Sequence[Fingerprint]:
+        """The known stories' fingerprints (a digest's batch statistics count them: `group`)."""
+        return self._known
+
     def has(self, fp: Fingerprint) -> bool:
         near = {i for word in fp.weights for i in self._by_word.get(word, ())}
         return any(same_story(fp, self._known[i]) for i in sorted(near))
+
+    def repeats(self, prints: Sequence[Fingerprint]) -> list[bool]:
+        """Which of a digest's items tell a story the destination had: `has` (shared words),
+        or bot.digest.story_score's weighed evidence reaching REPEAT_LINK against a known
+        story, the digest's items and the known stories counted as one batch, for a pair the
+        time credit applies to (`BatchEvidence.timed`: both dated, a key figure or a rare
+        name in common; a known story's mark keeps its item's publication time), nothing
+        ruling it out (`ruled_out`, `_repeat_allowed`). Words alone found 0.11-0.57 of the
+        repeats of rounds 9-12 across digests every 3-24 h (docs/digest.md, "Session 11")."""
+        out = [bool(self._known) and self.has(fp) for fp in prints]
+        if REPEAT_LINK is None or not self._known or all(out):
+            return out
+        n = len(prints)
+        evidence = BatchEvidence([*prints, *self._known])
+        for i, j in evidence.candidates(split=n):
+            if out[i]:
+                continue
+            known = self._known[j - n]
+            if ruled_out(prints[i], known) or not _repeat_allowed(prints[i], known):
+                continue
+            if evidence.timed(i, j) and evidence.score(i, j) >= REPEAT_LINK:
+                out[i] = True
+        return out

@@ -292,6 +292,9 @@ def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
 # 2027" / "bénéfice en hausse de 7 %"): YEARS_APART compares years with years and the rest with
 # the rest; False: any headline figures.
 YEARS_APART = True
+# ... and a share in one against a count in the other neither (session 11, round 12's 6-hour
+# digests: a strike's minimum service "del 30 %" and its "esperas de 25 minutos").
+SHARES_APART = True
 
 
 def _other_headline_figures(a: Fingerprint, b: Fingerprint) -> bool:
@@ -302,6 +305,8 @@ def _other_headline_figures(a: Fingerprint, b: Fingerprint) -> bool:
         return False
     if YEARS_APART and not _one_kind(ta, tb):
         return False
+    if SHARES_APART and _shares_against_counts(a, b):
+        return False
     return not roughly(rough_values(ta), b.rough) and not roughly(rough_values(tb), a.rough)
 
 
@@ -309,6 +314,25 @@ def _one_kind(ta: frozenset[str], tb: frozenset[str]) -> bool:
     """Whether both headlines give a year, or both give another figure."""
     years_a, years_b = {n for n in ta if n[0] == YEAR}, {n for n in tb if n[0] == YEAR}
     return bool(years_a and years_b) or bool(ta - years_a and tb - years_b)
+
+
+def _shares_against_counts(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one item gives only shares (16%) and the other no share at all, years aside:
+    their figures measure other things ("servicios mínimos del 30 %" / "esperas de 25
+    minutos"), so neither headline's figure is missing from the other. A results item giving
+    "7 %" and "412 millions" still compares with "500 M€" (SHARES_APART)."""
+    shares_a, counts_a = _shares_and_counts(a.numbers)
+    shares_b, counts_b = _shares_and_counts(b.numbers)
+    return bool(shares_a and counts_b and not counts_a and not shares_b) or bool(
+        shares_b and counts_a and not counts_b and not shares_a
+    )
+
+
+def _shares_and_counts(numbers: frozenset[str]) -> tuple[set[str], set[str]]:
+    """An item's shares (16%, and their bare digits) and its other figures but years."""
+    shares = {n for n in numbers if n.endswith("%")}
+    shares |= {n for n in numbers if f"{n}%" in shares}
+    return shares, {n for n in numbers if n[0] != YEAR} - shares
 
 
 class BatchGrams:

@@ -244,8 +244,6 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "over": (
             "ends",
             "vorbei",
-            "прекратили",
-            "прекратил",
             "завершили",
             "окончена",
             "закончилась",
@@ -353,7 +351,13 @@ STAGE_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "strike": {
-        "over": ("called off", "back to work", "zuruck an die arbeit", "reprise du travail"),
+        # Russian "прекратили" alone is no end: "прекратили работу" (they stopped work) is
+        # how a strike starts (rounds 3, 4, 10 and 12 wrote it so; session 11)
+        "on": ("прекратили работу", "прекратил работу", "прекратили принимать заказы"),
+        "over": (
+            "called off", "back to work", "zuruck an die arbeit", "reprise du travail",
+            "прекратили забастовку", "прекратил забастовку", "прекратили стачку",
+        ),
     },
 }  # fmt: skip
 

@@ -104,12 +104,15 @@ def _mentioned(stem: str, words: frozenset[str]) -> bool:
 class BatchEvidence:
     """A batch's statistics (gram tf-idf, token idf) and the score of any pair of its items."""
 
-    def __init__(self, prints: Sequence[Fingerprint]) -> None:
+    def __init__(self, prints: Sequence[Fingerprint], context: Sequence[Fingerprint] = ()) -> None:
+        """`context`: the stories the destination had lately (its story marks): they count in
+        how rare a token is, so the words of yesterday's story are no today's item's own."""
         self._prints = prints
         self._batch_grams: BatchGrams | None = None  # built when a pair first needs a cosine
         self._tokens = [_tokens(fp) for fp in prints]
-        n = len(prints)
+        n = len(prints) + len(context)
         df = Counter(t for tokens in self._tokens for t in tokens)
+        df.update(t for fp in context for t in _tokens(fp))
         self._idf = {t: math.log(n / count) for t, count in df.items()}
         self._rare = frozenset(t for t, count in df.items() if count <= EXCLUSIVE_DF)
         # a figure every item of a small batch gives is no story's own (two items: both)
@@ -129,15 +132,23 @@ class BatchEvidence:
             for fp, tokens in zip(prints, self._tokens, strict=True)
         ]
 
-    def candidates(self) -> list[tuple[int, int]]:
+    def candidates(self, split: int | None = None) -> list[tuple[int, int]]:
         """The pairs (i < j) that could score SCORED_LINK: those sharing a rare token (a figure
         counts only when rare too) or, with the time credit on, a name few items carry
         (CLOSE_NAME_DF). Without one a pair cannot reach it (`reachable_without_keys`), so a
-        batch of 300 items with one lead is not scored pair by pair."""
+        batch of 300 items with one lead is not scored pair by pair. `split`: only the pairs
+        with i before it and j from it on (a digest's items against the known stories)."""
         by_key: dict[str, list[int]] = {}
         for i, keys in enumerate(self._keys):
             for key in keys:
                 by_key.setdefault(key, []).append(i)
+        if split is not None:
+            across = set()
+            for members in by_key.values():
+                left = [i for i in members if i < split]
+                if left and members[-1] >= split:
+                    across.update((i, j) for i in left for j in members if j >= split)
+            return sorted(across)
         pairs = {
             (i, j)
             for members in by_key.values()
@@ -170,6 +181,15 @@ class BatchEvidence:
         if WEIGHTS["close"] and self._close_keyed(a, b, shared):
             features["close"] = self._close(a, b)
         return features
+
+    def timed(self, i: int, j: int) -> bool:
+        """Whether the time credit applies to the pair: both dated, and a key figure or a
+        rare name in common (`_close_keyed`); what a known story's repeat needs
+        (stories.KnownStories.repeats)."""
+        a, b = self._prints[i], self._prints[j]
+        if not (a.dated and b.dated):
+            return False
+        return self._close_keyed(a, b, self._tokens[i] & self._tokens[j])
 
     def _close_keyed(self, a: Fingerprint, b: Fingerprint, shared: frozenset[str]) -> bool:
         """Whether a pair shares what lets time count: a key figure of the batch, or a name
