@@ -2,9 +2,9 @@
 
 Read from a title or a gendered role word right before a mention ("Ms. Jean", "widow Crystal
 Hefner"), and from he/she pronoun forms in the rest of the sentence after a mention, up to the
-next person mentioned ("Nagasu made comments ... and now she's ..."). Nothing is guessed from
-the name itself: a person the text says nothing about has no gender here, and any pronoun may
-point to them.
+next person mentioned ("Nagasu made comments ... and now she's ..."). Where the text tells
+nothing, a given name that is clearly one gender (`name_gender`: "Ann", "Tom", not "Jean" or
+"Andrea") rules out pronouns of the other; the text's own word always wins over the name.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.quotes.given_names import female_share
 from summarizer.quotes.lexicon import (
+    COURTESY_TITLES,
     FEMININE_FORMS,
     FEMININE_PRONOUNS,
     FEMININE_WORDS,
@@ -20,6 +22,7 @@ from summarizer.quotes.lexicon import (
     MASCULINE_PRONOUNS,
     MASCULINE_WORDS,
 )
+from summarizer.quotes.speakers import TITLE_SET, is_job
 
 TITLE_WEIGHT = 3  # a title before a name counts as three pronouns after it
 MARGIN = 2  # one gender's votes must be over this many times the other's
@@ -28,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The window ends with the clause: a pronoun after a comma or a dash may be someone else's
 # ("Raised on the songs of Edith Marlowe and the films of her husband, he had ...").
 _CLAUSE_END = re.compile(r"[.!?…][\"”’»)]*\s|\n|,|\s[—–]\s")
+NAME_CONFIDENCE = 0.95  # a given name tells a gender only when this share of its bearers has it
 _MASCULINE_TITLES = MASCULINE_WORDS - MASCULINE_FORMS
 _FEMININE_TITLES = FEMININE_WORDS - FEMININE_FORMS
 
@@ -45,6 +49,26 @@ def word_gender(words: list[str]) -> str | None:
     low = {w.lower().strip(".,") for w in words}
     m, f = bool(low & _MASCULINE_TITLES), bool(low & _FEMININE_TITLES)
     return "m" if m and not f else "f" if f and not m else None
+
+
+def _leads_a_name(word: str) -> bool:
+    """A title or job before a given name ("Mrs", "Gen.", "Aide"), never read as one."""
+    bare = word.rstrip(".")
+    return bare in COURTESY_TITLES or bare.lower() in TITLE_SET or is_job(bare)
+
+
+def name_gender(who: str) -> str | None:
+    """ "m" or "f" when the given name of `who` (a full name: "Ann Lee") is clearly one
+    gender's; None for a surname alone ("Hale"), an initial, or a name both genders bear."""
+    words = who.split()
+    while words and _leads_a_name(words[0]):
+        words = words[1:]  # "Chancellor Angela Merkel": "chancellor" is in the list, as a man's
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    share = female_share(words[0])
+    if share is None:
+        return None
+    return "f" if share >= NAME_CONFIDENCE else "m" if share <= 1 - NAME_CONFIDENCE else None
 
 
 def genders(

@@ -16,11 +16,12 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
-from summarizer.quotes.gender import genders, pronoun_gender, word_gender
+from summarizer.quotes.gender import genders, name_gender, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
     BODY_NAME_ENDS,
     DEMONYM_NOUNS,
     LEADER_HEADS,
+    NAME_PARTICLES,
     NON_PERSON_HEADS,
     PROTAGONIST_HEADS,
     ROLES,
@@ -132,7 +133,8 @@ class Resolver:
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to (a body described, "the
-        paper's editorial board", is no "he" or "she")."""
+        paper's editorial board", is no "he" or "she"): the gender the text tells of them, else
+        their given name's when it is clear ("Tom Hale" is no "she"), else either."""
         if gender is None:
             return True
         if who[:1].islower() and who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
@@ -140,7 +142,17 @@ class Resolver:
         if self._genders is None:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
-        return self._genders.get(who, gender) == gender
+        return self._genders.get(who, self._name_gender(who) or gender) == gender
+
+    def _name_gender(self, who: str) -> str | None:
+        """The gender `who`'s given name tells; for a surname the index keeps bare because
+        it is written two ways ("Pieter de Vries", "De Vries"), the one its full names agree
+        on, a particle-led spelling aside."""
+        if " " in who:
+            return name_gender(who)
+        names = {self._index.full.get(who), *self._index.others.get(who, ())} - {None}
+        told = {name_gender(n) for n in names if n and n.split()[0].lower() not in NAME_PARTICLES}
+        return told.pop() if len(told) == 1 else None
 
     def gender_of(self, who: str) -> str | None:
         """The gender the text tells of `who` ("m", "f"), None when it tells none."""
