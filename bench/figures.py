@@ -31,6 +31,7 @@ from summarizer.text.tokenize import sentence_spans
 from tests.helpers import (
     HELDOUT,
     HELDOUT_2,
+    HELDOUT_3,
     load,
     locate,
     match,
@@ -46,7 +47,7 @@ Span = tuple[int, int]
 
 
 # Unit symbols the quantity benchmark's vocabulary lacks, by the name it would give them.
-UNIT_ALIASES = {"ha": "hectare"}
+UNIT_ALIASES = {"ha": "hectare", "in": "inch"}  # labels' symbols for our unit names
 
 NAIVE = re.compile(r"\d[\d,.]*\d\s?%?|\d\s?%?")
 
@@ -207,14 +208,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="list missed and spurious figures")
     args = parser.parse_args(argv)
     data, heldout, heldout2 = load(), load(HELDOUT), load(HELDOUT_2)
-    held = {"held-out": heldout, "held-out 2": heldout2}
+    held = {"held-out": heldout, "held-out 2": heldout2, "held-out 3": load(HELDOUT_3)}
     result = table({"labelled": data, **held}) + "\n\n" + value_table(held)
-    print(f"{len(data)} labelled + {len(heldout)} + {len(heldout2)} held-out articles\n")
+    print(f"{len(data)} labelled + {' + '.join(str(len(h)) for h in held.values())} held-out\n")
     print(result)
     section = quantity_section()
     print("\n" + section)
     if args.misses:
-        print("\n" + "\n".join(misses(data) + misses(heldout) + misses(heldout2)))
+        print("\n" + "\n".join(misses(data) + [m for h in held.values() for m in misses(h)]))
         for name, items in held.items():
             mismatches = value_score(items, readings, unit_key)["mismatches"]
             print(f"\n{name} values:\n" + "\n".join(mismatches))

@@ -53,8 +53,7 @@ from bench.docs import write_section
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.quotes.rank import find_quotes, key_quotes
-from tests.helpers import LABELS, SPLITS, report_rows, speaker_verdict, split_of
-from tests.realpages_schema import BBC_LABELS
+from tests.helpers import BBC_LABELS, LABELS, SPLITS, report_rows, speaker_verdict, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "realpages_dev.jsonl.gz"

@@ -12,6 +12,7 @@ from summarizer.figures.judge import find_figures
 LABELLED = Path(__file__).resolve().parent / "data" / "figures" / "labelled.jsonl"
 HELDOUT = LABELLED.with_name("heldout.jsonl")
 HELDOUT_2 = LABELLED.with_name("heldout2.jsonl")  # session 11: written and labelled blind
+HELDOUT_3 = LABELLED.with_name("heldout3.jsonl")  # session 11: blind, after pass 2 on set 2
 Span = tuple[int, int]
 
 

@@ -15,12 +15,23 @@ from tests import (
 )
 from tests.databases import scratch_postgres
 from tests.fake_telegram import Call, FakeTelegram
-from tests.figures_labelled import HELDOUT, HELDOUT_2, LABELLED, load, locate, match, ours, score
+from tests.figures_labelled import (
+    HELDOUT,
+    HELDOUT_2,
+    HELDOUT_3,
+    LABELLED,
+    load,
+    locate,
+    match,
+    ours,
+    score,
+)
 from tests.figures_values import readings, value_score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
 from tests.polnear_speakers import strict_speaker
 from tests.realpages_schema import (
+    BBC_LABELS,
     FRESH,
     FRESH_3,
     LABELS,
@@ -33,10 +44,12 @@ from tests.realpages_speakers import speaker_verdict
 from tests.servers.http import LoopbackHTTPServer, Response
 
 __all__ = [
+    "BBC_LABELS",
     "FRESH",
     "FRESH_3",
     "HELDOUT",
     "HELDOUT_2",
+    "HELDOUT_3",
     "LABELLED",
     "LABELS",
     "SPLITS",

@@ -199,7 +199,8 @@ def test_a_determiner_or_quantifier_is_no_part_of_the_counted_noun(
 
 
 def test_an_adjective_that_says_what_kind_stays_and_more_than_counts_nothing() -> None:
-    assert one("We passed four empty houses.", "four empty houses").unit == "empty house"
+    # Session 11: one that says what state ("empty") goes, as the held-out labels have it.
+    assert one("We passed four empty houses.", "four empty houses").unit == "house"
     assert one("They sold 300 electric cars.", "300 electric cars").unit == "electric car"
     assert one("It rose 12 more than last year.", "12").unit is None
 

@@ -15,6 +15,7 @@ from summarizer.figures.hits import (
 from summarizer.figures.lexicon import (
     CLAUSE_OPENERS,
     MILLION_OF,
+    MONTHS_EN,
     NAME_OK,
     SENTENCE_STARTERS,
     STREET_WORDS,
@@ -23,17 +24,20 @@ from summarizer.figures.lexicon import (
 from summarizer.figures.patterns import (
     AGE_LEAD,
     MINUS,
+    MODEL_COUNT,
     NAME_AFTER,
     NEXT_WORDS,
 )
 
 NAME_OK_SET = word_set(NAME_OK)
+MONTH_SET = word_set(MONTHS_EN)
 LETTER_PLURAL = re.compile(r"[A-Z]-[a-z]+s")  # "V-bucks", "X-rays"
 NAMED_COUNT_MIN = 1000  # "23 Essex Street" is an address; "27000 Model S" a count of cars
 STREET_SET = word_set(STREET_WORDS)
 NOT_NAMES = NAME_OK_SET | word_set(SENTENCE_STARTERS.lower()) | word_set(CLAUSE_OPENERS)
 TEMPERATURE = re.compile(r"°|degree|celsius|fahrenheit", re.IGNORECASE)
 SPACED_MINUS = "- "
+MINUS_HINTS = ("inus", "oins", "enos", "eno ", "инус")  # a cheap look before MINUS
 WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 MILLION_OF_SET = word_set(MILLION_OF)
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
@@ -78,7 +82,9 @@ def signed(text: str, start: int, value: float) -> tuple[int, float]:
     if start and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
         return start - 1, -value
     window = max(0, start - len("minus-"))
-    m = MINUS.search(text, window, start) if "inus" in text[window:start].lower() else None
+    before = text[window:start].lower()
+    hinted = any(hint in before for hint in MINUS_HINTS)
+    m = MINUS.search(text, window, start) if hinted else None
     if m:
         return m.start(), -value
     return start, value
@@ -120,6 +126,17 @@ def name_after(text: str, end: int, value: float) -> int | None:
     if m["name"].split()[0].lower() in NOT_NAMES:
         return None  # "64million Without a change ...": the next sentence, run on
     return noun_end(text, m.end(), "en") or m.end()
+
+
+def model_count(text: str, end: int) -> int | None:
+    """Where a count of things named by a model ends: "40 Boeing 737 Max 8 jets" counts jets (a
+    name with a digit in it, then a lower-case plural); None for anything else."""
+    m = MODEL_COUNT.match(text, end)
+    if not m or not any(c.isdigit() for c in m["name"]) or not plural(m["noun"], "en"):
+        return None
+    if m["first"].rstrip(".") in MONTH_SET:
+        return None  # "16 September 2017 Shocking videos": a date, then the next line
+    return m.end()
 
 
 def _next_word(text: str, pos: int) -> str:

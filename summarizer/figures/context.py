@@ -10,10 +10,13 @@ import re
 
 from summarizer.figures.lexicon import (
     ATTRIBUTION_CUES,
+    CLAUSE_TAILS,
     DANGLING,
     FUNCTION_WORDS,
     LEADING_JUNK,
+    PHRASE_OPENERS,
     PHRASE_STARTS,
+    REPORTED_THAT,
     REPORTING_VERBS,
     SENTENCE_STARTERS,
     SOFT_CUTS,
@@ -32,22 +35,41 @@ RIGHT_WHOLE = 5  # words after the figure kept whole when the phrase is too long
 WINDOW = 300  # characters of sentence kept on each side of a figure
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
 RELATIVE_TAIL = 2  # words after a relative pronoun too few to finish its clause ("that read")
+REPORTED_GAP = 6  # words at most between a reporting verb and its "that" ("wrote on the site that")
+START_SKIP = 3  # words a cut phrase may skip to start at "the", "a", "his" (not its verb)
+BETWEEN_TAIL = 3  # a "between" this near a cut tail's end lost its "and" ("dates | between May")
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
 
 # Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ", or a period after a
 # lower-case word. Written as one leading class (the branches' first characters are disjoint)
 # so the engine skips ahead in C.
 _HARD = re.compile(
-    r"[;()\[\]—–\"“”«»,:\s.](?:(?<=[,:])\s|(?<=\s)-\s|(?<=[;()\[\]—–\"“”«»])"
+    r"[;()\[\]—–\"“”«»,:\s.](?:(?<=[,:])\s|(?<=\s)--?\s|(?<=[;()\[\]—–\"“”«»])"
     r"|(?<=[a-z]{4}\.)\s)"  # "reputation. iHeartMedia": a sentence end the splitter missed
 )
+# A sentence end the splitter missed: a full stop after a word of four lower-case letters or a
+# digit, then a capital ("killing eight and wounding 85. That rally was ..."): a phrase stays
+# on its side of it, and borrows no clause across it.
+_MISSED_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _SOFT = _set(SOFT_CUTS)
+_CLAUSE_TAILS = _set(CLAUSE_TAILS)
+_OPENERS = _set(PHRASE_OPENERS)
 _LEADING_JUNK = _set(LEADING_JUNK)
 _DANGLING = _set(DANGLING)
 _PHRASE_STARTS = _set(PHRASE_STARTS)
 _FUNCTION_WORDS = _set(FUNCTION_WORDS) | _DANGLING | _LEADING_JUNK
 _REPORTING = re.compile(
     r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
+)
+# The verb, then maybe where or when it was told ("wrote on the site", "revealed last week"),
+# then "that": a gap opening with another word may hold a noun that "that" relates to
+# ("claimed two bombings that killed …").
+_REPORTED_THAT = re.compile(
+    rf"^(?:.*\s)?(?:{'|'.join(REPORTED_THAT.split())})"
+    rf"(?:\s+(?:on|in|at|to|during|last|earlier|yesterday|today|this)(?:\s+\S+){{0,{REPORTED_GAP}}}?)?"
+    r"\s+that\s+",
+    re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _STRIP = "\"“”«»'‘’.,;:()[]—– "
@@ -125,6 +147,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             if " " in text[f_end : f_end + WINDOW]
             else f_end + WINDOW
         )
+    s_start, s_end = _own_sentence(text, s_start, s_end, f_start, f_end)
     clauses = _clauses(text, s_start, s_end, (f_start, f_end))
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= f_start < b), None)
     if idx is None:
@@ -158,12 +181,33 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     return _trim(left, right)
 
 
+def _own_sentence(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> tuple[int, int]:
+    """The part of a "sentence" that holds the figure, when the splitter missed a full stop."""
+    for m in _MISSED_END.finditer(text, s_start, s_end):
+        if m.end() <= f_start:
+            s_start = m.end()
+        elif m.start() >= f_end:
+            return s_start, m.start() + 1
+    return s_start, s_end
+
+
+def _between_open(words: list[str], i: int) -> bool:
+    """Whether `words[i]` ("and") closes a "between X and Y" opened just before it."""
+    return any(w.lower() == "between" for w in words[max(0, i - 3) : i])
+
+
 def _trim(left: list[str], right: list[str]) -> str:
     """At most MAX_WORDS words around the figure, cut where a phrase or clause ends: a subordinate
     clause after it, the main clause before it, a reporting verb, a dangling word."""
     if len(left) + len(right) > MAX_WORDS:
         cut = next(
-            (i for i, w in enumerate(right) if w.lower() in _SOFT and len(left) + i >= MIN_WORDS),
+            (
+                i
+                for i, w in enumerate(right)
+                if w.lower() in _SOFT
+                and len(left) + i >= MIN_WORDS
+                and not (w.lower() == "and" and _between_open(right, i))
+            ),
             None,
         )
         if cut is not None:
@@ -176,10 +220,14 @@ def _trim(left: list[str], right: list[str]) -> str:
     said = _REPORTING.match(joined + " ")
     if said and len(joined[said.end() :].split()) + len(right) >= MIN_WORDS:
         left = joined[said.end() :].split()
+    told = _REPORTED_THAT.match(" ".join(left) + " ")
+    kept = " ".join(left)[told.end() :].split() if told else []
+    if kept and len(kept) + len(right) >= MIN_WORDS:
+        left = kept  # "the filmer wrote on the site that | the injury required …"
     if len(left) + len(right) > MAX_WORDS:
         if len(right) > RIGHT_WHOLE:  # a short phrase after the figure stays whole
             right = _phrase_cut(right, max(MIN_WORDS, MAX_WORDS - len(left)), bool(left))
-        left = left[-(MAX_WORDS - len(right)) :] if len(right) < MAX_WORDS else []
+        left = _phrase_start(left, MAX_WORDS - len(right), len(right))
     right = _relative_tail(right)
     left, right = _strip_ends(left, right)
     if not any(_content(w) for w in (*left, *right)):
@@ -222,11 +270,53 @@ def _alnum(word: str) -> bool:
 
 
 def _relative_tail(right: list[str]) -> list[str]:
-    """Without a relative clause cut off after a word or two ("billboards | that read")."""
+    """Without a clause cut off after a word or two ("billboards | that read", "into the
+    country | if they are")."""
     for i in range(max(1, len(right) - RELATIVE_TAIL - 1), len(right)):
-        if right[i].lower() in RELATIVE:
+        if right[i].lower() in _CLAUSE_TAILS:
             return right[:i]
     return right
+
+
+def _phrase_start(words: list[str], budget: int, after: int) -> list[str]:
+    """The last `budget` words at most, started where a noun phrase starts ("a Sept. 8 video
+    that showed ...", not "Sept. 8 video that ..."), when one does and enough is left."""
+    if budget <= 0:
+        return []
+    if len(words) <= budget:
+        return words
+    first = len(words) - budget
+    before = words[first - 1].lower()
+    if before in _OPENERS or before in _PHRASE_STARTS:
+        return words[first:]  # "the | 16-page manuscript of ...": a noun phrase starts here
+    for i in range(first, min(len(words), first + START_SKIP + 1)):
+        opens = words[i].lower() in _OPENERS and not _numeric(words[i - 1])  # "£7 million a year"
+        if opens and len(words) - i + after >= MIN_WORDS:
+            return words[i:]
+    return words[first:]
+
+
+def _numeric(word: str) -> bool:
+    """A number or a scale word: "a" after it is a rate ("£1,100 a year", "$7 million a year")."""
+    return any(c.isdigit() for c in word) or word.lower() in SCALE_WORDS
+
+
+def _whole_tail(words: list[str]) -> list[str]:
+    """A tail cut short, without what the cut left half-said: a participle that led on
+    ("a mobile home | belonging"), a "between" without its "and" ("for three dates | between
+    January")."""
+    for i in range(max(1, len(words) - BETWEEN_TAIL), len(words)):
+        if words[i].lower() == "between" and not any(w.lower() == "and" for w in words[i + 1 :]):
+            words = words[:i]
+            break
+    while (
+        len(words) > 1
+        and words[-1].islower()
+        and words[-1].endswith("ing")
+        and words[-2].lower() not in _FUNCTION_WORDS  # "it is investigating", "of those living"
+    ):
+        words = words[:-1]
+    return words
 
 
 def _phrase_cut(words: list[str], limit: int, may_empty: bool) -> list[str]:
@@ -238,4 +328,4 @@ def _phrase_cut(words: list[str], limit: int, may_empty: bool) -> list[str]:
     first = 0 if may_empty and words[0].lower() != "of" else 1  # "62 percent | of those polled"
     starts = (i for i in range(first, limit + 1) if words[i].lower() in _PHRASE_STARTS)
     cut = max(starts, default=-1)
-    return words[:cut] if cut >= 0 else words[:limit]
+    return _whole_tail(words[:cut] if cut >= 0 else words[:limit])

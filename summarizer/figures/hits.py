@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from summarizer.figures.lexicon import BETWEEN, IRREGULAR_PLURALS, NOUN_STOP, QUALIFIERS
 from summarizer.figures.meaning import change_before
 from summarizer.figures.patterns import NEXT_WORDS
-from summarizer.figures.plural_words import COMPOUND_ENDINGS, NOT_MEN, NOT_THE_NOUN, VERBS_AFTER
+from summarizer.figures.plural_words import (
+    ADJECTIVES_BEFORE,
+    COMPOUND_ENDINGS,
+    IT_INVARIANT,
+    NOT_MEN,
+    NOT_THE_NOUN,
+    RU_ADJECTIVE_ENDINGS,
+    VERBS_AFTER,
+)
 from summarizer.models import Figure
 
 STEP_BACK = 48  # characters searched before a number for a qualifier or "between"
@@ -28,7 +36,13 @@ BETWEEN_SET = word_set(BETWEEN)
 NOUN_STOP_SET = word_set(NOUN_STOP)
 IRREGULAR_PLURAL_SET = word_set(IRREGULAR_PLURALS)
 NOUN_FIRST = frozenset({"fr", "es", "it", "pt"})  # the noun, then its adjectives
-PLURAL_ENDINGS = {"nl": ("en", "s"), "it": ("i", "e"), "es": ("s",), "pt": ("s",)}
+ADJECTIVES_FIRST = NOUN_FIRST | {"nl"}  # where a few adjectives come before the noun
+# Where the counted noun is one word that ends at the first plural: Dutch verbs end as plurals
+# do ("500 mensen kwamen"), and so does "en" (and); a German noun is one capitalised word
+# ("1.500 Bauwerke am Fluss").
+ONE_NOUN = NOUN_FIRST | {"nl", "de"}
+RU_VOWELS = "аеёиоуыэюя"  # a genitive plural ends in none ("домов", "машин", "детей")
+PLURAL_ENDINGS = {"nl": ("en", "s"), "it": ("i", "e", "à"), "es": ("s",), "pt": ("s",)}
 MORE_FIRST = frozenset({"more", "fewer"})  # "12 more engineers": the noun comes after it
 
 
@@ -128,11 +142,17 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             break
         if best is not None and low in VERBS_AFTER and language == "en":
             break  # "work on 1.8 million homes begins": a verb, not a noun
-        if language in NOUN_FIRST and low in NOT_THE_NOUN:
-            continue  # "30 autres pays", "15 otros acuerdos": the noun comes after it
+        if language in ADJECTIVES_FIRST and (low in NOT_THE_NOUN or low in ADJECTIVES_BEFORE):
+            continue  # "30 autres pays", "25 jeunes ingénieurs": the noun comes after it
+        if language == "ru" and i == 0 and low.endswith(RU_ADJECTIVE_ENDINGS):
+            best = offset  # "200 рабочих": an adjective may be the noun itself ...
+            after = tokens[1] if len(tokens) > 1 else ""
+            if after[:1].islower() and after[-1] not in RU_VOWELS:
+                continue  # ... or come before it: "40 новых домов" ("рабочих завода": no)
+            break
         if plural(token, language):
             best = offset
-            if language in NOUN_FIRST:
+            if language in ONE_NOUN:
                 break  # "doze barcos novos": the adjectives after the noun are no part of it
         if language == "ru":
             break  # Russian counted nouns follow the number directly: "300 человек"
@@ -148,7 +168,8 @@ def plural(token: str, language: str) -> bool:
     if language == "fr":
         return low.endswith(("s", "x"))
     if language in PLURAL_ENDINGS:  # "bruggen", "ponti", "puentes", "pontes"
-        return token[0].islower() and low.endswith(PLURAL_ENDINGS[language])
+        invariant = language == "it" and low in IT_INVARIANT  # "132.000 bar", "40 film"
+        return token[0].islower() and (invariant or low.endswith(PLURAL_ENDINGS[language]))
     if low in IRREGULAR_PLURAL_SET:
         return True
     if low.endswith(COMPOUND_ENDINGS) and low not in NOT_MEN:

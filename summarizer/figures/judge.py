@@ -26,6 +26,7 @@ from summarizer.figures.hits import (
     to_figure,
 )
 from summarizer.figures.lexicon import (
+    DECIMAL_COMMA_LANGS,
     RELATED_LEADS,
 )
 from summarizer.figures.numbers import (
@@ -35,19 +36,33 @@ from summarizer.figures.pairs import with_list, with_part
 from summarizer.figures.patterns import (
     AGE_RECORD_RE,
     AGE_STORY_RE,
+    DOT_TIME_RE,
     NUMERIC_DATE_RE,
     ORDINAL_RE,
     PHONE_RE,
+    TIME_LEAD_RE,
     TIME_RE,
+    TIME_WORD_AFTER,
 )
 from summarizer.figures.reading import numbers
-from summarizer.figures.shapes import decades, fractions, timings, vague, written, written_starts
+from summarizer.figures.shapes import (
+    approximate,
+    decades,
+    fractions,
+    shares,
+    timings,
+    vague,
+    written,
+    written_starts,
+)
 from summarizer.figures.starts import finditer_at, starts, word_starts
+from summarizer.figures.told import borrow_units
 from summarizer.models import Article, Figure
 from summarizer.text.tokenize import sentence_spans
 
 RELATED_TUPLE = tuple(RELATED_LEADS)
 PHONE_DIGITS = 7  # fewer digits make a number with spaces ("1 200 300"), not a phone number
+TIME_LEAD_REACH = 12  # characters read before a dotted time for its lead word ("a las")
 THOUSANDS_GROUP = 3  # digits per group of a number written with spaces or dots
 
 # -- how figures rank ---------------------------------------------------------------------------
@@ -199,8 +214,10 @@ def _scored(
 # Whole-text regex scans cost ~100 ns per character even where nothing can start, so each
 # pattern is tried only at its possible starts: digit runs, currency signs, '+' and '(', and
 # the letters just before a number word (str.find is C-fast). Same matches as finditer.
-def _blocked(text: str, starts: list[int]) -> list[tuple[int, int]]:
+def _blocked(text: str, starts: list[int], language: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in finditer_at(TIME_RE, text, starts)]
+    if language in DECIMAL_COMMA_LANGS:
+        spans += [m.span() for m in finditer_at(DOT_TIME_RE, text, starts) if _timed(text, m)]
     spans += [m.span() for m in finditer_at(NUMERIC_DATE_RE, text, starts)]
     for m in finditer_at(PHONE_RE, text, starts):
         raw = m.group()
@@ -214,6 +231,13 @@ def _blocked(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _timed(text: str, m: re.Match[str]) -> bool:
+    """Whether a dotted "21.00" is a time: a time word before ("a las", "tussen") or after it
+    ("uur", "Uhr")."""
+    lead = TIME_LEAD_RE.search(text, max(0, m.start() - TIME_LEAD_REACH), m.start())
+    return lead is not None or TIME_WORD_AFTER.match(text, m.end()) is not None
+
+
 def _scan(text: str, language: str) -> list[Hit]:
     """Candidates start where a number, currency or number word does: cheap to find, then the
     master pattern is matched there (after stepping back over a qualifier)."""
@@ -222,11 +246,14 @@ def _scan(text: str, language: str) -> list[Hit]:
         low = "".join(ch.lower()[:1] for ch in text)
     word_numbers, fraction_starts, decade_starts, vague_starts = word_starts(low, language)
     trigger_starts, digit_starts = starts(low, word_numbers)
-    hits = numbers(text, low, language, trigger_starts, _blocked(text, digit_starts))
+    hits = numbers(text, low, language, trigger_starts, _blocked(text, digit_starts, language))
     hits += fractions(low, fraction_starts)
     hits += decades(low, decade_starts)
     hits += timings(low, digit_starts)
     hits += vague(text, low, vague_starts, language)
+    if language != "en":
+        hits += approximate(text, low, language)
+        hits += shares(low, language)
     hits += written(text, low, written_starts(low, digit_starts), language)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     related = _related_lines(low)
@@ -250,6 +277,8 @@ def _scan(text: str, language: str) -> list[Hit]:
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
+    if language == "en":
+        borrow_units(text, kept)  # "27 wolves, up from just four"; "19 of them"
     return kept
 
 

@@ -24,8 +24,8 @@ QUALIFIERS: dict[str, str] = {
     "it": "più_di meno_di quasi oltre almeno fino_a circa",
     "pt": "mais_de menos_de quase cerca_de aproximadamente pelo_menos",
 }
-BETWEEN = "between from zwischen entre от"  # open a range: "between 10 and 20"
-RANGE_JOINS = "- – to and und bis et à до и"  # "between 10 and 20", "10-20"
+BETWEEN = "between from zwischen entre от tussen tra fra"  # open a range: "between 10 and 20"
+RANGE_JOINS = "- – to and und bis et à до и y e en"  # "between 10 and 20", "entre 3 y 4"
 RANGE_DASHES = "to bis à до"  # "10 to 20" without "between"
 
 # English number words: the ones that open a figure, and all of them with their values.
@@ -61,9 +61,14 @@ SCALES = {
     "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "млрд": 1e9, "млрд.": 1e9,
     "miljoen": 1e6, "millón": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6,
     "milhão": 1e6, "milhões": 1e6, "miljard": 1e9, "mil millones": 1e9, "miliardo": 1e9,
-    "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9, "mil": 1e3, "mila": 1e3,
+    "mil milhões": 1e9,
     "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
+# Thousands words after digits in the languages that write them so ("300 mil famílias", "120
+# mil euros", "370 mila persone"; "_" = space): a scale only in these languages (see
+# `patterns.SCALE_BY_LANGUAGE`); "mil milhões" is a billion (European Portuguese).
+THOUSAND_WORDS = {"es": "mil mil_millones", "pt": "mil mil_milhões", "it": "mila"}
 # Russian scale words decline (тысяча, миллионов, миллиарда): matched by their stems.
 RU_SCALE_STEMS = (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12))
 
@@ -95,7 +100,10 @@ CURRENCY_WORDS_AFTER = (
     "norwegian_krone finnish_markka markka dutch_guilders? guilders? turkish_lira lira "
     "mexican_pesos? pesos? "
     "chinese_yuan japanese_yen swiss_francs? pence penny cents? bitcoins? de_euros de_dólares "
-    "de_reais de_pesos de_libras di_euro di_dollari dólares reais"
+    "de_reais de_pesos de_libras di_euro di_dollari dólares reais "
+    # other languages' words for the common currencies ("500 Franken", "20 livres sterling")
+    "franken pfund_sterling pfund rubel livres_sterling libras_esterlinas? libras? sterline "
+    "sterlina dollari rubli rublos? francos? franchi yenes yuanes pond frank roebel"
 )
 # Units written only glued to the number ("100t"; a spaced "5 t" is too often something else).
 GLUED_UNITS = "t"
@@ -116,26 +124,43 @@ UNITS: dict[str, str] = {
     "gramme microgrammes microgramme milligrammes milligram °_celsius °_fahrenheit farenheit "
     "degrees_farenheit kilobytes kilobyte megabytes megabyte gigabytes gigabyte terabytes "
     "terabyte kilobits kilobit megabits megabit gigabits gigabit metric_tons metric_ton nm "
-    "nanometres nanometers nanometre nanometer",
-    "de": "Tonnen Grad",
-    "fr": "mètres kilomètres",
-    "es": "kilómetros metros toneladas",
-    "it": "chilometri metri tonnellate",
-    "pt": "quilômetros quilómetros toneladas",
+    "nanometres nanometers nanometre nanometer Mbit/s Gbit/s kbit/s Mb/s Gb/s hectolitres "
+    "hectolitre hectoliters hectoliter hl",
+    "de": "Hektoliter Tonnen Grad Grad_Celsius Grad_Fahrenheit Liter Kilogramm Gramm Zentimeter "
+    "Millimeter Hektar Quadratmeter Quadratkilometer Stundenkilometer",
+    "fr": "hectolitres hectolitre mètres kilomètres degrés degré degrés_Celsius degré_Celsius "
+    "degrés_Fahrenheit "
+    "centimètres millimètres mètres_carrés kilomètres_carrés kilomètres_par_heure",
+    "es": "hectolitros kilómetros metros toneladas grados grado grados_Celsius grados_centígrados "
+    "grados_Fahrenheit litros kilogramos kilos gramos centímetros milímetros hectáreas "
+    "metros_cuadrados kilómetros_cuadrados kilómetros_por_hora",
+    "it": "ettolitri chilometri metri tonnellate gradi grado gradi_Celsius gradi_centigradi litri "
+    "chilogrammi chili grammi centimetri millimetri ettari metri_quadrati chilometri_quadrati "
+    "chilometri_orari",
+    "pt": "hectolitros quilômetros quilómetros toneladas graus grau graus_Celsius "
+    "graus_centígrados metros "
+    "litros quilos quilogramas gramas centímetros milímetros metros_quadrados "
+    "quilômetros_quadrados quilômetros_por_hora",
+    "nl": "hectoliter graden graad graden_Celsius liter kilogram kilo gram centimeter millimeter "
+    "hectare "
+    "vierkante_meter vierkante_kilometer kilometer meter",
     "ru": "км кг тонн тонны тонна метров метра метр километров километра сантиметров "
-    "миллиметров градусов градуса гектаров",
+    "миллиметров градусов градуса гектаров градусов_Цельсия градуса_Цельсия литров литра литр "
+    "килограммов килограмма килограмм граммов квадратных_метров квадратных_километров км/ч "
+    "гектолитров гектолитра",
 }
 DURATIONS: dict[str, str] = {
     "en": "years year months month weeks week days day hours hour minutes minute seconds "
     "decades decade centuries century",
-    "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden",
-    "fr": "ans années mois semaines jours heures",
-    "ru": "лет года год месяцев месяца недель дней дня часов",
-    "nl": "jaar jaren maanden maand weken dagen uur",
-    "es": "años meses días semanas horas",
-    "it": "anni mesi giorni settimane ore",
-    "pt": "anos meses dias semanas horas",
-}
+    "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden Nächte Nächten",
+    "fr": "ans années mois semaines jours heures nuits",
+    "ru": "лет года год месяцев месяца недель недели дней дня часов часа минут минуты секунд "
+    "ночей ночи",
+    "nl": "jaar jaren maanden maand weken dagen uur nachten",
+    "es": "años meses días semanas horas noches",
+    "it": "anni mesi giorni settimane ore notti",
+    "pt": "anos meses dias semanas horas noites",
+}  # nights are a span of time in the labels' English word ("deux nuits" = 2 night)
 MONTHS_EN = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
@@ -145,7 +170,20 @@ MONTHS_OTHER: dict[str, str] = {
     "de": "januar februar märz juni juli oktober dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "ru": "январ* феврал* март* апрел* мая май июн* июл* август* сентябр* октябр* ноябр* декабр*",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
 }
+# Words right before a time written with a dot ("a las 21.00", "tussen 7.00 en 10.30 uur"; see
+# `patterns.DOT_TIME_RE`, read only in decimal-comma languages).
+TIME_LEADS = (
+    "las alle dalle às om um tussen vanaf tot bis ab gegen desde hasta entre ore hora uhr vers "
+    "omstreeks rond verso fino"
+)
 
 # A number after one of these is a reference, not a quantity ("page 12", "Seite 4").
 REFERENCES = (
@@ -153,7 +191,10 @@ REFERENCES = (
     "highway interstate road § §§ art. para. update patch "
     "route flight version level grade season episode step phase stage paragraph item table "
     "figure fig. exit verse rule clause type category class size model seite band kapitel "
-    "artikel nr. страница том"
+    "artikel nr. страница том "
+    # the same in the other languages read ("la ligne 13", "la línea 5", "Linie 7")
+    "ligne linea línea linha lijn linie линия линии numéro número numero nummer номер página "
+    "pagina capítulo capitolo chapitre hoofdstuk artículo articolo artigo"
 )
 # Capitalised words before a number that do not make it part of a name ("In 2016", "Only 5").
 NAME_OK = (
@@ -256,6 +297,18 @@ WHEN_WORDS = "ago after before prior later earlier since"
 # Words before "two" that make "two X" a pair the story has named already ("the two sides"):
 # without one, "two" and a counted noun is a figure (the labels count "her two daughters").
 PAIR_TOLD = "the both these those all or"  # "or": "one or two things" is vague
+# "Two" in the other languages read, and the words before it that make it a pair already named
+# ("les deux camps", "die beiden"): "deux nuits", "dos goles" count as "two kids" does.
+TWO_WORDS = "two deux dos zwei due twee dois duas два две"
+PAIR_TOLD_OTHER = {
+    "fr": "les ces tous",
+    "es": "los las estos estas ambos ambas",
+    "de": "die diese alle",
+    "it": "i gli le questi queste entrambi",
+    "nl": "de deze die alle",
+    "pt": "os as estes estas",
+    "ru": "эти все",
+}
 # Words after minutes or seconds that make them a point on a game's clock ("with 8 minutes
 # left", "25 minutes gone"), and words before them that do ("a goal on 63 minutes").
 CLOCK_AFTER = "left gone remaining elapsed played"
@@ -316,9 +369,24 @@ SENTENCE_STARTERS = "The That This These Those It He She They We His Her Their B
 # kept before it ends whole ("after he gave her pills | that left her ...").
 PHRASE_STARTS = (
     "of for by to at from with about in on into over under during since until after before "
-    "because while when where which who that as than and but or including despite amid"
+    "because while when where which who that as than and but or including despite amid "
+    "against between among amongst without within across through toward towards via near "
+    "behind beyond upon onto along around outside inside per if unless"
 )
+# Words that open a clause which a phrase must not end in a word or two after ("… of fins
+# into the country | if they are"): relative pronouns and subordinators.
+CLAUSE_TAILS = "that which who whom whose where if unless because although though whether"
+# Words a phrase cut short may start at, so that it starts a noun phrase ("a Sept. 8 video that
+# showed ...", not "Sept. 8 video that ..."): determiners and possessives.
+PHRASE_OPENERS = "a an the his her their its our my your this these those some every each"
 REPORTING_VERBS = "said says told added reported announced stated insisted"
+# Verbs that report what a clause after "that" says ("the filmer wrote on the site that the
+# injury required …"): the words up to "that" say who told it, not what the figure counts.
+REPORTED_THAT = (
+    "said says told added reported announced stated insisted wrote writes revealed reveals "
+    "claimed claims explained admitted confirmed warned noted argued believes believed "
+    "shows showed suggests suggested estimated estimates ruled"
+)
 # A clause with one of these reports speech: never borrowed to pad a context phrase.
 ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "sagte", "a déclaré",
                     "заявил")  # fmt: skip
@@ -351,6 +419,11 @@ CURRENCY_UNITS = {
     "mexican peso": "MXN", "mxn": "MXN", "won": "KRW", "krw": "KRW", "rand": "ZAR", "zar": "ZAR",
     "долл": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "libras": "GBP",
     "cent": "USX", "penny": "GBX", "pence": "GBX", "p": "GBX",
+    # the common currencies in the other languages read ("Franken", "sterline", "юаней")
+    "pfund": "GBP", "libra": "GBP", "esterlina": "GBP", "sterlina": "GBP", "sterline": "GBP",
+    "pond": "GBP", "фунт": "GBP", "franken": "CHF", "franco": "CHF", "franchi": "CHF",
+    "frank": "CHF", "франк": "CHF", "rubel": "RUB", "rublo": "RUB", "rubli": "RUB",
+    "roebel": "RUB", "юан": "CNY", "иен": "JPY",
 }  # fmt: skip
 # Unit words (lower-case, as the UNITS pattern matches them) -> the unit's symbol.
 UNIT_SYMBOLS = {
@@ -392,21 +465,52 @@ UNIT_SYMBOLS = {
     "° celsius": "°C", "° fahrenheit": "°F", "farenheit": "°F", "degrees farenheit": "°F",
     "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "kilobit": "kbit",
     "megabit": "Mbit", "gigabit": "Gbit", "metric tons": "t", "metric ton": "t",
+    # degrees in the other languages read: "35 grados", "minus 5 Grad Celsius"
+    "grad celsius": "°C", "grad fahrenheit": "°F", "degrés": "°", "degré": "°",
+    "degrés celsius": "°C", "degré celsius": "°C", "degrés fahrenheit": "°F", "grados": "°",
+    "grado": "°", "grados celsius": "°C", "grados centígrados": "°C",
+    "grados fahrenheit": "°F", "gradi": "°", "gradi celsius": "°C", "gradi centigradi": "°C",
+    "graus": "°", "grau": "°", "graus celsius": "°C", "graus centígrados": "°C",
+    "graden": "°", "graad": "°", "graden celsius": "°C", "градусов цельсия": "°C",
+    "градуса цельсия": "°C",
+    # measures in the other languages read ("50 Liter", "12 chilogrammi", "300 metros
+    # quadrados"; Russian ones decline and are read by RU_UNIT_STEMS)
+    "kilogramm": "kg", "gramm": "g", "zentimeter": "cm",
+    "hektar": "ha", "quadratmeter": "m²", "quadratkilometer": "km²", "stundenkilometer": "km/h",
+    "centimètres": "cm", "millimètres": "mm", "mètres carrés": "m²", "kilomètres carrés": "km²",
+    "kilomètres par heure": "km/h", "litros": "l", "kilogramos": "kg", "gramos": "g",
+    "centímetros": "cm", "milímetros": "mm", "hectáreas": "ha", "metros cuadrados": "m²",
+    "kilómetros cuadrados": "km²", "kilómetros por hora": "km/h", "litri": "l",
+    "chilogrammi": "kg", "chili": "kg", "grammi": "g", "centimetri": "cm", "millimetri": "mm",
+    "ettari": "ha", "metri quadrati": "m²", "chilometri quadrati": "km²",
+    "chilometri orari": "km/h", "quilos": "kg", "quilogramas": "kg", "gramas": "g",
+    "metros quadrados": "m²", "quilômetros quadrados": "km²", "quilômetros por hora": "km/h",
+    "vierkante meter": "m²", "vierkante kilometer": "km²",
+    "квадратных метров": "m²", "квадратных километров": "km²", "км/ч": "km/h",
+    # bit rates and hectolitres ("310 Mbit/s", "1,45 million d'hectolitres")
+    "mbit/s": "Mbit/s", "gbit/s": "Gbit/s", "kbit/s": "kbit/s", "mb/s": "Mbit/s",
+    "gb/s": "Gbit/s", "hectolitres": "hl", "hectolitre": "hl", "hectoliters": "hl",
+    "hectoliter": "hl", "hl": "hl", "hektoliter": "hl", "hectolitros": "hl", "ettolitri": "hl",
 }  # fmt: skip
 # Duration words (as the DURATIONS pattern matches them, by stem) -> the unit.
 DURATION_UNITS = (
     ("year", "year"), ("jahr", "year"), ("an", "year"), ("ann", "year"), ("лет", "year"),
     ("год", "year"), ("month", "month"), ("monat", "month"), ("mois", "month"),
-    ("месяц", "month"), ("week", "week"), ("woche", "week"), ("semaine", "week"),
+    ("месяц", "month"), ("минут", "minute"), ("секунд", "second"), ("week", "week"),
+    ("woche", "week"), ("semaine", "week"),
     ("недел", "week"), ("day", "day"), ("tag", "day"), ("jour", "day"), ("дн", "day"),
     ("hour", "hour"), ("stunde", "hour"), ("heure", "hour"), ("час", "hour"),
     ("minute", "minute"), ("second", "second"), ("decade", "decade"), ("centur", "century"),
     ("jaar", "year"), ("jaren", "year"), ("maand", "month"), ("weken", "week"), ("dag", "day"),
     ("uur", "hour"), ("año", "year"), ("ano", "year"), ("mes", "month"), ("día", "day"),
     ("dia", "day"), ("semana", "week"), ("hora", "hour"), ("giorn", "day"),
-    ("settiman", "week"), ("ore", "hour"),
+    ("settiman", "week"), ("ore", "hour"), ("night", "night"), ("nuit", "night"),
+    ("noche", "night"), ("nott", "night"), ("noite", "night"), ("nächt", "night"),
+    ("nacht", "night"), ("ноч", "night"),
 )  # fmt: skip
 # English singulars of counted nouns: see `summarizer.figures.plural_words`.
+# Words for "minus" before a number, by language ("minus 5 Grad", "moins 12 °C", "минус 3").
+MINUS_WORDS = "minus moins menos meno минус"
 # Words right before a figure that say it is a change: "rose by 3%", "fell to $12" (the
 # preposition is kept when the text has it; "_" = space).
 CHANGE_VERBS = (
@@ -473,8 +577,10 @@ YEAR_VERBS = (
 MILLION_OF = "its the their his her our these those them us all"
 # Russian units decline ("метров", "метра"): matched by stem, longest first.
 RU_UNIT_STEMS = (
-    ("километр", "km"), ("сантиметр", "cm"), ("миллиметр", "mm"), ("метр", "m"), ("тонн", "t"),
-    ("градус", "°"), ("гектар", "ha"),
+    ("гектолитр", "hl"), ("километр", "km"), ("сантиметр", "cm"), ("миллиметр", "mm"),
+    ("метр", "m"), ("тонн", "t"),
+    ("градус", "°"), ("гектар", "ha"), ("литр", "l"), ("килограмм", "kg"), ("грамм", "g"),
+    ("км", "km"), ("кг", "kg"),
 )  # fmt: skip
 # Fractions written as one character ("½ cup", "1½ miles").
 VULGAR_FRACTIONS = {
@@ -567,6 +673,94 @@ OTHER_NUMBER_WORDS: dict[str, dict[str, int]] = {
         "mil": 1000, "dúzia": 12,
     },
 }  # fmt: skip
+# Shares in words in the other languages read (lower-case): the fraction words and their values,
+# the words that count them ("trois quarts"; an article counts one: "ein Viertel", "la mitad"),
+# the words for "of" after them, and the words for "by" before them ("um ein Drittel", "на
+# треть"). A half takes an article or none; another fraction needs its count ("les quarts de
+# finale" is no share), except in Russian ("Треть урожая"). See `shapes.shares`.
+SHARE_WORDS: dict[str, dict[str, float]] = {
+    "fr": {"moitié": 0.5, "tiers": 1 / 3, "quart": 0.25, "quarts": 0.25, "cinquième": 0.2,
+           "cinquièmes": 0.2, "dixième": 0.1, "dixièmes": 0.1},
+    "es": {"mitad": 0.5, "tercio": 1 / 3, "tercios": 1 / 3, "cuarto": 0.25, "cuartos": 0.25,
+           "cuarta parte": 0.25, "cuartas partes": 0.25, "tercera parte": 1 / 3,
+           "terceras partes": 1 / 3, "quinta parte": 0.2},
+    "it": {"metà": 0.5, "terzo": 1 / 3, "terzi": 1 / 3, "quarto": 0.25, "quarti": 0.25,
+           "quinto": 0.2, "quinti": 0.2},
+    "pt": {"metade": 0.5, "terço": 1 / 3, "terços": 1 / 3, "quarto": 0.25, "quartos": 0.25,
+           "quinto": 0.2, "quintos": 0.2},
+    "nl": {"helft": 0.5, "derde": 1 / 3, "kwart": 0.25, "driekwart": 0.75, "vijfde": 0.2,
+           "tiende": 0.1},
+    "de": {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25, "dreiviertel": 0.75,
+           "fünftel": 0.2, "zehntel": 0.1},
+    "ru": {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3,
+           "четверть": 0.25, "четверти": 0.25},
+}  # fmt: skip
+SHARE_COUNTS: dict[str, dict[str, int]] = {
+    "fr": {"un": 1, "une": 1, "la": 1, "deux": 2, "trois": 3, "quatre": 4},
+    "es": {"un": 1, "una": 1, "la": 1, "dos": 2, "tres": 3, "cuatro": 4},
+    "it": {"un": 1, "una": 1, "la": 1, "due": 2, "tre": 3, "quattro": 4},
+    "pt": {"um": 1, "uma": 1, "a": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4},
+    "nl": {"een": 1, "de": 1, "twee": 2, "drie": 3, "vier": 4},
+    "de": {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "die": 1, "der": 1, "zwei": 2,
+           "drei": 3, "vier": 4},
+    "ru": {"две": 2, "три": 3},
+}  # fmt: skip
+SHARE_OF = {
+    "fr": "de des du d' d’",
+    "es": "de del",
+    "it": "di dei degli delle della del dello dell' dell’",
+    "pt": "de dos das do da",
+    "nl": "van",
+    "de": "der des aller von ihrer seiner unserer dieser",
+}
+SHARE_BY = {
+    "fr": "de d' d’",
+    "es": "en a",
+    "it": "di",
+    "pt": "em pela",
+    "nl": "met",
+    "de": "um zur",
+    "ru": "на",
+}
+# Words after "of" that make a fraction word a time or a name ("un quart d'heure", "quarts de
+# finale", "un cuarto de baño"), and words before a half that make it an ordinal ("la segunda
+# mitad", "в первой половине").
+SHARE_NOT_AFTER = (
+    "heure heures hora horas ora ore uur stunde часа siècle siglo secolo século eeuw "
+    "jahrhunderts века finale finales final finali baño baños"
+)
+SHARE_ORDINALS = (
+    "première premier deuxième seconde dernière primera segunda última prima seconda ultima "
+    "primeira segunda última eerste tweede laatste ersten zweiten letzten первая первой первую "
+    "вторая второй вторую последней последнюю"
+)
+# Words right before a bare number that compare it with a figure told just before it in the same
+# sentence, so that it counts the same thing ("27 wolves, up from just four", "62 days, against
+# a target of 31"; "_" = space; English). Not "total to": "a half-sack in each of two games to
+# bring his career total to 62" counts sacks.
+COMPARE_LEADS = (
+    "up_from down_from compared_with compared_to against versus target_of rising_from falling_from"
+)
+# Nouns of a round number in the other languages read, after "a" ("une vingtaine de
+# personnes" is about 20 people, "un migliaio di" about 1,000): a count with its noun.
+APPROX_NUMBERS: dict[str, dict[str, int]] = {
+    "fr": {
+        "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+        "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+        "millier": 1000,
+    },
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+           "millar": 1000},
+    "it": {
+        "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+        "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000,
+    },
+    "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+    "nl": {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+           "honderdtal": 100},
+}  # fmt: skip
+APPROX_LEADS = "une un una uno uma um een"  # "a" before them
+APPROX_OF = "de d' d’ di van"  # "of" after them ("een tiental" may go on to its noun)
 # What joins two number words into one number, by language ("_" = space): "vingt-deux",
 # "treinta y cinco", "trinta e cinco".
 NUMBER_JOINS: dict[str, str] = {"fr": "-", "es": "_y_", "pt": "_e_"}

@@ -17,17 +17,36 @@ from summarizer.figures.lexicon import (
     UNIT_SYMBOLS,
 )
 from summarizer.figures.plural_words import (
+    ADJECTIVE_COMPOUNDS,
+    ADJECTIVE_ENDINGS,
+    ADJECTIVES_BEFORE,
+    ADJECTIVES_EN,
     COMPOUND_ENDINGS,
+    DE_E_PLURALS,
     DE_ENDINGS,
+    DE_IRREGULAR,
+    DE_IRREGULAR_TAILS,
+    DE_MORE_ENDINGS,
+    DE_NOT_E_PLURALS,
+    DE_NOT_TAILS,
+    DE_SAME_E,
     ES_AFTER_S,
     FR_AUX,
     FR_INVARIANT,
     IBERIAN_INVARIANT,
     IS_SINGULARS,
+    IT_ENDINGS,
+    IT_INVARIANT,
     LOOK_PLURAL,
+    MIN_ADJECTIVE,
+    NOT_ADJECTIVES,
     NOT_MEN,
     NOT_THE_NOUN,
+    RU_ENDINGS,
+    RU_IRREGULAR,
+    RU_SOFT_SIGNLESS,
     SINGULARS,
+    SUPERLATIVES,
     VES_SINGULARS,
 )
 
@@ -35,6 +54,7 @@ CHANGE_LOOKBACK = 32  # characters read before a figure for "rose by"
 _VERBS = frozenset(CHANGE_VERBS.split())
 _PREPOSITIONS = frozenset(CHANGE_PREPOSITIONS.split())
 _SPACES = re.compile(r"\s+")
+_OF = re.compile(r"^(?:de |di |d['’])")  # "1,3 millones de toneladas", "million d'habitants"
 
 
 def currency(written: str) -> str | None:
@@ -52,7 +72,7 @@ def currency(written: str) -> str | None:
 def measure(written: str) -> str | None:
     """Symbol of a unit as written: "kilometres" -> "km", "°C", "MW", "(kg)" -> "kg"; None when
     unknown."""
-    key = _SPACES.sub(" ", written.strip(" ([{<>}])").lower())
+    key = _OF.sub("", _SPACES.sub(" ", written.strip(" ([{<>}])").lower()))  # "de toneladas"
     if key in UNIT_SYMBOLS:
         return UNIT_SYMBOLS[key]
     for stem, symbol in RU_UNIT_STEMS:
@@ -71,23 +91,97 @@ def duration(written: str) -> str | None:
 
 
 def singular(noun: str, language: str) -> str:
-    """The counted noun in the singular, lower-case: "sea turtles" -> "sea turtle", "14 such
-    operations" -> "operation" (a word that says which or how many is no part of it).
+    """The counted noun's head in the singular, lower-case: "sea turtles" -> "sea turtle", "14
+    such operations" -> "operation", "30 young engineers" -> "engineer" (a word that says which,
+    how many or what like is no part of it: the unit names what is counted).
 
-    English, French, Spanish, Portuguese and German (its safe endings only); Italian, Dutch and
-    Russian keep the noun as written (lower-cased): a wrong stem would say less than the word.
+    Every language read has its plural endings here; where an ending cannot tell the singular
+    (German "-er", Russian without an ending) the word stays as written (lower-cased).
     """
-    words = noun.lower().split()
-    while len(words) > 1 and words[0] in NOT_THE_NOUN:
-        words = words[1:]
+    raw = noun.split()
+    words = [w.lower() for w in raw]
+    while len(words) > 1 and (words[0] in NOT_THE_NOUN or words[0] in ADJECTIVES_BEFORE):
+        words, raw = words[1:], raw[1:]
+    if len(words) > 1 and language in HEAD_LAST:
+        words = words[-1:]  # "40 neue Wohnungen", "новых домов": compounds are one word
+    while len(words) > 1 and language == "en" and _modifier(raw[0], words[1]):
+        cut = 2 if words[0] in DEGREE_WORDS and len(words) > 2 else 1  # "most important"
+        words, raw = words[cut:], raw[cut:]
     if not words:
         return ""
+    if language in _ELIDED:
+        words[0] = _OF.sub("", words[0])  # "1,2 million d'habitants": "habitant"
     last = words[-1].strip("'’")
     last = _SINGULAR_BY.get(language, _as_written)(last)
     return " ".join([*words[:-1], last])
 
 
+HEAD_LAST = frozenset({"de", "nl", "ru"})
+_ELIDED = frozenset({"fr", "it"})  # "d'habitants", "d'anni"
+RU_SHORT = 4  # letters at most of a Russian word whose ending is left alone ("дома" is a home)
+RU_NOT_CONSONANTS = "аеёиоуыэюяйь"
+DEGREE_WORDS = frozenset({"most", "least"})  # the adjective after them goes with them
+
+
+def _modifier(word: str, after: str) -> bool:
+    """Whether an English word before the counted noun only says what state or quality
+    ("young", "suspected", "affordable"); a name ("four Golden Globes") and an adjective that
+    makes one thing with the word after it ("high school games") stay."""
+    low = word.lower()
+    if not word[:1].islower() or f"{low}_{_english(after)}" in ADJECTIVE_COMPOUNDS:
+        return False
+    if low in ADJECTIVES_EN or low in SUPERLATIVES or low in NOT_THE_NOUN:
+        return True
+    if low in NOT_ADJECTIVES or len(low) < MIN_ADJECTIVE or low.endswith("eed"):
+        return False
+    return low.endswith(ADJECTIVE_ENDINGS)
+
+
 def _as_written(word: str) -> str:
+    return word
+
+
+def _italian(word: str) -> str:
+    if word in IT_INVARIANT or len(word) < 4:
+        return word
+    for plural_end, singular_end in IT_ENDINGS:
+        if word.endswith(plural_end):
+            return word[: -len(plural_end)] + singular_end
+    return word
+
+
+def _dutch(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]  # "euro's"
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]  # "woningen" -> "woning", "huizen" -> "huis", "bedrijven" -> "bedrijf"
+        if stem.endswith("z"):
+            return stem[:-1] + "s"
+        if stem.endswith("v"):
+            return stem[:-1] + "f"
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            return stem[:-1]  # "mannen" -> "man"
+        return stem
+    if word.endswith("s") and len(word) > 3 and word[-2] in "elrn":
+        return word[:-1]  # "werknemers" -> "werknemer", "ingenieurs" -> "ingenieur"
+    return word
+
+
+def _russian(word: str) -> str:
+    if word in RU_IRREGULAR:
+        return RU_IRREGULAR[word]
+    if word.endswith(RU_SOFT_SIGNLESS):
+        return word[:-2]  # "врачей" -> "врач"
+    for plural_end, singular_end in RU_ENDINGS:
+        if word.endswith(plural_end) and len(word) > len(plural_end) + 2:
+            return word[: -len(plural_end)] + singular_end
+    if len(word) > RU_SHORT and word[-2] not in RU_NOT_CONSONANTS:
+        if word.endswith("ы"):
+            return word[:-1] + "а"  # after 2-4: "три машины" -> "машина"
+        if word.endswith("а"):
+            return word[:-1]  # "три инженера" -> "инженер"
+        if word.endswith("я"):
+            return word[:-1] + "ь"  # "два учителя" -> "учитель"
     return word
 
 
@@ -153,13 +247,36 @@ def _iberian(word: str) -> str:
 
 
 def _german(word: str) -> str:
-    for plural_end, singular_end in DE_ENDINGS:
+    if word in DE_IRREGULAR:
+        return DE_IRREGULAR[word]
+    if not word.startswith(DE_NOT_TAILS):
+        for form in (word, word[:-1] if word.endswith("n") else ""):  # "Unfällen": dative
+            for tail, singular_tail in _DE_TAILS:
+                if form.endswith(tail):
+                    return form[: -len(tail)] + singular_tail
+    for plural_end, singular_end in (*DE_ENDINGS, *DE_MORE_ENDINGS):
         if word.endswith(plural_end):
             return word[: -len(plural_end)] + singular_end
+    if word.endswith(DE_E_PLURALS) and not word.endswith(DE_NOT_E_PLURALS) and len(word) > 5:
+        return word[:-1]  # "Wärmepumpen" -> "Wärmepumpe"
+    plain_e = word.endswith("e") and len(word) > 4 and not word.endswith(DE_SAME_E)
+    umlaut = any(c in word for c in "äöü") and not word.startswith("ge")  # "Geräte": "Gerät"
+    if plain_e and not umlaut and word[-2] not in "aeiouh":
+        return word[:-1]  # "Bauwerke" -> "Bauwerk", "Projekte" -> "Projekt"
     return word
 
 
-_SINGULAR_BY = {"en": _english, "fr": _french, "es": _iberian, "pt": _iberian, "de": _german}
+# Umlaut plurals, longest first: as a whole word or as the last part of a compound (of the
+# irregular plurals only the longer ones: "Etage" ends in "tage").
+_DE_TAILS = sorted(
+    (*DE_IRREGULAR_TAILS.items(), *((k, v) for k, v in DE_IRREGULAR.items() if len(k) > 5)),
+    key=lambda kv: -len(kv[0]),
+)
+
+_SINGULAR_BY = {
+    "en": _english, "fr": _french, "es": _iberian, "pt": _iberian, "de": _german,
+    "it": _italian, "nl": _dutch, "ru": _russian,
+}  # fmt: skip
 
 
 def change_before(text: str, start: int) -> str | None:

@@ -39,8 +39,8 @@ JOIN_WORDS = frozenset(j.strip("_") for j in NUMBER_JOINS.values() if j.startswi
 def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float | None:
     """Read "1,200", "1.200" (de), "12,5" (de), "1 200" (fr); `scaled` means a scale word follows.
 
-    A lone "1.200" is 1.2 in English and 1200 in decimal-comma languages, unless a scale word
-    follows ("1.2 Mio." is never 1200 million).
+    A lone "1.200" is 1.2 in English and 1200 in decimal-comma languages; before a scale word
+    too when two or three digits lead ("15.800 millones"), but "1.2 Mio." is never 1200 million.
     """
     s = raw if raw.isdecimal() else _SPACES.sub("", raw)  # most are plain digits: skip the regex
     comma_decimal = language in DECIMAL_COMMA_LANGS
@@ -56,13 +56,20 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
         else:
             s = s.replace(",", ".")
     elif "." in s and (
-        s.count(".") > 1 or (comma_decimal and not scaled and _GROUPED_DOT.fullmatch(s))
+        s.count(".") > 1 or (comma_decimal and _GROUPED_DOT.fullmatch(s) and _grouped(s, scaled))
     ):
         s = s.replace(".", "")
     try:
         return float(s)
     except ValueError:
         return None
+
+
+def _grouped(s: str, scaled: bool) -> bool:
+    """Whether one dot in a decimal-comma language's number groups thousands: always without a
+    scale; before one only after 2 or 3 digits ("15.800 millones" is 15,800 million, where
+    "1.200 Mio." may be an English-style 1.2)."""
+    return not scaled or s.index(".") >= 2
 
 
 def parse_words(raw: str) -> float | None:

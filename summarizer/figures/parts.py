@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.figures.clues import AGES, capital_count, name_after
+from summarizer.figures.clues import AGES, capital_count, model_count, name_after
 from summarizer.figures.hits import (
     noun_end,
     plural,
@@ -26,11 +26,14 @@ from summarizer.figures.numbers import (
 from summarizer.figures.patterns import (
     HYPHEN_TIME,
     NAME_AFTER,
+    PART_OF_THE,
     POSSESSIVE_OF,
     RATE,
 )
 from summarizer.figures.years import counted_after
 
+SCALE_THEN_OF = re.compile(r" (?:de|di) (?=[^\W\d])")  # after "millones", "milioni"
+SCALE_OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 OF = " of "  # "a pair of shoes": the counted noun comes after it
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # a bare four-digit number in this range is a year
 RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" after YEAR_LEADS
@@ -155,6 +158,17 @@ def _through_name(text: str, pos: int, language: str) -> int | None:
     return counted
 
 
+def _first_plural(text: str, start: int, end: int) -> int:
+    """Where the first plural of `text[start:end]` ends ("240 of the accounts held balances"
+    counts accounts)."""
+    offset = start
+    for token in text[start:end].split():
+        offset = text.index(token, offset) + len(token)
+        if plural(token, "en"):
+            return offset
+    return end
+
+
 def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -> str | None:
     """The figure's normalised unit (see `Figure.unit`)."""
     if kind == "percent":
@@ -205,13 +219,21 @@ def kind_of(
     if kind == "number":
         lower_word = r.is_words and text[m.start("num")].islower()  # not "Five Acts"
         of = len(OF) - 1 if r.num.split()[-1] in PAIRS and text.startswith(OF, end) else 0
+        if r.scaled and not of and language in SCALE_OF_LANGUAGES:
+            scale_of = SCALE_THEN_OF.match(text, end)  # "11,2 millones de turistas"
+            of = scale_of.end() - end - 1 if scale_of else 0
         owned = POSSESSIVE_OF.match(text, end) if r.is_words and not of else None
+        if not (r.is_words or of or r.scaled or r.money) and language == "en":
+            owned = PART_OF_THE.match(text, end)  # "140 of the homes"
         of = owned.end() - end - 1 if owned else of  # "four of his players"
         counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
+        if counted and owned and not r.is_words:
+            counted = _first_plural(text, end + of, counted)  # "240 of the accounts held ..."
         if not counted and r.is_words and not lower_word and language == "en":
             counted = _through_name(text, end + of, language)  # "Three Riverside United players"
         if not counted and language == "en" and not r.is_words:
             counted = capital_count(text, end, r.scaled)  # "2.6 million Finns", "12 Danish anglers"
+            counted = counted or model_count(text, end)  # "40 Boeing 737 Max 8 jets"
         plain = not (counted or r.is_words or r.scaled or r.money)
         named = name_after(text, end, value) if plain else None
         if counted:
@@ -230,5 +252,5 @@ def kind_of(
     if kind in RATED:
         rate = RATE.match(text, end)
         if rate:
-            end, per = rate.end(), re.split(r"[\s-]+", rate.group())[-1]  # "-a-share": share
+            end, per = rate.end(), re.split(r"[\s/-]+", rate.group())[-1]  # "-a-share", "/day"
     return kind, end, noun, per

@@ -22,6 +22,9 @@ from summarizer.figures.lexicon import (
     AGE_LEADS,
     AGE_RECORD,
     AGE_STORY,
+    APPROX_LEADS,
+    APPROX_NUMBERS,
+    APPROX_OF,
     BETWEEN,
     CURRENCY_CODES,
     CURRENCY_CODES_AFTER,
@@ -33,6 +36,7 @@ from summarizer.figures.lexicon import (
     GLUED_MONEY,
     GLUED_UNITS,
     MEMBER_LEADS,
+    MINUS_WORDS,
     MONTHS_EN,
     MONTHS_OTHER,
     MULTIPLIERS,
@@ -50,8 +54,12 @@ from summarizer.figures.lexicon import (
     RATE_NOT_BEFORE,
     RATE_UNITS,
     RU_NUMBER_WORDS,
+    SHARE_COUNTS,
+    SHARE_WORDS,
     SIGN_CHARS,
     SPACED_DOLLARS,
+    THOUSAND_WORDS,
+    TIME_LEADS,
     VULGAR_FRACTIONS,
 )
 from summarizer.figures.lexicon import (
@@ -160,20 +168,35 @@ SCALE = (
     r"|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
+# Thousands words that follow digits only in their own languages ("300 mil famílias", "370
+# mila persone"; "mil milhões" is a billion in European Portuguese): in English "$5 mil" is
+# slang for a million, so these are no scale there.
+SCALE_BY_LANGUAGE = {
+    lang: rf"(?:[\s\u00a0](?:{_alt(words)})\b)" for lang, words in THOUSAND_WORDS.items()
+}
 PERCENT = (
     r"[\s\u00a0\u202f]?%|\s?(?:per\s?cent|percent|percentage\s+points?|pct|prozent(?:punkte)?"
-    r"|pour\s?cent|процент\w*)\b"
+    r"|pour\s?cent|процент\w*|por\s+ciento|por\s?cento|per\s?cento|procent)\b"
+    r"|(?<=\d)pc\b"  # "12pc" (a spaced "10 PC games" counts computers)
 )
+# A per cent sign after a range's first end ("between 2% and 3%", "5%-7%"): the range goes on
+# to the second end, whose sign makes it a percentage; not after "from" nor before "to" ("from
+# 3% to 5%", "rose 0.2% to 5.3%" tell a change: two figures, as before).
+_PCT = r"(?:[\s\u00a0]?%|\s(?:per\s?cent|percent))"
+_DASHED = r"(?=\s?[-–]\s?\d)"  # "5%-7%", "5 % - 7 %"
+PERCENT_BEFORE_END = rf"(?(frm)|(?(between)(?P<pct1>{_PCT})?|(?P<pctd>{_PCT}{_DASHED})?))"
+PERCENT_NEXT = rf"(?(pct1)(?={_PCT})|(?(pctd)(?={_PCT})|))"  # then both ends have it
 AGE = (
     r"-(?:year|month|week|day)s?-olds?\b|\s-\s(?:year|month|week|day)s?\s-\sold\b"
     r"|[\s-](?:years?|months?|weeks?|days?)[\s-]olds?\b"  # "34 year olds"
     r"|\s(?:years?|months?|weeks?|days?)\s+(?:of\s+age|older|younger)\b|\s?(?:yo|y/o)\b"
-    r"|-jährige[rn]?\b"
+    r"|-jährige[rn]?\b|-jarigen?\b|-летн[а-яё]*"  # "38-jährige", "36-jarige", "52-летний"
+    r"|(?<=\d)enn[ei]\b"  # "un 45enne"
 )
 MONEY_AFTER = (
     rf"\s(?:{_alt(_optional_last(CURRENCY_WORDS_AFTER))})\b"
     r"|\s(?:(?:us\s)?dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|yuan|yen|rupees?"
-    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро)\b|[\s\u00a0]?[€$£₽元₡₾₭₿₩₦₱₺₴₪₫](?!\w)"
+    r"|francs?|d['’]euros|de\s+dollars|рубл\w*|долл\w*|евро|фунт\w*|франк\w*|юан\w*|иен)\b|[\s\u00a0]?[€$£₽元₡₾₭₿₩₦₱₺₴₪₫](?!\w)"
     rf"|[\s\u00a0]?(?:{'|'.join(CURRENCY_CODES_AFTER.split())})\b"
     r"(?:\s(?P<scale_after>thousand|million|billion|trillion|mn|bn)\b)?"  # "75 USD million"
     rf"|\s(?P<mcode>m(?:{'|'.join(CURRENCY_CODES_AFTER.split())}))\b"  # "30 MUSD": millions
@@ -182,7 +205,7 @@ MONEY_AFTER = (
     rf"|\s(?:{GLUED_MONEY})(?=[\s,;:!?)]|$|\.(?![\w.])(?!\s*\d))"
 )
 HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
-    r"(?:-|\s-\s)(?:year|month|week|day|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
+    r"(?:-|\s-\s)(?:year|month|week|day|night|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
     r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
     r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
@@ -193,14 +216,20 @@ HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"(?!-(?:at|by|for|to|in|on)\b)"  # not a saying: "one-day-at-a-time" ("-a-share" is a rate)
 )
 RATIO = r"\s(?:in|out\s+of)\s(?:ten|five|four|three|two|a\s+hundred|hundred|10|100|[2-9])\b"
+# "de", "di" or "d'" between a scale word and its unit or noun ("1,3 millones de toneladas",
+# "1,45 million d'hectolitres", "2 milioni di persone"): only after a word, never after digits.
+SCALE_OF = r"(?<=[a-zà-ÿ])(?:\s(?:de|di)\s|\sd['’])"
 PARTITIVE = r"\sof\s(?:them|those|these|us|whom)\b"
+# A unit may go on to "/" and a unit of time or count ("50 centimeters/millisecond", "3 kg/day"):
+# a rate, read by RATE; any other "/" ("10 km/ms") keeps the unit unread, as before.
+UNIT_END = rf"(?!\w)(?!/(?!{_words(RATE_UNITS)}\b))"
 
 
-def _number(tag: str, spaced_groups: bool, wordnum: str) -> str:
+def _number(tag: str, spaced_groups: bool, wordnum: str, language: str = "en") -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
     # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
-        rf"(?(cur{tag})|(?<![\w.,:/⁄])(?:(?<![A-Za-z]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"(?(cur{tag})|(?<![\w.,:/⁄])(?:(?<![a-zà-öø-ÿа-яё]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}\.\d{{3}},\d+"  # "1.234,5": a dot group needs a decimal comma after it
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian groups: "12,34,567.89"
         rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
@@ -209,8 +238,14 @@ def _number(tag: str, spaced_groups: bool, wordnum: str) -> str:
     half = r"(?P<half>\s+and\s+a\s+half\b)?" if not tag else ""  # "five and a half inches"
     return (
         rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum}){half}"
-        rf"(?P<scale{tag}>{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
+        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
     )
+
+
+def _own_scale(language: str) -> str:
+    """The thousands words of `language` (tried before the shared scales), as "a|"."""
+    own = SCALE_BY_LANGUAGE.get(language)
+    return f"{own}|" if own else ""
 
 
 def _lower(pattern: str) -> re.Pattern[str]:
@@ -231,17 +266,19 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
     durations = _alt(_joined(DURATION_WORDS, languages))
     duration = rf"\s(?:{durations})\b(?:,?\s(?:and\s)?\d+\s(?:{durations})\b)?"
     return _lower(
-        rf"(?:(?P<between>{'|'.join(BETWEEN.split())})\s+)?"
+        rf"(?:(?P<between>(?P<frm>from)|{'|'.join(BETWEEN.split())})\s+)?"
         rf"(?:(?P<qual>{_alt(_joined(QUALIFIER_WORDS, languages))})\s+)?"
-        + _number("", spaced_groups, wordnum)
-        + rf"(?:(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
+        + _number("", spaced_groups, wordnum, language)
+        + rf"(?:{PERCENT_BEFORE_END}(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
         + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s|-to-"  # "3-to-7-year"
         + rf"|[-–]\s(?:{'|'.join(RANGE_DASHES.split())})\s))"  # "18- to 34-year-olds"
-        + _number("2", spaced_groups, wordnum)
+        + _number("2", spaced_groups, wordnum, language)
+        + PERCENT_NEXT
         + ")?"
         + rf"(?:(?P<pct>{PERCENT})|(?P<age>{AGE})|(?P<money>{MONEY_AFTER})"
         rf"|(?P<hyph>(?(cur)(?!)){HYPHEN_UNITS})"  # not after money: "a £30m-man" is money
-        rf"|(?P<dur>{duration})|(?P<unit>\s?(?:{units})(?![\w/])|[cf](?!\w)"
+        rf"|(?P<dur>{duration})|(?P<unit>\s?(?:{units}){UNIT_END}|[cf](?!\w)"
+        rf"|{SCALE_OF}(?:{units}){UNIT_END}"  # "1,3 millones de toneladas"
         rf"|\s?[(\[{{<](?:{units})[)\]}}>]"  # "20 (kg)", "20 [kg]": a unit in brackets
         rf"|(?<=\d)(?:{GLUED_UNITS})(?![\w/]))|(?P<ratio>{RATIO})"
         rf"|(?P<part>{PARTITIVE}))?"
@@ -250,11 +287,15 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
 
 # The leading lookaheads of FRACTION_RE and TRIGGER only reject, fast, a first character that no
 # alternative can start with (same matches; the scans over the whole text cost less).
+# A share in words is a figure before "of" ("two-thirds of them"), or after "by" (read by
+# `shapes.fractions`, a qualifier may come between: "down by more than a fifth", "shrunk by
+# one-fifth since April"); OPEN_END is what may follow it then (not "by half a point").
 FRACTION_RE = _lower(
-    r"(?=[aotfh])(?P<by>(?<=\bby\s))?(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
+    r"(?=[aotfh])(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
     r"(?:thirds?|quarters?|fifths?|tenths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
-    r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?=\s+of\b)|(?(by)(?=[.,;:!?)])|(?!)))"
+    r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?P<of>(?=\s+of\b)))?"
 )
+OPEN_END = re.compile(r"(?![\w-])(?!\s+(?:a|an)\b)")
 VAGUE_RE = _lower(
     r"(?P<amount>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))"
     r"\s+of\b"
@@ -297,12 +338,19 @@ def _months(languages: tuple[str, ...]) -> str:
 # Every month name starts with one of these, under the same case rules (checked over all
 # code points, "ſ" and "ᲁ" included): where none is, a match fails at one class test instead of
 # trying ~50 names (DATE_AFTER and MONTH_WORD are tried after most numbers).
-MONTH_START = r"(?=[JFMASOND]|(?i:[jfmodasnяфмаисонд]))"
+MONTH_START = r"(?=[JFMASOND]|(?i:[jfmodasneglяфмаисонд]))"
 CAPITAL_NEXT = re.compile(r"\s[A-Z]")
-HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|hour|minute|seconds?|decade|season)")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|night|hour|minute|seconds?|decade|season)")
 EMERGENCY = re.compile(rf"\s{_words(EMERGENCY_WORDS)}\b", re.I)
 WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
-MINUS = re.compile(r"(?<!or\s)\bminus[\s-]$", re.IGNORECASE)  # not "plus or minus 12"
+MINUS = re.compile(  # not "plus or minus 12"; "moins 5 °C", "минус 3 градуса"
+    rf"(?<!or\s)\b{_words(MINUS_WORDS)}[\s-]$", re.IGNORECASE
+)
+# A time written with a dot ("a las 21.00", "tussen 7.00 en 10.30 uur", "alle 21.30"): in a
+# decimal-comma language no decimal, but a time when a time word leads or follows it.
+DOT_TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
+TIME_LEAD_RE = re.compile(rf"\b{_words(TIME_LEADS)}\s+$", re.IGNORECASE)
+TIME_WORD_AFTER = re.compile(r"\s*(?:uur|uhr|h|horas?|heures?|ore|hrs?)\b", re.IGNORECASE)
 TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
     r"|min\s+ago\b|midnight\b|noon\b|midday\b)",  # "12 midnight", "12 noon": times of day
@@ -344,6 +392,17 @@ STARS_OF = re.compile(r"\s+out\s+of\s+(?:\d+|five|four|ten)\b", re.IGNORECASE)  
 POSSESSIVE_OF = re.compile(
     rf" of (?:his|her|its|their|our|my|your) (?=[a-z])(?!(?:{_W1})\b)"  # not "of their seven"
 )
+# A model's name between a count and its plural noun: "40 Boeing 737 Max 8 jets", "12 Leopard 2
+# tanks" (capitalised words and codes, a digit among them; `clues.model_count`).
+MODEL_COUNT = re.compile(
+    # on one line, and no year among the codes: not "25 May 2018 Pete"
+    r"(?P<name>[ \t]+(?P<first>[A-Z][\w-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w-]*|(?!(?:19|20)\d\d\b)[A-Z]*\d[\w-]*)){1,4})"
+    r"[ \t]+(?P<noun>[a-z][a-z'’-]+)(?![\w-])"
+)
+# A count of some of a group named after "of the": "140 of the homes", "240 of the accounts"
+# (digits; number words read POSSESSIVE_OF).
+PART_OF_THE = re.compile(r" of (?:the|these|those|his|her|its|their|our|my|your) (?=[a-z])")
 # A capitalised name after a number: "Model S", "Galaxy S9" (a word, then maybe a word or code).
 NAME_AFTER = re.compile(
     r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"
@@ -351,7 +410,7 @@ NAME_AFTER = re.compile(
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 _RATE_GAP = r"[\s-]"  # "$2 a share", "a 12-cent-a-share dividend" (a spaced dash is no join)
 RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
-    rf"{_RATE_GAP}{_words(RATE_LEADS)}{_RATE_GAP}{_words(RATE_UNITS)}\b"
+    rf"(?:{_RATE_GAP}{_words(RATE_LEADS)}{_RATE_GAP}|/){_words(RATE_UNITS)}\b"  # or "cm/second"
     rf"(?!\s+{_words(RATE_NOT_BEFORE)}\b)",
     re.IGNORECASE,
 )
@@ -371,6 +430,34 @@ AGE_LEAD = re.compile(rf"\b(?:{_alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the 
 AGE_STORY_RE = re.compile(rf"\b{_words(AGE_STORY)}\b", re.IGNORECASE)
 AGE_RECORD_RE = re.compile(rf"\b{_words(AGE_RECORD)}\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "her 100th birthday"
+
+
+@cache
+def share_re(language: str) -> re.Pattern[str] | None:
+    """ "trois quarts", "ein Viertel", "la mitad", "треть": a share in words in `language`
+    (lower-case text), or None for a language without share words here."""
+    words = SHARE_WORDS.get(language)
+    if not words:
+        return None
+    counts = SHARE_COUNTS.get(language, {})
+    count = rf"(?:(?P<count>{_words(' '.join(counts))})[\s-]+)?" if counts else ""
+    fractions = _alt(" ".join(w.replace(" ", "_") for w in words))
+    return re.compile(rf"(?<![\w-]){count}(?P<frac>{fractions})(?![\w-])")
+
+
+@cache
+def approx_re(language: str) -> re.Pattern[str] | None:
+    """ "une vingtaine de", "un migliaio di", "een tiental": a round number as a noun (lower-case
+    text), or None for a language without such nouns here."""
+    words = APPROX_NUMBERS.get(language)
+    if not words:
+        return None
+    of = "|".join(
+        re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s+") for w in APPROX_OF.split()
+    )
+    return re.compile(
+        rf"\b(?:{_words(APPROX_LEADS)})\s+(?P<word>{_words(' '.join(words))})\s*(?:{of})?"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +501,7 @@ def patterns(language: str) -> Patterns:
             r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))"
         ),
         date_after=re.compile(
-            r"\.?\s*(?:(?:and|to|-|–|bis|und)\s*\d{1,2}\.?\s*)?"
+            r"\.?\s*(?:(?:and|to|-|–|bis|und)\s*\d{1,2}\.?\s*)?(?:de\s+)?"  # "12 de febrero"
             rf"{MONTH_START}(?:{months})\.?(?![^\W\d_])"
         ),
         month_word=re.compile(rf"{MONTH_START}(?:{months})\.?"),

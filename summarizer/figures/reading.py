@@ -36,7 +36,10 @@ from summarizer.figures.lexicon import (
     KIN,
     ONE_IDIOMS,
     PAIR_TOLD,
+    PAIR_TOLD_OTHER,
+    SHARE_WORDS,
     SHOT_NAMES,
+    TWO_WORDS,
     VICTIMS_AFTER,
     VICTIMS_BEFORE,
     WHEN_WORDS,
@@ -105,7 +108,9 @@ KIN_PENALTY = 1.5  # as a score: a true count that is seldom the news
 SHOT_SET = frozenset(SHOT_NAMES.split())
 PAIR_TOLD_SET = frozenset(PAIR_TOLD.split())
 ONE_IDIOM_SET = frozenset(ONE_IDIOMS.split())  # "one-time", "one-man": ways of speaking
-TWO = "two"
+SHARE_NOUNS = frozenset(w for words in SHARE_WORDS.values() for w in words)  # "trois quarts"
+TWO_SET = frozenset(TWO_WORDS.split())  # "two", "deux", "dos", ...
+PAIR_TOLD_BY = {lang: PAIR_TOLD_SET | set(w.split()) for lang, w in PAIR_TOLD_OTHER.items()}
 TOP = "top"  # "fell out of the top 50": a bare number after it is a rank
 RANKED = "ranked"  # "ranked 212 in the world"
 CLOCK_AFTER_SET = frozenset(CLOCK_AFTER.split())
@@ -187,7 +192,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     named = word or (tail if tail in REFERENCE_SET else "")  # "§" is no word
     # "Boeing 737", not "Jo three" nor "Rotate 90°" (a unit makes it a measure, not a name,
     # and so does a span of time: "near Leeds 9 years ago")
-    plain = not (r.qual or r.money or r.is_words) and r.suffix not in {"pct", "unit", "dur"}
+    plain = not (r.qual or r.money or r.is_words or r.scaled)  # "Lavorano 370 mila": a count
+    plain = plain and r.suffix not in {"pct", "unit", "dur", "age"}  # "Een 36-jarige man"
     plain = plain and not after.startswith(TIMES)  # "beat Federer 3 times": a count, no name
     if named and (names_it(named, r) if plain else named.lower() in REFERENCE_SET):
         return None
@@ -203,7 +209,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         return Hit(start, end, m.span("num"), "ratio", share, qualified, qual=qual)
     kind, end, noun, per = kind_of(text, m, r, end, value, tail, word, after, language)
     joined_word = hyphen_word(m) if r.suffix == "hyph" else ""
-    if r.is_words and noun.lower() in FRACTIONS:
+    if r.is_words and (noun.lower() in FRACTIONS or noun.lower() in SHARE_NOUNS):
         return None  # "three quarters of voters": a share, which `shapes.fractions` reads
     if kind == "number" and _victims(text, word, end):
         kind, noun = "count", "people"  # "a car bomb killed seven", "the nine dead"
@@ -220,8 +226,9 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if kind == "money" and language == "en" and named_money(text, m, value):
         return None  # "50 Cent"
     joined = bool(joined_word) and not (value == 1 and joined_word in ONE_IDIOM_SET)
-    pair = r.num.lower() == TWO and kind == "count" and bool(noun) and not r.qual
-    fresh_pair = pair and word.lower() not in PAIR_TOLD_SET  # "her two daughters"; "the two sides"
+    pair = r.num.lower() in TWO_SET and kind == "count" and bool(noun) and not r.qual
+    told_set = PAIR_TOLD_BY.get(language, PAIR_TOLD_SET)
+    fresh_pair = pair and word.lower() not in told_set  # "her two daughters"; "the two sides"
     small = too_small(r, kind, value, qualified) and not (joined or fresh_pair)
     if small and not talked_about(m.string, r, kind, noun):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figures.clues import AGES, NAME_OK_SET, capital_count, name_after
+from summarizer.figures.clues import AGES, NAME_OK_SET, capital_count, model_count, name_after
 from summarizer.figures.hits import (
     QUAL_SET,
     word_set,
@@ -201,7 +201,7 @@ def not_a_quantity(
     if language == "en" and not r.is_words and CAPITAL_NEXT.match(after):
         # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test); but "27000 Model S"
         # counts cars of that name, and "2.6 million Finns", "12 Danish anglers" count people.
-        if capital_count(text, end, r.scaled) is not None:
+        if capital_count(text, end, r.scaled) is not None or model_count(text, end) is not None:
             return False
         return r.scaled or name_after(text, end, value) is None
     found = patterns(language)
@@ -209,7 +209,7 @@ def not_a_quantity(
         return True
     if after[:1] in "/⁄" and after[1:2].isdigit():
         return True  # odds and fractions: "40/1", "24/7", "1⁄32"
-    if r.num2 and not r.between and (parse_digits(r.num2) or 0) <= value:
+    if r.num2 and not r.between and (parse_digits(r.num2, language) or 0) <= value:
         return True  # a score: "29-10 winners", "won 3-1", a tie "89-89"
     if value in EMERGENCY_NUMBERS and (EMERGENCY.match(after) or word.lower() in DIAL_SET):
         return True  # "a 911 call", "called 911"

@@ -12,8 +12,15 @@ from bisect import bisect_left
 
 from summarizer.figures.hits import Hit, noun_end, step_back, word_set
 from summarizer.figures.lexicon import (
+    APPROX_NUMBERS,
     MONEY_VERBS,
     ORDINAL_LEADS,
+    SHARE_BY,
+    SHARE_COUNTS,
+    SHARE_NOT_AFTER,
+    SHARE_OF,
+    SHARE_ORDINALS,
+    SHARE_WORDS,
     VAGUE_AMOUNTS,
     VULGAR_FRACTIONS,
     WHEN_WORDS,
@@ -23,16 +30,33 @@ from summarizer.figures.numbers import parse_fraction
 from summarizer.figures.patterns import (
     DECADE_RE,
     FRACTION_RE,
+    OPEN_END,
     SPLIT_SECOND_RE,
     STARS_AFTER,
     TIMING_RE,
     VAGUE_MONEY_RE,
     VAGUE_RE,
+    approx_re,
     patterns,
+    share_re,
 )
 from summarizer.figures.starts import finditer_at
 
 HALVES = word_set(ORDINAL_LEADS)
+HALF = 0.5
+WHOLE_SHARES = frozenset({"driekwart", "dreiviertel"})  # a count and its fraction in one word
+SHARE_REACH = 40  # characters read after a share for its "of" and noun
+ELIDED = ("'", "’")  # "d'un tiers", "dell'anno"
+CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+SHARE_STEMS = {lang: {w[:4] for w in words} for lang, words in SHARE_WORDS.items()}
+SHARE_OF_WORDS = {
+    lang: sorted(words.split(), key=len, reverse=True) for lang, words in SHARE_OF.items()
+}
+SHARE_BY_SETS = {lang: word_set(words) for lang, words in SHARE_BY.items()}
+SHARE_NOT_AFTER_SET = word_set(SHARE_NOT_AFTER)
+SHARE_ORDINAL_SET = word_set(SHARE_ORDINALS)
+APPROX_REACH = 60  # characters read after "une vingtaine de" for its noun
+APPROX_STEMS = {lang: {w[:5] for w in words} for lang, words in APPROX_NUMBERS.items()}
 FRACTION_LEAD = 12  # characters before a fraction read for an ordinal ("the second half")
 SECONDS_PER_MINUTE = 60
 DECADE_YEARS, CENTURY_YEARS = 10.0, 100.0  # the value of "over a decade", "a century"
@@ -58,8 +82,17 @@ def fractions(low: str, fraction_starts: list[int]) -> list[Hit]:
         prev = low[max(0, m.start() - FRACTION_LEAD) : m.start()].split()[-1:]
         if value is not None and not (prev and prev[0] in HALVES):
             start = step_back(low, m.start(), 0, between=False)
+            if not (m["part"] or m["of"] is not None or _by(low, start, m.end())):
+                continue
             hits.append(Hit(start, m.end(), m.span("num"), "fraction", value, start < m.start()))
     return hits
+
+
+def _by(low: str, start: int, end: int) -> bool:
+    """A share after "by" (and maybe a qualifier), not before a word it qualifies: "cut by a
+    third", "down by more than a fifth.", "by one-fifth since April"; not "by half a point"."""
+    before = low[max(0, start - FRACTION_LEAD) : start].split()[-1:]
+    return before == ["by"] and OPEN_END.match(low, end) is not None
 
 
 def decades(low: str, decade_starts: list[int]) -> list[Hit]:
@@ -110,6 +143,71 @@ def vague(text: str, low: str, vague_starts: list[int], language: str) -> list[H
                         None, None, phrase + " of", VAGUE_PENALTY))  # fmt: skip
     if language == "en":
         hits += _vague_money(low, vague_starts)
+    return hits
+
+
+def shares(low: str, language: str) -> list[Hit]:
+    """Shares in words in the other languages read: "trois quarts des domaines", "Ein Viertel
+    der Einnahmen", "Casi la mitad de los visitantes", "um ein Drittel", "Треть урожая" (each
+    before its "of", or after its "by"; see `lexicon.SHARE_WORDS`)."""
+    pattern = share_re(language)
+    if pattern is None or not any(w in low for w in SHARE_STEMS[language]):
+        return []
+    words, counts = SHARE_WORDS[language], SHARE_COUNTS.get(language, {})
+    hits: list[Hit] = []
+    for m in pattern.finditer(low):
+        frac = " ".join(m["frac"].split())
+        count = counts.get(m["count"]) if m["count"] else None
+        whole = words[frac] == HALF or frac in WHOLE_SHARES  # "la mitad", "driekwart"
+        if (whole and count not in (None, 1)) or (count is None and not whole and language != "ru"):
+            continue  # "les quarts de finale": no share
+        prev = low[max(0, m.start() - FRACTION_LEAD) : m.start()].split()[-1:]
+        if prev and prev[0] in SHARE_ORDINAL_SET:
+            continue  # "la segunda mitad", "в первой половине"
+        by = bool(prev) and (prev[0] in SHARE_BY_SETS.get(language, ()) or prev[0][-2:] in ELIDED)
+        if not (by or _of_follows(low, m.end(), language)):
+            continue
+        value = words[frac] * (1 if whole else count or 1)
+        start = step_back(low, m.start(), 0, between=False)  # "casi la mitad"
+        qual = " ".join(low[start : m.start()].split()) or None
+        hits.append(Hit(start, m.end(), m.span("frac"), "fraction", value, qual is not None,
+                        qual=qual))  # fmt: skip
+    return hits
+
+
+def _of_follows(low: str, end: int, language: str) -> bool:
+    """Whether the words after a share say what it is a share of: "des domaines", "der
+    Einnahmen", "урожая" (a Russian genitive follows directly); not "d'heure", "de finale"."""
+    rest = low[end : end + SHARE_REACH].lstrip()
+    if language == "ru":
+        first = rest.split()[:1]
+        return bool(first) and first[0][:1] in CYRILLIC and first[0] not in SHARE_NOT_AFTER_SET
+    for word in SHARE_OF_WORDS.get(language, ()):
+        if rest.startswith(word) and (word[-1] in ELIDED or rest[len(word) : len(word) + 1] == " "):
+            noun = rest[len(word) :].split()[:1]
+            return bool(noun) and noun[0].strip(".,;:") not in SHARE_NOT_AFTER_SET
+    return False
+
+
+def approximate(text: str, low: str, language: str) -> list[Hit]:
+    """ "une vingtaine de personnes", "un migliaio di case": a round number written as a noun,
+    the count of the noun after it (about 20 people); none without a noun."""
+    pattern = approx_re(language)
+    if pattern is None or not any(w in low for w in APPROX_STEMS[language]):
+        return []
+    hits: list[Hit] = []
+    for m in pattern.finditer(low):
+        value = APPROX_NUMBERS[language][m["word"]]
+        # The noun after "de " or "d'" ("d'habitants"): read as if a space stood before it.
+        tail = " " + text[m.end() : m.end() + APPROX_REACH]
+        counted = noun_end(tail, 0, language) if m.end() > m.end("word") else None
+        end = m.end() + counted - 1 if counted else None
+        if end is None:
+            continue  # "une quarantaine de 14 jours": a quarantine; a round number counts a noun
+        qual = " ".join(text[m.start() : m.end("word")].split())
+        unit = singular(text[m.end() : end], language)
+        hits.append(Hit(m.start(), end, m.span("word"), "count", float(value), True, unit,
+                        qual=qual))  # fmt: skip
     return hits
 
 
