@@ -119,10 +119,11 @@ class Figure:
     """A quantity as written ("more than 500 years") and what it counts (short context phrase).
 
     `value` has the scale applied (1.2e9 for "$1.2bn") and is the low end of a range, whose
-    ends are `low` and `high` (both None for a single number). `unit` is normalised: "%", a
-    currency code ("USD"), a unit symbol ("km", "°C"), "year" for durations and ages, or the
-    counted noun in the singular ("customer"). `kind` says which ("money", "percent", "count",
-    "measure", "duration", "age", "ratio", "fraction", "number"); `scale` is the multiplier a
+    ends are `low` and `high` (both None for a single number). `unit` is normalised: "%" ("pp"
+    for percentage points), a currency code ("USD"), a unit symbol ("km", "°C"), "year" for
+    durations and ages, or the counted noun's head in the singular ("customer"). `kind` says
+    which ("money", "percent", "count", "measure", "duration", "age", "ratio", "fraction",
+    "number"); `scale` is the multiplier a
     scale word applied (1e6 for "million"); `qualifier` ("more than", "about") and `change`
     ("rose by", "fell to") are as the sentence words them, lower-cased. `start`/`end` locate
     `text` in the article (-1 when unknown). Every field after `score` has a default, so a

@@ -13,6 +13,7 @@ LABELLED = Path(__file__).resolve().parent / "data" / "figures" / "labelled.json
 HELDOUT = LABELLED.with_name("heldout.jsonl")
 HELDOUT_2 = LABELLED.with_name("heldout2.jsonl")  # session 11: written and labelled blind
 HELDOUT_3 = LABELLED.with_name("heldout3.jsonl")  # session 11: blind, after pass 2 on set 2
+HELDOUT_4 = LABELLED.with_name("heldout4.jsonl")  # session 11: blind, after pass 3 on set 3
 Span = tuple[int, int]
 
 

@@ -73,7 +73,11 @@ def test_money_keeps_currency_and_scale(
         ("They plan a 900-metre walkway by the river.", "900-metre", 900),
         ("The road adds 12 km to the network.", "12 km", 12),
         ("Police detained between 10 and 20 people overnight.", "between 10 and 20 people", 10),
-        ("The winner finished in 2 hours 21 minutes.", "2 hours 21 minutes", 2),
+        (
+            "The winner finished in 2 hours 21 minutes.",
+            "2 hours 21 minutes",
+            141,
+        ),  # session 11: in minutes
         ("Rents start at £950 a month.", "£950 a month", 950),
         ("The patch fixes 37 security flaws in total.", "37 security flaws", 37),
         ("Founder Lia Moreno, 29, said the money would last.", "29", 29),

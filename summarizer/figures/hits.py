@@ -142,6 +142,8 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             break
         if best is not None and low in VERBS_AFTER and language == "en":
             break  # "work on 1.8 million homes begins": a verb, not a noun
+        if best is not None and low.endswith("ed") and language == "en":
+            break  # "308,000 students received results": a verb in the past
         if language in ADJECTIVES_FIRST and (low in NOT_THE_NOUN or low in ADJECTIVES_BEFORE):
             continue  # "30 autres pays", "25 jeunes ingénieurs": the noun comes after it
         if language == "ru" and i == 0 and low.endswith(RU_ADJECTIVE_ENDINGS):

@@ -49,6 +49,7 @@ from summarizer.figures.shapes import (
     approximate,
     decades,
     fractions,
+    one_in,
     shares,
     timings,
     vague,
@@ -254,6 +255,7 @@ def _scan(text: str, language: str) -> list[Hit]:
     if language != "en":
         hits += approximate(text, low, language)
         hits += shares(low, language)
+        hits += one_in(low, language)  # "un TGV sur trois", "jedes dritte Opfer"
     hits += written(text, low, written_starts(low, digit_starts), language)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     related = _related_lines(low)
@@ -277,8 +279,7 @@ def _scan(text: str, language: str) -> list[Hit]:
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
-    if language == "en":
-        borrow_units(text, kept)  # "27 wolves, up from just four"; "19 of them"
+    borrow_units(text, kept)  # "27 wolves, up from just four"; "19 of them"; "davon 1.200"
     return kept
 
 

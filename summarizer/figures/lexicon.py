@@ -58,7 +58,8 @@ SCALES = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6,
     "millionen": 1e6, "млн": 1e6, "млн.": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
-    "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "млрд": 1e9, "млрд.": 1e9,
+    "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "млрд": 1e9, "млрд.": 1e9, "трлн": 1e12,
+    "трлн.": 1e12,
     "miljoen": 1e6, "millón": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6,
     "milhão": 1e6, "milhões": 1e6, "miljard": 1e9, "mil millones": 1e9, "miliardo": 1e9,
     "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9, "mil": 1e3, "mila": 1e3,
@@ -131,7 +132,8 @@ UNITS: dict[str, str] = {
     "fr": "hectolitres hectolitre mètres kilomètres degrés degré degrés_Celsius degré_Celsius "
     "degrés_Fahrenheit "
     "centimètres millimètres mètres_carrés kilomètres_carrés kilomètres_par_heure",
-    "es": "hectolitros kilómetros metros toneladas grados grado grados_Celsius grados_centígrados "
+    "es": "hectómetros_cúbicos hectolitros kilómetros metros toneladas grados grado "
+    "grados_Celsius grados_centígrados "
     "grados_Fahrenheit litros kilogramos kilos gramos centímetros milímetros hectáreas "
     "metros_cuadrados kilómetros_cuadrados kilómetros_por_hora",
     "it": "ettolitri chilometri metri tonnellate gradi grado gradi_Celsius gradi_centigradi litri "
@@ -147,20 +149,30 @@ UNITS: dict[str, str] = {
     "ru": "км кг тонн тонны тонна метров метра метр километров километра сантиметров "
     "миллиметров градусов градуса гектаров градусов_Цельсия градуса_Цельсия литров литра литр "
     "килограммов килограмма килограмм граммов квадратных_метров квадратных_километров км/ч "
-    "гектолитров гектолитра",
+    "гектолитров гектолитра см мм",
 }
 DURATIONS: dict[str, str] = {
     "en": "years year months month weeks week days day hours hour minutes minute seconds "
     "decades decade centuries century",
-    "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden Nächte Nächten",
-    "fr": "ans années mois semaines jours heures nuits",
+    "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden Nächte Nächten "
+    "Minuten Sekunden",
+    "fr": "ans années mois semaines jours heures nuits minutes secondes",
     "ru": "лет года год месяцев месяца недель недели дней дня часов часа минут минуты секунд "
     "ночей ночи",
-    "nl": "jaar jaren maanden maand weken dagen uur nachten",
-    "es": "años meses días semanas horas noches",
-    "it": "anni mesi giorni settimane ore notti",
-    "pt": "anos meses dias semanas horas noites",
+    "nl": "jaar jaren maanden maand weken dagen uur nachten minuten seconden",
+    "es": "años meses días semanas horas noches minutos segundos",
+    "it": "anni mesi giorni settimane ore notti minuti minuto secondi",
+    "pt": "anos meses dias semanas horas noites minutos segundos",
 }  # nights are a span of time in the labels' English word ("deux nuits" = 2 night)
+# Joins of a compound duration ("3 hours 12 minutes", "8 anni e 4 mesi"), and how many of the
+# smaller unit make one of the larger: it is one figure in the smaller unit (192 minutes).
+DURATION_JOINS = "and e et y und en и"
+SMALLER_UNITS = {
+    ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}  # fmt: skip
+# Spans of time that are whole numbers of years ("over two decades" = 20 years).
+IN_YEARS = {"decade": 10, "century": 100}
 MONTHS_EN = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
@@ -438,7 +450,8 @@ UNIT_SYMBOLS = {
     "lbs": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz", "g": "g", "gram": "g",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ml": "ml", "gallon": "gal",
     "gallons": "gal", "barrels": "barrel", "bpd": "barrel/day", "megawatts": "MW",
-    "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
+    "kilowatt": "kW", "kw": "kW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "degrees": "°", "degree": "°", "grad": "°",
     "°": "°", "°c": "°C", "c": "°C", "°f": "°F", "f": "°F", "celsius": "°C",
     "fahrenheit": "°F", "knots": "knot", "storeys": "storey", "storey": "storey",
@@ -489,6 +502,7 @@ UNIT_SYMBOLS = {
     "квадратных метров": "m²", "квадратных километров": "km²", "км/ч": "km/h",
     # bit rates and hectolitres ("310 Mbit/s", "1,45 million d'hectolitres")
     "mbit/s": "Mbit/s", "gbit/s": "Gbit/s", "kbit/s": "kbit/s", "mb/s": "Mbit/s",
+    "см": "cm", "мм": "mm", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³",
     "gb/s": "Gbit/s", "hectolitres": "hl", "hectolitre": "hl", "hectoliters": "hl",
     "hectoliter": "hl", "hl": "hl", "hektoliter": "hl", "hectolitros": "hl", "ettolitri": "hl",
 }  # fmt: skip
@@ -501,6 +515,7 @@ DURATION_UNITS = (
     ("недел", "week"), ("day", "day"), ("tag", "day"), ("jour", "day"), ("дн", "day"),
     ("hour", "hour"), ("stunde", "hour"), ("heure", "hour"), ("час", "hour"),
     ("minute", "minute"), ("second", "second"), ("decade", "decade"), ("centur", "century"),
+    ("minut", "minute"), ("sekund", "second"), ("segund", "second"),
     ("jaar", "year"), ("jaren", "year"), ("maand", "month"), ("weken", "week"), ("dag", "day"),
     ("uur", "hour"), ("año", "year"), ("ano", "year"), ("mes", "month"), ("día", "day"),
     ("dia", "day"), ("semana", "week"), ("hora", "hour"), ("giorn", "day"),
@@ -625,8 +640,11 @@ RU_NUMBER_STARTS = "два две дву три трё тре чет пят ше
 # Number words of the other languages the bot reads (lower-case) and their values; "one" is
 # left out in each, as in English. "hundred" and "thousand" words multiply what comes before
 # them ("deux cents", "dos mil"); joined words add up ("vingt-deux", "treinta y cinco").
-OTHER_NUMBER_WORDS: dict[str, dict[str, int]] = {
+OTHER_NUMBER_WORDS: dict[str, dict[str, float]] = {
     "de": {
+        "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+        "viereinhalb": 4.5, "fünfeinhalb": 5.5, "sechseinhalb": 6.5, "siebeneinhalb": 7.5,
+        "achteinhalb": 8.5, "neuneinhalb": 9.5, "zehneinhalb": 10.5,
         "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
         "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
         "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
@@ -729,6 +747,30 @@ SHARE_NOT_AFTER = (
     "heure heures hora horas ora ore uur stunde часа siècle siglo secolo século eeuw "
     "jahrhunderts века finale finales final finali baño baños"
 )
+# "Of it" in one word after a share ("een derde daarvan", "ein Drittel davon").
+SHARE_OF_IT = "daarvan hiervan ervan davon"
+# One in N in the other languages read: "un TGV sur trois", "uno su tre", "uno de cada tres",
+# "um em cada três", "een op de drie" (a noun may sit after the first number; "_" = space), and
+# one N-th as "jedes dritte Opfer", "каждый третий" (ordinal stems). See `shapes.one_in`.
+ONE_IN_JOINS = {"fr": "sur", "it": "su", "es": "de_cada", "pt": "em_cada", "nl": "op_de"}
+ONE_IN_NUMBERS: dict[str, dict[str, int]] = {
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+    "it": {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+           "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
+    "es": {"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+           "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
+    "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+           "zeven": 7, "acht": 8, "negen": 9, "tien": 10},
+}  # fmt: skip
+EVERY_NTH: dict[str, tuple[str, dict[str, int]]] = {
+    "de": ("jede jeder jedes jeden jedem",
+           {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "zehnt": 10}),
+    "ru": ("каждый каждая каждое каждого каждую каждой каждому",
+           {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "десят": 10}),
+}  # fmt: skip
 SHARE_ORDINALS = (
     "première premier deuxième seconde dernière primera segunda última prima seconda ultima "
     "primeira segunda última eerste tweede laatste ersten zweiten letzten первая первой первую "
@@ -740,6 +782,13 @@ SHARE_ORDINALS = (
 # bring his career total to 62" counts sacks.
 COMPARE_LEADS = (
     "up_from down_from compared_with compared_to against versus target_of rising_from falling_from"
+)
+# "of which" in each language read: the number after it counts some of the count before
+# ("3.500 Stellen, davon knapp 1.200 in Deutschland").
+PARTITIVE_LEADS = (
+    "of_which of_whom davon darunter dont parmi_eux di_cui tra_cui de_ellos de_ellas "
+    "de_los_cuales de_las_cuales dos_quais das_quais deles delas waarvan van_wie из_них "
+    "из_которых"
 )
 # Nouns of a round number in the other languages read, after "a" ("une vingtaine de
 # personnes" is about 20 people, "un migliaio di" about 1,000): a count with its noun.

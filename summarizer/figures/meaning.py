@@ -107,6 +107,9 @@ def singular(noun: str, language: str) -> str:
     while len(words) > 1 and language == "en" and _modifier(raw[0], words[1]):
         cut = 2 if words[0] in DEGREE_WORDS and len(words) > 2 else 1  # "most important"
         words, raw = words[cut:], raw[cut:]
+    if len(words) > 1 and language == "en" and not all(w[:1].isupper() for w in raw):
+        keep = 2 if words[-2] in MEASURE_POWERS else 1  # "cubic feet" is a measure
+        words = words[-keep:]  # "22 weather satellites": the head noun (a name stays whole)
     if not words:
         return ""
     if language in _ELIDED:
@@ -120,6 +123,7 @@ HEAD_LAST = frozenset({"de", "nl", "ru"})
 _ELIDED = frozenset({"fr", "it"})  # "d'habitants", "d'anni"
 RU_SHORT = 4  # letters at most of a Russian word whose ending is left alone ("дома" is a home)
 RU_NOT_CONSONANTS = "аеёиоуыэюяйь"
+MEASURE_POWERS = frozenset({"cubic", "square"})
 DEGREE_WORDS = frozenset({"most", "least"})  # the adjective after them goes with them
 
 

@@ -67,9 +67,9 @@ def parse_digits(raw: str, language: str = "en", scaled: bool = False) -> float 
 
 def _grouped(s: str, scaled: bool) -> bool:
     """Whether one dot in a decimal-comma language's number groups thousands: always without a
-    scale; before one only after 2 or 3 digits ("15.800 millones" is 15,800 million, where
-    "1.200 Mio." may be an English-style 1.2)."""
-    return not scaled or s.index(".") >= 2
+    scale; before one after 2 or 3 digits ("15.800 millones" is 15,800 million) or before 3
+    ("1.200 millones de euros", "2.500 Millionen"), where "1.2 Mio." is an English-style 1.2."""
+    return not scaled or s.index(".") >= 2 or len(s) - s.index(".") == 4
 
 
 def parse_words(raw: str) -> float | None:
@@ -85,6 +85,8 @@ def parse_words(raw: str) -> float | None:
         return _parse_other(raw.lower())
     if len(words) == 2 and words[0] == "a" and words[1] in PAIRS:
         return 2.0  # "a pair of"
+    if len(words) == 3 and words[:2] == ["half", "a"] and words[2] in BIG:
+        return BIG[words[2]] / 2  # "half a million"
     total = 0.0
     current = 0.0
     seen = False

@@ -47,8 +47,8 @@ def with_part(low: str, count: Hit, before: Hit | None) -> Hit | None:
         if before.end != m.end("num") or before.kind not in PART_KINDS:
             return None  # the number before is a figure of its own
         start, qualified, qual = before.start, before.qualified or qualified, before.qual or qual
-    if join == "of":  # "22 of 47 passes": 47 passes, 22 of them told
-        low_value, high = count.value, None
+    if join == "of":  # "22 of 47 passes": 22 passes (the part, as the labels' README has it)
+        low_value, high = part, None
     else:  # "four or five putts": from four to five
         low_value, high = part, count.value
     return Hit(start, count.end, (m.start("num"), count.core[1]), "count", low_value, qualified,

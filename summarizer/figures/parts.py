@@ -15,6 +15,8 @@ from summarizer.figures.hits import (
 from summarizer.figures.lexicon import (
     BIG,
     HYPHEN_COUNTS,
+    IN_YEARS,
+    SMALLER_UNITS,
 )
 from summarizer.figures.meaning import currency, duration, measure, singular
 from summarizer.figures.numbers import (
@@ -172,7 +174,8 @@ def _first_plural(text: str, start: int, end: int) -> int:
 def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -> str | None:
     """The figure's normalised unit (see `Figure.unit`)."""
     if kind == "percent":
-        return "%"
+        said = (m["pct"] or "").lower()
+        return "pp" if "point" in said or "punkt" in said else "%"  # "0.3 percentage points"
     if kind == "money":
         written = m["cur"] or m["cur2"] or m["money"] or ""
         if m["scale_after"] and not (m["cur"] or m["cur2"]):
@@ -195,6 +198,26 @@ def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -
         said = m["age"].strip(" -") if r.suffix == "age" else ""
         return (duration(said.split("-")[0].split()[0]) if said else None) or "year"
     return None
+
+
+def in_smallest_unit(
+    m: re.Match[str], r: Reading, value: float, unit: str | None
+) -> tuple[float, str | None]:
+    """A duration in one unit: "3 hours 12 minutes" is 192 minutes, "8 anni e 4 mesi" 100
+    months, "over two decades" 20 years (as the labels' README reads them)."""
+    if unit in IN_YEARS:
+        return value * IN_YEARS[unit], "year"
+    if r.suffix != "dur" or r.num2:
+        return value, unit
+    second = _SECOND_PART.search(m["dur"])
+    smaller = duration(second["unit"]) if second else None
+    factor = SMALLER_UNITS.get((unit or "", smaller or ""))
+    if second is None or factor is None:
+        return value, unit
+    return value * factor + float(second["n"]), smaller
+
+
+_SECOND_PART = re.compile(r"(?P<n>\d+)\s(?P<unit>\w+)$")
 
 
 def kind_of(

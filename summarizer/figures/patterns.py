@@ -31,7 +31,9 @@ from summarizer.figures.lexicon import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS_AFTER,
     DECIMAL_COMMA_LANGS,
+    DURATION_JOINS,
     EMERGENCY_WORDS,
+    EVERY_NTH,
     GAME_FORMATS,
     GLUED_MONEY,
     GLUED_UNITS,
@@ -42,6 +44,8 @@ from summarizer.figures.lexicon import (
     MULTIPLIERS,
     NUMBER_JOINS,
     NUMBER_WORDS,
+    ONE_IN_JOINS,
+    ONE_IN_NUMBERS,
     OTHER_NUMBER_WORDS,
     PAIR_WORDS,
     PART_NAMES,
@@ -113,7 +117,10 @@ def number_languages(language: str) -> tuple[str, ...]:
 
 
 # "half a million" is words; "a quarter million", "three quarters billion" a share of a scale.
-SHARE_SCALE = r"(?:a\s+)?(?:half|quarter|three\s+quarters)\s+(?:thousand|million|billion)"
+SHARE_SCALE = (
+    r"(?:a\s+)?(?:half|quarter|three\s+quarters)\s+(?:thousand|million|billion)"
+    r"|half\s+a\s+(?:thousand|million|billion)"  # "half a million homes"
+)
 _W1 = _alt(NUMBER_WORDS)
 _WORD = rf"(?:{_W1}|hundred|thousand|million|billion|trillion|dozen)"
 _RU = _alt(" ".join(RU_NUMBER_WORDS))
@@ -165,7 +172,7 @@ SCALE = (
     r"|millón|milioni|milione|miliardi|miliardo|milhões|milhão|bilhões|bilhão"
     r"|триллион\w*|миллиард\w*|миллион\w*"
     r"|тысяч\w*)\b"
-    r"|\s?(?:mrd|mio|млрд|млн|тыс)\.?(?!\w))"
+    r"|\s?(?:mrd|mio|млрд|млн|трлн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
 # Thousands words that follow digits only in their own languages ("300 mil famílias", "370
@@ -206,7 +213,7 @@ MONEY_AFTER = (
 )
 HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"(?:-|\s-\s)(?:year|month|week|day|night|hour|minute|metre|meter|kilometre|kilometer|km|mile|foot|ft|storey"
-    r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt"
+    r"|kilogram|kilogramme|kilo|gram|tonne|litre|liter|inch|acre|megawatt|gigawatt|kilowatt"
     r"|story|floor|page|point|seat|tonne|ton|kg|acre|hectare|member|strong|bed|room"
     r"|hp|horsepower|gallon|ounce|bit|litre|liter|mm|cm|megapixel|pound|cent|inch"
     r"|time|game|yard|decade|season|set|round|match|album|film|carat"
@@ -264,7 +271,8 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
     wordnum = _wordnum(number_languages(language))
     units = _alt(_joined(UNIT_WORDS, languages))
     durations = _alt(_joined(DURATION_WORDS, languages))
-    duration = rf"\s(?:{durations})\b(?:,?\s(?:and\s)?\d+\s(?:{durations})\b)?"
+    joins = "|".join(DURATION_JOINS.split())
+    duration = rf"\s(?:{durations})\b(?:,?\s(?:(?:{joins})\s)?\d+\s(?:{durations})\b)?"
     return _lower(
         rf"(?:(?P<between>(?P<frm>from)|{'|'.join(BETWEEN.split())})\s+)?"
         rf"(?:(?P<qual>{_alt(_joined(QUALIFIER_WORDS, languages))})\s+)?"
@@ -407,6 +415,10 @@ PART_OF_THE = re.compile(r" of (?:the|these|those|his|her|its|their|our|my|your)
 NAME_AFTER = re.compile(
     r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"
 )
+VOTE_RESULT = re.compile(  # "by seven votes to four", "by 310 votes to 250"
+    r"\s+(?:to|against)\s+(?:\d[\d,]*|zero|nil|none|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 _RATE_GAP = r"[\s-]"  # "$2 a share", "a 12-cent-a-share dividend" (a spaced dash is no join)
 RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
@@ -443,6 +455,24 @@ def share_re(language: str) -> re.Pattern[str] | None:
     count = rf"(?:(?P<count>{_words(' '.join(counts))})[\s-]+)?" if counts else ""
     fractions = _alt(" ".join(w.replace(" ", "_") for w in words))
     return re.compile(rf"(?<![\w-]){count}(?P<frac>{fractions})(?![\w-])")
+
+
+@cache
+def one_in_re(language: str) -> re.Pattern[str] | None:
+    """ "un TGV sur trois", "uno su tre", "een op de drie"; "jedes dritte", "каждый третий": one
+    in N in `language` (lower-case text), or None for a language without such words here."""
+    if language in EVERY_NTH:
+        leads, stems = EVERY_NTH[language]
+        nth = _words(" ".join(stems))
+        return re.compile(rf"(?<![\w-])(?:{_words(leads)})\s+(?P<nth>{nth})\w*")
+    numbers = ONE_IN_NUMBERS.get(language)
+    if not numbers:
+        return None
+    number = rf"(?:{_words(' '.join(numbers))}|\d+)"
+    join = ONE_IN_JOINS[language].replace("_", r"\s+")
+    return re.compile(
+        rf"(?<![\w-])(?P<a>{number})\s+(?:[^\W\d][\w'’-]*\s+)?{join}\s+(?P<b>{number})(?![\w-])"
+    )
 
 
 @cache

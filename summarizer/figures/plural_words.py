@@ -172,7 +172,9 @@ RU_ENDINGS = (
     ("ей", "ь"),
 )
 RU_SOFT_SIGNLESS = ("жей", "шей", "чей", "щей")  # "врачей" -> "врач": no soft sign after these
-RU_IRREGULAR = {"детей": "ребёнок", "людей": "человек", "человек": "человек"}
+RU_IRREGULAR = {
+    "детей": "ребёнок", "людей": "человек", "человек": "человек", "мест": "место",
+}  # fmt: skip
 RU_ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие")  # "40 новых домов": the noun comes after it
 # German plurals whose singular no ending tells ("Häuser" -> "Haus"), and more safe endings.
 DE_IRREGULAR = {
@@ -185,8 +187,12 @@ DE_IRREGULAR = {
 # end a plural "-en" of another noun: "Wärmepumpen" -> "Wärmepumpe", "Familien" -> "Familie",
 # "Klassen" -> "Klasse", "Kunden" -> "Kunde", "Anlagen" -> "Anlage", "Grenzen" -> "Grenze";
 # and the words these endings would misread ("Typen" is "Typ", "Wagen" is one car or many).
-DE_E_PLURALS = ("pen", "ien", "ssen", "ßen", "nden", "agen", "uten", "cken", "nzen", "rzen")
-DE_NOT_E_PLURALS = ("typen", "wagen", "enzen", "medien", "materialien", "ferien", "kosten")
+DE_E_PLURALS = (
+    "pen", "ien", "ssen", "ßen", "nden", "agen", "uten", "cken", "nzen", "rzen", "llen",
+)  # fmt: skip
+DE_NOT_E_PLURALS = (
+    "typen", "wagen", "enzen", "medien", "materialien", "ferien", "kosten", "modellen",
+)  # fmt: skip
 # Umlaut plurals as the last part of a compound ("Elefantenkälber" -> "Elefantenkalb",
 # "Verkehrsunfälle" -> "Verkehrsunfall"), with DE_IRREGULAR; a dative "-n" may follow them
 # ("bei 40 Unfällen"). "Ausländer" is no plural of "Land".

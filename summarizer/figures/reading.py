@@ -53,6 +53,7 @@ from summarizer.figures.parts import (
     denominator,
     figure_range,
     hyphen_word,
+    in_smallest_unit,
     kind_of,
     read,
     unit_of,
@@ -61,6 +62,7 @@ from summarizer.figures.patterns import (
     BLOCK_AFTER,
     NEXT_WORDS,
     TOP_BEFORE,
+    VOTE_RESULT,
     WORDLIKE,
     patterns,
 )
@@ -221,6 +223,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         return None  # "out of the top 50": a rank; "the 3200 block of Elm Street": an address
     if kind == "count" and furniture(text, start, end, noun):
         return None  # "3 comments" ending a line, "the full article contains 412 words"
+    if kind == "count" and VOTE_RESULT.match(text, end) and noun.lower().startswith("vote"):
+        return None  # "by seven votes to four": a vote's result, as a score is
     if kind == "count" and rank_gap(text, end, noun):
         return None  # "two places higher than Hull": ranks, no quantity
     if kind == "money" and language == "en" and named_money(text, m, value):
@@ -264,6 +268,8 @@ def _dress(
 ) -> None:
     """Set a hit's unit (a rate's too) and the penalties that rank it below its kind."""
     hit.unit = unit_of(m, r, hit.kind, noun, language)
+    if hit.kind == "duration" and hit.value is not None and hit.high is None:
+        hit.value, hit.unit = in_smallest_unit(m, r, hit.value, hit.unit)  # "3 hours 12 minutes"
     if hit.kind == "count" and not r.is_words and noun[:1].isupper() and language != "de":
         last = noun.split()[-1]  # "27,000 Model S cars", "12 Danish anglers": the plural
         hit.unit = singular(last, language) if last[:1].islower() else noun  # "27000 Model S"

@@ -8,17 +8,21 @@ number finder in `summarizer.figures.judge`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from summarizer.figures.hits import Hit, noun_end, step_back, word_set
+from summarizer.figures.hits import Hit, noun_end, plural, step_back, word_set
 from summarizer.figures.lexicon import (
     APPROX_NUMBERS,
+    EVERY_NTH,
     MONEY_VERBS,
+    ONE_IN_NUMBERS,
     ORDINAL_LEADS,
     SHARE_BY,
     SHARE_COUNTS,
     SHARE_NOT_AFTER,
     SHARE_OF,
+    SHARE_OF_IT,
     SHARE_ORDINALS,
     SHARE_WORDS,
     VAGUE_AMOUNTS,
@@ -37,6 +41,7 @@ from summarizer.figures.patterns import (
     VAGUE_MONEY_RE,
     VAGUE_RE,
     approx_re,
+    one_in_re,
     patterns,
     share_re,
 )
@@ -54,6 +59,9 @@ SHARE_OF_WORDS = {
 }
 SHARE_BY_SETS = {lang: word_set(words) for lang, words in SHARE_BY.items()}
 SHARE_NOT_AFTER_SET = word_set(SHARE_NOT_AFTER)
+SHARE_OF_IT_SET = word_set(SHARE_OF_IT)
+ONE_IN_COUNTED = frozenset({"fr", "it"})  # "sur"/"su" then a plural: "sur deux ans" counts
+COUNT_THEN_COMMA = re.compile(r"\d,\s+$")  # a share right after a number and its comma
 SHARE_ORDINAL_SET = word_set(SHARE_ORDINALS)
 APPROX_REACH = 60  # characters read after "une vingtaine de" for its noun
 APPROX_STEMS = {lang: {w[:5] for w in words} for lang, words in APPROX_NUMBERS.items()}
@@ -165,14 +173,42 @@ def shares(low: str, language: str) -> list[Hit]:
         if prev and prev[0] in SHARE_ORDINAL_SET:
             continue  # "la segunda mitad", "в первой половине"
         by = bool(prev) and (prev[0] in SHARE_BY_SETS.get(language, ()) or prev[0][-2:] in ELIDED)
-        if not (by or _of_follows(low, m.end(), language)):
-            continue
-        value = words[frac] * (1 if whole else count or 1)
         start = step_back(low, m.start(), 0, between=False)  # "casi la mitad"
+        told = COUNT_THEN_COMMA.search(low, max(0, start - FRACTION_LEAD), start) is not None
+        if not (by or told or _of_follows(low, m.end(), language)):
+            continue  # told: "circa 600, quasi la metà ex dipendenti" is a share of the 600
+        value = words[frac] * (1 if whole else count or 1)
         qual = " ".join(low[start : m.start()].split()) or None
         hits.append(Hit(start, m.end(), m.span("frac"), "fraction", value, qual is not None,
                         qual=qual))  # fmt: skip
     return hits
+
+
+def one_in(low: str, language: str) -> list[Hit]:
+    """ "un TGV sur trois" (1/3), "deux TER sur cinq" (0.4), "jedes dritte Opfer" (1/3): one in N
+    in the other languages read; not "un accord sur deux ans" (a span of two years)."""
+    pattern = one_in_re(language)
+    if pattern is None:
+        return []
+    hits: list[Hit] = []
+    for m in pattern.finditer(low):
+        if "nth" in pattern.groupindex:
+            stems = EVERY_NTH[language][1]
+            value = 1 / next(n for stem, n in stems.items() if m["nth"].startswith(stem))
+        else:
+            part, whole = (_small(x, language) for x in m.group("a", "b"))
+            after = low[m.end() : m.end() + SHARE_REACH].split()[:1]
+            noun = after[0].strip(".,;:") if after else ""
+            counted = language in ONE_IN_COUNTED and bool(noun) and plural(noun, language)
+            if not 0 < part < whole or counted:
+                continue  # "un accord sur deux ans", "uno su tre regioni": no share here
+            value = part / whole
+        hits.append(Hit(m.start(), m.end(), m.span(), "fraction", value, False))
+    return hits
+
+
+def _small(word: str, language: str) -> int:
+    return ONE_IN_NUMBERS[language].get(word) or (int(word) if word.isdigit() else 0)
 
 
 def _of_follows(low: str, end: int, language: str) -> bool:
@@ -182,6 +218,8 @@ def _of_follows(low: str, end: int, language: str) -> bool:
     if language == "ru":
         first = rest.split()[:1]
         return bool(first) and first[0][:1] in CYRILLIC and first[0] not in SHARE_NOT_AFTER_SET
+    if rest.split()[:1] and rest.split()[0].strip(".,;:") in SHARE_OF_IT_SET:
+        return True  # "een derde daarvan"
     for word in SHARE_OF_WORDS.get(language, ()):
         if rest.startswith(word) and (word[-1] in ELIDED or rest[len(word) : len(word) + 1] == " "):
             noun = rest[len(word) :].split()[:1]

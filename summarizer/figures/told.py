@@ -2,7 +2,8 @@
 count ("27 wolves, up from just four") and "19 of them" after "412 stores" count the same
 thing, as the labels' README reads them ("a count whose noun is left out is labelled with the
 noun it counts"). Only within one sentence, only when one count or span of time comes before
-the number there, English only: a wrong unit costs more than none ("two games to bring his
+the number there ("of which" leads in every language read, the others in English): a wrong
+unit costs more than none ("two games to bring his
 career total to 62" counts sacks, so "total to" is no such lead; "20 goals in 30 games, up
 from 12" has two)."""
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.hits import Hit, plural
-from summarizer.figures.lexicon import COMPARE_LEADS
+from summarizer.figures.lexicon import COMPARE_LEADS, PARTITIVE_LEADS
 from summarizer.figures.meaning import singular
 
-_LEADS = "|".join(re.escape(w).replace("_", r"\s+") for w in COMPARE_LEADS.split())
+_LEADS = "|".join(
+    re.escape(w).replace("_", r"\s+") for w in f"{COMPARE_LEADS} {PARTITIVE_LEADS}".split()
+)
 COMPARED = re.compile(rf"\b(?:{_LEADS})\s+$", re.IGNORECASE)  # on the text before the figure
 ALL_OF_THEM = re.compile(r"\b(?P<noun>[a-z][a-z'-]+),?\s+all\s+$")  # "its masts, all 8,900 of them"
 OF_THEM = re.compile(r"\s+of\s+them\s*$", re.IGNORECASE)  # not "3,000 of these patients"
