@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.cue_words import NEW_SENTENCE_PRONOUNS, TAIL_WORDS
+from summarizer.quotes.cue_words import CONTRAST_OPENERS, NEW_SENTENCE_PRONOUNS, TAIL_WORDS
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
 from summarizer.quotes.lexicon import NAME_PARTICLES, SURNAME_WORDS
 from summarizer.quotes.marks import RawQuote, tidy
-from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, take_np
+from summarizer.quotes.speakers import ACCORDING, Speaker, is_title, parse_speaker, take_np
 from summarizer.text.lexicon import UPPER
 
 # A capitalised article after "?" or "!" opens a new sentence ('“Any deal-makers here?” The
@@ -19,6 +19,9 @@ _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
 _COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
+# A sentence after a whole quoted sentence that opens by turning to another side: a new
+# sentence about someone else, never the quote's cue.
+_CONTRAST_NEXT = re.compile(r"[ \t]*(?:(?:" + "|".join(CONTRAST_OPENERS) + r"),|But\s)")
 _TWO_APOSTROPHES = ("’’", "''")
 _END_PUNCT = ",.!?…—–-:;"
 _POST_INVERTED = re.compile(
@@ -148,6 +151,8 @@ def _name_first_after(
     stop = _NAME_STOP.search(after, 1)  # after[0] may be the lead punctuation
     if cues.space_verb.search(after, 0, stop.start() if stop else len(after)) is None:
         return
+    if inner[-1:] in ".!?" and _CONTRAST_NEXT.match(after):
+        return  # '"...off." However, Mr Ray, who ..., vowed to fight': another side speaks next
     m = cues.post_name_first.match(after)
     if m:
         ended = inner[-1:] in ",!?" or m.group("lead") in (",", "!", "?")
@@ -167,11 +172,15 @@ def _name_first_after(
         who = m.group("who").strip()
         if inner[-1:] in "!?" and (who in NEW_SENTENCE_PRONOUNS or who.split()[0] in _NEW_THE):
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
-        if led_in and inner[-1:] in ".!?" and "," in who:
-            return  # 'Lee tweeted, “...” This sort of post, the network said, ...': a new sentence
+        if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
+            # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
+            # BBC: "..." The new book claims ...': a new sentence, the quote has its lead-in
+            return
         sp = parse_speaker(m.group("who"))
         if sp is None and who in SURNAME_WORDS and ended:  # '," From said.': mid-sentence
             sp = Speaker("name", who)
+        if sp is None and ended:
+            sp = _name_then_job(who)
         reported = cues.reported.match(after, m.end("verb"))
         if reported:  # "’ Baez said Hernandez told him": the quote is Hernandez's
             sp = parse_speaker(reported.group("who"))
@@ -180,6 +189,23 @@ def _name_first_after(
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
             raw.how = "after:reported" if reported else "after:name-first"
+
+
+def _name_then_job(who: str) -> Speaker | None:
+    """'," Dr Jo Lee games director at X told the BBC': a full name, then its job in lower
+    case with the comma between them lost; the name speaks (not the firm after "at")."""
+    words = who.split()
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and words[k][-1:] not in ",;":
+        k += 1
+    rest = words[k : k + JOB_REACH]
+    if k < 2 or not rest or not rest[0].islower() or not any(is_title(w) for w in rest):
+        return None
+    sp = parse_speaker(" ".join(words[:k]))
+    return sp if sp and sp.kind == "name" and " " in sp.text else None
+
+
+JOB_REACH = 3  # lower-case words read after a name for its job ("games systems director")
 
 
 def _led_in(text: str, open_pos: int) -> bool:

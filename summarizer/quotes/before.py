@@ -8,7 +8,7 @@ import re
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
-from summarizer.quotes.lexicon import RELATIVE_SUBJECTS, SPEECH_ADVERBS
+from summarizer.quotes.lexicon import ADDRESSEE_WORDS, RELATIVE_SUBJECTS, SPEECH_ADVERBS
 from summarizer.quotes.marks import tidy
 from summarizer.quotes.speakers import (
     ACCORDING,
@@ -62,6 +62,9 @@ _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:told|asked|warned|informed|"
     r"reminded|assured|urged|questioned|pressed|challenged)\s+by\s+(?P<who>[^:]{1,120})[:,]\s*$"
 )
+# A verb or preposition whose object is the name before a colon: the one spoken to
+# ("... had once told Mr Hart:", "... in a letter to Jo Lee:"), not the speaker.
+_ADDRESSEE = re.compile(r"\b(?:" + "|".join(ADDRESSEE_WORDS) + r")\s*$", re.I)
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.
 _AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
 
@@ -153,6 +156,8 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
                 "before:colon-label",
             )  # "Media shares blame - HuffPollster: “...”"
         m = _ENDS_WITH_NAME.search(sentence)
+        if m and _ADDRESSEE.search(sentence[: m.start(1)]):
+            return None, ":", ""  # "he had once told Mr Hart:": Hart is spoken to
         name = clean_name(m.group(1).split()) if m else []
         if name:  # "... doesn't surprise Republican pollster Daron Shaw:"
             return Speaker("name", " ".join(name)), "name:", "before:colon-name"

@@ -7,6 +7,10 @@ from __future__ import annotations
 # pointed out that ...").
 SENTENCE_OPENERS = ("However", "But", "And", "Still", "Later", "Meanwhile", "Also", "Yet")
 
+# Sentence adverbs that turn to another side after a whole quoted sentence ('"...," the firm
+# said. "...off." However, Mr Ray vowed ...'): the sentence they open is no cue of the quote.
+CONTRAST_OPENERS = ("However", "But", "Meanwhile", "Yet", "Instead", "Still", "Nevertheless")
+
 # Subject pronouns that open a new sentence after a quote ending in "!" or "?": '“... long
 # run!” She replied to him': a sentence of its own, not the quote's cue.
 NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "I"})

@@ -292,6 +292,23 @@ OBJECT_LEAD_INS = frozenset({
     "than", "over", "under", "between", "among", "behind", "toward", "towards", "via",
     "the", "a", "an", "versus", "vs", "is", "was", "as", "named", "called",
 })  # fmt: skip
+# Words before a name and its colon that make the name the one spoken to, not the speaker
+# ("he once told Mr Hart:", "a letter to Jo Lee:").
+ADDRESSEE_WORDS = (
+    "told", "tells", "tell", "telling", "asked", "asks", "warned", "warns", "urged", "urges",
+    "reminded", "reminds", "assured", "thanked", "to", "for", "with", "at",
+)  # fmt: skip
+# Prepositions before a full name inside a quote that make it someone the speaker talks of
+# ("I had a chat with Sam Hill"): the quote is not that person's.
+OBJECT_PREPOSITIONS = (
+    "with", "to", "about", "for", "from", "against", "beside", "behind", "than", "like",
+)  # fmt: skip
+# Words after a capitalised "-ing" word that open its participle clause ("Speaking after the
+# vote Jo Lee said:"): the "-ing" word is no name ("Manning said" is).
+PARTICIPLE_FOLLOWERS = frozenset({
+    "after", "before", "outside", "during", "ahead", "following", "afterwards", "later",
+    "earlier", "shortly", "exclusively", "today", "yesterday", "inside", "alongside",
+})  # fmt: skip
 # Last words of a capitalised run that names a place, a body or an event, not a person
 # ("Miami-Dade County", "the Democratic Party", "the Winter Olympics"): never the person a
 # "he said" points back to.
@@ -364,6 +381,12 @@ DEMONYM_NOUNS = frozenset({
     "argentine", "spaniard", "frenchwoman", "dutchwoman", "welshwoman", "irishwoman",
     "scotswoman", "englishwoman",
 })  # fmt: skip
+# Players' positions and sports before a name ("England prop Jo Lee": a person, as after a
+# job word) and as a description of someone named before ("The prop said:").
+SPORT_ROLES = frozenset({
+    "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "batsman",
+    "bowler", "spinner", "all-rounder", "golfer", "sprinter", "swimmer", "cyclist", "jockey",
+})  # fmt: skip
 PROTAGONIST_HEADS = frozenset({
     "president", "premier", "chancellor", "pontiff", "monarch", "king", "queen", "star",
     "singer", "actor", "actress", "rapper", "comedian", "comic", "keeper", "goalkeeper",
@@ -371,7 +394,7 @@ PROTAGONIST_HEADS = frozenset({
     "musician", "mogul", "billionaire", "businessman", "businesswoman", "superstar", "icon",
     "legend", "frontrunner", "front-runner", "nominee", "candidate", "novelist", "author",
     "veteran", "international", "forward", "defender", "midfielder", "manager", "coach",
-    "captain", "youngster", "teenager",
+    "captain", "youngster", "teenager", "lock", *SPORT_ROLES,
 })  # fmt: skip
 # "the head of Iran's government", "the leader of the delegation": a definite description of
 # the person who leads a body the story names.

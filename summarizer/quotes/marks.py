@@ -214,6 +214,7 @@ class _Paragraph:
     __slots__ = (
         "any_single",
         "index",
+        "parts",
         "single_ends",
         "skip_until",
         "stack",
@@ -229,6 +230,7 @@ class _Paragraph:
         self.straight_ends: _NextMatch | None = None  # made when a single mark first opens
         self.single_ends: _NextMatch | None = None
         self.any_single: _NextMatch | None = None  # made when a single quote may run on
+        self.parts: list[tuple[int, int]] = []  # earlier parts of the open '"' (`_goes_on`)
 
 
 class _Scanner:
@@ -304,7 +306,11 @@ class _Scanner:
         prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
         if stack:
             top = stack[-1][0]
-            if ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
+            if ch == top == '"' and len(stack) == 1 and self._goes_on(para, i, prev, nxt):
+                start = stack[0][1]
+                para.parts.append((para.start + start + 1, para.start + len(p[:i].rstrip())))
+                stack[0] = (ch, i)  # the next paragraph of the quote, run into this one
+            elif ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
                 stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
             elif (ch in _CLOSERS[top] and ch != "‘") or self._straight_closes_curly(
                 stack, ch, prev, nxt
@@ -339,6 +345,18 @@ class _Scanner:
         open a quote there (after a word or a comma); else the “ runs on over the cue."""
         return ch == '"' and len(stack) == 1 and stack[0][0] == "“" and not _can_open(ch, prev, nxt)
 
+    def _goes_on(self, para: _Paragraph, i: int, prev: str, nxt: str) -> bool:
+        """'said: "We waited. "Now act."': a text that lost its paragraph breaks keeps the
+        mark that opened each paragraph of one quote, the closing ones left out. A '"' after
+        a space, before a capital, while the open quote ends a sentence of its own, opens the
+        quote's next part rather than closing it (not inside a quote carried over)."""
+        if self.pending is not None or not prev.isspace() or not (nxt.isupper() or nxt == "'"):
+            return False
+        body = para.text[para.stack[0][1] + 1 : i].rstrip()
+        if "\n" in body or len(body.split()) < 3 or _ANY_MARK.search(body):
+            return False  # over a line break, a closing mark was more likely lost than left out
+        return body[-1:] in ".!?…"
+
     def _end_unclosed(self, para: _Paragraph, i: int) -> bool:
         """A second “ („, «) on a later line while one is open: the open quote was never
         closed (such a mark does not nest in itself). It ends at the end of its first line,
@@ -372,7 +390,8 @@ class _Scanner:
         part = (ps + start + 1, ps + i)
         pending = self.pending
         if pending is None:
-            self.found.append(RawQuote([part], ps + start, ps + i, pi, pi))
+            spans, para.parts = [*para.parts, part], []
+            self.found.append(RawQuote(spans, spans[0][0] - 1, ps + i, pi, pi))
             return
         if part[1] > part[0]:  # nothing before a closing mark that opens the paragraph
             pending.spans.append(part)
@@ -416,7 +435,8 @@ class _Scanner:
         part = (ps + start + 1, pe)
         if self.pending is None:
             mark = para.stack[0][0]
-            self.pending = RawQuote([part], ps + start, pe, pi, pi, closed=False, mark=mark)
+            spans, para.parts = [*para.parts, part], []
+            self.pending = RawQuote(spans, spans[0][0] - 1, pe, pi, pi, closed=False, mark=mark)
         else:
             self.pending.spans.append(part)
             self.pending.close_pos, self.pending.para = pe, pi

@@ -25,6 +25,7 @@ from summarizer.quotes.lexicon import (
     RESIDENT_DEMONYMS,
     ROLES,
     SPEECH_ADVERBS,
+    SPORT_ROLES,
     SURNAME_WORDS,
     TITLE_LEAD_INS,
 )
@@ -44,7 +45,7 @@ from summarizer.quotes.speakers import (
 from summarizer.quotes.verbs import VERB_SET, alternation, vocabulary
 from summarizer.text.lexicon import UPPER
 
-_ROLES_OR_TITLES = frozenset(ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
+_ROLES_OR_TITLES = frozenset(ROLES | SPORT_ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
 _LEAD_TITLES = frozenset(TITLE_SET - {"the", "a"})
 
 _GAP = r"[ \t\u00a0]+"

@@ -128,6 +128,15 @@ def described_subject(sentence: str) -> bool:
     return any(w in ROLES or w in PROTAGONIST_HEADS or AGE.fullmatch(w) for w in heads)
 
 
+def refers_back(sentence: str) -> bool:
+    """ "The 28-year-old hurt his knee ...": "the" and an age alone, no relative clause: the
+    person the sentence before spoke of, described again (BBC style), not someone new."""
+    words = sentence.split()[:3]
+    if len(words) < 3 or words[0] != "The" or not AGE.fullmatch(words[1].strip(",")):
+        return False
+    return words[2][:1].islower() and words[2] not in ("who", "whose", "and", "of", "from")
+
+
 def sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Bounds of the sentences of text[start:stop]."""
     cuts = [start, *(m.end() for m in SENTENCE_END.finditer(text, start, stop)), stop]

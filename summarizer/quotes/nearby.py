@@ -11,7 +11,7 @@ from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lexicon import OBJECT_VERBS, OUTLET_VERBS
 from summarizer.quotes.marks import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, is_personal_pronoun, parse_speaker
-from summarizer.quotes.subjects import CLAUSE_SPLIT
+from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
 
@@ -57,15 +57,45 @@ def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | No
     m = cues.verb_first_end.search(sentence)
     if m and m.group("verb") not in OBJECT_VERBS:
         sp = parse_speaker(m.group("who"))
-        return (sp, tidy(m.group("verb"))) if sp and sp.kind == "name" else (None, None)
+        if sp and sp.kind == "name":
+            return sp, tidy(m.group("verb"))
+        if not _THAT.match(sentence, m.end("verb")):
+            return None, None  # ", said that ...": the subject comes before the verb
     m = cues.pre_verb.match(sentence)
     if m is None or m.group("tail").strip():
-        return None, None
+        return _fronted_subject(sentence, cues)
     last = CLAUSE_SPLIT.split(m.group("head"))[-1]
     sp = parse_speaker(last) if last.strip() else None
     if sp is None or sp.kind not in ("name", "pronoun") or not last.strip()[:1].isupper():
         return None, None
     return sp, tidy(m.group("verb"))
+
+
+def _fronted_subject(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
+    """ "On Monday, Jo Lee, head of X, said that ...": a speech verb with "that" after a
+    subject that a time phrase or an apposition keeps from opening the sentence; the subject
+    of its last clause that has one (a full name or a pronoun, never a lone word)."""
+    m = cues.space_verb.search(sentence)
+    if m is None or not _THAT.match(sentence, m.end()):
+        return None, None
+    head = sentence[: m.start()]
+    if "," not in head:  # "Epic Games recently announced that": no fronted phrase to pass
+        return None, None
+    sp = last_subject(head)
+    for _ in range(APPOSITION_CLAUSES):  # "Jo Lee, head of X and also Commissioner for Y,"
+        if sp is None or " " in sp.text or is_personal_pronoun(sp.text) or "," not in head:
+            break
+        head = head[: head.rstrip(", ").rfind(",")]
+        sp = last_subject(head)
+    if sp is None or not (" " in sp.text or is_personal_pronoun(sp.text)):
+        return None, None
+    if re.search(rf"\band\b[^,]*{re.escape(sp.text)}", head):
+        return None, None  # "Ray, Ann Bell and Jo Lee argued that": a joint subject
+    return sp, tidy(m.group().strip())
+
+
+_THAT = re.compile(r"[ \t]+that\b")
+APPOSITION_CLAUSES = 3  # clauses of an apposition passed over for the full name before them
 
 
 def next_sentence(text: str, raw: RawQuote) -> tuple[Speaker | None, str | None]:

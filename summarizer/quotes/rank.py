@@ -22,10 +22,11 @@ from summarizer.quotes.attribution import attribute
 from summarizer.quotes.lexicon import (
     COURTESY_TITLES,
     FIRST_PERSON,
+    OBJECT_PREPOSITIONS,
     THING_NOUNS,
     THING_RELATIVES,
 )
-from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, scan
+from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, raw_text, scan
 from summarizer.quotes.masking import mask
 from summarizer.quotes.merge import join_parts, merge
 from summarizer.quotes.names import NameIndex
@@ -96,8 +97,10 @@ def _speaker_of(
         if (
             previous is not None
             and previous.resolved
-            and starts_para
-            and (raw.first_para - previous.para == 1)
+            and (
+                (starts_para and raw.first_para - previous.para == 1)
+                or _runs_on(text, previous, raw)
+            )
         ):
             who, how = previous.resolved, "continuation"
     elif sp.kind == "name":
@@ -111,6 +114,8 @@ def _speaker_of(
         elif is_personal_pronoun(sp.text):
             who = resolver.pronoun(raw, sp.text, previous)
             how = f"pronoun:{resolver.how}" if who else "pronoun:unresolved"
+            if who is not None and _named_inside(text, raw, who):
+                who, how = None, "pronoun:named-inside"
         elif sp.text in FIRST_PERSON:
             who, how = author, "first-person"
         elif sp.text == BODY_PRONOUN:
@@ -191,6 +196,27 @@ def find_quotes(
 
 # Someone described and brought in by a relative clause: "a fellow who", "one old friend who".
 _DESCRIBED_WHO = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+who\b")
+
+
+def _runs_on(text: str, previous: RawQuote, raw: RawQuote) -> bool:
+    """'He added: "I will be back." "I have to stay positive."': a quote with no cue right
+    after a closed one that ended its sentence, nothing but a space between (a text that
+    lost its paragraph breaks): the same speaker goes on."""
+    last = previous.parts[-1] if previous.parts else previous
+    if not last.closed or last.close_pos >= raw.open_pos:
+        return False
+    gap = text[last.close_pos + 1 : raw.open_pos]
+    return not gap.strip() and "\n" not in gap and raw_text(text, last).rstrip()[-1:] in ".!?…"
+
+
+def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
+    """'"I had a chat with Sam Hill about it," he said': the quote speaks of `who` by full
+    name after a preposition ("with Sam Hill"; not "Sam Hill, you ...", nor "they say Sam
+    Hill should go", a speaker's own name), so "he" is someone else: nobody is credited."""
+    if " " not in who:
+        return False
+    word = re.compile(rf"\b(?:{'|'.join(OBJECT_PREPOSITIONS)}) {re.escape(who)}(?![\w-])")
+    return any(word.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
 
 
 def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote) -> bool:

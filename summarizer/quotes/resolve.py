@@ -35,6 +35,7 @@ from summarizer.quotes.narration import (
     is_subject,
     owns_the_subject,
     pronoun_subject,
+    refers_back,
     reported_subject,
     reports,
     role_patterns,
@@ -419,7 +420,7 @@ class Resolver:
             bounds = [*starts[k + 1 :], end]
             later = [masked[a:b].lstrip() for a, b in pairwise(bounds)]
             later = [t for t in later if _LETTER.search(t)]  # no stray "." line
-            if any(described_subject(t) for t in later):
+            if any(described_subject(t) and not refers_back(t) for t in later):
                 break  # "The former governor, who ..., noted ...": someone we cannot name
             if pronoun is None and later:
                 break  # a description points to the person just spoken of, or to nobody here
@@ -436,6 +437,11 @@ class Resolver:
                 # "He said Lee was ill.": "he" is its subject, Lee only in what he reported
                 mentions = [(p, n) for p, n in mentions if p < first]
                 budget, skips = budget + 1, skips - 1
+                continue
+            if pronoun is not None and refers_back(sentence.lstrip()):
+                # "The 28-year-old broke his arm in Leeds's win over Bath.": the one before
+                # is its subject; the names here are objects
+                mentions = [(p, n) for p, n in mentions if p < first]
                 continue
             subjects = [
                 (p, n)

@@ -11,11 +11,13 @@ from summarizer.quotes.lexicon import (
     FRONTED_PREPOSITIONS,
     IMPERSONAL_SUBJECTS,
     OBJECT_LEAD_INS,
+    PARTICIPLE_FOLLOWERS,
     PLACE_PREPOSITIONS,
     SUBORDINATORS,
     WITH_WORDS,
 )
 from summarizer.quotes.speakers import CONNECTORS, PRONOUNS, Speaker, is_title, parse_speaker
+from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
 _WITH = re.compile(r"(?<!\w)(?:" + "|".join(WITH_WORDS) + r")(?!\w)", re.I)
@@ -42,7 +44,7 @@ def clause_subject(clause: str) -> Speaker | None:
     fronted = _pronoun_after_fronted_phrase(tokens)
     if fronted is not None:
         return fronted
-    titled = _titled_name(tokens)
+    titled = _titled_name(tokens) or _role_then_name(tokens)
     if titled is not None:
         return titled
     lead: list[str] = []
@@ -57,9 +59,27 @@ def clause_subject(clause: str) -> Speaker | None:
     if not lead or lead[-1][-2:] in ("’s", "'s") or lead[-1][-1:] in "’'":
         return None
     after = tokens[len(lead) : len(lead) + 1]
-    if len(lead) == 1 and lead[0].endswith("ing") and after and after[0] in OBJECT_LEAD_INS:
-        return None  # "Laying into the record ...": a participle, no name
+    if len(lead) == 1 and lead[0].endswith("ing") and after and _participle_lead(after[0]):
+        return _after_participle(tokens)  # "Laying into the record ...": a participle
     sp = parse_speaker(" ".join(lead))
+    return sp if sp and sp.kind == "name" else None
+
+
+def _participle_lead(word: str) -> bool:
+    """The word after a capitalised "-ing" word opens a participle clause ("Speaking after",
+    "Laying into"): the "-ing" word is no name."""
+    return word in OBJECT_LEAD_INS or word.lower() in PARTICIPLE_FOLLOWERS
+
+
+def _after_participle(tokens: list[str]) -> Speaker | None:
+    """A participle clause run into its subject with no comma ("Speaking after the vote was
+    counted Jo Lee"): the full name that ends it, unless a preposition or article leads that
+    name ("Speaking to the BBC", "Speaking in Leeds": the object), else nobody."""
+    words = trailing_name(" ".join(tokens)).split()
+    before = tokens[len(tokens) - len(words) - 1] if len(words) < len(tokens) else ""
+    if len(words) < 2 or not before or before.lower() in OBJECT_LEAD_INS:
+        return None
+    sp = parse_speaker(" ".join(words))
     return sp if sp and sp.kind == "name" else None
 
 
@@ -100,6 +120,29 @@ def _titled_name(tokens: list[str]) -> Speaker | None:
     return sp if sp and sp.kind == "name" and " " in sp.text else None
 
 
+def _role_then_name(tokens: list[str]) -> Speaker | None:
+    """A capitalised party or team word, lower-case role words, then a full name: "Green
+    party treasurer Jo Lee mocked ..." -> Jo Lee (the first word alone is no name)."""
+    if len(tokens) < 4 or not tokens[0][:1].isupper() or tokens[0][-1:] in ",:;":
+        return None
+    if tokens[0].lower() in stop_words("en"):
+        return None  # "As press secretary Jo Lee explained, ...": a subordinate clause
+    k = 1
+    while k < len(tokens) and k <= ROLE_WORDS and tokens[k].islower():
+        k += 1
+    if k == 1 or not is_title(tokens[k - 1].rsplit("-", 1)[-1].strip(",")):
+        return None
+    run: list[str] = []
+    for t in tokens[k:]:
+        if not t[:1].isupper():
+            break
+        run.append(t.rstrip(",:;"))
+        if t[-1:] in ",:;":
+            break
+    sp = parse_speaker(" ".join(run)) if len(run) >= 2 else None
+    return sp if sp and sp.kind == "name" and " " in sp.text else None
+
+
 def trailing_name(clause: str) -> str:
     """The capitalised words that end a clause ("... by former leader Jo Lee" -> "Jo Lee")."""
     words = clause.split()
@@ -124,6 +167,14 @@ def last_subject(text: str) -> Speaker | None:
         before = clauses[k - 1][1] if k else ""
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
             continue
+        words = clause.split()
+        if len(words) == 1 and words[0].endswith("ing") and k + 1 < len(clauses):
+            nxt_lead, nxt = clauses[k + 1]  # "Speaking after the vote Jo Lee": cut at "after"
+            if nxt_lead and _participle_lead(nxt_lead):
+                sp = _after_participle([words[0], nxt_lead, *nxt.split()])
+                if sp:
+                    return sp
+                continue
         sp = clause_subject(clause)
         if sp:
             return sp
