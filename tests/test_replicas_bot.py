@@ -132,7 +132,10 @@ async def _seed_digests(
             await store.set_schedule(chat, parse_schedule("every 1h UTC"), next_due)
         feed = await store.find_feed(FEED)
         assert feed is not None
-        items = [item(n, now=clock.now, words=words) for n in range(1, stories + 1)]
+        items = [
+            item(n, now=clock.now, words=words, title_words=15 if words else 0)
+            for n in range(1, stories + 1)
+        ]  # long stories: long titles too, so the digest needs several messages
         await store.record_poll(outcome(feed.id, FEED, clock(), items))
     finally:
         await db.close()
