@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 13) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 14) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -30,6 +30,7 @@ from tests import (
     story_items_round11,
     story_items_round12,
     story_items_round13,
+    story_items_round14,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -378,9 +379,60 @@ ROUND13 = CheckSet(
     ),
     several_outlets=80,
 )
+ROUND14 = CheckSet(
+    module=story_items_round14,
+    flag="--round14",
+    items=305,
+    stories=99,
+    stories_per_language={"en": 44, "de": 10, "fr": 9, "ru": 8}
+    | dict.fromkeys(("es", "it", "pt", "nl"), 7),
+    categories=frozenset(
+        {
+            "two separate fires in one city on one night",
+            "a company's job cuts and its unrelated product launch in one week",
+            "a court hearing adjourned and the hearing held weeks later",
+            "an event announced and the event itself",
+            "two road crashes on one motorway on one day",
+            "a strike announced and the strike day",
+            "one minister's two announcements in one week",
+            "a profit warning and the chief executive's resignation days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=(
+        story_items,
+        story_items_fresh,
+        story_items_round3,
+        story_items_round4,
+        story_items_round5,
+        story_items_round6,
+        story_items_round7,
+        story_items_round8,
+        story_items_round9,
+        story_items_round10,
+        story_items_round11,
+        story_items_round12,
+        story_items_round13,
+    ),
+    several_outlets=88,
+)
 SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
+    [
+        ROUND3,
+        ROUND4,
+        ROUND5,
+        ROUND6,
+        ROUND7,
+        ROUND8,
+        ROUND9,
+        ROUND10,
+        ROUND11,
+        ROUND12,
+        ROUND13,
+        ROUND14,
+    ],
     ids=[
         "round3",
         "round4",
@@ -393,11 +445,24 @@ SETS = pytest.mark.parametrize(
         "round11",
         "round12",
         "round13",
+        "round14",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
+    [
+        ROUND4,
+        ROUND5,
+        ROUND6,
+        ROUND7,
+        ROUND8,
+        ROUND9,
+        ROUND10,
+        ROUND11,
+        ROUND12,
+        ROUND13,
+        ROUND14,
+    ],
     ids=[
         "round4",
         "round5",
@@ -409,14 +474,15 @@ LATER_SETS = pytest.mark.parametrize(
         "round11",
         "round12",
         "round13",
+        "round14",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13],
-    ids=["round9", "round10", "round11", "round12", "round13"],
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14],
+    ids=["round9", "round10", "round11", "round12", "round13", "round14"],
 )
 WINDOW_HOURS = 48.0
 

@@ -44,6 +44,7 @@ from bot.digest.story_fingerprint import (
     roughly,
     specific,
 )
+from bot.digest.story_lexicon import STAGE_ALIKE, STAGE_EITHER
 
 WINDOW = timedelta(hours=48)
 WINDOW_SECONDS = WINDOW.total_seconds()
@@ -100,9 +101,9 @@ def _stages_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     "final" that opens is no trial, so each dimension is compared on its own."""
     dims_a, dims_b = defaultdict(set), defaultdict(set)
     for stage in a:
-        dims_a[stage.partition(":")[0]].add(stage)
+        dims_a[stage.partition(":")[0]].update(STAGE_EITHER.get(stage, (stage,)))
     for stage in b:
-        dims_b[stage.partition(":")[0]].add(stage)
+        dims_b[stage.partition(":")[0]].update(STAGE_EITHER.get(stage, (stage,)))
     return any(dims_b.get(d) and not stages & dims_b[d] for d, stages in dims_a.items())
 
 
@@ -185,11 +186,22 @@ def _figure_link_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     return not (FIGURE_LINK_DAYS and a.days and b.days and not a.days & b.days)
 
 
+def stages_alike(a: Fingerprint, b: Fingerprint) -> bool:
+    """Both name the same stages, read as STAGE_ALIKE says: for the weighed evidence a strike
+    named, called or held is one stage, as before calls were read (session 11); whether the
+    call and the strike day are apart is `_stages_differ`'s to say."""
+    return _alike(a.stages) == _alike(b.stages)
+
+
+def _alike(stages: frozenset[str]) -> frozenset[str]:
+    return frozenset(STAGE_ALIKE.get(s, s) for s in stages)
+
+
 def _weak_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether weak evidence (shared names, tf-idf) may link the two: not when a headline
     announces another event of a kind, nor when one names a stage (a verdict, a preview) or a
     score that the other does not: a result and its preview share every name."""
-    if a.another or b.another or a.stages != b.stages:
+    if a.another or b.another or not stages_alike(a, b):
         return False
     return bool(a.scores) == bool(b.scores)  # a report gives the score, its preview does not
 

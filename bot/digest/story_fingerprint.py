@@ -389,11 +389,13 @@ def _of_named_kinds(stages: set[str], text: str) -> set[str]:
 
 
 def _later(stages: set[str]) -> frozenset[str]:
-    """Of two stages of one dimension, the later one (LATER_STAGE): a strike that ends is over."""
+    """Of two stages of one dimension, the one that comes first in LATER_STAGE: a strike that
+    ends is over, a strike called is an announcement."""
     named = {s for s in stages}
-    for dimension, later in LATER_STAGE.items():
-        if f"{dimension}:{later}" in named:
-            named = {s for s in named if s.partition(":")[0] != dimension or s.endswith(later)}
+    for dimension, order in LATER_STAGE.items():
+        later = next((f"{dimension}:{s}" for s in order if f"{dimension}:{s}" in named), None)
+        if later:
+            named = {s for s in named if s.partition(":")[0] != dimension or s == later}
     return frozenset(named)
 
 

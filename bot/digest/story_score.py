@@ -38,7 +38,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.digest.story_compare import BatchGrams, other_measures, shared_names
+from bot.digest.story_compare import BatchGrams, other_measures, shared_names, stages_alike
 from bot.digest.story_fingerprint import Fingerprint, specific
 
 EXCLUSIVE_DF = 3  # a token in at most this many items of a batch belongs to one story
@@ -173,7 +173,7 @@ class BatchEvidence:
             "other_places": bool(
                 a.places and b.places and not a.places & b.capitals and not b.places & a.capitals
             ),
-            "stage_one_side": a.stages != b.stages,
+            "stage_one_side": not stages_alike(a, b),
             "another": a.another or b.another,
             "title_news": min(self._news(i, j), self._news(j, i)),
             "close": 0.0,
