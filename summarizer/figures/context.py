@@ -13,6 +13,7 @@ from summarizer.figures.lexicon import (
     CLAUSE_TAILS,
     DANGLING,
     FUNCTION_WORDS,
+    HELD_BY_SOFT,
     LEADING_JUNK,
     PHRASE_OPENERS,
     PHRASE_STARTS,
@@ -20,6 +21,8 @@ from summarizer.figures.lexicon import (
     REPORTING_VERBS,
     SENTENCE_STARTERS,
     SOFT_CUTS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 
 
@@ -30,6 +33,7 @@ def _set(words: str) -> frozenset[str]:
 MAX_WORDS = 12
 MIN_WORDS = 3
 OPENING_QUOTES = frozenset('"“«')
+CLOSING_QUOTES = frozenset('"”»')
 ABBREVIATION_CHARS = 8  # "(SPT)", "(NATO)": a bracketed word this short is no clause
 RIGHT_WHOLE = 5  # words after the figure kept whole when the phrase is too long (the left gives)
 WINDOW = 300  # characters of sentence kept on each side of a figure
@@ -58,6 +62,9 @@ _OPENERS = _set(PHRASE_OPENERS)
 _LEADING_JUNK = _set(LEADING_JUNK)
 _DANGLING = _set(DANGLING)
 _PHRASE_STARTS = _set(PHRASE_STARTS)
+_HELD_BY_SOFT = _set(HELD_BY_SOFT)
+_SUBJECTS = _set(SUBJECT_PRONOUNS)
+_SUBORDINATORS = _set(SUBORDINATORS)
 _FUNCTION_WORDS = _set(FUNCTION_WORDS) | _DANGLING | _LEADING_JUNK
 _REPORTING = re.compile(
     r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
@@ -70,6 +77,16 @@ _REPORTED_THAT = re.compile(
     rf"(?:\s+(?:on|in|at|to|during|last|earlier|yesterday|today|this)(?:\s+\S+){{0,{REPORTED_GAP}}}?)?"
     r"\s+that\s+",
     re.IGNORECASE,
+)
+# A bracketed conversion right after a money figure ("$40.8m (£21m) in ticket sales", "259.7m
+# euros ($353.3m; £183.75m)"): the same amount again, no clause; the phrase reads past it.
+_MONEY = (
+    r"(?:[A-Z]{0,3}[$£€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|tn|million|billion|trillion)\b)?"
+    r"|[\d.,]*\d\s?(?:bn|m|k|million|billion)?\s?(?:euros?|dollars?|pounds?|yen|yuan)\b)"
+)
+_CONVERSION = re.compile(
+    rf"\s*\((?:(?:about|around|roughly|some|nearly|almost|over|up to)\s)?{_MONEY}"
+    rf"(?:\s*(?:[;,/]|or)\s*{_MONEY})*\)"
 )
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _STRIP = "\"“”«»'‘’.,;:()[]—– "
@@ -84,7 +101,7 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
         if text[m.start()] == "(" and _abbreviation(text, m.end(), end):
             skip_to = text.index(")", m.end()) + 1  # "Sony Pictures Television (SPT) has"
             continue
-        if _quote_in_clause(text, m.start()):
+        if _quote_in_clause(text, m.start()) or _quote_goes_on(text, m.start(), end):
             continue  # 'he had been "a role model"': the quoted words finish the clause
         if m.end() <= fig[0] or m.start() >= fig[1]:
             cuts += [m.start(), m.end()]
@@ -104,6 +121,19 @@ def _quote_in_clause(text: str, i: int) -> bool:
         and text[i - 1] == " "
         and text[i - 2].isalpha()
         and text[i + 1 : i + 2].isalpha()
+    )
+
+
+def _quote_goes_on(text: str, i: int, end: int) -> bool:
+    """A closing quotation mark the clause goes on after: a word, the mark, a space, a
+    lower-case word ('"Major problems" are expected'); not '"We won," he said'."""
+    return (
+        text[i] in CLOSING_QUOTES
+        and i >= 1
+        and i + 2 < end
+        and text[i - 1].isalpha()
+        and text[i + 1] == " "
+        and text[i + 2].islower()
     )
 
 
@@ -148,6 +178,12 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             else f_end + WINDOW
         )
     s_start, s_end = _own_sentence(text, s_start, s_end, f_start, f_end)
+    conversion = _CONVERSION.match(text, f_end, s_end)
+    if conversion:  # blanked in a copy of the sentence: "It took … in weekend ticket sales"
+        a, b = conversion.span()
+        text = text[s_start:a] + " " * (b - a) + text[b:s_end]
+        s_end, f_start, f_end = s_end - s_start, f_start - s_start, f_end - s_start
+        s_start = 0
     clauses = _clauses(text, s_start, s_end, (f_start, f_end))
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= f_start < b), None)
     if idx is None:
@@ -165,9 +201,16 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     # her in 2005, | settling for $3.4m"), then the sentence's opening clause (usually the
     # subject), then the rest, nearest first.
     order = [*range(idx - 1, -1, -1), *range(idx + 1, len(clauses))]
+    # A figure alone between commas ("net users, 36%, carry out a search") is an aside: the
+    # clause before names what it counts, the clause after what they do; both are borrowed.
+    aside = not left and not right and 0 < idx < len(clauses) - 1
+    aside = aside and text[a - 2 : a - 1] == "," and text[b : b + 1] == ","
+    if aside:
+        order = [idx - 1, idx + 1, *(j for j in order if j not in (idx - 1, idx + 1))]
     borrowed: dict[int, list[str]] = {}
     for j in order:
-        if _telling(left, right) + sum(map(len, borrowed.values())) >= MIN_WORDS:
+        enough = _telling(left, right) + sum(map(len, borrowed.values())) >= MIN_WORDS
+        if enough and not (aside and j == idx + 1 and idx - 1 in borrowed):
             break
         words = _words(text[clauses[j][0] : clauses[j][1]])
         if words and not _ATTRIBUTION.search(" ".join(words)):
@@ -215,7 +258,11 @@ def _trim(left: list[str], right: list[str]) -> str:
     if len(left) + len(right) > MAX_WORDS:
         cut = max((i for i, w in enumerate(left) if w.lower() in _SOFT), default=None)
         if cut is not None and len(left) - cut - 1 + len(right) >= MIN_WORDS:
-            left = left[cut + 1 :]
+            # "because | of 105,000 jobs lost": a preposition that belongs to the soft word
+            # keeps it ("because of …", "compared with …"), else the phrase starts at "of".
+            pair = "_".join(w.lower() for w in left[cut : cut + 2])
+            held = pair in _HELD_BY_SOFT
+            left = left[cut:] if held else left[cut + 1 :]
     joined = " ".join(left)
     said = _REPORTING.match(joined + " ")
     if said and len(joined[said.end() :].split()) + len(right) >= MIN_WORDS:
@@ -260,9 +307,14 @@ def _strip_ends(left: list[str], right: list[str]) -> tuple[list[str], list[str]
 
 
 def _content(word: str) -> bool:
-    """A word that can name something: letters only, no pronoun, article or auxiliary."""
+    """A word that can name something: letters only, no pronoun, article or auxiliary; "US"
+    in capitals is a country, not "us"."""
     bare = word.removesuffix("'s").removesuffix("’s")  # "Grande's", "It's"
-    return bare.isalpha() and bare.lower() not in _FUNCTION_WORDS
+    return bare.isalpha() and (bare.lower() not in _FUNCTION_WORDS or _acronym(bare))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _alnum(word: str) -> bool:
@@ -288,12 +340,34 @@ def _phrase_start(words: list[str], budget: int, after: int) -> list[str]:
     first = len(words) - budget
     before = words[first - 1].lower()
     if before in _OPENERS or before in _PHRASE_STARTS:
-        return words[first:]  # "the | 16-page manuscript of ...": a noun phrase starts here
+        return _after_that(words, first, after)  # "the | 16-page manuscript of ...": a noun phrase
     for i in range(first, min(len(words), first + START_SKIP + 1)):
         opens = words[i].lower() in _OPENERS and not _numeric(words[i - 1])  # "£7 million a year"
         if opens and len(words) - i + after >= MIN_WORDS:
-            return words[i:]
+            return _after_that(words, i, after)
     return words[first:]
+
+
+def _after_that(words: list[str], start: int, after: int) -> list[str]:
+    """`words[start:]`, or the clause after a "that" a few words on when the start lost its
+    preposition: "announced in | the Budget that he would meet …" reads as if the Budget were
+    what he would meet; "he would meet …" does not."""
+    before = words[start - 1].lower()
+    if before in _PHRASE_STARTS and before not in _OPENERS:
+        for i in range(start, min(len(words), start + START_SKIP + 1)):
+            if (
+                words[i].lower() == "that"
+                and len(words) - i - 1 + after >= MIN_WORDS
+                and _opens_clause(words[i + 1])  # "that he would", not "a team that had"
+            ):
+                return words[i + 1 :]
+    return words[start:]
+
+
+def _opens_clause(word: str) -> bool:
+    """A subject after "that": a pronoun, a determiner or a name (not a verb: "that had")."""
+    low = word.lower()
+    return low in _SUBJECTS or low == "it" or low in _OPENERS or word[:1].isupper()
 
 
 def _numeric(word: str) -> bool:
@@ -309,6 +383,8 @@ def _whole_tail(words: list[str]) -> list[str]:
         if words[i].lower() == "between" and not any(w.lower() == "and" for w in words[i + 1 :]):
             words = words[:i]
             break
+    if len(words) > 2 and _subject_left(words):
+        words = words[:-1]  # "the car unit | it does not own": a clause's subject, cut off
     while (
         len(words) > 1
         and words[-1].islower()
@@ -319,13 +395,33 @@ def _whole_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _subject_left(words: list[str]) -> bool:
+    """Whether a cut tail ends on the pronoun that opens a clause: "he", "they" always; "it"
+    after a noun phrase ("buy the stake of the car unit it"), not after a verb ("to buy it")."""
+    last = words[-1].lower()
+    if last in _SUBJECTS:
+        return True
+    if last != "it" or words[-2].lower() in _FUNCTION_WORDS | _PHRASE_STARTS:
+        return False
+    near = [w.lower() for w in words[-4:-1]]
+    return any(w in _OPENERS for w in near) and not any(w in ("and", "or", "to") for w in near)
+
+
 def _phrase_cut(words: list[str], limit: int, may_empty: bool) -> list[str]:
     """The first `limit` words at most, cut before a word that starts a new phrase ("in his
     eight seasons | in the league"); when only the first word does, all of them go if
     `may_empty` ("purchasing … | from the item shop for 900 V-bucks"), else `limit` stay."""
     if len(words) <= limit:
         return words
+    if may_empty and words[0].lower() in _SUBORDINATORS:
+        return []  # "over the next … | as the workforce continues to age": a clause too long
     first = 0 if may_empty and words[0].lower() != "of" else 1  # "62 percent | of those polled"
     starts = (i for i in range(first, limit + 1) if words[i].lower() in _PHRASE_STARTS)
     cut = max(starts, default=-1)
+    if cut > 1 and words[cut].lower() == "by" and _participle(words[cut - 1]):
+        cut -= 1  # "in a sale | forced by Russia": the participle goes with its "by"
     return _whole_tail(words[:cut] if cut >= 0 else words[:limit])
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.endswith("ed")

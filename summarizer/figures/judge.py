@@ -27,6 +27,7 @@ from summarizer.figures.hits import (
 )
 from summarizer.figures.lexicon import (
     DECIMAL_COMMA_LANGS,
+    NAMED_MONEY,
     RELATED_LEADS,
 )
 from summarizer.figures.numbers import (
@@ -283,13 +284,16 @@ def _scan(text: str, language: str) -> list[Hit]:
     return kept
 
 
+_MONEY_NOUNS = frozenset(NAMED_MONEY.split())
+
+
 def _converted(low: str, amount: Hit, h: Hit) -> bool:
     """An amount given again in another currency, in brackets right after it: "$12,000
     (€9,900)", "18 million pounds (23 million dollars, 21 million euros)"."""
-    if h.kind != "money" or amount.kind != "money":
-        return False
+    if h.kind != "money" or (amount.kind != "money" and amount.unit not in _MONEY_NOUNS):
+        return False  # "259.7m euros ($353.3m)": read as a count of euros, still an amount
     gap = low[amount.end : h.start].strip()
-    return gap == "(" or (gap == "," and amount.penalty >= CONVERSION_PENALTY)
+    return gap == "(" or (gap in (",", ";") and amount.penalty >= CONVERSION_PENALTY)
 
 
 def _share_of(low: str, share: Hit, amount: Hit) -> bool:

@@ -362,6 +362,14 @@ SOFT_CUTS = (
     "and but while whereas which who whom when where after before because although though "
     "compared according including despite amid unlike und aber während et mais и но"
 )
+# Soft cut words and the preposition each takes with it ("because of", "compared with"): a
+# phrase cut at the soft word starts at it, not at the preposition.
+HELD_BY_SOFT = "because_of compared_with compared_to according_to"
+# Pronouns that are only ever subjects: a cut tail ending on one ends on a clause cut off.
+SUBJECT_PRONOUNS = "he she they we i"
+# Words that open a subordinate clause: a tail after the figure that opens with one and is too
+# long to keep whole goes whole ("… as the workforce continues to age").
+SUBORDINATORS = "as because while whereas when if unless although though"
 # ... that a phrase should not start with, or end with.
 LEADING_JUNK = "and but or while whereas that which who so then also und et и"
 DANGLING = (
