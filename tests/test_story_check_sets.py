@@ -36,6 +36,25 @@ from tests import (
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
 
 
+# The sets in the order they were written: a round is checked against those before it.
+IN_ORDER = (
+    story_items,
+    story_items_fresh,
+    story_items_round3,
+    story_items_round4,
+    story_items_round5,
+    story_items_round6,
+    story_items_round7,
+    story_items_round8,
+    story_items_round9,
+    story_items_round10,
+    story_items_round11,
+    story_items_round12,
+    story_items_round13,
+    story_items_round14,
+)
+
+
 @dataclass(frozen=True)
 class CheckSet:
     """What one blind set promises: its size, its hard-negative categories, the sets before it."""
@@ -72,7 +91,7 @@ ROUND3 = CheckSet(
     ),
     hard_negatives=25,
     per_category=3,
-    earlier=(story_items, story_items_fresh),
+    earlier=IN_ORDER[:2],
 )
 ROUND4 = CheckSet(
     module=story_items_round4,
@@ -94,7 +113,7 @@ ROUND4 = CheckSet(
     ),
     hard_negatives=40,
     per_category=4,
-    earlier=(story_items, story_items_fresh, story_items_round3),
+    earlier=IN_ORDER[:3],
     several_outlets=100,
 )
 ROUND5 = CheckSet(
@@ -117,7 +136,7 @@ ROUND5 = CheckSet(
     ),
     hard_negatives=45,
     per_category=5,
-    earlier=(story_items, story_items_fresh, story_items_round3, story_items_round4),
+    earlier=IN_ORDER[:4],
     several_outlets=115,
 )
 ROUND6 = CheckSet(
@@ -140,13 +159,7 @@ ROUND6 = CheckSet(
     ),
     hard_negatives=45,
     per_category=5,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-    ),
+    earlier=IN_ORDER[:5],
     several_outlets=119,
 )
 ROUND7 = CheckSet(
@@ -169,14 +182,7 @@ ROUND7 = CheckSet(
     ),
     hard_negatives=46,
     per_category=5,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-    ),
+    earlier=IN_ORDER[:6],
     several_outlets=116,
 )
 ROUND8 = CheckSet(
@@ -197,15 +203,7 @@ ROUND8 = CheckSet(
     ),
     hard_negatives=26,
     per_category=4,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-    ),
+    earlier=IN_ORDER[:7],
     several_outlets=53,
 )
 ROUND9 = CheckSet(
@@ -228,16 +226,7 @@ ROUND9 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-    ),
+    earlier=IN_ORDER[:8],
     several_outlets=55,
 )
 ROUND10 = CheckSet(
@@ -260,17 +249,7 @@ ROUND10 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-        story_items_round9,
-    ),
+    earlier=IN_ORDER[:9],
     several_outlets=53,
 )
 ROUND11 = CheckSet(
@@ -293,18 +272,7 @@ ROUND11 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-        story_items_round9,
-        story_items_round10,
-    ),
+    earlier=IN_ORDER[:10],
     several_outlets=54,
 )
 ROUND12 = CheckSet(
@@ -327,19 +295,7 @@ ROUND12 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-        story_items_round9,
-        story_items_round10,
-        story_items_round11,
-    ),
+    earlier=IN_ORDER[:11],
     several_outlets=49,
 )
 ROUND13 = CheckSet(
@@ -363,20 +319,7 @@ ROUND13 = CheckSet(
     ),
     hard_negatives=26,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-        story_items_round9,
-        story_items_round10,
-        story_items_round11,
-        story_items_round12,
-    ),
+    earlier=IN_ORDER[:12],
     several_outlets=80,
 )
 ROUND14 = CheckSet(
@@ -400,21 +343,7 @@ ROUND14 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=(
-        story_items,
-        story_items_fresh,
-        story_items_round3,
-        story_items_round4,
-        story_items_round5,
-        story_items_round6,
-        story_items_round7,
-        story_items_round8,
-        story_items_round9,
-        story_items_round10,
-        story_items_round11,
-        story_items_round12,
-        story_items_round13,
-    ),
+    earlier=IN_ORDER[:13],
     several_outlets=88,
 )
 SETS = pytest.mark.parametrize(

@@ -99,6 +99,19 @@ def _pronoun_after_fronted_phrase(tokens: list[str]) -> Speaker | None:
     return None
 
 
+def _full_name_at(tokens: list[str], k: int) -> Speaker | None:
+    """The capitalised run from token `k` (up to a comma or colon), if it is a full name."""
+    run: list[str] = []
+    for t in tokens[k:]:
+        if not t[:1].isupper():
+            break
+        run.append(t.rstrip(",:;"))
+        if t[-1:] in ",:;":
+            break
+    sp = parse_speaker(" ".join(run)) if len(run) >= 2 else None
+    return sp if sp and sp.kind == "name" and " " in sp.text else None
+
+
 def _titled_name(tokens: list[str]) -> Speaker | None:
     """A clause that opens with "the" and a role, then a name: "The coroner Lord Justice Jo
     Lee interrupted ..." -> Jo Lee (a title is no part of the name)."""
@@ -109,15 +122,7 @@ def _titled_name(tokens: list[str]) -> Speaker | None:
         k += 1
     if k == 1:
         return None
-    run: list[str] = []
-    for t in tokens[k:]:
-        if not t[:1].isupper():
-            break
-        run.append(t.rstrip(",:;"))
-        if t[-1:] in ",:;":
-            break
-    sp = parse_speaker(" ".join(run)) if len(run) >= 2 else None
-    return sp if sp and sp.kind == "name" and " " in sp.text else None
+    return _full_name_at(tokens, k)
 
 
 def _role_then_name(tokens: list[str]) -> Speaker | None:
@@ -132,15 +137,7 @@ def _role_then_name(tokens: list[str]) -> Speaker | None:
         k += 1
     if k == 1 or not is_title(tokens[k - 1].rsplit("-", 1)[-1].strip(",")):
         return None
-    run: list[str] = []
-    for t in tokens[k:]:
-        if not t[:1].isupper():
-            break
-        run.append(t.rstrip(",:;"))
-        if t[-1:] in ",:;":
-            break
-    sp = parse_speaker(" ".join(run)) if len(run) >= 2 else None
-    return sp if sp and sp.kind == "name" and " " in sp.text else None
+    return _full_name_at(tokens, k)
 
 
 def trailing_name(clause: str) -> str:
