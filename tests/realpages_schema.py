@@ -14,6 +14,9 @@ LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "realpages.j
 # Quotes and figures labelled on BBC News Summary test-split articles (plain text, not pages):
 # session 11, blind, by two labellers who never ran the finders; same shape and vocabulary.
 BBC_LABELS = LABELS.with_name("bbc.jsonl")
+# Quotes (no figures) labelled on CNN/DailyMail sample articles: session 12, blind, by a labeller
+# who never ran the finders on them; same shape and vocabulary.
+CNNDM_LABELS = LABELS.with_name("cnndm.jsonl")
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})

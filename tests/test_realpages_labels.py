@@ -1,6 +1,6 @@
 """The label files' shape: offsets and short codes only, never text from the pages.
 
-Reads `bench/labels/realpages.jsonl` and `bench/labels/bbc.jsonl` alone (not ../shared, so it
+Reads `bench/labels/realpages.jsonl`, `bbc.jsonl` and `cnndm.jsonl` alone (not ../shared, so it
 runs anywhere).
 """
 
@@ -14,6 +14,7 @@ import pytest
 
 from tests.realpages_schema import (
     BBC_LABELS,
+    CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
     LABELS,
@@ -26,6 +27,7 @@ from tests.realpages_schema import (
 
 ID = re.compile(r"(google-trends-2017|l3s-gn1)/[A-Za-z0-9\-]{1,64}")
 BBC_ID = re.compile(r"bbc-(business|entertainment|politics|sport|tech)-[0-9]{3}")
+CNNDM_ID = re.compile(r"(cnn|dm)-test-[0-9a-f]{40}")
 LABELLED_BY = {
     "realpages labelling session (by reading the text)",
     "realpages labelling session 8 (by reading the text)",
@@ -33,8 +35,13 @@ LABELLED_BY = {
     "realpages labelling session 9, round 5 (by reading the text)",
     "realpages labelling session 10, round 6 (by reading the text)",
     "bbc labelling session 11 (by reading the text)",
+    "cnndm labelling session 12 (by reading the text)",
 }
-FILES = {"realpages": (LABELS, ID), "bbc": (BBC_LABELS, BBC_ID)}
+FILES = {
+    "realpages": (LABELS, ID),
+    "bbc": (BBC_LABELS, BBC_ID),
+    "cnndm": (CNNDM_LABELS, CNNDM_ID),
+}
 
 
 @pytest.fixture(params=sorted(FILES))
@@ -132,3 +139,11 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
     assert {r["split"] for r in rows} == {"dev", "heldout"}
     assert all(r["quotes"] is not None and r["figures"] is not None for r in rows)
     assert all(r.get("round") == 7 for r in rows)
+
+
+def test_the_cnndm_set_labels_quotes_only_on_every_article_and_a_held_out_part() -> None:
+    rows = _rows("cnndm")
+    assert len(rows) >= 40
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert all(r["quotes"] and r["figures"] is None for r in rows)
+    assert all(r.get("round") == 8 for r in rows)
