@@ -285,14 +285,19 @@ def _scan(text: str, language: str) -> list[Hit]:
 
 
 _MONEY_NOUNS = frozenset(NAMED_MONEY.split())
+_CURRENCY_GAP = re.compile(r"(?:[^\W\d]+\s*)?\(")  # "(", "rupiah (": a currency word, a bracket
 
 
 def _converted(low: str, amount: Hit, h: Hit) -> bool:
     """An amount given again in another currency, in brackets right after it: "$12,000
     (€9,900)", "18 million pounds (23 million dollars, 21 million euros)"."""
-    if h.kind != "money" or (amount.kind != "money" and amount.unit not in _MONEY_NOUNS):
-        return False  # "259.7m euros ($353.3m)": read as a count of euros, still an amount
+    if h.kind != "money":
+        return False
     gap = low[amount.end : h.start].strip()
+    if _CURRENCY_GAP.fullmatch(gap) and low[h.end : h.end + 2].lstrip().startswith(";"):
+        return True  # "30 trillion rupiah ($3.2bn; £1.7bn)": a bracketed list of conversions
+    if amount.kind != "money" and amount.unit not in _MONEY_NOUNS:
+        return False  # "259.7m euros ($353.3m)": read as a count of euros, still an amount
     return gap == "(" or (gap in (",", ";") and amount.penalty >= CONVERSION_PENALTY)
 
 

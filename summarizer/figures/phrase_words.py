@@ -1,0 +1,51 @@
+"""Word lists for where a context phrase may start and end (`summarizer.figures.context`).
+
+Without a parser, a few closed classes tell a phrase's edges: auxiliaries and common irregular
+past forms mark a finite verb (the start of a predicate), relative pronouns and subordinators
+mark embedded clauses, and a few words mark the second of a pair of amounts.
+"""
+
+from __future__ import annotations
+
+# Auxiliaries and modals: a finite verb a cut start may begin at ("… Chart | is the most …").
+AUXILIARIES = (
+    "is are was were has have had will would could can may might shall should must does did"
+)
+# Common irregular past forms: finite verbs that end in no "-ed". Forms that are as often nouns
+# or adjectives are left out ("ten games left", "the cut", "a shot", "hit").
+IRREGULAR_PAST = (
+    "won lost took made sold bought paid gave got saw went came kept held built spent brought "
+    "found told began became ran fell rose grew drew met led chose wrote struck stood sent "
+    "lent bore threw caught taught fought sought"
+)
+# Irregular participles that are no past form: they lead on to an object or a phrase ("known
+# as", "given to"), like a participle in "-ed", but start no predicate.
+IRREGULAR_PARTICIPLES = (
+    "known shown given taken seen grown drawn thrown chosen written stolen driven"
+)
+# Subordinators whose clause may be embedded in the subject ("the man who was his assistant
+# when Scotland played … | won …"): a phrase cut at one must not leave that clause's subject
+# as the main verb's.
+EMBEDDED_CUTS = "when where while whereas after before although though because"
+# Relative pronouns a phrase cut at one keeps with its noun when the clause has its own
+# subject ("proposals which the Tories say would save …": the proposals would save it).
+RELATIVE_CUTS = "which who whom"
+# Pronouns and words after which a finite verb opens no new predicate of the figure's clause
+# ("it had", "that was", "to be").
+NOT_PREDICATE_AFTER = "it he she they we i you that which who this there to not"
+# Conjunctions that join two verbs sharing one subject ("…, and buying 105.6 yen"): a clause
+# opened by one and then a verb borrows the subject of the clause before it.
+SHARED_SUBJECT_JOINS = "and but"
+# Words that open a pair of amounts ("both the 800m and 1500m"): the second shares what comes
+# before them, not them.
+PAIR_OPENERS = "both either"
+# Words that open a pair closed by "and" ("between July and September", "both the 800m and
+# 1500m"): that "and" cuts no clause.
+PAIR_STARTS = "between both"
+# Words that qualify an amount ("about 40 million"): they go with it when it is left out.
+APPROXIMATE_WORDS = "about around nearly almost some roughly approximately over under just only"
+# Words before a range's end ("between 2010 and 2050", "from 5 to 8"): a number after one is no
+# first amount of a pair.
+RANGE_LINKS = "and to from"
+# Phrase starts that are no preposition with a noun phrase after it ("since", "as", "per cent").
+NOT_PREPOSITIONS = "that as than if unless since until per"
