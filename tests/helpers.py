@@ -33,6 +33,7 @@ from tests.pages import page
 from tests.polnear_speakers import strict_speaker
 from tests.realpages_schema import (
     BBC_LABELS,
+    BBC_TRAIN_LABELS,
     CNNDM_LABELS,
     FRESH,
     FRESH_3,
@@ -47,6 +48,7 @@ from tests.servers.http import LoopbackHTTPServer, Response
 
 __all__ = [
     "BBC_LABELS",
+    "BBC_TRAIN_LABELS",
     "CNNDM_LABELS",
     "FRESH",
     "FRESH_3",

@@ -17,6 +17,8 @@ BBC_LABELS = LABELS.with_name("bbc.jsonl")
 # Quotes (no figures) labelled on CNN/DailyMail sample articles: session 12, blind, by a labeller
 # who never ran the finders on them; same shape and vocabulary.
 CNNDM_LABELS = LABELS.with_name("cnndm.jsonl")
+# Quotes (no figures) labelled on BBC News Summary train-split articles: session 12, blind.
+BBC_TRAIN_LABELS = LABELS.with_name("bbc_train.jsonl")
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})

@@ -1,7 +1,7 @@
 """The label files' shape: offsets and short codes only, never text from the pages.
 
-Reads `bench/labels/realpages.jsonl`, `bbc.jsonl` and `cnndm.jsonl` alone (not ../shared, so it
-runs anywhere).
+Reads `bench/labels/realpages.jsonl`, `bbc.jsonl`, `bbc_train.jsonl` and `cnndm.jsonl` alone
+(not ../shared, so it runs anywhere).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 
 from tests.realpages_schema import (
     BBC_LABELS,
+    BBC_TRAIN_LABELS,
     CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
@@ -36,10 +37,12 @@ LABELLED_BY = {
     "realpages labelling session 10, round 6 (by reading the text)",
     "bbc labelling session 11 (by reading the text)",
     "cnndm labelling session 12 (by reading the text)",
+    "bbc train labelling session 12 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
     "bbc": (BBC_LABELS, BBC_ID),
+    "bbc_train": (BBC_TRAIN_LABELS, BBC_ID),
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
 }
 
@@ -141,9 +144,15 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
     assert all(r.get("round") == 7 for r in rows)
 
 
-def test_the_cnndm_set_labels_quotes_only_on_every_article_and_a_held_out_part() -> None:
-    rows = _rows("cnndm")
+@pytest.mark.parametrize(("name", "round_"), [("cnndm", 8), ("bbc_train", 9)])
+def test_the_session_12_sets_label_quotes_only_with_a_held_out_part(name: str, round_: int) -> None:
+    rows = _rows(name)
     assert len(rows) >= 40
     assert {r["split"] for r in rows} == {"dev", "heldout"}
     assert all(r["quotes"] and r["figures"] is None for r in rows)
-    assert all(r.get("round") == 8 for r in rows)
+    assert all(r.get("round") == round_ for r in rows)
+
+
+def test_the_session_12_sets_share_no_article_with_the_bbc_test_set() -> None:
+    test_ids = {r["id"] for r in _rows("bbc")}
+    assert not test_ids & {r["id"] for r in _rows("bbc_train")}
