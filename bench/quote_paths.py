@@ -1,5 +1,5 @@
 """Which attribution path credited each quote's speaker, and how often it was right, on the
-dev real pages: `python -m bench.quote_paths [--show PATH] [--round3-only]`.
+dev real pages: `python -m bench.quote_paths [--show PATH] [--group G] [--set NAME]`.
 
 Every path must earn its place: one that names the wrong person about as often as the right
 one should give "unattributed" instead (a wrong speaker puts words in someone's mouth). The
@@ -17,7 +17,8 @@ in sessions 5-8), the round-3 dev pages (labelled in session 8, tuned on in sess
 round-4 and round-5 dev pages (labelled in session 9, read in its second and third quote
 passes) and the round-6 dev pages (labelled in session 10, read in its second quote pass). A
 second table scores the key quotes (what the bot shows) per group and per path: "wrong or not
-clean" as in `bench.realpages`.
+clean" as in `bench.realpages`. `--set bbc|bbc_train|cnndm` scores the dev part of another
+labelled set instead, as one group.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ import argparse
 from collections import Counter, defaultdict
 
 from bench.realpages import (
-    LABELS,
+    SETS,
     _best,
     _overlap,
     gistbot_quotes,
     judge_speaker,
+    load_bbc,
     load_labels,
     load_pages,
     matches,
@@ -49,16 +51,22 @@ _VERDICT = {
 }
 
 
-def tally(labels: list[dict], pages: dict[str, dict], show: str | None = None, group=None):
+def tally(
+    labels: list[dict],
+    pages: dict[str, dict],
+    show: str | None = None,
+    group: str | None = None,
+    one_group: str | None = None,
+):
     """Counter[(group, path, verdict)] over the found quotes of the dev pages, and the same
     over their key quotes; with `show`, print the quotes whose path starts with it (in `group`,
-    if given)."""
+    if given). `one_group` puts every page in that group (a set other than the real pages)."""
     counts: Counter[tuple[str, str, str]] = Counter()
     keys: Counter[tuple[str, str, str]] = Counter()
     for lab in labels:
         if lab["split"] != "dev" or lab["quotes"] is None:
             continue
-        grp = _GROUP_OF.get(lab.get("round"))
+        grp = one_group or _GROUP_OF.get(lab.get("round"))
         if grp is None:
             continue  # a later round: not read here yet
         page = pages[lab["id"]]
@@ -92,7 +100,7 @@ def _labelled(pred, quotes: list[dict]) -> dict | None:
     return max(hit, key=lambda q: _overlap(pred.spans, (q["start"], q["end"])), default=None)
 
 
-def key_table(keys: Counter[tuple[str, str, str]]) -> list[str]:
+def key_table(keys: Counter[tuple[str, str, str]], groups: tuple[str, ...] = GROUPS) -> list[str]:
     """Key quotes per group: n, strict right / not clean / wrong / unattributed, and "wrong or
     not clean" (`bench.realpages`' key-quote column: (not clean + wrong) / n)."""
     out = [
@@ -100,7 +108,7 @@ def key_table(keys: Counter[tuple[str, str, str]]) -> list[str]:
         "unattributed | wrong or not clean |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for g in GROUPS:
+    for g in groups:
         r, c, w, u = (
             sum(n for (grp, _, kind), n in keys.items() if grp == g and kind == k)
             for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED)
@@ -111,26 +119,26 @@ def key_table(keys: Counter[tuple[str, str, str]]) -> list[str]:
     return out
 
 
-def table(counts: Counter[tuple[str, str, str]]) -> list[str]:
+def table(counts: Counter[tuple[str, str, str]], groups: tuple[str, ...] = GROUPS) -> list[str]:
     """A markdown table: per path, right (of which not clean) / wrong / unattributed in each
     group; the last row gives `bench.realpages`' wrong-speaker rate (named but not strictly
     right / named) and right person (right / all)."""
     paths: dict[str, int] = defaultdict(int)
     for (_, path, _), n in counts.items():
         paths[path] += n
-    head = " | ".join(f"{g}: right (not clean) / wrong / unattr." for g in GROUPS)
-    out = [f"| path | {head} |", "|---|" + "---:|" * len(GROUPS)]
+    head = " | ".join(f"{g}: right (not clean) / wrong / unattr." for g in groups)
+    out = [f"| path | {head} |", "|---|" + "---:|" * len(groups)]
     totals = Counter()
     for path in sorted(paths, key=lambda p: -paths[p]):
         cells = []
-        for g in GROUPS:
+        for g in groups:
             r, c, w, u = (counts[g, path, k] for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED))
             for k, n in ((RIGHT, r), (UNCLEAN, c), (WRONG, w), (UNATTRIBUTED, u)):
                 totals[g, k] += n
             cells.append(_cell(r, c, w, u) if r + c + w + u else "–")
         out.append(f"| {path} | " + " | ".join(cells) + " |")
     cells = []
-    for g in GROUPS:
+    for g in groups:
         r, c, w, u = (totals[g, k] for k in (RIGHT, UNCLEAN, WRONG, UNATTRIBUTED))
         named, n = r + c + w, r + c + w + u
         wrong = (c + w) / named if named else 0.0
@@ -149,16 +157,21 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--show", help="print the quotes whose path starts with this")
     parser.add_argument("--group", choices=GROUPS, help="with --show: only this group")
+    parser.add_argument("--set", choices=sorted(SETS), default="realpages", help="labelled set")
     args = parser.parse_args(argv)
-    labels = [lab for lab in load_labels(LABELS) if lab["split"] == "dev"]
-    pages = load_pages(lab["id"] for lab in labels if lab["quotes"] is not None)
-    counts, keys = tally(labels, pages, args.show, args.group)
+    chosen = SETS[args.set]
+    labels = [lab for lab in load_labels(chosen.labels) if lab["split"] == "dev"]
+    load = load_bbc if chosen.plain else load_pages
+    pages = load((lab["id"] for lab in labels if lab["quotes"] is not None), chosen.data)
+    one = None if args.set == "realpages" else f"{args.set} dev"
+    groups = GROUPS if one is None else (one,)
+    counts, keys = tally(labels, pages, args.show, args.group, one)
     print("All found quotes, per path:\n")
-    print("\n".join(table(counts)))
+    print("\n".join(table(counts, groups)))
     print("\nKey quotes (what the bot shows), per path:\n")
-    print("\n".join(table(keys)))
+    print("\n".join(table(keys, groups)))
     print("\nKey quotes, per group:\n")
-    print("\n".join(key_table(keys)))
+    print("\n".join(key_table(keys, groups)))
 
 
 if __name__ == "__main__":
