@@ -106,6 +106,11 @@ CURRENCY_WORDS_AFTER = (
     "franken pfund_sterling pfund rubel livres_sterling libras_esterlinas? libras? sterline "
     "sterlina dollari rubli rublos? francos? franchi yenes yuanes pond frank roebel"
 )
+# Currency words that make a scale letter glued to the digits a scale ("70m euros", "300k
+# dollars"); without a sign before, "70m" alone is metres and "70m people" a count. Pounds only
+# when no "of" follows ("5m pounds of beef" is a weight).
+GLUED_SCALE_MONEY = "dollars? euros? pounds?(?!\\s+of\\b) yen yuan rupees? francs? roubles? rubles?"
+GLUED_SCALES = "m b k"  # "70m", "4b", "300k": a million, a billion, a thousand
 # Units written only glued to the number ("100t"; a spaced "5 t" is too often something else).
 GLUED_UNITS = "t"
 GLUED_MONEY = "p"  # "118.5p": pence
@@ -352,6 +357,9 @@ DIAL_WORDS = "called call calling calls dial dialed dialled dialing dialling"  #
 BRACKET_LEADS = "adults adult viewers voters women men people demo demographic"
 # Words before "under 30" / "over 65" that make it an age bracket ("women over 40").
 BRACKET_QUALS = "under over"
+# Words before a lower-case "under 14" that make it a team's or a category's name, not "fewer
+# than 14": "the under 14 boys", "his under 12 side" (no one writes "the fewer than 14 boys").
+AGE_BAND_LEADS = "the a an his her their our its my your this that these those whose"
 # Words before "21-58" that make it a win-loss record, not a range ("the side went 21-58").
 RECORD_LEADS = "went go goes going gone finished finish"
 # Words after "three-point" that make it the name of a shot ("from three-point range").

@@ -36,6 +36,8 @@ from summarizer.figures.lexicon import (
     EVERY_NTH,
     GAME_FORMATS,
     GLUED_MONEY,
+    GLUED_SCALE_MONEY,
+    GLUED_SCALES,
     GLUED_UNITS,
     MEMBER_LEADS,
     MINUS_WORDS,
@@ -175,6 +177,12 @@ SCALE = (
     r"|\s?(?:mrd|mio|млрд|млн|трлн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
+# A scale letter glued to the digits with no sign before them, read only when a currency word
+# follows ("70m euros"): then the amount is money in that currency, not a count of euros.
+GLUED_SCALE = (
+    rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
+    rf"(?=\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b)"
+)
 # Thousands words that follow digits only in their own languages ("300 mil famílias", "370
 # mila persone"; "mil milhões" is a billion in European Portuguese): in English "$5 mil" is
 # slang for a million, so these are no scale there.
@@ -245,7 +253,7 @@ def _number(tag: str, spaced_groups: bool, wordnum: str, language: str = "en") -
     half = r"(?P<half>\s+and\s+a\s+half\b)?" if not tag else ""  # "five and a half inches"
     return (
         rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum}){half}"
-        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|(?!)))?"
+        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|{GLUED_SCALE}))?"
     )
 
 
@@ -392,6 +400,7 @@ BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3200 block o
 # After a golfer's bare number, how far under or over par: "2 under for the day", "2 over par".
 UNDER_PAR = re.compile(r"\s+(?:under|over)\s+(?:par|for|through|after)\b")
 AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
+AGE_BAND = re.compile(r"under[\s-]+\d", re.IGNORECASE)  # "the under 14 boys" (see AGE_BAND_LEADS)
 QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
 STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)

@@ -74,6 +74,7 @@ from summarizer.figures.rejects import (
     idiom,
     in_a_name,
     is_year,
+    model_name,
     named_money,
     names_it,
     not_a_quantity,
@@ -227,6 +228,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         return None  # "by seven votes to four": a vote's result, as a score is
     if kind == "count" and rank_gap(text, end, noun):
         return None  # "two places higher than Hull": ranks, no quantity
+    if kind in {"count", "number"} and model_name(text, r, value, end):
+        return None  # "reports of 7610 owners" where "the 7610's functions": a phone's owners
     if kind == "money" and language == "en" and named_money(text, m, value):
         return None  # "50 Cent"
     joined = bool(joined_word) and not (value == 1 and joined_word in ONE_IDIOM_SET)

@@ -12,6 +12,7 @@ from summarizer.figures.hits import (
     word_set,
 )
 from summarizer.figures.lexicon import (
+    AGE_BAND_LEADS,
     BRACKET_LEADS,
     BRACKET_QUALS,
     DIAL_WORDS,
@@ -45,6 +46,7 @@ from summarizer.figures.parts import (
     Reading,
 )
 from summarizer.figures.patterns import (
+    AGE_BAND,
     AGE_GROUP,
     BYLINE_BEFORE,
     CAPITAL_BEFORE,
@@ -72,6 +74,7 @@ YEAR_LEAD_SET = word_set(YEAR_LEADS)
 DIAL_SET = word_set(DIAL_WORDS)
 BRACKET_SET = word_set(BRACKET_LEADS)
 BRACKET_QUAL_SET = word_set(BRACKET_QUALS)
+AGE_BAND_LEAD_SET = word_set(AGE_BAND_LEADS)
 LOST_BREAK = "   "  # spaces where a page's line break was (a list marker may follow)
 RECORD_SET = word_set(RECORD_LEADS)
 MIN_BARE_WORD_NUMBER = 100  # "twelve" on its own is prose; "two hundred" is a figure
@@ -98,6 +101,8 @@ ARTICLES = frozenset({"a", "an"})
 PENCE_CAPITAL = "P"
 SCORE_FOLLOW_SET = word_set(SCORE_FOLLOW)
 AGE_GROUP_TOP = 23  # the oldest age group a team is named by ("Under 23")
+POSSESSIVE_MARKS = ("'s", "’s")
+MODEL_DIGITS = 3  # digits at least of a model's number written as a possessive ("the 737's")
 
 
 def idiom(text: str, r: Reading, start: int, end: int) -> bool:
@@ -157,6 +162,31 @@ def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
         return True
     before = text[max(0, start - LOOK_BEFORE) : start].lower().split()
     return bool(before) and before[-1] in EVENT_BEFORE_SET
+
+
+def _band_lead(word: str) -> bool:
+    """A word that makes the "under N" after it a name: a determiner or a possessive."""
+    return word.lower() in AGE_BAND_LEAD_SET or word.endswith(("'s", "’s"))
+
+
+def model_name(text: str, r: Reading, value: float, end: int) -> bool:
+    """Digits the article also writes as a possessive ("locks many of the 7610's functions")
+    name a thing, a phone or a plane, so "7610 owners" are its owners, not 7610 people. Never
+    a year's digits ("2015's budget", "the 1990's")."""
+    num = r.num
+    if r.is_words or r.qual or r.scaled or r.num2 or not num.isdigit() or len(num) < MODEL_DIGITS:
+        return False
+    if FIRST_YEAR <= value <= RECENT_YEARS[1]:
+        return False
+    if text.startswith(POSSESSIVE_MARKS, end):
+        return True  # "the 7610's functions" itself
+    for mark in POSSESSIVE_MARKS:
+        i = text.find(num + mark)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,"):
+                return True
+            i = text.find(num + mark, i + 1)
+    return False
 
 
 def _saying(text: str, start: int) -> bool:
@@ -225,6 +255,8 @@ def not_a_quantity(
         return True  # "116-144-4": wins, losses and ties
     if r.qual and value <= AGE_GROUP_TOP and AGE_GROUP.match(text, start) and _mid(text, start):
         return True  # "the Under 23 squad", "Under-21s": a team, not a number of anything
+    if r.qual and value <= AGE_GROUP_TOP and AGE_BAND.match(text, start) and _band_lead(word):
+        return True  # "the under 14 boys", "the club's under 12 girls": a team, no count of boys
     if not r.is_words and word and found.month_word.fullmatch(word) and not r.qual:
         return True  # "March 5"
     # A list marker (the cheap test first: the line can be a long paragraph).

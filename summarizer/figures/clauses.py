@@ -1,0 +1,151 @@
+"""Where a figure's clause starts and ends in its sentence, as character offsets.
+
+A context phrase is cut from the figure's own clause; finding that clause (hard cuts at
+punctuation, sentence ends the splitter missed, run-on captions, bracketed conversions read
+past) is text work on offsets, apart from choosing and trimming words
+(`summarizer.figures.context`, `summarizer.figures.phrase_trim`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from summarizer.figures.lexicon import DANGLING, SENTENCE_STARTERS
+
+OPENING_QUOTES = frozenset('"“«')
+CLOSING_QUOTES = frozenset('"”»')
+ABBREVIATION_CHARS = 8  # "(SPT)", "(NATO)": a bracketed word this short is no clause
+WINDOW = 300  # characters of sentence kept on each side of a figure
+_DANGLING = frozenset(DANGLING.split())
+
+# Clause cuts: [;()[]—–"“”«»], or [,:] then a space, or " - ", or a period after a
+# lower-case word. Written as one leading class (the branches' first characters are disjoint)
+# so the engine skips ahead in C.
+_HARD = re.compile(
+    r"[;()\[\]—–\"“”«»,:\s.](?:(?<=[,:])\s|(?<=\s)--?\s|(?<=[;()\[\]—–\"“”«»])"
+    r"|(?<=[a-z]{4}\.)\s)"  # "reputation. iHeartMedia": a sentence end the splitter missed
+)
+# A sentence end the splitter missed: a full stop after a word of four lower-case letters or a
+# digit, then a capital ("killing eight and wounding 85. That rally was ..."): a phrase stays
+# on its side of it, and borrows no clause across it.
+_MISSED_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# A bracketed conversion right after a money figure ("$40.8m (£21m) in ticket sales", "259.7m
+# euros ($353.3m; £183.75m)"): the same amount again, no clause; the phrase reads past it.
+_MONEY = (
+    r"(?:[A-Z]{0,3}[$£€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|tn|million|billion|trillion)\b)?"
+    r"|[\d.,]*\d\s?(?:bn|m|k|million|billion)?\s?(?:euros?|dollars?|pounds?|yen|yuan)\b)"
+)
+_CONVERSION = re.compile(
+    rf"\s*\((?:(?:about|around|roughly|some|nearly|almost|over|up to)\s)?{_MONEY}"
+    rf"(?:\s*(?:[;,/]|or)\s*{_MONEY})*\)"
+)
+
+
+def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tuple[int, int]]:
+    cuts = [start]
+    skip_to = start
+    for m in _HARD.finditer(text, start, end):
+        if m.start() < skip_to:
+            continue
+        if text[m.start()] == "(" and _abbreviation(text, m.end(), end):
+            skip_to = text.index(")", m.end()) + 1  # "Sony Pictures Television (SPT) has"
+            continue
+        if _quote_in_clause(text, m.start()) or _quote_goes_on(text, m.start(), end):
+            continue  # 'he had been "a role model"': the quoted words finish the clause
+        if m.end() <= fig[0] or m.start() >= fig[1]:
+            cuts += [m.start(), m.end()]
+    for m in _RUN_ON.finditer(text, start, end):
+        if m["word"].lower() not in _DANGLING and (m.end() <= fig[0] or m.start() >= fig[1]):
+            cuts += [m.end("word"), m.end()]  # "rose to 14.8 per cent That number ..."
+    cuts.sort()
+    cuts.append(end)
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+def _quote_in_clause(text: str, i: int) -> bool:
+    """An opening quotation mark inside a clause: a word, a space, the mark, a word."""
+    return (
+        text[i] in OPENING_QUOTES
+        and i >= 2
+        and text[i - 1] == " "
+        and text[i - 2].isalpha()
+        and text[i + 1 : i + 2].isalpha()
+    )
+
+
+def _quote_goes_on(text: str, i: int, end: int) -> bool:
+    """A closing quotation mark the clause goes on after: a word, the mark, a space, a
+    lower-case word ('"Major problems" are expected'); not '"We won," he said'."""
+    return (
+        text[i] in CLOSING_QUOTES
+        and i >= 1
+        and i + 2 < end
+        and text[i - 1].isalpha()
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+    )
+
+
+def _words_alt(words: str) -> str:
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+def _abbreviation(text: str, pos: int, end: int) -> bool:
+    """Whether the brackets opened before `pos` hold one short word ("(SPT)", "(AP)"): no
+    clause, so no cut."""
+    close = text.find(")", pos, min(end, pos + ABBREVIATION_CHARS + 1))
+    return close > pos and text[pos:close].isalpha()
+
+
+# A sentence the page ran on into the next without a full stop (a caption, a lost line break):
+# a capitalised word that starts sentences, right after a word that is no preposition or
+# article ("of The Voice" stays).
+# Matched only at a word's start: tried inside a long run of letters or digits, `[\w%]+` would
+# rescan the run from every position (quadratic: 100k digits took minutes).
+_RUN_ON = re.compile(rf"(?<![\w%])(?P<word>[\w%]+) (?={_words_alt(SENTENCE_STARTERS)}\s)")
+
+
+def _own_sentence(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> tuple[int, int]:
+    """The part of a "sentence" that holds the figure, when the splitter missed a full stop."""
+    for m in _MISSED_END.finditer(text, s_start, s_end):
+        if m.end() <= f_start:
+            s_start = m.end()
+        elif m.start() >= f_end:
+            return s_start, m.start() + 1
+    return s_start, s_end
+
+
+class FigureClauses(NamedTuple):
+    """The figure's sentence cut into clauses: `text` is the article, or a copy of the sentence
+    with a bracketed conversion blanked (offsets then count from the sentence's start); `index`
+    is the clause that holds the figure, None when none does."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    index: int | None
+    f_start: int
+    f_end: int
+
+
+def figure_clauses(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> FigureClauses:
+    """The clauses of the figure's sentence (`s_start`..`s_end`), within WINDOW characters of it."""
+    # A run-on "sentence" (tables, lists without punctuation) must not cost O(length) per figure.
+    if f_start - s_start > WINDOW:
+        s_start = text.find(" ", f_start - WINDOW, f_start) + 1 or f_start - WINDOW
+    if s_end - f_end > WINDOW:
+        s_end = (
+            text.rfind(" ", f_end, f_end + WINDOW)
+            if " " in text[f_end : f_end + WINDOW]
+            else f_end + WINDOW
+        )
+    s_start, s_end = _own_sentence(text, s_start, s_end, f_start, f_end)
+    conversion = _CONVERSION.match(text, f_end, s_end)
+    if conversion:  # blanked in a copy of the sentence: "It took … in weekend ticket sales"
+        a, b = conversion.span()
+        text = text[s_start:a] + " " * (b - a) + text[b:s_end]
+        s_end, f_start, f_end = s_end - s_start, f_start - s_start, f_end - s_start
+        s_start = 0
+    clauses = _clauses(text, s_start, s_end, (f_start, f_end))
+    idx = next((i for i, (a, b) in enumerate(clauses) if a <= f_start < b), None)
+    return FigureClauses(text, clauses, idx, f_start, f_end)
