@@ -411,7 +411,8 @@ BLIND_ROUNDS = (
     (11, "round 11 (written blind, with times)", "never"),
     (12, "round 12 (written blind, with times, in-sample since)", "mistakes"),
     (13, "round 13 (written blind, with times, in-sample since)", "mistakes"),
-    (14, "round 14 (written blind, with times)", "never"),
+    (14, "round 14 (written blind, with times, in-sample since)", "mistakes"),
+    (15, "round 15 (written blind, with times)", "never"),
 )
 
 

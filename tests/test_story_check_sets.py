@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 14) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 15) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -31,6 +31,7 @@ from tests import (
     story_items_round12,
     story_items_round13,
     story_items_round14,
+    story_items_round15,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -52,6 +53,7 @@ IN_ORDER = (
     story_items_round12,
     story_items_round13,
     story_items_round14,
+    story_items_round15,
 )
 
 
@@ -346,6 +348,31 @@ ROUND14 = CheckSet(
     earlier=IN_ORDER[:13],
     several_outlets=88,
 )
+ROUND15 = CheckSet(
+    module=story_items_round15,
+    flag="--round15",
+    items=297,
+    stories=104,
+    stories_per_language={"en": 44, "de": 11, "fr": 9, "nl": 9}
+    | dict.fromkeys(("ru", "es", "it"), 8)
+    | {"pt": 7},
+    categories=frozenset(
+        {
+            "two power cuts in one town in one week from different causes",
+            "a zoo animal's escape and an unrelated birth at the same zoo",
+            "two robberies in one town within two days",
+            "two incidents on one ferry route in one week",
+            "two road crashes on one road on one day",
+            "a strike announced and the strike day",
+            "a profit warning and the chief executive's resignation days later",
+            "two separate fires in one town on one night",
+        }
+    ),
+    hard_negatives=25,
+    per_category=3,
+    earlier=IN_ORDER[:14],
+    several_outlets=93,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -361,6 +388,7 @@ SETS = pytest.mark.parametrize(
         ROUND12,
         ROUND13,
         ROUND14,
+        ROUND15,
     ],
     ids=[
         "round3",
@@ -375,6 +403,7 @@ SETS = pytest.mark.parametrize(
         "round12",
         "round13",
         "round14",
+        "round15",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -391,6 +420,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND12,
         ROUND13,
         ROUND14,
+        ROUND15,
     ],
     ids=[
         "round4",
@@ -404,14 +434,15 @@ LATER_SETS = pytest.mark.parametrize(
         "round12",
         "round13",
         "round14",
+        "round15",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14],
-    ids=["round9", "round10", "round11", "round12", "round13", "round14"],
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15],
+    ids=["round9", "round10", "round11", "round12", "round13", "round14", "round15"],
 )
 WINDOW_HOURS = 48.0
 

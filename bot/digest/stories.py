@@ -11,7 +11,8 @@ joins the pairs that pass, surest first, when every pair across the two groups p
 by other days or figures, all their copies counted together (`_mostly_linked`,
 `_stories_told_apart`); story_compare's `contradict` also vetoes: a preview and its
 report, a trial's opening and its verdict, two quarters. An item left alone then joins the story
-whose copies all weigh nearly enough against it (`_adopt_strays`) (`group`); deterministic.
+whose copies all weigh nearly enough against it (`_adopt_strays`), or the story it follows up
+by a name only that story carries (bot.digest.story_followup) (`group`); deterministic.
 `KnownStories` recognises a story a chat already had. The public names of both modules are
 re-exported here. Pure: no I/O.
 """
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import NamedTuple
 
+from bot.digest import story_followup
 from bot.digest.story_compare import (
     FIGURE_AND_NAME,
     FIGURE_NAME,
@@ -140,7 +142,9 @@ def group(
     one story too (all of them, LINK_SHARE, or half of them with the rest close enough:
     `_mostly_linked`) and none of them contradicts (`contradict`): a single bridging copy does
     not chain two events together. Items left alone last join the story they fall just short
-    of (`_adopt_strays`). Only pairs that can pass are compared
+    of (`_adopt_strays`), then the story they follow up hours later in other words, by a name
+    no other item carries and a word of its event (bot.digest.story_followup; docs/digest.md,
+    "Session 12"). Only pairs that can pass are compared
     (`_Blocks`).
     `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
     off by default: see TFIDF_LINKS and FIGURE_AND_NAME); `scored`: by the weighed evidence of
@@ -199,6 +203,8 @@ def group(
             home[x] = b
     if batch is not None and STRAY_BEST is not None and len(prints) >= MOSTLY_MIN_BATCH:
         _adopt_strays(prints, members, home, near, batch, apart)
+    if batch is not None:
+        story_followup.join_followups(prints, members, home, batch, apart.any)
     return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])
 
 

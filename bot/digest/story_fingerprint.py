@@ -173,6 +173,10 @@ class Fingerprint:
     # `when` is the item's own publication time; False: only when it was first seen (a feed
     # without dates, whose items fetched together would look published together). Not stored.
     dated: bool = field(default=True, compare=False)
+    # `another` only because the headline opens on "After ..." ("Nach dem Unglück bei Elbau:
+    # Strecke wieder frei"): what follows the event it names, or another event after it. Not
+    # stored: a story mark reads False.
+    after: bool = field(default=False, compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -314,6 +318,7 @@ def fingerprint(
         _places(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stops),
         _ordinals(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stem, stops),
         dated,
+        after=_after_only(title),
     )
 
 
@@ -363,6 +368,15 @@ def _another(title: str) -> bool:
     if words and fold(words[0]) in _ANOTHER_AT_START:
         return True
     return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
+
+
+def _after_only(title: str) -> bool:
+    """Whether `_another` holds only for the headline's opening ANOTHER_AT_START word: no
+    ANOTHER_EVENT word ("Nach dem Unglück: Strecke frei", not "After the fire, a second one")."""
+    words = _TOKEN.findall(title)
+    if not words or fold(words[0]) not in _ANOTHER_AT_START:
+        return False
+    return not any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
 
 
 _KINDS = {d: tuple(fold(w) for w in words) for d, words in STAGE_KINDS.items()}

@@ -113,6 +113,7 @@ class BatchEvidence:
         n = len(prints) + len(context)
         df = Counter(t for tokens in self._tokens for t in tokens)
         df.update(t for fp in context for t in _tokens(fp))
+        self._df = df
         self._idf = {t: math.log(n / count) for t, count in df.items()}
         self._rare = frozenset(t for t, count in df.items() if count <= EXCLUSIVE_DF)
         # a figure every item of a small batch gives is no story's own (two items: both)
@@ -181,6 +182,14 @@ class BatchEvidence:
         if WEIGHTS["close"] and self._close_keyed(a, b, shared):
             features["close"] = self._close(a, b)
         return features
+
+    def carriers(self, token: str) -> int:
+        """How many items of the batch and its context carry `token`."""
+        return self._df.get(token, 0)
+
+    def tokens(self, i: int) -> frozenset[str]:
+        """Item i's tokens: stems, names (NAME_MARK), specific figures (FIGURE_MARK)."""
+        return self._tokens[i]
 
     def timed(self, i: int, j: int) -> bool:
         """Whether the time credit applies to the pair: both dated, and a key figure or a

@@ -1,0 +1,203 @@
+"""A follow-up told once joins its story: the second stage of grouping a batch (stories.group).
+
+A story's follow-up, hours to a day after its first copies and told in other words ("Carrick
+raiders knew where the alarms were, police believe" after "Jewels worth £3m stolen from Carrick
+museum" and its teaser "Raid on the Carrick museum"), shares one rare name with them and little
+else. Its weighed evidence (bot.digest.story_score) may reach a link with the fuller copy but
+not with the teaser, and a group joins only when every pair across links (stories.LINK_SHARE),
+so the follow-up stays alone: most of what digests every 24 h missed in rounds 13 and 14
+(docs/digest.md, "Session 12"). The same town, firm or minister in another event shares that
+name too (a minister's reform and the burglary at her house, a firm's job cuts and its new
+bike, two crashes on one road). So a group of one joins another group here only when:
+
+- they share a name that is the story's own: no other item of the batch or of the stories
+  the destination had lately (the grouping's `context`) carries it (`own_names`), one of them
+  names it inside a sentence (not a capitalised first word), and the single item names it in
+  its headline (a follow-up names its story; a look-alike often names it only in passing);
+- they share a word of the event besides (`event_words`: "flood", "raiders");
+- both are dated, the single item within FOLLOW_HOURS of the group's nearest copy;
+- nothing sets any pair apart (`ruled_out`, a stage or preview `weighed_allowed` refuses, a
+  headline announcing another event of a kind, an opening "After ..." aside, `announces`, a
+  match's score on one side only: a report and its preview, as for weak evidence in
+  story_compare), the caller's `contradicts` holds for none (other stages, ordinals,
+  scores), and the item names no other weekdays or measures than the story's copies
+  together; other counts are what a follow-up brings (`_days_or_measures_apart`);
+- its best pair weighs at least FOLLOW_FLOOR.
+
+Two groups of several copies each never join this way: a town's two strikes, each told by two
+feeds, share the town and the word "strike" just as a story and its follow-up do. The best
+pair first, until no group of one can join. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from bot.digest.story_compare import ruled_out, weighed_allowed
+from bot.digest.story_fingerprint import Fingerprint, roughly
+from bot.digest.story_fingerprint import _weekdays as weekdays
+from bot.digest.story_score import FIGURE_MARK, NAME_MARK, BatchEvidence
+
+# A follow-up comes within this many hours of its story's nearest copy; None: the stage is off.
+# Rounds 9, 10, 12-14 (in-sample, session 12): 12 h keeps less of the gain (round 14 every
+# 24 h 0.866 -> 0.858, its whole set 0.571 -> 0.525); 48 h adds nothing within digests and 2
+# false pairs on round 10 as a whole set.
+FOLLOW_HOURS: float | None = 24.0
+# Names carried by more items of the batch and its context than this are never a story's own,
+# nor are such stems its event's words (`event_words`): a bound on the pairs looked at.
+FOLLOW_NAME_DF = 8
+# The best pair across must weigh at least this (a link needs story_score.SCORED_LINK, -0.5):
+# the weakest true join on rounds 9-14 weighed -5.3; at -4 round 14 every 24 h 0.866 -> 0.846.
+FOLLOW_FLOOR = -6.0
+# An opening "After ..." ("Nach dem Unglück bei Elbau: Strecke wieder frei") does not count as
+# announcing another event here (Fingerprint.after): a follow-up opens on its story (round 14
+# every 24 h 0.858 -> 0.866, no false pair on any set or in the stress check).
+AFTER_IS_FOLLOWUP = True
+# The single item must share a word of the event with the story too (`event_words`): no true
+# join on rounds 9-14 lacks one; without it round 12's digests every 3 and 6 h join a union's
+# doubts about doctors ("Sindicatos ...") to a metro strike, and a town's baker winning a prize
+# the day of its flood joins the flood.
+EVENT_WORD = True
+
+
+def announces(fp: Fingerprint) -> bool:
+    """Whether the headline announces another event of a kind ("Second crash on M71"); with
+    AFTER_IS_FOLLOWUP not when only its opening "After ..." does."""
+    return fp.another and not (AFTER_IS_FOLLOWUP and fp.after)
+
+
+def own_names(
+    prints: Sequence[Fingerprint], batch: BatchEvidence, single: int, story: set[int]
+) -> set[str]:
+    """The name tokens (NAME_MARK) the single item shares with the story that no other item of
+    the batch or its context carries, named inside a sentence by one of them and in the single
+    item's headline."""
+    ids = story | {single}
+    shared = batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
+    anchors = {NAME_MARK + c for i in ids for c in prints[i].anchors}
+    headline = prints[single].title_words
+    out = set()
+    for token in shared:
+        if token[0] != NAME_MARK or token not in anchors:
+            continue
+        if not any(w.startswith(token[1:]) for w in headline):
+            continue
+        if batch.carriers(token) <= sum(token in batch.tokens(i) for i in ids):
+            out.add(token)
+    return out
+
+
+def event_words(batch: BatchEvidence, single: int, story: set[int], names: set[str]) -> set[str]:
+    """The stems the single item shares with the story besides its own `names`, figures and
+    weekdays, carried by at most FOLLOW_NAME_DF items of the batch and its context: what the two
+    say happened ("flood", "carambolage", "raiders"; a second name in common counts too), which
+    the baker of the flooded town's prize lacks."""
+    shared = batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
+    heads = tuple(t[1:] for t in names)
+    return {
+        t
+        for t in shared
+        if t[0] not in (NAME_MARK, FIGURE_MARK)
+        and not t.startswith(heads)
+        and not weekdays(t)
+        and batch.carriers(t) <= FOLLOW_NAME_DF
+    }
+
+
+def _days_or_measures_apart(prints: Sequence[Fingerprint], single: int, story: set[int]) -> bool:
+    """Whether the item names other weekdays than the story's copies together, or other
+    measures (6.1, 16 %, 94 km/h), none in common, not even roughly: another day's event, the
+    next quake. Other counts do not tell a follow-up apart: a festival's first night drew
+    12,000, its last a record 31,000."""
+    fp = prints[single]
+    days = set().union(*(prints[i].days for i in story))
+    if fp.days and days and not fp.days & days:
+        return True
+    exact = set().union(*(prints[i].exact for i in story))
+    if not (fp.exact and exact) or fp.exact & exact:
+        return False
+    return not roughly(fp.rough, tuple(r for i in story for r in prints[i].rough))
+
+
+def followup_weight(
+    prints: Sequence[Fingerprint],
+    single: int,
+    story: set[int],
+    batch: BatchEvidence,
+    contradicts: Callable[[set[int], set[int]], bool],
+) -> float | None:
+    """The best weighed evidence of the single item against the story's copies when it may
+    join the story as its follow-up (the module's conditions), else None."""
+    fp = prints[single]
+    if not fp.dated or not all(prints[i].dated for i in story):
+        return None
+    gap = min(abs(fp.stamp - prints[i].stamp) for i in story) / 3600
+    if FOLLOW_HOURS is None or gap > FOLLOW_HOURS:
+        return None
+    names = own_names(prints, batch, single, story)
+    if not names:
+        return None
+    if EVENT_WORD and not event_words(batch, single, story, names):
+        return None
+    for i in story:
+        other = prints[i]
+        if announces(fp) or announces(other) or ruled_out(fp, other):
+            return None
+        if not weighed_allowed(fp, other):
+            return None
+        if bool(fp.scores) != bool(other.scores):  # a match's report and its preview
+            return None
+    if contradicts({single}, story) or _days_or_measures_apart(prints, single, story):
+        return None
+    best = max(batch.score(min(single, i), max(single, i)) for i in story)
+    return best if best >= FOLLOW_FLOOR else None
+
+
+def join_followups(
+    prints: Sequence[Fingerprint],
+    members: dict[int, set[int]],
+    home: list[int],
+    batch: BatchEvidence,
+    contradicts: Callable[[set[int], set[int]], bool],
+) -> None:
+    """Join groups of one to the story they follow up (`followup_weight`), the best first, in
+    place: `members` maps a group's id to its items, `home` an item to its group's id."""
+    if FOLLOW_HOURS is None:
+        return
+    singles = [i for i, fp in enumerate(prints) if fp.dated and len(members[home[i]]) == 1]
+    names = {
+        token
+        for i in singles
+        for token in batch.tokens(i)
+        if token[0] == NAME_MARK and batch.carriers(token) <= FOLLOW_NAME_DF
+    }
+    if not names:
+        return
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for i in range(len(prints)):
+        for token in batch.tokens(i) & names:
+            by_name[token].add(i)
+    near: dict[int, set[int]] = defaultdict(set)  # items sharing such a name with a single one
+    for i in singles:
+        for token in batch.tokens(i) & names:
+            near[i] |= by_name[token]
+    weighed: dict[tuple[int, int, int], float | None] = {}  # (single, group, its size)
+    while True:
+        best: tuple[float, int, int] | None = None
+        for x in sorted(near):
+            if len(members[home[x]]) != 1:
+                continue
+            for g in sorted({home[y] for y in near[x]} - {home[x]}):
+                key = (x, g, len(members[g]))
+                if key not in weighed:
+                    weighed[key] = followup_weight(prints, x, members[g], batch, contradicts)
+                weight = weighed[key]
+                if weight is not None and (best is None or weight > best[0]):
+                    best = weight, x, g
+        if best is None:
+            return
+        _, x, g = best
+        del members[home[x]]
+        members[g].add(x)
+        home[x] = g
