@@ -76,12 +76,20 @@ def attribute(
 
 def _run_on_speakers(raws: list[RawQuote]) -> None:
     """ "‘We waited ten years.⏎‘Now the work starts,’ Reyes said.": a single-quoted paragraph
-    left open runs on into the next one's quote, whose cue names the speaker of both."""
+    left open runs on into the next one's quote, whose cue names the speaker of both; one
+    with no cue of its own keeps the speaker of the part it goes on from."""
     for raw in reversed(raws):
         nxt = raw.run_on
         if nxt is not None and raw.speaker is None and raw.cue is None and nxt.speaker:
             raw.speaker, raw.cue, raw.how = nxt.speaker, nxt.cue, f"run-on+{nxt.how}"
             raw.speech = raw.speech or nxt.speech
+    # "She said: 'A. ⏎'B.'": the part a quote left open runs on into speaks for the same one
+    for raw in raws:
+        nxt = raw.run_on
+        if nxt is not None and nxt.speaker is None and nxt.cue is None and raw.speaker:
+            # one "+run-on" however long the chain (a string grown per part is quadratic)
+            how = raw.how if raw.how.endswith("+run-on") else f"{raw.how}+run-on"
+            nxt.speaker, nxt.how = raw.speaker, how
 
 
 def _name_before_over_pronoun(before: str, raw: RawQuote, cues: CuePatterns) -> None:

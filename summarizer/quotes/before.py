@@ -8,7 +8,12 @@ import re
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
-from summarizer.quotes.lexicon import ADDRESSEE_WORDS, RELATIVE_SUBJECTS, SPEECH_ADVERBS
+from summarizer.quotes.lexicon import (
+    ADDRESSEE_WORDS,
+    OBJECT_LEAD_INS,
+    RELATIVE_SUBJECTS,
+    SPEECH_ADVERBS,
+)
 from summarizer.quotes.marks import tidy
 from summarizer.quotes.speakers import (
     ACCORDING,
@@ -65,6 +70,10 @@ _PASSIVE_BY = re.compile(
 # A verb or preposition whose object is the name before a colon: the one spoken to
 # ("... had once told Mr Hart:", "... in a letter to Jo Lee:"), not the speaker.
 _ADDRESSEE = re.compile(r"\b(?:" + "|".join(ADDRESSEE_WORDS) + r")\s*$", re.I)
+# A number ending a sentence before a subject pronoun ("... on May 3. He said:"): the sentence
+# splitter holds a short number's dot before a capital as an ordinal ("am 2. April"), but no
+# ordinal comes before "He" or "She". Greedy: the last such end.
+_NUMBER_THEN_PRONOUN = re.compile(r".*\d\.[ \t]+(?=(?:He|She|They|We|I)[ \t])", re.S)
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.
 _AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
 
@@ -80,6 +89,9 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
     sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
         return None, None, ""
+    m = _NUMBER_THEN_PRONOUN.match(sentence)
+    if m:  # "... with her son Tim, 41. She said:": the number ended a sentence, as no ordinal does
+        sentence = sentence[m.end() :]
     m = _PASSIVE_BY.search(sentence)
     if m:  # the subject is who was spoken to: the agent or nobody
         sp = parse_speaker(take_np(m.group("who")))
@@ -113,6 +125,9 @@ def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, s
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
             how = "before:name-verb"
+            if sp is None:  # a name only with the verb right before the quote
+                sp = _name_before_verb(last, tail in ("", ":", ","))
+                how = "before:name-before-verb"
             if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
                 # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
                 # whose clause names its own subject (an earlier one would be a guess)
@@ -172,6 +187,34 @@ _TOPIC_ON = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}})[ \t]+[Oo]n[ \t]+"
     rf"[{UPPER}][^:]{{0,60}}:$"
 )
+
+
+def _name_before_verb(clause: str, verb_last: bool) -> Speaker | None:
+    """ "... in Lisbon where she now lives Iris said:": a text that lost its caption's
+    stop runs the caption into the cue, whose verb still follows its subject's name. The name
+    must follow a word in lower case that no preposition or article is (`OBJECT_LEAD_INS`:
+    not "a spokesman for Acme said"), else None (and the clause's subject is tried). A
+    capital "He" or "She" there, or "The" and a description, opened a sentence whose stop
+    was lost ("... in Leeds on Monday He said:", "... her cat Tib The retired nurse said:"); that
+    "He" holds with more words after the verb too ("... He told supporters in Leeds:"),
+    the rest only when the verb comes right before the quote (`verb_last`)."""
+    words = clause.split()
+    if len(words) > 1 and words[-1] in ("He", "She"):
+        return Speaker("pronoun", words[-1].lower())
+    if not verb_last:
+        return None
+    the = clause.rfind(" The ")
+    if the > 0 and not trailing_name(clause):  # "... her cat Tib The retired nurse said:"
+        sp = parse_speaker(clause[the + 1 :])
+        return sp if sp is not None and sp.kind == "description" else None
+    name = trailing_name(clause)
+    if not name or len(words) <= len(name.split()):
+        return None
+    before = words[-len(name.split()) - 1]
+    if not before.isalpha() or not before.islower() or before in OBJECT_LEAD_INS:
+        return None
+    sp = parse_speaker(name)
+    return sp if sp is not None and sp.kind == "name" else None
 
 
 def _verb_lowered(sentence: str) -> str:

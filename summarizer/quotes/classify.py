@@ -20,6 +20,14 @@ _TERM_END_REVERSED = re.compile(
 )
 
 
+# Speech in the first or second person ("US" is no "us"), for `_glued`.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b|\bI[’']"
+)
+# A single mark after a word and before a space inside a quote: it closed something else.
+_STRAY_MARK = re.compile(r"[^\W\d_]['’]\s")
+
+
 def classify(
     text: str, raw: RawQuote, para_start: int, cues: CuePatterns, quote: str | None = None
 ) -> bool:
@@ -38,7 +46,7 @@ def classify(
     prev = before[-1:] if before else ""
     at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
     if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
-        at_start = at_start or _ends_with_verb(before, cues)
+        at_start = at_start or _ends_with_verb(before, cues) or _glued(raw, prev, quote, n)
     raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
     # A fragment of the reporter's sentence (the cue test, the costlier, only when needed):
     if lower and (n <= 4 or not _cued(text, raw, para_start, cues)):
@@ -53,6 +61,19 @@ def classify(
         if caps and all(w[0].isupper() for w in caps):  # a title
             return False
     return long_enough or (raw.speaker is not None and n >= 2)
+
+
+def _glued(raw: RawQuote, prev: str, quote: str, n: int) -> bool:
+    """'... with her sister Joy, right 'I still love a late night,' she said': a photo
+    caption run into the text without its stop puts a word right before a quote that opens
+    its sentence. Such a quote speaks in the first or second person, has a cue after it and
+    four words or more, and is no title (not every long word capitalised)."""
+    if not prev.isalpha() or n < 4 or raw.cue_end <= raw.close_pos or not quote[:1].isupper():
+        return False
+    if _STRAY_MARK.search(quote):
+        return False  # "Live' meant a lot to me ...": a mark inside, paired with the wrong one
+    caps = [w[:1].isupper() for w in quote.split() if len(w) > 3]
+    return not all(caps) and _FIRST_OR_SECOND_PERSON.search(quote) is not None
 
 
 def _cued(text: str, raw: RawQuote, para_start: int, cues: CuePatterns) -> bool:

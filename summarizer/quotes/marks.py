@@ -2,8 +2,11 @@
 
 A small stack per paragraph pairs straight and curly doubles, «guillemets» and „German“ marks
 (nested quotes stay inside the outer one); curly singles count only at the top level and only
-when a closing ’ follows that is not an apostrophe (Iran’s, Kurds’). A paragraph that leaves a
-quote open continues it when the next paragraph reopens with a mark.
+when a closing ’ follows that is not an apostrophe (Iran’s, Kurds’); straight 'singles' open
+at a word start before a capital and close after end punctuation, or after a word's last
+letter before punctuation. A paragraph that leaves a quote open continues it when the next
+paragraph reopens with a mark; a text that lost its paragraph breaks keeps that mark with a
+space after it (". ' Next"), read as an opening (or reopening) mark.
 """
 
 from __future__ import annotations
@@ -19,7 +22,23 @@ _CLOSERS = {'"': '"”', "“": "”", "„": '“”"', "«": "»", "‘": "’
 # apostrophe after a letter or digit (Putin's): the scan loop skips both. One pattern per mark,
 # each a literal the engine finds in C (a set of marks would be tested at every character).
 _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": re.compile(r"'(?<![^\W_]')")}
-_STRAIGHT_SINGLE_END = re.compile(r"(?<=[,.!?…])'(?![^\W\d_])|[\"“”«»„]")
+# The closing ' of a British 'quote': after end punctuation ("hard,'"), or after a word's
+# last letter before punctuation ("reason'.") but not after an "s" (plural possessives:
+# "the players' union."); not before a word (a headline's "'Easy Money' Opens Big"). Or,
+# first, a spaced reopening mark (`_SPACED_OPEN_AFTER`), or a double mark.
+_STRAIGHT_SINGLE_END = re.compile(
+    r"(?<=[,.!?…])'(?![^\W\d_])|(?P<letter>(?<=[^\W\d_s])'(?=[.,;:!?)]))"
+    r"|(?P<reopen>(?<=[.!?…] )')(?= [A-Z])|[\"“”«»„]"
+)
+# A phrase in double marks nested in a ' quote: its closing mark, within _NESTED_CHARS.
+_NESTED_CLOSE = re.compile(r'(?<=\S)["”]')
+_NESTED_CHARS = 80
+_NESTED_MAX = 3
+_INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 'no first use'"
+# A text that lost its paragraph breaks keeps the mark that reopened each paragraph of one
+# quote, and a space after it: "... a sentence end. ' Next paragraph" (or ". " Next"). Read as
+# an opening mark where no quote is open, as the reopening of a single-quoted one otherwise.
+_SPACED_OPEN_AFTER = ".!?…:,"
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
 # from a position (no slice): a lookbehind there sees the same characters as in the slice.
@@ -102,6 +121,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _spaced_open(p: str, i: int) -> bool:
+    """The mark at `i` of paragraph `p` opens a quote although a space follows it: it opens
+    the paragraph or follows a sentence end (or ":" / ",") and a space, and a capital follows
+    the space (see `_SPACED_OPEN_AFTER`)."""
+    if p[i + 1 : i + 2] != " " or not p[i + 2 : i + 3].isupper():
+        return False
+    if i and not p[i - 1].isspace():
+        return False
+    k = _last_visible(p, i)
+    return k < 0 or p[k] in _SPACED_OPEN_AFTER
+
+
+def _last_visible(p: str, end: int) -> int:
+    """Where the last character before `end` that is no whitespace is, or -1 (no slice: a
+    paragraph of many marks would copy its text for each)."""
+    k = end - 1
+    while k >= 0 and p[k].isspace():
+        k -= 1
+    return k
+
+
 def _can_open(ch: str, prev: str, nxt: str) -> bool:
     if nxt.isspace() or not nxt:
         return ch in "«„" and bool(nxt)  # French « with a space inside
@@ -145,12 +185,38 @@ def _single_close(ends: _NextMatch, start: int) -> int:
     return m.start() if m and m.group() == "’" else -1
 
 
-def _straight_single_close(ends: _NextMatch, start: int) -> int:
-    """British 'Speech,' he said: the closing ' follows end punctuation (never an apostrophe).
+def _straight_single_end(ends: _NextMatch, p: str, start: int) -> tuple[int, bool]:
+    """British 'Speech,' he said: the closing ' follows end punctuation (never an apostrophe),
+    or a word before punctuation ("... shot'."), unless a ' opens a word inside the quote
+    before it: that one it closes ("'With our policy of 'no first use', we ..."). Returns its
+    position (-1: none) and whether it is a spaced reopening mark instead (`_SPACED_OPEN_AFTER`).
 
-    `ends` searches the paragraph for `_STRAIGHT_SINGLE_END`."""
-    m = ends.search(start)
-    return m.start() if m and m.group() == "'" else -1
+    `ends` searches paragraph `p` for `_STRAIGHT_SINGLE_END` from `start`."""
+    at = start
+    for _ in range(_NESTED_MAX):
+        m = ends.search(at)
+        if m is None or m.group() != "'":
+            return -1, False
+        if m.lastgroup == "reopen":
+            return m.start(), True
+        if m.lastgroup != "letter" or not _INNER_OPEN.search(p, start, m.start()):
+            return m.start(), False
+        at = m.end()
+    return -1, False
+
+
+def _past_nested(ends: _NextMatch, p: str, start: int) -> int:
+    """Where to look for the end of a ' quote opened before `start`: past each short phrase in
+    double marks inside it ('I know the saying "grow old gracefully" but ...,' she said)."""
+    for _ in range(_NESTED_MAX):
+        m = ends.search(start)
+        if m is None or m.group() not in '"“':
+            break
+        close = _NESTED_CLOSE.search(p, m.end(), m.end() + _NESTED_CHARS)
+        if close is None:
+            break
+        start = close.end()
+    return start
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
@@ -245,10 +311,11 @@ class _Scanner:
         # `run_on` is the quote the next paragraph opens, whose cue names them both.
         self.run_on: RawQuote | None = None
         self._carry: RawQuote | None = None
+        self._reopen_at = -1  # a spaced reopening mark in this paragraph that `_carry` runs on to
 
     def paragraph(self, pi: int, ps: int, pe: int, marks: list[tuple[int, str]]) -> None:
         para = _Paragraph(self.text[ps:pe], ps, pi)
-        self._carry, self.run_on = self.run_on, None
+        self._carry, self.run_on, self._reopen_at = self.run_on, None, -1
         self._reopen(para)
         for i, ch in marks:
             self._mark(para, i - ps, ch)
@@ -322,9 +389,16 @@ class _Scanner:
                 stack.append((ch, i))
         elif ch == "'":
             opens = (not prev or prev.isspace() or prev in "([—–") and nxt.isupper()
-            if opens:
+            if opens or _spaced_open(p, i):
                 para.straight_ends = para.straight_ends or _NextMatch(_STRAIGHT_SINGLE_END, p)
-                j = _straight_single_close(para.straight_ends, i + 1)
+                after = _past_nested(para.straight_ends, p, i + 1)
+                j, reopens = _straight_single_end(para.straight_ends, p, after)
+                reopen, j = (j, -1) if reopens else (-1, j)
+                if reopen > 0:  # "'... all my life. ' Whatever ...": the next part reopens
+                    self._single(para, i, _last_visible(p, reopen) + 1, "'", closed=False)
+                    if self.run_on is not None:  # the quote the reopening mark opens
+                        self._carry, self._reopen_at, self.run_on = self.run_on, reopen, None
+                    return
                 goes_on = j < 0 and self._single_goes_on(para, i, "'")
                 j = len(p.rstrip()) if goes_on else j
                 self._single(para, i, j, "'", closed=not goes_on)
@@ -336,7 +410,7 @@ class _Scanner:
                 self._single(para, i, j, '"', closed=False)
             else:
                 self._single(para, i, j, '"')
-        elif ch in '“„«"' and _can_open(ch, prev, nxt):
+        elif ch in '“„«"' and (_can_open(ch, prev, nxt) or _spaced_open(p, i)):
             stack.append((ch, i))
 
     @staticmethod
@@ -406,9 +480,9 @@ class _Scanner:
             ps, pi = para.start, para.index
             raw = RawQuote([(ps + i + 1, ps + j)], ps + i, ps + j, pi, pi, closed=closed, mark=mark)
             self.found.append(raw)
-            if self._carry is not None and not para.text[:i].strip():
+            if self._carry is not None and (i == self._reopen_at or not para.text[:i].strip()):
                 self._carry.run_on = raw  # the quote left open goes on here
-            self._carry = None
+            self._carry, self._reopen_at = None, -1
             self.run_on = None if closed else raw
             para.skip_until = j
 

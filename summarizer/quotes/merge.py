@@ -19,6 +19,9 @@ _CLOSERS = "\"”’'»"
 # capital: a line opening in lower case goes on with the sentence before, "told the Post⏎in a
 # statement.").
 _NARRATION_LINE = re.compile(r"\n[ \t]*[" + UPPER + r"][^\n]*")
+# A sentence end inside a gap of narration: end punctuation, maybe a closing mark, a space and
+# a capital (the next sentence) or an opening mark.
+_SENTENCE_GAP = re.compile(r"[.!?…][\"”’']?[ \t]+(?=[" + UPPER + r"\"“‘'])")
 
 
 def speaks_on(gap: str, head: RawQuote) -> bool:
@@ -27,10 +30,25 @@ def speaks_on(gap: str, head: RawQuote) -> bool:
     the next quote is the head speaker's only if the last of those lines names them ("Lee
     said the crew was tired.⏎"..."), not after lines about others."""
     lines = _NARRATION_LINE.findall(gap)
-    if not lines or head.speaker is None:
+    if head.speaker is None:
         return True
     key = head.speaker.text.split()[-1]
+    if not lines:
+        return _narration_speaks_on(gap, key)
     return re.search(rf"\b{re.escape(key)}\b", lines[-1], re.I) is not None
+
+
+def _narration_speaks_on(gap: str, key: str) -> bool:
+    """The same test on a text with no line breaks at all (paragraphs run together): after
+    the cue's own sentence, whole sentences of the reporter's may come between the two quotes
+    ('"A," Lee said. Lee smiled. "B."'); then the last of them must open with the head
+    speaker or a pronoun, not be about someone else ("After the ruling, analyst Jo Ray said
+    Lee faces a battle.")."""
+    ends = [m.end() for m in _SENTENCE_GAP.finditer(gap)]
+    if len(ends) < 2:
+        return True
+    last = gap[ends[-2] :].lstrip()
+    return bool(re.match(rf"(?:{re.escape(key)}|[Hh]e|[Ss]he|[Tt]hey)\b", last))
 
 
 def join_parts(text: str, parts: list[RawQuote]) -> str:

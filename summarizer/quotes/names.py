@@ -34,6 +34,7 @@ from summarizer.quotes.name_words import article_before, function_use, inverted_
 from summarizer.quotes.speakers import (
     CONNECTORS,
     CYRILLIC,
+    OF_COMPOUND,
     PRONOUNS,
     TITLE_SET,
     affiliation_in_run,
@@ -134,13 +135,16 @@ def _facts(run: str) -> _RunFacts | None:
             and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
             and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
             and tokens[0] not in RESIDENT_DEMONYMS
+            and "-of-" not in lows[0]  # "Mother-of-two Jo" (`clean_name`)
         ):
             # No possessive, title, connector or demonym for clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.
             return tokens[-1], " ".join(tokens) if len(tokens) >= 2 else None, False, whole
     # A title or a job word before a full name: "Sen. ...", "Goalkeeper Piet Oudman".
-    lead_title = tokens[0].lower().rstrip(".") in _LEAD_TITLES or (
-        len(tokens) > 2 and is_job(tokens[0])
+    lead_title = (
+        tokens[0].lower().rstrip(".") in _LEAD_TITLES
+        or (len(tokens) > 2 and is_job(tokens[0]))
+        or (len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]) is not None)
     )
     name = clean_name(tokens)
     if not name or not NOT_NAMES.isdisjoint(name[:-1] if surname_word(name) else name):

@@ -102,6 +102,29 @@ def is_demonym(word: str) -> bool:
     return low.endswith(("an", "ese", "ish")) and not low.endswith("man")
 
 
+# "the" and maybe one word ("The 21-year-old Scot", "the Texan") before a one-word "name".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
+# "The 21-year-old Scot shot 76.": "the", maybe an age, a demonym and a verb.
+_THE_DEMONYM = re.compile(r"The\s+(?:\d+-year-old\s+)?(?P<word>[A-Z][a-z]+)\s+[a-z]")
+
+
+def _redescribes(sentence: str) -> bool:
+    """A sentence whose subject describes again the person the one before spoke of ("The
+    28-year-old hurt his knee", "The 21-year-old Scot shot 76"): it names no one new."""
+    if refers_back(sentence):
+        return True
+    m = _THE_DEMONYM.match(sentence)
+    return m is not None and is_demonym(m["word"])
+
+
+def _described(masked: str, pos: int, name: str) -> bool:
+    """A one-word mention after "the" that is a demonym ("The 21-year-old Scot shot 76"):
+    a description of someone named before, no person's name."""
+    if " " in name or not is_demonym(name):
+        return False
+    return _THE_BEFORE.search(masked, max(0, pos - 30), pos) is not None
+
+
 def _opens_with(sentence: str, pronoun: str) -> bool:
     """The sentence's first word is the pronoun ("She skirted the question from ...")."""
     head = sentence.lstrip()
@@ -144,6 +167,13 @@ class Resolver:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
         return self._genders.get(who, self._name_gender(who) or gender) == gender
+
+    def _a_name(self, pos: int, name: str) -> bool:
+        """A mention that can stand for a person: not a demonym after "the" ("The 21-year-old
+        Scot"), nor one word the text also writes in lower case ("Doctors warned ...")."""
+        if " " in name:
+            return True
+        return not _described(self._masked, pos, name) and self._index.plausible(name)
 
     def _name_gender(self, who: str) -> str | None:
         """The gender `who`'s given name tells; for a surname the index keeps bare because
@@ -223,7 +253,10 @@ class Resolver:
             start = max(start, closes[i] + 1)
         end = self._narration_end(raw, source, start)
         bounds = sentences(self._masked, start, end)[-SENTENCES_BACK:]
-        self.described = any(described_subject(self._masked[a:b].lstrip()) for a, b in bounds)
+        self.described = any(
+            described_subject(t) and not _redescribes(t)
+            for t in (self._masked[a:b].lstrip() for a, b in bounds)
+        )
         self.ambiguous = False
         who, seen = self._antecedent(start, end, pronoun, gender)
         self.how = "antecedent"
@@ -406,7 +439,7 @@ class Resolver:
         the one before when its subjects do not fit or it opens with the same pronoun ("She
         pointed to ..."); one whose people are all objects stops the search."""
         masked, index = self._masked, self._index
-        mentions = index.mentions_between(start, end)
+        mentions = [m for m in index.mentions_between(start, end) if self._a_name(*m)]
         seen: set[str] = set()
         fallback: str | None = None  # a name in a sentence the pronoun itself opens
         starts = [start, *(m.end() for m in SENTENCE_END.finditer(masked, start, end))]
@@ -420,9 +453,9 @@ class Resolver:
             bounds = [*starts[k + 1 :], end]
             later = [masked[a:b].lstrip() for a, b in pairwise(bounds)]
             later = [t for t in later if _LETTER.search(t)]  # no stray "." line
-            if any(described_subject(t) and not refers_back(t) for t in later):
+            if any(described_subject(t) and not _redescribes(t) for t in later):
                 break  # "The former governor, who ..., noted ...": someone we cannot name
-            if pronoun is None and later:
+            if pronoun is None and not all(map(_redescribes, later)):
                 break  # a description points to the person just spoken of, or to nobody here
             if any(
                 self._names_a_subject(t)
@@ -438,7 +471,7 @@ class Resolver:
                 mentions = [(p, n) for p, n in mentions if p < first]
                 budget, skips = budget + 1, skips - 1
                 continue
-            if pronoun is not None and refers_back(sentence.lstrip()):
+            if pronoun is not None and _redescribes(sentence.lstrip()):
                 # "The 28-year-old broke his arm in Leeds's win over Bath.": the one before
                 # is its subject; the names here are objects
                 mentions = [(p, n) for p, n in mentions if p < first]

@@ -61,6 +61,9 @@ _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+# A capitalised compound with a lower-case "-of-" part describes ("Mother-of-two Jo",
+# "Father-of-three Ray"); names hyphenate capitalised parts ("Jean-Paul", "Al-Amin").
+OF_COMPOUND = re.compile(r"[^\W\d_][a-z]*-of-[\w-]+")
 # A US party and state tag ("D-Va.", "R-Ky.", "I-Vt"), a masked dot maybe ending it.
 _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
 
@@ -113,6 +116,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name
         elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
             tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
+        elif len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # "Mother-of-two Ada": what she is, not her name
         else:
             break
     while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):

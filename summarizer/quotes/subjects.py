@@ -16,7 +16,14 @@ from summarizer.quotes.lexicon import (
     SUBORDINATORS,
     WITH_WORDS,
 )
-from summarizer.quotes.speakers import CONNECTORS, PRONOUNS, Speaker, is_title, parse_speaker
+from summarizer.quotes.speakers import (
+    CONNECTORS,
+    PRONOUNS,
+    Speaker,
+    is_job,
+    is_title,
+    parse_speaker,
+)
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
@@ -165,6 +172,8 @@ def last_subject(text: str) -> Speaker | None:
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
             continue
         words = clause.split()
+        if k and _appositive_role(words):
+            continue  # "Jo Lee, BBC political editor,": a role, not the subject
         if len(words) == 1 and words[0].endswith("ing") and k + 1 < len(clauses):
             nxt_lead, nxt = clauses[k + 1]  # "Speaking after the vote Jo Lee": cut at "after"
             if nxt_lead and _participle_lead(nxt_lead):
@@ -176,6 +185,17 @@ def last_subject(text: str) -> Speaker | None:
         if sp:
             return sp
     return None
+
+
+def _appositive_role(words: list[str]) -> bool:
+    """A clause after a comma that names a role, maybe after its body or place ("BBC
+    political editor", "South West regional policy advisor"): it describes the name before
+    it, and its capitalised words are no subject. It ends in a job word after a word in lower
+    case (not "Jo Lee" nor "Mayor Jo Lee")."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    last = words[-1].strip(",.;:")
+    return words[-2][:1].islower() and is_job(last)
 
 
 def _clauses_with_leads(text: str) -> list[tuple[str, str]]:
