@@ -412,7 +412,8 @@ BLIND_ROUNDS = (
     (12, "round 12 (written blind, with times, in-sample since)", "mistakes"),
     (13, "round 13 (written blind, with times, in-sample since)", "mistakes"),
     (14, "round 14 (written blind, with times, in-sample since)", "mistakes"),
-    (15, "round 15 (written blind, with times)", "never"),
+    (15, "round 15 (written blind, with times, in-sample since)", "mistakes"),
+    (16, "round 16 (written blind, with times)", "never"),
 )
 
 

@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 15) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 16) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -32,6 +32,7 @@ from tests import (
     story_items_round13,
     story_items_round14,
     story_items_round15,
+    story_items_round16,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -54,6 +55,7 @@ IN_ORDER = (
     story_items_round13,
     story_items_round14,
     story_items_round15,
+    story_items_round16,
 )
 
 
@@ -373,6 +375,32 @@ ROUND15 = CheckSet(
     earlier=IN_ORDER[:14],
     several_outlets=93,
 )
+ROUND16 = CheckSet(
+    module=story_items_round16,
+    flag="--round16",
+    items=297,
+    stories=100,
+    stories_per_language={"en": 44, "de": 9, "fr": 9}
+    | dict.fromkeys(("ru", "es", "it"), 8)
+    | dict.fromkeys(("pt", "nl"), 7),
+    categories=frozenset(
+        {
+            "two burglaries on one street within two days",
+            "two accidents at one junction within a day",
+            "two outbreaks at one school within two days",
+            "two walkouts at one factory or yard over different grievances",
+            "two different trials opening at one court on consecutive days",
+            "one bank's two fines by different regulators a day apart",
+            "a strike announced and the strike day",
+            "a profit warning and the chief executive's resignation days later",
+            "an event announced and the event itself",
+        }
+    ),
+    hard_negatives=28,
+    per_category=3,
+    earlier=IN_ORDER[:15],
+    several_outlets=87,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -389,6 +417,7 @@ SETS = pytest.mark.parametrize(
         ROUND13,
         ROUND14,
         ROUND15,
+        ROUND16,
     ],
     ids=[
         "round3",
@@ -404,6 +433,7 @@ SETS = pytest.mark.parametrize(
         "round13",
         "round14",
         "round15",
+        "round16",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -421,6 +451,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND13,
         ROUND14,
         ROUND15,
+        ROUND16,
     ],
     ids=[
         "round4",
@@ -435,14 +466,24 @@ LATER_SETS = pytest.mark.parametrize(
         "round13",
         "round14",
         "round15",
+        "round16",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15],
-    ids=["round9", "round10", "round11", "round12", "round13", "round14", "round15"],
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16],
+    ids=[
+        "round9",
+        "round10",
+        "round11",
+        "round12",
+        "round13",
+        "round14",
+        "round15",
+        "round16",
+    ],
 )
 WINDOW_HOURS = 48.0
 
