@@ -396,7 +396,7 @@ def test_json_output_shows_every_field_of_a_figure(
          "iFerry was fined … over a stunt"),
         # "who" names whom through the word before it, even in a reporting clause.
         ("The chair said of Mr Vale, who stood no more than 20 feet away, that he heard.",
-         "no more than 20 feet", "Vale, who stood … away"),
+         "no more than 20 feet", "Mr Vale, who stood … away"),
         # A sentence that names nothing gets no phrase rather than "It's …".
         ("It's only $500,000.", "only $500,000", ""),
         # Cut before a new phrase, never inside one: no "in his eight".

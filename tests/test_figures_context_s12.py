@@ -53,7 +53,7 @@ def test_partitive_keeps_its_part() -> None:
         "(£210m)."
     )
     assert _phrase(s, "up to $280m") == (
-        "15% of its bonds or 6.3 million notes in a bid to raise …"
+        "The group sold 15% of its bonds or 6.3 million notes in a bid to raise …"
     )
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.clauses import figure_clauses
-from summarizer.figures.lexicon import ATTRIBUTION_CUES
+from summarizer.figures.lexicon import ATTRIBUTION_CUES, SOFT_CUTS
+from summarizer.figures.phrase_mend import SOFT_MAX, antecedent
 from summarizer.figures.phrase_trim import (
     FUNCTION_WORD_SET,
+    MAX_WORDS,
     MIN_WORDS,
     OPENERS,
+    PREPOSITIONS,
     RELATIVE,
     alnum,
     finite,
@@ -24,12 +27,24 @@ from summarizer.figures.phrase_trim import (
     trim,
     verb_like,
 )
-from summarizer.figures.phrase_words import SHARED_SUBJECT_JOINS
+from summarizer.figures.phrase_words import (
+    ASIDES,
+    PRONOUNS,
+    SHARED_SUBJECT_JOINS,
+    SUBORDINATE_OPENERS,
+)
 
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
+HOST_SUBJECT_WORDS = 7  # words at most of the subject a verbless clause borrows
 SUBJECT_WORDS = 4  # words at most of a subject a clause opened by "and" + verb borrows
 _SHARED_JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
+_ASIDES = frozenset(ASIDES.split())
+_PRONOUNS = frozenset(PRONOUNS.split())
+_SUBORDINATE = frozenset(SUBORDINATE_OPENERS.split())
+_SOFT_WORDS = frozenset(SOFT_CUTS.split())
+_ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
+_QUOTES = "\"“”«»'‘’()[]"
 _STRIP = "\"“”«»'‘’.,;:()[]—– "
 
 
@@ -52,9 +67,36 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     left = _words(text[a:f_start])
     right = _words(text[f_end:b])
     if left and left[0].lower() in ANTECEDED and idx > 0:
-        # "in India, | where … were also killed": a relative clause names its noun before it.
-        before = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])[-1:]
-        left = [before[0] + ",", *left] if before else left
+        # "in India, | where … were also killed": a relative clause names its noun before it,
+        # the whole noun phrase ("The 18-year-old, who"), past an aside ("for instance,").
+        j = idx - 1
+        if j > 0 and "_".join(_words(text[clauses[j][0] : clauses[j][1]])).lower() in _ASIDES:
+            j -= 1
+        before = antecedent(text[clauses[0][0] : clauses[j][1]].split(), verb_like)
+        before = [w for w in (w.strip(_QUOTES) for w in before) if w]
+        if len(before) + len(left) + _until_cut(right) > MAX_WORDS:
+            before = before[-1:]  # a noun phrase the cut would split: its head alone
+        left = [*before[:-1], before[-1] + ",", *left] if before else left
+    elif idx > 0 and _needs_host(left, right):
+        # "Ethiopia produced 14.27m tonnes in 2004, | 24% higher than in 2003": a clause with no
+        # verb of its own ("over the next six years, …") says what the clause before does.
+        host = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
+        verbal = any(finite(w) or verb_like(w) for w in host)  # not "That's right – …"
+        opens = bool(host) and (host[0][:1].isupper() or host[0].lower() in OPENERS)
+        if verbal and opens and not _ATTRIBUTION.search(" ".join(host)):  # not "to encourage …"
+            whole = len(left) + len(right) <= MAX_WORDS  # a whole phrase is not cut for it
+            own = len(left) + (len(right) if whole else _until_cut(right))
+            cap = MAX_WORDS if whole else SOFT_MAX
+            subject = host if len(host) + own <= cap else _host_subject(host)
+            if subject and len(subject) + own <= cap:
+                left = [*subject[:-1], subject[-1].rstrip(",") + ",", *left]
+    elif idx > 0 and left and finite(left[0]) and left[0].islower():
+        # "Diageo, the world's biggest spirits company, | has agreed to buy …": the subject is
+        # before an appositive.
+        earlier = [_words(text[c:d]) for c, d in clauses[max(0, idx - 2) : idx]]
+        subject = _appositive_subject(earlier)
+        if subject and len(subject) + len(left) + _until_cut(right) <= SOFT_MAX:
+            left = [*subject, *left]
     if idx > 0 and _shares_subject(left, right) and text[a - 2 : a - 1] == ",":
         # "the dollar was up …, | and buying … in Tokyo": the verb's subject is the one before.
         subject = _subject(_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]))
@@ -74,6 +116,11 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     borrowed: dict[int, list[str]] = {}
     for j in order:
         enough = telling(left, right) + sum(map(len, borrowed.values())) >= MIN_WORDS
+        # "over the next six years, | … ;": a clause of no verb says what a verb does
+        words = [*left, *right, *(w for ws in borrowed.values() for w in ws)]
+        verbal = any(verb_like(w) for w in words) or len(words) >= MAX_WORDS
+        verbal |= any(ws[0].lower() not in PREPOSITIONS for ws in borrowed.values())
+        enough = enough and verbal
         if enough and not (aside and j == idx + 1 and idx - 1 in borrowed):
             break
         words = _words(text[clauses[j][0] : clauses[j][1]])
@@ -86,6 +133,53 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if j > idx:
             right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return trim(left, right)
+
+
+def _needs_host(left: list[str], right: list[str]) -> bool:
+    """A clause with no verb ("… higher than in 2003", "over the next six years, …"), or an
+    absolute "with" clause with no finite verb: what it says hangs on the clause before."""
+    words = [*left, *right]
+    if not words or any(finite(w) or _pronoun(w) for w in words):
+        return False  # "but I see …": a subject of its own
+    if words[0].lower() in OPENERS:
+        return False  # "Her body was found …, | a small town … south-west of Durban": an aside
+    absolute = bool(left) and left[0].lower() in _ABSOLUTE
+    return absolute or not any(verb_like(w) for w in words)
+
+
+def _pronoun(word: str) -> bool:
+    """A subject pronoun, also with a verb glued on ("I've", "they're")."""
+    return re.split(r"['’]", word.lower())[0] in _PRONOUNS
+
+
+def _host_subject(words: list[str]) -> list[str]:
+    """The subject of a host clause, up to its first finite verb ("Ticket sales at the US box
+    office | are predicted"), when it opens the clause and is no pronoun."""
+    k = next((i for i, w in enumerate(words[: HOST_SUBJECT_WORDS + 1]) if finite(w)), 0)
+    opener = words[0].lower()
+    if k == 0 or opener in FUNCTION_WORD_SET - OPENERS or opener in _SOFT_WORDS | _SUBORDINATE:
+        return []  # "If just half of public sector workers | took": no subject
+    if any(verb_like(w) or _pronoun(w) or w.lower() in _SOFT_WORDS | {"that"} for w in words[:k]):
+        return []  # "Joking that he | could": a clause, no subject
+    return words[:k] if words[0][:1].isupper() or words[0].lower() in OPENERS else []
+
+
+def _appositive_subject(earlier: list[list[str]]) -> list[str]:
+    """A short name or noun phrase two clauses back when the clause between is an appositive
+    ("Diageo, | the world's biggest spirits company, | has …"); else nothing."""
+    if len(earlier) != 2:
+        return []
+    subject, aside = earlier
+    if not aside or aside[0].lower() not in OPENERS or any(map(verb_like, aside)):
+        return []
+    if not subject or len(subject) > SUBJECT_WORDS or any(map(verb_like, subject)):
+        return []
+    return subject if subject[0][:1].isupper() and all(map(alnum, subject)) else []
+
+
+def _until_cut(right: list[str]) -> int:
+    """Words of the tail up to its first soft cut ("higher than in 2003 | and 21% more …")."""
+    return next((i for i, w in enumerate(right) if w.lower() in _SOFT_WORDS), len(right))
 
 
 def _shares_subject(left: list[str], right: list[str]) -> bool:

@@ -240,6 +240,20 @@ def _timed(text: str, m: re.Match[str]) -> bool:
     return lead is not None or TIME_WORD_AFTER.match(text, m.end()) is not None
 
 
+_INCHES = re.compile(r"\s?(\d{1,2})\s?(?:in|ins|inches)\b")
+
+
+def _feet_inches(low: str, hit: Hit) -> None:
+    """A height in feet with its inches after it ("6ft 4in") is one measure: the inches join
+    the hit, in feet, so that they are no figure of their own."""
+    if hit.unit != "ft" or hit.value is None or hit.high is not None:
+        return
+    m = _INCHES.match(low, hit.end)
+    if m and int(m.group(1)) < 12:
+        hit.value += int(m.group(1)) / 12
+        hit.end = m.end()
+
+
 def _scan(text: str, language: str) -> list[Hit]:
     """Candidates start where a number, currency or number word does: cheap to find, then the
     master pattern is matched there (after stepping back over a qualifier)."""
@@ -277,6 +291,7 @@ def _scan(text: str, language: str) -> list[Hit]:
             while kept and kept[-1].end > listed.start:
                 kept.pop()
             h = listed
+        _feet_inches(low, h)  # "6ft 4in": one height
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)

@@ -24,6 +24,7 @@ from summarizer.figures.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
+from summarizer.figures.phrase_mend import mend
 from summarizer.figures.phrase_words import (
     APPROXIMATE_WORDS,
     AUXILIARIES,
@@ -79,6 +80,7 @@ _RANGE_WORDS = _PAIR_STARTS | _set(RANGE_LINKS)
 # Prepositions: a participle cut from one lost its object ("released | from the camp"), a start
 # a few words after one is inside its phrase ("in the Official | UK Singles Chart").
 _PREPOSITIONS = _PHRASE_STARTS - _SOFT - _set(NOT_PREPOSITIONS)
+PREPOSITIONS = _PREPOSITIONS
 _REPORTING = re.compile(
     r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
 )
@@ -104,7 +106,10 @@ def _between_open(words: list[str], i: int) -> bool:
 
 def trim(left: list[str], right: list[str]) -> str:
     """At most MAX_WORDS words around the figure, cut where a phrase or clause ends: a subordinate
-    clause after it, the main clause before it, a reporting verb, a dangling word."""
+    clause after it, the main clause before it, a reporting verb, a dangling word; then both
+    ends mended to constituent edges (`phrase_mend`), up to SOFT_MAX words."""
+    right = _before_contrast(left, right)
+    left0, right0 = list(left), list(right)
     if len(left) + len(right) > MAX_WORDS:
         cut = next(
             (
@@ -156,12 +161,24 @@ def trim(left: list[str], right: list[str]) -> str:
                 cut_right = right
             right = cut_right
         left = _phrase_start(left, MAX_WORDS - len(right), len(right))
+    left, right = mend(left0, right0, left, right, verb_like, finite)
     right = _relative_tail(right)
     left, right = _strip_ends(left, right)
     if not any(_content(w) for w in (*left, *right)):
         return ""  # "It's …", "… no": the sentence names nothing, so no phrase at all
     # "…" stands where the figure is: "settling for …", "… of athletes and dancers".
     return " ".join([*left, "…", *right])
+
+
+def _before_contrast(left: list[str], right: list[str]) -> list[str]:
+    """The tail up to a "but" that opens a clause of its own ("… can be named per film | but
+    the studios behind …"): what follows it is another clause's."""
+    for i in range(1, len(right) - 1):
+        nxt = right[i + 1]
+        opens = nxt.lower() in OPENERS or _clause_subject(nxt) or nxt[:1].isupper()
+        if right[i].lower() == "but" and opens and len(left) + i >= MIN_WORDS:
+            return right[:i]
+    return right
 
 
 def telling(left: list[str], right: list[str]) -> int:

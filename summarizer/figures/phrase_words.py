@@ -49,3 +49,27 @@ APPROXIMATE_WORDS = "about around nearly almost some roughly approximately over 
 RANGE_LINKS = "and to from"
 # Phrase starts that are no preposition with a noun phrase after it ("since", "as", "per cent").
 NOT_PREPOSITIONS = "that as than if unless since until per"
+# Two-word prepositions whose first word a tail may end on ("in exchange | for agricultural
+# goods"): the phrase after them belongs to them, so a tail keeps it or loses them both.
+OPEN_PREPOSITIONS = (
+    "in_exchange in_return in_addition as_well in_order in_spite in_favour in_favor in_charge "
+    "in_front in_terms instead ahead because according due prior regardless"
+)
+# Particles that finish a phrasal verb ("signed up | for the …"): a preposition after one opens
+# the verb's complement, not a new phrase.
+PARTICLES = "up out off down away back over"
+# Short prepositional asides a relative clause reaches past for its noun ("engineering, for
+# instance, where …").
+ASIDES = "for_instance for_example in_fact of_course in_turn in_particular in_short"
+# Scale words: a number's part, so a start after one is inside its noun phrase ("14.27 | million").
+SCALES = "hundred thousand million billion trillion dozen"
+# Prepositions a coordinated noun's head may be followed by ("varnish divisions | for …").
+HEAD_PREPOSITIONS = "of for in on at from with by"
+# Words that open a clause a tail's phrase stops before ("of his father's hand | as he's …").
+CLAUSE_OPENERS = "as if than so since until unless whether"
+# Prepositions whose phrase a cut tail may finish ("holders of … or more | of the firm's shares").
+TAIL_PREPOSITIONS = "of for to in on at from with by about into against"
+# Subject pronouns: a clause that has one needs no host clause ("but I see …").
+PRONOUNS = "i you he she it we they"
+# Words that open a clause, not its subject ("If just half of public sector workers | took …").
+SUBORDINATE_OPENERS = "if as unless since until though although because whether"

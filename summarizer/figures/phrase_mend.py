@@ -1,0 +1,262 @@
+"""Mending a cut phrase's two ends so that each falls on a constituent's edge.
+
+`phrase_trim.trim` cuts a clause to MAX_WORDS words at words that usually open a phrase. Its
+cuts can still fall inside one: after a determiner ("The | 18-year-old"), between an auxiliary
+and its verb ("has | agreed"), inside a coordination ("gloves and | antiseptics businesses",
+"Tory | and Lib Dem opposition"), between a head and its complement ("holders of … or more | of
+the firm's shares", "in exchange | for …"). Rather than another rule per shape, each end is
+moved to the nearest constituent edge: the start extends left to the start of its noun phrase
+or verb group (and the subject of the verb group), the tail right to the end of its phrase,
+within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it was cut.
+"""
+
+from __future__ import annotations
+
+from summarizer.figures.lexicon import PHRASE_OPENERS, SOFT_CUTS, SUBJECT_PRONOUNS
+from summarizer.figures.phrase_words import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    HEAD_PREPOSITIONS,
+    OPEN_PREPOSITIONS,
+    PARTICLES,
+    SCALES,
+    TAIL_PREPOSITIONS,
+)
+
+SOFT_MAX = 16  # words a mended phrase may reach (MAX_WORDS is the cut's target)
+PAIR_REACH = 4  # words at most of a pair's second half with its "and" ("and Lib Dem opposition")
+PHRASE_REACH = 7  # words at most a tail takes to finish the phrase it was cut inside
+SUBJECT_REACH = 4  # words at most of a subject a verb group takes with it
+CONJUNCT_REACH = 4  # words back at most to the determiner of a coordination's first conjunct
+ANTECEDENT_REACH = 10  # words at most of a relative clause's noun phrase
+
+_DETERMINERS = frozenset(PHRASE_OPENERS.split()) - {"some", "every", "each"}
+_SOFT = frozenset(SOFT_CUTS.split()) | {"or"}
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS.split()) | {"it", "you"}
+_AUXILIARIES = frozenset(AUXILIARIES.split()) | {"been", "be", "being"}
+_OPEN_PREPOSITIONS = frozenset(OPEN_PREPOSITIONS.split())
+_PARTICLES = frozenset(PARTICLES.split())
+_PAIRED = frozenset({"and", "or"})
+_RESTRICTIVE = frozenset({"who", "that"})
+_SCALES = frozenset(SCALES.split())
+_HEAD_PREPOSITIONS = frozenset(HEAD_PREPOSITIONS.split())
+_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS.split())
+_TAIL_PREPOSITIONS = frozenset(TAIL_PREPOSITIONS.split())
+_STOP_NOUN_PHRASE = _TAIL_PREPOSITIONS | {"that", "as", "than"}
+_NOT_HEADS = _DETERMINERS | _TAIL_PREPOSITIONS | frozenset({"some", "each", "every"})
+
+
+def mend(
+    left0: list[str], right0: list[str], left: list[str], right: list[str], verb_like, finite
+) -> tuple[list[str], list[str]]:
+    """`left`/`right` (a suffix of `left0`, a prefix of `right0`) with their cut ends moved to
+    constituent edges while the phrase stays within SOFT_MAX words."""
+    if left0[len(left0) - len(left) :] != left or right0[: len(right)] != right:
+        return left, right  # the phrase was rebuilt (a shared head, a reported clause)
+    right = _mend_tail(right0, right, len(left), verb_like)
+    s = _mend_start(left0, len(left0) - len(left), len(right), verb_like, finite)
+    return left0[s:], right
+
+
+def _mend_start(words: list[str], s: int, after: int, verb_like, finite) -> int:
+    """Where the words before the figure start once the start is moved to a constituent's
+    start: its determiner, the verb group it is the object of, the first conjunct of its
+    coordination, the subject of its verb group."""
+    room = SOFT_MAX - after
+    if s == 0 or len(words) - s > room:
+        return s
+    for _ in range(8):  # each step uncovers at most one more level
+        new = _step_left(words, s, verb_like, finite)
+        if new == s or len(words) - new > room:
+            break
+        s = new
+    return s
+
+
+def _step_left(words: list[str], s: int, verb_like, finite) -> int:
+    if s == 0 or s >= len(words):
+        return s  # nothing cut, or no words before the figure
+    word, prev = words[s].lower(), words[s - 1]
+    low = prev.lower()
+    if prev.endswith(","):
+        return s  # a clause or an aside ended there
+    if low in _DETERMINERS and word not in _DETERMINERS:
+        return s - 1  # "The | 18-year-old": the determiner opens the noun phrase
+    if prev.endswith(("'s", "’s")) and s >= 2:
+        return s - 1  # "the club's | last": a possessive is part of the noun phrase
+    verb = verb_like(words[s]) and words[s].islower() and not word.endswith("ing")
+    if verb and not verb_like(prev) and low not in _SOFT:  # "Ethiopia | produced …": its subject
+        return _with_subject(words, s, finite)
+    if low in _AUXILIARIES and verb_like(words[s]):
+        return _with_subject(words, s - 1, finite)  # "has | agreed": the verb group whole
+    if low in _PAIRED and s >= 2:
+        if verb_like(words[s]):  # "I turn 60 and | have been managing": the first verb's clause
+            k = s - 2
+            while k > 0 and not _clause_edge(words[k - 1]) and s - k < SOFT_MAX:
+                k -= 1
+            named = words[k].lower() in _PRONOUNS or words[k][:1].isupper()
+            return k if named and s - k <= CONJUNCT_REACH + 1 else s  # not "the game and | starts"
+        head = s + 1 < len(words) and words[s + 1].isalpha() and words[s + 1].islower()
+        head = head and not verb_like(words[s + 1]) and words[s + 1] not in _NOT_HEADS
+        # the conjunct's head, then a preposition or the figure: "varnish divisions | for"
+        head = head and s + 2 < len(words) and words[s + 2].lower() in _HEAD_PREPOSITIONS
+        noun = word.isalpha() and word.islower() and not word.endswith("ly")
+        if noun and head and word not in _DETERMINERS:  # not "the fight and | suspect David"
+            for k in range(s - 2, max(-1, s - 2 - CONJUNCT_REACH), -1):
+                if words[k].lower() in _DETERMINERS:  # "its surgical gloves and | antiseptics"
+                    return k  # not "a week and | parents able to": "to" is no such preposition
+                if not words[k].isalpha() or verb_like(words[k]):
+                    break
+        return s
+    if _numeric(prev) and not prev.endswith(",") and _numeric(words[s]) | words[s].isalpha():
+        return s - 1  # "14.27 | million tonnes": the quantity opens the noun phrase
+    opens = word in _DETERMINERS or _numeric(words[s])
+    object_of = verb_like(prev) and not low.endswith("ing")  # not "Sunday morning | the"
+    if opens and (object_of or (low in _PARTICLES and s >= 2)):
+        v = s - 1 - (low in _PARTICLES)  # "he made | the statement", "sold off | its gloves"
+        if verb_like(words[v]) and not words[v][:1].isupper():
+            k = _with_subject(words, v, finite)
+            return k if k < v else s  # "he made | the statement"; not "are | a long way"
+    return s
+
+
+def _with_subject(words: list[str], v: int, finite) -> int:
+    """`v` (a verb group's first word), or the start of its subject just before it: a pronoun,
+    a short name, a short noun phrase opened by a determiner."""
+    while v > 0 and words[v - 1].lower() in _AUXILIARIES:
+        v -= 1
+    if v == 0:
+        return v
+    prev = words[v - 1]
+    if prev.lower() in _PRONOUNS:
+        return v - 1
+    for k in range(v - 1, max(-1, v - 1 - SUBJECT_REACH), -1):
+        w = words[k]
+        if w.endswith(",") or finite(w) or w.lower() in _SOFT:
+            return v
+        opens = w.lower() in _DETERMINERS or w[:1].isupper()
+        if opens and (k == 0 or _clause_edge(words[k - 1])):
+            return k  # "Diageo | has agreed", "that the firm | had"; not "reached the final | won"
+        if w.lower() in _DETERMINERS:
+            return v
+    return v
+
+
+def _clause_edge(word: str) -> bool:
+    """A word after which a clause starts: a comma, a conjunction, a subordinator, "that"."""
+    low = word.lower()
+    edge = low in _SOFT - _PAIRED or low in {"that", "if", "as"}
+    return word.endswith((",", ";", ":")) or edge
+
+
+def _mend_tail(words: list[str], right: list[str], before: int, verb_like) -> list[str]:
+    """`right`, or longer to the end of the phrase its last word opened: a partitive "of", the
+    rest of a two-word preposition, the second of a pair, a phrasal verb's complement, a
+    restrictive relative clause."""
+    n = len(right)
+    if n == 0 or n >= len(words):
+        return right
+    last, nxt = right[-1], words[n].lower()
+    if last.endswith((",", ";", ":")) or not last[-1:].isalnum():
+        return right
+    two = "_".join(w.lower() for w in right[-2:])
+    opens = nxt == "of"
+    opens |= nxt in _TAIL_PREPOSITIONS and (
+        two in _OPEN_PREPOSITIONS or last.lower() in _OPEN_PREPOSITIONS
+    )
+    opens |= (
+        nxt in _TAIL_PREPOSITIONS and last.lower() in _PARTICLES and n >= 2 and verb_like(right[-2])
+    )
+    if nxt in _PAIRED and n + 1 < len(words) and _bare(words[n + 1], verb_like):
+        opens = last.isalpha() and not verb_like(last) and last.lower() not in _TAIL_PREPOSITIONS
+        end = _phrase_end(words, n, verb_like)
+        closed = end == len(words) or words[end - 1].endswith(",")
+        closed |= end < len(words) and words[end].lower() in _TAIL_PREPOSITIONS | _PAIRED
+        one = end == n + 2 and not words[n + 1].endswith("s")  # not "and | appears"
+        named = words[n + 1][:1].isupper() or one  # "Lib Dem opposition", "modafinil"
+        if not closed or not named or end - n > PAIR_REACH:
+            return right  # "in the US | and harbour owners say that": a clause, no pair
+    if nxt in _RESTRICTIVE and last.isalpha() and not verb_like(last):
+        end = _clause_end(words, n)
+        if end is not None and before + end <= SOFT_MAX:
+            return words[:end]
+        return right
+    if not opens:
+        return right
+    end = _phrase_end(words, n, verb_like)
+    if n < end and before + end <= SOFT_MAX:
+        return words[:end]
+    if two in _OPEN_PREPOSITIONS and n > 2:
+        return right[:-2]  # "in exchange" without its "for …" says nothing: both go
+    return right
+
+
+def _bare(word: str, verb_like) -> bool:
+    """A second conjunct that shares the first's determiner: no determiner, pronoun, verb or
+    number of its own ("Tory and | Lib Dem opposition", "THG and | modafinil")."""
+    low = word.lower()
+    if low in _DETERMINERS or low in _PRONOUNS or low in _SOFT or verb_like(word):
+        return False
+    return word.isalpha()
+
+
+def _phrase_end(words: list[str], n: int, verb_like) -> int:
+    """The end of the phrase opened by `words[n]` (a preposition or conjunction): up to the
+    next conjunction, preposition, verb or comma, at most PHRASE_REACH words."""
+    i = n + 1
+    while i < len(words) and i - n < PHRASE_REACH:
+        w = words[i]
+        low = w.lower()
+        bare = low.split("'")[0].split("’")[0]
+        if low in _SOFT or low in _RESTRICTIVE or low in _CLAUSE_OPENERS or verb_like(w):
+            break  # "of his father's hand | as he's lifted"
+        if bare in _PRONOUNS:
+            break
+        if low in _TAIL_PREPOSITIONS and i > n + 1:
+            break
+        i += 1
+        if w.endswith((",", ";", ":")):
+            return i
+    if i - n == PHRASE_REACH and i < len(words) and words[i - 1].islower():
+        return n  # "of her home early | on Monday": no end in reach, so no phrase to finish
+    return i
+
+
+def _clause_end(words: list[str], n: int) -> int | None:
+    """The end of a restrictive relative clause opened at `words[n]`: the next comma or
+    conjunction, or the clause's end; None when it is longer than PHRASE_REACH words."""
+    for i in range(n + 1, min(len(words), n + PHRASE_REACH)):
+        if words[i].endswith((",", ";", ":")):
+            return i + 1
+        if words[i].lower() in _SOFT:
+            return i
+    return len(words) if len(words) - n <= PHRASE_REACH - 1 else None
+
+
+def antecedent(words: list[str], verb_like) -> list[str]:
+    """The noun phrase that ends `words` (a relative clause's noun): back to its determiner or
+    the start of its name; past a list of names to the noun the list hangs on ("a Cardiff gig
+    starring Eric Clapton, Keane and Jools Holland, which raised …": the gig raised it). The
+    last word when no noun phrase is found within ANTECEDENT_REACH words."""
+    k, listed = len(words) - 1, False
+    while k > 0 and len(words) - k < ANTECEDENT_REACH:
+        word, prev = words[k], words[k - 1]
+        low = prev.lower().rstrip(",")
+        if word.lower() in _DETERMINERS:
+            return words[k:]
+        if low in _PAIRED or (prev.endswith(",") and prev[:1].isupper() and word[:1].isupper()):
+            listed = True
+        elif listed and verb_like(prev) and prev.islower():
+            listed = False  # "a gig starring | Eric Clapton, Keane and …": go on to "a gig"
+        elif not (prev[:1].isupper() or low in _DETERMINERS or prev.endswith(("'s", "’s"))):
+            noun = prev.isalpha() and prev.islower() and not verb_like(prev)
+            if not noun or low in _STOP_NOUN_PHRASE:
+                break  # "in India, | where": a noun phrase stops at its preposition
+        k -= 1
+    if words[k].lower() in _DETERMINERS or words[k][:1].isupper():
+        return words[k:]
+    return words[-1:]
+
+
+def _numeric(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word.lower() in _SCALES
