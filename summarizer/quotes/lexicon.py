@@ -231,7 +231,9 @@ RESIDENT_DEMONYMS = frozenset({
     "Londoner", "Dubliner", "Berliner", "Muscovite", "Glaswegian", "Mancunian", "Liverpudlian",
     "Scouser", "Geordie", "Brummie", "Texan", "Parisian", "Floridian", "Californian",
     "Bostonian", "Chicagoan", "Aussie", "Kiwi", "Briton", "Brit", "Yorkshireman",
-    "Yorkshirewoman", "Cornishman", "Ulsterman",
+    "Yorkshirewoman", "Cornishman", "Ulsterman", "Zealander", "Yorker", "Corkman", "Kerryman",
+    "Frenchman", "Englishman", "Irishman", "Welshman", "Dutchman", "Scotsman", "Frenchwoman",
+    "Englishwoman", "Irishwoman", "Welshwoman", "Dutchwoman", "Scotswoman",
 })  # fmt: skip
 # An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
 # "also called" / "also named": a namesake of someone in the story ("the boy's father, also

@@ -38,12 +38,44 @@ def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, st
     if not segment.endswith(".") or segment.endswith(".."):
         return None, None
     if _ANY_QUOTE_MARK.search(segment):
-        return None, None  # maybe a quote split around its cue: `_merge` joins its parts
-    sentence = last_sentence(segment[:-1])
+        segment = segment[-PARTIAL_WINDOW:]  # a sentence's length, not the paragraph's
+        sentence = last_sentence(segment[:-1])
+        if not _partial_only(sentence, segment):
+            return None, None  # maybe a quote split around its cue: `_merge` joins its parts
+    else:
+        sentence = last_sentence(segment[:-1])
     sp, verb = _speaker_of_sentence(sentence, cues)
     if sp is None or verb in OUTLET_VERBS:
         return None, None
     return sp, verb
+
+
+# A short phrase quoted inside the reporter's sentence ('said gamers were "hungry" for'): a
+# mark after a letter or space, at most PARTIAL_WORDS words, a mark, then narration goes on.
+PARTIAL_WORDS = 5
+PARTIAL_WINDOW = 400  # characters before a quote read for the sentence that leads into it
+_PARTIAL = re.compile(r"(?<=[\w ])[\"“](?P<inner>[^\"“”\n]{1,60})[\"”](?=[ ,;:]\w)")
+
+
+def _partial_only(sentence: str, segment: str) -> bool:
+    """The last sentence of `segment` holds quote marks, only around short phrases of its
+    own, none at its start ('Lee said fans were "hungry" for more.'), and the last mark
+    before it closes a quote: no quote runs into it."""
+    if not sentence.strip() or _ANY_QUOTE_MARK.match(sentence.lstrip()):
+        return False
+    phrases = list(_PARTIAL.finditer(sentence))
+    if not phrases or any(len(m["inner"].split()) > PARTIAL_WORDS for m in phrases):
+        return False  # no phrase of its own: a quote before may go on (`_merge`)
+    if _ANY_QUOTE_MARK.search(_PARTIAL.sub("", sentence)):
+        return False
+    before = segment[: segment.rfind(sentence)].rstrip()
+    marks = list(_ANY_QUOTE_MARK.finditer(before))
+    if not marks:
+        return True
+    last = marks[-1]
+    if last.group() in "“«„":
+        return False
+    return last.group() in "”»" or (last.start() > 0 and not before[last.start() - 1].isspace())
 
 
 def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:

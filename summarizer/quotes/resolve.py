@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
+from summarizer.quotes.described import description_subject
 from summarizer.quotes.gender import genders, name_gender, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
     BODY_NAME_ENDS,
@@ -44,6 +45,7 @@ from summarizer.quotes.narration import (
     verb_next_pattern,
 )
 from summarizer.quotes.speakers import is_job
+from summarizer.quotes.verbs import VERB_SET
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
@@ -70,6 +72,12 @@ _BODY_SUBJECT = re.compile(
     rf"^(?:[Tt]he[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:[{UPPER}][\w&’'.-]*"
     r"|of|for|and|&|the))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+)?[a-z]+(?:ed|s)\b"
 )
+# A verb right after a name, so the name is its subject: "Dee has backed", "Dee insisted".
+_ACTS = re.compile(
+    r"[ \t]+(?:has|have|had|is|was|will|would|could|can|did|does|\w+ed)\b(?![ \t]+by\b)"
+)
+# A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
+_PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
 ROLE_DESCRIPTION_WORDS = 3  # "the spokeswoman", "the ministry's spokesman": no longer
 
 
@@ -149,6 +157,7 @@ class Resolver:
         self._genders: dict[str, str] | None = None
         self._counts: Counter[str] | None = None  # mentions per person, when first asked
         self.how = ""  # which way the last `pronoun` or `description` found its person
+        self._described_who = ""  # the description a pronoun means ("a party spokesman")
         # whether the last search stopped at a sentence about someone the text only describes
         # ("The former governor, who ..., noted"): a description may well mean them
         self.described = False
@@ -258,6 +267,12 @@ class Resolver:
             for t in (self._masked[a:b].lstrip() for a, b in bounds)
         )
         self.ambiguous = False
+        if pronoun is not None:
+            near = [(a, b) for a, b in bounds if _LETTER.search(self._masked, a, b)]
+            if near and self._described_first(near[-1][0], near[-1][1], gender):
+                if self.how == "description-subject":
+                    return self._described_who
+                start = near[-1][0]  # no older name: "he" is the one described, or nobody
         who, seen = self._antecedent(start, end, pronoun, gender)
         self.how = "antecedent"
         if who:
@@ -289,6 +304,29 @@ class Resolver:
         self.how = "previous-speaker"
         return last
 
+    def _described_first(self, a: int, b: int, gender: str | None) -> bool:
+        """For a pronoun: whether the sentence `masked[a:b]` right before it has a description
+        of a person for its subject, who spoke or acted ("But a party spokesman said ...",
+        "But the 24-year-old Corkman signed ..."). That is the most recent subject, so no
+        older name may be skipped to. `how` is "description-subject" (and `_described_who`
+        the description) when it is indefinite, spoke and the sentence names no one else
+        the pronoun fits: the text brings in someone it does not name."""
+        sentence = self._masked[a:b].strip()
+        found = description_subject(sentence)
+        if found is None or _redescribes(sentence):
+            return False  # "The 28-year-old hurt his knee.": the person the one before names
+        told = word_gender(found.words.split())
+        if gender is not None and told is not None and told != gender:
+            return False
+        self.how = "described-subject"
+        named = any(
+            self._a_name(p, n) and self.fits(self._index.resolve_name(n), gender)
+            for p, n in self._index.mentions_between(a, b)
+        )
+        if not found.definite and found.spoke and not named:
+            self.how, self._described_who = "description-subject", found.words
+        return True
+
     def _narration_between(self, previous: RawQuote | None, raw: RawQuote, last: str) -> bool:
         """Whether the reporter wrote a sentence of their own between the previous quote (and
         its cue) and the sentence that leads into `raw`, naming someone else but not `last`:
@@ -316,6 +354,20 @@ class Resolver:
         if re.search(rf"\b{re.escape(last.split()[-1])}\b", gap[start:stop]):
             return False
         return any(self._names_a_subject(gap[a:b]) for a, b in sentences(gap, start, stop))
+
+    def _rival(self, sentence: str, subjects: list[tuple[int, str]], who: str) -> bool:
+        """Whether another person the pronoun fits is the subject of a verb of their own in
+        the sentence that gave `who`, a passive subject ("Ray was sacked on Friday - a move
+        Dee has backed."): Dee is the one who acted, Ray the one the sentence is about, so
+        "he" may be either, and picking one is a guess. Not in a sentence with a speech
+        verb: "Ray said Dee had lied" reports what Dee did."""
+        if any(w.strip(",.;:") in VERB_SET for w in sentence.split()):
+            return False
+        for pos, name in subjects:
+            other = self._index.resolve_name(name)
+            if other != who and _ACTS.match(self._masked, pos + len(name)):
+                return True
+        return False
 
     def _another_person(self, sentence: str, who: str) -> bool:
         """Whether the sentence a description's person was found in also names someone else
@@ -389,8 +441,21 @@ class Resolver:
         holder = holders.pop()  # ... and the person the narration spoke of last
         if self._index.last_person_before(raw.open_pos) == holder:
             return holder
+        if self._recent_subject(raw, holder):
+            return (
+                holder  # "On tape, Mr Ray is heard asking Dee ...⏎Dee replies: ... The mayor says:"
+            )
         spoke_last = previous is not None and raw.first_para - previous.para <= 1
         return holder if spoke_last and previous.resolved == holder else None
+
+    def _recent_subject(self, raw: RawQuote, holder: str) -> bool:
+        """Whether the one holder of a role is a subject in the paragraph before the quote's
+        or in its own, before it: the narration just spoke of them, if not last."""
+        start = self._paras[max(0, raw.first_para - 1)][0]
+        return any(
+            self._index.resolve_name(n) == holder and is_subject(self._masked, p, n)
+            for p, n in self._index.mentions_between(start, raw.open_pos)
+        )
 
     def _lead_para(self, raw: RawQuote) -> int:
         """The paragraph that leads into the quote: the one before, when it ends in a colon and
@@ -513,6 +578,10 @@ class Resolver:
                 who = index.resolve_name(pick[0][1])
                 if pronoun is None and self._another_person(sentence, who):
                     self.ambiguous = True  # "the former striker": Redknapp or his assistant?
+                    return None, frozenset(seen)
+                passive = _PASSIVE.match(masked, pick[0][0] + len(pick[0][1])) is not None
+                if pronoun is not None and passive and self._rival(sentence, subjects, who):
+                    self.ambiguous = True  # "Ray was sacked - a move Dee backed. But he said"
                     return None, frozenset(seen)
                 return who, frozenset(seen)
             same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)

@@ -20,6 +20,7 @@ from summarizer.quotes.lexicon import (
     CLAUSE_WORDS,
     CUE_ADVERBS,
     DEMONYM_ENDINGS,
+    DEMONYM_NOUNS,
     DETERMINERS,
     INDEFINITES,
     JOB_ENDINGS,
@@ -295,6 +296,14 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
         lead = lead[1:]
     if lone and lead in (["the"], ["a"], ["an"]):  # "the American", "the Pacman"
         return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
+    if (
+        tail
+        and lead[:1] == ["the"]
+        and all(w.islower() for w in lead)
+        and is_demonym_word(tail[-1])
+    ):
+        # "said the New Zealander", "the 43-year-old Frenchman": where they are from, no name
+        return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
     if tail and len(lead) == 1 and lead[0] in INDEFINITES:
         # "a New Hampshire Republican", "one Iowa Democrat": someone described, no name
         return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
@@ -302,6 +311,17 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     if name and (len(name) >= 2 or head) and described and not bare_role:
         return True, Speaker("name", " ".join(name))
     return False, None
+
+
+def is_demonym_word(word: str) -> bool:
+    """A capitalised word that says where someone is from ("Dubliner", "Kiwi", "Texan",
+    "New Zealander"), not a name."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if word in RESIDENT_DEMONYMS or low in DEMONYM_NOUNS:
+        return True
+    return low.endswith(("ian", "ean", "ese", "ish", "lander"))
 
 
 def _name_is_an_object(head: list[str]) -> bool:

@@ -1,0 +1,120 @@
+"""A sentence whose subject is a description of a person ("But a party spokesman said ...",
+"One city trader said ...", "But the 24-year-old Corkman signed ..."): the most recent subject
+a "he said" after it can mean. Skipping over it to an older name puts words in the mouth of
+someone who did not speak; the description itself is what the reader can be told (when it is
+indefinite, the text introduces someone it never names), else nobody."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from summarizer.quotes.lexicon import (
+    CLAUSE_FILLERS,
+    INDEFINITES,
+    NON_PERSON_HEADS,
+    THING_NOUNS,
+)
+from summarizer.quotes.narration import AGE, PERSON_WORDS
+from summarizer.quotes.speakers import is_demonym_word
+from summarizer.quotes.verbs import VERB_SET
+
+HEAD_REACH = 5  # words after the determiner read for the description's head
+TAIL_REACH = 8  # words of a phrase after the head ("for the firm") read for its speech verb
+_TAIL_LEADS = frozenset({"for", "of", "at", "from", "with"})
+_LEADS = CLAUSE_FILLERS | {"however"}  # "But a spokesman said", "However, the keeper"
+_DEFINITE = "the"
+_ADVERBS = frozenset({"also", "then", "later", "again", "too", "once"})  # "also said"
+_NOT_HEADS = frozenset({
+    "his", "her", "him", "he", "she", "men", "women", "people", "number", "lot", "couple",
+    "pair", "other", "others", "letter", "paper", "order", "quarter", "matter", "water",
+})  # fmt: skip
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+# A word that cannot end a description's noun phrase: what starts a clause or a phrase after
+# it ("a spokesman for the firm", "the man who").
+_NOT_IN_PHRASE = frozenset({"who", "which", "that", "of", "for", "from", "at", "in", "with"})
+
+
+class Description(NamedTuple):
+    words: str  # as the text gives it, lead words off: "a UKIP spokesman"
+    definite: bool  # "the ...": someone the text may name elsewhere
+    spoke: bool  # a speech verb follows it ("said", "also told"), not another verb
+
+
+def _person_head(word: str) -> bool:
+    bare = word.strip(".,;:")
+    low = bare.lower()
+    if low in _NOT_HEADS:
+        return False
+    return low in PERSON_WORDS or AGE.fullmatch(low) is not None or is_demonym_word(bare)
+
+
+def _agent_noun(word: str) -> bool:
+    """A head noun that names one person by what they do ("broker", "analyst", "editor"),
+    not a body or a thing ("government", "report") nor a plural ("traders")."""
+    low = word.strip(".,;:").lower()
+    return low not in _NOT_HEADS and (_person_head(word) or low.endswith(_AGENT_ENDINGS))
+
+
+def description_subject(sentence: str) -> Description | None:
+    """The description of a person that opens `sentence` as its subject, maybe after "But"
+    or "And": a determiner, then either a person's head word ("spokesman", "25-year-old",
+    "Dubliner") before a word in lower case, or any words before a speech verb ("One
+    leading city broker said"); None for a thing ("The report said") or anything else."""
+    words = sentence.split()
+    if not words or not words[0][:1].isupper():
+        return None  # '..." the president will say, ...': the tail of a quote's cue
+    d = 0
+    while d < len(words) - 1 and words[d].strip(",").lower() in _LEADS:
+        d += 1
+    if d >= len(words) - 1 or words[d].lower() not in INDEFINITES | {_DEFINITE}:
+        return None
+    if words[d][-1:] in ",;:":
+        return None
+    head = -1
+    for j in range(d + 1, min(len(words), d + 1 + HEAD_REACH)):
+        w = words[j]
+        low = w.strip(".,;:").lower()
+        if low in _NOT_IN_PHRASE:
+            break
+        if j > d + 1 and w.islower() and _verb_after([w]) is not None:
+            break  # "One leading city broker said": the phrase ends at its verb
+        if _person_head(w) or (w.islower() and _agent_noun(w)):
+            head = j  # the last noun of a person ("veteran ... trader")
+        if w[-1:] in ",;:.":
+            break
+    if head < 0:
+        return None
+    last = words[head].strip(".,;:").lower()
+    if last in NON_PERSON_HEADS or last in THING_NOUNS:
+        return None
+    nxt = words[head + 1] if head + 1 < len(words) else ""
+    end = head + 1
+    if nxt in _TAIL_LEADS:  # "a spokesman for the firm said": the phrase runs to the verb
+        verb = next(
+            (j for j in range(end, min(len(words), end + TAIL_REACH)) if words[j] in VERB_SET),
+            None,
+        )
+        end = verb if verb is not None else end
+    elif not nxt.islower() or nxt.strip(",") in _NOT_IN_PHRASE:
+        return None  # "The 25-year-old Dubliner Jo Lee", "the man who"
+    if words[end - 1][-1:] in ",;:" or end >= len(words):
+        return None  # "A potential vice president pick, Lee is ...": an apposition
+    verb = _verb_after(words[end : end + 2])
+    if verb is None:
+        return None  # "the candidate could try", "The candidate herself took": not sure enough
+    phrase = " ".join(w.strip(",;:") for w in words[d:end])
+    return Description(phrase, words[d].lower() == _DEFINITE, verb in VERB_SET)
+
+
+def _verb_after(words: list[str]) -> str | None:
+    """The verb right after a description, maybe after one adverb ("said", "also told",
+    "underlined"): a speech verb or a past tense in "-ed"; None for anything else."""
+    for k, word in enumerate(words):
+        low = word.strip(",;:.")
+        if not low.islower():
+            return None
+        if low in VERB_SET or low.endswith("ed"):
+            return low
+        if k or not (low.endswith("ly") or low in _ADVERBS):
+            return None
+    return None
