@@ -413,7 +413,8 @@ BLIND_ROUNDS = (
     (13, "round 13 (written blind, with times, in-sample since)", "mistakes"),
     (14, "round 14 (written blind, with times, in-sample since)", "mistakes"),
     (15, "round 15 (written blind, with times, in-sample since)", "mistakes"),
-    (16, "round 16 (written blind, with times)", "never"),
+    (16, "round 16 (written blind, with times, in-sample since)", "mistakes"),
+    (17, "round 17 (written blind, with times)", "never"),
 )
 
 

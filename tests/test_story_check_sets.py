@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 16) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 17) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -33,6 +33,7 @@ from tests import (
     story_items_round14,
     story_items_round15,
     story_items_round16,
+    story_items_round17,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -56,6 +57,7 @@ IN_ORDER = (
     story_items_round14,
     story_items_round15,
     story_items_round16,
+    story_items_round17,
 )
 
 
@@ -401,6 +403,33 @@ ROUND16 = CheckSet(
     earlier=IN_ORDER[:15],
     several_outlets=87,
 )
+ROUND17 = CheckSet(
+    module=story_items_round17,
+    flag="--round17",
+    items=302,
+    stories=101,
+    stories_per_language={"en": 44, "de": 9, "es": 9}
+    | dict.fromkeys(("fr", "ru", "it", "nl"), 8)
+    | {"pt": 7},
+    categories=frozenset(
+        {
+            "two water-main bursts in one town within two days",
+            "a hospital's staff shortage and an unrelated cyberattack on it within a week",
+            "a signal failure and a landslide on one railway line within two days",
+            "two road crashes on one road on one day",
+            "two separate fires in one town on one night",
+            "two burglaries on one street within two days",
+            "a company's job cuts and its unrelated product launch in one week",
+            "a strike announced and the strike day",
+            "a profit warning and the chief executive's resignation days later",
+            "a court hearing adjourned and the hearing held weeks later",
+        }
+    ),
+    hard_negatives=26,
+    per_category=2,
+    earlier=IN_ORDER[:16],
+    several_outlets=89,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -418,6 +447,7 @@ SETS = pytest.mark.parametrize(
         ROUND14,
         ROUND15,
         ROUND16,
+        ROUND17,
     ],
     ids=[
         "round3",
@@ -434,6 +464,7 @@ SETS = pytest.mark.parametrize(
         "round14",
         "round15",
         "round16",
+        "round17",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -452,6 +483,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND14,
         ROUND15,
         ROUND16,
+        ROUND17,
     ],
     ids=[
         "round4",
@@ -467,13 +499,14 @@ LATER_SETS = pytest.mark.parametrize(
         "round14",
         "round15",
         "round16",
+        "round17",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16],
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17],
     ids=[
         "round9",
         "round10",
@@ -483,6 +516,7 @@ TIMED_SETS = pytest.mark.parametrize(
         "round14",
         "round15",
         "round16",
+        "round17",
     ],
 )
 WINDOW_HOURS = 48.0

@@ -23,7 +23,9 @@ bike, two crashes on one road). So a group of one joins another group here only 
   scores), and the item names no other weekdays, parts of the day or measures than the
   story's copies together; other counts are what a follow-up brings
   (`_days_or_measures_apart`);
-- its best pair weighs at least FOLLOW_FLOOR.
+- its best pair weighs at least FOLLOW_FLOOR; or, when the single item names the story's own
+  name only in its lead, its best pair is with the story's first copy and links on its own
+  (LEAD_NAME_FLOOR).
 
 Two groups of several copies each never join this way: a town's two strikes, each told by two
 feeds, share the town and the word "strike" just as a story and its follow-up do. The best
@@ -71,6 +73,13 @@ EVENT_WORD = True
 # at 3-24 h. Only here: on weighed links (stories.group) it cost true pairs of rounds 9 and 14
 # (a roof that fell in the night, its mayor that evening).
 DAY_PART = True
+# A follow-up naming the story's own name only in its lead ("Le conducteur contrôlé positif à
+# l'alcool": "... qui a percuté la piétonne aux Quatre-Vents") joins too when its best pair
+# weighs at least this, a link on its own (story_score.SCORED_LINK), and is with the story's
+# first copy: it links to one copy but not to the teaser, so the first stages keep it out.
+# None: the headline only. Round 16 (in-sample since, docs/digest.md, "Session 12, third
+# pass"); without the first copy, round 15's flat fire teaser joined the market fire (3-24 h).
+LEAD_NAME_FLOOR: float | None = -0.5
 
 
 @cache
@@ -96,20 +105,24 @@ def announces(fp: Fingerprint) -> bool:
 
 
 def own_names(
-    prints: Sequence[Fingerprint], batch: BatchEvidence, single: int, story: set[int]
+    prints: Sequence[Fingerprint],
+    batch: BatchEvidence,
+    single: int,
+    story: set[int],
+    headline: bool = True,
 ) -> set[str]:
     """The name tokens (NAME_MARK) the single item shares with the story that no other item of
-    the batch or its context carries, named inside a sentence by one of them and in the single
-    item's headline."""
+    the batch or its context carries, named inside a sentence by one of them and (`headline`)
+    in the single item's headline."""
     ids = story | {single}
     shared = batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
     anchors = {NAME_MARK + c for i in ids for c in prints[i].anchors}
-    headline = prints[single].title_words
+    title = prints[single].title_words
     out = set()
     for token in shared:
         if token[0] != NAME_MARK or token not in anchors:
             continue
-        if not any(w.startswith(token[1:]) for w in headline):
+        if headline and not any(w.startswith(token[1:]) for w in title):
             continue
         if batch.carriers(token) <= sum(token in batch.tokens(i) for i in ids):
             out.add(token)
@@ -168,7 +181,10 @@ def followup_weight(
     gap = min(abs(fp.stamp - prints[i].stamp) for i in story) / 3600
     if FOLLOW_HOURS is None or gap > FOLLOW_HOURS:
         return None
-    names = own_names(prints, batch, single, story)
+    names, lead, floor = own_names(prints, batch, single, story), False, FOLLOW_FLOOR
+    if not names and LEAD_NAME_FLOOR is not None:
+        names = own_names(prints, batch, single, story, headline=False)
+        lead, floor = True, LEAD_NAME_FLOOR
     if not names:
         return None
     if EVENT_WORD and not event_words(batch, single, story, names):
@@ -183,8 +199,14 @@ def followup_weight(
             return None
     if contradicts({single}, story) or _days_or_measures_apart(prints, single, story):
         return None
-    best = max(batch.score(min(single, i), max(single, i)) for i in story)
-    return best if best >= FOLLOW_FLOOR else None
+    best, first = max(
+        (batch.score(min(single, i), max(single, i)), -prints[i].stamp) for i in story
+    )
+    # only the name in its lead: a link of its own to the story's first copy, not to a copy
+    # joined later (round 15: a flat's teaser to the market fire its fuller copy joined)
+    if lead and -first > min(prints[i].stamp for i in story):
+        return None
+    return best if best >= floor else None
 
 
 def join_followups(
