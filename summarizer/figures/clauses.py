@@ -34,7 +34,8 @@ _MISSED_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?][\"”’']?\s+(?=[\"�
 # euros ($353.3m; £183.75m)"): the same amount again, no clause; the phrase reads past it.
 _MONEY = (
     r"(?:[A-Z]{0,3}[$£€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|tn|million|billion|trillion)\b)?"
-    r"|[\d.,]*\d\s?(?:bn|m|k|million|billion)?\s?(?:euros?|dollars?|pounds?|yen|yuan)\b)"
+    r"|[\d.,]*\d\s?(?:bn|m|k|million|billion)?\s?(?:euros?|dollars?|pounds?|yen|yuan)\b"
+    r"|\d+(?:\.\d+)?p\b)"  # "$1 (53p) for an hour's worth": pence
 )
 _CONVERSION = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost|over|up to)\s)?{_MONEY}"

@@ -29,9 +29,11 @@ from summarizer.figures.phrase_trim import (
 )
 from summarizer.figures.phrase_words import (
     ASIDES,
+    NOUN_MODIFIERS,
     PRONOUNS,
     SHARED_SUBJECT_JOINS,
     SUBORDINATE_OPENERS,
+    TIME_UNITS,
 )
 
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
@@ -42,6 +44,10 @@ _ASIDES = frozenset(ASIDES.split())
 _PRONOUNS = frozenset(PRONOUNS.split())
 _SUBORDINATE = frozenset(SUBORDINATE_OPENERS.split())
 _SOFT_WORDS = frozenset(SOFT_CUTS.split())
+_NOUN_MODIFIERS = frozenset(NOUN_MODIFIERS.split())
+_TIME_UNITS = frozenset(TIME_UNITS.split())
+_INDEFINITE = frozenset({"a", "an"})
+LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
 _ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _QUOTES = "\"“”«»'‘’()[]"
@@ -77,6 +83,15 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if len(before) + len(left) + _until_cut(right) > MAX_WORDS:
             before = before[-1:]  # a noun phrase the cut would split: its head alone
         left = [*before[:-1], before[-1] + ",", *left] if before else left
+    elif idx > 0 and (_modifier(left) or _appositive(left)):
+        # "The first vouchers, | worth £250 or …": the noun the modifier describes; "Japan's
+        # 23,000 centenarians - | a club that is growing by …": the noun the appositive renames.
+        host = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
+        before = antecedent(host, verb_like) if host else []
+        whole = bool(before) and (before[0][:1].isupper() or before[0].lower() in OPENERS)
+        whole = whole and not _rate(before)  # "30 hours of childcare a week, | worth …"
+        if whole and len(before) + len(left) + _until_cut(right) <= SOFT_MAX:
+            left = [*before[:-1], before[-1].rstrip(",") + ",", *left]
     elif idx > 0 and _needs_host(left, right):
         # "Ethiopia produced 14.27m tonnes in 2004, | 24% higher than in 2003": a clause with no
         # verb of its own ("over the next six years, …") says what the clause before does.
@@ -102,7 +117,8 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         subject = _subject(_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]))
         left = [*subject[:-1], subject[-1] + ",", *left[1:]] if subject else left
     if telling(left, right) >= MIN_WORDS:
-        return trim(left, right)
+        listed = _list_tail(text, clauses, idx, len(left), right)
+        return trim(left, listed, len(listed) > len(right))
     # Too short: borrow the clause just before (what the figure's clause goes on from: "sued
     # her in 2005, | settling for $3.4m"), then the sentence's opening clause (usually the
     # subject), then the rest, nearest first.
@@ -133,6 +149,80 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if j > idx:
             right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return trim(left, right)
+
+
+def _modifier(left: list[str]) -> bool:
+    """A clause opened by a word that modifies the noun before it ("worth £250 or …")."""
+    return bool(left) and left[0].lower() in _NOUN_MODIFIERS
+
+
+def _appositive(left: list[str]) -> bool:
+    """A clause that renames the noun before it: "a club that is growing by …" (an indefinite
+    noun phrase, then its relative clause)."""
+    if len(left) < 3 or left[0].lower() not in _INDEFINITE:
+        return False
+    rel = next((i for i, w in enumerate(left[:5]) if w.lower() in RELATIVE), None)
+    return rel is not None and rel >= 2 and not any(map(verb_like, left[1:rel]))
+
+
+def _list_tail(
+    text: str, clauses: list[tuple[int, int]], idx: int, before: int, right: list[str]
+) -> list[str]:
+    """The tail with the rest of the list its last word starts ("a plan on debt relief, | trade,
+    aid, education and health"); without the list (from its preposition) when the whole list
+    would run past SOFT_MAX words; the tail as it is when no list follows."""
+    b = clauses[idx][1]
+    if not right or text[b : b + 1] != "," or not right[-1].isalpha() or idx + 1 >= len(clauses):
+        return right
+    items: list[list[str]] = []
+    for j in range(idx + 1, len(clauses)):
+        c, d = clauses[j]
+        ws = _words(text[c:d])
+        conj = next((i for i, w in enumerate(ws) if w.lower() in ("and", "or")), None)
+        end = len(ws) if conj is None else conj + 1
+        while end < len(ws) and end - conj <= LIST_ITEM_WORDS:  # the last item, after "and"
+            low = ws[end].lower()
+            if low in PREPOSITIONS or low in FUNCTION_WORD_SET or not _list_word(ws[end]):
+                break
+            end += 1
+        last = end < len(ws) and ws[end].lower() not in PREPOSITIONS
+        first = ws[:conj] if conj is not None else ws
+        if not ws or len(first) > LIST_ITEM_WORDS or not all(map(_list_word, ws[:end])) or last:
+            return right  # "…, her parents John and Sarah, who": a clause, no list item
+        if first and first[0].lower() in FUNCTION_WORD_SET | PREPOSITIONS | _SOFT_WORDS:
+            return right  # "…, including seizures", "…, the Carnival Spirit": no item
+        if conj is None and text[d : d + 1] != ",":
+            return right
+        if (conj == 0 and not items) or (conj is not None and end == conj + 1):
+            return right
+        items.append(ws[:end])
+        if conj is not None:
+            after = clauses[j + 1] if j + 1 < len(clauses) else (d, d)
+            nxt = _words(text[after[0] : after[1]])
+            if nxt[:1] and nxt[0].lower() in ("and", "or"):
+                return right  # "a crushed and dislocated right foot, and …": "and" in an item
+            break
+    else:
+        return right
+    listed = [*right[:-1], right[-1] + ","]
+    for item in items[:-1]:
+        listed += [*item[:-1], item[-1] + ","]
+    listed += items[-1]
+    if before + len(listed) <= SOFT_MAX:
+        return listed
+    prep = max((i for i, w in enumerate(right) if w.lower() in PREPOSITIONS), default=None)
+    return right[:prep] if prep and len(right) - prep <= LIST_ITEM_WORDS + 1 else right
+
+
+def _rate(words: list[str]) -> bool:
+    """A rate's "a week", "per hour": no noun a modifier describes."""
+    bare = [w.lower().rstrip(",") for w in words]
+    return len(bare) == 2 and bare[0] in ("a", "an", "per") and bare[1] in _TIME_UNITS
+
+
+def _list_word(word: str) -> bool:
+    """A word a list item may hold: letters, no finite verb or participle ("collapsed")."""
+    return word.isalpha() and not finite(word) and not (word.islower() and word.endswith("ed"))
 
 
 def _needs_host(left: list[str], right: list[str]) -> bool:

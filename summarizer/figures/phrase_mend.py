@@ -12,15 +12,23 @@ within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it wa
 
 from __future__ import annotations
 
-from summarizer.figures.lexicon import PHRASE_OPENERS, SOFT_CUTS, SUBJECT_PRONOUNS
+from summarizer.figures.lexicon import (
+    PHRASE_OPENERS,
+    REPORTED_THAT,
+    SOFT_CUTS,
+    SUBJECT_PRONOUNS,
+)
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     HEAD_PREPOSITIONS,
+    NAME_LINKS,
     OPEN_PREPOSITIONS,
+    PAIR_STOPS,
     PARTICLES,
     SCALES,
     TAIL_PREPOSITIONS,
+    TIME_OPENERS,
 )
 
 SOFT_MAX = 16  # words a mended phrase may reach (MAX_WORDS is the cut's target)
@@ -37,6 +45,12 @@ _AUXILIARIES = frozenset(AUXILIARIES.split()) | {"been", "be", "being"}
 _OPEN_PREPOSITIONS = frozenset(OPEN_PREPOSITIONS.split())
 _PARTICLES = frozenset(PARTICLES.split())
 _PAIRED = frozenset({"and", "or"})
+_VERB_JOINS = _PAIRED | {"but"}  # "was criticised … and | could have to": one subject, two verbs
+_REPORTING = frozenset(REPORTED_THAT.split())
+_TIME_OPENERS = frozenset(TIME_OPENERS.split())
+_NAME_LINKS = frozenset(NAME_LINKS.split())
+_PAIR_STOPS = frozenset(PAIR_STOPS.split())
+_ADJUNCTS = frozenset({"at", "in", "on", "during", "after", "before", "last", "this"})
 _RESTRICTIVE = frozenset({"who", "that"})
 _SCALES = frozenset(SCALES.split())
 _HEAD_PREPOSITIONS = frozenset(HEAD_PREPOSITIONS.split())
@@ -50,12 +64,59 @@ def mend(
     left0: list[str], right0: list[str], left: list[str], right: list[str], verb_like, finite
 ) -> tuple[list[str], list[str]]:
     """`left`/`right` (a suffix of `left0`, a prefix of `right0`) with their cut ends moved to
-    constituent edges while the phrase stays within SOFT_MAX words."""
+    constituent edges while the phrase stays within SOFT_MAX words: a "that" clause whole
+    without the outer verb after it, a subject whole (an adjunct after the figure gives way)."""
     if left0[len(left0) - len(left) :] != left or right0[: len(right)] != right:
         return left, right  # the phrase was rebuilt (a shared head, a reported clause)
-    right = _mend_tail(right0, right, len(left), verb_like)
+    embedded = _embedded_that(left0, len(left0) - len(left), right, finite)
+    if embedded is not None:
+        return left0[embedded:], []
+    aside = bool(left) and left[-1].endswith(",")  # "the most tickets, … and the highest"
+    right = _mend_tail(right0, right, len(left), verb_like, aside)
     s = _mend_start(left0, len(left0) - len(left), len(right), verb_like, finite)
+    subject = _subject_end(left0, s, verb_like, finite)
+    if subject and len(left0) + len(right) > SOFT_MAX and right[:1] and right[0] in _ADJUNCTS:
+        right = []  # "Four suits worn by … album cover have sold for … | at a US auction"
+    if subject and len(left0) + len(right) <= SOFT_MAX:
+        s = 0  # "their … album cover | have sold": the whole subject, not its last words
     return left0[s:], right
+
+
+def _subject_end(words: list[str], s: int, verb_like, finite) -> int:
+    """Where the clause's subject ends (its first finite verb) when the cut start `s` is inside
+    it: the clause opens on a name, a number or a determiner and has no verb before; else 0."""
+    if s == 0 or not words or words[0].lower() in _PRONOUNS:
+        return 0
+    if not (words[0][:1].isupper() or _numeric(words[0]) or words[0].lower() in _DETERMINERS):
+        return 0
+    v = next((i for i, w in enumerate(words) if finite(w) and w.islower()), None)
+    if v is None or not s < v:
+        return 0
+    for i, w in enumerate(words[:v]):
+        low = w.lower()
+        if low in _SOFT or low in _REPORTING or low == "that" or w.endswith((",", ";", ":")):
+            return 0  # "If …, the firm", "The party says | the plans": a clause before it
+        if verb_like(w) and w.islower() and words[i + 1].lower() != "by":
+            return 0  # "campaigners questioned why | the CPS was"; not "guitars played by"
+    return v
+
+
+def _embedded_that(words: list[str], s: int, right: list[str], finite) -> int | None:
+    """The start of a "that" clause with its own subject and verb that the cut start `s` is
+    inside, when the tail opens on the outer clause's verb ("His forecast that | he will meet
+    … with a margin of … | is way too optimistic"): that clause whole, the outer verb gone."""
+    if not right or not finite(right[0]) or not right[0].islower():
+        return None
+    for t in range(min(s, len(words) - 2), -1, -1):
+        if words[t].lower() != "that" or t == 0:
+            continue
+        subject = words[t + 1]
+        opens = subject.lower() in _PRONOUNS | _DETERMINERS or subject[:1].isupper()
+        verb = any(finite(w) for w in words[t + 2 : t + 2 + SUBJECT_REACH])
+        if opens and not finite(subject) and verb and len(words) - t - 1 <= SOFT_MAX:
+            return t + 1
+        return None
+    return None
 
 
 def _mend_start(words: list[str], s: int, after: int, verb_like, finite) -> int:
@@ -89,13 +150,20 @@ def _step_left(words: list[str], s: int, verb_like, finite) -> int:
         return _with_subject(words, s, finite)
     if low in _AUXILIARIES and verb_like(words[s]):
         return _with_subject(words, s - 1, finite)  # "has | agreed": the verb group whole
+    if words[s][:1].isupper() and s >= 2 and low in _NAME_LINKS and words[s - 2][:1].isupper():
+        return s - 2  # "The Bank of | America has revealed": the whole name
+    if low in _REPORTING and word in _TIME_OPENERS and prev.islower():
+        return _with_subject(words, s - 1, finite)  # "said | last week it would": not its time
+    if low in _VERB_JOINS and s >= 2 and verb_like(words[s]):
+        # "I turn 60 and | have been managing": the first verb's clause, with its subject
+        k = s - 2
+        while k > 0 and not _clause_edge(words[k - 1]) and s - k < SOFT_MAX:
+            k -= 1
+        named = words[k].lower() in _PRONOUNS or words[k][:1].isupper()
+        first_verb = any(verb_like(w) and w.islower() for w in words[k + 1 : s - 1])
+        near = s - k <= CONJUNCT_REACH + 1
+        return k if named and (near or first_verb) else s  # not "the game and | starts"
     if low in _PAIRED and s >= 2:
-        if verb_like(words[s]):  # "I turn 60 and | have been managing": the first verb's clause
-            k = s - 2
-            while k > 0 and not _clause_edge(words[k - 1]) and s - k < SOFT_MAX:
-                k -= 1
-            named = words[k].lower() in _PRONOUNS or words[k][:1].isupper()
-            return k if named and s - k <= CONJUNCT_REACH + 1 else s  # not "the game and | starts"
         head = s + 1 < len(words) and words[s + 1].isalpha() and words[s + 1].islower()
         head = head and not verb_like(words[s + 1]) and words[s + 1] not in _NOT_HEADS
         # the conjunct's head, then a preposition or the figure: "varnish divisions | for"
@@ -149,11 +217,15 @@ def _clause_edge(word: str) -> bool:
     return word.endswith((",", ";", ":")) or edge
 
 
-def _mend_tail(words: list[str], right: list[str], before: int, verb_like) -> list[str]:
+def _mend_tail(
+    words: list[str], right: list[str], before: int, verb_like, aside: bool = False
+) -> list[str]:
     """`right`, or longer to the end of the phrase its last word opened: a partitive "of", the
     rest of a two-word preposition, the second of a pair, a phrasal verb's complement, a
     restrictive relative clause."""
     n = len(right)
+    if n == 0 and len(words) > 2 and words[0].lower() in _PAIRED and not aside:
+        return _noun_pair(words, before, verb_like) or right
     if n == 0 or n >= len(words):
         return right
     last, nxt = right[-1], words[n].lower()
@@ -176,6 +248,11 @@ def _mend_tail(words: list[str], right: list[str], before: int, verb_like) -> li
         named = words[n + 1][:1].isupper() or one  # "Lib Dem opposition", "modafinil"
         if not closed or not named or end - n > PAIR_REACH:
             return right  # "in the US | and harbour owners say that": a clause, no pair
+    if _finite_next(words, n, verb_like) and last.isalpha() and last.islower():
+        end = _predicate_end(words, n, verb_like)  # "… of respondents thought action | was
+        if end and before + end <= SOFT_MAX:  # sometimes necessary": the clause's verb group
+            return words[:end]
+        return right
     if nxt in _RESTRICTIVE and last.isalpha() and not verb_like(last):
         end = _clause_end(words, n)
         if end is not None and before + end <= SOFT_MAX:
@@ -189,6 +266,45 @@ def _mend_tail(words: list[str], right: list[str], before: int, verb_like) -> li
     if two in _OPEN_PREPOSITIONS and n > 2:
         return right[:-2]  # "in exchange" without its "for …" says nothing: both go
     return right
+
+
+def _finite_next(words: list[str], n: int, verb_like) -> bool:
+    """Whether the tail was cut between a subject noun and its auxiliary ("… of respondents
+    thought action | was necessary")."""
+    aux = words[n].lower() in _AUXILIARIES and words[n].islower()
+    return aux and not verb_like(words[n - 1]) and words[n - 1].lower() not in _NOT_HEADS
+
+
+def _predicate_end(words: list[str], n: int, verb_like) -> int | None:
+    """The end of the verb group and complement opened at `words[n]`: up to a preposition,
+    a conjunction, a relative pronoun or a comma, within PHRASE_REACH words."""
+    for i in range(n + 1, min(len(words), n + PHRASE_REACH)):
+        low = words[i].lower()
+        if low in _TAIL_PREPOSITIONS or low in _SOFT or low in _RESTRICTIVE or low in _PRONOUNS:
+            return i if i > n + 1 else None
+        if words[i].endswith((",", ";", ":")):
+            return i + 1
+    return len(words) if len(words) - n < PHRASE_REACH else None
+
+
+def _noun_pair(words: list[str], before: int, verb_like) -> list[str] | None:
+    """The second half of a pair the figure is the first of ("who missed … | and a drop goal
+    chance between them"): a noun phrase with its own determiner, up to a preposition, a comma
+    or the clause's end; None when it runs on into a verb or a clause."""
+    if words[1].lower() not in _DETERMINERS:
+        return None
+    for i in range(2, min(len(words), PAIR_REACH + 2)):
+        w = words[i]
+        low = w.lower()
+        if low in _PAIR_STOPS:  # not "… and the flow | of fighters is higher": a clause
+            clause = any(verb_like(w) for w in words[i:])
+            return words[:i] if i > 2 and before + i <= SOFT_MAX and not clause else None
+        if not w.rstrip(",").isalpha() or verb_like(w) or low in _SOFT or low in _PRONOUNS:
+            return None
+        if w.endswith(","):
+            return words[: i + 1] if before + i + 1 <= SOFT_MAX else None
+    end = len(words) if len(words) <= PAIR_REACH + 2 else None
+    return words[:end] if end and before + end <= SOFT_MAX else None
 
 
 def _bare(word: str, verb_like) -> bool:
@@ -248,7 +364,12 @@ def antecedent(words: list[str], verb_like) -> list[str]:
             listed = True
         elif listed and verb_like(prev) and prev.islower():
             listed = False  # "a gig starring | Eric Clapton, Keane and …": go on to "a gig"
-        elif not (prev[:1].isupper() or low in _DETERMINERS or prev.endswith(("'s", "’s"))):
+        elif not (
+            prev[:1].isupper()
+            or low in _DETERMINERS
+            or prev.endswith(("'s", "’s"))
+            or _numeric(prev)  # "Japan's 23,000 centenarians": the number is in the phrase
+        ):
             noun = prev.isalpha() and prev.islower() and not verb_like(prev)
             if not noun or low in _STOP_NOUN_PHRASE:
                 break  # "in India, | where": a noun phrase stops at its preposition

@@ -24,10 +24,11 @@ from summarizer.figures.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from summarizer.figures.phrase_mend import mend
+from summarizer.figures.phrase_mend import SOFT_MAX, mend
 from summarizer.figures.phrase_words import (
     APPROXIMATE_WORDS,
     AUXILIARIES,
+    COMPARATIVES,
     EMBEDDED_CUTS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -35,6 +36,7 @@ from summarizer.figures.phrase_words import (
     NOT_PREPOSITIONS,
     PAIR_OPENERS,
     PAIR_STARTS,
+    PART_WORDS,
     RANGE_LINKS,
     RELATIVE_CUTS,
 )
@@ -55,6 +57,9 @@ BETWEEN_TAIL = 3  # a "between" this near a cut tail's end lost its "and" ("date
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 PARTITIVE_SLACK = 1  # words a phrase may run over MAX_WORDS to keep "20% of" with its whole
 CONJUNCT_WORDS = 2  # words at most of a second verb ("to write and | executive produce …")
+_SHARED_HEAD_JOINS = frozenset({"and", "but"})  # "half of graduates but | only 5% of …"
+_COMPARATIVES = frozenset(c.replace("_", " ") for c in COMPARATIVES.split())
+_PART_WORDS = _set(PART_WORDS)
 PAIR_GAP = 2  # words at most after a first amount before its "and" ("$100m now and another …")
 
 _SOFT = _set(SOFT_CUTS)
@@ -104,10 +109,13 @@ def _between_open(words: list[str], i: int) -> bool:
     return bool(opened)
 
 
-def trim(left: list[str], right: list[str]) -> str:
+def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     """At most MAX_WORDS words around the figure, cut where a phrase or clause ends: a subordinate
     clause after it, the main clause before it, a reporting verb, a dangling word; then both
-    ends mended to constituent edges (`phrase_mend`), up to SOFT_MAX words."""
+    ends mended to constituent edges (`phrase_mend`), up to SOFT_MAX words. `whole`: the words
+    end on a list's last item and stay uncut up to SOFT_MAX words."""
+    if whole and len(left) + len(right) <= SOFT_MAX:
+        return _join(*_strip_ends(left, right))
     right = _before_contrast(left, right)
     left0, right0 = list(left), list(right)
     if len(left) + len(right) > MAX_WORDS:
@@ -163,7 +171,10 @@ def trim(left: list[str], right: list[str]) -> str:
         left = _phrase_start(left, MAX_WORDS - len(right), len(right))
     left, right = mend(left0, right0, left, right, verb_like, finite)
     right = _relative_tail(right)
-    left, right = _strip_ends(left, right)
+    return _join(*_strip_ends(left, right))
+
+
+def _join(left: list[str], right: list[str]) -> str:
     if not any(_content(w) for w in (*left, *right)):
         return ""  # "It's …", "… no": the sentence names nothing, so no phrase at all
     # "…" stands where the figure is: "settling for …", "… of athletes and dancers".
@@ -468,7 +479,7 @@ def _soft_start(left: list[str], cut: int, right: list[str]) -> list[str]:
     room = MAX_WORDS - len(right)
     if "_".join(w.lower() for w in left[cut : cut + 2]) in _HELD_BY_SOFT:
         return left[cut:]  # "because | of 105,000 jobs lost"
-    if word == "and":
+    if word in _SHARED_HEAD_JOINS:
         shared = _shared_head(left[:cut], kept, right)
         if shared is not None:
             return shared
@@ -495,8 +506,12 @@ def _shared_head(first: list[str], kept: list[str], right: list[str]) -> list[st
             return None  # "5% and | 8,000 jobs were created": a clause of its own
         tail = range(len(first) - 1, max(0, len(first) - PAIR_GAP - 2), -1)
         n = next((i for i in tail if _numeric(first[i])), None)
+        if n is None and right[:1] == ["of"]:  # "make up more than half of all graduates … but
+            n = _first_part(first)  # | only 5% of the workforce": "make up …" is shared
         while n and (_numeric(first[n - 1]) or first[n - 1].lower() in _APPROXIMATE):
             n -= 1  # "to about 40 million people and | …": the whole first amount goes
+        while n and " ".join(w.lower() for w in first[n - 2 : n]) in _COMPARATIVES:
+            n -= 2  # "more than half": the comparison goes with the amount
         if n and first[n - 1].lower() in _RANGE_WORDS:
             return None  # "between 2010 and 2050 and | 82 per cent": a range's end, no amount
         while n and first[n - 1].lower() in _PAIR_OPENERS:
@@ -517,6 +532,16 @@ def _shared_head(first: list[str], kept: list[str], right: list[str]) -> list[st
         return None
     head = j - 1 - (j >= 2 and first[j - 2].lower() in OPENERS)
     return [*first[head : j + 1]]
+
+
+def _first_part(first: list[str]) -> int | None:
+    """The last part of a whole in `first` ("half of all graduates", "40% of sales") that a
+    second part after "but"/"and" ("only 5% | of the workforce") is parallel to."""
+    for i in range(len(first) - 2, 0, -1):
+        word = first[i].lower()
+        if first[i + 1].lower() == "of" and (_numeric(word) or word in _PART_WORDS):
+            return i
+    return None
 
 
 def _main_predicate(kept: list[str], after: int) -> list[str]:

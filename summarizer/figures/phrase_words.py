@@ -73,3 +73,27 @@ TAIL_PREPOSITIONS = "of for to in on at from with by about into against"
 PRONOUNS = "i you he she it we they"
 # Words that open a clause, not its subject ("If just half of public sector workers | took …").
 SUBORDINATE_OPENERS = "if as unless since until though although because whether"
+# Lower-case words inside a name ("The Bank of America", "Marks & Spencer"): a start after one
+# is inside the name.
+NAME_LINKS = "of &"
+# Words that open a time adverbial after a reporting verb ("said | last week it would pay"): a
+# start there reads the time as the reported clause's, so the verb goes with it.
+TIME_OPENERS = "last this next yesterday today earlier on"
+# Words a noun pair's second half stops before ("… and a drop goal chance | between them").
+PAIR_STOPS = (
+    "of for to in on at from with by about into against between over after before during "
+    "since under"
+)
+# Comparisons that open an amount ("more than half"): they go with it when it is left out.
+COMPARATIVES = "more_than less_than fewer_than"
+# Words for a part of a whole ("half of all graduates"): a first part a second is parallel to.
+PART_WORDS = "half third quarter majority minority most fifth tenth"
+# Words that open a modifier of the noun before them ("The first vouchers, | worth £250 or
+# £500, …"): a clause opened by one says what it describes only with that noun.
+NOUN_MODIFIERS = "worth valued priced costing totalling totaling"
+# Time units a rate is per ("30 hours of care a week - | worth £5,000"): "a week" is a rate, no
+# noun a modifier such as "worth" describes.
+TIME_UNITS = (
+    "second seconds minute minutes hour hours hour's day days day's week weeks week's month "
+    "months month's year years year's night nights session game"
+)
