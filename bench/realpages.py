@@ -38,7 +38,8 @@ extraction; `bench/labels/bbc.jsonl`, labelled blind in session 11 by two labell
 ran the finders; offsets into the article's `text`, split by the same sha256 rule). `--set
 cnndm` scores quotes only on 45 CNN/DailyMail sample articles (`bench/labels/cnndm.jsonl`,
 labelled blind in session 12, same rules), `--set bbc_train` on 42 BBC train-split articles
-(`bench/labels/bbc_train.jsonl`, quotes only, labelled blind in session 12).
+(`bench/labels/bbc_train.jsonl`, quotes only, labelled blind in session 12) and `--set
+bbc_train2` on 45 more (`bbc_train2.jsonl`, labelled blind later in session 12).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from summarizer.models import Article
 from summarizer.quotes.rank import find_quotes, key_quotes
 from tests.helpers import (
     BBC_LABELS,
+    BBC_TRAIN2_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM_LABELS,
     LABELS,
@@ -667,6 +669,15 @@ the CNN/DM set. Its first runs (the code of session 12's start and of the sessio
 pass, the same day) were the blind checks.
 """
 
+BBC_TRAIN2_NOTES = """
+The second BBC train set: 45 other articles of the BBC News Summary train split, walked in a
+fixed shuffled order (`random.Random(1214)` over the sorted train ids left after the first set
+and its walk), kept by the first set's rule, labelled for quotes only later in session 12 by a
+labeller who read the text and never ran the finders on them, with the first set's conventions.
+Its first runs (the code of session 12's start and of its end, the same day) were the blind
+checks of the session's quote passes; no pass read it.
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class LabelledSet:
@@ -694,6 +705,14 @@ SETS = {
         "BBC train articles (labelled by us)",
         "bbctrain",
         BBC_TRAIN_NOTES,
+    ),
+    "bbc_train2": LabelledSet(
+        BBC_TRAIN2_LABELS,
+        BBC,
+        True,
+        "BBC train articles, second set (labelled by us)",
+        "bbctrain2",
+        BBC_TRAIN2_NOTES,
     ),
     "cnndm": LabelledSet(
         CNNDM_LABELS, CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES

@@ -33,6 +33,7 @@ from tests.pages import page
 from tests.polnear_speakers import strict_speaker
 from tests.realpages_schema import (
     BBC_LABELS,
+    BBC_TRAIN2_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM_LABELS,
     FRESH,
@@ -48,6 +49,7 @@ from tests.servers.http import LoopbackHTTPServer, Response
 
 __all__ = [
     "BBC_LABELS",
+    "BBC_TRAIN2_LABELS",
     "BBC_TRAIN_LABELS",
     "CNNDM_LABELS",
     "FRESH",

@@ -19,6 +19,8 @@ BBC_LABELS = LABELS.with_name("bbc.jsonl")
 CNNDM_LABELS = LABELS.with_name("cnndm.jsonl")
 # Quotes (no figures) labelled on BBC News Summary train-split articles: session 12, blind.
 BBC_TRAIN_LABELS = LABELS.with_name("bbc_train.jsonl")
+# A second such set (other train articles), labelled later in session 12 for the final check.
+BBC_TRAIN2_LABELS = LABELS.with_name("bbc_train2.jsonl")
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})
