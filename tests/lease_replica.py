@@ -60,9 +60,11 @@ async def work(
     pause: float = 0.0,
     batch: int = 5,
     ttl: float = TTL,
+    stats: Stats | None = None,
 ) -> Stats:
-    """Claim due jobs until none is left anywhere; do each remaining item exactly once."""
-    stats = Stats(claimed=[])
+    """Claim due jobs until none is left anywhere; do each remaining item exactly once.
+    `stats`: filled in as it goes, so a test can watch a replica that is still working."""
+    stats = Stats(claimed=[]) if stats is None else stats
     due = select(jobs.c.id).where(jobs.c.done < jobs.c.total).order_by(jobs.c.id)
     remaining = select(func.count()).where(jobs.c.done < jobs.c.total)
     while True:

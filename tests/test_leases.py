@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,10 +19,21 @@ from sqlalchemy.util import await_only
 from bot.storage import leases
 from bot.storage.db import Database
 from bot.storage.migrations import migrate
-from tests.lease_replica import connect, jobs, toy, work
+from tests.lease_replica import Stats, connect, jobs, toy, work
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
+# Waits are on what the database or a replica shows, returning as soon as it holds; this is only
+# how long a very busy 2-core machine may take before a wait counts as a failure.
+WAIT = 60.0
+
+
+async def _until(condition: Callable[[], Awaitable[bool]], what: str) -> None:
+    """Poll `condition` until it holds (AssertionError naming `what` after WAIT seconds)."""
+    deadline = asyncio.get_running_loop().time() + WAIT
+    while not await condition():
+        assert asyncio.get_running_loop().time() < deadline, f"not within {WAIT} s: {what}"
+        await asyncio.sleep(0.02)
 
 
 @pytest.fixture
@@ -248,6 +260,10 @@ async def _wait_for(path: Path, proc: asyncio.subprocess.Process) -> None:
 
 
 async def test_replica_killed_mid_job_is_finished_by_another(db_url: str, tmp_path: Path) -> None:
+    """The heir starts while the other replica hangs mid-job, alive and renewing: it must find
+    that job held and wait (started only after the kill, it raced the lapsing leases: on a busy
+    machine they could all expire before its first look, and it never had to wait). Then the
+    other replica is killed: the heir waits out that lease's ttl and finishes the job."""
     db = await _open(db_url)
     try:
         await _add_jobs(db, 5, 4)
@@ -257,21 +273,37 @@ async def test_replica_killed_mid_job_is_finished_by_another(db_url: str, tmp_pa
         proc = await asyncio.create_subprocess_exec(
             *command, str(flag), "6", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
         )
+        heir: asyncio.Task[Stats] | None = None
+        stats = Stats(claimed=[])
         try:
-            async with asyncio.timeout(60):
+            async with asyncio.timeout(WAIT):
                 await _wait_for(flag, proc)
+            before = out.read_text().splitlines()  # it hangs now: nothing more from it
+            assert len(before) == 6
+            heir = asyncio.create_task(work(db, "heir", out, stats=stats))
+
+            async def held_up() -> bool:
+                if heir.done():
+                    heir.result()  # its error, if it failed
+                    raise AssertionError("the heir finished while the hung replica held a job")
+                return stats.idle_rounds > 0
+
+            # it waits for the other replica's lease (it does the jobs whose leases lapsed)
+            await _until(held_up, "the heir found the hung replica's job held")
+        except BaseException:
+            if heir is not None:
+                heir.cancel()  # failed before the kill: the heir would wait for nothing
+            raise
         finally:
             if proc.returncode is None:
                 proc.send_signal(signal.SIGKILL)
             await proc.wait()
-        before = out.read_text().splitlines()
-        assert len(before) == 6
-        stats = await work(db, "heir", out)
+        async with asyncio.timeout(WAIT):
+            assert await heir is stats
         lines = out.read_text().splitlines()
         done = Counter(tuple(line.split()[:2]) for line in lines)
         assert len(done) == 20 and set(done.values()) == {1}, done
         assert stats.items == 14
-        assert stats.idle_rounds > 0  # it waited for the dead replica's leases to expire
         assert {line.split()[2] for line in lines[6:]} == {"heir"}
     finally:
         await db.close()

@@ -40,6 +40,11 @@ FEED = "https://news.example/feed.xml"
 CHAT = -1_000_900_001
 STORIES = 8
 RESTART_BUDGET = 10.0  # seconds from the new process's start to the digest's last message
+# Waits end as soon as what they wait for is seen (a call at the fake Bot API, a process gone);
+# these only say when to give up, generous for a busy 2-core machine (there a child took ~20 s
+# from its launch to the digest's second message). The budget above is the one timing asserted.
+WAIT = 60.0
+CHILD_WAIT = 120.0  # a whole interpreter and bot start-up, before the digest's second message
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -72,8 +77,9 @@ def _stories(tg: FakeTelegram) -> Counter[str]:
     return Counter(re.findall(r"news\.example/story-(\d+)", text))
 
 
-def _wait_for_every_story(tg: FakeTelegram, timeout: float) -> float:
-    """Seconds until each story was posted at least once (AssertionError after `timeout`)."""
+def _wait_for_every_story(tg: FakeTelegram, timeout: float = WAIT) -> float:
+    """Seconds until each story was posted at least once (AssertionError after `timeout`):
+    returns as soon as they were, however long the deadline."""
     start = time.monotonic()
     while len(_stories(tg)) < STORIES:
         if time.monotonic() - start > timeout:
@@ -91,17 +97,21 @@ async def _half_sent_by_a_child(tg: DigestTelegram, db_url: str, how: signal.Sig
     `how` (SIGKILL: dies holding the chat's lease; SIGTERM: stops cleanly); returns when."""
     now = datetime.now(UTC)
     await _seed(db_url, now, due=now - timedelta(minutes=1))  # due as the child starts
-    held = tg.hold("sendMessage", 2, timeout=120)  # the digest's second message hangs
+    # the digest's second message hangs until released (at the latest `timeout` after it came)
+    held = tg.hold("sendMessage", 2, timeout=CHILD_WAIT + WAIT)
+    launched = time.monotonic()
     child = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.restart_child", db_url, tg.base_url, cwd=ROOT,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     try:
-        arrived = await asyncio.to_thread(held.arrived.wait, 60)
-        assert arrived, "the child never reached the digest's second message"
+        arrived = await asyncio.to_thread(held.arrived.wait, CHILD_WAIT)
+        assert arrived, f"the child did not reach the digest's second message in {CHILD_WAIT} s"
+        print(f"the child reached the digest's second message {held.arrived_at - launched:.1f} s "
+              "after its launch")  # fmt: skip
         child.send_signal(how)
-        await asyncio.wait_for(child.wait(), 30)
+        await asyncio.wait_for(child.wait(), WAIT)
     finally:
         if child.returncode is None:
             child.kill()
@@ -117,7 +127,7 @@ def _restart(tg: DigestTelegram, db_url: str, tmp_path: Path, ended_at: float, l
     settings = bot_settings(tg, tmp_path / "unused.sqlite3", database_url=db_url)
     started = time.monotonic()
     with RunningBot(settings, _no_timers):
-        took = _wait_for_every_story(tg, timeout=3 * RESTART_BUDGET)
+        took = _wait_for_every_story(tg)  # past the budget too: then the assert says by how much
         since_start = time.monotonic() - started
     after_end = time.monotonic() - ended_at
     print(f"restart after {label}: digest finished {since_start:.1f} s after start-up "
@@ -186,5 +196,5 @@ async def test_a_holder_gone_just_after_a_takeover_attempt_is_still_taken_over(
     with DigestTelegram() as tg:
         settings = bot_settings(tg, tmp_path / "unused.sqlite3", database_url=db_url)
         with RunningBot(settings, _no_timers):
-            _wait_for_every_story(tg, timeout=RESTART_BUDGET)
+            _wait_for_every_story(tg)  # not timed: taken over at all is the point
         assert _stories(tg) == {str(n): 1 for n in range(1, STORIES + 1)}
