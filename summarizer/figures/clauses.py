@@ -42,6 +42,11 @@ _CONVERSION = re.compile(
     rf"(?:\s*(?:[;,/]|or)\s*{_MONEY})*\)"
 )
 
+# A list of examples after the figure ("signed … on various fields such as trade, law and
+# tourism"): the clause ends before it, since a cut at the list's first comma would leave one
+# example standing for the list ("… on various fields such as trade").
+_EXAMPLES = re.compile(r"(?<=\w)\s(?:such as|including)\s[^,;.()–—]{1,40},")
+
 
 def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tuple[int, int]]:
     cuts = [start]
@@ -56,6 +61,9 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
             continue  # 'he had been "a role model"': the quoted words finish the clause
         if m.end() <= fig[0] or m.start() >= fig[1]:
             cuts += [m.start(), m.end()]
+    for m in _EXAMPLES.finditer(text, fig[1], end):
+        cuts += [m.start(), m.end() - 1]  # the list's first item goes with it
+        break
     for m in _RUN_ON.finditer(text, start, end):
         if m["word"].lower() not in _DANGLING and (m.end() <= fig[0] or m.start() >= fig[1]):
             cuts += [m.end("word"), m.end()]  # "rose to 14.8 per cent That number ..."
