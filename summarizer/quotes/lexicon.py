@@ -183,6 +183,14 @@ ROLES = frozenset({
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
     "neighbor", "assistant", "deputy",
 })  # fmt: skip
+# Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
+# names, often named too; kept as the speaker, which of them is a guess (`confidence`).
+KIN_NOUNS = frozenset({
+    "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parent",
+    "parents", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+    "grandson", "granddaughter", "widow", "widower", "boyfriend", "girlfriend", "fiance",
+    "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "stepfather", "stepmother", "partner",
+})  # fmt: skip
 # Before capitalised words, no name: "a New Hampshire Republican", "one Iowa Democrat".
 INDEFINITES = frozenset({"a", "an", "another", "one"})
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").

@@ -19,6 +19,7 @@ from itertools import filterfalse
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute
+from summarizer.quotes.confidence import unintroduced
 from summarizer.quotes.lexicon import (
     COURTESY_TITLES,
     FIRST_PERSON,
@@ -113,7 +114,8 @@ def _speaker_of(
             how = "pronoun:bracket"  # "(from a fellow who ...: the gun, he says, "...")"
         elif is_personal_pronoun(sp.text):
             who = resolver.pronoun(raw, sp.text, previous)
-            how = f"pronoun:{resolver.how}" if who else "pronoun:unresolved"
+            far = resolver.how == "far-antecedent"  # named too far back: a guess, not shown
+            how = f"pronoun:{resolver.how}" if who or far else "pronoun:unresolved"
             if who is not None and _named_inside(text, raw, who):
                 who, how = None, "pronoun:named-inside"
         elif sp.text in FIRST_PERSON:
@@ -142,6 +144,8 @@ def _speaker_of(
         who = resolver.role_holder(raw, sp.text, previous)
         how = "description:role-holder" if who else "description:kept"
         who = who or sp.text
+    if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
+        return None, "description:unintroduced"  # "his son", "the relieved father": who?
     if who is not None and _WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None, how
     return who, how

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
+from summarizer.quotes.confidence import far_antecedent
 from summarizer.quotes.described import description_subject
 from summarizer.quotes.gender import genders, name_gender, pronoun_gender, word_gender
 from summarizer.quotes.lexicon import (
@@ -275,6 +276,14 @@ class Resolver:
                 start = near[-1][0]  # no older name: "he" is the one described, or nobody
         who, seen = self._antecedent(start, end, pronoun, gender)
         self.how = "antecedent"
+        if (
+            who
+            and pronoun is not None
+            and raw.cue_end <= raw.open_pos
+            and self._far(start, end, who, pronoun)
+        ):
+            self.how = "far-antecedent"  # 'Lee ... . Ray ... . He said: "': a guess
+            return None
         if who:
             return who
         if self.ambiguous:
@@ -303,6 +312,19 @@ class Resolver:
             return self._protagonist(gender)
         self.how = "previous-speaker"
         return last
+
+    def _far(self, start: int, end: int, who: str, pronoun: str) -> bool:
+        """Whether `who`, the pronoun's person, was last named `FAR_SENTENCES` or more
+        sentences before the pronoun at `end` (`confidence.far_antecedent`)."""
+        index = self._index
+        last = [p for p, n in index.mentions_between(start, end) if index.resolve_name(n) == who]
+        if not last:
+            return False
+
+        def own(sentence: str) -> bool:
+            return _opens_with(sentence, pronoun) or _redescribes(sentence)
+
+        return far_antecedent(self._masked, last[-1], end, own)
 
     def _described_first(self, a: int, b: int, gender: str | None) -> bool:
         """For a pronoun: whether the sentence `masked[a:b]` right before it has a description
