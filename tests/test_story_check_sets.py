@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 17) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 18) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -34,6 +34,7 @@ from tests import (
     story_items_round15,
     story_items_round16,
     story_items_round17,
+    story_items_round18,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -58,6 +59,7 @@ IN_ORDER = (
     story_items_round15,
     story_items_round16,
     story_items_round17,
+    story_items_round18,
 )
 
 
@@ -430,6 +432,36 @@ ROUND17 = CheckSet(
     earlier=IN_ORDER[:16],
     several_outlets=89,
 )
+ROUND18 = CheckSet(
+    module=story_items_round18,
+    flag="--round18",
+    items=303,
+    stories=101,
+    stories_per_language={"en": 44, "de": 9}
+    | dict.fromkeys(("fr", "ru", "es", "it", "pt", "nl"), 8),
+    categories=frozenset(
+        {
+            "two road crashes on one road on one day",
+            "two separate fires in one town on one night",
+            "two burglaries on one street within two days",
+            "two outbreaks at one school within two days",
+            "a company's job cuts and its unrelated product launch in one week",
+            "a strike announced and the strike day",
+            "a court hearing adjourned and the hearing held a week later",
+            "a profit warning and the chief executive's resignation days later",
+            "a town's second flood warning days after the first",
+            "one club's next match days later",
+            "one firm's second recall days later",
+            "two sinkholes in one town within days",
+            "a whale stranding and other animals found dead on the same coast days later",
+            "one airport's two closures from different causes within days",
+        }
+    ),
+    hard_negatives=28,
+    per_category=2,
+    earlier=IN_ORDER[:17],
+    several_outlets=88,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -448,6 +480,7 @@ SETS = pytest.mark.parametrize(
         ROUND15,
         ROUND16,
         ROUND17,
+        ROUND18,
     ],
     ids=[
         "round3",
@@ -465,6 +498,7 @@ SETS = pytest.mark.parametrize(
         "round15",
         "round16",
         "round17",
+        "round18",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -484,6 +518,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND15,
         ROUND16,
         ROUND17,
+        ROUND18,
     ],
     ids=[
         "round4",
@@ -500,13 +535,14 @@ LATER_SETS = pytest.mark.parametrize(
         "round15",
         "round16",
         "round17",
+        "round18",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17],
+    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18],
     ids=[
         "round9",
         "round10",
@@ -517,6 +553,7 @@ TIMED_SETS = pytest.mark.parametrize(
         "round15",
         "round16",
         "round17",
+        "round18",
     ],
 )
 WINDOW_HOURS = 48.0

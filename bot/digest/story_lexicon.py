@@ -308,8 +308,11 @@ STAGES: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Headline words that announce another event of a kind already told ("a second wildfire", "Vossberg
 # also recalls mixers"): weak evidence (shared rare names, tf-idf) never links such an item.
+# German adjectives declined before a noun count too ("Zweiter Brand in Kellinghausen", round 17;
+# not "zweiten", "am zweiten Tag" being a story's own second day).
 ANOTHER_EVENT: tuple[str, ...] = (
     "another", "second", "also", "too", "new", "weitere", "zweite", "auch", "erneut",
+    "weiterer", "weiteres", "zweiter", "zweites", "erneuter", "erneutes",
     "ещё", "еще", "второй", "вторая", "тоже", "также", "новый", "новая",
     "autre", "deuxieme", "second", "seconde", "aussi", "nouveau", "nouvelle",
     "otro", "otra", "segundo", "segunda", "tambien", "nuevo", "nueva",
