@@ -183,6 +183,22 @@ GLUED_SCALE = (
     rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
     rf"(?=\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b)"
 )
+# A range's first end takes a glued scale letter when the second end has one and the currency
+# word follows it ("between 50m and 70m euros", "from 3m to 5m dollars", "2m-3m euros"): the
+# ends share the unit and scale written after the second, so "50m" is no metres nor a count.
+_RANGE_JOIN = (
+    rf"(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
+    rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s))"
+)
+GLUED_SCALE_FIRST = (
+    rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
+    rf"(?=\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b"
+    rf"|{_RANGE_JOIN}\d+(?:[.,]\d+)?(?:bn|mn|{'|'.join(GLUED_SCALES.split())})"
+    rf"\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b)"
+)
+# A range's second end may follow a scale and a dash glued to the first ("2bn-3bn euros"),
+# where a letter and a dash before digits ("COVID-19") otherwise start no number.
+_AFTER_SCALED_END = rf"|(?<=\d[{''.join(GLUED_SCALES.split())}]-)|(?<=\d[bm]n-)"
 # Thousands words that follow digits only in their own languages ("300 mil famílias", "370
 # mila persone"; "mil milhões" is a billion in European Portuguese): in English "$5 mil" is
 # slang for a million, so these are no scale there.
@@ -242,9 +258,11 @@ UNIT_END = rf"(?!\w)(?!/(?!{_words(RATE_UNITS)}\b))"
 
 def _number(tag: str, spaced_groups: bool, wordnum: str, language: str = "en") -> str:
     space = r"[\s\u00a0\u202f]" if spaced_groups else r"[\u00a0\u202f]"
+    after_scaled = _AFTER_SCALED_END if tag else ""  # a second end only: "2bn-3bn euros"
+    glued = GLUED_SCALE if tag else GLUED_SCALE_FIRST
     # After a currency the number may be glued to it ("eur50m", "usd115"); else it starts a word.
     digits = (
-        rf"(?(cur{tag})|(?<![\w.,:/⁄])(?:(?<![a-zà-öø-ÿа-яё]-)|(?<=minus-)|(?<=-to-)))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"(?(cur{tag})|(?<![\w.,:/⁄])(?:(?<![a-zà-öø-ÿа-яё]-)|(?<=minus-)|(?<=-to-){after_scaled}))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}\.\d{{3}},\d+"  # "1.234,5": a dot group needs a decimal comma after it
         rf"|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?"  # Indian groups: "12,34,567.89"
         rf"|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
@@ -253,7 +271,7 @@ def _number(tag: str, spaced_groups: bool, wordnum: str, language: str = "en") -
     half = r"(?P<half>\s+and\s+a\s+half\b)?" if not tag else ""  # "five and a half inches"
     return (
         rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum}){half}"
-        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|{GLUED_SCALE}))?"
+        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|{glued}))?"
     )
 
 

@@ -31,7 +31,7 @@ def attribute(
         if raw.speaker is None:
             if never_speech(text, raw, fps, quote, cues):
                 continue  # not speech, and its cue would show nowhere: `speech` stays False
-            sp, cue, how = attribute_before(text[fps : raw.open_pos], cues)
+            sp, cue, how = attribute_before(text[fps : raw.open_pos], cues, quote)
             if (
                 sp is None
                 and cue is None
@@ -40,7 +40,7 @@ def attribute(
             ):
                 prev_s, prev_e = paras[raw.first_para - 1]
                 if text[prev_s:prev_e].rstrip().endswith(":"):
-                    sp, cue, how = attribute_before(text[prev_s:prev_e], cues)
+                    sp, cue, how = attribute_before(text[prev_s:prev_e], cues, quote)
                     how = how.replace("before:", "colon-para:")
             signed = signed_inside(text, raw) if sp is None and cue is None else None
             if signed is not None and not text[fps : raw.open_pos].strip():

@@ -10,9 +10,11 @@ from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
 from summarizer.quotes.lexicon import (
     ADDRESSEE_WORDS,
+    NAME_LIKE_PRONOUNS,
     OBJECT_LEAD_INS,
     RELATIVE_SUBJECTS,
     SPEECH_ADVERBS,
+    SUBJECT_PRONOUNS,
 )
 from summarizer.quotes.marks import tidy
 from summarizer.quotes.speakers import (
@@ -21,6 +23,7 @@ from summarizer.quotes.speakers import (
     clean_name,
     is_job,
     parse_speaker,
+    pronoun_not_name,
     take_np,
 )
 from summarizer.quotes.subjects import (
@@ -74,13 +77,43 @@ _ADDRESSEE = re.compile(r"\b(?:" + "|".join(ADDRESSEE_WORDS) + r")\s*$", re.I)
 # splitter holds a short number's dot before a capital as an ordinal ("am 2. April"), but no
 # ordinal comes before "He" or "She". Greedy: the last such end.
 _NUMBER_THEN_PRONOUN = re.compile(r".*\d\.[ \t]+(?=(?:He|She|They|We|I)[ \t])", re.S)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_OWN_STOP_WORDS = 3  # a language's own stop words before a quote that make its words that language
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.
 _AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
 
 
-def attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
+def attribute_before(
+    segment: str, cues: CuePatterns, quote: str = ""
+) -> tuple[Speaker | None, str | None, str]:
     """Speaker, cue and the path that found them (`RawQuote.how`) from the words before an
-    opening mark ('Putin said: "'), if any."""
+    opening mark ('Putin said: "'), if any; a capitalised pronoun of another language read as
+    a name ("Er sagte:") is the pronoun, one that is also a name ("Elle :") when the words
+    before the quote or the `quote` are in its language."""
+    sp, cue, how = _attribute_before(segment, cues)
+    languages = cues.languages
+    if sp is not None and sp.kind == "name" and sp.text.lower() in NAME_LIKE_PRONOUNS:
+        languages = languages | _written_in(f"{segment[-600:]} {quote}")  # no French verb
+    return pronoun_not_name(sp, languages), cue, how
+
+
+def _written_in(segment: str) -> frozenset[str]:
+    """The languages of `SUBJECT_PRONOUNS` other than English whose own stop words (not
+    English ones) outnumber English-only stop words in `segment`, at least `_OWN_STOP_WORDS`
+    of them: the words before the quote are in that language."""
+    found = [w.lower() for w in _LETTER_WORD.findall(segment)]
+    english = stop_words("en")
+    out = set()
+    for lang in SUBJECT_PRONOUNS.keys() - {"en"}:
+        own_words = stop_words(lang)
+        own = sum(1 for w in found if w in own_words and w not in english)
+        eng = sum(1 for w in found if w in english and w not in own_words)
+        if own >= _OWN_STOP_WORDS and own > eng:
+            out.add(lang)
+    return frozenset(out)
+
+
+def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
     segment = segment[-600:].rstrip()
     if "\n" in segment and cues.space_verb.search(segment, segment.rfind("\n")):
         segment = _BROKEN_LINE.sub(" ", segment)  # "Jo Lee, with X⏎, Ana Ruiz, said:"

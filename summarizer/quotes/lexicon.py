@@ -102,6 +102,10 @@ SUBJECT_PRONOUNS: dict[str, str] = {
 MASCULINE_PRONOUNS = frozenset({"he", "он", "er", "il", "él", "lui", "ele", "hij"})
 FEMININE_PRONOUNS = frozenset({"she", "она", "elle", "ella", "lei", "ela", "zij"})
 PERSONAL_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS | {"sie"}
+# Subject pronouns that are also given names or surnames ("Ella", "Lei", "Lui", "Elle"): one
+# capitalised before a cue is read as the pronoun only in a text of the pronoun's language; the
+# rest of `SUBJECT_PRONOUNS` never name anyone ("Er sagte:", "Il a déclaré :", "Она сказала:").
+NAME_LIKE_PRONOUNS = frozenset({"ella", "lei", "lui", "elle", "ele", "ela"})
 # Words that tell a person's gender next to their name: titles ("Ms. Jean") and kinship or
 # role nouns in an appositive ("Allison Jean, his mother"); English object/possessive pronouns
 # after a mention count too (see `gender`).
@@ -340,6 +344,18 @@ BODY_NAME_ENDS = frozenset({
     "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry",
     "Council", "Authority", "Trust", "Service", "Services", "Institute", "Federation",
 })  # fmt: skip
+# "the company said": the kind words a reporter uses for a body the text named before, each
+# with the last words of a name that make it one of that kind ("Norvik Foods Ltd", "Harbour
+# Town FC"; "Ministry of Health" opens with its head); a name the text itself calls "the firm
+# X" counts too (`bodies`).
+COMPANY_NAME_ENDS = ("Ltd", "plc", "PLC", "Inc", "Corp", "Corporation", "LLC", "GmbH", "AG")
+BODY_KIND_NAME_ENDS: dict[str, tuple[str, ...]] = {
+    "company": COMPANY_NAME_ENDS,
+    "firm": COMPANY_NAME_ENDS,
+    "club": ("FC", "AFC"),
+    "ministry": ("Ministry",),
+}
+BODY_HEADS_BEFORE_OF = ("Ministry",)  # a head that may open the name too: "Ministry of Health"
 # Endings of job words written as one word before a name, mostly German compounds
 # ("Verbandssprecher Karl-Peter Naumann", "Finanzministerin ..."): dropped from the name.
 JOB_ENDINGS = (

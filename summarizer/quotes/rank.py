@@ -19,6 +19,7 @@ from itertools import filterfalse
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute
+from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import unintroduced
 from summarizer.quotes.lexicon import (
     COURTESY_TITLES,
@@ -143,6 +144,9 @@ def _speaker_of(
     else:
         who = resolver.role_holder(raw, sp.text, previous)
         how = "description:role-holder" if who else "description:kept"
+        body = None if who else named_body(text[: raw.open_pos], sp.text)
+        if body:  # '"...," the company said' after the one company the text named
+            who, how = body, "description:named-body"
         who = who or sp.text
     if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
         return None, "description:unintroduced"  # "his son", "the relieved father": who?

@@ -25,6 +25,7 @@ from summarizer.quotes.lexicon import (
     INDEFINITES,
     JOB_ENDINGS,
     JOINT_WORDS,
+    NAME_LIKE_PRONOUNS,
     NAME_OBJECT_LINKS,
     NAME_PARTICLES,
     NAMING_LEAD_INS,
@@ -424,6 +425,23 @@ def is_title(word: str) -> bool:
 
 def is_personal_pronoun(word: str) -> bool:
     return word.lower() in PERSONAL_PRONOUNS
+
+
+def pronoun_not_name(sp: Speaker | None, languages: frozenset[str]) -> Speaker | None:
+    """`sp`, or the pronoun it is when its "name" is one capitalised subject pronoun that opens
+    a sentence in another language ("Er sagte:", "Elle :", "Она сказала:"): a pronoun never
+    names anyone, and is resolved as "He said:" is. One that is also a name ("Ella", "Lei")
+    only in a text of its language (`languages`, from the speech verbs the text uses)."""
+    if sp is None or sp.kind != "name" or " " in sp.text:
+        return sp
+    low = sp.text.lower()
+    if low not in PRONOUNS:
+        return sp
+    if low in NAME_LIKE_PRONOUNS and not any(
+        low in SUBJECT_PRONOUNS.get(lang, "").split() for lang in languages if lang != "en"
+    ):
+        return sp
+    return Speaker("pronoun", low)
 
 
 def words(text: str) -> list[str]:
