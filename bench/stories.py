@@ -415,7 +415,8 @@ BLIND_ROUNDS = (
     (15, "round 15 (written blind, with times, in-sample since)", "mistakes"),
     (16, "round 16 (written blind, with times, in-sample since)", "mistakes"),
     (17, "round 17 (written blind, with times, in-sample since)", "mistakes"),
-    (18, "round 18 (written blind, with times)", "never"),
+    (18, "round 18 (written blind, with times, in-sample since)", "mistakes"),
+    (19, "round 19 (written blind, with times)", "never"),
 )
 
 

@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 18) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 19) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -35,6 +35,7 @@ from tests import (
     story_items_round16,
     story_items_round17,
     story_items_round18,
+    story_items_round19,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -60,6 +61,7 @@ IN_ORDER = (
     story_items_round16,
     story_items_round17,
     story_items_round18,
+    story_items_round19,
 )
 
 
@@ -462,6 +464,33 @@ ROUND18 = CheckSet(
     earlier=IN_ORDER[:17],
     several_outlets=88,
 )
+ROUND19 = CheckSet(
+    module=story_items_round19,
+    flag="--round19",
+    items=300,
+    stories=102,
+    stories_per_language={"en": 44, "de": 10, "fr": 9}
+    | dict.fromkeys(("ru", "es", "it", "nl"), 8)
+    | {"pt": 7},
+    categories=frozenset(
+        {
+            "two separate fires in one town on one night",
+            "two road crashes on one road on one day",
+            "a company's job cuts and its unrelated product launch in one week",
+            "a court hearing adjourned and the hearing held weeks later",
+            "a strike announced and the strike day",
+            "a profit warning and the chief executive's resignation days later",
+            "one minister's two announcements in one week",
+            "a missing walker found and another walker missing on the same mountain days later",
+            "a ship aground and another vessel's accident in the same waters a day later",
+            "a stadium concert and the match on its worn pitch the next day",
+        }
+    ),
+    hard_negatives=26,
+    per_category=2,
+    earlier=IN_ORDER[:18],
+    several_outlets=91,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -481,6 +510,7 @@ SETS = pytest.mark.parametrize(
         ROUND16,
         ROUND17,
         ROUND18,
+        ROUND19,
     ],
     ids=[
         "round3",
@@ -499,6 +529,7 @@ SETS = pytest.mark.parametrize(
         "round16",
         "round17",
         "round18",
+        "round19",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -519,6 +550,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND16,
         ROUND17,
         ROUND18,
+        ROUND19,
     ],
     ids=[
         "round4",
@@ -536,13 +568,26 @@ LATER_SETS = pytest.mark.parametrize(
         "round16",
         "round17",
         "round18",
+        "round19",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
 TIMED_SETS = pytest.mark.parametrize(
     "spec",
-    [ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18],
+    [
+        ROUND9,
+        ROUND10,
+        ROUND11,
+        ROUND12,
+        ROUND13,
+        ROUND14,
+        ROUND15,
+        ROUND16,
+        ROUND17,
+        ROUND18,
+        ROUND19,
+    ],
     ids=[
         "round9",
         "round10",
@@ -554,6 +599,7 @@ TIMED_SETS = pytest.mark.parametrize(
         "round16",
         "round17",
         "round18",
+        "round19",
     ],
 )
 WINDOW_HOURS = 48.0
