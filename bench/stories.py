@@ -416,7 +416,8 @@ BLIND_ROUNDS = (
     (16, "round 16 (written blind, with times, in-sample since)", "mistakes"),
     (17, "round 17 (written blind, with times, in-sample since)", "mistakes"),
     (18, "round 18 (written blind, with times, in-sample since)", "mistakes"),
-    (19, "round 19 (written blind, with times)", "never"),
+    (19, "round 19 (written blind, with times, in-sample since)", "mistakes"),
+    (20, "round 20 (written blind, with times)", "never"),
 )
 
 

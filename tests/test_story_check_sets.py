@@ -1,4 +1,4 @@
-"""The blind story check sets (rounds 3 to 19) have the shape their scoring rows will claim.
+"""The blind story check sets (rounds 3 to 20) have the shape their scoring rows will claim.
 
 Their counts (items, stories, languages, one-outlet stories, teasers, hard negatives per
 category), that their items are unique and not borrowed from the earlier sets, and that every
@@ -36,6 +36,7 @@ from tests import (
     story_items_round17,
     story_items_round18,
     story_items_round19,
+    story_items_round20,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -62,6 +63,7 @@ IN_ORDER = (
     story_items_round17,
     story_items_round18,
     story_items_round19,
+    story_items_round20,
 )
 
 
@@ -491,6 +493,34 @@ ROUND19 = CheckSet(
     earlier=IN_ORDER[:18],
     several_outlets=91,
 )
+ROUND20 = CheckSet(
+    module=story_items_round20,
+    flag="--round20",
+    items=262,
+    stories=105,
+    stories_per_language={"en": 44, "de": 11}
+    | dict.fromkeys(("fr", "it", "nl"), 9)
+    | dict.fromkeys(("es", "pt"), 8)
+    | {"ru": 7},
+    categories=frozenset(
+        {
+            "two separate fires in one town on one night",
+            "two road crashes on one road on one day",
+            "a company's job cuts and its unrelated product launch in one week",
+            "a strike announced and the strike day",
+            "a court hearing adjourned and the hearing held a week later",
+            "one minister's two announcements in one week",
+            "a power cut and a second one from another cause in the same district days later",
+            "a bridge closed for inspection and a boat striking the closed bridge a day later",
+            "a birth at a zoo and an animal's escape from the same zoo days later",
+            "a mayor's resignation and the by-election set days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=2,
+    earlier=IN_ORDER[:19],
+    several_outlets=94,
+)
 SETS = pytest.mark.parametrize(
     "spec",
     [
@@ -511,6 +541,7 @@ SETS = pytest.mark.parametrize(
         ROUND17,
         ROUND18,
         ROUND19,
+        ROUND20,
     ],
     ids=[
         "round3",
@@ -530,6 +561,7 @@ SETS = pytest.mark.parametrize(
         "round17",
         "round18",
         "round19",
+        "round20",
     ],
 )
 LATER_SETS = pytest.mark.parametrize(
@@ -551,6 +583,7 @@ LATER_SETS = pytest.mark.parametrize(
         ROUND17,
         ROUND18,
         ROUND19,
+        ROUND20,
     ],
     ids=[
         "round4",
@@ -569,6 +602,7 @@ LATER_SETS = pytest.mark.parametrize(
         "round17",
         "round18",
         "round19",
+        "round20",
     ],
 )
 # Sets whose items carry their publication time in hours (a fourth element), and the window
@@ -587,6 +621,7 @@ TIMED_SETS = pytest.mark.parametrize(
         ROUND17,
         ROUND18,
         ROUND19,
+        ROUND20,
     ],
     ids=[
         "round9",
@@ -600,6 +635,7 @@ TIMED_SETS = pytest.mark.parametrize(
         "round17",
         "round18",
         "round19",
+        "round20",
     ],
 )
 WINDOW_HOURS = 48.0

@@ -142,6 +142,14 @@ REPEAT_FIGURE_LINK: float | None = -2.0
 # Link pairs of a batch by their weighed evidence too (bot.digest.story_score), when their words
 # alone do not reach SAME_STORY: copies told in other words.
 SCORED_LINKS = True
+# An item whose headline or lead opening counts its event as the second of a kind
+# (Fingerprint.second: "Zweiter Brand in einer Nacht", lead "Segundo accidente del día") is
+# never one story with an item not saying so published at least this many hours before it: the
+# first event, reported first (`_Apart`). Copies of the second event published with it (within
+# the hours) still join. None: off. Round 19 (in-sample since; docs/digest.md, "Session 12,
+# sixth pass"): the barn fire hours after a furniture store's, the motorcyclist killed on the
+# road of the morning's bus crash.
+SECOND_APART_HOURS: float | None = 1.0
 
 
 def group(
@@ -360,15 +368,25 @@ def _linked_enough(
     return across * LINK_SHARE >= len(left) * len(right) - same_feed
 
 
+def second_apart(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one of the two counts its event as the second of a kind (Fingerprint.second)
+    and the other, not saying so, was published SECOND_APART_HOURS or more before it: the
+    first event. Both must be dated."""
+    if SECOND_APART_HOURS is None or a.second == b.second or not (a.dated and b.dated):
+        return False
+    first, second = (b, a) if a.second else (a, b)
+    return second.stamp - first.stamp >= SECOND_APART_HOURS * 3600
+
+
 class _Apart:
     """Whether two groups hold a pair that `story_compare.contradict` says are two events (a
-    match's preview and its report, a trial's opening and its verdict): then no chain of links
-    joins them. Only items naming a stage, an ordinal or a score can contradict another, so only
-    pairs with one are checked; each pair once."""
+    match's preview and its report, a trial's opening and its verdict) or `second_apart`
+    does: then no chain of links joins them. Only items naming a stage, an ordinal, a score or
+    a second event can be told apart so, so only pairs with one are checked; each pair once."""
 
     def __init__(self, prints: Sequence[Fingerprint]) -> None:
         self._prints = prints
-        self._marked = [bool(fp.stages or fp.scores or fp.ordinals) for fp in prints]
+        self._marked = [bool(fp.stages or fp.scores or fp.ordinals or fp.second) for fp in prints]
         self._known: dict[tuple[int, int], bool] = {}
 
     def any(self, left: set[int], right: set[int]) -> bool:
@@ -381,7 +399,8 @@ class _Apart:
             key = (x, y) if x < y else (y, x)
             found = self._known.get(key)
             if found is None:
-                found = self._known[key] = contradict(self._prints[x], self._prints[y])
+                a, b = self._prints[x], self._prints[y]
+                found = self._known[key] = contradict(a, b) or second_apart(a, b)
             if found:
                 return True
         return False
@@ -459,7 +478,7 @@ def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     event of a kind ("ruft auch ... zurück": the firm's second recall, round 5) unless the
     known story's does too (REPEAT_ANOTHER_ALIKE; False: neither may announce one). A repeat
     is never shown, so it asks more than a link within a digest, which the chat still sees."""
-    if not weighed_allowed(a, b):
+    if not weighed_allowed(a, b) or second_apart(a, b):
         return False
     if REPEAT_ANOTHER_ALIKE:
         return not a.another or b.another
@@ -472,6 +491,8 @@ def _words_repeat(fp: Fingerprint, known: Fingerprint) -> float:
     (REPEAT_ANOTHER_ALIKE)."""
     if REPEAT_ANOTHER_ALIKE and fp.another and not known.another:
         return 0.0
+    if second_apart(fp, known):
+        return 0.0  # a second event's item, the first event known (SECOND_APART_HOURS)
     return story_similarity(fp, known)
 
 

@@ -34,6 +34,8 @@ from bot.digest.story_lexicon import (
     ORDINALS,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
+    SECOND_EVENT,
+    SECOND_PARTS,
     SPELLED_FIGURES,
     SPELLED_NUMBERS,
     STAGE_KINDS,
@@ -62,6 +64,9 @@ _SENTENCE_END = frozenset(".!?:;–—|")  # after an opening quote comes a name
 _CALENDAR = frozenset(fold(w) for w in CALENDAR)
 _ANOTHER = frozenset(fold(w) for w in ANOTHER_EVENT)
 _ANOTHER_AT_START = frozenset(fold(w) for w in ANOTHER_AT_START)
+_SECOND = frozenset(fold(w) for w in SECOND_EVENT)
+_SECOND_PARTS = frozenset(fold(w) for w in SECOND_PARTS)
+SECOND_LEAD_WORDS = 2  # the lead's opening words read for SECOND_EVENT ("Segundo accidente ...")
 _ORDINAL = {fold(w): str(n) for n, words in ORDINALS.items() for w in words}
 _COUNTED = re.compile(  # an ordinal and the word it counts, right after it
     rf"\b({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[ -]([^\W\d_]{{3,}})"
@@ -177,6 +182,9 @@ class Fingerprint:
     # Strecke wieder frei"): what follows the event it names, or another event after it. Not
     # stored: a story mark reads False.
     after: bool = field(default=False, compare=False)
+    # the headline or the lead's opening counts the event as a second one of its kind
+    # (`_second`): no copy of the first event, which came earlier (stories._Apart). Not stored.
+    second: bool = field(default=False, compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -319,6 +327,7 @@ def fingerprint(
         _ordinals(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stem, stops),
         dated,
         after=_after_only(title),
+        second=_second(title, lead, stops),
     )
 
 
@@ -368,6 +377,27 @@ def _another(title: str) -> bool:
     if words and fold(words[0]) in _ANOTHER_AT_START:
         return True
     return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
+
+
+def _second(title: str, lead: str, stops: frozenset[str]) -> bool:
+    """Whether the headline (a SECOND_EVENT word in lower case, or its first word) or the
+    lead's first SECOND_LEAD_WORDS words count the event as the second of its kind ("Zweiter
+    Brand in einer Nacht", "... horas después de otro accidente", lead "Segundo accidente del
+    día"); "segunda-feira" is a weekday."""
+    words = _TOKEN.findall(title)
+    if any(_second_word(words, i, stops) and (i == 0 or w.islower()) for i, w in enumerate(words)):
+        return True
+    opening = _TOKEN.findall(lead)[: SECOND_LEAD_WORDS + 1]
+    return any(_second_word(opening, i, stops) for i in range(min(len(opening), SECOND_LEAD_WORDS)))
+
+
+def _second_word(words: list[str], i: int, stops: frozenset[str]) -> bool:
+    """A SECOND_EVENT word counting the word after it: not a SECOND_PARTS word (a runoff, a
+    second day), not a stop word ("Secondo la polizia": according to), not "-feira"."""
+    after = fold(words[i + 1]) if i + 1 < len(words) else ""
+    if fold(words[i]) not in _SECOND or after in _SECOND_PARTS or after == "feira":
+        return False
+    return bool(after) and after not in stops and words[i + 1].lower() not in stops
 
 
 def _after_only(title: str) -> bool:
