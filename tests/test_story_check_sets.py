@@ -521,123 +521,20 @@ ROUND20 = CheckSet(
     earlier=IN_ORDER[:19],
     several_outlets=94,
 )
-SETS = pytest.mark.parametrize(
-    "spec",
-    [
-        ROUND3,
-        ROUND4,
-        ROUND5,
-        ROUND6,
-        ROUND7,
-        ROUND8,
-        ROUND9,
-        ROUND10,
-        ROUND11,
-        ROUND12,
-        ROUND13,
-        ROUND14,
-        ROUND15,
-        ROUND16,
-        ROUND17,
-        ROUND18,
-        ROUND19,
-        ROUND20,
-    ],
-    ids=[
-        "round3",
-        "round4",
-        "round5",
-        "round6",
-        "round7",
-        "round8",
-        "round9",
-        "round10",
-        "round11",
-        "round12",
-        "round13",
-        "round14",
-        "round15",
-        "round16",
-        "round17",
-        "round18",
-        "round19",
-        "round20",
-    ],
-)
-LATER_SETS = pytest.mark.parametrize(
-    "spec",
-    [
-        ROUND4,
-        ROUND5,
-        ROUND6,
-        ROUND7,
-        ROUND8,
-        ROUND9,
-        ROUND10,
-        ROUND11,
-        ROUND12,
-        ROUND13,
-        ROUND14,
-        ROUND15,
-        ROUND16,
-        ROUND17,
-        ROUND18,
-        ROUND19,
-        ROUND20,
-    ],
-    ids=[
-        "round4",
-        "round5",
-        "round6",
-        "round7",
-        "round8",
-        "round9",
-        "round10",
-        "round11",
-        "round12",
-        "round13",
-        "round14",
-        "round15",
-        "round16",
-        "round17",
-        "round18",
-        "round19",
-        "round20",
-    ],
-)
+ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
+            ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20)  # fmt: skip
+
+
+def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
+    """Parametrize over `specs`, each test id the set's bench flag ("round14")."""
+    return pytest.mark.parametrize("spec", specs, ids=[spec.flag.lstrip("-") for spec in specs])
+
+
+SETS = _each(ALL_SETS)
+LATER_SETS = _each(ALL_SETS[1:])
 # Sets whose items carry their publication time in hours (a fourth element), and the window
 # within which the merging compares two items.
-TIMED_SETS = pytest.mark.parametrize(
-    "spec",
-    [
-        ROUND9,
-        ROUND10,
-        ROUND11,
-        ROUND12,
-        ROUND13,
-        ROUND14,
-        ROUND15,
-        ROUND16,
-        ROUND17,
-        ROUND18,
-        ROUND19,
-        ROUND20,
-    ],
-    ids=[
-        "round9",
-        "round10",
-        "round11",
-        "round12",
-        "round13",
-        "round14",
-        "round15",
-        "round16",
-        "round17",
-        "round18",
-        "round19",
-        "round20",
-    ],
-)
+TIMED_SETS = _each(ALL_SETS[ALL_SETS.index(ROUND9) :])
 WINDOW_HOURS = 48.0
 
 # Common short words per Latin-script language; a word listed for k languages counts 1/k for
