@@ -44,6 +44,11 @@ _ASIDES = frozenset(ASIDES.split())
 _PRONOUNS = frozenset(PRONOUNS.split())
 _SUBORDINATE = frozenset(SUBORDINATE_OPENERS.split())
 _SOFT_WORDS = frozenset(SOFT_CUTS.split())
+_NO_ITEM_STARTS = FUNCTION_WORD_SET | PREPOSITIONS | _SOFT_WORDS  # a list item opens with none
+_NO_NOUN_WORDS = FUNCTION_WORD_SET - OPENERS  # "he", "so far": in no subject noun phrase
+_CLAUSE_OPENS = _SOFT_WORDS | _SUBORDINATE  # "If just half …": a clause, no subject, opens
+_CLAUSE_WORDS = _SOFT_WORDS | {"that"}  # "Joking that he": a clause inside the subject
+_GLUED_VERB = re.compile(r"['’]")  # "I've", "they're": a pronoun with a verb glued on
 _NOUN_MODIFIERS = frozenset(NOUN_MODIFIERS.split())
 _TIME_UNITS = frozenset(TIME_UNITS.split())
 _INDEFINITE = frozenset({"a", "an"})
@@ -189,7 +194,7 @@ def _list_tail(
         first = ws[:conj] if conj is not None else ws
         if not ws or len(first) > LIST_ITEM_WORDS or not all(map(_list_word, ws[:end])) or last:
             return right  # "…, her parents John and Sarah, who": a clause, no list item
-        if first and first[0].lower() in FUNCTION_WORD_SET | PREPOSITIONS | _SOFT_WORDS:
+        if first and first[0].lower() in _NO_ITEM_STARTS:
             return right  # "…, including seizures", "…, the Carnival Spirit": no item
         if conj is None and text[d : d + 1] != ",":
             return right
@@ -239,7 +244,7 @@ def _needs_host(left: list[str], right: list[str]) -> bool:
 
 def _pronoun(word: str) -> bool:
     """A subject pronoun, also with a verb glued on ("I've", "they're")."""
-    return re.split(r"['’]", word.lower())[0] in _PRONOUNS
+    return _GLUED_VERB.split(word.lower())[0] in _PRONOUNS
 
 
 def _host_subject(words: list[str]) -> list[str]:
@@ -247,9 +252,9 @@ def _host_subject(words: list[str]) -> list[str]:
     office | are predicted"), when it opens the clause and is no pronoun."""
     k = next((i for i, w in enumerate(words[: HOST_SUBJECT_WORDS + 1]) if finite(w)), 0)
     opener = words[0].lower()
-    if k == 0 or opener in FUNCTION_WORD_SET - OPENERS or opener in _SOFT_WORDS | _SUBORDINATE:
+    if k == 0 or opener in _NO_NOUN_WORDS or opener in _CLAUSE_OPENS:
         return []  # "If just half of public sector workers | took": no subject
-    if any(verb_like(w) or _pronoun(w) or w.lower() in _SOFT_WORDS | {"that"} for w in words[:k]):
+    if any(verb_like(w) or _pronoun(w) or w.lower() in _CLAUSE_WORDS for w in words[:k]):
         return []  # "Joking that he | could": a clause, no subject
     return words[:k] if words[0][:1].isupper() or words[0].lower() in OPENERS else []
 
@@ -285,6 +290,6 @@ def _subject(words: list[str]) -> list[str]:
     k = next((i for i, w in enumerate(words[: SUBJECT_WORDS + 1]) if finite(w)), 0)
     if k == 0 or not (words[0].lower() in OPENERS or words[0][:1].isupper()):
         return []
-    if any(w.lower() in FUNCTION_WORD_SET - OPENERS for w in words[:k]):
+    if any(w.lower() in _NO_NOUN_WORDS for w in words[:k]):
         return []  # "He | was", "So far they | have": a pronoun, no noun phrase
     return words[:k] if all(alnum(w) for w in words[:k]) else []

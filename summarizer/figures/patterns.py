@@ -179,10 +179,9 @@ SCALE = (
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
 # A scale letter glued to the digits with no sign before them, read only when a currency word
 # follows ("70m euros"): then the amount is money in that currency, not a count of euros.
-GLUED_SCALE = (
-    rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
-    rf"(?=\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b)"
-)
+_GLUED_LETTER = rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
+_MONEY_WORD_AFTER = rf"\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b"
+GLUED_SCALE = rf"{_GLUED_LETTER}(?={_MONEY_WORD_AFTER})"
 # A range's first end takes a glued scale letter when the second end has one and the currency
 # word follows it ("between 50m and 70m euros", "from 3m to 5m dollars", "2m-3m euros"): the
 # ends share the unit and scale written after the second, so "50m" is no metres nor a count.
@@ -191,10 +190,8 @@ _RANGE_JOIN = (
     rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s))"
 )
 GLUED_SCALE_FIRST = (
-    rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
-    rf"(?=\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b"
-    rf"|{_RANGE_JOIN}\d+(?:[.,]\d+)?(?:bn|mn|{'|'.join(GLUED_SCALES.split())})"
-    rf"\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b)"
+    rf"{_GLUED_LETTER}(?={_MONEY_WORD_AFTER}"
+    rf"|{_RANGE_JOIN}\d+(?:[.,]\d+)?(?:bn|mn|{'|'.join(GLUED_SCALES.split())}){_MONEY_WORD_AFTER})"
 )
 # A range's second end may follow a scale and a dash glued to the first ("2bn-3bn euros"),
 # where a letter and a dash before digits ("COVID-19") otherwise start no number.

@@ -16,7 +16,6 @@ from summarizer.figures.lexicon import (
     PHRASE_OPENERS,
     REPORTED_THAT,
     SOFT_CUTS,
-    SUBJECT_PRONOUNS,
 )
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
@@ -26,6 +25,7 @@ from summarizer.figures.phrase_words import (
     OPEN_PREPOSITIONS,
     PAIR_STOPS,
     PARTICLES,
+    PRONOUNS,
     SCALES,
     TAIL_PREPOSITIONS,
     TIME_OPENERS,
@@ -40,7 +40,7 @@ ANTECEDENT_REACH = 10  # words at most of a relative clause's noun phrase
 
 _DETERMINERS = frozenset(PHRASE_OPENERS.split()) - {"some", "every", "each"}
 _SOFT = frozenset(SOFT_CUTS.split()) | {"or"}
-_PRONOUNS = frozenset(SUBJECT_PRONOUNS.split()) | {"it", "you"}
+_PRONOUNS = frozenset(PRONOUNS.split())
 _AUXILIARIES = frozenset(AUXILIARIES.split()) | {"been", "be", "being"}
 _OPEN_PREPOSITIONS = frozenset(OPEN_PREPOSITIONS.split())
 _PARTICLES = frozenset(PARTICLES.split())
@@ -57,6 +57,9 @@ _HEAD_PREPOSITIONS = frozenset(HEAD_PREPOSITIONS.split())
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS.split())
 _TAIL_PREPOSITIONS = frozenset(TAIL_PREPOSITIONS.split())
 _STOP_NOUN_PHRASE = _TAIL_PREPOSITIONS | {"that", "as", "than"}
+_SUBJECT_STARTS = _PRONOUNS | _DETERMINERS  # words a verb group's subject may open with
+_CLAUSE_EDGES = (_SOFT - _PAIRED) | {"that", "if", "as"}  # words after which a clause starts
+_PAIR_ENDS = _TAIL_PREPOSITIONS | _PAIRED  # words a noun pair's second half closes before
 _NOT_HEADS = _DETERMINERS | _TAIL_PREPOSITIONS | frozenset({"some", "each", "every"})
 
 
@@ -111,7 +114,7 @@ def _embedded_that(words: list[str], s: int, right: list[str], finite) -> int | 
         if words[t].lower() != "that" or t == 0:
             continue
         subject = words[t + 1]
-        opens = subject.lower() in _PRONOUNS | _DETERMINERS or subject[:1].isupper()
+        opens = subject.lower() in _SUBJECT_STARTS or subject[:1].isupper()
         verb = any(finite(w) for w in words[t + 2 : t + 2 + SUBJECT_REACH])
         if opens and not finite(subject) and verb and len(words) - t - 1 <= SOFT_MAX:
             return t + 1
@@ -212,9 +215,7 @@ def _with_subject(words: list[str], v: int, finite) -> int:
 
 def _clause_edge(word: str) -> bool:
     """A word after which a clause starts: a comma, a conjunction, a subordinator, "that"."""
-    low = word.lower()
-    edge = low in _SOFT - _PAIRED or low in {"that", "if", "as"}
-    return word.endswith((",", ";", ":")) or edge
+    return word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_EDGES
 
 
 def _mend_tail(
@@ -243,7 +244,7 @@ def _mend_tail(
         opens = last.isalpha() and not verb_like(last) and last.lower() not in _TAIL_PREPOSITIONS
         end = _phrase_end(words, n, verb_like)
         closed = end == len(words) or words[end - 1].endswith(",")
-        closed |= end < len(words) and words[end].lower() in _TAIL_PREPOSITIONS | _PAIRED
+        closed |= end < len(words) and words[end].lower() in _PAIR_ENDS
         one = end == n + 2 and not words[n + 1].endswith("s")  # not "and | appears"
         named = words[n + 1][:1].isupper() or one  # "Lib Dem opposition", "modafinil"
         if not closed or not named or end - n > PAIR_REACH:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figures.hits import word_set
 from summarizer.figures.lexicon import (
     CLAUSE_TAILS,
     DANGLING,
@@ -39,12 +40,8 @@ from summarizer.figures.phrase_words import (
     PART_WORDS,
     RANGE_LINKS,
     RELATIVE_CUTS,
+    SCALES,
 )
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
 
 MAX_WORDS = 12
 MIN_WORDS = 3
@@ -54,38 +51,44 @@ RELATIVE_TAIL = 2  # words after a relative pronoun too few to finish its clause
 REPORTED_GAP = 6  # words at most between a reporting verb and its "that" ("wrote on the site that")
 START_SKIP = 3  # words a cut phrase may skip to start at "the", "a", "his" (not its verb)
 BETWEEN_TAIL = 3  # a "between" this near a cut tail's end lost its "and" ("dates | between May")
-SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+SCALE_WORDS = word_set(SCALES)
 PARTITIVE_SLACK = 1  # words a phrase may run over MAX_WORDS to keep "20% of" with its whole
 CONJUNCT_WORDS = 2  # words at most of a second verb ("to write and | executive produce …")
 _SHARED_HEAD_JOINS = frozenset({"and", "but"})  # "half of graduates but | only 5% of …"
 _COMPARATIVES = frozenset(c.replace("_", " ") for c in COMPARATIVES.split())
-_PART_WORDS = _set(PART_WORDS)
+_PART_WORDS = word_set(PART_WORDS)
 PAIR_GAP = 2  # words at most after a first amount before its "and" ("$100m now and another …")
 
-_SOFT = _set(SOFT_CUTS)
-_CLAUSE_TAILS = _set(CLAUSE_TAILS)
-OPENERS = _set(PHRASE_OPENERS)
-_LEADING_JUNK = _set(LEADING_JUNK)
-_DANGLING = _set(DANGLING)
-_PHRASE_STARTS = _set(PHRASE_STARTS)
-_HELD_BY_SOFT = _set(HELD_BY_SOFT)
-_SUBJECTS = _set(SUBJECT_PRONOUNS)
-_SUBORDINATORS = _set(SUBORDINATORS)
-FUNCTION_WORD_SET = _set(FUNCTION_WORDS) | _DANGLING | _LEADING_JUNK
-_AUXILIARIES = _set(AUXILIARIES)
-_IRREGULAR = _set(IRREGULAR_PAST)
-_PARTICIPLES = _IRREGULAR | _set(IRREGULAR_PARTICIPLES)  # and every lower-case word in "-ed"
-_EMBEDDED = _set(EMBEDDED_CUTS)
-_RELATIVE_CUTS = _set(RELATIVE_CUTS)
-_NOT_PREDICATE_AFTER = _set(NOT_PREDICATE_AFTER)
-_PAIR_OPENERS = OPENERS | _set(PAIR_OPENERS)
-_PAIR_STARTS = _set(PAIR_STARTS)
-_APPROXIMATE = _set(APPROXIMATE_WORDS)
-_RANGE_WORDS = _PAIR_STARTS | _set(RANGE_LINKS)
+_SOFT = word_set(SOFT_CUTS)
+_CLAUSE_TAILS = word_set(CLAUSE_TAILS)
+OPENERS = word_set(PHRASE_OPENERS)
+_LEADING_JUNK = word_set(LEADING_JUNK)
+_DANGLING = word_set(DANGLING)
+_PHRASE_STARTS = word_set(PHRASE_STARTS)
+_HELD_BY_SOFT = word_set(HELD_BY_SOFT)
+_SUBJECTS = word_set(SUBJECT_PRONOUNS)
+_SUBORDINATORS = word_set(SUBORDINATORS)
+FUNCTION_WORD_SET = word_set(FUNCTION_WORDS) | _DANGLING | _LEADING_JUNK
+_AUXILIARIES = word_set(AUXILIARIES)
+_IRREGULAR = word_set(IRREGULAR_PAST)
+_PARTICIPLES = _IRREGULAR | word_set(IRREGULAR_PARTICIPLES)  # and every lower-case word in "-ed"
+_EMBEDDED = word_set(EMBEDDED_CUTS)
+_RELATIVE_CUTS = word_set(RELATIVE_CUTS)
+_NOT_PREDICATE_AFTER = word_set(NOT_PREDICATE_AFTER)
+_PAIR_OPENERS = OPENERS | word_set(PAIR_OPENERS)
+_PAIR_STARTS = word_set(PAIR_STARTS)
+_APPROXIMATE = word_set(APPROXIMATE_WORDS)
+_RANGE_WORDS = _PAIR_STARTS | word_set(RANGE_LINKS)
 # Prepositions: a participle cut from one lost its object ("released | from the camp"), a start
 # a few words after one is inside its phrase ("in the Official | UK Singles Chart").
-_PREPOSITIONS = _PHRASE_STARTS - _SOFT - _set(NOT_PREPOSITIONS)
+_PREPOSITIONS = _PHRASE_STARTS - _SOFT - word_set(NOT_PREPOSITIONS)
 PREPOSITIONS = _PREPOSITIONS
+_OBJECT_PREPOSITIONS = _PREPOSITIONS - {"of", "to"}  # a lost one takes its phrase's start along
+_PARTICIPLE_PREPOSITIONS = _PREPOSITIONS - {"to"}  # "alleged | to have told" cut no object
+_GLUED_VERB = re.compile(r"['’]")  # "he's", "they’re": a pronoun with a verb glued on
+_START_WORDS = OPENERS | _SOFT | RELATIVE  # "that | will have": words a phrase starts at
+_NOT_NOUN_ENDS = FUNCTION_WORD_SET | _PHRASE_STARTS  # "to buy | it": no noun phrase before "it"
+_NO_PREDICATE_AFTER = _NOT_PREDICATE_AFTER | _PHRASE_STARTS  # "said it | had": no new predicate
 _REPORTING = re.compile(
     r"^(?:.*\s)?(?:" + "|".join(REPORTING_VERBS.split()) + r")(?:\s+that)?\s+", re.IGNORECASE
 )
@@ -257,7 +260,7 @@ def _start(words: list[str], first: int, budget: int, after: int) -> list[str]:
     of = first if words[first].lower() == "of" else first - 1 if before == "of" else 0
     if of >= 1 and _numeric(words[of - 1]) and len(words) - of + 1 <= budget + PARTITIVE_SLACK:
         return words[of - 1 :]  # "20% | of its equity": the part stays with its whole
-    if before in _PREPOSITIONS - {"of", "to"} and not _clean_noun(words[first]):
+    if before in _OBJECT_PREPOSITIONS and not _clean_noun(words[first]):
         # "on | any given day the difference …": the rest of the lost preposition's phrase
         # goes too, up to the next determiner.
         for i in range(first + 1, min(len(words), first + START_SKIP + 1)):
@@ -313,7 +316,7 @@ def _predicate(words: list[str], start: int, after: int) -> list[str] | None:
 
 def _clause_subject(word: str) -> bool:
     """A subject pronoun, also with a verb glued on ("he's", "they’re")."""
-    bare = re.split(r"['’]", word.lower())[0]
+    bare = _GLUED_VERB.split(word.lower())[0]
     return bare in _SUBJECTS or bare == "it"
 
 
@@ -344,7 +347,7 @@ def _clean_start(words: list[str], first: int) -> bool:
     after a preposition, a conjunction or a comma (not after "of": "20% of | its equity")."""
     word, before = words[first], words[first - 1]
     low = before.lower()
-    if word.lower() in OPENERS | _SOFT | RELATIVE or _numeric(word) or finite(word):
+    if word.lower() in _START_WORDS or _numeric(word) or finite(word):
         return True  # "that | will have": the leading "that" goes, the clause stays
     if before.endswith(",") or (word[:1].isupper() and before.islower()):
         return True  # "actor | Robert Hardy": a name starts
@@ -405,7 +408,7 @@ def _subject_left(words: list[str]) -> bool:
     last = words[-1].lower()
     if last in _SUBJECTS:
         return True
-    if last != "it" or words[-2].lower() in FUNCTION_WORD_SET | _PHRASE_STARTS:
+    if last != "it" or words[-2].lower() in _NOT_NOUN_ENDS:
         return False
     near = [w.lower() for w in words[-4:-1]]
     return any(w in OPENERS for w in near) and not any(w in ("and", "or", "to") for w in near)
@@ -448,7 +451,7 @@ def verb_like(word: str) -> bool:
 
 def _open_end(words: list[str], n: int) -> bool:
     """Whether `words[:n]` ends on a participle whose preposition was cut ("released | from")."""
-    if not 0 < n < len(words) or words[n].lower() not in _PREPOSITIONS - {"to"}:
+    if not 0 < n < len(words) or words[n].lower() not in _PARTICIPLE_PREPOSITIONS:
         return False  # not "is alleged | to have told": an infinitive, no object cut off
     last = words[n - 1]
     if n > 1 and words[n - 2].lower() in _SUBJECTS:
@@ -553,7 +556,7 @@ def _main_predicate(kept: list[str], after: int) -> list[str]:
         return kept
     k = verbs[-1]
     prev = kept[k - 1]
-    if prev.lower() in _NOT_PREDICATE_AFTER | _PHRASE_STARTS or verb_like(prev):
+    if prev.lower() in _NO_PREDICATE_AFTER or verb_like(prev):
         return kept  # "when the firm said it had lost …": a clause inside the clause
     return kept[k:] if len(kept) - k + after >= MIN_WORDS else kept
 

@@ -166,7 +166,7 @@ def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
 
 def _band_lead(word: str) -> bool:
     """A word that makes the "under N" after it a name: a determiner or a possessive."""
-    return word.lower() in AGE_BAND_LEAD_SET or word.endswith(("'s", "’s"))
+    return word.lower() in AGE_BAND_LEAD_SET or word.endswith(POSSESSIVE_MARKS)
 
 
 def model_name(text: str, r: Reading, value: float, end: int) -> bool:
