@@ -236,11 +236,11 @@ def _name_before_verb(clause: str, verb_last: bool) -> Speaker | None:
         return Speaker("pronoun", words[-1].lower())
     if not verb_last:
         return None
+    name = trailing_name(clause)
     the = clause.rfind(" The ")
-    if the > 0 and not trailing_name(clause):  # "... her cat Tib The retired nurse said:"
+    if the > 0 and not name:  # "... her cat Tib The retired nurse said:"
         sp = parse_speaker(clause[the + 1 :])
         return sp if sp is not None and sp.kind == "description" else None
-    name = trailing_name(clause)
     if not name or len(words) <= len(name.split()):
         return None
     before = words[-len(name.split()) - 1]

@@ -9,9 +9,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summarizer.quotes.lexicon import (
+    AGENT_ENDINGS,
     CLAUSE_FILLERS,
+    DESCRIPTION_ADVERBS,
+    DESCRIPTION_TAIL_LEADS,
     INDEFINITES,
     NON_PERSON_HEADS,
+    NOT_DESCRIPTION_HEADS,
+    NOT_IN_DESCRIPTION,
     THING_NOUNS,
 )
 from summarizer.quotes.narration import AGE, PERSON_WORDS
@@ -20,18 +25,9 @@ from summarizer.quotes.verbs import VERB_SET
 
 HEAD_REACH = 5  # words after the determiner read for the description's head
 TAIL_REACH = 8  # words of a phrase after the head ("for the firm") read for its speech verb
-_TAIL_LEADS = frozenset({"for", "of", "at", "from", "with"})
 _LEADS = CLAUSE_FILLERS | {"however"}  # "But a spokesman said", "However, the keeper"
 _DEFINITE = "the"
-_ADVERBS = frozenset({"also", "then", "later", "again", "too", "once"})  # "also said"
-_NOT_HEADS = frozenset({
-    "his", "her", "him", "he", "she", "men", "women", "people", "number", "lot", "couple",
-    "pair", "other", "others", "letter", "paper", "order", "quarter", "matter", "water",
-})  # fmt: skip
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-# A word that cannot end a description's noun phrase: what starts a clause or a phrase after
-# it ("a spokesman for the firm", "the man who").
-_NOT_IN_PHRASE = frozenset({"who", "which", "that", "of", "for", "from", "at", "in", "with"})
+_OPENERS = INDEFINITES | {_DEFINITE}  # what opens a description
 
 
 class Description(NamedTuple):
@@ -43,16 +39,17 @@ class Description(NamedTuple):
 def _person_head(word: str) -> bool:
     bare = word.strip(".,;:")
     low = bare.lower()
-    if low in _NOT_HEADS:
+    if low in NOT_DESCRIPTION_HEADS:
         return False
     return low in PERSON_WORDS or AGE.fullmatch(low) is not None or is_demonym_word(bare)
 
 
 def _agent_noun(word: str) -> bool:
     """A head noun that names one person by what they do ("broker", "analyst", "editor"),
-    not a body or a thing ("government", "report") nor a plural ("traders")."""
+    not a body or a thing ("government", "report") nor a plural ("traders"); the person head
+    words (`_person_head`) are tried first by the caller."""
     low = word.strip(".,;:").lower()
-    return low not in _NOT_HEADS and (_person_head(word) or low.endswith(_AGENT_ENDINGS))
+    return low not in NOT_DESCRIPTION_HEADS and low.endswith(AGENT_ENDINGS)
 
 
 def description_subject(sentence: str) -> Description | None:
@@ -66,7 +63,7 @@ def description_subject(sentence: str) -> Description | None:
     d = 0
     while d < len(words) - 1 and words[d].strip(",").lower() in _LEADS:
         d += 1
-    if d >= len(words) - 1 or words[d].lower() not in INDEFINITES | {_DEFINITE}:
+    if d >= len(words) - 1 or words[d].lower() not in _OPENERS:
         return None
     if words[d][-1:] in ",;:":
         return None
@@ -74,7 +71,7 @@ def description_subject(sentence: str) -> Description | None:
     for j in range(d + 1, min(len(words), d + 1 + HEAD_REACH)):
         w = words[j]
         low = w.strip(".,;:").lower()
-        if low in _NOT_IN_PHRASE:
+        if low in NOT_IN_DESCRIPTION:
             break
         if j > d + 1 and w.islower() and _verb_after([w]) is not None:
             break  # "One leading city broker said": the phrase ends at its verb
@@ -89,13 +86,13 @@ def description_subject(sentence: str) -> Description | None:
         return None
     nxt = words[head + 1] if head + 1 < len(words) else ""
     end = head + 1
-    if nxt in _TAIL_LEADS:  # "a spokesman for the firm said": the phrase runs to the verb
+    if nxt in DESCRIPTION_TAIL_LEADS:  # "a spokesman for the firm said": runs to the verb
         verb = next(
             (j for j in range(end, min(len(words), end + TAIL_REACH)) if words[j] in VERB_SET),
             None,
         )
         end = verb if verb is not None else end
-    elif not nxt.islower() or nxt.strip(",") in _NOT_IN_PHRASE:
+    elif not nxt.islower() or nxt.strip(",") in NOT_IN_DESCRIPTION:
         return None  # "The 25-year-old Dubliner Jo Lee", "the man who"
     if words[end - 1][-1:] in ",;:" or end >= len(words):
         return None  # "A potential vice president pick, Lee is ...": an apposition
@@ -115,6 +112,6 @@ def _verb_after(words: list[str]) -> str | None:
             return None
         if low in VERB_SET or low.endswith("ed"):
             return low
-        if k or not (low.endswith("ly") or low in _ADVERBS):
+        if k or not (low.endswith("ly") or low in DESCRIPTION_ADVERBS):
             return None
     return None

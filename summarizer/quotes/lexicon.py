@@ -290,6 +290,19 @@ FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "wit
 CLAUSE_FILLERS = frozenset(
     {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
 )
+# A description of a person as a sentence's subject ("But a party spokesman said ...",
+# `described`): the words after its head that run its phrase on to the verb ("a spokesman for
+# the firm said"), the adverb allowed before that verb ("also said"), words that are no
+# person's head noun, endings of agent nouns that are ("broker", "analyst"), and words that
+# cannot end its noun phrase (what starts a clause or a phrase after it: "the man who").
+DESCRIPTION_TAIL_LEADS = frozenset({"for", "of", "at", "from", "with"})
+DESCRIPTION_ADVERBS = frozenset({"also", "then", "later", "again", "too", "once"})
+NOT_DESCRIPTION_HEADS = frozenset({
+    "his", "her", "him", "he", "she", "men", "women", "people", "number", "lot", "couple",
+    "pair", "other", "others", "letter", "paper", "order", "quarter", "matter", "water",
+})  # fmt: skip
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "of", "for", "from", "at", "in", "with"})
 # Words that end a lead-in to a title or a term, not to speech ("the so-called", "his book").
 TERM_LEAD_INS = (
     "so-called", "dubbed", "called", "calls", "call", "titled", "entitled", "named", "nicknamed",

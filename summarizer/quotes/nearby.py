@@ -37,13 +37,12 @@ def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, st
     segment = segment.rstrip()
     if not segment.endswith(".") or segment.endswith(".."):
         return None, None
-    if _ANY_QUOTE_MARK.search(segment):
+    marked = _ANY_QUOTE_MARK.search(segment) is not None
+    if marked:
         segment = segment[-PARTIAL_WINDOW:]  # a sentence's length, not the paragraph's
-        sentence = last_sentence(segment[:-1])
-        if not _partial_only(sentence, segment):
-            return None, None  # maybe a quote split around its cue: `_merge` joins its parts
-    else:
-        sentence = last_sentence(segment[:-1])
+    sentence = last_sentence(segment[:-1])
+    if marked and not _partial_only(sentence, segment):
+        return None, None  # maybe a quote split around its cue: `_merge` joins its parts
     sp, verb = _speaker_of_sentence(sentence, cues)
     if sp is None or verb in OUTLET_VERBS:
         return None, None
