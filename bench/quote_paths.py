@@ -32,9 +32,7 @@ from bench.realpages import (
     _overlap,
     gistbot_quotes,
     judge_speaker,
-    load_bbc,
     load_labels,
-    load_pages,
     matches,
 )
 
@@ -161,8 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     chosen = SETS[args.set]
     labels = [lab for lab in load_labels(chosen.labels) if lab["split"] == "dev"]
-    load = load_bbc if chosen.plain else load_pages
-    pages = load((lab["id"] for lab in labels if lab["quotes"] is not None), chosen.data)
+    pages = chosen.load(lab["id"] for lab in labels if lab["quotes"] is not None)
     one = None if args.set == "realpages" else f"{args.set} dev"
     groups = GROUPS if one is None else (one,)
     counts, keys = tally(labels, pages, args.show, args.group, one)

@@ -690,6 +690,10 @@ class LabelledSet:
     block: str
     notes: str
 
+    def load(self, ids: Iterable[str], data: Path | None = None) -> dict[str, dict]:
+        """The set's texts by id (from `data` if given), in `load_pages`' shape."""
+        return (load_bbc if self.plain else load_pages)(ids, data or self.data)
+
 
 SETS = {
     "realpages": LabelledSet(
@@ -748,9 +752,7 @@ def main(argv: list[str] | None = None) -> None:
     for lab in labels:
         if lab["split"] != split_of(lab["id"]):
             raise SystemExit(f"{lab['id']}: split {lab['split']!r} is not the sha256 rule's")
-    ids = (lab["id"] for lab in labels)
-    load = load_bbc if chosen.plain else load_pages
-    pages = load(ids, args.data or chosen.data)
+    pages = chosen.load((lab["id"] for lab in labels), args.data)
     n = {
         (sp, what): sum(1 for lab in labels if lab[what] is not None and lab["split"] == sp)
         for sp in ("dev", "heldout")

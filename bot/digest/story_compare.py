@@ -233,9 +233,20 @@ def set_apart(a: Fingerprint, b: Fingerprint) -> bool:
 def other_measures(a: Fingerprint, b: Fingerprint) -> bool:
     """Both quote measures (6.1, 16%, 1.9e+06), none in common, not even roughly (`roughly`:
     "almost two million" / "1.9 million")."""
-    if not (a.exact and b.exact) or a.exact & b.exact:
+    return measures_apart(a.exact, a.rough, b.exact, b.rough)
+
+
+def measures_apart(
+    exact: frozenset[str],
+    rough: tuple[tuple[float, int], ...],
+    other_exact: frozenset[str],
+    other_rough: tuple[tuple[float, int], ...],
+) -> bool:
+    """`other_measures` on measures gathered from several items too (a story's copies together:
+    bot.digest.story_followup)."""
+    if not (exact and other_exact) or exact & other_exact:
         return False
-    return not roughly(a.rough, b.rough)
+    return not roughly(rough, other_rough)
 
 
 def _other_figures(a: Fingerprint, b: Fingerprint) -> bool:
@@ -255,15 +266,19 @@ def contradict(a: Fingerprint, b: Fingerprint) -> bool:
         return True
     if a.ordinals and b.ordinals and _ordinals_differ(a.ordinals, b.ordinals):
         return True
-    if (_score_missing(a, b) and not _result_teaser(b, a)) or (
-        _score_missing(b, a) and not _result_teaser(a, b)
-    ):
+    if _score_one_side(_score_missing, a, b):
         return True
-    if (_score_untold(a, b) and not _result_teaser(b, a)) or (
-        _score_untold(b, a) and not _result_teaser(a, b)
-    ):  # a match's report and its preview
+    if _score_one_side(_score_untold, a, b):  # a match's report and its preview
         return any(stage.startswith(MATCH) for stage in a.stages | b.stages)
     return False
+
+
+def _score_one_side(
+    check: Callable[[Fingerprint, Fingerprint], bool], a: Fingerprint, b: Fingerprint
+) -> bool:
+    """Whether `check` (`_score_missing`, `_score_untold`: the first gives a score the second
+    lacks) holds either way round, the side without the score being no `_result_teaser`."""
+    return (check(a, b) and not _result_teaser(b, a)) or (check(b, a) and not _result_teaser(a, b))
 
 
 def _result_teaser(teaser: Fingerprint, report: Fingerprint) -> bool:

@@ -376,6 +376,11 @@ def _another(title: str) -> bool:
     words = _TOKEN.findall(title)
     if words and fold(words[0]) in _ANOTHER_AT_START:
         return True
+    return _another_word(words)
+
+
+def _another_word(words: list[str]) -> bool:
+    """Whether a headline's words hold an ANOTHER_EVENT word: in lower case, or its first."""
     return any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
 
 
@@ -406,7 +411,7 @@ def _after_only(title: str) -> bool:
     words = _TOKEN.findall(title)
     if not words or fold(words[0]) not in _ANOTHER_AT_START:
         return False
-    return not any((i == 0 or w.islower()) and fold(w) in _ANOTHER for i, w in enumerate(words))
+    return not _another_word(words)
 
 
 _KINDS = {d: tuple(fold(w) for w in words) for d, words in STAGE_KINDS.items()}

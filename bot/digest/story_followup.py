@@ -39,9 +39,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bot.digest.filters import fold, stemmer
-from bot.digest.story_compare import ruled_out, weighed_allowed
+from bot.digest.story_compare import measures_apart, ruled_out, weighed_allowed
 from bot.digest.story_dayparts import DAY_PARTS
-from bot.digest.story_fingerprint import Fingerprint, roughly
+from bot.digest.story_fingerprint import Fingerprint
 from bot.digest.story_fingerprint import _weekdays as weekdays
 from bot.digest.story_score import FIGURE_MARK, NAME_MARK, BatchEvidence
 
@@ -126,7 +126,7 @@ def own_names(
     the batch or its context carries, named inside a sentence by one of them and (`headline`)
     in the single item's headline."""
     ids = story | {single}
-    shared = batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
+    shared = _shared(batch, single, story)
     anchors = {NAME_MARK + c for i in ids for c in prints[i].anchors}
     title = prints[single].title_words
     out = set()
@@ -140,6 +140,11 @@ def own_names(
         if batch.carriers(token) <= sum(token in batch.tokens(i) for i in ids):
             out.add(token)
     return out
+
+
+def _shared(batch: BatchEvidence, single: int, story: set[int]) -> set[str]:
+    """The tokens the single item shares with any of the story's copies."""
+    return batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
 
 
 def _words_apart(batch: BatchEvidence, single: int, story: set[int], head: str) -> bool:
@@ -170,12 +175,11 @@ def event_words(batch: BatchEvidence, single: int, story: set[int], names: set[s
     weekdays, carried by at most FOLLOW_NAME_DF items of the batch and its context: what the two
     say happened ("flood", "carambolage", "raiders"; a second name in common counts too), which
     the baker of the flooded town's prize lacks."""
-    shared = batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
     heads = tuple(t[1:] for t in names)
     return {
         t
-        for t in shared
-        if t[0] not in (NAME_MARK, FIGURE_MARK)
+        for t in _shared(batch, single, story)
+        if t[0] not in MARKS
         and not t.startswith(heads)
         and not weekdays(t)
         and batch.carriers(t) <= FOLLOW_NAME_DF
@@ -189,17 +193,29 @@ def _days_or_measures_apart(prints: Sequence[Fingerprint], single: int, story: s
     Other counts do not tell a follow-up apart: a festival's first night drew 12,000, its last
     a record 31,000."""
     fp = prints[single]
-    days = set().union(*(prints[i].days for i in story))
-    if fp.days and days and not fp.days & days:
+    if _none_shared(fp.days, set().union(*(prints[i].days for i in story))):
         return True
-    if DAY_PART:
-        parts = frozenset().union(*(day_parts(prints[i]) for i in story))
-        if (mine := day_parts(fp)) and parts and not mine & parts:
-            return True
-    exact = set().union(*(prints[i].exact for i in story))
-    if not (fp.exact and exact) or fp.exact & exact:
-        return False
-    return not roughly(fp.rough, tuple(r for i in story for r in prints[i].rough))
+    if DAY_PART and _none_shared(
+        day_parts(fp), frozenset().union(*(day_parts(prints[i]) for i in story))
+    ):
+        return True
+    exact = frozenset().union(*(prints[i].exact for i in story))
+    rough = tuple(r for i in story for r in prints[i].rough)
+    return measures_apart(fp.exact, fp.rough, exact, rough)
+
+
+def _none_shared(mine: frozenset[str], theirs: set[str] | frozenset[str]) -> bool:
+    """Both sides name some, none in common."""
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _set_apart(fp: Fingerprint, other: Fingerprint) -> bool:
+    """Whether anything sets the pair apart for a follow-up: the copy's headline announcing
+    another event, `ruled_out`, `weighed_allowed` refusing, or a match's score on one side only
+    (a report and its preview)."""
+    if announces(other) or ruled_out(fp, other) or not weighed_allowed(fp, other):
+        return True
+    return bool(fp.scores) != bool(other.scores)
 
 
 def followup_weight(
@@ -225,14 +241,8 @@ def followup_weight(
         return None
     if EVENT_WORD and not event_words(batch, single, story, names):
         return None
-    for i in story:
-        other = prints[i]
-        if announces(fp) or announces(other) or ruled_out(fp, other):
-            return None
-        if not weighed_allowed(fp, other):
-            return None
-        if bool(fp.scores) != bool(other.scores):  # a match's report and its preview
-            return None
+    if announces(fp) or any(_set_apart(fp, prints[i]) for i in story):
+        return None
     if contradicts({single}, story) or _days_or_measures_apart(prints, single, story):
         return None
     best, first = max(
