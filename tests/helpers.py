@@ -34,7 +34,9 @@ from tests.polnear_speakers import strict_speaker
 from tests.realpages_schema import (
     BBC_LABELS,
     BBC_TRAIN2_LABELS,
+    BBC_TRAIN3_LABELS,
     BBC_TRAIN_LABELS,
+    CNNDM2_LABELS,
     CNNDM_LABELS,
     FRESH,
     FRESH_3,
@@ -50,7 +52,9 @@ from tests.servers.http import LoopbackHTTPServer, Response
 __all__ = [
     "BBC_LABELS",
     "BBC_TRAIN2_LABELS",
+    "BBC_TRAIN3_LABELS",
     "BBC_TRAIN_LABELS",
+    "CNNDM2_LABELS",
     "CNNDM_LABELS",
     "FRESH",
     "FRESH_3",

@@ -15,7 +15,9 @@ import pytest
 from tests.realpages_schema import (
     BBC_LABELS,
     BBC_TRAIN2_LABELS,
+    BBC_TRAIN3_LABELS,
     BBC_TRAIN_LABELS,
+    CNNDM2_LABELS,
     CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
@@ -40,13 +42,17 @@ LABELLED_BY = {
     "cnndm labelling session 12 (by reading the text)",
     "bbc train labelling session 12 (by reading the text)",
     "bbc train labelling session 12, round 10 (by reading the text)",
+    "bbc train labelling session 13, round 12 (by reading the text)",
+    "cnndm labelling session 13, round 11 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
     "bbc": (BBC_LABELS, BBC_ID),
     "bbc_train": (BBC_TRAIN_LABELS, BBC_ID),
     "bbc_train2": (BBC_TRAIN2_LABELS, BBC_ID),
+    "bbc_train3": (BBC_TRAIN3_LABELS, BBC_ID),
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
+    "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
 }
 
 
@@ -147,8 +153,13 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
     assert all(r.get("round") == 7 for r in rows)
 
 
-@pytest.mark.parametrize(("name", "round_"), [("cnndm", 8), ("bbc_train", 9), ("bbc_train2", 10)])
-def test_the_session_12_sets_label_quotes_only_with_a_held_out_part(name: str, round_: int) -> None:
+@pytest.mark.parametrize(
+    ("name", "round_"),
+    [("cnndm", 8), ("bbc_train", 9), ("bbc_train2", 10), ("bbc_train3", 12), ("cnndm2", 11)],
+)
+def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
+    name: str, round_: int
+) -> None:
     rows = _rows(name)
     assert len(rows) >= 40
     assert {r["split"] for r in rows} == {"dev", "heldout"}
@@ -157,5 +168,6 @@ def test_the_session_12_sets_label_quotes_only_with_a_held_out_part(name: str, r
 
 
 def test_the_bbc_sets_share_no_article() -> None:
-    ids = [{r["id"] for r in _rows(name)} for name in ("bbc", "bbc_train", "bbc_train2")]
-    assert not ids[0] & ids[1] and not ids[0] & ids[2] and not ids[1] & ids[2]
+    names = ("bbc", "bbc_train", "bbc_train2", "bbc_train3")
+    ids = [{r["id"] for r in _rows(name)} for name in names]
+    assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
