@@ -417,7 +417,8 @@ BLIND_ROUNDS = (
     (17, "round 17 (written blind, with times, in-sample since)", "mistakes"),
     (18, "round 18 (written blind, with times, in-sample since)", "mistakes"),
     (19, "round 19 (written blind, with times, in-sample since)", "mistakes"),
-    (20, "round 20 (written blind, with times)", "never"),
+    (20, "round 20 (written blind, with times, in-sample since)", "mistakes"),
+    (21, "round 21 (written blind, with times)", "never"),
 )
 
 

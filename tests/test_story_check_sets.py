@@ -37,6 +37,7 @@ from tests import (
     story_items_round18,
     story_items_round19,
     story_items_round20,
+    story_items_round21,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -64,6 +65,7 @@ IN_ORDER = (
     story_items_round18,
     story_items_round19,
     story_items_round20,
+    story_items_round21,
 )
 
 
@@ -521,8 +523,37 @@ ROUND20 = CheckSet(
     earlier=IN_ORDER[:19],
     several_outlets=94,
 )
+ROUND21 = CheckSet(
+    module=story_items_round21,
+    flag="--round21",
+    items=278,
+    stories=112,
+    stories_per_language={"en": 41, "de": 13, "es": 11}
+    | dict.fromkeys(("fr", "it", "ru"), 10)
+    | {"nl": 9, "pt": 8},
+    categories=frozenset(
+        {
+            "two separate fires in one town on one night",
+            "two road crashes on one road on one day",
+            "a robbery and an unrelated arrest in the same street hours later",
+            "a council vote and a protest about something else at the same town hall that evening",
+            "two separate rescues on one beach in one afternoon",
+            "a school closed by a burst pipe and the same school's sports win that day",
+            "a company's results and its product recall one to three days later",
+            "two floods in one region on one day, in different towns",
+            "a match preview and its report",
+            "a trial's opening and its verdict days later",
+            "a strike announced and the strike day",
+        }
+    ),
+    hard_negatives=31,
+    per_category=2,
+    earlier=IN_ORDER[:20],
+    several_outlets=98,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
-            ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20)  # fmt: skip
+            ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
+            ROUND21)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
