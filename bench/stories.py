@@ -419,6 +419,7 @@ BLIND_ROUNDS = (
     (19, "round 19 (written blind, with times, in-sample since)", "mistakes"),
     (20, "round 20 (written blind, with times, in-sample since)", "mistakes"),
     (21, "round 21 (written blind, with times)", "never"),
+    (22, "round 22 (written blind, with times)", "never"),
 )
 
 

@@ -38,6 +38,7 @@ from tests import (
     story_items_round19,
     story_items_round20,
     story_items_round21,
+    story_items_round22,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -66,6 +67,7 @@ IN_ORDER = (
     story_items_round19,
     story_items_round20,
     story_items_round21,
+    story_items_round22,
 )
 
 
@@ -551,9 +553,35 @@ ROUND21 = CheckSet(
     earlier=IN_ORDER[:20],
     several_outlets=98,
 )
+ROUND22 = CheckSet(
+    module=story_items_round22,
+    flag="--round22",
+    items=284,
+    stories=119,
+    stories_per_language={"en": 42, "nl": 13}
+    | dict.fromkeys(("de", "fr", "ru", "pt"), 11)
+    | dict.fromkeys(("es", "it"), 10),
+    categories=frozenset(
+        {
+            "the same place (court, line, airport, station, harbour), another event within hours",
+            "a club's transfer and its next sale or sacking days later",
+            "a company's failure or fine and its unrelated announcement days later",
+            "one institution's two announcements in one week",
+            "the same kind of event in a neighbouring town",
+            "a preview (or shortlist) and its report",
+            "a new service announced and its first day",
+            "two bodies' house-price figures for one month, days apart",
+            "a recurring event: one week's or one draw's and the next",
+        }
+    ),
+    hard_negatives=30,
+    per_category=2,
+    earlier=IN_ORDER[:21],
+    several_outlets=108,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21)  # fmt: skip
+            ROUND21, ROUND22)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
