@@ -26,6 +26,7 @@ from summarizer.figures.lexicon import (
     SUBORDINATORS,
 )
 from summarizer.figures.phrase_mend import SOFT_MAX, mend
+from summarizer.figures.phrase_subject import with_subject
 from summarizer.figures.phrase_words import (
     APPROXIMATE_WORDS,
     AUXILIARIES,
@@ -115,8 +116,9 @@ def _between_open(words: list[str], i: int) -> bool:
 def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     """At most MAX_WORDS words around the figure, cut where a phrase or clause ends: a subordinate
     clause after it, the main clause before it, a reporting verb, a dangling word; then both
-    ends mended to constituent edges (`phrase_mend`), up to SOFT_MAX words. `whole`: the words
-    end on a list's last item and stay uncut up to SOFT_MAX words."""
+    ends mended to constituent edges (`phrase_mend`), up to SOFT_MAX words, and a predicate's
+    lost subject put back in front (`phrase_subject`). `whole`: the words end on a list's last
+    item and stay uncut up to SOFT_MAX words."""
     if whole and len(left) + len(right) <= SOFT_MAX:
         return _join(*_strip_ends(left, right))
     right = _before_contrast(left, right)
@@ -173,6 +175,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
             right = cut_right
         left = _phrase_start(left, MAX_WORDS - len(right), len(right))
     left, right = mend(left0, right0, left, right, verb_like, finite)
+    left = with_subject(left0, left, right, verb_like, finite)
     right = _relative_tail(right)
     return _join(*_strip_ends(left, right))
 

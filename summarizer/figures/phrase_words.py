@@ -18,6 +18,12 @@ IRREGULAR_PAST = (
     "found told began became ran fell rose grew drew met led chose wrote struck stood sent "
     "lent bore threw caught taught fought sought"
 )
+# Adverbs a predicate may open with ("but | then lost in …", "| actually managed to sell"): a
+# phrase cut before one has still lost its subject.
+PREDICATE_ADVERBS = "also then now still never already only just even actually later since"
+# Soft cuts and subordinators that are as often prepositions ("As a St Mirren player he …",
+# "after 74 minutes"): no clause edge where a lost subject starts.
+PREPOSITION_CUTS = "as after before since until despite according including compared amid unlike"
 # Irregular participles that are no past form: they lead on to an object or a phrase ("known
 # as", "given to"), like a participle in "-ed", but start no predicate.
 IRREGULAR_PARTICIPLES = (

@@ -1,0 +1,243 @@
+"""A cut phrase that starts at its verb gets the verb's subject back.
+
+The readings of issue #18 found one kind of strict miss more often than any other: the phrase
+starts at a predicate whose subject the cut left behind, because the subject was too long for
+the word budget ("is unlikely to play any part …" without "Flanker Colin Charvis"), or because
+the figure's verb is the second of two that share one subject ("… but then lost in …" without
+"The 25-year-old"). Such a phrase reads as a verb phrase, but says neither who nor what. Rather
+than a rule per shape, `with_subject` puts the subject back in front of the predicate: the
+whole subject when the phrase then fits SOFT_MAX words, else its head noun phrase ("The
+inclusion of download formats" for "The inclusion of download formats in the Official UK Singles
+Chart"), else the name that ends it ("Marsh & McLennan" for "The world's biggest insurance
+broker Marsh & McLennan"). A subject it cannot find whole (a pronoun, a clause before, an aside
+after a comma) leaves the phrase as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from summarizer.figures.hits import word_set
+from summarizer.figures.lexicon import (
+    DANGLING,
+    FUNCTION_WORDS,
+    LEADING_JUNK,
+    PHRASE_OPENERS,
+    REPORTED_THAT,
+    SOFT_CUTS,
+    SUBORDINATORS,
+)
+from summarizer.figures.phrase_mend import SOFT_MAX
+from summarizer.figures.phrase_words import (
+    AUXILIARIES,
+    NAME_LINKS,
+    PAIR_STARTS,
+    PAIR_STOPS,
+    PREDICATE_ADVERBS,
+    PREPOSITION_CUTS,
+    PRONOUNS,
+    SCALES,
+    SHARED_SUBJECT_JOINS,
+    SUBORDINATE_OPENERS,
+    TAIL_PREPOSITIONS,
+)
+
+SUBJECT_WORDS = 12  # words at most of a subject taken back whole (longer: its head or name)
+HEAD_WORDS = 6  # words at most of a subject's head noun phrase
+
+_DETERMINERS = frozenset(PHRASE_OPENERS.split())
+_PRONOUNS = frozenset(PRONOUNS.split())
+_ADVERBS = frozenset(PREDICATE_ADVERBS.split())
+_JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
+_SCALES = frozenset(SCALES.split())
+_NAME_LINKS = frozenset(NAME_LINKS.split())
+_HEAD_STOPS = frozenset(TAIL_PREPOSITIONS.split()) - {"of"}  # "estimate of 0.1% growth | between"
+_REPORTING = frozenset(REPORTED_THAT.split())
+_AUXILIARIES = frozenset(AUXILIARIES.split())
+_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where"})
+_NOT_SUBJECT = (
+    frozenset(SOFT_CUTS.split()) | frozenset(REPORTED_THAT.split()) | _RELATIVE | {"to", "or"}
+)
+# Words a clause or phrase before the subject opens with ("As a St Mirren player he …").
+_OPENERS = frozenset(PAIR_STOPS.split()) | frozenset(SUBORDINATE_OPENERS.split())
+_FUNCTION = word_set(FUNCTION_WORDS) | word_set(DANGLING) | word_set(LEADING_JUNK) | _OPENERS
+# Words after which a clause starts: soft cuts, "that", reporting verbs, subordinators; not
+# those that are as often prepositions ("As a St Mirren player he …", "after 74 minutes").
+_EDGES = _NOT_SUBJECT | frozenset(SUBORDINATORS.split())
+_EDGES -= frozenset(PREPOSITION_CUTS.split()) | {"to", "or"}
+_PAIR_STARTS = frozenset(PAIR_STARTS.split())
+PAIR_REACH = 3  # words at most between "between" and its "and"
+_NOT_BEFORE_PREDICATE = _RELATIVE | _DETERMINERS | frozenset(TAIL_PREPOSITIONS.split())
+
+Word = Callable[[str], bool]
+
+
+def with_subject(
+    left0: list[str], left: list[str], right: list[str], verb_like: Word, finite: Word
+) -> list[str]:
+    """`left` (the kept end of `left0`, the words before the figure in its clause) with the
+    subject of the predicate it starts at put back in front, when one is found and the phrase
+    stays within SOFT_MAX words; else `left` as it is."""
+    s = len(left0) - len(left)
+    if s <= 0 or not left or left0[s:] != left:
+        return left
+    start = _predicate_start(left0, s, verb_like, finite)
+    if start is None:
+        return left
+    p, join = start
+    edge = p if join is None else join
+    k = _clause_start(left0, edge)
+    if join is None:
+        subject = left0[k:p]  # "Flanker Colin Charvis | is unlikely …": right before the verb
+        if any(_clause_verb(subject, i, verb_like, finite) for i in range(len(subject))):
+            return left  # "Scotland played at the Cup | won", "Bueno celebrates scoring | has"
+    else:
+        if k > 0 and left0[k - 1].lower() in _REPORTING | {"that"}:
+            return left  # "ruled McDonald's had been libelled and | awarded": whose verb?
+        first = left0[k:join]  # "The 23-year-old has never been … | but has at least secured"
+        v = next((i for i, w in enumerate(first) if _verb(w, verb_like, finite)), None)
+        if v is None:
+            return left
+        subject = first[:v]
+        if first[v].lower() in _AUXILIARIES and not finite(left0[p]):
+            return left  # "Martin was sentenced … and | fined", "is settled … and | signed"
+    return _put_back(subject, left0[p:], right) or left
+
+
+def _put_back(subject: list[str], rest: list[str], right: list[str]) -> list[str] | None:
+    """The first of the subject's forms that fits before `rest` within SOFT_MAX words."""
+    if not _noun_phrase(subject):
+        return None
+    room = SOFT_MAX - len(rest) - len(right)
+    for candidate in _candidates(subject):
+        if len(candidate) <= room:
+            return [*candidate, *rest]
+    return None
+
+
+def _predicate_start(
+    words: list[str], s: int, verb_like: Word, finite: Word
+) -> tuple[int, int | None] | None:
+    """Where the predicate the kept words start in begins, and the index of the "and"/"but"
+    that joins it to an earlier verb (None when the subject is right before it); None when the
+    start is no predicate."""
+    word = words[s]
+    if not word.islower():
+        return None
+    if _verb(word, verb_like, finite):
+        p = s  # "| was downgraded to a …"
+    elif finite(words[s - 1]) and words[s - 1].islower():
+        p = s - 1  # "is | unlikely to play …": the copula went with the subject
+    elif (word in _ADVERBS or word.endswith("ly")) and s + 1 < len(words):
+        if not _verb(words[s + 1], verb_like, finite):
+            return None
+        p = s  # "| actually managed to sell …"
+    else:
+        return None
+    while p > 0 and words[p - 1].lower() in _ADVERBS:
+        p -= 1  # "but | then lost in …"
+    if p == 0:
+        return None
+    before = words[p - 1]
+    low = before.lower()
+    if low in _JOINS:
+        return (p, p - 1) if p >= 2 and not words[p - 2].endswith(",") else None
+    if before.endswith((",", ";", ":")) or low in _NOT_BEFORE_PREDICATE or low in _PRONOUNS:
+        return None  # an aside before it, a relative clause's verb, an object's determiner
+    if _verb(before, verb_like, finite):
+        return None  # "has | agreed", "said | last week": the verb group goes on from before
+    return p, None
+
+
+def _clause_start(words: list[str], end: int) -> int:
+    """The first word after the last clause edge before `end`: a comma, a soft cut, "that", a
+    reporting verb, a lost full stop; not the "and" of "between July and September", nor the
+    word right before `end` (the "and" of the predicate's own coordination)."""
+    for i in range(end - 1, -1, -1):
+        w = words[i]
+        if w.endswith((",", ";", ":")):
+            return i + 1
+        if i < end - 1 and w.lower() in _EDGES and not _pair_and(words, i):
+            return i + 1
+        if _lost_start(words, i):
+            return i  # "… in American history | Immigration population will grow …"
+    return 0
+
+
+def _lost_start(words: list[str], i: int) -> bool:
+    """Whether `words[i]` opens a sentence whose full stop the page lost: a capital after a
+    lower-case content word, then a lower-case word ("history Immigration population"; not
+    "veteran Kevin Sinfield", a title before a name)."""
+    if i == 0 or i + 1 >= len(words) or not words[i][:1].isupper():
+        return False
+    prev, nxt = words[i - 1], words[i + 1]
+    content = prev.isalpha() and prev.islower() and prev not in _FUNCTION
+    return content and nxt[:1].islower()
+
+
+def _pair_and(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is the "and" of a "between X and Y" or "both X and Y", or joins two
+    names ("Maria Lopez and Tom Okafor"): no clause edge, part of the subject."""
+    if words[i].lower() not in ("and", "or", "&"):
+        return False
+    if 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+        return True
+    return any(w.lower() in _PAIR_STARTS for w in words[max(0, i - PAIR_REACH) : i])
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """A subject that opens like a noun phrase (a determiner, a name, a number), holds no
+    pronoun, clause word or punctuation, and is not too long to read."""
+    if not words or len(words) > SUBJECT_WORDS + HEAD_WORDS:
+        return False
+    first, low = words[0], words[0].lower()
+    opens = low in _DETERMINERS or first[:1].isupper() or _numeric(first)
+    if not opens or low in _NOT_SUBJECT or low in _OPENERS:
+        return False  # "At the end of the case the High Court": a phrase, then the subject
+    if any(w.lower() in _NOT_SUBJECT and not _pair_and(words, i) for i, w in enumerate(words)):
+        return False
+    if any(w.lower() in _PRONOUNS for w in words):
+        return False  # "He", "As a St Mirren player he": no noun phrase that names anyone
+    if words[-1].lower().endswith("ly"):
+        return False  # "Having initially | only planned": an adverb, no noun, ends it
+    return not any(w.endswith((",", ";", ":")) for w in words)
+
+
+def _candidates(subject: list[str]) -> list[list[str]]:
+    """The subject whole (when short enough), its head noun phrase, the name that ends that."""
+    out: list[list[str]] = []
+    if len(subject) <= SUBJECT_WORDS:
+        out.append(subject)
+    cut = next((i for i, w in enumerate(subject) if i > 0 and w.lower() in _HEAD_STOPS), None)
+    head = subject[:cut] if cut is not None else subject
+    if head != subject and 2 <= len(head) <= HEAD_WORDS:
+        out.append(head)
+    n = len(head)
+    while n > 0 and (head[n - 1][:1].isupper() or head[n - 1] in _NAME_LINKS):
+        n -= 1
+    name = head[n:]
+    joined = n > 0 and head[n - 1].lower() in ("and", "or")  # not "Maria Lopez and | Tom Okafor"
+    if name and name != head and name[0][:1].isupper() and name[-1][:1].isupper() and not joined:
+        out.append(name)
+    return out
+
+
+def _verb(word: str, verb_like: Word, finite: Word) -> bool:
+    """A finite verb or a past form in lower case; not a gerund ("having attracted")."""
+    if not word.islower() or word.endswith("ing"):
+        return False
+    return finite(word) or verb_like(word) or word in _REPORTING
+
+
+def _clause_verb(words: list[str], i: int, verb_like: Word, finite: Word) -> bool:
+    """Whether `words[i]` is a verb of a clause inside the subject: a finite verb or past form,
+    or a word in "-ing" that follows no preposition or determiner ("celebrates scoring"; not
+    "the addition of streaming figures")."""
+    if _verb(words[i], verb_like, finite):
+        return True
+    before = words[i - 1].lower() if i > 0 else ""
+    return verb_like(words[i]) and before not in _NOT_BEFORE_PREDICATE
+
+
+def _numeric(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word.lower() in _SCALES
