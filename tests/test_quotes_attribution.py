@@ -150,9 +150,7 @@ def test_chimed_is_a_speech_verb() -> None:
         "“She is far too young for this kind of picture,” one wrote.\n\n"
         "“Her parents should know better,” another chimed. “Nobody stopped to think.”"
     )
-    # the cue's words, as found: the speaker gate (`trust`) may print no name for a bare
-    # "another" (a kept description), which is no matter of the verb
-    assert find_quotes(text)[-1].source == "another"
+    assert speakers(text)[-1] == "another"
 
 
 def test_the_spokeswoman_is_the_spokeswoman_named_just_before() -> None:

@@ -43,7 +43,6 @@ from summarizer.quotes.speakers import (
 )
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_genders
 from summarizer.quotes.trim import trim_quote
-from summarizer.quotes.trust import UNSURE, Context, features, gated, trusted
 from summarizer.quotes.verbs import languages_in
 from summarizer.text.chars import ascii_alnum_runs
 from summarizer.text.language import stop_words
@@ -161,15 +160,11 @@ def find_quotes(
     author: str | None = None,
     words: Callable[[], Container[str]] | None = None,
     partial: bool = False,
-    trust_log: list[tuple[tuple[tuple[int, int], ...], str, dict[str, float]]] | None = None,
 ) -> list[FoundQuote]:
     """Every direct quotation in `text` that reads as speech, in order, with its speaker;
     with `partial`, also the phrases quoted inside a reporter's sentence (`partial` module).
-    A speaker the learned gate (`trust`) finds unsure is dropped, "+unsure" added to `how`.
 
-    `words`, if given, returns the text's `_WORDS_ONLY` tokens (computed once, when asked);
-    `trust_log`, if given, gets each gated quote's spans, speaker and features (for
-    `bench.fit_trust`).
+    `words`, if given, returns the text's `_WORDS_ONLY` tokens (computed once, when asked).
     """
     paras = paragraphs(text)
     raws = scan(text, paras)
@@ -188,9 +183,6 @@ def find_quotes(
     index = NameIndex(text, named, blocked, languages, words)
     closes = sorted(part.close_pos for r in quotes for part in r.parts)
     resolver = Resolver(masked, index, paras, closes, languages)
-    english = len(languages) == 1  # `languages_in` always holds English
-    unsure = False  # whether the gate dropped the previous quote's speaker
-    names: dict[str, str] = {}  # mentions resolved for the gate's features
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
     phrases = [r for r in raws if r.partial]
@@ -203,22 +195,10 @@ def find_quotes(
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
         how = f"{raw.how or 'no-cue'}/{how}"
-        if who is not None and not raw.partial and (trust_log is not None or gated()):
-            context = Context(
-                masked, raw, how, who, previous.resolved if previous else None, paras, index,
-                resolver.gender_of, english, names,
-            )  # fmt: skip
-            feats = features(context)
-            if trust_log is not None:
-                trust_log.append((spans, who, feats))
-            # a quote going on from one whose name was dropped goes without it too;
-            # `raw.resolved` stays, so the narration's chain of speakers is as it was
-            if not trusted(feats) or (unsure and how.endswith("/continuation")):
-                who, how = None, f"{how}{UNSURE}"
         joined = join_parts(text, raw.parts)
         out.append(FoundQuote(joined, spans, who, raw.cue, source, raw.partial, how))
         if not raw.partial:  # a phrase in the narration hands on no speaker
-            previous, unsure = raw, how.endswith(UNSURE)
+            previous = raw
     return out
 
 
