@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import cache
 
 from bot.digest.filters import fold, stemmer
+from bot.digest.story_earlier_lexicon import AGAIN_AT_START, EARLIER_EVENT
 from bot.digest.story_lexicon import (
     ANOTHER_AT_START,
     ANOTHER_EVENT,
@@ -34,6 +35,7 @@ from bot.digest.story_lexicon import (
     ORDINALS,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
+    PLEA_WORDS,
     SECOND_EVENT,
     SECOND_PARTS,
     SPELLED_FIGURES,
@@ -67,6 +69,13 @@ _ANOTHER_AT_START = frozenset(fold(w) for w in ANOTHER_AT_START)
 _SECOND = frozenset(fold(w) for w in SECOND_EVENT)
 _SECOND_PARTS = frozenset(fold(w) for w in SECOND_PARTS)
 SECOND_LEAD_WORDS = 2  # the lead's opening words read for SECOND_EVENT ("Segundo accidente ...")
+# A lead dating its event by another, earlier one ("..., hours after a lorry overturned on the
+# same road") counts it as a second event too (story_earlier_lexicon); False: off.
+SECOND_BY_REFERENCE = True
+_EARLIER = re.compile("|".join(f"(?:{p})" for p in EARLIER_EVENT))
+_AGAIN_AT_START = frozenset(AGAIN_AT_START)
+_PLEA = frozenset(PLEA_WORDS)
+VERDICT = "trial:verdict"
 _ORDINAL = {fold(w): str(n) for n, words in ORDINALS.items() for w in words}
 _COUNTED = re.compile(  # an ordinal and the word it counts, right after it
     rf"\b({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[ -]([^\W\d_]{{3,}})"
@@ -182,8 +191,9 @@ class Fingerprint:
     # Strecke wieder frei"): what follows the event it names, or another event after it. Not
     # stored: a story mark reads False.
     after: bool = field(default=False, compare=False)
-    # the headline or the lead's opening counts the event as a second one of its kind
-    # (`_second`): no copy of the first event, which came earlier (stories._Apart). Not stored.
+    # the headline or the lead's opening counts the event as a second one of its kind, or the
+    # lead dates it by another, earlier event (`_second`): no copy of the first event, which
+    # came earlier (stories._Apart). Not stored.
     second: bool = field(default=False, compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -295,11 +305,18 @@ def fingerprint(
     for weight, text in ((TITLE_WEIGHT, title), (1.0, " ".join(lead.split()[:LEAD_WORDS]))):
         title_stages = set(stages)
         numbers.update(_figures(text))
-        for word in _TOKEN.findall(fold(text)):
+        tokens = _TOKEN.findall(fold(text))
+        for n, word in enumerate(tokens):
             if word.isdigit() or len(word) < 2:
                 continue
             key = stem(word)
             marker = key in markers and (word not in stops or word in _MARKER_WORDS)
+            if (
+                marker
+                and markers[key] == VERDICT
+                and not _PLEA.isdisjoint(tokens[max(0, n - 2) : n])
+            ):
+                marker = False  # "pleads not guilty": a plea, not a verdict (PLEA_WORDS)
             if marker and (weight == TITLE_WEIGHT or not title_stages):
                 stages.add(markers[key])
             if word not in stops:
@@ -388,12 +405,32 @@ def _second(title: str, lead: str, stops: frozenset[str]) -> bool:
     """Whether the headline (a SECOND_EVENT word in lower case, or its first word) or the
     lead's first SECOND_LEAD_WORDS words count the event as the second of its kind ("Zweiter
     Brand in einer Nacht", "... horas después de otro accidente", lead "Segundo accidente del
-    día"); "segunda-feira" is a weekday."""
+    día"); "segunda-feira" is a weekday. With SECOND_BY_REFERENCE also a headline opening on
+    "again" before a noun (`_again_at_start`) and a lead dating the event by another, earlier
+    one (`_names_earlier`)."""
     words = _TOKEN.findall(title)
     if any(_second_word(words, i, stops) and (i == 0 or w.islower()) for i, w in enumerate(words)):
         return True
     opening = _TOKEN.findall(lead)[: SECOND_LEAD_WORDS + 1]
-    return any(_second_word(opening, i, stops) for i in range(min(len(opening), SECOND_LEAD_WORDS)))
+    if any(_second_word(opening, i, stops) for i in range(min(len(opening), SECOND_LEAD_WORDS))):
+        return True
+    return SECOND_BY_REFERENCE and (_again_at_start(words, stops) or _names_earlier(lead))
+
+
+def _again_at_start(words: list[str], stops: frozenset[str]) -> bool:
+    """Whether the headline opens on an AGAIN_AT_START word counting the word after it ("Weer
+    ongeluk op de A29"): not a stop word, not a SECOND_PARTS word."""
+    if len(words) < 2 or fold(words[0]) not in _AGAIN_AT_START:
+        return False
+    after = fold(words[1])
+    return after not in stops and after not in _SECOND_PARTS
+
+
+def _names_earlier(lead: str) -> bool:
+    """Whether the lead's first LEAD_WORDS words date the event by another, earlier one
+    (story_earlier_lexicon.EARLIER_EVENT: "..., hours after a lorry overturned", "while crews
+    were busy at the timber yard"), not by a count of hours since it (a follow-up's)."""
+    return _EARLIER.search(fold(" ".join(lead.split()[:LEAD_WORDS]))) is not None
 
 
 def _second_word(words: list[str], i: int, stops: frozenset[str]) -> bool:

@@ -543,6 +543,9 @@ STAGE_EITHER: dict[str, tuple[str, ...]] = {"strike:named": ("strike:on", "strik
 # all three were "strike:on", and the call and the strike day are told apart by STAGE_EITHER.
 STAGE_ALIKE: dict[str, str] = {"strike:named": "strike:on", "strike:called": "strike:on"}
 
+# A plea is no verdict: "guilty" right after these (or after them and "not") names the trial's
+# opening ("pleads not guilty"), which "pleads" marks itself; "found guilty" stays a verdict.
+PLEA_WORDS: tuple[str, ...] = ("plead", "pleads", "pleaded", "pleading", "pled")
 # A strike's announcement names the strike too ("union calls strike"): it is about the call
 # unless it names the end (the stages in order of precedence).
 LATER_STAGE: dict[str, tuple[str, ...]] = {
