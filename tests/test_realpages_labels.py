@@ -18,6 +18,7 @@ from tests.realpages_schema import (
     BBC_TRAIN3_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
+    CNNDM3_LABELS,
     CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
@@ -44,6 +45,7 @@ LABELLED_BY = {
     "bbc train labelling session 12, round 10 (by reading the text)",
     "bbc train labelling session 13, round 12 (by reading the text)",
     "cnndm labelling session 13, round 11 (by reading the text)",
+    "cnndm labelling session 13, round 13 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
@@ -53,6 +55,7 @@ FILES = {
     "bbc_train3": (BBC_TRAIN3_LABELS, BBC_ID),
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
     "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
+    "cnndm3": (CNNDM3_LABELS, CNNDM_ID),
 }
 
 
@@ -155,7 +158,14 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
 
 @pytest.mark.parametrize(
     ("name", "round_"),
-    [("cnndm", 8), ("bbc_train", 9), ("bbc_train2", 10), ("bbc_train3", 12), ("cnndm2", 11)],
+    [
+        ("cnndm", 8),
+        ("bbc_train", 9),
+        ("bbc_train2", 10),
+        ("bbc_train3", 12),
+        ("cnndm2", 11),
+        ("cnndm3", 13),
+    ],
 )
 def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
     name: str, round_: int
@@ -165,6 +175,11 @@ def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
     assert {r["split"] for r in rows} == {"dev", "heldout"}
     assert all(r["quotes"] and r["figures"] is None for r in rows)
     assert all(r.get("round") == round_ for r in rows)
+
+
+def test_the_cnndm_sets_share_no_article() -> None:
+    ids = [{r["id"] for r in _rows(name)} for name in ("cnndm", "cnndm2", "cnndm3")]
+    assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
 
 
 def test_the_bbc_sets_share_no_article() -> None:
