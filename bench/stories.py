@@ -418,8 +418,9 @@ BLIND_ROUNDS = (
     (18, "round 18 (written blind, with times, in-sample since)", "mistakes"),
     (19, "round 19 (written blind, with times, in-sample since)", "mistakes"),
     (20, "round 20 (written blind, with times, in-sample since)", "mistakes"),
-    (21, "round 21 (written blind, with times)", "never"),
+    (21, "round 21 (written blind, with times, in-sample since)", "mistakes"),
     (22, "round 22 (written blind, with times)", "never"),
+    (23, "round 23 (written blind, with times)", "never"),
 )
 
 

@@ -39,6 +39,7 @@ from tests import (
     story_items_round20,
     story_items_round21,
     story_items_round22,
+    story_items_round23,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -68,6 +69,7 @@ IN_ORDER = (
     story_items_round20,
     story_items_round21,
     story_items_round22,
+    story_items_round23,
 )
 
 
@@ -579,9 +581,34 @@ ROUND22 = CheckSet(
     earlier=IN_ORDER[:21],
     several_outlets=108,
 )
+ROUND23 = CheckSet(
+    module=story_items_round23,
+    flag="--round23",
+    items=278,
+    stories=124,
+    stories_per_language={"en": 47, "de": 15}
+    | dict.fromkeys(("es", "it"), 11)
+    | dict.fromkeys(("fr", "pt", "nl", "ru"), 10),
+    categories=frozenset(
+        {
+            "the same place, another event within hours",
+            "the same place, another event days later",
+            "the same actor, another event",
+            "the same kind of event in another town on the same day",
+            "a preview (or shortlist) and its report",
+            "a recurring figure or draw: one period's and another's",
+            "an announcement and its implementation",
+            "a story and an unrelated story that mentions it as background",
+        }
+    ),
+    hard_negatives=30,
+    per_category=3,
+    earlier=IN_ORDER[:22],
+    several_outlets=110,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22)  # fmt: skip
+            ROUND21, ROUND22, ROUND23)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
