@@ -7,7 +7,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from summarizer.figures.lexicon import BETWEEN, IRREGULAR_PLURALS, NOUN_STOP, QUALIFIERS
+from summarizer.figures.lexicon import (
+    BETWEEN,
+    IRREGULAR_PLURALS,
+    NOUN_STOP,
+    QUALIFIERS,
+    RU_NUMBER_WORDS,
+)
 from summarizer.figures.meaning import change_before
 from summarizer.figures.patterns import NEXT_WORDS
 from summarizer.figures.plural_words import (
@@ -146,6 +152,8 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             break  # "308,000 students received results": a verb in the past
         if language in ADJECTIVES_FIRST and (low in NOT_THE_NOUN or low in ADJECTIVES_BEFORE):
             continue  # "30 autres pays", "25 jeunes ingénieurs": the noun comes after it
+        if language == "ru" and low in RU_NUMBER_WORDS:
+            break  # "четыре Шесть наций": another number (a name's), no counted noun
         if language == "ru" and i == 0 and low.endswith(RU_ADJECTIVE_ENDINGS):
             best = offset  # "200 рабочих": an adjective may be the noun itself ...
             after = tokens[1] if len(tokens) > 1 else ""

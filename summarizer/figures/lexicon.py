@@ -24,6 +24,27 @@ QUALIFIERS: dict[str, str] = {
     "it": "più_di meno_di quasi oltre almeno fino_a circa",
     "pt": "mais_de menos_de quase cerca_de aproximadamente pelo_menos",
 }
+# Verbs whose particle is a qualifier's first word, by qualifier: "the bill added up to £40"
+# (totalled), "she handed over £5,000", "40 labels turned up to one gig", "the firm took over
+# 300 shops" (`particles`). "ran up £2m" and "made up 40%" need none: a lone "up" is no
+# qualifier, and "made up to £500 a week", "ran up to 40 miles" do mean "as much as"; nor do
+# "faces up to 45 years" and "won over 30 awards", whose figure is the qualified one.
+PARTICLE_VERBS: dict[str, dict[str, str]] = {
+    "en": {
+        "up to": "add adds added adding tot tots totted totting turn turns turned turning",
+        "over": "hand hands handed handing turn turns turned turning slot slots slotted "
+        "slotting fork forks forked forking take takes took taken taking",
+    },
+}
+# Of those, verbs whose qualifier reading holds unless a plain count follows: "took over 10
+# hours", "took over £5m at the box office", "took over 40% of the vote" ("took over 300 shops"
+# is a takeover).
+PARTICLE_COUNT_ONLY = "take takes took taken taking"
+# ... and verbs that mean "as much as" when "to" follows the figure: "would add up to £200 to
+# energy bills", "adds up to 40 minutes to the journey" ("costs added up to £40m" is a total).
+PARTICLE_NOT_BEFORE_TO = "add adds added adding"
+# Before such a verb, a passive: "she was handed over £5,000" was given more than that.
+PASSIVE_LEADS = "be is are was were been being get gets got getting"
 BETWEEN = "between from zwischen entre от tussen tra fra"  # open a range: "between 10 and 20"
 RANGE_JOINS = "- – to and und bis et à до и y e en"  # "between 10 and 20", "entre 3 y 4"
 RANGE_DASHES = "to bis à до"  # "10 to 20" without "between"
@@ -239,9 +260,13 @@ IRREGULAR_PLURALS = (
 # Words right before a number that make it someone's age ("aged 40", "dies at 84"; "_" = space).
 # Words between "of" and the count a part belongs to: "16 of their past 19 games".
 PART_OF_WORDS = "the their his her its our my your past last first next final previous latest"
-# Words before a number that make it a name ("day four of the tour", "round two of five"): no
-# part of the count after it.
-PART_NAMES = "day round game stage week chapter part phase leg act episode season number no"
+# Words before a number that make it a name ("day four of the tour", "round two of five") or a
+# place in a row ("after the first two of five one-day internationals"): no part of the count
+# after it.
+PART_NAMES = (
+    "day round game stage week chapter part phase leg act episode season number no "
+    "first last next final opening"
+)
 # Words before "N of M X" that make the N members of a group, not a part: "it is one of 200
 # ports" tells the 200; "made one of two free throws" is a part.
 MEMBER_LEADS = "is was are were be been being as becomes became remains"

@@ -140,6 +140,71 @@ def _parse_other(raw: str) -> float | None:
     return float(total + current) if values else None
 
 
+# What multiplies the words before it ("four hundred", "two dozen", "dos mil") when it ends a
+# word run; the other languages' ones are the MULTIPLIERS values of their words.
+_TIMES = {"hundred": 100.0, "dozen": 12.0, **BIG}
+_RUN_SKIPS = JOIN_WORDS | {"and"}  # joins inside a run: "a hundred and five", "treinta y cinco"
+_TOKEN = re.compile(r"\S+")
+
+
+def composed_end(raw: str) -> int:
+    """How much of a run of number words (`raw`, as written) makes one number: its length, or
+    where a word stops composing with the one before ("four Six Nations" ends after "four").
+
+    Words compose when a smaller place fills a bigger one ("twenty four", "hundred and five",
+    "двести пятьдесят") or a multiplier scales what came before ("four hundred", "dos mil");
+    "four six" or "one two-hour" are two numbers. A capitalised word after a lower-case start
+    opens a name ("forty One Nation MPs"), unless it multiplies (German capitalises "Hundert").
+    A word this cannot value ("a pair", "half a million") leaves the run whole.
+    """
+    lower_start = raw[:1].islower()
+    prev: tuple[float, bool] | None = None
+    end = 0
+    for m in _TOKEN.finditer(raw):
+        word = m.group()
+        low = word.lower()
+        if low in _RUN_SKIPS and prev is not None:
+            continue
+        cur = (1.0, False) if prev is None and low in {"a", "an"} else _run_word(low)
+        if cur is None:
+            return len(raw)
+        if prev is not None:
+            named = lower_start and word[0].isupper() and not cur[1]
+            if named or not _composes(prev, cur):
+                return end
+        prev, end = cur, m.end()
+    return len(raw)
+
+
+def _run_word(low: str) -> tuple[float, bool] | None:
+    """(value, multiplies) of one word of a run ("twenty-four" is one word), or None."""
+    if low in _TIMES:
+        return _TIMES[low], True
+    if OTHER_WORDS.get(low) in MULTIPLIERS:
+        return OTHER_WORDS[low], True
+    value = parse_words(low)
+    return None if value is None else (value, False)
+
+
+def _composes(prev: tuple[float, bool], cur: tuple[float, bool]) -> bool:
+    """Whether `cur` goes on the number `prev` ends: a bigger multiplier, or a value that fits
+    the place `prev` leaves empty (20 leaves the ones, 200 and "hundred" the tens)."""
+    value, times = cur
+    if times:
+        return value > prev[0]
+    return 0 < value < (prev[0] if prev[1] else _place(prev[0]))
+
+
+def _place(value: float) -> int:
+    """The smallest place a number fills: 1 for 24 or 15, 10 for 20, 100 for 200."""
+    if value <= 0 or value != int(value):
+        return 1
+    n, place = int(value), 1
+    while n % (place * 10) == 0:
+        place *= 10
+    return place
+
+
 def parse_fraction(raw: str) -> float | None:
     """Read "half", "a third", "two-thirds", "three quarters" as a share (0..1)."""
     words = [w for w in _WORD_SEP.split(raw.lower()) if w]

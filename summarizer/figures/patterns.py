@@ -399,6 +399,13 @@ STAMP_AFTER = re.compile(
 # police ..." (a capitalised word on both sides, no punctuation: prose has "died 6 days ago").
 STAMP_BETWEEN = re.compile(r"\s+ago\s+[A-Z][a-z]")
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+# A capitalised word after a lower-case one or an article, right before a number word: a name
+# that the number word ends ("the Big Four banks", "on Channel Four"; not "Police Arrest Four",
+# nor "took Jayce. Three men").
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’-]*|The|A|An)[ \t]+[A-Z][\w'’-]*[ \t]+$")
+# A "to" a few words after a figure, in its clause: "would add up to £200 to energy bills" adds
+# as much as £200 (`particles`).
+TO_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+to\b", re.IGNORECASE)
 ONE_DAY_GAME = re.compile(rf"one-day\s+{_words(GAME_FORMATS)}\b", re.IGNORECASE)
 PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
     rf"[\w.]+-{_words(PITCH_UNITS)}\s+{_words(PITCH_PLACES)}\b", re.IGNORECASE

@@ -46,8 +46,10 @@ from summarizer.figures.lexicon import (
 )
 from summarizer.figures.meaning import duration, measure, singular
 from summarizer.figures.numbers import (
+    composed_end,
     parse_words,
 )
+from summarizer.figures.particles import particle
 from summarizer.figures.parts import (
     Reading,
     denominator,
@@ -137,6 +139,10 @@ def numbers(
         if t.start() < done:
             continue
         m = pattern.match(low, step_back(low, t.start(), done))
+        if m and m["qual"] and particle(text, m, language):  # "added up to £40": no "up to"
+            m = pattern.match(low, m.start("cur") if m["cur"] else m.start("num"))
+        if m and m["num"][0].isalpha() and len(m["num"].split()) > 1:
+            m = _composed(text, pattern, m)  # "four Six Nations captains": 4, not 10
         if not m:
             continue
         done = m.end()
@@ -149,6 +155,15 @@ def numbers(
         if hit:
             hits.append(hit)
     return hits
+
+
+def _composed(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
+    """The match again, ending where its number words stop making one number
+    (`numbers.composed_end`): the rest is another number or a name's ("Six Nations")."""
+    keep = composed_end(text[m.start("num") : m.end("num")])
+    if keep == len(m["num"]):
+        return m
+    return pattern.match(m.string, m.start(), m.start("num") + keep)
 
 
 def _year_then_count(m: re.Match[str]) -> bool:

@@ -52,6 +52,7 @@ from summarizer.figures.patterns import (
     CAPITAL_BEFORE,
     CAPITAL_NEXT,
     EMERGENCY,
+    NAME_BEFORE,
     NEXT_WORDS,
     ONE_DAY_GAME,
     PITCH_LEAD,
@@ -137,11 +138,15 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
 
 def in_a_name(text: str, m: re.Match[str], r: Reading) -> bool:
     """A number word or a unit that is part of a name or a label, not a quantity: "a
-    mother-of-six" (who she is), "the Capital One Cup" (a capitalised unit after a capitalised
-    number word and name), "Runs: 5120 Centuries: 9" (a table's label)."""
+    mother-of-six" (who she is), "the Big Four banks" (a capitalised number word after a
+    capitalised word mid-sentence), "the Capital One Cup" (a capitalised unit after a
+    capitalised number word and name), "Runs: 5120 Centuries: 9" (a table's label)."""
     num = m.start("num")
     if r.is_words and text.endswith(KIN_OF, max(0, num - len(KIN_OF)), num):
         return num > len(KIN_OF) and text[num - len(KIN_OF) - 1].isalpha()
+    lead = max(0, num - LOOK_BEFORE)
+    if r.is_words and text[num].isupper() and NAME_BEFORE.search(text, lead, num):
+        return True  # "the Big Four banks", "on Channel Four": the number word ends a name
     if r.suffix not in {"unit", "dur"}:
         return False
     said = text[m.start(r.suffix) : m.end(r.suffix)].strip()
@@ -151,7 +156,7 @@ def in_a_name(text: str, m: re.Match[str], r: Reading) -> bool:
         return True  # "5120 Centuries: 9"
     if not (r.is_words and r.suffix == "unit" and text[num].isupper()):
         return False
-    return CAPITAL_BEFORE.search(text, max(0, num - LOOK_BEFORE), num) is not None
+    return CAPITAL_BEFORE.search(text, lead, num) is not None
 
 
 def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
@@ -365,7 +370,7 @@ def too_small(r: Reading, kind: str, value: float, qualified: bool) -> bool:
     plain = kind in {"count", "number"}
     if r.is_words and value < MIN_WORD_COUNT and not r.scaled and plain:
         return True  # "more than one of these", "the only one"
-    if r.is_words and value < MIN_WORD_COUNT and not r.qual and kind == "duration":
+    if r.is_words and value == 1 and not r.qual and kind == "duration":
         return r.suffix != "hyph"  # "one day, ..." is an idiom; "a one-year deal" is not
     if r.is_words and not r.qual and not r.scaled:
         if value < MIN_BARE_WORD and plain:

@@ -38,6 +38,8 @@ RU_STARTS = frozenset(RU_NUMBER_STARTS.split())
 # Fractions that start like a number stem ("three quarters", "two-thirds"), found among its hits.
 _STEM_FRACTIONS = (("thir", "third"), ("fift", "fifth"), ("ten", "tenth"))
 _CODE_ENDS = frozenset(c[-1] for c in CURRENCY_CODES)
+# An HTML character reference left in a text ("caf&#233;"): its digits are a letter, no number.
+CHAR_REF = "&#"
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -208,6 +210,8 @@ def starts(low: str, trigger: set[int]) -> tuple[list[int], list[int]]:
     """Possible starts of TRIGGER matches (`trigger`: its number words), and of dates, times and
     phone numbers."""
     digits = _anchors(low)
+    if CHAR_REF in low:  # "volvi&#243;": no number (most texts have none: one str.find)
+        digits = [p for p in digits if p < len(CHAR_REF) or low[p - len(CHAR_REF) : p] != CHAR_REF]
     for pos in digits:
         ch = low[pos]
         if ch.isdigit():

@@ -24,6 +24,7 @@ from summarizer.text.below_story import (
     gallery_start,
     without_featured_comment,
 )
+from summarizer.text.char_refs import decode_numeric_refs
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
 from summarizer.text.cleanup_lexicon import (
     BLOCK_HEADING,
@@ -335,8 +336,9 @@ def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
 
 
 def clean_text(text: str) -> Article:
-    """Pasted text -> Article with a detected title and the body's furniture removed."""
-    units = _units(_normalize(text))
+    """Pasted text -> Article with a detected title and the body's furniture removed (and its
+    numeric character references decoded: "caf&#233;" was copied from a page's source)."""
+    units = _units(_normalize(decode_numeric_refs(text)))
     title, body = _find_title(units)
     paragraphs = _clean_units(body, title)
     if not paragraphs:

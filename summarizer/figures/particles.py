@@ -1,0 +1,46 @@
+"""A qualifier word that is the particle of the verb before it: "the bill added up to £40"
+totalled £40 and "she handed over £5,000" gave £5,000; neither says "at most" nor "more than".
+
+`reading.numbers` reads such a figure again from its number, without the qualifier. The verbs
+and their exceptions are data (`lexicon.PARTICLE_VERBS` and the lists after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figures.lexicon import (
+    PARTICLE_COUNT_ONLY,
+    PARTICLE_NOT_BEFORE_TO,
+    PARTICLE_VERBS,
+    PASSIVE_LEADS,
+)
+from summarizer.figures.patterns import TO_AFTER
+
+VERBS = {
+    lang: {qual: frozenset(verbs.split()) for qual, verbs in by_qual.items()}
+    for lang, by_qual in PARTICLE_VERBS.items()
+}
+COUNT_ONLY = frozenset(PARTICLE_COUNT_ONLY.split())
+NOT_BEFORE_TO = frozenset(PARTICLE_NOT_BEFORE_TO.split())
+PASSIVE = frozenset(PASSIVE_LEADS.split())
+REACH = 30  # characters read before the qualifier for the verb and its auxiliary
+# What makes a figure more than a plain count: a currency or a suffix of the master pattern.
+NOT_COUNT = ("cur", "pct", "age", "money", "hyph", "dur", "unit", "ratio")
+
+
+def particle(text: str, m: re.Match[str], language: str) -> bool:
+    """Whether the master match `m`'s qualifier is the particle of the verb right before it."""
+    verbs = VERBS.get(language)
+    if not verbs:
+        return False
+    start = m.start("qual")
+    before = text[max(0, start - REACH) : start].split()
+    verb = before[-1].lower() if before else ""
+    if verb not in verbs.get(" ".join(m["qual"].split()), ()):
+        return False
+    if len(before) > 1 and before[-2].lower() in PASSIVE:
+        return False  # "was handed over £5,000": given more than that
+    if verb in COUNT_ONLY and any(m[group] for group in NOT_COUNT):
+        return False  # "took over 10 hours"
+    return not (verb in NOT_BEFORE_TO and TO_AFTER.match(text, m.end()))
