@@ -378,15 +378,25 @@ def second_apart(a: Fingerprint, b: Fingerprint) -> bool:
     return second.stamp - first.stamp >= SECOND_APART_HOURS * 3600
 
 
+def denies(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one item's headline names what the other denies a link with
+    (`story_reference.denied_stems`): the arrest "not connected to the morning's jewellery
+    raid" and "Armed raid on Dunlow jewellers" are two events, whatever else they share."""
+    return bool(a.denied & b.title_words) or bool(b.denied & a.title_words)
+
+
 class _Apart:
     """Whether two groups hold a pair that `story_compare.contradict` says are two events (a
-    match's preview and its report, a trial's opening and its verdict) or `second_apart`
-    does: then no chain of links joins them. Only items naming a stage, an ordinal, a score or
-    a second event can be told apart so, so only pairs with one are checked; each pair once."""
+    match's preview and its report, a trial's opening and its verdict) or `second_apart` or
+    `denies` does (an arrest "not connected to the jewellery raid"): then no
+    chain of links joins them. Only items naming a stage, an ordinal, a score, a second event
+    or a denied link can be told apart so, so only pairs with one are checked; each pair once."""
 
     def __init__(self, prints: Sequence[Fingerprint]) -> None:
         self._prints = prints
-        self._marked = [bool(fp.stages or fp.scores or fp.ordinals or fp.second) for fp in prints]
+        self._marked = [
+            bool(fp.stages or fp.scores or fp.ordinals or fp.second or fp.denied) for fp in prints
+        ]
         self._known: dict[tuple[int, int], bool] = {}
 
     def any(self, left: set[int], right: set[int]) -> bool:
@@ -400,7 +410,7 @@ class _Apart:
             found = self._known.get(key)
             if found is None:
                 a, b = self._prints[x], self._prints[y]
-                found = self._known[key] = contradict(a, b) or second_apart(a, b)
+                found = self._known[key] = contradict(a, b) or second_apart(a, b) or denies(a, b)
             if found:
                 return True
         return False
@@ -478,7 +488,7 @@ def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     event of a kind ("ruft auch ... zurück": the firm's second recall, round 5) unless the
     known story's does too (REPEAT_ANOTHER_ALIKE; False: neither may announce one). A repeat
     is never shown, so it asks more than a link within a digest, which the chat still sees."""
-    if not weighed_allowed(a, b) or second_apart(a, b):
+    if not weighed_allowed(a, b) or second_apart(a, b) or denies(a, b):
         return False
     if REPEAT_ANOTHER_ALIKE:
         return not a.another or b.another
@@ -491,7 +501,7 @@ def _words_repeat(fp: Fingerprint, known: Fingerprint) -> float:
     (REPEAT_ANOTHER_ALIKE)."""
     if REPEAT_ANOTHER_ALIKE and fp.another and not known.another:
         return 0.0
-    if second_apart(fp, known):
+    if second_apart(fp, known) or denies(fp, known):
         return 0.0  # a second event's item, the first event known (SECOND_APART_HOURS)
     return story_similarity(fp, known)
 

@@ -37,7 +37,7 @@ EARLIER_EVENT: tuple[str, ...] = (
     r"\ben la misma (?:via|carretera|autovia|autopista|calle)\b",
     # Italian
     r"\b(?:poche|alcune) ore dopo\b",
-    r"\ba poche ore da\b",
+    r"\ba poche ore (?:da|dal|dallo|dalla|dall'|dall’|dai|dagli|dalle)\b",
     r"\bsulla stessa (?:strada|statale|provinciale|via|autostrada)\b",
     # Portuguese
     r"\b(?:poucas|algumas) horas (?:depois|apos)\b",

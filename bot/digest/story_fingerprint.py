@@ -47,6 +47,7 @@ from bot.digest.story_lexicon import (
     WEEKDAY_SUFFIXED,
     WEEKDAYS,
 )
+from bot.digest.story_reference import denied_stems, other_event
 from summarizer.text.language import detect_language, stop_words
 
 LEAD_WORDS = 40
@@ -195,6 +196,8 @@ class Fingerprint:
     # lead dates it by another, earlier event (`_second`): no copy of the first event, which
     # came earlier (stories._Apart). Not stored.
     second: bool = field(default=False, compare=False)
+    # stems of what the lead denies a link with (story_reference.denied_stems). Not stored.
+    denied: frozenset[str] = field(default=frozenset(), compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -345,6 +348,9 @@ def fingerprint(
         dated,
         after=_after_only(title),
         second=_second(title, lead, stops),
+        denied=denied_stems(
+            fold(" ".join(lead.split()[:LEAD_WORDS])), weights, TITLE_WEIGHT, stem, stops
+        ),
     )
 
 
@@ -429,8 +435,10 @@ def _again_at_start(words: list[str], stops: frozenset[str]) -> bool:
 def _names_earlier(lead: str) -> bool:
     """Whether the lead's first LEAD_WORDS words date the event by another, earlier one
     (story_earlier_lexicon.EARLIER_EVENT: "..., hours after a lorry overturned", "while crews
-    were busy at the timber yard"), not by a count of hours since it (a follow-up's)."""
-    return _EARLIER.search(fold(" ".join(lead.split()[:LEAD_WORDS]))) is not None
+    were busy at the timber yard"; story_reference.other_event: "the second fire of the
+    night"), not by a count of hours since it (a follow-up's)."""
+    folded = fold(" ".join(lead.split()[:LEAD_WORDS]))
+    return _EARLIER.search(folded) is not None or other_event(folded) is not None
 
 
 def _second_word(words: list[str], i: int, stops: frozenset[str]) -> bool:
