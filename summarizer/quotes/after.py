@@ -18,6 +18,11 @@ _NEW_THE = frozenset({"The", "A", "An"})
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
 _COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
+# What may follow a cue's verb when the cue is a sentence of its own after a whole quoted
+# sentence ('"We won." Lee said.', '... said on Monday.'): its end, or a time or place.
+_CUE_SENTENCE_END = re.compile(
+    r"(?:[.!?;]|\s(?:" + "|".join(TAIL_WORDS) + r"|\w+day)\b|\s*$)", re.I
+)
 _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
 # A sentence after a whole quoted sentence that opens by turning to another side: a new
 # sentence about someone else, never the quote's cue.
@@ -172,6 +177,8 @@ def _name_first_after(
         who = m.group("who").strip()
         if inner[-1:] in "!?" and (who in NEW_SENTENCE_PRONOUNS or who.split()[0] in _NEW_THE):
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
+        if _narration_after(inner, who, led_in, m.group("after")):
+            return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence
         if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
             # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
             # BBC: "..." The new book claims ...': a new sentence, the quote has its lead-in
@@ -189,6 +196,19 @@ def _name_first_after(
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")
             raw.how = "after:reported" if reported else "after:name-first"
+
+
+def _narration_after(inner: str, who: str, led_in: bool, after_verb: str) -> bool:
+    """ "She said: '... girl.' Mr Ray said Ana pushed her", "'... shocked.' The noise
+    continued, with ...": after a whole quoted sentence that has its own lead-in, or before
+    "The ...", a capitalised subject whose verb goes on with more than a time or place opens
+    a new sentence of narration, not the quote's cue (Session 13: a nurse's words given to the
+    doctor she accused). Not "A lot of money, he says, has gone": a pronoun's aside."""
+    if inner[-1:] not in ".!?" or not who[:1].isupper() or "," in who:
+        return False
+    if not (led_in or who.split()[0] in _NEW_THE):
+        return False
+    return not _CUE_SENTENCE_END.match(after_verb)
 
 
 def _name_then_job(who: str) -> Speaker | None:

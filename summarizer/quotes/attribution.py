@@ -22,7 +22,9 @@ def attribute(
     """Attribute every raw quote (cue after, else before, else a colon paragraph) and classify,
     with the speech verbs of `languages`."""
     cues = cue_patterns(languages)
+    previous: RawQuote | None = None
     for raw in raws:
+        closed_before, previous = _close_before(previous, raw), raw
         attribute_after(text, raw, paras[raw.para][1], cues)
         fps = paras[raw.first_para][0]
         quote = raw_text(text, raw)
@@ -59,7 +61,9 @@ def attribute(
         if raw.speech and raw.speaker is None and raw.cue is None:
             # after `classify`: a speaker from the sentence before makes no quote speech
             before = text[fps : raw.open_pos]
-            if not before.strip() and raw.first_para:  # the paragraph before, then
+            if closed_before > fps and not text[closed_before : raw.open_pos].strip():
+                before = ""  # right after another quote: its speaker goes on, if any
+            elif not before.strip() and raw.first_para:  # the paragraph before, then
                 before = text[slice(*paras[raw.first_para - 1])]
             raw.speaker, raw.cue = sentence_before(before, cues)
             raw.how = "sentence-before" if raw.speaker is not None else ""
@@ -72,6 +76,18 @@ def attribute(
             if under is not None and raw.para == raw.first_para:
                 raw.speaker, raw.how = under, f"{raw.how}+heading"
     _run_on_speakers(raws)
+
+
+def _close_before(previous: RawQuote | None, raw: RawQuote) -> int:
+    """Where the closing mark of the quote before `raw` ends. When only spaces follow it,
+    "Ortega said: 'A. Tom tells me he fell. ' B. '": the Daily Mail's straight single
+    marks hide from `sentence_before` that "Tom tells me ..." is quoted, not the reporter's
+    sentence; read as narration, it credited Tom with the rest of the manager's words
+    (Session 13). A quote left open that runs on into `raw` ends where `raw` opens.
+    -1 when no quote comes before `raw`."""
+    if previous is None or previous.close_pos >= raw.open_pos:
+        return -1
+    return previous.close_pos + 1
 
 
 def _run_on_speakers(raws: list[RawQuote]) -> None:

@@ -28,6 +28,7 @@ from summarizer.quotes.speakers import (
 )
 from summarizer.quotes.subjects import (
     CLAUSE_SPLIT,
+    affiliated_role,
     clause_subject,
     last_subject,
     main_clauses,
@@ -64,6 +65,12 @@ _RELATIVE_LEAD = re.compile(
 # Speech adverbs between a name and its verb ("Jo Lee once said"); no "-ly" word, which may
 # be a noun ("the Lee family said").
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
+# A third-person subject pronoun right before the verb, maybe with an "-ly" adverb ("... in
+# which she reportedly told him;"): the verb's own subject. Read as no subject, the name that
+# opens the sentence ("Poole posted an exchange he had with Bess in which she ...") was
+# credited (Session 13). After a pronoun an "-ly" word is an adverb, not a noun ("the Lee
+# family"). Not "I" or "we": a speaker's own words quoting someone ("and I said, 'Mrs ...").
+_PRONOUN_BEFORE_VERB = re.compile(r"(?:^|\s)(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)(?:\s+[a-z]+ly)?\s*$")
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
 # A passive lead-in: 'Lee was told by Ray:' - the one "by" names speaks, not the subject.
 _PASSIVE_BY = re.compile(
@@ -148,6 +155,8 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         if ok and not (tail and tail[-1] not in ":," and tail != "that" and "," in tail):
             clauses = CLAUSE_SPLIT.split(m.group("head"))
             if len(clauses) > 1 and _RELATIVE_SUBJECT.fullmatch(clauses[-1]):
+                if len(clauses) > 2 and affiliated_role(clauses[-2].split()):
+                    clauses = clauses[:-2] + clauses[-1:]  # "Jo Lee, professor at X, who"
                 sp = parse_speaker(trailing_name(clauses[-2]))  # "..., Jo Lee, who wrote:"
                 if sp and sp.kind == "name":
                     return sp, tidy(m.group("verb")), "before:relative"
@@ -158,9 +167,14 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
             how = "before:name-verb"
+            own = _PRONOUN_BEFORE_VERB.search(last) if sp is None else None
+            if own is not None:  # "... in which she reportedly told him;"
+                sp, how = Speaker("pronoun", own["pronoun"].lower()), "before:pronoun-verb"
             if sp is None:  # a name only with the verb right before the quote
-                sp = _name_before_verb(last, tail in ("", ":", ","))
+                sp = _name_before_verb(last, tail in ("", ":", ",") or _colon_tail(tail))
                 how = "before:name-before-verb"
+            if sp is None and _name_ends(last):
+                return None, None, ""  # the verb's own subject is a name we cannot read
             if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
                 # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
                 # whose clause names its own subject (an earlier one would be a guess)
@@ -248,6 +262,29 @@ def _name_before_verb(clause: str, verb_last: bool) -> Speaker | None:
         return None
     sp = parse_speaker(name)
     return sp if sp is not None and sp.kind == "name" else None
+
+
+def _colon_tail(tail: str) -> bool:
+    """ "... he was pushed Ortega said on Radio Five:": a short phrase after the verb that
+    ends in the colon opening the quote (a time, place or channel) keeps the verb next to its
+    quote, as a verb right before it does (Session 13: a caption that lost its stop)."""
+    return tail.endswith(":") and len(tail.split()) <= 5
+
+
+def _name_ends(clause: str) -> bool:
+    """ "..., but his coach says he was pushed Ortega said ...": a capitalised name after
+    a word in lower case (no article or preposition) right before the speech verb is the
+    verb's subject, even when the verb is too far from the quote to credit it; the subject of
+    an earlier clause ("Hale waved, but ...") would then be a guess, so nobody is
+    credited (Session 13: seven quotes given to the player the manager spoke about)."""
+    words, name = clause.split(), trailing_name(clause).split()
+    if not name or len(words) <= len(name):
+        return False
+    before = words[-len(name) - 1]
+    if not (before.isalpha() and before.islower() and before not in OBJECT_LEAD_INS):
+        return False
+    sp = parse_speaker(" ".join(name))  # not "Ray later Thursday told Fox News:"
+    return sp is not None and sp.kind == "name"
 
 
 def _verb_lowered(sentence: str) -> str:

@@ -186,6 +186,7 @@ ROLES = frozenset({
     "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
     "neighbor", "assistant", "deputy",
+    "predecessor", "successor",  # "his predecessor Roger Wright" (Session 13)
 })  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).
@@ -236,6 +237,8 @@ NOT_NAMES = frozenset({
     # interjections and imperatives that open a reporter's lead-in ("Wait, it gets better:")
     "Wait", "Look", "Listen", "Well", "Imagine", "Consider", "Remember",
     "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
+    # "Fellow guard Jo Lee - whose ... - posted": an adjective before a role (Session 13)
+    "Fellow", "Fellows",
 })  # fmt: skip
 # Where someone lives, glued before their name ("Londoner Jade", "Texan Ray Bell"): never part
 # of it. Only words that are no given names or surnames themselves.

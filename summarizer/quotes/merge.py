@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.classify import classify
-from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
 from summarizer.quotes.marks import RawQuote, raw_text
 from summarizer.text.lexicon import UPPER
 
@@ -24,7 +24,7 @@ _NARRATION_LINE = re.compile(r"\n[ \t]*[" + UPPER + r"][^\n]*")
 _SENTENCE_GAP = re.compile(r"[.!?…][\"”’']?[ \t]+(?=[" + UPPER + r"\"“‘'])")
 
 
-def speaks_on(gap: str, head: RawQuote) -> bool:
+def speaks_on(gap: str, head: RawQuote, cues: CuePatterns) -> bool:
     """Whether a quote with no cue after `gap` goes on with `head`'s speaker: pages that lost
     their blank lines hold a whole story in one block, and after lines of the reporter's own
     the next quote is the head speaker's only if the last of those lines names them ("Lee
@@ -34,11 +34,11 @@ def speaks_on(gap: str, head: RawQuote) -> bool:
         return True
     key = head.speaker.text.split()[-1]
     if not lines:
-        return _narration_speaks_on(gap, key)
+        return _narration_speaks_on(gap, key, cues)
     return re.search(rf"\b{re.escape(key)}\b", lines[-1], re.I) is not None
 
 
-def _narration_speaks_on(gap: str, key: str) -> bool:
+def _narration_speaks_on(gap: str, key: str, cues: CuePatterns) -> bool:
     """The same test on a text with no line breaks at all (paragraphs run together): after
     the cue's own sentence, whole sentences of the reporter's may come between the two quotes
     ('"A," Lee said. Lee smiled. "B."'); then the last of them must open with the head
@@ -46,9 +46,25 @@ def _narration_speaks_on(gap: str, key: str) -> bool:
     Lee faces a battle.")."""
     ends = [m.end() for m in _SENTENCE_GAP.finditer(gap)]
     if len(ends) < 2:
-        return True
+        return not _other_speaks(gap, key, cues)
     last = gap[ends[-2] :].lstrip()
-    return bool(re.match(rf"(?:{re.escape(key)}|[Hh]e|[Ss]he|[Tt]hey)\b", last))
+    return _opens_with_speaker(last, key)
+
+
+def _opens_with_speaker(sentence: str, key: str) -> bool:
+    return bool(re.match(rf"(?:{re.escape(key)}|[Hh]e|[Ss]he|[Tt]hey)\b", sentence))
+
+
+def _other_speaks(gap: str, key: str, cues: CuePatterns) -> bool:
+    """One whole sentence of the reporter's after the cue's, right before the quote, in which
+    someone else speaks ('"A," he said. Northgate says ..., the Post reports. "B"'): B is not
+    the head speaker's (Session 13: a source's words given to a union leader's "he"). A
+    sentence with no speech verb ("Then the noise began.") lets the speaker go on."""
+    ends = [m.end() for m in _SENTENCE_GAP.finditer(f'{gap.rstrip()} "')]
+    if len(ends) < 2:
+        return False
+    last = gap[ends[-2] :].strip()
+    return not _opens_with_speaker(last, key) and has_cue(last, cues)
 
 
 def join_parts(text: str, parts: list[RawQuote]) -> str:
@@ -76,6 +92,7 @@ def merge(
     """Join quotes split around their attribution, and a quote that follows one in a paragraph."""
     merged: list[RawQuote] = []
     head: RawQuote | None = None
+    cues = cue_patterns(languages)
     for raw in raws:
         if head is not None and head.para != raw.first_para:
             head = None
@@ -83,7 +100,7 @@ def merge(
             # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
             gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
             free = raw.speaker is None and raw.cue is None and raw.speech
-            free = free and speaks_on(gap, head)
+            free = free and speaks_on(gap, head, cues)
             ended = gap.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
             if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
                 if free and ended:

@@ -26,6 +26,7 @@ from summarizer.quotes.lexicon import (
     NAME_PARTICLES,
     NON_PERSON_HEADS,
     PROTAGONIST_HEADS,
+    RESIDENT_DEMONYMS,
     ROLES,
 )
 from summarizer.quotes.marks import RawQuote
@@ -58,6 +59,7 @@ DESCRIPTION_WORDS = 6  # a description longer than this re-describes no one ...
 LONG_DESCRIPTION_WORDS = 9  # ... unless its head is a protagonist's ("striker"), up to this
 PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about
 PROTAGONIST_LEAD = 2  # ... when they are mentioned this many times as often as anyone else
+FAMILY_MENTIONS = 2  # full-name mentions that make a second bearer of a surname a relative
 _STATEMENT = re.compile(r"^[^.!?]*\bstatement\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
@@ -126,6 +128,37 @@ def _redescribes(sentence: str) -> bool:
     return m is not None and is_demonym(m["word"])
 
 
+# "the" and up to three more words: a description's candidates ("the Dutchman", "the
+# 21-year-old", "the former Ajax striker").
+_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|However|Now),?\s+)?")
+_THE_PHRASE = re.compile(r"\b[Tt]he((?:[ \t]+[\w'’-]+){1,3})")
+
+
+def _describes_someone(sentence: str) -> bool:
+    """A sentence that speaks of someone by a description only ("The affair still rankles
+    with the Dutchman."): between a name and a "he" after it, it brings in a person who may be
+    the pronoun's as well as the name's, so the name is a guess (Session 13: a player's words
+    given to the manager who sold him, named one sentence before "the Dutchman")."""
+    opener = _OPENER.match(sentence)
+    start = opener.end() if opener else 0
+    for m in _THE_PHRASE.finditer(sentence, start):
+        if m.start() == start:
+            continue  # "But the actress smiled.": the subject re-describes the one named
+        words = m.group(1).split()
+        if words[0][:1].isupper() and not _person_demonym(words[0]):
+            continue  # "the Taliban", "the Vatican": no one person
+        if any(protagonist_description(" ".join(["the", *words[:k]])) for k in (1, 2, 3)):
+            return True
+    return False
+
+
+def _person_demonym(word: str) -> bool:
+    """One person from somewhere ("Dutchman", "Spaniard", "Scot"), not a group or a place
+    whose name ends like a demonym ("Taliban", "Vatican")."""
+    low = word.lower()
+    return low in DEMONYM_NOUNS or word in RESIDENT_DEMONYMS
+
+
 def _described(masked: str, pos: int, name: str) -> bool:
     """A one-word mention after "the" that is a demonym ("The 21-year-old Scot shot 76"):
     a description of someone named before, no person's name."""
@@ -176,7 +209,14 @@ class Resolver:
         if self._genders is None:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
-        return self._genders.get(who, self._name_gender(who) or gender) == gender
+        told = self._genders.get(who)
+        last = who.split()[-1]
+        if told is None and last != who and not self._family(last):
+            # "Uncle Bongo" as the cue gave him, "Bongo ... he had" in the narration: the
+            # gender told of the surname, unless a family shares it (Session 13: "she" given
+            # to the previous speaker, a man)
+            told = self._genders.get(last)
+        return (told or self._name_gender(who) or gender) == gender
 
     def _a_name(self, pos: int, name: str) -> bool:
         """A mention that can stand for a person: not a demonym after "the" ("The 21-year-old
@@ -502,10 +542,30 @@ class Resolver:
             return None
         top, n = ranked[0]
         full = top if " " in top else self._index.full.get(top)
+        if " " not in top and self._family(top):
+            # "Trent" for Carl and Paula Trent: a family's surname counts both of them,
+            # and which one "he" or "she" is stays open (Session 13: a lawyer's words given
+            # to her client's husband, through a gender the text told of his wife)
+            return None
         if full is None or (len(ranked) > 1 and n < PROTAGONIST_LEAD * ranked[1][1]):
             return None  # a word no full name ends with ("Nice", the town) may be no person
         self.fits(top, gender)  # reads the genders once
         return full if self._genders and self._genders.get(top) == gender else None
+
+    def _family(self, surname: str) -> bool:
+        """Two people the text names in full with `surname`, each at least
+        `FAMILY_MENTIONS` times ("Paula Trent" and "Carl Trent"); a stray run glued to the
+        surname once ("Daily Post Trent") is no relative."""
+        names = {self._index.full.get(surname), *self._index.others.get(surname, ())} - {None}
+        full = [n for n in names if n and self._in_full(n) >= FAMILY_MENTIONS]
+        return len(full) >= 2
+
+    def _in_full(self, name: str) -> int:
+        """Mentions of `name` in full or by its first and last word ("Carl Trent" for
+        "Carl Peter Trent")."""
+        words = name.split()
+        short = f"{words[0]} {words[-1]}"
+        return self._masked.count(name) + (self._masked.count(short) if short != name else 0)
 
     def _narration_end(self, raw: RawQuote, source: str, start: int) -> int:
         """Where the narration that may name the person ends: the quote's opening for a cue
@@ -542,6 +602,11 @@ class Resolver:
             later = [t for t in later if _LETTER.search(t)]  # no stray "." line
             if any(described_subject(t) and not _redescribes(t) for t in later):
                 break  # "The former governor, who ..., noted ...": someone we cannot name
+            if pronoun is not None and any(
+                _describes_someone(t) and not _redescribes(t) and not _opens_with(t, pronoun)
+                for t in later
+            ):
+                break  # "Lee sold him. The affair rankles with the Dutchman. '...,' he said"
             if pronoun is None and not all(map(_redescribes, later)):
                 break  # a description points to the person just spoken of, or to nobody here
             if any(
@@ -558,9 +623,11 @@ class Resolver:
                 mentions = [(p, n) for p, n in mentions if p < first]
                 budget, skips = budget + 1, skips - 1
                 continue
-            if pronoun is not None and _redescribes(sentence.lstrip()):
+            if _redescribes(sentence.lstrip()):
                 # "The 28-year-old broke his arm in Leeds's win over Bath.": the one before
-                # is its subject; the names here are objects
+                # is its subject; the names here are objects. So for a description too:
+                # "The Spaniard thought he spoke to director Jo Ruiz. '...,' the 21-year-old
+                # said" is the Spaniard's, not Ruiz's (Session 13)
                 mentions = [(p, n) for p, n in mentions if p < first]
                 continue
             subjects = [

@@ -172,7 +172,7 @@ def last_subject(text: str) -> Speaker | None:
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
             continue
         words = clause.split()
-        if k and _appositive_role(words):
+        if k and (_appositive_role(words) or affiliated_role(words)):
             continue  # "Jo Lee, BBC political editor,": a role, not the subject
         if len(words) == 1 and words[0].endswith("ing") and k + 1 < len(clauses):
             nxt_lead, nxt = clauses[k + 1]  # "Speaking after the vote Jo Lee": cut at "after"
@@ -196,6 +196,26 @@ def _appositive_role(words: list[str]) -> bool:
         return False
     last = words[-1].strip(",.;:")
     return words[-2][:1].islower() and is_job(last)
+
+
+# Prepositions that tie a role to the body it serves ("Radiologist at Westgate General
+# Hospital", "professor of geography at Redhill University").
+AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
+
+
+def affiliated_role(words: list[str]) -> bool:
+    """A clause after a comma that gives a role and the body it is held at: "Consultant
+    Clinical Radiologist at Westgate General Hospital", "professor of geography at Redhill
+    University". It opens with a job word ("Consultant") or a word in lower case, and a
+    preposition ties it to a body; it describes the name before it. Its capitalised words are
+    no subject ("Clinical Radiologist"), and the body after the preposition no speaker
+    (Session 13: a consultant's and a professor's words given to their titles and colleges)."""
+    if len(words) < 3:
+        return False
+    first = words[0].strip(",")
+    if not (first.islower() or is_job(first)):
+        return False
+    return any(w in AFFILIATION_PREPOSITIONS for w in words[1:-1])
 
 
 def _clauses_with_leads(text: str) -> list[tuple[str, str]]:
