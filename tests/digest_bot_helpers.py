@@ -280,13 +280,12 @@ def patient(setup: Callable[[Application], None]) -> Callable[[Application], Non
 
 
 def caught_up(bot: RunningBot, timeout: float = 10.0) -> bool:
-    """The start-up catch-up (bot.digest.jobs.catch_up, a background task) has finished; call
-    it after seeing the catch-up's first effect, so the task has been started."""
+    """The start-up catch-up (bot.digest.jobs.catch_up, a background task) has run and ended."""
     from bot.digest import jobs as digest_jobs
 
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if digest_jobs.catch_up_task(bot.app) is None:  # type: ignore[arg-type]
+        if digest_jobs.catch_up_ended(bot.app):  # type: ignore[arg-type]
             return True
         time.sleep(0.02)
     return False

@@ -146,10 +146,7 @@ def caught_up(bot: RunningBot) -> None:
     assert bot.app is not None
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        job_queue = bot.app.job_queue
-        pending = job_queue is not None and job_queue.get_jobs_by_name("digest-catch-up")
-        task = jobs.catch_up_task(bot.app)
-        if not pending and (task is None or task.done()):
+        if jobs.catch_up_ended(bot.app):  # not "no job, no task": the task may be yet to come
             return
         time.sleep(0.02)
     raise AssertionError("the start-up catch-up did not finish")

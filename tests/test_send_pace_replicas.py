@@ -69,15 +69,11 @@ def _timers_off(app: Application) -> None:
 
 def _catch_up_done(bot: RunningBot, timeout: float = 20.0) -> None:
     """Wait for the replica's start-up catch-up (it runs the digest job once too, and a stop
-    would cancel it mid-way): first its JobQueue entry runs, then its task ends."""
+    would cancel it mid-way) to have run and ended."""
     app = bot.app
-    assert app is not None and app.job_queue is not None
+    assert app is not None
     deadline = time.monotonic() + timeout
-    while app.job_queue.get_jobs_by_name("digest-catch-up"):
-        assert time.monotonic() < deadline, "the catch-up never started"
-        time.sleep(0.05)
-    time.sleep(0.5)  # the job's callback registers the task
-    while digest_jobs.catch_up_task(app) is not None:
+    while not digest_jobs.catch_up_ended(app):
         assert time.monotonic() < deadline, "the catch-up never ended"
         time.sleep(0.05)
 

@@ -47,7 +47,7 @@ from bot.digest.schedule import due_once_after_downtime
 from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage.db import Database
-from bot.storage.leases import Clock, Lease, LeaseLost, claim_due, hold, keep
+from bot.storage.leases import Clock, Lease, LeaseLost, claim_due, hold, keep, release
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +73,19 @@ async def claimed_batches(
     """Keys this replica claimed, `limit` at a time: one batch, then more while `budget`
     seconds last, new keys are due and `keep_going()` (False once the bot is stopping: a
     shutdown waits for the job, so it claims nothing more and lets what runs finish). `won`
-    collects every key yielded; a key claimed again (its work left it due) is not yielded
-    twice. When nothing is due an empty batch comes first: the consumer lets the work it has
-    running finish (a chat that moved is due again at its new id) and asks once more."""
+    collects every key yielded; a key claimed again (its work left it due: a plan that failed,
+    a run left open) is not yielded twice, and the lease that claim took is given back at once:
+    kept, it would shut everyone out, this replica's next run too, until its ttl (the minute's
+    own send of a chat whose plan failed at 07:59 skipped: a digest minutes late). When nothing
+    is due an empty batch comes first: the consumer lets the work it has running finish (a chat
+    that moved is due again at its new id) and asks once more."""
     deadline = time.monotonic() + budget
     looked_again = False
     while keep_going():
         batch = await claim_due(db, kind, due, owner, ttl, now, limit=limit)
         fresh = [key for key in dict.fromkeys(batch) if key not in won]  # a key twice: once
+        for key in won.intersection(batch):  # claimed again, not worked twice: given back
+            await release(db, kind, key, owner)
         if not fresh:
             if looked_again:
                 return

@@ -76,6 +76,8 @@ PRUNE_AFTER = timedelta(days=30)
 SENT_MESSAGES_KEPT = timedelta(days=1)  # a sent digest's text: not read again (store.py)
 # the running catch-up per application (weak: a finished test's Application is not kept)
 _CATCH_UPS: weakref.WeakKeyDictionary[Application, asyncio.Task[None]] = weakref.WeakKeyDictionary()
+# the applications whose catch-up has ended (see `catch_up_ended`)
+_ENDED: weakref.WeakSet[Application] = weakref.WeakSet()
 
 
 async def chat_language(resources: BotResources, chat_id: int) -> str:
@@ -132,6 +134,16 @@ def catch_up_task(application: Application) -> asyncio.Task[None] | None:
     return _CATCH_UPS.get(application)
 
 
+def catch_up_ended(application: Application) -> bool:
+    """Whether the application's start-up catch-up has ended (done, failed or cancelled).
+
+    What waits for start-up to settle asks this, not `catch_up_task(...) is None`: the
+    JobQueue drops the catch-up's run-once entry before the callback that starts the task
+    runs, so for a moment there is neither entry nor task, and the catch-up is still to come
+    (it then planned and sent digests beside a test's own ticks: a flaky test)."""
+    return application in _ENDED
+
+
 async def _begin_catch_up(context: GistContext) -> None:
     """Start the catch-up as a task of its own, so the JobQueue's stop never waits for it;
     Application.create_task makes Application.stop await it (in polling and webhook mode)."""
@@ -141,7 +153,12 @@ async def _begin_catch_up(context: GistContext) -> None:
 
 def _track(application: Application, task: asyncio.Task[None]) -> None:
     _CATCH_UPS[application] = task
-    task.add_done_callback(lambda _: _CATCH_UPS.pop(application, None))
+
+    def ended(_: asyncio.Task[None]) -> None:
+        _CATCH_UPS.pop(application, None)
+        _ENDED.add(application)
+
+    task.add_done_callback(ended)
 
 
 async def catch_up(application: Application) -> None:
