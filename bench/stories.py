@@ -419,8 +419,9 @@ BLIND_ROUNDS = (
     (19, "round 19 (written blind, with times, in-sample since)", "mistakes"),
     (20, "round 20 (written blind, with times, in-sample since)", "mistakes"),
     (21, "round 21 (written blind, with times, in-sample since)", "mistakes"),
-    (22, "round 22 (written blind, with times)", "never"),
+    (22, "round 22 (written blind, with times, in-sample since)", "mistakes"),
     (23, "round 23 (written blind, with times)", "never"),
+    (24, "round 24 (written blind, with times)", "never"),
 )
 
 

@@ -40,6 +40,7 @@ from tests import (
     story_items_round21,
     story_items_round22,
     story_items_round23,
+    story_items_round24,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -70,6 +71,7 @@ IN_ORDER = (
     story_items_round21,
     story_items_round22,
     story_items_round23,
+    story_items_round24,
 )
 
 
@@ -606,9 +608,33 @@ ROUND23 = CheckSet(
     earlier=IN_ORDER[:22],
     several_outlets=110,
 )
+ROUND24 = CheckSet(
+    module=story_items_round24,
+    flag="--round24",
+    items=283,
+    stories=135,
+    stories_per_language={"en": 50, "de": 15, "fr": 14, "es": 12}
+    | dict.fromkeys(("it", "pt", "nl", "ru"), 11),
+    categories=frozenset(
+        {
+            "two incidents of one kind in one town or on one road on one day",
+            "one club, company or politician in two different stories in one week",
+            "one storm in two regions a day apart",
+            "two different hearings of one court case",
+            "a recurring weekly release and the next week's",
+            "a plan announced and a different plan by the same body days later",
+            "a story and an unrelated story that mentions it as background",
+            "a strike announced and the strike day",
+        }
+    ),
+    hard_negatives=34,
+    per_category=3,
+    earlier=IN_ORDER[:23],
+    several_outlets=117,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22, ROUND23)  # fmt: skip
+            ROUND21, ROUND22, ROUND23, ROUND24)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
