@@ -64,6 +64,7 @@ from tests.helpers import (
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
     CNNDM3_LABELS,
+    CNNDM4_LABELS,
     CNNDM_LABELS,
     LABELS,
     SPLITS,
@@ -711,6 +712,15 @@ in session 13 by a labeller who read the text and never ran the finders on them.
 (the code of session 13's start, then of its end) are the last blind checks of the session.
 """
 
+CNNDM4_NOTES = """
+The fourth CNN/DM set: 45 other articles of the CNN/DailyMail sample (all Daily Mail), walked in
+a fixed shuffled order (`random.Random(1317)` over the sorted ids left after the first three
+sets and the walks of the second and third; 62 walked, 17 dropped: one quote, no quotes, or
+written text only), kept by the second set's rule, labelled for quotes of four or more words at
+the end of session 13 by a labeller who read the text and never ran the finders on them. Its
+first runs (the code of session 13's start and of its end) are the session's last blind check.
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class LabelledSet:
@@ -777,6 +787,14 @@ SETS = {
         "CNN/DM articles, third set (labelled by us)",
         "cnndmpages3",
         CNNDM3_NOTES,
+    ),
+    "cnndm4": LabelledSet(
+        CNNDM4_LABELS,
+        CNNDM,
+        True,
+        "CNN/DM articles, fourth set (labelled by us)",
+        "cnndmpages4",
+        CNNDM4_NOTES,
     ),
 }
 

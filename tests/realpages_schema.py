@@ -25,6 +25,7 @@ BBC_TRAIN2_LABELS = LABELS.with_name("bbc_train2.jsonl")
 BBC_TRAIN3_LABELS = LABELS.with_name("bbc_train3.jsonl")
 CNNDM2_LABELS = LABELS.with_name("cnndm2.jsonl")
 CNNDM3_LABELS = LABELS.with_name("cnndm3.jsonl")  # a third, later in session 13
+CNNDM4_LABELS = LABELS.with_name("cnndm4.jsonl")  # a fourth, for the session's last check
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})

@@ -19,6 +19,7 @@ from tests.realpages_schema import (
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
     CNNDM3_LABELS,
+    CNNDM4_LABELS,
     CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
@@ -46,6 +47,7 @@ LABELLED_BY = {
     "bbc train labelling session 13, round 12 (by reading the text)",
     "cnndm labelling session 13, round 11 (by reading the text)",
     "cnndm labelling session 13, round 13 (by reading the text)",
+    "cnndm labelling session 13, round 14 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
@@ -56,6 +58,7 @@ FILES = {
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
     "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
     "cnndm3": (CNNDM3_LABELS, CNNDM_ID),
+    "cnndm4": (CNNDM4_LABELS, CNNDM_ID),
 }
 
 
@@ -165,6 +168,7 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("bbc_train3", 12),
         ("cnndm2", 11),
         ("cnndm3", 13),
+        ("cnndm4", 14),
     ],
 )
 def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
@@ -178,7 +182,7 @@ def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
 
 
 def test_the_cnndm_sets_share_no_article() -> None:
-    ids = [{r["id"] for r in _rows(name)} for name in ("cnndm", "cnndm2", "cnndm3")]
+    ids = [{r["id"] for r in _rows(name)} for name in ("cnndm", "cnndm2", "cnndm3", "cnndm4")]
     assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
 
 
