@@ -52,7 +52,10 @@ _GLUED_VERB = re.compile(r"['’]")  # "I've", "they're": a pronoun with a verb 
 _NOUN_MODIFIERS = frozenset(NOUN_MODIFIERS.split())
 _TIME_UNITS = frozenset(TIME_UNITS.split())
 _INDEFINITE = frozenset({"a", "an"})
+BASE_WORDS = 4  # words at most after a change's base ("from … a year earlier")
+BASE_CLAUSES = 3  # clauses back at most to the change a base belongs to
 LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
+_ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
 _ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _QUOTES = "\"“”«»'‘’()[]"
@@ -97,6 +100,21 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         whole = whole and not _rate(before)  # "30 hours of childcare a week, | worth …"
         if whole and len(before) + len(left) + _until_cut(right) <= SOFT_MAX:
             left = [*before[:-1], before[-1].rstrip(",") + ",", *left]
+    elif idx > 0 and _comparison_base(left, right):
+        # "net profits rose to $205.4m, | from … a year earlier": the base of a change says
+        # nothing without the change (the host's words from the noun phrase after its verb),
+        # found back past a bracketed conversion ("to slide to $1.1bn (£581m), | from …") and
+        # an adjunct ("… (£110m) during October to December").
+        parts = [_words(text[c:d]) for c, d in clauses[max(0, idx - BASE_CLAUSES) : idx]]
+        host: list[str] = []
+        for part in reversed(parts):
+            if any(w.isalpha() for w in part):
+                host = [*part, *host]
+            if any(verb_like(w) and w.lower() not in PREPOSITIONS for w in part):
+                break  # not "during"
+        change = _changed(host)
+        if change and len(change) + len(left) + len(right) <= SOFT_MAX:
+            left = [*change[:-1], change[-1].rstrip(",") + ",", *left]
     elif idx > 0 and _needs_host(left, right):
         # "Ethiopia produced 14.27m tonnes in 2004, | 24% higher than in 2003": a clause with no
         # verb of its own ("over the next six years, …") says what the clause before does.
@@ -242,6 +260,29 @@ def _needs_host(left: list[str], right: list[str]) -> bool:
     return absolute or not any(verb_like(w) for w in words)
 
 
+def _comparison_base(left: list[str], right: list[str]) -> bool:
+    """A clause that is only the base of a change ("from … a year earlier"): no verb."""
+    short = len(right) <= BASE_WORDS and not any(map(verb_like, right))
+    return [w.lower() for w in left] == ["from"] and short
+
+
+def _changed(host: list[str]) -> list[str]:
+    """What changed in a host clause: from the noun phrase after its last verb to its end,
+    when that holds the new amount ("caused | the firm's earnings to slide to $1.1bn",
+    "seeing | net profits rise by 44% to $205.4m"); else nothing."""
+    for k in range(len(host) - 2, -1, -1):
+        word, nxt = host[k], host[k + 1]
+        if not (verb_like(word) and word.islower()) or word in PREPOSITIONS:
+            continue
+        noun = nxt.lower() in OPENERS or nxt[:1].isupper() or nxt.endswith(("'s", "’s"))
+        noun |= nxt.isalpha() and nxt.islower() and not verb_like(nxt)
+        noun = noun and nxt.lower() not in _NO_ITEM_STARTS - OPENERS
+        rest = host[k + 1 :]
+        if noun and any(c.isdigit() for w in rest for c in w) and "to" in rest:
+            return rest
+    return []
+
+
 def _pronoun(word: str) -> bool:
     """A subject pronoun, also with a verb glued on ("I've", "they're")."""
     return _GLUED_VERB.split(word.lower())[0] in _PRONOUNS
@@ -261,11 +302,15 @@ def _host_subject(words: list[str]) -> list[str]:
 
 def _appositive_subject(earlier: list[list[str]]) -> list[str]:
     """A short name or noun phrase two clauses back when the clause between is an appositive
-    ("Diageo, | the world's biggest spirits company, | has …"); else nothing."""
+    ("Diageo, | the world's biggest spirits company, | has …") or a relative clause ("The
+    programme, | which starred …, | was shown in …"); else nothing."""
     if len(earlier) != 2:
         return []
     subject, aside = earlier
-    if not aside or aside[0].lower() not in OPENERS or any(map(verb_like, aside)):
+    relative = bool(aside) and aside[0].lower() in _ASIDE_RELATIVES  # "The show, | which starred"
+    if not aside or (
+        not relative and (aside[0].lower() not in OPENERS or any(map(verb_like, aside)))
+    ):
         return []
     if not subject or len(subject) > SUBJECT_WORDS or any(map(verb_like, subject)):
         return []

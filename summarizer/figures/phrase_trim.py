@@ -25,6 +25,7 @@ from summarizer.figures.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
+from summarizer.figures.phrase_edges import finish_tail, numbered
 from summarizer.figures.phrase_mend import SOFT_MAX, mend
 from summarizer.figures.phrase_subject import with_subject
 from summarizer.figures.phrase_words import (
@@ -176,7 +177,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
         left = _phrase_start(left, MAX_WORDS - len(right), len(right))
     left, right = mend(left0, right0, left, right, verb_like, finite)
     left = with_subject(left0, left, right, verb_like, finite)
-    right = _relative_tail(right)
+    right = finish_tail(left, _relative_tail(right), right0)
     return _join(*_strip_ends(left, right))
 
 
@@ -210,6 +211,8 @@ def _strip_ends(left: list[str], right: list[str]) -> tuple[list[str], list[str]
     while left and (left[0].lower() in _LEADING_JUNK or not alnum(left[0]) or left[0] == "s"):
         left = left[1:]  # "s" is what is left of "'s" after a name the clause cut off
     while right and (right[-1].lower().rstrip(",") in _DANGLING or not alnum(right[-1])):
+        if numbered(right):
+            break  # "to number six": the number finishes its head
         right = right[:-1]
     if right:
         right[-1] = right[-1].rstrip(",")

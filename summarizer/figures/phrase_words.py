@@ -103,3 +103,22 @@ TIME_UNITS = (
     "second seconds minute minutes hour hours hour's day days day's week weeks week's month "
     "months month's year years year's night nights session game"
 )
+# Words a tail never ends on: what they lead to was cut ("… returns are", "… to December up").
+TAIL_VERBS = (
+    "is are was were has have had will would could can shall should must does did be been being"
+)
+# Heads a number finishes ("to number six", "at No 10"): the number stays with them.
+NUMBERED_HEADS = "number no no."
+# Words that run a capitalised name on ("the Internet Corporation for Assigned Names and …").
+NAME_RUNS = "for of and &"
+# Adverbs that lead to a "from" they need ("up from 4.2%"): without it they go.
+FROM_ADVERBS = "up down"
+# What an amount's number may end on in a "from … to <amount>" pair ("to 75.7 per cent").
+AMOUNT_UNITS = "percent pc points m bn"
+TWO_WORD_UNITS = "per_cent percentage_points"
+# Prepositions whose phrase a participle or reflexive at a tail's end needs ("had tested | for
+# the banned substance", "to extricate itself | from the deal").
+COMPLEMENT_PREPOSITIONS = "in on for from to into at with by of onto"
+REFLEXIVES = "itself themselves himself herself ourselves myself yourself"
+# Words that end the phrase a tail takes back: a clause, a conjunction, a comparison.
+PHRASE_STOPS = "and or but that which who whom whose where when while as than if because after"
