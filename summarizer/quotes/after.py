@@ -9,6 +9,7 @@ from summarizer.quotes.cue_words import CONTRAST_OPENERS, NEW_SENTENCE_PRONOUNS,
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
 from summarizer.quotes.lexicon import NAME_PARTICLES, SURNAME_WORDS
 from summarizer.quotes.marks import RawQuote, tidy
+from summarizer.quotes.offices import office
 from summarizer.quotes.speakers import ACCORDING, Speaker, is_title, parse_speaker, take_np
 from summarizer.text.lexicon import UPPER
 
@@ -17,7 +18,9 @@ from summarizer.text.lexicon import UPPER
 _NEW_THE = frozenset({"The", "A", "An"})
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
-_COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
+# '?" Lee said: "Yes."': Lee's words come next; so after a straight single mark, the Daily
+# Mail's ("... enjoy.' Jo Lee, the director, said: 'The ...": 13b)
+_COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘']")
 # What may follow a cue's verb when the cue is a sentence of its own after a whole quoted
 # sentence ('"We won." Lee said.', '... said on Monday.'): its end, or a time or place.
 _CUE_SENTENCE_END = re.compile(
@@ -115,7 +118,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         end = m.start("rest") + len(np)
         named = None
         owned = sp is None and np.split()[-1:] != [] and np.split()[-1][:1].islower()
-        if (sp and sp.kind == "description") or owned:  # "the minister", "Lee's lawyer"
+        if (sp and sp.kind == "description") or owned or office(np):  # "the minister"
             named = _APPOSITIVE_NAME.match(after, end) or _IDENTIFIED_AS.match(after, end)
         person = parse_speaker(named.group("name")) if named else None
         if named and person and person.kind == "name":  # '," said the minister, Ana Ruiz.'

@@ -187,6 +187,7 @@ ROLES = frozenset({
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
     "neighbor", "assistant", "deputy",
     "predecessor", "successor",  # "his predecessor Roger Wright" (Session 13)
+    "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
 })  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).

@@ -195,15 +195,14 @@ _APPOSITIVE = re.compile(
 @cache
 def _affiliated_speaks(languages: frozenset[str]) -> re.Pattern[str]:
     """After a full name: its body ("of Delta Capital"), maybe an appositive about the body
-    (", an investment bank,"), then a speech verb: "Kim Volk of Delta Capital, a bank, said"."""
+    (", an investment bank,"), then a speech verb: "Kim Volk of Delta Capital, a bank, said".
+    The body may be a common noun after "the" ("Jo Lee from the farm said", 13b): a
+    speaker all the same, whom "she said" after the next quote should find."""
     verb = vocabulary(languages).one_word_verb
     word = r"[" + UPPER + r"][\w'’&-]*"
     return re.compile(
-        r"[ \t\u00a0]+(?:of|from|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
-        + word
-        + r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?"
-        + word
-        + r"){0,4}"
+        r"[ \t\u00a0]+(?:of|from|at)[ \t\u00a0]+(?:the[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+)?|"
+        r"(?:the[ \t\u00a0]+)?" + word + r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?" + word + r"){0,4})"
         r"(?:,[^,.;:!?\n\"“”]{1,60},)?[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + verb + r"\b"
     )
 

@@ -44,6 +44,7 @@ from summarizer.quotes.speakers import (
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_genders
 from summarizer.quotes.trim import trim_quote
 from summarizer.quotes.verbs import languages_in
+from summarizer.quotes.verdicts import label_giver
 from summarizer.text.chars import ascii_alnum_runs
 from summarizer.text.language import stop_words
 
@@ -107,6 +108,9 @@ def _speaker_of(
             who, how = previous.resolved, "continuation"
     elif sp.kind == "name":
         who, how = _named(index, sp.text, raw.cue), "name"
+        if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"
+            who = label_giver(text, index, sp.text)
+            how = "verdict-giver" if who else how
         if who is not None and " " not in sp.text and (" " in who or index.others.get(who)):
             who = _titled_surname(text, raw, sp.text, who, index, resolver)
     elif sp.kind == "pronoun":
