@@ -86,6 +86,13 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     },
 }
 
+# Languages that write no ordinal as a number and a dot ("3rd", "3e", "3.º", "3°", "3-й"): there
+# a one- or two-digit number before a capital ends a sentence ("He died aged 84. His ..."). In
+# every other language, and in a text of unknown language, it may be an ordinal ("am 3. Mai").
+NO_DOT_ORDINALS = frozenset({"en", "fr", "es", "it", "pt", "nl", "ru", "uk"})
+# Names a dotted ordinal opens in every language's news ("1. FC Köln", "1. FSV Mainz 05").
+ORDINAL_NAMES = "FC FSV"
+
 # The quote attribution masks a dot after these so that "." can end a clause in its patterns
 # ("said Sen. Warren" stays one clause): the capitalised English titles and the number sign
 # (short words only; the mask reads at most four letters).

@@ -12,9 +12,12 @@ wrapped inside a sentence); at a run of ".", "!", "?" or "…" (with closing quo
 followed by a space and anything but a lower-case letter; and right after "。", "！" or "？".
 A single "." does not end one after a title or word the table holds back, a lone letter (an
 initial, "J."), dotted initials ("J.R."), a month or state abbreviation before a number
-("Oct. 12"), a one- or two-digit number before a capitalised word (an ordinal: "am 3. Oktober")
-or opening the sentence (a list marker: "4. "); unless the table says the abbreviation closes a
-sentence ("и т. д."). A run of over MAX_SENTENCE_CHARS without any of these is cut by length
+("Oct. 12"), a one- or two-digit number opening the sentence (a list marker: "4. ") or before a
+capitalised word where it may be an ordinal ("am 3. Oktober", "vom 3.-5. Mai"; not in a language
+of `NO_DOT_ORDINALS`, where "aged 84. His" is two sentences; "1. FC Köln" in every language);
+unless the table says the abbreviation closes a sentence ("и т. д."). The second number of a
+pair ("won 2-1.", "81-44.", "2 - 1.") is a score or a count, never an ordinal. A run of over
+MAX_SENTENCE_CHARS without any of these is cut by length
 (`_by_length`). Accuracy and speed against pysbd, syntok and simplemma:
 docs/tokenizers.md (`python -m bench.tokenizers`).
 """
@@ -34,6 +37,8 @@ from summarizer.text.lexicon import (
     BEFORE_TIME_WORD,
     FINAL,
     INSIDE,
+    NO_DOT_ORDINALS,
+    ORDINAL_NAMES,
     TIME_WORDS,
     TITLE,
 )
@@ -66,7 +71,11 @@ _CAPITALISED = re.compile(r"[^\W\d_][^\W\d_]*")
 _TIME_WORDS = frozenset(TIME_WORDS.split())
 _MARKER = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s+")
 _MARKER_FIRST = frozenset("-•*")
-_MAX_ORDINAL_DIGITS = 2
+# A number that may be an ordinal: one or two digits, or a range of two ("vom 3.-5. Mai"). Not
+# the second number of a pair ("won 2-1.", "81-44."): a score or a count, never an ordinal.
+_ORDINAL = re.compile(r"\d{1,2}(?:\.[-–]\d{1,2})?")
+_PAIR_BEFORE = re.compile(r"\d ?[-–:] ?\Z")  # "2 - " before the "1." of a spaced score
+_ORDINAL_NAMES = frozenset(ORDINAL_NAMES.split())
 # A "sentence" longer than this has no marks to split it (a transcript, a lower-cased paste, a
 # list run together): it is cut by length, so that a summary can still be shorter than the text.
 MAX_SENTENCE_CHARS = 1000
@@ -82,6 +91,7 @@ class _Rules:
     before_number: frozenset[str]  # hold only before a digit
     before_time_word: frozenset[str]  # hold only before a time zone, weekday or month
     final: re.Pattern[str] | None  # text that ends a sentence although a lone letter ends it
+    ordinals: bool  # "3." before a capital may be an ordinal ("am 3. Mai"), not an end
 
 
 @lru_cache(maxsize=64)
@@ -98,7 +108,8 @@ def _rules(language: str | None) -> _Rules:
     before_time_word = frozenset(w for row in rows for w in row.get(BEFORE_TIME_WORD, "").split())
     finals = [row[FINAL] for row in rows if FINAL in row]
     final = re.compile(rf"(?:^|\s)(?:{'|'.join(finals)})\Z") if finals else None
-    return _Rules(holds, before_number, before_time_word, final)
+    ordinals = language not in NO_DOT_ORDINALS
+    return _Rules(holds, before_number, before_time_word, final, ordinals)
 
 
 def _as_written_or_capitalised(words: Iterable[str]) -> frozenset[str]:
@@ -119,20 +130,31 @@ def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial
+    if _ORDINAL.fullmatch(word):
+        return _ordinal(text, start, dot - len(word), after, rules)
     word = word.rsplit("-", 1)[-1] or word  # "then-No. 1", "mid-Oct. 12": the part after "-"
     if word in rules.before_number:
         return text[after].isdigit()
     if word in rules.before_time_word:
         following = _CAPITALISED.match(text, after)
         return following is not None and following.group() in _TIME_WORDS
-    if word in rules.holds or (word.isupper() and _DOTTED_INITIALS.fullmatch(word)):
-        return True
-    if word.isdigit() and len(word) <= _MAX_ORDINAL_DIGITS:
-        if not text[start : dot - len(word)].strip():
-            return True  # a list marker ("4. "), no sentence of its own
-        following = _CAPITALISED.match(text, after)
-        return following is not None and following.group()[0].isupper()
-    return False
+    return word in rules.holds or (word.isupper() and _DOTTED_INITIALS.fullmatch(word) is not None)
+
+
+def _ordinal(text: str, start: int, number: int, after: int, rules: _Rules) -> bool:
+    """The number at `number` (one or two digits, its dot followed by `text[after]`) is a list
+    marker ("4. "), or an ordinal before a capitalised word ("am 3. Mai", "1. FC Köln") where the
+    language writes ordinals so; not the second number of a spaced score ("2 - 1. Fans")."""
+    if not text[start:number].strip():
+        return True  # a list marker ("4. "), no sentence of its own
+    if _PAIR_BEFORE.search(text, max(start, number - 4), number):
+        return False
+    following = _CAPITALISED.match(text, after)
+    if following is None:
+        return False
+    return following.group() in _ORDINAL_NAMES or (
+        rules.ordinals and following.group()[0].isupper()
+    )
 
 
 def _ends(text: str, rules: _Rules) -> list[tuple[int, int]]:
