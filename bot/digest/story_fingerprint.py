@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import cache
 
 from bot.digest.filters import fold, stemmer
+from bot.digest.story_duration import MONTHS, durations
 from bot.digest.story_earlier_lexicon import AGAIN_AT_START, EARLIER_EVENT
 from bot.digest.story_lexicon import (
     ANOTHER_AT_START,
@@ -215,7 +216,9 @@ class Fingerprint:
         object.__setattr__(self, "words", frozenset(self.weights))
         object.__setattr__(self, "title_words", title)
         object.__setattr__(self, "total", sum(self.weights.values()))
-        measures = frozenset(n for n in self.numbers if not n.isdigit() and n[0] != YEAR)
+        measures = frozenset(
+            n for n in self.numbers if not n.isdigit() and n[0] != YEAR and not n.endswith(MONTHS)
+        )
         object.__setattr__(self, "exact", measures)
         scores = tuple(n for n in self.title_numbers if "-" in n[1:])
         object.__setattr__(self, "title_scores", scores)
@@ -308,7 +311,9 @@ def fingerprint(
     for weight, text in ((TITLE_WEIGHT, title), (1.0, " ".join(lead.split()[:LEAD_WORDS]))):
         title_stages = set(stages)
         numbers.update(_figures(text))
-        tokens = _TOKEN.findall(fold(text))
+        folded = fold(text)
+        numbers.update(durations(folded))  # "18 maanden" / "anderhalf jaar": 18mo
+        tokens = _TOKEN.findall(folded)
         for n, word in enumerate(tokens):
             if word.isdigit() or len(word) < 2:
                 continue
@@ -613,7 +618,7 @@ def rough_values(numbers: Iterable[str]) -> tuple[tuple[float, int], ...]:
     score or a share."""
     out = []
     for number in numbers:
-        if number[0] == YEAR or "-" in number[1:] or number[-1] == "%":
+        if number[0] == YEAR or "-" in number[1:] or number[-1] == "%" or number.endswith(MONTHS):
             continue
         value = float(number)
         if value >= ROUGH_MIN:
@@ -636,6 +641,6 @@ def roughly(mine: tuple[tuple[float, int], ...], theirs: tuple[tuple[float, int]
 def specific(number: str) -> bool:
     """A figure unlikely to be shared by chance: not a day of the month, a small count or a
     year."""
-    if number.startswith(YEAR):
+    if number.startswith(YEAR) or number.endswith(MONTHS):  # a span is a key, not a fact
         return False
     return not number.isdigit() or int(number) > 31

@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.digest.story_compare import BatchGrams, other_measures, shared_names, stages_alike
+from bot.digest.story_duration import MONTHS
 from bot.digest.story_fingerprint import Fingerprint, specific
 
 EXCLUSIVE_DF = 3  # a token in at most this many items of a batch belongs to one story
@@ -90,6 +91,11 @@ CLOSE_PAIR_STEMS = 2
 # "Noordhaven opnieuw beboet") both announce it. False: whenever either does (until session 12,
 # third pass). Only round 16 changed (every 3 / 6 h one pair more), no false merge anywhere.
 BOTH_ANOTHER_ALIKE = True
+# A key figure lets time count only with a stem or a name in common too: two items published
+# together that share one number and not a word ("38 per 100,000" flu cases, "38 cêntimos" a
+# litre of milk) tell two events (round 22, in-sample since; docs/digest.md, "Session 13,
+# third pass"). False: the figure alone.
+FIGURE_WITH_WORD = True
 
 
 def _tokens(fp: Fingerprint) -> frozenset[str]:
@@ -97,7 +103,7 @@ def _tokens(fp: Fingerprint) -> frozenset[str]:
         (
             *fp.words,
             *(NAME_MARK + c for c in fp.capitals),
-            *(FIGURE_MARK + n for n in fp.numbers if specific(n)),
+            *(FIGURE_MARK + n for n in fp.numbers if specific(n) or n.endswith(MONTHS)),
         )
     )
 
@@ -219,7 +225,9 @@ class BatchEvidence:
         at most CLOSE_NAME_DF items carry that one of the two names inside a sentence (not a
         capitalised first word: one night's storm items all start "Storm ...", "Engineers ...").
         Any rare stem was tried: in a batch of ten, three items sharing "overnight" are rare."""
-        if shared & self._own_figures:
+        if shared & self._own_figures and (
+            not FIGURE_WITH_WORD or any(t[0] != FIGURE_MARK for t in shared)
+        ):
             return True
         names = {t[1:] for t in shared & self._close_names}
         return bool(names & (a.anchors | b.anchors))
