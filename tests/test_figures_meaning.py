@@ -399,7 +399,7 @@ def test_words_of_other_languages_read_only_in_their_language() -> None:
 
 
 def test_each_word_has_one_value_across_languages() -> None:
-    from summarizer.figures.lexicon import OTHER_NUMBER_WORDS
+    from summarizer.figures.language_words import OTHER_NUMBER_WORDS
 
     seen: dict[str, int] = {}
     for words in OTHER_NUMBER_WORDS.values():
@@ -408,7 +408,7 @@ def test_each_word_has_one_value_across_languages() -> None:
 
 
 def test_every_other_language_number_word_is_found_by_the_fast_scan() -> None:
-    from summarizer.figures.lexicon import OTHER_NUMBER_WORDS
+    from summarizer.figures.language_words import OTHER_NUMBER_WORDS
     from summarizer.figures.starts import stems
 
     for language, words in OTHER_NUMBER_WORDS.items():

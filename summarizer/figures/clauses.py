@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarizer.figures.lexicon import DANGLING, SENTENCE_STARTERS
+from summarizer.figures.context_words import DANGLING, SENTENCE_STARTERS
 
 OPENING_QUOTES = frozenset('"“«')
 CLOSING_QUOTES = frozenset('"”»')

@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figures.context_words import SENTENCE_STARTERS
+from summarizer.figures.fixed_patterns import AGE_LEAD, MINUS, MODEL_COUNT, NAME_AFTER, NEXT_WORDS
 from summarizer.figures.hits import (
     NOUN_STOP_SET,
     noun_end,
     plural,
     word_set,
 )
-from summarizer.figures.lexicon import (
-    CLAUSE_OPENERS,
-    MILLION_OF,
-    MONTHS_EN,
-    NAME_OK,
-    SENTENCE_STARTERS,
-    STREET_WORDS,
-    WEIGHT_CUES,
-)
-from summarizer.figures.patterns import (
-    AGE_LEAD,
-    MINUS,
-    MODEL_COUNT,
-    NAME_AFTER,
-    NEXT_WORDS,
-)
+from summarizer.figures.lexicon import MILLION_OF, MONTHS_EN, WEIGHT_CUES
+from summarizer.figures.reject_words import CLAUSE_OPENERS, NAME_OK, STREET_WORDS
 
 NAME_OK_SET = word_set(NAME_OK)
 MONTH_SET = word_set(MONTHS_EN)

@@ -12,21 +12,18 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.clauses import figure_clauses
-from summarizer.figures.lexicon import ATTRIBUTION_CUES, SOFT_CUTS
+from summarizer.figures.context_words import ATTRIBUTION_CUES, SOFT_CUTS
+from summarizer.figures.phrase_kinds import alnum, finite, verb_like
 from summarizer.figures.phrase_mend import SOFT_MAX, antecedent
-from summarizer.figures.phrase_trim import (
+from summarizer.figures.phrase_sets import (
     FUNCTION_WORD_SET,
     MAX_WORDS,
     MIN_WORDS,
     OPENERS,
     PREPOSITIONS,
     RELATIVE,
-    alnum,
-    finite,
-    telling,
-    trim,
-    verb_like,
 )
+from summarizer.figures.phrase_trim import telling, trim
 from summarizer.figures.phrase_words import (
     ASIDES,
     NOUN_MODIFIERS,

@@ -7,15 +7,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from summarizer.figures.lexicon import (
-    BETWEEN,
-    IRREGULAR_PLURALS,
-    NOUN_STOP,
-    QUALIFIERS,
-    RU_NUMBER_WORDS,
-)
+from summarizer.figures.fixed_patterns import NEXT_WORDS
+from summarizer.figures.language_words import RU_NUMBER_WORDS
+from summarizer.figures.lexicon import BETWEEN, QUALIFIERS
 from summarizer.figures.meaning import change_before
-from summarizer.figures.patterns import NEXT_WORDS
 from summarizer.figures.plural_words import (
     ADJECTIVES_BEFORE,
     COMPOUND_ENDINGS,
@@ -25,6 +20,7 @@ from summarizer.figures.plural_words import (
     RU_ADJECTIVE_ENDINGS,
     VERBS_AFTER,
 )
+from summarizer.figures.reject_words import IRREGULAR_PLURALS, NOUN_STOP
 from summarizer.models import Figure
 
 STEP_BACK = 48  # characters searched before a number for a qualifier or "between"

@@ -20,21 +20,7 @@ import re
 from bisect import bisect_right
 
 from summarizer.figures.context import context_phrase
-from summarizer.figures.hits import (
-    Hit,
-    overlaps,
-    to_figure,
-)
-from summarizer.figures.lexicon import (
-    DECIMAL_COMMA_LANGS,
-    NAMED_MONEY,
-    RELATED_LEADS,
-)
-from summarizer.figures.numbers import (
-    number_language,
-)
-from summarizer.figures.pairs import with_list, with_part
-from summarizer.figures.patterns import (
+from summarizer.figures.fixed_patterns import (
     AGE_RECORD_RE,
     AGE_STORY_RE,
     DOT_TIME_RE,
@@ -45,7 +31,18 @@ from summarizer.figures.patterns import (
     TIME_RE,
     TIME_WORD_AFTER,
 )
+from summarizer.figures.hits import (
+    Hit,
+    overlaps,
+    to_figure,
+)
+from summarizer.figures.lexicon import DECIMAL_COMMA_LANGS, RELATED_LEADS
+from summarizer.figures.numbers import (
+    number_language,
+)
+from summarizer.figures.pairs import with_list, with_part
 from summarizer.figures.reading import numbers
+from summarizer.figures.rejects import NAMED_MONEY_SET
 from summarizer.figures.shapes import (
     approximate,
     decades,
@@ -78,7 +75,10 @@ MAGNITUDE_CAP = 10  # orders of magnitude counted at most
 POSITION_WEIGHT = 1.0  # from the first sentence (all of it) to the last (none)
 TITLE_BONUS = 1.2  # the headline names this number
 CONTEXT_BONUS = 0.3  # a context phrase of CONTEXT_WORDS words makes a readable bullet
-CONTEXT_WORDS = (3, 12)  # fewer say too little, more are cut anyway
+# Counted as `context.split()`, so the "…" that stands for the figure is one of them: 2-11
+# words of phrase. Fewer say too little; a phrase of 12 words, or of up to 16 once mended
+# (`phrase_mend.SOFT_MAX`), gets no bonus. A new range needs its own key-figure check.
+CONTEXT_WORDS = (3, 12)
 CANDIDATES_PER_SLOT = 4  # contexts are cut for at most this many figures per slot
 SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size says nothing
 QUOTE_PENALTY = 0.5  # a figure someone says ("we lost eight boats") is seldom the story's own
@@ -299,7 +299,6 @@ def _scan(text: str, language: str) -> list[Hit]:
     return kept
 
 
-_MONEY_NOUNS = frozenset(NAMED_MONEY.split())
 _CURRENCY_GAP = re.compile(r"(?:[^\W\d]+\s*)?\(")  # "(", "rupiah (": a currency word, a bracket
 
 
@@ -311,7 +310,7 @@ def _converted(low: str, amount: Hit, h: Hit) -> bool:
     gap = low[amount.end : h.start].strip()
     if _CURRENCY_GAP.fullmatch(gap) and low[h.end : h.end + 2].lstrip().startswith(";"):
         return True  # "30 trillion rupiah ($3.2bn; £1.7bn)": a bracketed list of conversions
-    if amount.kind != "money" and amount.unit not in _MONEY_NOUNS:
+    if amount.kind != "money" and amount.unit not in NAMED_MONEY_SET:
         return False  # "259.7m euros ($353.3m)": read as a count of euros, still an amount
     return gap == "(" or (gap in (",", ";") and amount.penalty >= CONVERSION_PENALTY)
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figures.lexicon import (
+from summarizer.figures.lexicon import RU_UNIT_STEMS
+from summarizer.figures.meaning_words import (
     CHANGE_PREPOSITIONS,
     CHANGE_VERBS,
     CURRENCY_UNITS,
     DURATION_UNITS,
-    RU_UNIT_STEMS,
     UNIT_SYMBOLS,
 )
 from summarizer.figures.plural_words import (

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figures.language_words import (
+    MULTIPLIERS,
+    NUMBER_JOINS,
+    OTHER_NUMBER_WORDS,
+    RU_NUMBER_WORDS,
+)
 from summarizer.figures.lexicon import (
     BIG,
     DECIMAL_COMMA_LANGS,
     FRACTIONS,
-    MULTIPLIERS,
-    NUMBER_JOINS,
     ONES,
-    OTHER_NUMBER_WORDS,
     PAIR_WORDS,
-    RU_NUMBER_WORDS,
     RU_SCALE_STEMS,
     SCALES,
     TENS,

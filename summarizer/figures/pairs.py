@@ -6,9 +6,9 @@ number words that each add one ("four, five, six times a year")."""
 
 from __future__ import annotations
 
+from summarizer.figures.fixed_patterns import LIST_BEFORE, MEMBER_BEFORE, PART_BEFORE, PART_NAMED
 from summarizer.figures.hits import Hit
 from summarizer.figures.numbers import parse_digits, parse_words
-from summarizer.figures.patterns import LIST_BEFORE, MEMBER_BEFORE, PART_BEFORE, PART_NAMED
 
 REACH = 60  # characters read before a count for its part ("sixteen of their past ")
 MEMBER_GROUP = 10  # "one of" more than this many is a member of a group, not a part

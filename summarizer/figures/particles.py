@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figures.fixed_patterns import TO_AFTER
 from summarizer.figures.lexicon import (
     PARTICLE_COUNT_ONLY,
     PARTICLE_NOT_BEFORE_TO,
     PARTICLE_VERBS,
     PASSIVE_LEADS,
 )
-from summarizer.figures.patterns import TO_AFTER
 
 VERBS = {
     lang: {qual: frozenset(verbs.split()) for qual, verbs in by_qual.items()}

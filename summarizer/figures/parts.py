@@ -7,30 +7,25 @@ import re
 from dataclasses import dataclass
 
 from summarizer.figures.clues import AGES, capital_count, model_count, name_after
+from summarizer.figures.fixed_patterns import (
+    HYPHEN_TIME,
+    NAME_AFTER,
+    PART_OF_THE,
+    POSSESSIVE_OF,
+    RATE,
+)
 from summarizer.figures.hits import (
     noun_end,
     plural,
     word_set,
 )
-from summarizer.figures.lexicon import (
-    BIG,
-    HYPHEN_COUNTS,
-    IN_YEARS,
-    SMALLER_UNITS,
-)
+from summarizer.figures.lexicon import BIG, HYPHEN_COUNTS, IN_YEARS, SMALLER_UNITS
 from summarizer.figures.meaning import currency, duration, measure, singular
 from summarizer.figures.numbers import (
     PAIRS,
     parse_digits,
     parse_words,
     scale_of,
-)
-from summarizer.figures.patterns import (
-    HYPHEN_TIME,
-    NAME_AFTER,
-    PART_OF_THE,
-    POSSESSIVE_OF,
-    RATE,
 )
 from summarizer.figures.years import counted_after
 

@@ -12,11 +12,7 @@ within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it wa
 
 from __future__ import annotations
 
-from summarizer.figures.lexicon import (
-    PHRASE_OPENERS,
-    REPORTED_THAT,
-    SOFT_CUTS,
-)
+from summarizer.figures.context_words import PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
     CLAUSE_OPENERS,

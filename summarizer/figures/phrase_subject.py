@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summarizer.figures.hits import word_set
-from summarizer.figures.lexicon import (
+from summarizer.figures.context_words import (
     DANGLING,
     FUNCTION_WORDS,
     LEADING_JUNK,
@@ -27,6 +26,7 @@ from summarizer.figures.lexicon import (
     SOFT_CUTS,
     SUBORDINATORS,
 )
+from summarizer.figures.hits import word_set
 from summarizer.figures.phrase_mend import SOFT_MAX
 from summarizer.figures.phrase_words import (
     AUXILIARIES,

@@ -21,29 +21,20 @@ from summarizer.figures.clues import (
     spaced_minus,
     weighed,
 )
+from summarizer.figures.fixed_patterns import (
+    BLOCK_AFTER,
+    NEXT_WORDS,
+    TOP_BEFORE,
+    VOTE_RESULT,
+    WORDLIKE,
+)
 from summarizer.figures.hits import (
     Hit,
     overlaps,
     step_back,
 )
-from summarizer.figures.lexicon import (
-    CLOCK_AFTER,
-    CLOCK_BEFORE,
-    DESCRIBING_AFTER,
-    DOCUMENT_UNITS,
-    FRACTIONS,
-    HARM_WORDS,
-    KIN,
-    ONE_IDIOMS,
-    PAIR_TOLD,
-    PAIR_TOLD_OTHER,
-    SHARE_WORDS,
-    SHOT_NAMES,
-    TWO_WORDS,
-    VICTIMS_AFTER,
-    VICTIMS_BEFORE,
-    WHEN_WORDS,
-)
+from summarizer.figures.language_words import SHARE_WORDS
+from summarizer.figures.lexicon import FRACTIONS, ONE_IDIOMS
 from summarizer.figures.meaning import duration, measure, singular
 from summarizer.figures.numbers import (
     composed_end,
@@ -60,13 +51,21 @@ from summarizer.figures.parts import (
     read,
     unit_of,
 )
-from summarizer.figures.patterns import (
-    BLOCK_AFTER,
-    NEXT_WORDS,
-    TOP_BEFORE,
-    VOTE_RESULT,
-    WORDLIKE,
-    patterns,
+from summarizer.figures.patterns import patterns
+from summarizer.figures.reject_words import (
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
+    DESCRIBING_AFTER,
+    DOCUMENT_UNITS,
+    HARM_WORDS,
+    KIN,
+    PAIR_TOLD,
+    PAIR_TOLD_OTHER,
+    SHOT_NAMES,
+    TWO_WORDS,
+    VICTIMS_AFTER,
+    VICTIMS_BEFORE,
+    WHEN_WORDS,
 )
 from summarizer.figures.rejects import (
     MIN_BARE_NUMBER,

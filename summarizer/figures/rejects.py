@@ -7,45 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.clues import AGES, NAME_OK_SET, capital_count, model_count, name_after
-from summarizer.figures.hits import (
-    QUAL_SET,
-    word_set,
-)
-from summarizer.figures.lexicon import (
-    AGE_BAND_LEADS,
-    BRACKET_LEADS,
-    BRACKET_QUALS,
-    DIAL_WORDS,
-    EMERGENCY_NUMBERS,
-    EVENT_AFTER,
-    EVENT_BEFORE,
-    FURNITURE_NOUNS,
-    INTENSIFIED,
-    NAMED_MONEY,
-    QUESTION_AMOUNTS,
-    RANK_AFTER,
-    RANK_UNITS,
-    RECORD_LEADS,
-    REFERENCES,
-    ROUND_LEADS,
-    ROUND_TAILS,
-    SCORE_FOLLOW,
-    TWO_WAYS_LEADS,
-    YEAR_LEADS,
-)
-from summarizer.figures.meaning import singular
-from summarizer.figures.numbers import (
-    parse_digits,
-)
-from summarizer.figures.parts import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    MIN_BARE_WORD,
-    MIN_WORD_COUNT,
-    RECENT_YEARS,
-    Reading,
-)
-from summarizer.figures.patterns import (
+from summarizer.figures.fixed_patterns import (
     AGE_BAND,
     AGE_GROUP,
     BYLINE_BEFORE,
@@ -66,7 +28,45 @@ from summarizer.figures.patterns import (
     STARS_OF,
     TIME_AFTER,
     UNDER_PAR,
-    patterns,
+)
+from summarizer.figures.hits import (
+    QUAL_SET,
+    word_set,
+)
+from summarizer.figures.lexicon import YEAR_LEADS
+from summarizer.figures.meaning import singular
+from summarizer.figures.numbers import (
+    parse_digits,
+)
+from summarizer.figures.parts import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MIN_BARE_WORD,
+    MIN_WORD_COUNT,
+    RECENT_YEARS,
+    Reading,
+)
+from summarizer.figures.patterns import patterns
+from summarizer.figures.reject_words import (
+    AGE_BAND_LEADS,
+    BRACKET_LEADS,
+    BRACKET_QUALS,
+    DIAL_WORDS,
+    EMERGENCY_NUMBERS,
+    EVENT_AFTER,
+    EVENT_BEFORE,
+    FURNITURE_NOUNS,
+    INTENSIFIED,
+    NAMED_MONEY,
+    QUESTION_AMOUNTS,
+    RANK_AFTER,
+    RANK_UNITS,
+    RECORD_LEADS,
+    REFERENCES,
+    ROUND_LEADS,
+    ROUND_TAILS,
+    SCORE_FOLLOW,
+    TWO_WAYS_LEADS,
 )
 from summarizer.figures.years import counted_after, dated_after
 

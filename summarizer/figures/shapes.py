@@ -11,27 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from summarizer.figures.hits import Hit, noun_end, plural, step_back, word_set
-from summarizer.figures.lexicon import (
-    APPROX_NUMBERS,
-    EVERY_NTH,
-    MONEY_VERBS,
-    ONE_IN_NUMBERS,
-    ORDINAL_LEADS,
-    SHARE_BY,
-    SHARE_COUNTS,
-    SHARE_NOT_AFTER,
-    SHARE_OF,
-    SHARE_OF_IT,
-    SHARE_ORDINALS,
-    SHARE_WORDS,
-    VAGUE_AMOUNTS,
-    VULGAR_FRACTIONS,
-    WHEN_WORDS,
-)
-from summarizer.figures.meaning import measure, singular
-from summarizer.figures.numbers import parse_fraction
-from summarizer.figures.patterns import (
+from summarizer.figures.fixed_patterns import (
     DECADE_RE,
     FRACTION_RE,
     OPEN_END,
@@ -40,11 +20,26 @@ from summarizer.figures.patterns import (
     TIMING_RE,
     VAGUE_MONEY_RE,
     VAGUE_RE,
-    approx_re,
-    one_in_re,
-    patterns,
-    share_re,
 )
+from summarizer.figures.hits import Hit, noun_end, plural, step_back, word_set
+from summarizer.figures.language_patterns import approx_re, one_in_re, share_re
+from summarizer.figures.language_words import (
+    APPROX_NUMBERS,
+    EVERY_NTH,
+    ONE_IN_NUMBERS,
+    SHARE_BY,
+    SHARE_COUNTS,
+    SHARE_NOT_AFTER,
+    SHARE_OF,
+    SHARE_OF_IT,
+    SHARE_ORDINALS,
+    SHARE_WORDS,
+)
+from summarizer.figures.lexicon import MONEY_VERBS, ORDINAL_LEADS, VAGUE_AMOUNTS, VULGAR_FRACTIONS
+from summarizer.figures.meaning import measure, singular
+from summarizer.figures.numbers import parse_fraction
+from summarizer.figures.patterns import patterns
+from summarizer.figures.reject_words import WHEN_WORDS
 from summarizer.figures.starts import finditer_at
 
 HALVES = word_set(ORDINAL_LEADS)
@@ -157,7 +152,7 @@ def vague(text: str, low: str, vague_starts: list[int], language: str) -> list[H
 def shares(low: str, language: str) -> list[Hit]:
     """Shares in words in the other languages read: "trois quarts des domaines", "Ein Viertel
     der Einnahmen", "Casi la mitad de los visitantes", "um ein Drittel", "Треть урожая" (each
-    before its "of", or after its "by"; see `lexicon.SHARE_WORDS`)."""
+    before its "of", or after its "by"; see `language_words.SHARE_WORDS`)."""
     pattern = share_re(language)
     if pattern is None or not any(w in low for w in SHARE_STEMS[language]):
         return []

@@ -13,14 +13,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from summarizer.figures.lexicon import (
-    CURRENCY_CODES,
-    OTHER_NUMBER_WORDS,
-    RU_NUMBER_STARTS,
-    SIGN_CHARS,
-    SIGN_PREFIX,
-)
-from summarizer.figures.patterns import number_languages
+from summarizer.figures.language_words import OTHER_NUMBER_WORDS, RU_NUMBER_STARTS
+from summarizer.figures.lexicon import CURRENCY_CODES, SIGN_CHARS, SIGN_PREFIX
+from summarizer.figures.regex_words import number_languages
 from summarizer.text.chars import char_positions, non_ascii, occurrences
 
 # Digit runs, currency signs, '+' and '('.

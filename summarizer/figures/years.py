@@ -8,9 +8,9 @@ number decides: a plural noun counts, a noun a year names keeps a year ("back to
 
 from __future__ import annotations
 
+from summarizer.figures.fixed_patterns import NEXT_WORDS
 from summarizer.figures.hits import NOUN_STOP_SET, plural, word_set
 from summarizer.figures.lexicon import COUNT_LEADS, YEAR_EVENTS, YEAR_NOUNS, YEAR_VERBS
-from summarizer.figures.patterns import NEXT_WORDS
 
 COUNT_LEAD_SET = word_set(COUNT_LEADS)
 YEAR_NOUN_SET = word_set(YEAR_NOUNS)

@@ -1,0 +1,64 @@
+"""Words that decide where a figure's context phrase is cut: soft cuts, clause openers,
+dangling and function words, reporting verbs (data only; `clauses`, `context` and the `phrase_*`
+modules apply them).
+
+Apart from `lexicon`, whose words find figures: these shape the phrase shown with a figure,
+not which figures are found, except `SENTENCE_STARTERS`, which also tells `clues` a lost full
+stop from a name. "_" stands for a space.
+"""
+
+from __future__ import annotations
+
+# Context phrases: words that may start a subordinate clause (a soft cut) ...
+SOFT_CUTS = (
+    "and but while whereas which who whom when where after before because although though "
+    "compared according including despite amid unlike und aber während et mais и но"
+)
+# Soft cut words and the preposition each takes with it ("because of", "compared with"): a
+# phrase cut at the soft word starts at it, not at the preposition.
+HELD_BY_SOFT = "because_of compared_with compared_to according_to"
+# Pronouns that are only ever subjects: a cut tail ending on one ends on a clause cut off.
+SUBJECT_PRONOUNS = "he she they we i"
+# Words that open a subordinate clause: a tail after the figure that opens with one and is too
+# long to keep whole goes whole ("… as the workforce continues to age").
+SUBORDINATORS = "as because while whereas when if unless although though"
+# ... that a phrase should not start with, or end with.
+LEADING_JUNK = "and but or while whereas that which who so then also und et и"
+DANGLING = (
+    "of for by to at from with about in on than as into over under the a an von für um auf de "
+    "à en par his her their its my your our this that these those due aged some each every "
+    "two three four five six seven eight nine ten such and or but"
+)
+# Words that name nothing: a context phrase of only these (and DANGLING, LEADING_JUNK) is none.
+FUNCTION_WORDS = (
+    "it its it's he she they we you i me him them us is are was were be been has have had do "
+    "does did no not yes so very just only also this there here"
+)
+# Capitalised words that start sentences, not names: one after a plain word mid-sentence means
+# the page lost a full stop ("... 14.8 per cent That number could rise").
+SENTENCE_STARTERS = "The That This These Those It He She They We His Her Their But"
+# Words a phrase cut short may stop before: a new phrase or clause starts there, so what is
+# kept before it ends whole ("after he gave her pills | that left her ...").
+PHRASE_STARTS = (
+    "of for by to at from with about in on into over under during since until after before "
+    "because while when where which who that as than and but or including despite amid "
+    "against between among amongst without within across through toward towards via near "
+    "behind beyond upon onto along around outside inside per if unless"
+)
+# Words that open a clause which a phrase must not end in a word or two after ("… of fins
+# into the country | if they are"): relative pronouns and subordinators.
+CLAUSE_TAILS = "that which who whom whose where if unless because although though whether"
+# Words a phrase cut short may start at, so that it starts a noun phrase ("a Sept. 8 video that
+# showed ...", not "Sept. 8 video that ..."): determiners and possessives.
+PHRASE_OPENERS = "a an the his her their its our my your this these those some every each"
+REPORTING_VERBS = "said says told added reported announced stated insisted"
+# Verbs that report what a clause after "that" says ("the filmer wrote on the site that the
+# injury required …"): the words up to "that" say who told it, not what the figure counts.
+REPORTED_THAT = (
+    "said says told added reported announced stated insisted wrote writes revealed reveals "
+    "claimed claims explained admitted confirmed warned noted argued believes believed "
+    "shows showed suggests suggested estimated estimates ruled"
+)
+# A clause with one of these reports speech: never borrowed to pad a context phrase.
+ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "sagte", "a déclaré",
+                    "заявил")  # fmt: skip

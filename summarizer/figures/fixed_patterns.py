@@ -1,0 +1,171 @@
+"""The figure finder's regexes that are the same for every language: shapes of their own
+(shares in words, vague amounts, race timings), what blocks a number (times, dates, phone
+numbers) and the cues around one that `rejects`, `clues`, `parts` and `reading` test.
+
+Apart from `patterns`, whose word-list regexes are compiled per language on first use: these
+are small and compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figures.lexicon import (
+    TIME_LEADS,
+)
+from summarizer.figures.meaning_words import MINUS_WORDS
+from summarizer.figures.regex_words import NUMBER_WORD_ALT, alt, any_word, lower_re
+from summarizer.figures.reject_words import (
+    AGE_LEADS,
+    AGE_RECORD,
+    AGE_STORY,
+    EMERGENCY_WORDS,
+    GAME_FORMATS,
+    MEMBER_LEADS,
+    PART_NAMES,
+    PART_OF_WORDS,
+    PITCH_PLACES,
+    PITCH_UNITS,
+    RATE_LEADS,
+    RATE_NOT_BEFORE,
+    RATE_UNITS,
+)
+
+# The leading lookaheads of FRACTION_RE and TRIGGER only reject, fast, a first character that no
+# alternative can start with (same matches; the scans over the whole text cost less).
+# A share in words is a figure before "of" ("two-thirds of them"), or after "by" (read by
+# `shapes.fractions`, a qualifier may come between: "down by more than a fifth", "shrunk by
+# one-fifth since April"); OPEN_END is what may follow it then (not "by half a point").
+FRACTION_RE = lower_re(
+    r"(?=[aotfh])(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|tenths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
+    r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?P<of>(?=\s+of\b)))?"
+)
+OPEN_END = re.compile(r"(?![\w-])(?!\s+(?:a|an)\b)")
+VAGUE_RE = lower_re(
+    r"(?P<amount>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))"
+    r"\s+of\b"
+)
+# "raised millions for the museum", "could lose millions.": an amount of money with no "of"
+# (`shapes.vague` reads the verb before it, MONEY_VERBS).
+VAGUE_MONEY_RE = lower_re(r"\b(?P<amount>millions|billions)\b(?!\s+of\b)")
+DECADE_RE = lower_re(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
+# A time in minutes and seconds as race results write it ("1'41.6", "2’05.30-second laps"), and
+# a part of a second written without its zero (".2 seconds", "a .8-second gain").
+TIMING_RE = re.compile(
+    r"(?<![\w.,'’])(?P<min>\d{1,2})['’](?P<sec>[0-5]\d\.\d{1,3})(?![\d'’\"])(?:-seconds?\b)?"
+)
+SPLIT_SECOND_RE = re.compile(r"(?<![\w.,'’])\.(?P<sec>\d{1,3})[\s-]seconds?\b")
+PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
+    r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
+)
+TIME_RE = re.compile(
+    r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))", re.I
+)
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+HYPHEN_TIME = re.compile(r"-(?:year|month|week|day|night|hour|minute|seconds?|decade|season)")
+EMERGENCY = re.compile(rf"\s{any_word(EMERGENCY_WORDS)}\b", re.I)
+WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
+MINUS = re.compile(  # not "plus or minus 12"; "moins 5 °C", "минус 3 градуса"
+    rf"(?<!or\s)\b{any_word(MINUS_WORDS)}[\s-]$", re.IGNORECASE
+)
+# A time written with a dot ("a las 21.00", "tussen 7.00 en 10.30 uur", "alle 21.30"): in a
+# decimal-comma language no decimal, but a time when a time word leads or follows it.
+DOT_TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
+TIME_LEAD_RE = re.compile(rf"\b{any_word(TIME_LEADS)}\s+$", re.IGNORECASE)
+TIME_WORD_AFTER = re.compile(r"\s*(?:uur|uhr|h|horas?|heures?|ore|hrs?)\b", re.IGNORECASE)
+TIME_AFTER = re.compile(
+    r"\s*(?:[ap]\.m\.|[ap]m\b|h\b|uhr\b|o['’]clock|gmt\b|utc\b|cet\b|bst\b|local time|hrs?\b"
+    r"|min\s+ago\b|midnight\b|noon\b|midday\b)",  # "12 midnight", "12 noon": times of day
+    re.I,
+)
+# After a span of time, a page's time stamp: "3 days ago" ending its line, "2 hours, 15 minutes
+# ago BERLIN -" before a dateline (prose goes on: "three years ago, the firm ...").
+# A byline right before "6 hours ago": "By Anna Moss 7 hours ago" is a page's time stamp.
+BYLINE_BEFORE = re.compile(r"\bBy(?:\s+[A-Z][\w'’.-]*){1,3}\s+$")
+STAMP_AFTER = re.compile(
+    r"(?:,\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?))?\s+ago"
+    r"(?=[ \t]*(?:\n|$)|\s+[A-Z]{2,}\b)"
+)
+# A time stamp between a name or place and the text it stamps: "Anna Berg Oslo 6 days ago The
+# police ..." (a capitalised word on both sides, no punctuation: prose has "died 6 days ago").
+STAMP_BETWEEN = re.compile(r"\s+ago\s+[A-Z][a-z]")
+CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+# A capitalised word after a lower-case one or an article, right before a number word: a name
+# that the number word ends ("the Big Four banks", "on Channel Four"; not "Police Arrest Four",
+# nor "took Jayce. Three men").
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z][\w'’-]*|The|A|An)[ \t]+[A-Z][\w'’-]*[ \t]+$")
+# A "to" a few words after a figure, in its clause: "would add up to £200 to energy bills" adds
+# as much as £200 (`particles`).
+TO_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+to\b", re.IGNORECASE)
+ONE_DAY_GAME = re.compile(rf"one-day\s+{any_word(GAME_FORMATS)}\b", re.IGNORECASE)
+PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
+    rf"[\w.]+-{any_word(PITCH_UNITS)}\s+{any_word(PITCH_PLACES)}\b", re.IGNORECASE
+)
+PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
+# After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
+RECORD_AFTER = re.compile(r"-\d")
+# Before a bare number, a place in a ranking ("fell out of the top 50", "in the top 10");
+# "the top 12 sing" counts people.
+TOP_BEFORE = re.compile(
+    r"\b(?:of|in|into|inside|outside|within|from|among)\s+the\s+top\s+$", re.IGNORECASE
+)
+BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3200 block of Elm Street"
+# After a golfer's bare number, how far under or over par: "2 under for the day", "2 over par".
+UNDER_PAR = re.compile(r"\s+(?:under|over)\s+(?:par|for|through|after)\b")
+AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
+AGE_BAND = re.compile(r"under[\s-]+\d", re.IGNORECASE)  # "the under 14 boys" (see AGE_BAND_LEADS)
+QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
+PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
+STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)
+STARS_OF = re.compile(r"\s+out\s+of\s+(?:\d+|five|four|ten)\b", re.IGNORECASE)  # "4 stars out of 5"
+# " of his players": a number word counts the plural after a possessive ("four of his players"),
+# not "of their seven".
+POSSESSIVE_OF = re.compile(
+    rf" of (?:his|her|its|their|our|my|your) (?=[a-z])(?!(?:{NUMBER_WORD_ALT})\b)"
+)
+# A model's name between a count and its plural noun: "40 Boeing 737 Max 8 jets", "12 Leopard 2
+# tanks" (capitalised words and codes, a digit among them; `clues.model_count`).
+MODEL_COUNT = re.compile(
+    # on one line, and no year among the codes: not "25 May 2018 Pete"
+    r"(?P<name>[ \t]+(?P<first>[A-Z][\w-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w-]*|(?!(?:19|20)\d\d\b)[A-Z]*\d[\w-]*)){1,4})"
+    r"[ \t]+(?P<noun>[a-z][a-z'’-]+)(?![\w-])"
+)
+# A count of some of a group named after "of the": "140 of the homes", "240 of the accounts"
+# (digits; number words read POSSESSIVE_OF).
+PART_OF_THE = re.compile(r" of (?:the|these|those|his|her|its|their|our|my|your) (?=[a-z])")
+# A capitalised name after a number: "Model S", "Galaxy S9" (a word, then maybe a word or code).
+NAME_AFTER = re.compile(
+    r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"
+)
+VOTE_RESULT = re.compile(  # "by seven votes to four", "by 310 votes to 250"
+    r"\s+(?:to|against)\s+(?:\d[\d,]*|zero|nil|none|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_RATE_GAP = r"[\s-]"  # "$2 a share", "a 12-cent-a-share dividend" (a spaced dash is no join)
+RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
+    rf"(?:{_RATE_GAP}{any_word(RATE_LEADS)}{_RATE_GAP}|/){any_word(RATE_UNITS)}\b"  # or "cm/second"
+    rf"(?!\s+{any_word(RATE_NOT_BEFORE)}\b)",
+    re.IGNORECASE,
+)
+# The part before a count it belongs to: "22 of 47 passes", "16 of their past 19 games", "four
+# or five putts" (the real-page labels mark "22 of 47" as one figure); on the lower-cased text
+# that ends where the count starts.
+PART_BEFORE = re.compile(
+    rf"(?<![\w.,$£€-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORD_ALT})\s+"
+    rf"(?P<join>of(?:\s+{any_word(PART_OF_WORDS)})*|or|and)\s+$"
+)
+# A number word before another in a list, a guess at a range: "four, five, six times a year"
+# (each one more than the one before; on the lower-cased text that ends where the next starts).
+LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<num>{NUMBER_WORD_ALT}),\s+$")
+PART_NAMED = re.compile(rf"\b{any_word(PART_NAMES)}\.?\s+$")  # before a part, lower-cased
+MEMBER_BEFORE = re.compile(rf"\b{any_word(MEMBER_LEADS)}\s+$")  # before "one of", lower-cased
+AGE_LEAD = re.compile(rf"\b(?:{alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
+AGE_STORY_RE = re.compile(rf"\b{any_word(AGE_STORY)}\b", re.IGNORECASE)
+AGE_RECORD_RE = re.compile(rf"\b{any_word(AGE_RECORD)}\b", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "her 100th birthday"
