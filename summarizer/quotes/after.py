@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.cue_words import CONTRAST_OPENERS, NEW_SENTENCE_PRONOUNS, TAIL_WORDS
+from summarizer.quotes.cue_words import CONTRAST_OPENERS, TAIL_WORDS
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
-from summarizer.quotes.lexicon import NAME_PARTICLES, SURNAME_WORDS
-from summarizer.quotes.marks import RawQuote, tidy
+from summarizer.quotes.lexicon import NAME_PARTICLES, OPENING_PRONOUNS, SURNAME_WORDS
 from summarizer.quotes.offices import office
+from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import ACCORDING, Speaker, is_title, parse_speaker, take_np
 from summarizer.text.lexicon import UPPER
 
@@ -178,7 +178,7 @@ def _name_first_after(
         if _COLON_NEXT.match(after, m.end("verb")):
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
-        if inner[-1:] in "!?" and (who in NEW_SENTENCE_PRONOUNS or who.split()[0] in _NEW_THE):
+        if inner[-1:] in "!?" and (who in OPENING_PRONOUNS or who.split()[0] in _NEW_THE):
             return  # '“... long run!” She replied to him ...': a new sentence, not its cue
         if _narration_after(inner, who, led_in, m.group("after")):
             return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence

@@ -11,8 +11,8 @@ from summarizer.quotes.before import attribute_before
 from summarizer.quotes.classify import classify, never_speech
 from summarizer.quotes.cues import CuePatterns, cue_patterns
 from summarizer.quotes.headings import heading, heading_speaker
-from summarizer.quotes.marks import RawQuote, raw_text
 from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before, signed_inside
+from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.speakers import is_personal_pronoun
 
 

@@ -12,11 +12,13 @@ from summarizer.quotes.lexicon import (
     ADDRESSEE_WORDS,
     NAME_LIKE_PRONOUNS,
     OBJECT_LEAD_INS,
+    OPENING_PRONOUNS,
     RELATIVE_SUBJECTS,
     SPEECH_ADVERBS,
     SUBJECT_PRONOUNS,
+    THIRD_PERSON,
 )
-from summarizer.quotes.marks import tidy
+from summarizer.quotes.raw_quote import tidy
 from summarizer.quotes.speakers import (
     ACCORDING,
     Speaker,
@@ -70,7 +72,7 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) +
 # opens the sentence ("Poole posted an exchange he had with Bess in which she ...") was
 # credited (Session 13). After a pronoun an "-ly" word is an adverb, not a noun ("the Lee
 # family"). Not "I" or "we": a speaker's own words quoting someone ("and I said, 'Mrs ...").
-_PRONOUN_BEFORE_VERB = re.compile(r"(?:^|\s)(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)(?:\s+[a-z]+ly)?\s*$")
+_PRONOUN_BEFORE_VERB = re.compile(rf"(?:^|\s)(?P<pronoun>{THIRD_PERSON})(?:\s+[a-z]+ly)?\s*$")
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
 # A passive lead-in: 'Lee was told by Ray:' - the one "by" names speaks, not the subject.
 _PASSIVE_BY = re.compile(
@@ -83,7 +85,9 @@ _ADDRESSEE = re.compile(r"\b(?:" + "|".join(ADDRESSEE_WORDS) + r")\s*$", re.I)
 # A number ending a sentence before a subject pronoun ("... on May 3. He said:"): the sentence
 # splitter holds a short number's dot before a capital as an ordinal ("am 2. April"), but no
 # ordinal comes before "He" or "She". Greedy: the last such end.
-_NUMBER_THEN_PRONOUN = re.compile(r".*\d\.[ \t]+(?=(?:He|She|They|We|I)[ \t])", re.S)
+_NUMBER_THEN_PRONOUN = re.compile(
+    r".*\d\.[ \t]+(?=(?:" + "|".join(OPENING_PRONOUNS) + r")[ \t])", re.S
+)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _OWN_STOP_WORDS = 3  # a language's own stop words before a quote that make its words that language
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.cues import CuePatterns, cue_patterns
-from summarizer.quotes.lexicon import TERM_LEAD_INS
-from summarizer.quotes.marks import RawQuote, raw_text
+from summarizer.quotes.lexicon import FIRST_OR_SECOND_PERSON_WORDS, TERM_LEAD_INS
+from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.speakers import count_words
 from summarizer.quotes.verbs import ALL_LANGUAGES, ends_in_other_verb
 
@@ -22,7 +22,11 @@ _TERM_END_REVERSED = re.compile(
 
 # Speech in the first or second person ("US" is no "us"), for `_glued`.
 _FIRST_OR_SECOND_PERSON = re.compile(
-    r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b|\bI[’']"
+    r"\b(?:"
+    + "|".join(
+        w if w == "I" else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in FIRST_OR_SECOND_PERSON_WORDS
+    )
+    + r")\b|\bI[’']"
 )
 # A single mark after a word and before a space inside a quote: it closed something else.
 _STRAY_MARK = re.compile(r"[^\W\d_]['’]\s")

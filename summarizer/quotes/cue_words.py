@@ -11,10 +11,6 @@ SENTENCE_OPENERS = ("However", "But", "And", "Still", "Later", "Meanwhile", "Als
 # said. "...off." However, Mr Ray vowed ...'): the sentence they open is no cue of the quote.
 CONTRAST_OPENERS = ("However", "But", "Meanwhile", "Yet", "Instead", "Still", "Nevertheless")
 
-# Subject pronouns that open a new sentence after a quote ending in "!" or "?": '“... long
-# run!” She replied to him': a sentence of its own, not the quote's cue.
-NEW_SENTENCE_PRONOUNS = frozenset({"He", "She", "They", "We", "I"})
-
 # Words that may follow a speech verb after a quote ('," Lee said in a statement'), each read
 # as the start of a word ("in" also passes "into"). Any word ending in "day" passes too.
 TAIL_WORDS = (

@@ -127,6 +127,12 @@ COURTESY_TITLES: dict[str, str] = {
     "Mr": "m", "Mister": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f",
 }  # fmt: skip
 FIRST_PERSON = frozenset({"i", "я", "ich", "je"})  # the article's author speaks
+# English subject pronouns of people as a sentence opens with them ("She replied to him"); the
+# first three speak of someone already named ("He said", "she added": `THIRD_PERSON`).
+OPENING_PRONOUNS = ("He", "She", "They", "We", "I")
+THIRD_PERSON = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in OPENING_PRONOUNS[:3])
+# English words of speech in the first or second person: a speaker's, not a reporter's.
+FIRST_OR_SECOND_PERSON_WORDS = ("I", "me", "my", "we", "us", "our", "you", "your")
 # Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
 IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
 
@@ -162,6 +168,11 @@ TITLE_LEAD_INS = (
     "the a an his her their its as but and so meanwhile still yet then now when while after "
     "before if though although because since unless until"
 )
+# Relatives that are also roles a description names someone by ("the widow", "his son").
+_KIN_ROLES = (
+    "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+    "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+)  # fmt: skip
 # Head nouns of a description that names a person's role ("the head of Iran's government").
 ROLES = frozenset({
     "president", "leader", "head", "minister", "premier", "chief", "senator", "governor", "coroner",
@@ -181,21 +192,19 @@ ROLES = frozenset({
     "goalkeeper", "striker", "captain", "comic", "novelist", "poet", "chemist", "physicist",
     "creator", "producer", "psychologist", "psychiatrist", "organiser", "member", "student",
     "freshman", "keeper", "player", "boss", "champion", "boxer", "wrestler", "model",
-    "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
     "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
     "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
-    "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "neighbour",
-    "neighbor", "assistant", "deputy",
+    "neighbour", "neighbor", "assistant", "deputy",
     "predecessor", "successor",  # "his predecessor Roger Wright" (Session 13)
     "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
+    *_KIN_ROLES,
 })  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).
 KIN_NOUNS = frozenset({
-    "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parent",
-    "parents", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
-    "grandson", "granddaughter", "widow", "widower", "boyfriend", "girlfriend", "fiance",
-    "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "stepfather", "stepmother", "partner",
+    *_KIN_ROLES, "parent", "parents", "grandson", "granddaughter", "widower", "boyfriend",
+    "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "stepfather",
+    "stepmother", "partner",
 })  # fmt: skip
 # Before capitalised words, no name: "a New Hampshire Republican", "one Iowa Democrat".
 INDEFINITES = frozenset({"a", "an", "another", "one"})

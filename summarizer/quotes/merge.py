@@ -8,7 +8,8 @@ import re
 
 from summarizer.quotes.classify import classify
 from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
-from summarizer.quotes.marks import RawQuote, raw_text
+from summarizer.quotes.lexicon import THIRD_PERSON
+from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
@@ -52,7 +53,7 @@ def _narration_speaks_on(gap: str, key: str, cues: CuePatterns) -> bool:
 
 
 def _opens_with_speaker(sentence: str, key: str) -> bool:
-    return bool(re.match(rf"(?:{re.escape(key)}|[Hh]e|[Ss]he|[Tt]hey)\b", sentence))
+    return bool(re.match(rf"(?:{re.escape(key)}|{THIRD_PERSON})\b", sentence))
 
 
 def _other_speaks(gap: str, key: str, cues: CuePatterns) -> bool:

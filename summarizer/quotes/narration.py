@@ -54,7 +54,7 @@ def role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def verb_before_pattern(languages: frozenset[str]) -> re.Pattern[str]:
     """A speech verb that is no object's ("told", "asked"), then up to three role words, right
     before a name (or its surname): ", said prosecutor Jo Lee", "said Lee". Not "said that
-    Lee", "agreed with Lee": the name must end its clause too (`resolve._CLAUSE_END`)."""
+    Lee", "agreed with Lee": the name must end its clause too (`antecedent._CLAUSE_END`)."""
     verbs = [v for v in vocabulary(languages).verbs if " " not in v and v not in OBJECT_VERBS]
     given = r"(?:[" + UPPER + r"][\w’'.-]*[ \t]+){0,2}"  # the given names of a surname mention
     roles = alternation(sorted(ROLES | {"the", "a", "an", "its", "his", "her", "their"}))

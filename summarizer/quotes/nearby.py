@@ -9,7 +9,7 @@ import re
 from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lexicon import OBJECT_VERBS, OUTLET_VERBS
-from summarizer.quotes.marks import RawQuote, tidy
+from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, is_personal_pronoun, parse_speaker
 from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
 from summarizer.text.lexicon import UPPER

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from summarizer.quotes.lexicon import SPEECH_ADVERBS
-from summarizer.quotes.marks import RawQuote, raw_text, tidy
+from summarizer.quotes.raw_quote import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import Speaker, count_words, parse_speaker
 from summarizer.quotes.subjects import clause_subject
 from summarizer.quotes.verbs import PARTICIPLES, vocabulary

@@ -21,6 +21,7 @@ from summarizer.models import Article, Quote
 from summarizer.quotes.attribution import attribute
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import unintroduced
+from summarizer.quotes.dialogue import dialogue
 from summarizer.quotes.lexicon import (
     COURTESY_TITLES,
     FIRST_PERSON,
@@ -28,13 +29,15 @@ from summarizer.quotes.lexicon import (
     THING_NOUNS,
     THING_RELATIVES,
 )
-from summarizer.quotes.marks import DASH, RawQuote, dialogue, paragraphs, raw_text, scan
+from summarizer.quotes.marks import paragraphs, scan
 from summarizer.quotes.masking import mask
 from summarizer.quotes.merge import join_parts, merge
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.paths import sure
-from summarizer.quotes.resolve import Resolver, is_demonym, protagonist_description
+from summarizer.quotes.raw_quote import DASH, RawQuote, raw_text
+from summarizer.quotes.redescribe import is_demonym, protagonist_description
+from summarizer.quotes.resolve import Resolver
 from summarizer.quotes.speakers import (
     count_words,
     is_bare_title,

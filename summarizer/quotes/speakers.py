@@ -314,6 +314,8 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     return False, None
 
 
+# Stricter than `redescribe.is_demonym` by design (see there): a word before a name is a name
+# unless it surely says where someone is from.
 def is_demonym_word(word: str) -> bool:
     """A capitalised word that says where someone is from ("Dubliner", "Kiwi", "Texan",
     "New Zealander"), not a name."""

@@ -1,0 +1,207 @@
+"""The search back through the narration for the person "he said" or "the keeper said" means:
+sentence by sentence from the quote, the first subject that fits (`Antecedents.find`), with
+the sentences that stop the search (someone only described, someone the index does not know as
+a person, people only as objects) and those that make the pick a guess (a rival subject, a
+second person by a job word).
+
+Apart from the resolver (`resolve`), which decides where the narration starts and ends and what
+to do when this finds nobody: this is the sentence-level reading, the bulk of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+
+from summarizer.quotes.cast import Cast
+from summarizer.quotes.names import NameIndex
+from summarizer.quotes.narration import (
+    SENTENCE_END,
+    described_subject,
+    is_subject,
+    owns_the_subject,
+    pronoun_subject,
+    reported_subject,
+    reports,
+    verb_before_pattern,
+    verb_next_pattern,
+)
+from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
+from summarizer.quotes.speakers import is_job
+from summarizer.quotes.verbs import VERB_SET
+from summarizer.text.language import stop_words
+from summarizer.text.lexicon import UPPER
+
+SENTENCES_BACK = 3  # sentences of narration read back for a subject
+VERB_BEFORE_REACH = 50  # characters before a name read for the speech verb that credits it
+_LETTER = re.compile(r"[^\W\d_]")
+# After a name: "said Jo Lee." / "said Jo Lee, a former aide": the name is the verb's subject,
+# not the subject of a clause the verb reports ("said Lee was ill").
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
+_NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*")
+# A verb right after a name, so the name is its subject: "Dee has backed", "Dee insisted".
+_ACTS = re.compile(
+    r"[ \t]+(?:has|have|had|is|was|will|would|could|can|did|does|\w+ed)\b(?![ \t]+by\b)"
+)
+# A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
+_PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
+
+
+class Antecedents:
+    """The antecedent search over one article (`masked`, its names in `index`, its people in
+    `cast`; `languages`: those whose speech verbs are read)."""
+
+    def __init__(
+        self, masked: str, index: NameIndex, languages: frozenset[str], cast: Cast
+    ) -> None:
+        self._masked, self._index, self._languages, self._cast = masked, index, languages, cast
+
+    def find(
+        self, start: int, end: int, pronoun: str | None, gender: str | None
+    ) -> tuple[str | None, frozenset[str], bool]:
+        """The fitting subject of the last sentence in `masked[start:end]` that has one, the
+        people the sentences read on the way mention (resolved), and whether the sentence that
+        gave the subject named two people it could mean (then the subject is None). A sentence
+        hands on to the one before when its subjects do not fit or it opens with the same
+        pronoun ("She pointed to ..."); one whose people are all objects stops the search."""
+        masked, index = self._masked, self._index
+        mentions = [m for m in index.mentions_between(start, end) if self._cast.a_name(*m)]
+        seen: set[str] = set()
+        fallback: str | None = None  # a name in a sentence the pronoun itself opens
+        starts = [start, *(m.end() for m in SENTENCE_END.finditer(masked, start, end))]
+        budget, skips = SENTENCES_BACK, SENTENCES_BACK  # a sentence skipped costs no budget
+        while budget > 0 and skips >= 0:
+            budget -= 1
+            if not mentions:
+                break
+            k = bisect_left(starts, mentions[-1][0] + 1) - 1
+            first = starts[k]
+            bounds = [*starts[k + 1 :], end]
+            later = [masked[a:b].lstrip() for a, b in pairwise(bounds)]
+            later = [t for t in later if _LETTER.search(t)]  # no stray "." line
+            if any(described_subject(t) and not redescribes(t) for t in later):
+                break  # "The former governor, who ..., noted ...": someone we cannot name
+            if pronoun is not None and any(
+                describes_someone(t) and not redescribes(t) and not opens_with(t, pronoun)
+                for t in later
+            ):
+                break  # "Lee sold him. The affair rankles with the Dutchman. '...,' he said"
+            if pronoun is None and not all(map(redescribes, later)):
+                break  # a description points to the person just spoken of, or to nobody here
+            if any(
+                self.names_a_subject(t)
+                for t in later
+                if pronoun is None or not opens_with(t, pronoun)  # "She asked host Jo Dee, who"
+            ):
+                break  # "Doull felt ...": someone the index does not know as a person spoke last
+            here = [(pos, name) for pos, name in mentions if pos >= first]
+            seen.update(index.resolve_name(name) for _, name in here)
+            sentence = masked[first : bounds[0]]
+            if pronoun is not None and reports(sentence, pronoun, self._languages):
+                # "He said Lee was ill.": "he" is its subject, Lee only in what he reported
+                mentions = [(p, n) for p, n in mentions if p < first]
+                budget, skips = budget + 1, skips - 1
+                continue
+            if redescribes(sentence.lstrip()):
+                # "The 28-year-old broke his arm in Leeds's win over Bath.": the one before
+                # is its subject; the names here are objects. So for a description too:
+                # "The Spaniard thought he spoke to director Jo Ruiz. '...,' the 21-year-old
+                # said" is the Spaniard's, not Ruiz's (Session 13)
+                mentions = [(p, n) for p, n in mentions if p < first]
+                continue
+            subjects = [
+                (p, n)
+                for p, n in here
+                if is_subject(masked, p, n)
+                and not reported_subject(masked, p)
+                and self._cast.fits(index.resolve_name(n), gender)
+            ]
+            verb_next = verb_next_pattern(self._languages)
+            speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]
+            if not speaking:  # "..., said prosecutor Jo Lee.": the one the verb credits
+                verb_before = verb_before_pattern(self._languages)
+                speaking = [
+                    (p, n)
+                    for p, n in here
+                    if verb_before.search(masked, max(first, p - VERB_BEFORE_REACH), p)
+                    and _CLAUSE_END.match(masked, p + len(n))
+                    and is_subject(masked, p, n)
+                    and self._cast.fits(index.resolve_name(n), gender)
+                ]
+            pick = (speaking or subjects)[:1]
+            if not pick and pronoun is not None and here and here[0][0] >= first:
+                pick = [m for m in here[:1] if owns_the_subject(masked, first, *m)]
+                pick = [(p, n) for p, n in pick if self._cast.fits(index.resolve_name(n), gender)]
+            if pick and fallback is None and skips > 0 and opens_with(sentence, pronoun or "-"):
+                # "She dodged a question from host Jo Dee, who ...": "she" is the one the
+                # sentence before names; Jo Dee only if no one is named there and the text
+                # gives Jo Dee the pronoun's gender
+                who = index.resolve_name(pick[0][1])
+                known = gender is not None and self._cast.told(who) == gender
+                fallback = who if known else ""
+                mentions = [(p, n) for p, n in mentions if p < first]
+                budget, skips = budget + 1, skips - 1
+                continue
+            if pick:
+                who = index.resolve_name(pick[0][1])
+                if pronoun is None and self._another_person(sentence, who):
+                    # "the former striker": Redknapp or his assistant?
+                    return None, frozenset(seen), True
+                passive = _PASSIVE.match(masked, pick[0][0] + len(pick[0][1])) is not None
+                if pronoun is not None and passive and self._rival(sentence, subjects, who):
+                    # "Ray was sacked - a move Dee backed. But he said"
+                    return None, frozenset(seen), True
+                return who, frozenset(seen), False
+            same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)
+            if not same and not any(is_subject(masked, p, n) for p, n in here):
+                break  # people only as objects here: an earlier name would be a guess
+            mentions = [(p, n) for p, n in mentions if p < first]
+        return fallback or None, frozenset(seen), False
+
+    def _rival(self, sentence: str, subjects: list[tuple[int, str]], who: str) -> bool:
+        """Whether another person the pronoun fits is the subject of a verb of their own in
+        the sentence that gave `who`, a passive subject ("Ray was sacked on Friday - a move
+        Dee has backed."): Dee is the one who acted, Ray the one the sentence is about, so
+        "he" may be either, and picking one is a guess. Not in a sentence with a speech
+        verb: "Ray said Dee had lied" reports what Dee did."""
+        if any(w.strip(",.;:") in VERB_SET for w in sentence.split()):
+            return False
+        for pos, name in subjects:
+            other = self._index.resolve_name(name)
+            if other != who and _ACTS.match(self._masked, pos + len(name)):
+                return True
+        return False
+
+    def _another_person(self, sentence: str, who: str) -> bool:
+        """Whether the sentence a description's person was found in also names someone else
+        by a job word, after them: after "Ray skipped the news conference, which his
+        assistant Jo Dee took.", "the former striker said" could be either, and only the
+        world outside the text knows which. A name as a mere object ("after Oliver awarded
+        a penalty") does not count: the description re-describes the sentence's subject."""
+        last = who.split()[-1]
+        seen_who = False
+        for m in _NAME_RUN.finditer(sentence):
+            names = m.group().split()
+            if names[-1] == last:
+                seen_who = True
+                continue
+            before = sentence[: m.start()].split()[-1:]
+            job = bool(before) and before[0].islower() and is_job(before[0])
+            if seen_who and len(names) > 1 and job:
+                return True
+        return False
+
+    def names_a_subject(self, sentence: str) -> bool:
+        """A sentence opening with a name the text gives in full ("Kim could have ...";
+        "Despite a bogey, Trahan ..."), not a name as an object ("forcing Sanders to")."""
+        for m in _NAME_RUN.finditer(sentence):
+            lead = sentence[: m.start()].strip()
+            if lead and not lead.endswith(","):
+                continue
+            if any(m.group().split()[0].lower() in stop_words(lang) for lang in self._languages):
+                continue  # "If Clinton wins", "The United States": no name opens the sentence
+            key = m.group().split()[-1]
+            if key in self._index.full or key in self._index.people:
+                return True
+        return False

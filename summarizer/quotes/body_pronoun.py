@@ -1,0 +1,71 @@
+"""'"...," it said': the organisation a quote's "it" means, never a person: the body that
+spoke the quote just before (`previous_body`), or the one the reporter's last sentence opens
+with (`body_subject`), when the text shows it is an organisation.
+
+Apart from the resolver's person search (`resolve`, `antecedent`): "it" is no person's
+pronoun, so none of the gender and subject rules apply.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from summarizer.quotes.lexicon import BODY_NAME_ENDS, NON_PERSON_HEADS
+from summarizer.quotes.narration import sentences
+from summarizer.quotes.raw_quote import RawQuote
+from summarizer.text.lexicon import UPPER
+
+STATEMENT_REACH = 40  # characters after a cue read for "in a statement"
+_STATEMENT = re.compile(r"^[^.!?]*\bstatement\b")
+_LETTER = re.compile(r"[^\W\d_]")
+# A sentence that opens with an organisation, then a verb in the past or present tense:
+# "Northwind Airlines cancelled", "The Ministry of Health said", "the council has voted".
+_BODY_SUBJECT = re.compile(
+    rf"^(?:[Tt]he[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:[{UPPER}][\w&’'.-]*"
+    r"|of|for|and|&|the))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def previous_body(masked: str, raw: RawQuote, previous: RawQuote | None) -> str | None:
+    """'“...,” it said': the organisation that spoke the quote before, in this paragraph
+    or the one before, when the text shows it is one (its name ends in a body's word,
+    "the ministry", or it spoke "in a statement"); else None, never a person."""
+    if previous is None or previous.resolved is None or raw.first_para - previous.para > 1:
+        return None
+    who = previous.resolved
+    said = masked[previous.cue_end : previous.cue_end + STATEMENT_REACH]
+    spoke_for_a_body = previous.cue_end > 0 and _STATEMENT.search(said) is not None
+    if who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS or spoke_for_a_body:
+        return who
+    return None
+
+
+def body_subject(
+    masked: str, paras: list[tuple[int, int]], closes: list[int], raw: RawQuote
+) -> str | None:
+    """'Northwind Airlines cancelled 40 flights. "...," it said.': the organisation the
+    reporter's last sentence before the quote opens with, when its name ends in a body's
+    word ("Airlines", "Ministry of Health", "the council"); None when that sentence
+    opens with anything else (a person, a pronoun, a clause): "it" is then a guess."""
+    start = paras[max(0, raw.first_para - 1)][0]
+    i = bisect_left(closes, raw.open_pos) - 1
+    if i >= 0:
+        start = max(start, closes[i] + 1)
+    text = [(a, b) for a, b in sentences(masked, start, raw.open_pos)]
+    text = [(a, b) for a, b in text if _LETTER.search(masked, a, b)]
+    if not text:
+        return None
+    sentence = masked[text[-1][0] : text[-1][1]].strip()
+    m = _BODY_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    body = m.group("body").rstrip()
+    words = body.split()
+    if not words[0][:1].isupper() or words[-1] in ("of", "for", "and", "&", "the"):
+        return None  # "the company": a description, which names no one for the reader
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    head = words[cut - 1].strip(".,")  # "Ministry of Health": the head before "of"
+    if head.lower() not in NON_PERSON_HEADS and head not in BODY_NAME_ENDS:
+        return None
+    return body

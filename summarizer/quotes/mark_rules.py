@@ -1,0 +1,72 @@
+"""Which characters are quotation marks and when one may open a quote: the scan's alphabet.
+
+Apart from the pairing (`marks`) because both the scanner and the single-mark rules
+(`single_marks`) and dialogue lines (`dialogue`) read them, and because these are the rules a
+new kind of mark changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# „ is closed by “ (German), ” (Dutch, Polish) or, in careless typing, an ASCII ".
+CLOSERS = {'"': '"”', "“": "”", "„": '“”"', "«": "»", "‘": "’"}
+# ’ never opens or closes a quote here (a closing ’ is found by `single_marks.single_close`),
+# nor does an apostrophe after a letter or digit (Putin's): the scan loop skips both. One
+# pattern per mark, each a literal the engine finds in C (a set of marks would be tested at
+# every character).
+_MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": re.compile(r"'(?<![^\W_]')")}
+# A text that lost its paragraph breaks keeps the mark that reopened each paragraph of one
+# quote, and a space after it: "... a sentence end. ' Next paragraph" (or ". " Next"). Read as
+# an opening mark where no quote is open, as the reopening of a single-quoted one otherwise.
+SPACED_OPEN_AFTER = ".!?…:,"
+# NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
+_DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)(?:’’|'')")
+# Any double (or angle) quotation mark.
+ANY_MARK = re.compile(r"[\"“”„«»]")
+
+
+def spaced_open(p: str, i: int) -> bool:
+    """The mark at `i` of paragraph `p` opens a quote although a space follows it: it opens
+    the paragraph or follows a sentence end (or ":" / ",") and a space, and a capital follows
+    the space (see `SPACED_OPEN_AFTER`)."""
+    if p[i + 1 : i + 2] != " " or not p[i + 2 : i + 3].isupper():
+        return False
+    if i and not p[i - 1].isspace():
+        return False
+    k = last_visible(p, i)
+    return k < 0 or p[k] in SPACED_OPEN_AFTER
+
+
+def last_visible(p: str, end: int) -> int:
+    """Where the last character before `end` that is no whitespace is, or -1 (no slice: a
+    paragraph of many marks would copy its text for each)."""
+    k = end - 1
+    while k >= 0 and p[k].isspace():
+        k -= 1
+    return k
+
+
+def can_open(ch: str, prev: str, nxt: str) -> bool:
+    """Whether mark `ch`, between the characters `prev` and `nxt`, may open a quote."""
+    if nxt.isspace() or not nxt:
+        return ch in "«„" and bool(nxt)  # French « with a space inside
+    if ch == '"':
+        return not prev or not (prev.isalnum() or prev in ".,!?;")
+    if ch == "‘":
+        return prev.isspace() or prev in '([—–-"“' or not prev
+    return ch in "“„«"
+
+
+def find_marks(text: str) -> list[tuple[int, str]]:
+    """(position, mark) of every quotation mark in `text`, in order."""
+    found: list[tuple[int, str]] = []
+    for ch, pattern in _MARKS.items():
+        if ch in text:
+            found += [(m.start(), ch) for m in pattern.finditer(text)]
+    if "’’" in text or "''" in text:  # read as one closing ”, its apostrophes as no marks
+        pairs = [m.start() for m in _DOUBLE_APOSTROPHE.finditer(text)]
+        taken = {i for p in pairs for i in (p, p + 1)}
+        found = [(i, ch) for i, ch in found if i not in taken] + [(p, "”") for p in pairs]
+    found.sort()
+    return found

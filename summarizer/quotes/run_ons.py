@@ -1,0 +1,97 @@
+"""Quotes that do not close where they open: a quote carried into the next paragraph (closed
+by the mark that paragraph opens with or reaches first), one whose paragraphs a text that lost
+its breaks ran together, one never closed before the next opening mark, and a single-quoted
+quote that British papers reopen in each paragraph.
+
+Apart from the pairing (`marks`): these are the guesses about lost or left-out marks, read
+from the text around a paragraph's edge; the scanner keeps the state and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.lexicon import FIRST_OR_SECOND_PERSON_WORDS
+from summarizer.quotes.mark_rules import ANY_MARK, CLOSERS, can_open
+
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
+# A reporter's sentence: a name, then a verb in the past ("Lee smiled", "Jo Lee also said").
+_NARRATION = re.compile(
+    r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told)\b"
+)
+# As written: "We" or "You" opening a reporter's sentence do not count here (`classify`'s do).
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:" + "|".join(FIRST_OR_SECOND_PERSON_WORDS) + r")\b|\bI[’']"
+)
+_NEXT_OPENER = re.compile(r"\s*(\S)(\S?)")  # the next paragraph's first two characters
+
+
+def closing_mark(p: str, mark: str) -> int:
+    """Where the first mark of paragraph `p` closes a pending quote opened with `mark`, or -1:
+    a closing mark of its kind that cannot open a quote ("”", or '"' after a word or at the
+    end)."""
+    closers = CLOSERS.get(mark, "")
+    for i, ch in enumerate(p):
+        if ch in '"“”„«»':
+            if ch not in closers or (ch == mark and ch != '"'):
+                return -1
+            prev, nxt = (p[i - 1] if i else ""), p[i + 1 : i + 2]
+            if ch == '"' and i and can_open(ch, prev, nxt):
+                return -1
+            return i
+    return -1
+
+
+def closes_here(p: str, lead: int, mark: str) -> bool:
+    """The paragraph's first character closes the pending quote opened with `mark` ("”
+    Nagasu said.")."""
+    return closing_mark(p, mark) == lead and p[lead] != mark
+
+
+def goes_on(p: str, start: int, i: int, prev: str, nxt: str) -> bool:
+    """'said: "We waited. "Now act."': a text that lost its paragraph breaks keeps the mark
+    that opened each paragraph of one quote, the closing ones left out. A '"' at `i` of
+    paragraph `p` after a space, before a capital, while the quote open at `start` ends a
+    sentence of its own, opens the quote's next part rather than closing it."""
+    if not prev.isspace() or not (nxt.isupper() or nxt == "'"):
+        return False
+    body = p[start + 1 : i].rstrip()
+    if "\n" in body or len(body.split()) < 3 or ANY_MARK.search(body):
+        return False  # over a line break, a closing mark was more likely lost than left out
+    return body[-1:] in ".!?…"
+
+
+def unclosed_end(p: str, start: int, i: int) -> int:
+    """A second “ („, «) at `i` on a later line while the one at `start` is open: the open
+    quote was never closed (such a mark does not nest in itself). It ends at the end of its
+    first line. On the same line (a page that lost its paragraph breaks and the closing mark
+    with them: '“... Superman. Asked about Lee, Jo said: “He ...'), a mark after a space ends
+    it at the last sentence end before the new mark's sentence. -1 when neither holds (a typo
+    for ”, maybe)."""
+    end = p.find("\n", start, i)
+    if end < 0:
+        if not p[i - 1 : i].isspace() or not p[i + 1 : i + 2].strip():
+            return -1
+        ends = [m.start() + 1 for m in _SENTENCE_STOP.finditer(p, start + 1, i)]
+        if not ends:
+            return -1
+        end = ends[-1]
+        if len(ends) > 1 and _narration(p[ends[-2] : end]):
+            end = ends[-2]  # '... him Juice. Lee smiled at that. “I ...': Lee's is no quote
+    return end
+
+
+def next_paragraph_reopens(text: str, p: str, end: int, mark: str) -> bool:
+    """Paragraph `p` (ending at `end` of `text`) ends a sentence and the next one opens with
+    the same single `mark` (a ' before a capital), as British papers set a quote that runs on
+    over paragraphs."""
+    if p.rstrip()[-1:] not in ".!?…":
+        return False
+    m = _NEXT_OPENER.match(text, end)  # no copy of the rest
+    return not (m is None or m.group(1) != mark or (mark == "'" and not m.group(2).isupper()))
+
+
+def _narration(sentence: str) -> bool:
+    """A sentence that reads as the reporter's, not a speaker's: it opens with a name and a
+    verb in the past, and has no "I", "we" or "you" in it."""
+    return bool(_NARRATION.match(sentence)) and not _FIRST_OR_SECOND_PERSON.search(sentence)

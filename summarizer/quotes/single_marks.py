@@ -1,0 +1,98 @@
+"""Where a quote in single marks ends: a curly ‘...’ at its closing ’ (not an apostrophe), a
+British 'quote' at a ' after end punctuation or a word's last letter, past phrases nested in
+double marks; each search remembered per paragraph (`NextMatch`).
+
+Apart from the pairing (`marks`): single marks do not nest on the scanner's stack, so their
+end is found by these searches ahead, which carry most of the scan's performance care.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The closing ' of a British 'quote': after end punctuation ("hard,'"), or after a word's
+# last letter before punctuation ("reason'.") but not after an "s" (plural possessives:
+# "the players' union."); not before a word (a headline's "'Easy Money' Opens Big"). Or,
+# first, a spaced reopening mark (`mark_rules.SPACED_OPEN_AFTER`), or a double mark.
+STRAIGHT_SINGLE_END = re.compile(
+    r"(?<=[,.!?…])'(?![^\W\d_])|(?P<letter>(?<=[^\W\d_s])'(?=[.,;:!?)]))"
+    r"|(?P<reopen>(?<=[.!?…] )')(?= [A-Z])|[\"“”«»„]"
+)
+# A phrase in double marks nested in a ' quote: its closing mark, within _NESTED_CHARS.
+_NESTED_CLOSE = re.compile(r'(?<=\S)["”]')
+_NESTED_CHARS = 80
+_NESTED_MAX = 3
+_INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 'no first use'"
+# The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
+# from a position (no slice): a lookbehind there sees the same characters as in the slice.
+SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
+# Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
+ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
+
+
+class NextMatch:
+    """`pattern.search(text, start)`, remembered: each opening mark of a paragraph searches on
+    from itself, and without this a paragraph of n unclosed ‘ (or ') marks is read n times.
+
+    A search from `start` reads up to its match (or the end). Whether the pattern matches at a
+    position does not depend on where the search began, so any start up to that match finds
+    the same one, and only a start past it reads further.
+    """
+
+    __slots__ = ("_end", "_match", "_pattern", "_start", "_text")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._start, self._end = 1, 0  # nothing searched yet
+        self._match: re.Match[str] | None = None
+
+    def search(self, start: int) -> re.Match[str] | None:
+        if not self._start <= start <= self._end:
+            self._match = self._pattern.search(self._text, start)
+            self._start = start
+            self._end = self._match.start() if self._match else len(self._text)
+        return self._match
+
+
+def single_close(ends: NextMatch, start: int) -> int:
+    """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before.
+
+    `ends` searches the paragraph for `SINGLE_END` (a ’ after whitespace opens nothing and
+    closes nothing: the pattern skips it)."""
+    m = ends.search(start)
+    return m.start() if m and m.group() == "’" else -1
+
+
+def straight_single_end(ends: NextMatch, p: str, start: int) -> tuple[int, bool]:
+    """British 'Speech,' he said: the closing ' follows end punctuation (never an apostrophe),
+    or a word before punctuation ("... shot'."), unless a ' opens a word inside the quote
+    before it: that one it closes ("'With our policy of 'no first use', we ..."). Returns its
+    position (-1: none) and whether it is a spaced reopening mark instead
+    (`mark_rules.SPACED_OPEN_AFTER`).
+
+    `ends` searches paragraph `p` for `STRAIGHT_SINGLE_END` from `start`."""
+    at = start
+    for _ in range(_NESTED_MAX):
+        m = ends.search(at)
+        if m is None or m.group() != "'":
+            return -1, False
+        if m.lastgroup == "reopen":
+            return m.start(), True
+        if m.lastgroup != "letter" or not _INNER_OPEN.search(p, start, m.start()):
+            return m.start(), False
+        at = m.end()
+    return -1, False
+
+
+def past_nested(ends: NextMatch, p: str, start: int) -> int:
+    """Where to look for the end of a ' quote opened before `start`: past each short phrase in
+    double marks inside it ('I know the saying "grow old gracefully" but ...,' she said)."""
+    for _ in range(_NESTED_MAX):
+        m = ends.search(start)
+        if m is None or m.group() not in '"“':
+            break
+        close = _NESTED_CLOSE.search(p, m.end(), m.end() + _NESTED_CHARS)
+        if close is None:
+            break
+        start = close.end()
+    return start
