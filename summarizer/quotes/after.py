@@ -18,9 +18,7 @@ from summarizer.text.lexicon import UPPER
 _NEW_THE = frozenset({"The", "A", "An"})
 _OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 _ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
-# '?" Lee said: "Yes."': Lee's words come next; so after a straight single mark, the Daily
-# Mail's ("... enjoy.' Jo Lee, the director, said: 'The ...": 13b)
-_COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘']")
+_COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
 # What may follow a cue's verb when the cue is a sentence of its own after a whole quoted
 # sentence ('"We won." Lee said.', '... said on Monday.'): its end, or a time or place.
 _CUE_SENTENCE_END = re.compile(

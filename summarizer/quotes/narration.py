@@ -155,8 +155,8 @@ def is_subject(masked: str, pos: int, name: str) -> bool:
     while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
         before.pop()  # the given names of a surname mention ("of Edith Marlowe")
     after = masked[pos + len(name) : pos + len(name) + 20].split()
-    if after and after[0].islower() and (is_title(after[0]) or _plural_role(after[0])):
-        return False  # "Smith spokesman Jo Lee", "Top Gear chiefs had" (13b)
+    if after and after[0].islower() and is_title(after[0]):
+        return False
     if len(before) > 1 and before[-1].lower() in DETERMINERS and before[-2] in VERB_SET:
         return True  # '," said the firm's director Jo Lee': the subject after its verb
     roles = before
@@ -167,8 +167,3 @@ def is_subject(masked: str, pos: int, name: str) -> bool:
         return len(roles) < 2 or roles[-2].lower() not in OBJECT_LEAD_INS
     return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)
 
-
-def _plural_role(word: str) -> bool:
-    """ "chiefs", "bosses": a role word in the plural after a name makes the name their
-    body's, as "Smith spokesman" does, not the subject of the clause."""
-    return word.endswith("s") and (is_title(word[:-1]) or is_title(word.removesuffix("es")))
