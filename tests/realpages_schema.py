@@ -24,6 +24,7 @@ BBC_TRAIN2_LABELS = LABELS.with_name("bbc_train2.jsonl")
 # Session 13, blind, for the session's final checks: a third BBC train set and a second CNN/DM set.
 BBC_TRAIN3_LABELS = LABELS.with_name("bbc_train3.jsonl")
 CNNDM2_LABELS = LABELS.with_name("cnndm2.jsonl")
+BBC_TRAIN4_LABELS = LABELS.with_name("bbc_train4.jsonl")  # the session's last BBC check
 CNNDM3_LABELS = LABELS.with_name("cnndm3.jsonl")  # a third, later in session 13
 CNNDM4_LABELS = LABELS.with_name("cnndm4.jsonl")  # a fourth, for the session's last check
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
