@@ -420,8 +420,9 @@ BLIND_ROUNDS = (
     (20, "round 20 (written blind, with times, in-sample since)", "mistakes"),
     (21, "round 21 (written blind, with times, in-sample since)", "mistakes"),
     (22, "round 22 (written blind, with times, in-sample since)", "mistakes"),
-    (23, "round 23 (written blind, with times)", "never"),
+    (23, "round 23 (written blind, with times, in-sample since)", "mistakes"),
     (24, "round 24 (written blind, with times)", "never"),
+    (25, "round 25 (written blind, with times)", "never"),
 )
 
 

@@ -41,6 +41,7 @@ from tests import (
     story_items_round22,
     story_items_round23,
     story_items_round24,
+    story_items_round25,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -72,6 +73,7 @@ IN_ORDER = (
     story_items_round22,
     story_items_round23,
     story_items_round24,
+    story_items_round25,
 )
 
 
@@ -632,9 +634,35 @@ ROUND24 = CheckSet(
     earlier=IN_ORDER[:23],
     several_outlets=117,
 )
+ROUND25 = CheckSet(
+    module=story_items_round25,
+    flag="--round25",
+    items=279,
+    stories=121,
+    stories_per_language={"en": 45, "de": 12}
+    | dict.fromkeys(("fr", "es", "it", "ru"), 11)
+    | dict.fromkeys(("pt", "nl"), 10),
+    categories=frozenset(
+        {
+            "a robbery and a second robbery at another shop in the same town days later",
+            "a ferry's breakdown or collision and another incident on the same crossing days later",
+            "a museum theft and the same museum's exhibition opening days later",
+            "a club's cup win and its coach sacked days later",
+            "a factory fined for pollution and a fire at the same factory days later",
+            "a mountain pass closed by snow and closed again days later",
+            "a drug seizure at a port and another seizure at the same port days later",
+            "a line's new timetable announced and a signal failure on the same line within two days",
+            "a hospital's new wing or ward opened and a breakdown at the same hospital days later",
+        }
+    ),
+    hard_negatives=27,
+    per_category=3,
+    earlier=IN_ORDER[:24],
+    several_outlets=109,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22, ROUND23, ROUND24)  # fmt: skip
+            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
