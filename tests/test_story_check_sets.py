@@ -651,7 +651,8 @@ ROUND25 = CheckSet(
             "a factory fined for pollution and a fire at the same factory days later",
             "a mountain pass closed by snow and closed again days later",
             "a drug seizure at a port and another seizure at the same port days later",
-            "a line's new timetable announced and a signal failure on the same line within two days",
+            "a line's new timetable announced and a signal failure on the same line"
+            " within two days",
             "a hospital's new wing or ward opened and a breakdown at the same hospital days later",
         }
     ),
