@@ -31,6 +31,7 @@ from summarizer.quotes.lexicon import (
 )
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue, surname_word
+from summarizer.quotes.seams import caption_seam
 from summarizer.quotes.speakers import (
     CONNECTORS,
     CYRILLIC,
@@ -276,6 +277,8 @@ class NameIndex:
             if facts is None:
                 continue
             key, full, lead_title, whole = facts
+            if full is not None and caption_seam(full, self.full):
+                full = None  # "Peter Pan Maisie" after "Maisie Holt" (`seams`)
             if full is not None and not _messy(full):
                 self._record_other(key, full)
             if full is not None and (key not in self.full or key in guessed):

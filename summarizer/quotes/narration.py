@@ -166,4 +166,3 @@ def is_subject(masked: str, pos: int, name: str) -> bool:
         # "of the writer Emile Zola" is an object; "The writer Emile Zola wrote" a subject
         return len(roles) < 2 or roles[-2].lower() not in OBJECT_LEAD_INS
     return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)
-

@@ -22,6 +22,7 @@ from summarizer.quotes.attribution import attribute
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import unintroduced
 from summarizer.quotes.dialogue import dialogue
+from summarizer.quotes.honours import bare_name
 from summarizer.quotes.lexicon import (
     COURTESY_TITLES,
     FIRST_PERSON,
@@ -44,7 +45,7 @@ from summarizer.quotes.speakers import (
     is_personal_pronoun,
     words,
 )
-from summarizer.quotes.titled import TITLE_REACH, cue_title, title_genders
+from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.trim import trim_quote
 from summarizer.quotes.verbs import languages_in
 from summarizer.quotes.verdicts import label_giver
@@ -198,6 +199,7 @@ def find_quotes(
             raw.parts = [raw]
         sp = raw.speaker
         who, how = _speaker_of(raw, previous, text, paras, index, resolver, author)
+        who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
@@ -263,10 +265,11 @@ def _titled_surname(
         return who
     gender = COURTESY_TITLES[title]
     told = resolver.gender_of(who) if " " in who else None
-    if told == gender:
+    fits = title_fits_name(title, who)  # never "Mrs Farley" for "Thomas Farley" (`titled`)
+    if told == gender and fits:
         return who
-    if " " in who and told is None and len(title_genders(text, surname)) < 2:
-        return who  # one Smith, as far as the text tells
+    if " " in who and told is None and fits and len(title_genders(text, surname)) < 2:
+        return who  # one Smith, as far as the text tells, and no "Mrs" for a "James Smith"
     same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
     told_of = {f: resolver.gender_of(f) for f in same}
     fitting = [f for f, g in told_of.items() if g == gender]

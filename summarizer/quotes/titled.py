@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.quotes.gender import name_gender
 from summarizer.quotes.lexicon import COURTESY_TITLES
 
 TITLE_REACH = 200  # characters before an opening mark read for 'Mrs Smith said: "'
@@ -31,3 +32,13 @@ def cue_title(masked: str, start: int, end: int, surname: str) -> str | None:
 def title_genders(masked: str, surname: str) -> set[str]:
     """The genders ("m", "f") of the courtesy titles the text writes before `surname`."""
     return {COURTESY_TITLES[m.group("title")] for m in _titled(surname).finditer(masked)}
+
+
+def title_fits_name(title: str, who: str) -> bool:
+    """False when the given name of `who` is clearly of the other gender than `title` tells
+    ("Mrs Farley" and "Thomas Farley"). Why: a mother and her son share the surname and the text
+    may give only his full name; the "Mrs" before each "Farley" (resolved to him) then tells
+    the boy's gender as "f", and the mother's words are credited to him. The given name is
+    evidence enough against."""
+    told = name_gender(who)
+    return told is None or told == COURTESY_TITLES[title]
