@@ -354,7 +354,12 @@ def fingerprint(
         after=_after_only(title),
         second=_second(title, lead, stops),
         denied=denied_stems(
-            fold(" ".join(lead.split()[:LEAD_WORDS])), weights, TITLE_WEIGHT, stem, stops
+            fold(" ".join(lead.split()[:LEAD_WORDS])),
+            weights,
+            TITLE_WEIGHT,
+            stem,
+            stops,
+            " ".join(lead.split()[:LEAD_WORDS]),
         ),
     )
 

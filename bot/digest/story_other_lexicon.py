@@ -68,6 +68,25 @@ UNRELATED: tuple[str, ...] = (
     r"\bне имеет отношения к\b",
 )
 
+# A denied link followed straight by a name, no determiner ("not linked to Kestwick", "aucun lien
+# avec Montclerc"): read only when the next word is capitalised in the item's own text (round 23,
+# in-sample since, docs/digest.md, "Session 13, fourth pass"); "not linked to terrorism" stays an
+# aside. German is left out: its nouns are capitalised ("kein Zusammenhang mit Terror").
+UNRELATED_TO_NAME: tuple[str, ...] = (
+    r"\b(?:not|never|no longer) (?:being )?(?:(?:thought|believed|understood) to be )?"
+    r"(?:linked|connected|related) (?:to|with) ",
+    r"\bunrelated to ",
+    r"\bno (?:link|connection) (?:to|with) ",
+    r"\b(?:aucun|sans|pas de) (?:lien|rapport) avec ",
+    r"\b(?:sin|ninguna|no tiene|no guarda) (?:ninguna )?relacion con ",
+    r"\bno (?:esta|estan) relacionad[oa]s? con ",
+    r"\bnada que ver con ",
+    r"\b(?:nessun|senza|alcun) (?:legame|collegamento|rapporto) con ",
+    r"\b(?:sem|nenhuma|qualquer) (?:ligacao|relacao) com ",
+    r"\bnao tem (?:qualquer |nenhuma )?(?:ligacao|relacao) com ",
+    r"\bgeen (?:verband|relatie|verbinding) met ",
+)
+
 BUSY_ELSEWHERE: tuple[str, ...] = (
     # "while (most of the town's) crews were still at ...": in each language "while", a few
     # words, a verb and "still" ("mientras otros bomberos seguían en el polígono", "mentre

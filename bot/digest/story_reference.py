@@ -29,6 +29,7 @@ from bot.digest.story_other_lexicon import (
     SAME_DAY_AS,
     SECOND_OF_PERIOD,
     UNRELATED,
+    UNRELATED_TO_NAME,
 )
 
 # Which kinds of phrase make a second event (`other_event`); an empty tuple: off. Round 21
@@ -36,12 +37,15 @@ from bot.digest.story_other_lexicon import (
 KINDS: tuple[str, ...] = ("busy", "same-day", "period", "count-new")
 # A denied link names the other event (`denied_stems`, `denies`); False: off.
 DENIALS = True
+# ... and a denial followed by a capitalised name without a determiner (`_to_name`); False: off.
+TO_NAME = True
 DENIED_WORDS = 8  # words after the denial read as the other event's name, to a clause's end
 _PATTERNS = {"busy": BUSY_ELSEWHERE, "same-day": SAME_DAY_AS, "count-new": COUNT_AFTER_NEW}
 _COMPILED = {kind: re.compile("|".join(f"(?:{p})" for p in ps)) for kind, ps in _PATTERNS.items()}
 _PERIOD = tuple(re.compile(p) for p in SECOND_OF_PERIOD)
 _SECOND_PARTS = frozenset(fold(w) for w in SECOND_PARTS)
 _UNRELATED = re.compile("|".join(f"(?:{p})" for p in UNRELATED))
+_TO_NAME = re.compile("|".join(f"(?:{p})" for p in UNRELATED_TO_NAME))
 _CLAUSE_END = re.compile(r"[,.;:!?()]")
 _TOKEN = re.compile(r"\w+")
 
@@ -68,15 +72,18 @@ def denied_stems(
     title_weight: float,
     stem: Callable[[str], str],
     stops: frozenset[str],
+    raw: str = "",
 ) -> frozenset[str]:
     """The stems of what the folded lead denies a link with (up to DENIED_WORDS words, to the
     clause's end), stop words and the item's own headline stems (`weights` of at least
     `title_weight`) aside, and the heads of its compounds: "the fire at the Tanner Street
     bakery" in a garage fire's item leaves tanner, street, bakery (its own "fire" is no name
-    of the other event), "dem Brand im Möbelhaus" under "Scheunenbrand ..." leaves möbelhaus."""
+    of the other event), "dem Brand im Möbelhaus" under "Scheunenbrand ..." leaves möbelhaus.
+    `raw`: the lead as written, whose capitals tell a denial naming a place ("not linked to
+    Kestwick") from an aside ("not linked to terrorism"): `_to_name`."""
     if not DENIALS:
         return frozenset()
-    match = _UNRELATED.search(lead)
+    match = _UNRELATED.search(lead) or _to_name(lead, raw)
     if match is None:
         return frozenset()
     phrase = _CLAUSE_END.split(lead[match.end() :], maxsplit=1)[0]
@@ -84,3 +91,23 @@ def denied_stems(
     own = [k for k, weight in weights.items() if weight >= title_weight]
     keys = {stem(w) for w in words if not w.isdigit()}
     return frozenset(k for k in keys if not any(o.endswith(k) for o in own))
+
+
+def _to_name(lead: str, raw: str) -> re.Match[str] | None:
+    """A denial followed straight by a word that `raw` (the lead unfolded) writes with a capital
+    somewhere but at its start (TO_NAME): the other event's place, as any desk writes it ("the
+    robbery is not linked to Kestwick"). Round 23's Dunmore raid (docs/digest.md, "Session 13,
+    fourth pass")."""
+    if not (TO_NAME and raw):
+        return None
+    for match in _TO_NAME.finditer(lead):
+        word = _TOKEN.match(lead, match.end())
+        if word is not None and word.group() in _capitalised(raw):
+            return match
+    return None
+
+
+def _capitalised(raw: str) -> frozenset[str]:
+    """The folded words that `raw` writes with a capital, its first word aside."""
+    words = _TOKEN.findall(raw)[1:]
+    return frozenset(fold(w) for w in words if w[0].isupper())
