@@ -25,7 +25,8 @@ from pathlib import Path
 
 from bench.docs import write_section
 from summarizer.models import Article
-from summarizer.quotes.rank import FoundQuote, find_quotes, key_quotes
+from summarizer.quotes.find import FoundQuote, find_quotes
+from summarizer.quotes.rank import key_quotes
 from tests.helpers import strict_speaker
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/polnear_attributions_traindev.jsonl"

@@ -56,7 +56,8 @@ from pathlib import Path
 from bench.docs import write_section
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
-from summarizer.quotes.rank import find_quotes, key_quotes
+from summarizer.quotes.find import find_quotes
+from summarizer.quotes.rank import key_quotes
 from tests.helpers import (
     BBC_LABELS,
     BBC_TRAIN2_LABELS,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.models import Article
-from summarizer.quotes.rank import find_quotes, key_quotes
+from summarizer.quotes.find import find_quotes
+from summarizer.quotes.rank import key_quotes
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-putin-rouhani.txt"
 

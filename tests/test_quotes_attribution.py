@@ -8,7 +8,7 @@ Every text here is written for the test; none comes from a real page.
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def speakers(text: str) -> list[str | None]:

@@ -5,7 +5,7 @@ sentence before or after. All texts are our own."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def _by_text(text: str) -> dict[str, str | None]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.quotes.find import find_quotes
 from summarizer.quotes.gender import name_gender
 from summarizer.quotes.given_names import female_share
-from summarizer.quotes.rank import find_quotes
 
 
 def speakers(text: str) -> list[str | None]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.quotes import rank
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes import find
+from summarizer.quotes.find import find_quotes
 from summarizer.quotes.verbs import ALL_LANGUAGES, ends_in_other_verb, languages_in
 
 
@@ -132,5 +132,5 @@ def test_reading_a_text_with_its_own_languages_finds_what_all_languages_find(
 ) -> None:
     own = find_quotes(MIXED, partial=True)
     assert [q.speaker for q in own if not q.partial][:1] == ["Léa Roux"]
-    monkeypatch.setattr(rank, "languages_in", lambda text: ALL_LANGUAGES)
+    monkeypatch.setattr(find, "languages_in", lambda text: ALL_LANGUAGES)
     assert find_quotes(MIXED, partial=True) == own

@@ -3,7 +3,7 @@ rules written from the round-3 dev pages' errors. Texts written for these tests.
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def speakers(text: str) -> list[str | None]:

@@ -5,7 +5,7 @@ sentence that the pronoun itself opens. Texts written for these tests."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def speakers(text: str, partial: bool = False) -> list[str | None]:

@@ -6,7 +6,7 @@ unattributed. All texts are invented.
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def _speaker_of(text: str, start: str) -> str | None:

@@ -3,7 +3,7 @@ CNN/DM set's dev part, each on a text written here."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def _speakers(text: str) -> list[str | None]:

@@ -8,7 +8,7 @@ weak the quote stays unattributed. Texts written for these tests."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def found(text: str, partial: bool = False) -> list[tuple[str, str | None]]:

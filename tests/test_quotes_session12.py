@@ -7,7 +7,7 @@ these tests."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 
 
 def found(text: str) -> list[tuple[str, str | None]]:

@@ -5,7 +5,7 @@ readings the rules must not break. Texts written for these tests."""
 
 from __future__ import annotations
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 from summarizer.quotes.speakers import parse_speaker
 
 

@@ -9,7 +9,8 @@ next to the cue) and the near or introduced ones keep their speaker. All texts a
 from __future__ import annotations
 
 from summarizer.models import Article
-from summarizer.quotes.rank import find_quotes, key_quotes
+from summarizer.quotes.find import find_quotes
+from summarizer.quotes.rank import key_quotes
 
 QUOTE = '"This is a day the whole town will remember for years."'
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.models import Article
-from summarizer.quotes.rank import find_quotes, key_quotes
+from summarizer.quotes.find import find_quotes
+from summarizer.quotes.rank import key_quotes
 from summarizer.quotes.trim import trim_quote
 
 

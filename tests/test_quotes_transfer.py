@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.models import Article
+from summarizer.quotes.find import find_quotes
 from summarizer.quotes.paths import sure
-from summarizer.quotes.rank import find_quotes, key_quotes
+from summarizer.quotes.rank import key_quotes
 
 
 def speakers(text: str) -> list[str | None]:

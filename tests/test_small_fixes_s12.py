@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.quotes.rank import find_quotes
+from summarizer.quotes.find import find_quotes
 from tests.figure_helpers import one, texts
 
 

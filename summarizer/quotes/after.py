@@ -7,10 +7,13 @@ import re
 
 from summarizer.quotes.cue_words import CONTRAST_OPENERS, TAIL_WORDS
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
-from summarizer.quotes.lexicon import NAME_PARTICLES, OPENING_PRONOUNS, SURNAME_WORDS
+from summarizer.quotes.name_lexicon import NAME_PARTICLES, SURNAME_WORDS
+from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.offices import office
+from summarizer.quotes.pronoun_lexicon import OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote, tidy
-from summarizer.quotes.speakers import ACCORDING, Speaker, is_title, parse_speaker, take_np
+from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker
+from summarizer.quotes.word_kinds import is_title
 from summarizer.text.lexicon import UPPER
 
 # A capitalised article after "?" or "!" opens a new sentence ('“Any deal-makers here?” The

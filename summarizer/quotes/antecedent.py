@@ -28,8 +28,8 @@ from summarizer.quotes.narration import (
     verb_next_pattern,
 )
 from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
-from summarizer.quotes.speakers import is_job
 from summarizer.quotes.verbs import VERB_SET
+from summarizer.quotes.word_kinds import is_job
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 

@@ -13,7 +13,7 @@ from summarizer.quotes.cues import CuePatterns, cue_patterns
 from summarizer.quotes.headings import heading, heading_speaker
 from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before, signed_inside
 from summarizer.quotes.raw_quote import RawQuote, raw_text
-from summarizer.quotes.speakers import is_personal_pronoun
+from summarizer.quotes.word_kinds import is_personal_pronoun
 
 
 def attribute(

@@ -8,26 +8,19 @@ import re
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
-from summarizer.quotes.lexicon import (
-    ADDRESSEE_WORDS,
+from summarizer.quotes.name_phrase import clean_name
+from summarizer.quotes.noun_phrase import take_np
+from summarizer.quotes.phrase_lexicon import ADDRESSEE_WORDS, OBJECT_LEAD_INS
+from summarizer.quotes.pronoun_lexicon import (
     NAME_LIKE_PRONOUNS,
-    OBJECT_LEAD_INS,
     OPENING_PRONOUNS,
     RELATIVE_SUBJECTS,
-    SPEECH_ADVERBS,
     SUBJECT_PRONOUNS,
     THIRD_PERSON,
 )
 from summarizer.quotes.raw_quote import tidy
-from summarizer.quotes.speakers import (
-    ACCORDING,
-    Speaker,
-    clean_name,
-    is_job,
-    parse_speaker,
-    pronoun_not_name,
-    take_np,
-)
+from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, pronoun_not_name
+from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
 from summarizer.quotes.subjects import (
     CLAUSE_SPLIT,
     affiliated_role,
@@ -37,6 +30,7 @@ from summarizer.quotes.subjects import (
     trailing_name,
 )
 from summarizer.quotes.verbs import VERB_SET
+from summarizer.quotes.word_kinds import is_job
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence

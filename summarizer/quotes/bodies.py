@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.quotes.lexicon import BODY_HEADS_BEFORE_OF, BODY_KIND_NAME_ENDS, NOT_NAMES
-from summarizer.quotes.speakers import TITLE_SET
+from summarizer.quotes.name_lexicon import NOT_NAMES
+from summarizer.quotes.phrase_lexicon import BODY_HEADS_BEFORE_OF, BODY_KIND_NAME_ENDS
+from summarizer.quotes.word_kinds import TITLE_SET
 from summarizer.text.lexicon import UPPER
 
 _CAP = rf"[{UPPER}][\w&'’-]*"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from summarizer.quotes.lexicon import BODY_NAME_ENDS, NON_PERSON_HEADS
 from summarizer.quotes.narration import sentences
+from summarizer.quotes.phrase_lexicon import BODY_NAME_ENDS, NON_PERSON_HEADS
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.text.lexicon import UPPER
 

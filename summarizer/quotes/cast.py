@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 
 from summarizer.quotes.gender import genders, name_gender
-from summarizer.quotes.lexicon import NAME_PARTICLES, NON_PERSON_HEADS
+from summarizer.quotes.name_lexicon import NAME_PARTICLES
 from summarizer.quotes.names import NameIndex
+from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.redescribe import demonym_mention
 
 PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.cues import CuePatterns, cue_patterns
-from summarizer.quotes.lexicon import FIRST_OR_SECOND_PERSON_WORDS, TERM_LEAD_INS
+from summarizer.quotes.phrase_lexicon import TERM_LEAD_INS
+from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 from summarizer.quotes.raw_quote import RawQuote, raw_text
-from summarizer.quotes.speakers import count_words
 from summarizer.quotes.verbs import ALL_LANGUAGES, ends_in_other_verb
+from summarizer.quotes.word_kinds import count_words
 
 # Words that end a lead-in to a title or term ("the so-called"), any case. Tested as "does the
 # text end with one", by one anchored match on the reversed text (searching for the words at

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from summarizer.quotes.lexicon import INDEFINITES, KIN_NOUNS
+from summarizer.quotes.name_lexicon import INDEFINITES, KIN_NOUNS
 from summarizer.quotes.narration import SENTENCE_END
 
 FAR_SENTENCES = 2  # sentence ends between a pronoun before its quote and its person's name

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from summarizer.quotes.lexicon import (
+from summarizer.quotes.name_lexicon import INDEFINITES
+from summarizer.quotes.narration import AGE, PERSON_WORDS
+from summarizer.quotes.phrase_lexicon import (
     AGENT_ENDINGS,
     CLAUSE_FILLERS,
     DESCRIPTION_ADVERBS,
     DESCRIPTION_TAIL_LEADS,
-    INDEFINITES,
     NON_PERSON_HEADS,
     NOT_DESCRIPTION_HEADS,
     NOT_IN_DESCRIPTION,
     THING_NOUNS,
 )
-from summarizer.quotes.narration import AGE, PERSON_WORDS
-from summarizer.quotes.speakers import is_demonym_word
 from summarizer.quotes.verbs import VERB_SET
+from summarizer.quotes.word_kinds import is_demonym_word
 
 HEAD_REACH = 5  # words after the determiner read for the description's head
 TAIL_REACH = 8  # words of a phrase after the head ("for the firm") read for its speech verb

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.quotes.given_names import female_share
-from summarizer.quotes.lexicon import (
+from summarizer.quotes.pronoun_lexicon import (
     COURTESY_TITLES,
     FEMININE_FORMS,
     FEMININE_PRONOUNS,
@@ -22,7 +22,7 @@ from summarizer.quotes.lexicon import (
     MASCULINE_PRONOUNS,
     MASCULINE_WORDS,
 )
-from summarizer.quotes.speakers import TITLE_SET, is_job
+from summarizer.quotes.word_kinds import TITLE_SET, is_job
 
 TITLE_WEIGHT = 3  # a title before a name counts as three pronouns after it
 MARGIN = 2  # one gender's votes must be over this many times the other's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.lexicon import RANK_ABBREVIATIONS
+from summarizer.quotes.name_lexicon import RANK_ABBREVIATIONS
 from summarizer.text.lexicon import CLAUSE_ABBREVIATIONS
 
 # The dot after any capitalised word of up to four letters (with no word character before it):

@@ -8,7 +8,7 @@ import re
 
 from summarizer.quotes.classify import classify
 from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
-from summarizer.quotes.lexicon import THIRD_PERSON
+from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.text.lexicon import UPPER
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.lexicon import MONTH_LEADS, NOT_NAMES, SURNAME_WORDS
+from summarizer.quotes.name_lexicon import MONTH_LEADS, NOT_NAMES, SURNAME_WORDS
 from summarizer.quotes.verbs import VERB_SET
 
 

@@ -8,18 +8,12 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from summarizer.quotes.lexicon import (
-    DETERMINERS,
-    FEMININE_WORDS,
-    MASCULINE_WORDS,
-    NON_PERSON_HEADS,
-    OBJECT_LEAD_INS,
-    OBJECT_VERBS,
-    PROTAGONIST_HEADS,
-    ROLES,
-)
-from summarizer.quotes.speakers import is_title
+from summarizer.quotes.name_lexicon import DETERMINERS, ROLES
+from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS, OBJECT_LEAD_INS, PROTAGONIST_HEADS
+from summarizer.quotes.pronoun_lexicon import FEMININE_WORDS, MASCULINE_WORDS
+from summarizer.quotes.speech_lexicon import OBJECT_VERBS
 from summarizer.quotes.verbs import VERB_SET, alternation, vocabulary
+from summarizer.quotes.word_kinds import is_title
 from summarizer.text.lexicon import UPPER
 
 # Where a sentence ends in masked text (abbreviation dots are masked, so "." ends one).

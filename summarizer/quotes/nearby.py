@@ -8,10 +8,11 @@ import re
 
 from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
 from summarizer.quotes.cues import CuePatterns
-from summarizer.quotes.lexicon import OBJECT_VERBS, OUTLET_VERBS
 from summarizer.quotes.raw_quote import RawQuote, tidy
-from summarizer.quotes.speakers import Speaker, is_personal_pronoun, parse_speaker
+from summarizer.quotes.speakers import Speaker, parse_speaker
+from summarizer.quotes.speech_lexicon import OBJECT_VERBS, OUTLET_VERBS
 from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
+from summarizer.quotes.word_kinds import is_personal_pronoun
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
 

@@ -6,8 +6,8 @@ the speaker (Session 13, second pass).
 
 from __future__ import annotations
 
-from summarizer.quotes.lexicon import ROLES
-from summarizer.quotes.speakers import TITLE_SET
+from summarizer.quotes.name_lexicon import ROLES
+from summarizer.quotes.word_kinds import TITLE_SET
 
 
 def office(phrase: str) -> bool:

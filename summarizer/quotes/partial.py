@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.quotes.lexicon import SPEECH_ADVERBS
 from summarizer.quotes.raw_quote import RawQuote, raw_text, tidy
-from summarizer.quotes.speakers import Speaker, count_words, parse_speaker
+from summarizer.quotes.speakers import Speaker, parse_speaker
+from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
 from summarizer.quotes.subjects import clause_subject
 from summarizer.quotes.verbs import PARTICIPLES, vocabulary
+from summarizer.quotes.word_kinds import count_words
 from summarizer.text.tokenize import last_sentence
 
 PARTIAL_MIN_WORDS = 4  # shorter phrases are terms and scare quotes more often than speech

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.lexicon import (
-    DEMONYM_NOUNS,
-    LEADER_HEADS,
-    PROTAGONIST_HEADS,
-    RESIDENT_DEMONYMS,
-)
+from summarizer.quotes.name_lexicon import DEMONYM_NOUNS, RESIDENT_DEMONYMS
 from summarizer.quotes.narration import AGE, refers_back
+from summarizer.quotes.phrase_lexicon import LEADER_HEADS, PROTAGONIST_HEADS
 
 DESCRIPTION_WORDS = 6  # a description longer than this re-describes no one ...
 LONG_DESCRIPTION_WORDS = 9  # ... unless its head is a protagonist's ("striker"), up to this

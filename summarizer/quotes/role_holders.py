@@ -8,7 +8,7 @@ up by the name it was given with, anywhere before the quote, not by the last fit
 
 from __future__ import annotations
 
-from summarizer.quotes.lexicon import ROLES
+from summarizer.quotes.name_lexicon import ROLES
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import is_subject, role_patterns
 from summarizer.quotes.raw_quote import RawQuote

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.lexicon import FIRST_OR_SECOND_PERSON_WORDS
 from summarizer.quotes.mark_rules import ANY_MARK, CLOSERS, can_open
+from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
 # A reporter's sentence: a name, then a verb in the past ("Lee smiled", "Jo Lee also said").

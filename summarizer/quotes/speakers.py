@@ -1,9 +1,9 @@
-"""Speakers: the speech vocabulary and name phrases.
+"""Speakers: the words next to a cue parsed into a name, a pronoun or a description.
 
 Token rules only (no tagger). A cue is a speech verb ("said", "told", "заявил", "sagte",
-"a déclaré", "dijo", "zei") or "according to"; the words next to it are parsed into a name, a
-pronoun or a description. The article's people are in `names`; pronouns and descriptions are
-resolved in `resolve`.
+"a déclaré", "dijo", "zei") or "according to". What single words are is in `word_kinds`, how a
+name is cut out of a run in `name_phrase`, the phrase after a verb-first cue in `noun_phrase`.
+The article's people are in `names`; pronouns and descriptions are resolved in `resolve`.
 """
 
 from __future__ import annotations
@@ -11,167 +11,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.quotes.lexicon import (
-    ACCORDING_PHRASES,
-    AFFILIATION_LINKS,
-    AFFILIATION_PAIRS,
+from summarizer.quotes.name_lexicon import (
     AUXILIARIES,
-    CLAUSE_FILLERS,
-    CLAUSE_WORDS,
-    CUE_ADVERBS,
-    DEMONYM_ENDINGS,
-    DEMONYM_NOUNS,
     DETERMINERS,
     INDEFINITES,
-    JOB_ENDINGS,
     JOINT_WORDS,
-    NAME_LIKE_PRONOUNS,
-    NAME_OBJECT_LINKS,
-    NAME_PARTICLES,
     NAMING_LEAD_INS,
-    NON_PERSON_HEADS,
     NOT_NAMES,
-    NOUN_PHRASE_STOPS,
-    ORIGIN_ENDINGS,
-    PATRONYMIC_ENDINGS,
-    PERSONAL_PRONOUNS,
-    RANK_ABBREVIATIONS,
-    RESIDENT_DEMONYMS,
     ROLES,
-    SUBJECT_PRONOUNS,
-    SURNAME_WORDS,
-    TITLE_ADJECTIVES,
-    TITLE_LEAD_INS,
-    TITLES,
 )
-from summarizer.text.lexicon import NAME_ABBREVIATIONS
+from summarizer.quotes.name_phrase import clean_name, from_last_capital, name_before_affiliation
+from summarizer.quotes.phrase_lexicon import (
+    CLAUSE_FILLERS,
+    CLAUSE_WORDS,
+    NAME_OBJECT_LINKS,
+    NON_PERSON_HEADS,
+)
+from summarizer.quotes.pronoun_lexicon import NAME_LIKE_PRONOUNS, SUBJECT_PRONOUNS
+from summarizer.quotes.speech_lexicon import ACCORDING_PHRASES, CUE_ADVERBS
+from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, TITLE_SET, is_cap, is_demonym_word
 
 ADVERBS = r"(?:(?:" + "|".join(CUE_ADVERBS.split()) + r"|\w+ly)\s+){0,2}"
 ACCORDING = (
     "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ACCORDING_PHRASES.values()) + ")"
 )
-
-PRONOUNS = frozenset(w for words in SUBJECT_PRONOUNS.values() for w in words.split())
-TITLE_SET = frozenset(
-    [*(w for words in TITLES.values() for w in words.split()), *TITLE_LEAD_INS.split()]
-)
-CONNECTORS = frozenset(NAME_PARTICLES)
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 # "(?<!\s)": a match starts where its spaces do; tried inside a long run of spaces with no "("
 # after it, it read the rest of the run at every position.
 _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-# A capitalised compound with a lower-case "-of-" part describes ("Mother-of-two Jo",
-# "Father-of-three Ray"); names hyphenate capitalised parts ("Jean-Paul", "Al-Amin").
-OF_COMPOUND = re.compile(r"[^\W\d_][a-z]*-of-[\w-]+")
-# A US party and state tag ("D-Va.", "R-Ky.", "I-Vt"), a masked dot maybe ending it.
-_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
-
-
-def bare_token(token: str) -> str:
-    """The token without a possessive ending ("Putin's", "Rouhani’s", "Jones'")."""
-    if token[-2:] in ("'s", "’s"):
-        return token[:-2]
-    return token[:-1] if token[-1:] in ("'", "’") else token
-
-
-def is_cap(token: str) -> bool:
-    return bool(token) and token[0].isupper()
-
-
-def _strip_token(token: str) -> str:
-    return token.strip(",.;:!?()[]\"“”«»„'‘’")
-
-
-def is_job(token: str) -> bool:
-    """A job word that can lead a name ("Economist", "Verbandssprecher"): no part of it."""
-    low = token.lower()
-    if low in ROLES or low.removesuffix("s") in ROLES or low.removesuffix("es") in ROLES:
-        return True  # plurals too: "Politicians Ana Ruiz and Eva Cruz said"
-    return len(low) > len(min(JOB_ENDINGS, key=len)) and low.endswith(JOB_ENDINGS)
-
-
-def clean_name(tokens: list[str]) -> list[str]:
-    """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
-    for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
-        if tokens[i].endswith(("’s", "'s", "’", "'")):
-            tokens = tokens[i + 1 :]
-            break
-    last = len(tokens) - 1
-    for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
-        if 0 < i < last and tokens[i] in CONNECTORS and tokens[i - 1] in CONNECTORS:
-            continue  # "Ursula von der Leyen": a particle's article, not "der Präsident"
-        if tokens[i].lower().rstrip(".\u2024") in TITLE_SET:
-            if i < last:
-                tokens = tokens[i + 1 :]
-            break
-    while tokens:
-        if tokens[0].lower().rstrip(".") in TITLE_SET or tokens[0] in NOT_NAMES:
-            tokens = tokens[1:]
-        elif len(tokens) > 2 and is_job(tokens[0]):
-            tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
-        elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
-            tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
-        elif len(tokens) > 1 and tokens[0] in RESIDENT_DEMONYMS:
-            tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name
-        elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
-            tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
-        elif len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]):
-            tokens = tokens[1:]  # "Mother-of-two Ada": what she is, not her name
-        else:
-            break
-    while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
-        tokens = tokens[:-1]  # "Jo Lee D-Va." (its brackets gone) is Jo Lee
-    return [t.rstrip(",") for t in _russian_name(tokens)]
-
-
-def _russian_name(tokens: list[str]) -> list[str]:
-    """A Russian name keeps its last two words, three with a patronymic: the words before
-    are a body in the genitive ("глава Банка России Мария Ковалёва" -> "Мария Ковалёва")."""
-    if len(tokens) <= 2 or not all(CYRILLIC.match(t) for t in tokens):
-        return tokens
-    keep = 3 if tokens[-2].lower().endswith(PATRONYMIC_ENDINGS) else 2
-    return tokens[-keep:]
-
-
-def _name_before_affiliation(tokens: list[str]) -> list[str]:
-    """The name in "Jo Vos of the Zoo Institute" / "Jo Vos from IBM": the capitalised run
-    before "of" or "from", not the body after it. Empty when the words are not so."""
-    if not tokens or not is_cap(tokens[0]) or tokens[0] in NOT_NAMES:
-        return []
-    lead: list[str] = []
-    for t in tokens:
-        if not (is_cap(t) or t.lower() in CONNECTORS):
-            break
-        lead.append(t)
-    cut = affiliation_in_run(tokens)
-    if cut:  # "Peter Maier von der Nordbank": the body after a full name is no part of it
-        return clean_name(tokens[:cut])
-    if len(lead) == len(tokens) or tokens[len(lead)].lower() not in AFFILIATION_LINKS:
-        return []
-    return clean_name(lead)
-
-
-def affiliation_in_run(run: list[str]) -> int:
-    """Where a body starts after a name: a particle with an article ("von der", "van het")
-    after a full name of two capitalised words or more, before a capitalised word. Not
-    "Ursula von der Leyen": one given name before the particle is a name's own."""
-    for i in range(2, len(run) - 2):
-        pair = f"{run[i]} {run[i + 1]}".lower()
-        if pair in AFFILIATION_PAIRS and is_cap(run[i + 2]) and all(is_cap(t) for t in run[:i]):
-            return i
-    return 0
-
-
-def _from_last_capital(tokens: list[str]) -> list[str]:
-    """The capitalised run that ends `tokens`, with the words of it: ["voter", "Jo", "Lee"] ->
-    ["Jo", "Lee"] (empty when the last word is in lower case)."""
-    k = len(tokens)
-    while k and (is_cap(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
-        k -= 1
-    return tokens[k:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +65,7 @@ def parse_speaker(raw: str) -> Speaker | None:
         return joint
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = _without_naming_lead_in(part.split())
-        affiliated = _name_before_affiliation(toks)
+        affiliated = name_before_affiliation(toks)
         if affiliated:
             return Speaker("name", " ".join(affiliated))
         if toks and is_cap(toks[0]) and toks[0] not in NOT_NAMES and len(toks) <= 6:
@@ -272,10 +140,10 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
         tail.insert(0, t)
     head = tokens[: len(tokens) - len(tail)]
     if tail and len(head) > 1 and head[-1] in ("of", "from"):
-        owner = _from_last_capital(head[:-1])
+        owner = from_last_capital(head[:-1])
         rest = head[: len(head) - 1 - len(owner)]
         named = [] if rest[-1:] and rest[-1].lower() in DETERMINERS else owner
-        named = _name_before_affiliation([*named, "of", *tail])
+        named = name_before_affiliation([*named, "of", *tail])
         if named:  # "voter Jo Lee of Derry": Jo Lee, not Derry
             return True, Speaker("name", " ".join(named))
         if tail[-1].lower() in NON_PERSON_HEADS:
@@ -314,19 +182,6 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     return False, None
 
 
-# Stricter than `redescribe.is_demonym` by design (see there): a word before a name is a name
-# unless it surely says where someone is from.
-def is_demonym_word(word: str) -> bool:
-    """A capitalised word that says where someone is from ("Dubliner", "Kiwi", "Texan",
-    "New Zealander"), not a name."""
-    if not word[:1].isupper():
-        return False
-    low = word.lower()
-    if word in RESIDENT_DEMONYMS or low in DEMONYM_NOUNS:
-        return True
-    return low.endswith(("ian", "ean", "ese", "ish", "lander"))
-
-
 def _name_is_an_object(head: list[str]) -> bool:
     """The words before a name make it the object inside a description of the speaker: a
     lower-case noun phrase ending in a preposition ("a spokesman for", "aides to") or a
@@ -337,96 +192,6 @@ def _name_is_an_object(head: list[str]) -> bool:
     if last in NAME_OBJECT_LINKS:
         return len(head) >= 2
     return len(head) >= 3 and last.endswith("ing")
-
-
-def take_np(text: str) -> str:
-    """The noun phrase at the start of `text` (after a verb-first cue: 'said the head of X')."""
-    out: list[str] = []
-    tokens = text.split()
-    for i, tok in enumerate(tokens):
-        bare = _strip_token(tok)
-        if out and bare.lower() in NOUN_PHRASE_STOPS and not _surname_ends(out, bare, tok, tokens):
-            break
-        if not bare or (out and tok.startswith("(")):
-            break  # "said Rep. Jo Lee (D-Va.) at the time": no bracket in a name
-        if out and _ends_name(out, bare, tokens[i + 1 : i + 4]):
-            break  # "— сказал Путин журналистам", "a déclaré Emmanuel Macron lundi"
-        out.append(bare)
-        if len(out) >= 10:
-            break
-        if tok[-1] in ",;:!?" or tok[-1] in '"“”«»':
-            break
-        if tok.endswith(".") and not is_abbreviation(bare):
-            break
-    return " ".join(out)
-
-
-def _surname_ends(out: list[str], bare: str, tok: str, tokens: list[str]) -> bool:
-    """'said Al From, a strategist': a surname that is also a function word ("From", "May"),
-    capitalised after a given name and ending the clause."""
-    return bare in SURNAME_WORDS and is_cap(out[-1]) and (tok[-1] in ",;:.!?" or tok is tokens[-1])
-
-
-def _ends_name(out: list[str], word: str, ahead: list[str]) -> bool:
-    """A lower-case word after a name ends the phrase, unless a capitalised word follows it in
-    the clause ("Trump campaign manager Jo Lee"), it joins a name ("de"), or the phrase so far
-    is an owner or a title ("Fox's president of ...")."""
-    if not word[:1].islower() or word in CONNECTORS or word in {"of", "from"}:
-        return False
-    last = out[-1]
-    if last.endswith(("'s", "’s")) or last.lower().rstrip(".") in TITLE_SET:
-        return False
-    named = is_cap(out[0]) and all(is_cap(t) or t in CONNECTORS for t in out)
-    if not named and not _role_then_name(out):
-        return False
-    if word[-1:] in ",;:.!?":
-        return True
-    for tok in ahead:  # the rest of the clause
-        if is_cap(tok):
-            return False
-        if tok[-1:] in ",;:.!?":
-            break
-    return True
-
-
-def _role_then_name(out: list[str]) -> bool:
-    """Lower-case job words, then a full name: "centre Jo Lee", "running back Jo Lee" (no
-    article, no "of": "the Ajax striker" and "head of the Bank of X" read on)."""
-    k = len(out)
-    while k and is_cap(out[k - 1]):
-        k -= 1
-    lead = out[:k]
-    return (
-        len(out) - k >= 2
-        and bool(lead)
-        and all(t[:1].islower() and t not in DETERMINERS and t not in {"of", "from"} for t in lead)
-    )
-
-
-def is_abbreviation(token: str) -> bool:
-    t = token.rstrip(".\u2024").lower()
-    return len(t) == 1 or t in NAME_ABBREVIATIONS or t in _RANKS
-
-
-_RANKS = frozenset(w.lower() for w in RANK_ABBREVIATIONS)
-# Unions read per capitalised run and per word: built once.
-# Not the function words that lead into titles: "the Unicorn Latte" names no person.
-_TITLE_WORDS = frozenset(ROLES | TITLE_ADJECTIVES)
-
-
-def is_bare_title(name: str) -> bool:
-    """One word that is a title or office ("King", "President"): a name only as the surname
-    of a full name the text gives."""
-    return " " not in name and name.lower().rstrip(".") in TITLE_SET
-
-
-def is_title(word: str) -> bool:
-    """A lower-case role word inside a name phrase: "presidential nominee Donald Trump"."""
-    return word.lower().rstrip(".") in _TITLE_WORDS
-
-
-def is_personal_pronoun(word: str) -> bool:
-    return word.lower() in PERSONAL_PRONOUNS
 
 
 def pronoun_not_name(sp: Speaker | None, languages: frozenset[str]) -> Speaker | None:
@@ -444,19 +209,3 @@ def pronoun_not_name(sp: Speaker | None, languages: frozenset[str]) -> Speaker |
     ):
         return sp
     return Speaker("pronoun", low)
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def count_words(text: str, cap: int) -> int:
-    """`min(len(words(text)), cap)`, mostly from the first `8 * cap` characters.
-
-    Every word found there (a cut one included) starts a word of the whole text, so `cap` of
-    them settle it; fewer, in a longer text, need the whole count.
-    """
-    n = len(_WORD.findall(text, 0, 8 * cap))
-    if n < cap and len(text) > 8 * cap:
-        n = len(_WORD.findall(text))
-    return min(n, cap)

@@ -6,24 +6,18 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.cue_words import CLAUSE_LEADS
-from summarizer.quotes.lexicon import (
+from summarizer.quotes.phrase_lexicon import (
     CLAUSE_FILLERS,
     FRONTED_PREPOSITIONS,
-    IMPERSONAL_SUBJECTS,
     OBJECT_LEAD_INS,
     PARTICIPLE_FOLLOWERS,
     PLACE_PREPOSITIONS,
     SUBORDINATORS,
     WITH_WORDS,
 )
-from summarizer.quotes.speakers import (
-    CONNECTORS,
-    PRONOUNS,
-    Speaker,
-    is_job,
-    is_title,
-    parse_speaker,
-)
+from summarizer.quotes.pronoun_lexicon import IMPERSONAL_SUBJECTS
+from summarizer.quotes.speakers import Speaker, parse_speaker
+from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, is_job, is_title
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from summarizer.quotes.gender import name_gender
-from summarizer.quotes.lexicon import COURTESY_TITLES
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 
 TITLE_REACH = 200  # characters before an opening mark read for 'Mrs Smith said: "'
 

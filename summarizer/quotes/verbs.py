@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from summarizer.quotes.lexicon import (
+from summarizer.quotes.speech_lexicon import (
     ACCORDING_PHRASES,
     DOUBLED_FINAL_EN,
     SPEECH_IRREGULAR_EN,

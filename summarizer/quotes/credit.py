@@ -1,0 +1,208 @@
+"""Crediting a found quote: whose name, pronoun or description its cue holds, resolved.
+
+Apart from `find`, which locates the quotes: this is the one place that turns a cue's words
+into the person credited, and records how (`FoundQuote.how`, weighed by `paths`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.bodies import named_body
+from summarizer.quotes.confidence import unintroduced
+from summarizer.quotes.names import NameIndex
+from summarizer.quotes.phrase_lexicon import OBJECT_PREPOSITIONS, THING_NOUNS, THING_RELATIVES
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES, FIRST_PERSON
+from summarizer.quotes.raw_quote import RawQuote, raw_text
+from summarizer.quotes.redescribe import is_demonym, protagonist_description
+from summarizer.quotes.resolve import Resolver
+from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
+from summarizer.quotes.tokens import WORDS_ONLY
+from summarizer.quotes.verdicts import label_giver
+from summarizer.quotes.word_kinds import is_bare_title, is_personal_pronoun
+
+BODY_PRONOUN = "it"  # '," it said': an organisation speaking again (`Resolver.body`)
+
+
+def speaker_of(
+    raw: RawQuote,
+    previous: RawQuote | None,
+    text: str,
+    paras: list[tuple[int, int]],
+    index: NameIndex,
+    resolver: Resolver,
+    author: str | None,
+) -> tuple[str | None, str]:
+    """Who said `raw`: its cue's name, pronoun or description resolved; with no cue, the
+    previous quote's speaker when this one opens the next paragraph (a continuation). Also
+    how the cue's words were resolved ("name", "pronoun:antecedent", ...)."""
+    sp = raw.speaker
+    who: str | None = None
+    how = "none"
+    if sp is None:
+        starts_para = not text[paras[raw.first_para][0] : raw.open_pos].strip()
+        if (
+            previous is not None
+            and previous.resolved
+            and (
+                (starts_para and raw.first_para - previous.para == 1)
+                or _runs_on(text, previous, raw)
+            )
+        ):
+            who, how = previous.resolved, "continuation"
+    elif sp.kind == "name":
+        who, how = _named(index, sp.text, raw.cue), "name"
+        if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"
+            who = label_giver(text, index, sp.text)
+            how = "verdict-giver" if who else how
+        if who is not None and " " not in sp.text and (" " in who or index.others.get(who)):
+            who = _titled_surname(text, raw, sp.text, who, index, resolver)
+    elif sp.kind == "pronoun":
+        how = "pronoun"
+        if is_personal_pronoun(sp.text) and _in_bracket_narration(text, paras, raw):
+            how = "pronoun:bracket"  # "(from a fellow who ...: the gun, he says, "...")"
+        elif is_personal_pronoun(sp.text):
+            who = resolver.pronoun(raw, sp.text, previous)
+            far = resolver.how == "far-antecedent"  # named too far back: a guess, not shown
+            how = f"pronoun:{resolver.how}" if who or far else "pronoun:unresolved"
+            if who is not None and _named_inside(text, raw, who):
+                who, how = None, "pronoun:named-inside"
+        elif sp.text in FIRST_PERSON:
+            who, how = author, "first-person"
+        elif sp.text == BODY_PRONOUN:
+            who, how = resolver.body(raw, previous), "body"
+            if who is None and raw.cue_end > raw.open_pos:  # '," it said': after the quote
+                who = resolver.body_subject(raw)
+                how = "body:subject" if who else how
+    elif _names_a_thing(sp.text):
+        how = "description:thing"  # "the statement": checked first, as the words may re-describe
+    elif protagonist_description(sp.text):
+        # "the keeper", "the Greek" re-describe someone in the story. Unresolved, the words
+        # stand for a person the story names (nobody is credited), unless the narration just
+        # spoke of someone it only describes ("The former governor, who ..."): then it's them.
+        who = resolver.description(raw, sp.text, previous)
+        how = f"description:{resolver.how}" if who else "description:unresolved"
+        # a bare "the coach" is not Lee when the text named Coach Ray ("the former president"
+        # may be another than the one the text calls President)
+        holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()
+        if holders and who not in holders:
+            who, how = None, "description:role-conflict"
+        if who is None and resolver.described and not _nickname(sp.text):
+            who, how = sp.text, "description:kept"
+    else:
+        who = resolver.role_holder(raw, sp.text, previous)
+        how = "description:role-holder" if who else "description:kept"
+        body = None if who else named_body(text[: raw.open_pos], sp.text)
+        if body:  # '"...," the company said' after the one company the text named
+            who, how = body, "description:named-body"
+        who = who or sp.text
+    if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
+        return None, "description:unintroduced"  # "his son", "the relieved father": who?
+    if who is not None and WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
+        return None, how
+    return who, how
+
+
+# Someone described and brought in by a relative clause: "a fellow who", "one old friend who".
+_DESCRIBED_WHO = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+who\b")
+
+
+def _runs_on(text: str, previous: RawQuote, raw: RawQuote) -> bool:
+    """'He added: "I will be back." "I have to stay positive."': a quote with no cue right
+    after a closed one that ended its sentence, nothing but a space between (a text that
+    lost its paragraph breaks): the same speaker goes on."""
+    last = previous.parts[-1] if previous.parts else previous
+    if not last.closed or last.close_pos >= raw.open_pos:
+        return False
+    gap = text[last.close_pos + 1 : raw.open_pos]
+    return not gap.strip() and "\n" not in gap and raw_text(text, last).rstrip()[-1:] in ".!?…"
+
+
+def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
+    """'"I had a chat with Sam Hill about it," he said': the quote speaks of `who` by full
+    name after a preposition ("with Sam Hill"; not "Sam Hill, you ...", nor "they say Sam
+    Hill should go", a speaker's own name), so "he" is someone else: nobody is credited."""
+    if " " not in who:
+        return False
+    word = re.compile(rf"\b(?:{'|'.join(OBJECT_PREPOSITIONS)}) {re.escape(who)}(?![\w-])")
+    return any(word.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
+
+
+def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote) -> bool:
+    """A cue before the quote inside a bracket the reporter opened to bring in someone they
+    only describe ("He buys a gun (from a fellow who quotes a film: the gun, he says, "...")):
+    "he" is that someone, whom the narration outside cannot name. Not a bracket that goes on
+    about the story's people ("(Obama laughs it off; he quipped: '...')")."""
+    if raw.cue_end > raw.open_pos:
+        return False
+    before = text[paras[raw.first_para][0] : raw.open_pos]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    return _DESCRIBED_WHO.search(before, opened) is not None
+
+
+def _titled_surname(
+    text: str, raw: RawQuote, surname: str, who: str, index: NameIndex, resolver: Resolver
+) -> str:
+    """ "Mrs Smith said" resolved to a full name only when the title fits it: not to the one
+    Smith the text calls "his" or "Mr Smith" too (a couple: "Peter Smith and his wife Mary"),
+    but to the other Smith the text gives her gender, else as written ("Mrs Smith")."""
+    if raw.cue_end > raw.open_pos:  # '," Mrs Smith said'
+        start, end = raw.close_pos, raw.cue_end
+    else:  # 'Mrs Smith said: "'
+        start, end = raw.open_pos - TITLE_REACH, raw.open_pos
+    title = cue_title(text, start, end, surname)
+    if title is None:
+        return who
+    gender = COURTESY_TITLES[title]
+    told = resolver.gender_of(who) if " " in who else None
+    fits = title_fits_name(title, who)  # never "Mrs Farley" for "Thomas Farley" (`titled`)
+    if told == gender and fits:
+        return who
+    if " " in who and told is None and fits and len(title_genders(text, surname)) < 2:
+        return who  # one Smith, as far as the text tells, and no "Mrs" for a "James Smith"
+    same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
+    told_of = {f: resolver.gender_of(f) for f in same}
+    fitting = [f for f, g in told_of.items() if g == gender]
+    if len(fitting) == 1 and None not in told_of.values():
+        return fitting[0]  # the one Smith the text gives her gender, every other told apart
+    return who if " " not in who else f"{title} {surname}"
+
+
+def _named(index: NameIndex, name: str, cue: str | None) -> str | None:
+    """The person a name in a cue stands for; None for a word that names no one here: one
+    that also occurs in lower case ("Pollsters said"), or a bare title ("Senate said", "King
+    said" with no "Charles King" in the text)."""
+    who = index.resolve_name(name) if index.plausible(name, cue) else None
+    return None if who is None or is_bare_title(who) else who
+
+
+def _nickname(description: str) -> bool:
+    """ "the Pacman", "the Donald": one capitalised word after "the" that is no demonym (not
+    "the Texan") is a nickname of someone the story names; kept as the speaker, it tells the
+    reader no one, and may well be the wrong one."""
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    head = words[1].strip(".,")
+    return not is_demonym(head)
+
+
+# A word after a description's head noun that starts what modifies it: a participle, an adverb,
+# a preposition or a relative ("a textbook just published for ...", "the letter sent by ...").
+_ENDS_HEAD = re.compile(
+    r"\w+(?:ed|ly)$|(?:sent|written|given|shown|just|by|for|from|of|on|in|to|with|that|which)$"
+)
+
+
+def _names_a_thing(description: str) -> bool:
+    """A description whose head noun is an object ("the website"): no speaker, as a quote
+    credited to a thing misleads more than an unattributed one."""
+    words = description.lower().replace("’", "'").split()
+    if words and words[-1].strip(".,") in THING_RELATIVES:
+        return True  # "the rules, one of which states"
+    cut = next((i for i, w in enumerate(words) if i >= 2 and _ENDS_HEAD.match(w)), len(words))
+    words = words[:cut]  # "a court document filed by ...": the head comes before the participle
+    # a possessive's "'s" off the head, not every "s" at its ends ("statement", "sites")
+    return bool(words) and words[-1].strip(".,").removesuffix("'s") in THING_NOUNS

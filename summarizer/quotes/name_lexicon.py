@@ -1,0 +1,179 @@
+"""Words inside and next to a person's name: titles, roles, particles, demonyms, and the
+capitalised words that are no name (data only; the rules are in `names`, `name_phrase` and
+`word_kinds`).
+
+Its own module because these lists decide what a run of capitalised words is, a job apart
+from reading a clause (`phrase_lexicon`). Lower-case unless a list is about capitalised words.
+"""
+
+from __future__ import annotations
+
+# Words that may come before a name inside a name phrase: titles and offices, and the
+# function words that lead into them ("the former", "as president").
+TITLES: dict[str, str] = {
+    "en": "president vice prime minister secretary state senator sen rep representative gov "
+    "governor mayor chancellor king queen prince princess pope general gen col lt sgt capt adm "
+    "chairman chairwoman chair director ceo spokesman spokeswoman spokesperson judge justice "
+    "attorney speaker leader ambassador commissioner chief mr mrs ms miss dr sir lord dame former "
+    "house senate democrat democratic republican gop sheriff officer detective agent professor "
+    "prof rev reverend fr bishop archbishop coach candidate nominee foreign defense defence deputy "
+    "acting press white u.s us federal attorney-general sheikh ayatollah premier rabbi cardinal "
+    "father frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
+    "lawmaker presidential const constable inspector insp sergeant supt corporal cpl",
+    "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
+    "präsidentin",
+    "fr": "monsieur madame m mme ministre président présidente maire directeur directrice "
+    "porte-parole",
+    "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор "
+    "директор представитель пресс-секретарь председатель",
+    # No "don": capitalised, it is a given name ("Mayor Don Guardian"); the Spanish and Italian
+    # honorific is written in lower case ("don Antonio") and so is no part of a name anyway.
+    "es": "ministro ministra presidente presidenta alcalde alcaldesa señor señora doña",
+    "it": "ministro ministra presidente sindaco signor signora onorevole",
+    "pt": "ministro ministra presidente prefeito prefeita senhor senhora",
+    "nl": "minister premier burgemeester staatssecretaris meneer mevrouw",
+}
+# Police and church ranks written with a dot before a name ("Const. Dan Wood", "Det. Supt.
+# Ann Lee") that the shared abbreviation list leaves out: quote cues read the dot as none.
+RANK_ABBREVIATIONS = frozenset({"Const", "Det", "Insp", "Supt", "Cpl", "Cmdr", "Fr"})
+TITLE_LEAD_INS = (
+    "the a an his her their its as but and so meanwhile still yet then now when while after "
+    "before if though although because since unless until"
+)
+# Relatives that are also roles a description names someone by ("the widow", "his son").
+_KIN_ROLES = (
+    "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+    "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+)  # fmt: skip
+# Head nouns of a description that names a person's role ("the head of Iran's government").
+ROLES = frozenset({
+    "president", "leader", "head", "minister", "premier", "chief", "senator", "governor", "coroner",
+    "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
+    "king", "queen", "congressman", "congresswoman", "lawmaker", "businessman", "billionaire",
+    "official", "ambassador", "director", "chairman", "chairwoman", "founder", "ceo", "judge",
+    "general", "commander", "frontrunner", "front-runner", "democrat", "republican", "author",
+    "politician", "host", "star", "actor", "actress", "singer", "officer", "diplomat", "envoy",
+    "pontiff", "monarch", "mogul", "executive", "coach", "rapper", "comedian",
+    "senior", "veteran", "prosecutor", "sheriff", "counterpart", "man", "woman", "clerk",
+    "pollster", "analyst", "strategist", "adviser", "advisor", "aide", "attorney", "lawyer",
+    "economist", "professor", "activist", "organizer", "owner", "manager", "editor", "reporter",
+    "writer", "columnist", "commentator", "treasurer", "resident", "teacher", "doctor", "pastor",
+    "delegate", "councillor", "councilor", "superintendent", "expert", "researcher",
+    "scientist", "historian", "consultant", "operative", "donor", "spokesperson",
+    "designer", "architect", "engineer", "nurse", "botanist", "farmer", "photographer",
+    "goalkeeper", "striker", "captain", "comic", "novelist", "poet", "chemist", "physicist",
+    "creator", "producer", "psychologist", "psychiatrist", "organiser", "member", "student",
+    "freshman", "keeper", "player", "boss", "champion", "boxer", "wrestler", "model",
+    "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
+    "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
+    "neighbour", "neighbor", "assistant", "deputy",
+    "predecessor", "successor",  # "his predecessor Roger Wright" (Session 13)
+    "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
+    *_KIN_ROLES,
+})  # fmt: skip
+# Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
+# names, often named too; kept as the speaker, which of them is a guess (`confidence`).
+KIN_NOUNS = frozenset({
+    *_KIN_ROLES, "parent", "parents", "grandson", "granddaughter", "widower", "boyfriend",
+    "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "stepfather",
+    "stepmother", "partner",
+})  # fmt: skip
+# Before capitalised words, no name: "a New Hampshire Republican", "one Iowa Democrat".
+INDEFINITES = frozenset({"a", "an", "another", "one"})
+# Role words that can lead a name phrase ("presidential nominee Donald Trump").
+TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
+)
+AUXILIARIES = frozenset({
+    "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can", "did",
+    "does", "do", "not", "could", "should", "may", "might", "must",
+})  # fmt: skip
+# Lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula von der Leyen").
+# "and" joining two speakers of one cue ("Waxman and Davis wrote"): the first named speaks.
+JOINT_WORDS = frozenset({"and", "und", "et", "y", "e", "и"})
+NAME_PARTICLES = (
+    "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+)  # fmt: skip
+# Words between a person's name and the body they speak for ("Jo Vos of the Zoo Institute",
+# "Peter Maier vom Verband", "Marco Rossi della Regione"), and particle pairs with an article
+# that do so after a full name ("Peter Maier von der Nordbank"; not "Ursula von der Leyen").
+# (Not "van der", "de la", "del": names carry them after two given names, "José María del Pino".)
+AFFILIATION_LINKS = frozenset({
+    "of", "from", "vom", "beim", "della", "dello", "dei", "degli", "delle", "aus",
+})  # fmt: skip
+AFFILIATION_PAIRS = frozenset({"von der", "von den", "von dem", "bei der", "van het"})
+# Capitalised words that start sentences but never names.
+NOT_NAMES = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "As", "After", "Before",
+    "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What", "Why", "How",
+    "Yes", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "From", "Of", "For", "With",
+    "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
+    "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
+    "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
+    "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
+    "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",
+    # interjections and imperatives that open a reporter's lead-in ("Wait, it gets better:")
+    "Wait", "Look", "Listen", "Well", "Imagine", "Consider", "Remember",
+    "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
+    # "Fellow guard Jo Lee - whose ... - posted": an adjective before a role (Session 13)
+    "Fellow", "Fellows",
+})  # fmt: skip
+# Where someone lives, glued before their name ("Londoner Jade", "Texan Ray Bell"): never part
+# of it. Only words that are no given names or surnames themselves.
+RESIDENT_DEMONYMS = frozenset({
+    "Londoner", "Dubliner", "Berliner", "Muscovite", "Glaswegian", "Mancunian", "Liverpudlian",
+    "Scouser", "Geordie", "Brummie", "Texan", "Parisian", "Floridian", "Californian",
+    "Bostonian", "Chicagoan", "Aussie", "Kiwi", "Briton", "Brit", "Yorkshireman",
+    "Yorkshirewoman", "Cornishman", "Ulsterman", "Zealander", "Yorker", "Corkman", "Kerryman",
+    "Frenchman", "Englishman", "Irishman", "Welshman", "Dutchman", "Scotsman", "Frenchwoman",
+    "Englishwoman", "Irishwoman", "Welshwoman", "Dutchwoman", "Scotswoman",
+})  # fmt: skip
+# An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
+# "also called" / "also named": a namesake of someone in the story ("the boy's father, also
+# called Carlos"), whom the name index would take the name for.
+NAMING_LEAD_INS = ("also known as", "called", "named", "known as")
+# Words of NOT_NAMES that are also surnames ("Al From", "Theresa May"): a name's last word
+# after a capitalised given name, and a speaker mid-sentence before a speech verb (', From said').
+SURNAME_WORDS = frozenset({"From", "May", "Still"})
+# Words before a month ("in May", "since May", "early May"): no person's surname follows them.
+MONTH_LEADS = frozenset({
+    "in", "since", "until", "till", "by", "from", "on", "of", "last", "next", "early", "late",
+    "mid", "through", "during", "this", "that", "before", "after", "between", "and",
+})  # fmt: skip
+ORIGIN_ENDINGS = ("-born", "-based", "-raised")  # "Leeds-born Tom Ray": no part of his name
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ch", "i")  # "Russian", "Israeli"
+# Endings of job words written as one word before a name, mostly German compounds
+# ("Verbandssprecher Karl-Peter Naumann", "Finanzministerin ..."): dropped from the name.
+JOB_ENDINGS = (
+    "sprecher", "sprecherin", "leiter", "leiterin", "chef", "chefin", "minister", "ministerin",
+    "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender",
+    "experte", "expertin", "ökonom", "ökonomin", "forscher", "forscherin", "trainer",
+    "trainerin", "anwalt", "anwältin", "meister", "meisterin",
+)  # fmt: skip
+# Words of photo credits and video captions that a page runs into a name ("Getty Images
+# Matt Lauer", "Image Ajit Pai"): a full name holding one has a caption glued to it.
+CAPTION_WORDS = frozenset({
+    "image", "images", "photo", "photos", "photograph", "credit", "getty", "reuters", "afp",
+    "watch", "watched", "video", "caption", "pictured", "file", "shutterstock",
+})  # fmt: skip
+# Endings of Russian patronymics ("Сергеевич", "Сахиповна"): the middle word of a full name.
+PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "чна", "ьич")
+# Nationality nouns that "-an", "-ese", "-ish" miss: "the Greek said" re-describes a player named
+# before (sports reports name people by nationality), as "the American" does.
+DEMONYM_NOUNS = frozenset({
+    "greek", "dane", "swede", "czech", "pole", "scot", "swiss", "thai", "briton", "brit",
+    "finn", "serb", "croat", "slovak", "slovene", "turk", "kiwi", "aussie", "kazakh", "uzbek",
+    "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "qatari", "somali", "yemeni",
+    "argentine", "spaniard", "frenchwoman", "dutchwoman", "welshwoman", "irishwoman",
+    "scotswoman", "englishwoman",
+})  # fmt: skip
+# Players' positions and sports before a name ("England prop Jo Lee": a person, as after a
+# job word) and as a description of someone named before ("The prop said:").
+SPORT_ROLES = frozenset({
+    "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "batsman",
+    "bowler", "spinner", "all-rounder", "golfer", "sprinter", "swimmer", "cyclist", "jockey",
+})  # fmt: skip

@@ -1,0 +1,107 @@
+"""A name cut out of a capitalised run: titles, demonyms, owners, party tags and bodies off.
+
+Apart from `speakers`, which decides whether a cue's words are a name at all, because
+`names` cuts the runs it indexes the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes.name_lexicon import (
+    AFFILIATION_LINKS,
+    AFFILIATION_PAIRS,
+    DEMONYM_ENDINGS,
+    NOT_NAMES,
+    ORIGIN_ENDINGS,
+    PATRONYMIC_ENDINGS,
+    RESIDENT_DEMONYMS,
+)
+from summarizer.quotes.word_kinds import CONNECTORS, CYRILLIC, TITLE_SET, is_cap, is_job
+
+# A capitalised compound with a lower-case "-of-" part describes ("Mother-of-two Jo",
+# "Father-of-three Ray"); names hyphenate capitalised parts ("Jean-Paul", "Al-Amin").
+OF_COMPOUND = re.compile(r"[^\W\d_][a-z]*-of-[\w-]+")
+# A US party and state tag ("D-Va.", "R-Ky.", "I-Vt"), a masked dot maybe ending it.
+_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
+
+
+def clean_name(tokens: list[str]) -> list[str]:
+    """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
+    for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
+        if tokens[i].endswith(("’s", "'s", "’", "'")):
+            tokens = tokens[i + 1 :]
+            break
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
+        if 0 < i < last and tokens[i] in CONNECTORS and tokens[i - 1] in CONNECTORS:
+            continue  # "Ursula von der Leyen": a particle's article, not "der Präsident"
+        if tokens[i].lower().rstrip(".\u2024") in TITLE_SET:
+            if i < last:
+                tokens = tokens[i + 1 :]
+            break
+    while tokens:
+        if tokens[0].lower().rstrip(".") in TITLE_SET or tokens[0] in NOT_NAMES:
+            tokens = tokens[1:]
+        elif len(tokens) > 2 and is_job(tokens[0]):
+            tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
+        elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
+            tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
+        elif len(tokens) > 1 and tokens[0] in RESIDENT_DEMONYMS:
+            tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name
+        elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
+            tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
+        elif len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # "Mother-of-two Ada": what she is, not her name
+        else:
+            break
+    while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
+        tokens = tokens[:-1]  # "Jo Lee D-Va." (its brackets gone) is Jo Lee
+    return [t.rstrip(",") for t in _russian_name(tokens)]
+
+
+def _russian_name(tokens: list[str]) -> list[str]:
+    """A Russian name keeps its last two words, three with a patronymic: the words before
+    are a body in the genitive ("глава Банка России Мария Ковалёва" -> "Мария Ковалёва")."""
+    if len(tokens) <= 2 or not all(CYRILLIC.match(t) for t in tokens):
+        return tokens
+    keep = 3 if tokens[-2].lower().endswith(PATRONYMIC_ENDINGS) else 2
+    return tokens[-keep:]
+
+
+def name_before_affiliation(tokens: list[str]) -> list[str]:
+    """The name in "Jo Vos of the Zoo Institute" / "Jo Vos from IBM": the capitalised run
+    before "of" or "from", not the body after it. Empty when the words are not so."""
+    if not tokens or not is_cap(tokens[0]) or tokens[0] in NOT_NAMES:
+        return []
+    lead: list[str] = []
+    for t in tokens:
+        if not (is_cap(t) or t.lower() in CONNECTORS):
+            break
+        lead.append(t)
+    cut = affiliation_in_run(tokens)
+    if cut:  # "Peter Maier von der Nordbank": the body after a full name is no part of it
+        return clean_name(tokens[:cut])
+    if len(lead) == len(tokens) or tokens[len(lead)].lower() not in AFFILIATION_LINKS:
+        return []
+    return clean_name(lead)
+
+
+def affiliation_in_run(run: list[str]) -> int:
+    """Where a body starts after a name: a particle with an article ("von der", "van het")
+    after a full name of two capitalised words or more, before a capitalised word. Not
+    "Ursula von der Leyen": one given name before the particle is a name's own."""
+    for i in range(2, len(run) - 2):
+        pair = f"{run[i]} {run[i + 1]}".lower()
+        if pair in AFFILIATION_PAIRS and is_cap(run[i + 2]) and all(is_cap(t) for t in run[:i]):
+            return i
+    return 0
+
+
+def from_last_capital(tokens: list[str]) -> list[str]:
+    """The capitalised run that ends `tokens`, with the words of it: ["voter", "Jo", "Lee"] ->
+    ["Jo", "Lee"] (empty when the last word is in lower case)."""
+    k = len(tokens)
+    while k and (is_cap(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
+        k -= 1
+    return tokens[k:]

@@ -1,0 +1,86 @@
+"""Whether the words around a full name make it a person: a title before it, an appositive
+naming a role, a "who" clause, or a speech verb after a comma or after its body.
+
+Apart from `cap_runs` (what the run itself says) and `names` (the index built from both).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.quotes.name_lexicon import ROLES, SPORT_ROLES, TITLE_LEAD_INS
+from summarizer.quotes.phrase_lexicon import OBJECT_LEAD_INS
+from summarizer.quotes.verbs import vocabulary
+from summarizer.quotes.word_kinds import CYRILLIC, TITLE_SET
+from summarizer.text.lexicon import UPPER
+
+_ROLES_OR_TITLES = frozenset(ROLES | SPORT_ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
+
+
+# After a full name: ", said" / ", told" (a comma before the verb), or an appositive that
+# names a role (", one of the group's organizers,", ", a psychologist").
+@cache
+def _comma_speaks(languages: frozenset[str]) -> re.Pattern[str]:
+    verb = vocabulary(languages).one_word_verb
+    return re.compile(r",[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + verb + r"\b")
+
+
+_AGE = re.compile(r"\d+-year-old")
+_AGE_APPOSITIVE = re.compile(r",[ \t\u00a0]+\d{1,3},")  # "Jo Lee, 29, from Leeds"
+_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+(?:(?:a|an|the|one of|his|her|their)\s+)?((?:[\w'’-]+\s+){0,5}[\w'’-]+)"
+)
+
+
+@cache
+def _affiliated_speaks(languages: frozenset[str]) -> re.Pattern[str]:
+    """After a full name: its body ("of Delta Capital"), maybe an appositive about the body
+    (", an investment bank,"), then a speech verb: "Kim Volk of Delta Capital, a bank, said".
+    The body may be a common noun after "the" ("Jo Lee from the farm said", 13b): a
+    speaker all the same, whom "she said" after the next quote should find."""
+    verb = vocabulary(languages).one_word_verb
+    word = r"[" + UPPER + r"][\w'’&-]*"
+    return re.compile(
+        r"[ \t\u00a0]+(?:of|from|at)[ \t\u00a0]+(?:the[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+)?|"
+        r"(?:the[ \t\u00a0]+)?" + word + r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?" + word + r"){0,4})"
+        r"(?:,[^,.;:!?\n\"“”]{1,60},)?[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?" + verb + r"\b"
+    )
+
+
+# A relative clause only a person takes: "Tom Miles, who won the race, ...".
+_WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]")
+
+
+def described_after(text: str, start: int, end: int, languages: frozenset[str]) -> bool:
+    """The words after a full name make it a person: a speech verb after a comma, or after
+    its body ("Kim Volk of Delta Capital said"), a "who" clause, or an appositive whose words
+    name a role ("Jo Vos, a psychologist for the panel")."""
+    if text[end : end + 1] != ",":
+        last = text[start:end].split()[-1].lower()
+        if last in _ROLES_OR_TITLES or last in TITLE_SET:
+            return False  # "RNC Chief of Staff Jo Lee said": the office, not its holder
+        return _affiliated_speaks(languages).match(text, end) is not None
+    if _WHO.match(text, end):
+        before = text[max(0, start - 12) : start].split()
+        return not (before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"})
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"}:
+        return False  # "... for Civil Rights and Economic Justice, said": a body, no speaker
+    if _comma_speaks(languages).match(text, end) or _AGE_APPOSITIVE.match(text, end):
+        return True
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return False
+    words = [w.lower().strip("'’").removesuffix("s") for w in m.group(1).split()]
+    words += [w.lower().strip("'’") for w in m.group(1).split()]
+    return any(w in ROLES or _AGE.fullmatch(w) for w in words)  # "Jo Vos, a 23-year-old nurse"
+
+
+def titled(text: str, start: int) -> bool:
+    """A role or title word right before `start` ("spokesman John Kirby"), or, in Russian,
+    before the body it heads ("директор музея Анна Рябова")."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if before and before[-1].strip(",") in _ROLES_OR_TITLES:
+        return True
+    return len(before) > 1 and bool(CYRILLIC.match(before[-1])) and before[-2] in TITLE_SET
