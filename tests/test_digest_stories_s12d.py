@@ -1,7 +1,7 @@
 """Round 17's false merges and false repeats (session 12, fourth pass): a German headline's
-"Zweiter Brand" announces another event (story_lexicon.ANOTHER_EVENT, declined forms), so a
+"Zweiter Brand" announces another event (story_another_lexicon.ANOTHER_EVENT, declined forms), so a
 story's follow-up does not join a town's second fire through it; and a repeat across digests
-asks more of words than a merge does (stories.REPEAT_ANOTHER_ALIKE, REPEAT_FIGURE_LINK): a
+asks more of words than a merge does (story_known.REPEAT_ANOTHER_ALIKE, REPEAT_FIGURE_LINK): a
 "second" burglary on one street is no repeat of the first, nor a lorry on a road hours after a
 car crash on it. Each guard's test fails on the code before the pass; the true follow-up and the
 true repeats must still be found. Texts written for these tests."""

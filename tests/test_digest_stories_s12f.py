@@ -1,7 +1,7 @@
 """Round 19's false merges and false repeat (session 12, sixth pass): an item whose headline or
 lead opening counts its event as the second of a kind ("Second fire in a night", lead
 "Segunda avería del día") is never one story, in a digest or as a repeat, with an item not
-saying so published an hour or more before it: the first event (stories.SECOND_APART_HOURS).
+saying so published an hour or more before it: the first event (story_apart.SECOND_APART_HOURS).
 Each test of the rule fails on the code before the pass; copies of the second event published
 together still join, and copies of one event still do. Texts written for these tests."""
 

@@ -4,7 +4,7 @@ crews were busy at the warehouse", "pocas horas después del vuelco", "nur Stund
 Brand") or whose headline opens on "again" before a noun ("Weer brand in ...") counts as a
 second event (Fingerprint.second, bot.digest.story_earlier_lexicon), so it never joins the
 first event's copies published an hour or more before it, in a digest or as a repeat
-(stories.SECOND_APART_HOURS). A follow-up giving a count of hours since its own event ("three
+(story_apart.SECOND_APART_HOURS). A follow-up giving a count of hours since its own event ("three
 hours after the crash") is no such reference and still joins. And a plea ("pleads not guilty")
 names a trial's opening, not its verdict (story_lexicon.PLEA_WORDS). Texts written for these
 tests."""

@@ -1,7 +1,7 @@
 """Round 21's false merges (session 13, second pass): two events at one place within hours, the
 second item naming the first as background. A lead that denies a link ("not connected to the
 morning's jewellery raid", "não tem ligação com o assalto") names the other event: an item whose
-headline names it is another event (stories.denies), while the second event's own
+headline names it is another event (story_apart.denies), while the second event's own
 follow-up that brings the denial still joins its copies. A lead whose crews were still busy
 elsewhere ("Terwijl de brandweer nog bij de schuur bezig was"), that happened "the same day as"
 the other ("el mismo día en que el colegio cerró"), that counts itself "the second fire of the
@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from bot.digest.stories import Fingerprint, KnownStories, denies, fingerprint, group
+from bot.digest.stories import Fingerprint, KnownStories, fingerprint, group
+from bot.digest.story_apart import denies
 from tests.story_filler import OTHER_NEWS
 
 NOW = datetime(2026, 12, 22, 6, 0, tzinfo=UTC)

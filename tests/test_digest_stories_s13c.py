@@ -108,7 +108,7 @@ def test_a_term_is_a_key_but_no_fact_that_tells_items_apart() -> None:
     """A span is a figure two copies share (story_score's tokens), not one whose absence sets
     them apart (`specific`, measures): a follow-up gives the years in office, another the
     sentence."""
-    from bot.digest.story_fingerprint import specific
+    from bot.digest.story_figures import specific
 
     mayor = fp("Mayor out after 16 years", "Voters ended 16 years of rule.", 0.0, "en", "A")
     assert "192mo" in mayor.numbers

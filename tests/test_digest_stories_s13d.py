@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.digest.stories import Fingerprint, denies, fingerprint, group
+from bot.digest.stories import Fingerprint, fingerprint, group
+from bot.digest.story_apart import denies
 from tests.story_filler import OTHER_NEWS
 
 NOW = datetime(2026, 12, 19, 22, 0, tzinfo=UTC)

@@ -1,8 +1,8 @@
 """Copies of one event told in other words, learned from round 9 (session 10, third pass): a key
 figure few items of the batch share weighs more (bot.digest.story_score `figures`), a round
 figure agrees with the precise one ("400 M€" / "412 millions", "almost two million" / "1.9
-million": bot.digest.story_fingerprint `roughly`), a story is told apart from a follow-up by
-the weekdays and figures of all its copies (bot.digest.stories.APART_BY_STORY), and a headline
+million": bot.digest.story_figures `roughly`), a story is told apart from a follow-up by
+the weekdays and figures of all its copies (bot.digest.story_apart.APART_BY_STORY), and a headline
 word in another form ("entgleist" / "Entgleisung") is no news the other item lacks
 (bot.digest.story_score.NEWS_PREFIX). The time credit (`close`) was measured and left off here;
 it is on since the fourth pass (tests/test_story_time_proximity.py)."""
@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories, story_compare, story_score
+from bot.digest import story_apart, story_compare, story_score
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_compare import other_measures, ruled_out, set_apart
-from bot.digest.story_fingerprint import rough_values, roughly
+from bot.digest.story_figures import rough_values, roughly
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 from tests.story_filler import OTHER_NEWS
 
@@ -115,7 +115,7 @@ def test_a_story_is_told_apart_by_all_its_copies(monkeypatch: pytest.MonkeyPatch
     """The third copy's speed is not the second's fine, but the first copy gives both."""
     prints = batch(*FINE)
     assert story_of(group(prints), 0) == {0, 1, 2}
-    monkeypatch.setattr(stories, "APART_BY_STORY", False)  # any pair across, as before
+    monkeypatch.setattr(story_apart, "APART_BY_STORY", False)  # any pair across, as before
     assert story_of(group(prints), 0) == {0, 1}
 
 
@@ -168,7 +168,7 @@ def test_a_year_in_one_headline_is_no_other_figure(monkeypatch: pytest.MonkeyPat
 
 
 def test_word_links_are_looked_for_across_a_year_and_a_count() -> None:
-    """`stories._Blocks` skips pairs whose headline figures disagree: not a year and a count."""
+    """`story_blocks.Blocks` skips pairs whose headline figures disagree: not a year and a count."""
     copies = [
         ("Ostby council backs tram plan for 2027",
          "Ostby's council backed the tram plan on Monday; the line to the harbour will open in "

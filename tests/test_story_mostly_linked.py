@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories
+from bot.digest import stories, story_apart
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 from tests.story_filler import OTHER_NEWS
@@ -101,7 +101,7 @@ def test_a_copy_quoting_other_figures_than_its_unlinked_peer_stays_apart(
     )
     prints = batch([THEFT[0], valued, reward])
     assert story_of(group(prints), 2) == {2}
-    monkeypatch.setattr(stories, "_told_apart", lambda a, b: False)
+    monkeypatch.setattr(story_apart, "told_apart", lambda a, b: False)
     assert story_of(group(prints), 2) == {0, 1, 2}  # the pair weighs enough otherwise
 
 

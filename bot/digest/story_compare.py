@@ -11,7 +11,7 @@ apart (`set_apart`), and the evidence is strong enough (`story_evidence`):
   millions", nor a year against a count), two items of one feed with different headlines (a
   boilerplate teaser): `ruled_out`, whatever the evidence; and, for the links made here only
   (bot.digest.story_score weighs them instead), different measures (quakes of 6.1 and 5.4; not
-  "almost two million" and 1.9 million: story_fingerprint.roughly),
+  "almost two million" and 1.9 million: story_figures.roughly),
   "another" event with other figures, and names on both sides with none in common (two cities,
   two firms). A contradiction also stops `stories.group` from chaining two groups;
 - alike: the weighted overlap of their words reaches SAME_STORY (SAME_STORY_SHARED_FIGURE when
@@ -35,15 +35,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from bot.digest.story_fingerprint import (
-    TITLE_WEIGHT,
-    YEAR,
-    Fingerprint,
-    gram_weights,
-    rough_values,
-    roughly,
-    specific,
-)
+from bot.digest.story_figures import YEAR, rough_values, roughly, specific
+from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, gram_weights
 from bot.digest.story_lexicon import STAGE_ALIKE, STAGE_EITHER
 
 WINDOW = timedelta(hours=48)

@@ -1,9 +1,9 @@
-"""A span of years or months as one figure, whatever its form (bot.digest.story_fingerprint).
+"""A span of years or months as one figure, whatever its form (bot.digest.story_figures).
 
 A prison term or a contract's length is a story's key number, and outlets write it in other
 forms: "18 maanden cel" and "Anderhalf jaar voor omkoping", "3,5 Jahre" and "Dreieinhalb Jahre
 Haft", "12 ans" and "douze ans". Each becomes its number of months with the mark MONTHS
-("18mo"), a figure no day of the month or small count is (`story_fingerprint.specific`), so two
+("18mo"), a figure no day of the month or small count is (`story_figures.specific`), so two
 copies giving it share a key figure. Round 22 (in-sample since; docs/digest.md, "Session 13,
 third pass"): a former alderman's sentence, "18 maanden" / "Anderhalf jaar", published 20
 minutes apart, was missed every 6 and 24 h. Pure: no I/O.
@@ -15,7 +15,7 @@ import re
 
 from bot.digest.filters import fold
 from bot.digest.story_duration_lexicon import AND_HALF, GLUED_HALF, ONE_AND_HALF, UNITS
-from bot.digest.story_lexicon import SPELLED_NUMBERS
+from bot.digest.story_figures_lexicon import SPELLED_NUMBERS
 
 MONTHS = "mo"  # the mark of a span in months ("18mo")
 MAX_MONTHS = 12 * 100  # longer spans are no term (a century, an anniversary)

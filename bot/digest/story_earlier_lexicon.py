@@ -1,5 +1,5 @@
 """Phrases by which a lead dates its event by another, earlier one (data for
-bot.digest.story_fingerprint's `Fingerprint.second`).
+bot.digest.story_another's `counts_second`).
 
 Copy about a second event at one place names the first as its reference: "Three hurt in a
 collision on the A58, hours after a lorry overturned on the same road", "while most of the

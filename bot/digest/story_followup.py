@@ -39,10 +39,10 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bot.digest.filters import fold, stemmer
+from bot.digest.story_anchors import weekdays
 from bot.digest.story_compare import measures_apart, ruled_out, weighed_allowed
 from bot.digest.story_dayparts import DAY_PARTS
 from bot.digest.story_fingerprint import Fingerprint
-from bot.digest.story_fingerprint import _weekdays as weekdays
 from bot.digest.story_score import FIGURE_MARK, NAME_MARK, BatchEvidence
 
 # A follow-up comes within this many hours of its story's nearest copy; None: the stage is off.

@@ -19,7 +19,7 @@ evidence links it to the first event's copies. How real copy says "this is anoth
   school was shut by a burst pipe", "op de dag dat de school dicht was" (`SAME_DAY_AS`);
 - it counts itself as the second of a period anywhere in the lead: "the second fire of the
   night", "the lifeboat's second call-out to the beach that afternoon" (`SECOND_OF_PERIOD`;
-  story_lexicon.SECOND_PARTS words aside, checked by the caller);
+  story_another_lexicon.SECOND_PARTS words aside, checked by the caller);
 - it gives the hours since another event that brings new people in (an indefinite article):
   "deux heures après le sauvetage d'un surfeur". A follow-up counting the hours since its own
   event names it definitely ("three hours after the crash", "26 hours after it grounded")

@@ -6,7 +6,7 @@ Two signals, two rules:
 - crews still busy elsewhere, "the same day as", "the second fire of the night", the hours since
   another event with new people in it (`other_event`): the item is a second event at one place
   (`Fingerprint.second`: never one story with an earlier item not saying so,
-  stories.SECOND_APART_HOURS), as a lead dating its event by an earlier one is
+  story_apart.SECOND_APART_HOURS), as a lead dating its event by an earlier one is
   (bot.digest.story_earlier_lexicon);
 - a denied link ("not connected to the morning's jewellery raid", "aucun lien avec le braquage
   du matin") names the other event: the stems of what follows the denial, the item's own
@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from bot.digest.filters import fold
-from bot.digest.story_lexicon import SECOND_PARTS
+from bot.digest.story_another_lexicon import SECOND_PARTS
 from bot.digest.story_other_lexicon import (
     BUSY_ELSEWHERE,
     COUNT_AFTER_NEW,

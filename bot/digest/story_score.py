@@ -40,7 +40,8 @@ from collections.abc import Sequence
 
 from bot.digest.story_compare import BatchGrams, other_measures, shared_names, stages_alike
 from bot.digest.story_duration import MONTHS
-from bot.digest.story_fingerprint import Fingerprint, specific
+from bot.digest.story_figures import specific
+from bot.digest.story_fingerprint import Fingerprint
 
 EXCLUSIVE_DF = 3  # a token in at most this many items of a batch belongs to one story
 FIGURE_DF = 3  # a figure in at most this many items of a batch is a story's own (`figures`)
@@ -214,7 +215,7 @@ class BatchEvidence:
     def timed(self, i: int, j: int) -> bool:
         """Whether the time credit applies to the pair: both dated, and a key figure or a
         rare name in common (`_close_keyed`); what a known story's repeat needs
-        (stories.KnownStories.repeats)."""
+        (story_known.KnownStories.repeats)."""
         a, b = self._prints[i], self._prints[j]
         if not (a.dated and b.dated):
             return False
