@@ -13,27 +13,20 @@ written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from bot.digest.stories import Fingerprint, KnownStories, fingerprint, group
+from bot.digest.stories import Fingerprint, KnownStories
 from bot.digest.story_apart import denies
-from tests.story_filler import OTHER_NEWS
+from tests.story_digest_helpers import digest_groups, fingerprints_at, together
 
 NOW = datetime(2026, 12, 22, 6, 0, tzinfo=UTC)
 
 
-def fp(story: tuple[str, str], source: str, hours: float, language: str = "en") -> Fingerprint:
-    return fingerprint(story[0], story[1], NOW + timedelta(hours=hours), language, source)
+fp = fingerprints_at(NOW)
 
 
 def groups_of(items: Sequence[Fingerprint]) -> list[list[int]]:
-    """The groups of `items` (the first indices) in a digest padded with other news."""
-    batch = [*items, *(fp(s, "Town", 0.5) for s in OTHER_NEWS)]
-    return [g for g in group(batch) if g[0] < len(items)]
-
-
-def together(groups: list[list[int]], a: int, b: int) -> bool:
-    return any({a, b} <= set(g) for g in groups)
+    return digest_groups(items, fp)
 
 
 # A jeweller's on Bridge Street in Carnford is robbed in the morning; in the afternoon a man
