@@ -1,7 +1,9 @@
 """Short context phrases for figures: the figure's clause, trimmed to a few telling words.
 
 A figure alone ("at least 15 documents") needs what it is about ("The two sides also signed");
-the whole sentence is too long for a bullet, so we cut at clause boundaries and keep 3-12 words.
+the whole sentence is too long for a bullet, so we cut at clause boundaries to about 12 words
+(`phrase_sets.MAX_WORDS`); mending a cut phrase back to a whole one may take it to 16
+(`phrase_mend.SOFT_MAX`).
 This module assembles the phrase: it takes the figure's clause (`summarizer.figures.clauses`
 finds it), lends it a subject or a neighbouring clause when it says too little, and hands the
 words to `summarizer.figures.phrase_trim`, which cuts them to length.
