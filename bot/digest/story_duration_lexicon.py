@@ -20,6 +20,6 @@ AND_HALF: tuple[str, ...] = (
     "e mezzo", "e mezza", "e meio", "e meia", "с половиной",
 )  # fmt: skip
 # One word for "one and a half" ("anderthalb Jahre", "anderhalf jaar", "полтора года").
-ONE_AND_HALF: tuple[str, ...] = ("anderthalb", "eineinhalb", "anderhalf", "полтора", "полтора")
+ONE_AND_HALF: tuple[str, ...] = ("anderthalb", "eineinhalb", "anderhalf", "полтора")
 # A count glued to "half" ("dreieinhalb", "tweeënhalf"): the glued ending.
 GLUED_HALF: tuple[str, ...] = ("einhalb", "enhalf")

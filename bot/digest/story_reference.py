@@ -100,9 +100,14 @@ def _to_name(lead: str, raw: str) -> re.Match[str] | None:
     fourth pass")."""
     if not (TO_NAME and raw):
         return None
+    capitalised: frozenset[str] | None = None  # read from `raw` once, at the first denial
     for match in _TO_NAME.finditer(lead):
         word = _TOKEN.match(lead, match.end())
-        if word is not None and word.group() in _capitalised(raw):
+        if word is None:
+            continue
+        if capitalised is None:
+            capitalised = _capitalised(raw)
+        if word.group() in capitalised:
             return match
     return None
 

@@ -5,11 +5,12 @@ the name a reader knows, and the letters after it end the string where the surna
 
 from __future__ import annotations
 
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
+
 # Letters after a name: honours, silk and seats ("QC", "OBE", "MP"); as written, in capitals.
 POST_NOMINALS = frozenset(["QC", "KC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"])
 # Court offices written between a courtesy title and the name ("Mr Recorder Alan Pickering").
 COURT_OFFICES = frozenset({"Recorder"})
-_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 MIN_NAME_WORDS = 2  # what is left must still be a full name ("Alan Pickering")
 
 
@@ -19,7 +20,7 @@ def bare_name(who: str) -> str:
     words = who.split()
     while len(words) > MIN_NAME_WORDS and words[-1].strip(",.") in POST_NOMINALS:
         words.pop()
-    lead = 1 if len(words) > 1 and words[0].rstrip(".") in _COURTESY else 0
+    lead = 1 if len(words) > 1 and words[0].rstrip(".") in COURTESY_TITLES else 0
     if len(words) - lead > MIN_NAME_WORDS and words[lead] in COURT_OFFICES:
         words = words[lead + 1 :]
     return " ".join(words)
