@@ -17,6 +17,7 @@ from tests.realpages_schema import (
     BBC_TRAIN2_LABELS,
     BBC_TRAIN3_LABELS,
     BBC_TRAIN4_LABELS,
+    BBC_TRAIN5_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
     CNNDM3_LABELS,
@@ -50,6 +51,7 @@ LABELLED_BY = {
     "cnndm labelling session 13, round 13 (by reading the text)",
     "cnndm labelling session 13, round 14 (by reading the text)",
     "bbc train labelling session 13, round 15 (by reading the text)",
+    "bbc train labelling session 14, round 16 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
@@ -58,6 +60,7 @@ FILES = {
     "bbc_train2": (BBC_TRAIN2_LABELS, BBC_ID),
     "bbc_train3": (BBC_TRAIN3_LABELS, BBC_ID),
     "bbc_train4": (BBC_TRAIN4_LABELS, BBC_ID),
+    "bbc_train5": (BBC_TRAIN5_LABELS, BBC_ID),
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
     "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
     "cnndm3": (CNNDM3_LABELS, CNNDM_ID),
@@ -173,9 +176,10 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("cnndm3", 13),
         ("cnndm4", 14),
         ("bbc_train4", 15),
+        ("bbc_train5", 16),
     ],
 )
-def test_the_session_12_and_13_sets_label_quotes_only_with_a_held_out_part(
+def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
     name: str, round_: int
 ) -> None:
     rows = _rows(name)
@@ -191,6 +195,6 @@ def test_the_cnndm_sets_share_no_article() -> None:
 
 
 def test_the_bbc_sets_share_no_article() -> None:
-    names = ("bbc", "bbc_train", "bbc_train2", "bbc_train3", "bbc_train4")
+    names = ("bbc", "bbc_train", "bbc_train2", "bbc_train3", "bbc_train4", "bbc_train5")
     ids = [{r["id"] for r in _rows(name)} for name in names]
     assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
