@@ -42,6 +42,9 @@ from tests import (
     story_items_round23,
     story_items_round24,
     story_items_round25,
+    story_items_round26,
+    story_items_round27,
+    story_items_round28,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -74,6 +77,9 @@ IN_ORDER = (
     story_items_round23,
     story_items_round24,
     story_items_round25,
+    story_items_round26,
+    story_items_round27,
+    story_items_round28,
 )
 
 
@@ -661,9 +667,110 @@ ROUND25 = CheckSet(
     earlier=IN_ORDER[:24],
     several_outlets=109,
 )
+ROUND26 = CheckSet(
+    module=story_items_round26,
+    flag="--round26",
+    items=314,
+    stories=128,
+    stories_per_language={
+        "en": 43,
+        "de": 13,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "a bus or coach crash and the same operator's fare rise days later",
+            "a chemical leak at a plant and the same firm's job cuts there days later",
+            "a crowd crush or stand collapse at a ground and the next match played there",
+            "an airliner's emergency landing and the same airline's pilots threatening a strike",
+            "a cable car stranding its passengers and an avalanche at the same mountain days later",
+            "a fishing boat lost at sea and its home harbour's festival or regatta days later",
+            "a politician hurt in a road crash and the same politician's bill or plan days later",
+            "a block of flats evacuated over cracks and a fire in the same empty block days later",
+            "a company boss arrested and the same company opening a new plant days later",
+        }
+    ),
+    hard_negatives=27,
+    per_category=3,
+    earlier=IN_ORDER[:25],
+    several_outlets=116,
+)
+
+ROUND27 = CheckSet(
+    module=story_items_round27,
+    flag="--round27",
+    items=322,
+    stories=127,
+    stories_per_language={
+        "en": 43,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "a shop's opening and a break-in at the same shop days later",
+            "a school's good inspection report and an evacuation of the same school the next day",
+            "a street closed for resurfacing and a gas leak on the same street within a day",
+            "a town bus route moved and a crash of a bus on the new route days later",
+            "a local club's home win and a break-in at its clubhouse or changing room"
+            " the night after",
+            "a health centre's walk-in flu jab day and a burst pipe flooding the same centre"
+            " days later",
+            "a council's new parking fees for a car park and a car fire in the same car park",
+            "an animal rescued in a town park and a dog attack in the same park days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:26],
+    several_outlets=116,
+)
+
+ROUND28 = CheckSet(
+    module=story_items_round28,
+    flag="--round28",
+    items=328,
+    stories=132,
+    stories_per_language={
+        "en": 42,
+        "es": 14,
+        "fr": 13,
+        "it": 13,
+        "pt": 13,
+        "ru": 13,
+        "de": 12,
+        "nl": 12,
+    },
+    categories=frozenset(
+        {
+            "one firm's job cuts and its quarterly figures in the same week",
+            "one team's league match and its cup tie days later",
+            "one space firm's satellite launch and another of its missions in the same week",
+            "one festival's first prize night and its closing awards",
+            "one lab's preprint and a different published study by the same lab",
+            "a payment app's launch and its outage days later",
+            "one statistics office's two different releases in one week",
+            "a player's transfer and his first match for the new club",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:27],
+    several_outlets=120,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25)  # fmt: skip
+            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
