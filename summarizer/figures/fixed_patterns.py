@@ -20,6 +20,7 @@ from summarizer.figures.reject_words import (
     AGE_RECORD,
     AGE_STORY,
     EMERGENCY_WORDS,
+    EVEN_CHANCE,
     GAME_FORMATS,
     MEMBER_LEADS,
     PART_NAMES,
@@ -59,8 +60,10 @@ SPLIT_SECOND_RE = re.compile(r"(?<![\w.,'’])\.(?P<sec>\d{1,3})[\s-]seconds?\b"
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
 )
-TIME_RE = re.compile(
-    r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))", re.I
+TIME_RE = re.compile(  # "1400 hrs": a 24-hour clock's four digits
+    r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?hrs?\b)",
+    re.I,
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
@@ -119,6 +122,8 @@ UNDER_PAR = re.compile(r"\s+(?:under|over)\s+(?:par|for|through|after)\b")
 AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
 AGE_BAND = re.compile(r"under[\s-]+\d", re.IGNORECASE)  # "the under 14 boys" (see AGE_BAND_LEADS)
 QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
+EVEN_CHANCE_RE = re.compile(rf"(?<![\w-])(?:{alt(EVEN_CHANCE)})(?!\w)", re.IGNORECASE)
+EVEN_REACH = 24  # characters around a number searched for an even chance it is part of
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
 STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)
 STARS_OF = re.compile(r"\s+out\s+of\s+(?:\d+|five|four|ten)\b", re.IGNORECASE)  # "4 stars out of 5"

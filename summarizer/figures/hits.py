@@ -149,7 +149,9 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
         if language in ADJECTIVES_FIRST and (low in NOT_THE_NOUN or low in ADJECTIVES_BEFORE):
             continue  # "30 autres pays", "25 jeunes ingénieurs": the noun comes after it
         if language == "ru" and low in RU_NUMBER_WORDS:
-            break  # "четыре Шесть наций": another number (a name's), no counted noun
+            if i == 0 and token[0].isupper() and len(tokens) > 1:
+                best = text.index(tokens[1], offset) + len(tokens[1])  # "четыре Шесть наций"
+            break  # a name that opens with a number word counts; a lower-case one is another
         if language == "ru" and i == 0 and low.endswith(RU_ADJECTIVE_ENDINGS):
             best = offset  # "200 рабочих": an adjective may be the noun itself ...
             after = tokens[1] if len(tokens) > 1 else ""

@@ -42,10 +42,21 @@ PARTICLE_VERBS: dict[str, dict[str, str]] = {
         "slotting fork forks forked forking take takes took taken taking",
     },
 }
-# Of those, verbs whose qualifier reading holds unless a plain count follows: "took over 10
-# hours", "took over £5m at the box office", "took over 40% of the vote" ("took over 300 shops"
-# is a takeover).
+# Of those, verbs whose qualifier reading holds unless a plain count of what a takeover takes
+# follows: "took over 10 hours", "took over £5m at the box office", "took over 40% of the vote",
+# "took over 300 wickets" ("took over 300 shops" is a takeover).
 PARTICLE_COUNT_ONLY = "take takes took taken taking"
+# ... what a takeover takes: businesses, premises and places (the counted noun, or the word after
+# it: "took over 300 high-street shops"; English, lower-case).
+TAKEOVER_NOUNS = (
+    "shop shops store stores garage garages branch branches firm firms company companies "
+    "business businesses pub pubs restaurant restaurants cafe cafes outlet outlets site sites "
+    "hotel hotels bank banks brand brands franchise franchises station stations venue venues "
+    "school schools office offices factory factories plant plants farm farms club clubs "
+    "cinema cinemas practice practices pharmacy pharmacies newspaper newspapers title titles "
+    "contract contracts route routes territory territories town towns village villages "
+    "building buildings"
+)
 # ... and verbs that mean "as much as" when "to" follows the figure: "would add up to £200 to
 # energy bills", "adds up to 40 minutes to the journey" ("costs added up to £40m" is a total).
 PARTICLE_NOT_BEFORE_TO = "add adds added adding"
@@ -183,9 +194,12 @@ UNITS: dict[str, str] = {
     "килограммов килограмма килограмм граммов квадратных_метров квадратных_километров км/ч "
     "гектолитров гектолитра см мм",
 }
+# English abbreviations of time units ("6.67 secs", "3 hrs", "20 mins"); written in capitals
+# they are a name's ("12 SEC filings"), not a span of time (`reading.numbers`).
+DURATION_ABBREVIATIONS = "hrs hr mins min secs sec"
 DURATIONS: dict[str, str] = {
     "en": "years year months month weeks week days day hours hour minutes minute seconds "
-    "decades decade centuries century",
+    "decades decade centuries century " + DURATION_ABBREVIATIONS,
     "de": "Jahre Jahren Jahr Monate Monaten Monat Wochen Tage Tagen Tag Stunden Nächte Nächten "
     "Minuten Sekunden",
     "fr": "ans années mois semaines jours heures nuits minutes secondes",

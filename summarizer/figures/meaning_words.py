@@ -125,7 +125,7 @@ DURATION_UNITS = (
     ("dia", "day"), ("semana", "week"), ("hora", "hour"), ("giorn", "day"),
     ("settiman", "week"), ("ore", "hour"), ("night", "night"), ("nuit", "night"),
     ("noche", "night"), ("nott", "night"), ("noite", "night"), ("nächt", "night"),
-    ("nacht", "night"), ("ноч", "night"),
+    ("nacht", "night"), ("ноч", "night"), ("hr", "hour"), ("min", "minute"), ("sec", "second"),
 )  # fmt: skip
 # English singulars of counted nouns: see `summarizer.figures.plural_words`.
 # Words for "minus" before a number, by language ("minus 5 Grad", "moins 12 °C", "минус 3").

@@ -147,6 +147,7 @@ def _parse_other(raw: str) -> float | None:
 _TIMES = {"hundred": 100.0, "dozen": 12.0, **BIG}
 _RUN_SKIPS = JOIN_WORDS | {"and"}  # joins inside a run: "a hundred and five", "treinta y cinco"
 _TOKEN = re.compile(r"\S+")
+TEN = 10  # a number ending in it leaves no ones place
 
 
 def composed_end(raw: str) -> int:
@@ -198,8 +199,9 @@ def _composes(prev: tuple[float, bool], cur: tuple[float, bool]) -> bool:
 
 
 def _place(value: float) -> int:
-    """The smallest place a number fills: 1 for 24 or 15, 10 for 20, 100 for 200."""
-    if value <= 0 or value != int(value):
+    """The smallest place a number fills: 1 for 24 or 15, 10 for 20, 100 for 200; 1 for 10 and
+    110 too ("ten six" is two numbers: the teens have words of their own)."""
+    if value <= 0 or value != int(value) or int(value) % 100 == TEN:
         return 1
     n, place = int(value), 1
     while n % (place * 10) == 0:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figures.fixed_patterns import TO_AFTER
+from summarizer.figures.fixed_patterns import NEXT_WORDS, TO_AFTER
 from summarizer.figures.lexicon import (
     PARTICLE_COUNT_ONLY,
     PARTICLE_NOT_BEFORE_TO,
     PARTICLE_VERBS,
     PASSIVE_LEADS,
+    TAKEOVER_NOUNS,
 )
 
 VERBS = {
@@ -24,6 +25,8 @@ VERBS = {
 COUNT_ONLY = frozenset(PARTICLE_COUNT_ONLY.split())
 NOT_BEFORE_TO = frozenset(PARTICLE_NOT_BEFORE_TO.split())
 PASSIVE = frozenset(PASSIVE_LEADS.split())
+TAKEN_OVER = frozenset(TAKEOVER_NOUNS.split())
+TAKEN_REACH = 2  # words after the number read for what was taken over ("300 high-street shops")
 REACH = 30  # characters read before the qualifier for the verb and its auxiliary
 # What makes a figure more than a plain count: a currency or a suffix of the master pattern.
 NOT_COUNT = ("cur", "pct", "age", "money", "hyph", "dur", "unit", "ratio")
@@ -41,6 +44,13 @@ def particle(text: str, m: re.Match[str], language: str) -> bool:
         return False
     if len(before) > 1 and before[-2].lower() in PASSIVE:
         return False  # "was handed over £5,000": given more than that
-    if verb in COUNT_ONLY and any(m[group] for group in NOT_COUNT):
-        return False  # "took over 10 hours"
+    if verb in COUNT_ONLY:  # "took over 10 hours", "took over 300 wickets": more than that
+        return not any(m[group] for group in NOT_COUNT) and _taken_over(text, m.end())
     return not (verb in NOT_BEFORE_TO and TO_AFTER.match(text, m.end()))
+
+
+def _taken_over(text: str, end: int) -> bool:
+    """Whether the count ending at `end` counts what a takeover takes ("took over 300 shops")."""
+    after = NEXT_WORDS.match(text, end)
+    words = after.group().lower().split()[:TAKEN_REACH] if after else []
+    return any(word.strip(".,;:!?") in TAKEN_OVER for word in words)

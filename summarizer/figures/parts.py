@@ -145,14 +145,17 @@ def _through_name(text: str, pos: int, language: str) -> int | None:
     """End of a capitalised number word's noun through a name to a lower-case plural ("Three
     Riverside United players"). A name alone ("Five Little Pigs") counts nothing, nor does a
     plural name, which is what the number names ("In Seven Rooms traces her career", "Three Lions
-    fans")."""
+    fans"), unless the name has a number word of its own first: "Seven Three Lions players"
+    counts players, the plural being the name's."""
     counted = noun_end(text, pos, language, words=True)
     if counted is None:
         return None
     *name, last = text[pos:counted].split()
-    if not last[:1].islower() or any(plural(word.lower(), language) for word in name):
+    if not last[:1].islower():
         return None
-    return counted
+    if name and parse_words(name[0].lower()) is not None:
+        return counted  # "Seven Three Lions players": "Three Lions" is the name
+    return None if any(plural(word.lower(), language) for word in name) else counted
 
 
 def _first_plural(text: str, start: int, end: int) -> int:

@@ -34,7 +34,7 @@ from summarizer.figures.hits import (
     step_back,
 )
 from summarizer.figures.language_words import SHARE_WORDS
-from summarizer.figures.lexicon import FRACTIONS, ONE_IDIOMS
+from summarizer.figures.lexicon import DURATION_ABBREVIATIONS, FRACTIONS, ONE_IDIOMS
 from summarizer.figures.meaning import duration, measure, singular
 from summarizer.figures.numbers import (
     composed_end,
@@ -111,6 +111,7 @@ THE = "the "
 KIN_PENALTY = 1.5  # as a score: a true count that is seldom the news
 SHOT_SET = frozenset(SHOT_NAMES.split())
 PAIR_TOLD_SET = frozenset(PAIR_TOLD.split())
+ABBREVIATED = frozenset(DURATION_ABBREVIATIONS.split())  # "secs", "hrs", "mins"
 ONE_IDIOM_SET = frozenset(ONE_IDIOMS.split())  # "one-time", "one-man": ways of speaking
 SHARE_NOUNS = frozenset(w for words in SHARE_WORDS.values() for w in words)  # "trois quarts"
 TWO_SET = frozenset(TWO_WORDS.split())  # "two", "deux", "dos", ...
@@ -142,6 +143,8 @@ def numbers(
             m = pattern.match(low, m.start("cur") if m["cur"] else m.start("num"))
         if m and m["num"][0].isalpha() and len(m["num"].split()) > 1:
             m = _composed(text, pattern, m)  # "four Six Nations captains": 4, not 10
+        if m and m["dur"] and _capital_abbreviation(text, m):
+            m = pattern.match(low, m.start(), m.start("dur"))  # "12 SEC filings": no seconds
         if not m:
             continue
         done = m.end()
@@ -163,6 +166,13 @@ def _composed(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match
     if keep == len(m["num"]):
         return m
     return pattern.match(m.string, m.start(), m.start("num") + keep)
+
+
+def _capital_abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether the match's span of time is an abbreviation written in capitals ("SEC", "MIN"):
+    a name's, not a time unit's (German "20 Min." is capitalised only at its first letter)."""
+    said = text[m.start("dur") : m.end("dur")].split()
+    return bool(said) and said[0].lower() in ABBREVIATED and said[0].isupper()
 
 
 def _year_then_count(m: re.Match[str]) -> bool:

@@ -101,6 +101,13 @@ PITCH_UNITS = "yard metre meter"
 PITCH_PLACES = "line box area mark"
 # "the $64,000 question": a way of speaking (the amount, in dollars, before "question").
 QUESTION_AMOUNTS = (64.0, 64_000.0, 64_000_000.0)
+# An even chance or an equal split: a way of speaking, no figure ("a fifty-fifty chance", "split
+# it fifty-fifty", German "Fifty-fifty-Chance", "шансы пятьдесят на пятьдесят", "50 zu 50";
+# lower-case, "_" = a space; every language's page is read with all of them).
+EVEN_CHANCE = (
+    "fifty-fifty fifty_fifty cinquante-cinquante vijftig-vijftig cincuenta-cincuenta "
+    "cinquenta-cinquenta пятьдесят_на_пятьдесят 50_на_50 50_zu_50"
+)
 # Words after "100%" that make it a way of speaking ("100% sure"), not a share.
 INTENSIFIED = "no yes sure certain true right behind committed agree confident not honest correct"
 # A gap in a table or a ranking ("two places higher than Hull", "three spots behind

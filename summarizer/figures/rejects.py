@@ -14,6 +14,8 @@ from summarizer.figures.fixed_patterns import (
     CAPITAL_BEFORE,
     CAPITAL_NEXT,
     EMERGENCY,
+    EVEN_CHANCE_RE,
+    EVEN_REACH,
     NAME_BEFORE,
     NEXT_WORDS,
     ONE_DAY_GAME,
@@ -33,7 +35,7 @@ from summarizer.figures.hits import (
     QUAL_SET,
     word_set,
 )
-from summarizer.figures.lexicon import YEAR_LEADS
+from summarizer.figures.lexicon import DURATION_ABBREVIATIONS, YEAR_LEADS
 from summarizer.figures.meaning import singular
 from summarizer.figures.numbers import (
     parse_digits,
@@ -82,6 +84,7 @@ MIN_BARE_WORD_NUMBER = 100  # "twelve" on its own is prose; "two hundred" is a f
 MIN_BARE_NUMBER = 10  # a bare "7" with nothing counted or qualified says too little
 TALKED_ABOUT = 2  # mentions of a noun that make "two X" a figure
 AGO = " ago"
+ABBREVIATED_SET = frozenset(DURATION_ABBREVIATIONS.split())  # "hr", "mins": a stamp's units
 BYLINE_REACH = 40  # characters before "N hours ago" read for "By" and a name
 STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
 WHOLE = 100.0  # per cent
@@ -124,16 +127,26 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "the one-day series": a kind of cricket match, not a day
     if PITCH_SPOT.match(text, start) and PITCH_LEAD.search(text, max(0, start - 10), start):
         return True  # "pinned inside the 5-yard line": a place on the pitch
+    if _even_chance(text, start):
+        return True  # "a fifty-fifty chance", "шансы 50 на 50": a way of speaking
     if r.suffix != "dur":
         return False
     # "bensky 41 days ago" among comments; "By MARTA OLSEN 4 days ago" ending its line
     if _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None):
         return True
+    if text.startswith(AGO, end) and text[start:end].split()[-1].lower() in ABBREVIATED_SET:
+        return True  # "12 hr 33 min ago": a page's stamp (prose writes "12 hours ago")
     # "By Anna Moss 6 hours ago" anywhere in its line: a byline's stamp
     if not r.is_words and STAMP_BETWEEN.match(text, end) and CAPITAL_BEFORE.search(text, 0, start):
         return True  # "Anna Berg Oslo 6 days ago The police ...": a stamp between name and text
     byline = BYLINE_BEFORE.search(text, max(0, start - BYLINE_REACH), start)
     return byline is not None and text.startswith(AGO, end)
+
+
+def _even_chance(text: str, start: int) -> bool:
+    """Whether the number at `start` is part of an even chance or split ("fifty-fifty")."""
+    lead, stop = max(0, start - EVEN_REACH), start + EVEN_REACH
+    return any(m.start() <= start < m.end() for m in EVEN_CHANCE_RE.finditer(text, lead, stop))
 
 
 def in_a_name(text: str, m: re.Match[str], r: Reading) -> bool:
