@@ -126,13 +126,13 @@ def test_number_words_are_parsed(sentence: str, expected: str, value: float) -> 
 
 def test_change_keeps_what_changed_and_when() -> None:
     text = (
-        "Trade between the two nations had increased by 70 per cent in 2016 compared to the "
-        "previous year, the minister said."
+        "Rice sales between the two ports had risen 70 per cent in 2016 against the "
+        "year before, the minister said."
     )
     figure = only(text)
     assert figure.text == "70 per cent"
     assert "2016" in figure.context
-    assert "Trade" in figure.context and "increased" in figure.context
+    assert "Rice" in figure.context and "risen" in figure.context
     assert "said" not in figure.context
 
 
@@ -211,11 +211,11 @@ def test_contexts_are_short_phrases_from_the_sentence(path: Path) -> None:
 
 def test_context_is_the_clause_not_the_reporting_verb() -> None:
     text = (
-        "The two sides also signed at least 15 documents on trade, tourism and law at the "
+        "The ministers also signed at least 15 deals covering farming, rail and energy at the "
         "palace, the agency reported."
     )
     figure = only(text)
-    assert figure.text == "at least 15 documents"
+    assert figure.text == "at least 15 deals"
     assert "signed" in figure.context
     assert "reported" not in figure.context
 
@@ -389,20 +389,20 @@ def test_json_output_shows_every_field_of_a_figure(
         # A one-word bracket is no clause; a quotation inside the clause finishes it.
         ("Ours is one of 200 ports that the Harbour Board (HB) has certified.", "200 ports",
          "Ours is one of … that the Harbour Board HB has certified"),
-        ('The coach said for 20 years he had been "a rock for the club".', "20 years",
-         "for … he had been a rock for the club"),
+        ('The coach said for 20 years she had been "the heart of the team".', "20 years",
+         "for … she had been the heart of the team"),
         # A sentence end the splitter missed (a name in lower case) still ends the phrase.
-        ("The show earned him fans. iFerry was fined $1 million over a stunt.", "$1 million",
-         "iFerry was fined … over a stunt"),
+        ("The show earned him fans. iFerry was fined $3 million over a prank.", "$3 million",
+         "iFerry was fined … over a prank"),
         # "who" names whom through the word before it, even in a reporting clause.
-        ("The chair said of Mr Vale, who stood no more than 20 feet away, that he heard.",
-         "no more than 20 feet", "Mr Vale, who stood … away"),
+        ("The chair said of Mr Vale, who stood no more than 30 feet away, that he heard.",
+         "no more than 30 feet", "Mr Vale, who stood … away"),
         # A sentence that names nothing gets no phrase rather than "It's …".
         ("It's only $500,000.", "only $500,000", ""),
         # Cut before a new phrase, never inside one: no "in his eight".
-        ("He is a three-time winner and has gathered 61 trophies in his eight seasons in the "
-         "league so far.", "61 trophies",
-         "has gathered … in his eight seasons in the league so far"),
+        ("He is a three-time winner and has gathered 61 trophies in his eight years at the "
+         "club so far.", "61 trophies",
+         "has gathered … in his eight years at the club so far"),
     ],
 )  # fmt: skip
 def test_context_phrases_end_where_phrases_end(text: str, part: str, context: str) -> None:

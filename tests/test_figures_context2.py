@@ -16,19 +16,19 @@ def context(text: str, part: str) -> str:
 def test_a_full_stop_after_a_number_ends_the_phrase() -> None:
     # The sentence splitter may miss "85. That": the phrase stays on the figure's side.
     text = (
-        "Gunmen fired on the march, killing eight people and wounding 85. That march was the "
-        "largest show of support in years."
+        "Police charged the crowd, arresting eight people and injuring 85. That crowd was the "
+        "biggest protest the town had seen."
     )
-    assert context(text, "85") == "killing eight people and wounding …"
+    assert context(text, "85") == "arresting eight people and injuring …"
     assert "That" not in context(text, "eight people")
 
 
 def test_a_double_dash_sets_a_phrase_apart() -> None:
     text = (
-        "What the Hawks have done since the start of March -- 12 wins in the last 17 games -- "
-        "bodes well for the spring."
+        "How the Hawks have played since early March -- 12 wins in their past 18 games -- "
+        "bodes well for the playoffs."
     )
-    assert "bodes" not in context(text, "17 games")
+    assert "bodes" not in context(text, "18 games")
 
 
 def test_a_between_keeps_its_and() -> None:
@@ -41,7 +41,7 @@ def test_a_between_keeps_its_and() -> None:
 
 def test_a_cut_tail_ends_on_no_participle() -> None:
     text = (
-        "The board heard on Monday that there was enough evidence to charge the coach with 14 "
+        "The panel was told on Monday that police had the proof to charge the coach with 14 "
         "separate offences against players dating from 1990 to 1995."
     )
     assert context(text, "14 separate offences").endswith("… against players")
@@ -49,11 +49,10 @@ def test_a_cut_tail_ends_on_no_participle() -> None:
 
 def test_a_cut_tail_ends_on_no_clause_it_opened() -> None:
     text = (
-        "Charity workers believe one in five shops are selling the cheese after exploiting a "
-        "loophole which allows people to bring 20kg of cheese into the country if they are for "
-        "personal use."
+        "Charity workers think one in five markets sell the cheese by using a gap in the law "
+        "which lets people bring 20kg of cheese into the country if it is for home use."
     )
-    assert context(text, "20kg") == "allows people to bring … of cheese into the country"
+    assert context(text, "20kg") == "lets people bring … of cheese into the country"
 
 
 def test_who_reported_it_is_no_part_of_the_phrase() -> None:
@@ -67,8 +66,8 @@ def test_who_reported_it_is_no_part_of_the_phrase() -> None:
     ("text", "part", "kept"),
     [
         # "that" after a noun relates to it: the noun stays.
-        ("Rebels claimed two car bombings in the capital that killed at least 27 people on "
-         "Friday.", "at least 27 people", "car bombings"),
+        ("Rebels said they set off two car bombs in the capital that left at least 27 people "
+         "dead.", "at least 27 people", "car bombs"),
         # Nothing before the figure would be left: the report stays.
         ("Inspectors found evidence that six small schools in the district had broken the "
          "rules.", "six small schools", "found evidence that"),
@@ -93,7 +92,7 @@ def test_a_phrase_cut_short_starts_at_a_noun_phrase() -> None:
 def test_a_rate_keeps_its_a() -> None:
     # "a" after an amount is its rate, no start of a noun phrase.
     text = (
-        "Officials said the new policy will cost the airline about $7 million a year, and its "
-        "rival about $1.5 million a year, from next spring onwards."
+        "Officials said the new policy will cost the airline about $6 million a year, and its "
+        "rival about $1.2 million a year, from next spring onwards."
     )
-    assert not context(text, "about $1.5 million a year").startswith("a year")
+    assert not context(text, "about $1.2 million a year").startswith("a year")

@@ -91,18 +91,18 @@ def test_start_inside_a_phrase_on_the_subject_moves_to_the_verb() -> None:
 
 def test_start_after_a_lost_preposition_drops_its_phrase() -> None:
     s = (
-        "Five or six teams compete at the same level and on any given day the gap between one "
-        "side and another is only about 2%."
+        "Four or five crews race at a similar pace and on any given night the distance between "
+        "one boat and the next is only about 2%."
     )
-    assert _phrase(s, "about 2%") == "the gap between one side and another is only …"
+    assert _phrase(s, "about 2%") == "the distance between one boat and the next is only …"
 
 
 def test_tail_does_not_end_on_a_participle_cut_from_its_phrase() -> None:
     s = (
-        "It is not known whether the other two women released from the Kent detention centre "
-        "in May - Ann Hale and Rita Moss - have been sent letters."
+        "It is not clear whether the other two men freed from the Dover holding centre "
+        "in June - Tom Hale and Rob Moss - have had letters."
     )
-    assert _phrase(s, "two women") == "the other … released from the Kent detention centre in May"
+    assert _phrase(s, "two men") == "the other … freed from the Dover holding centre in June"
 
 
 def test_second_amount_of_a_pair_shares_the_first_ones_verb() -> None:

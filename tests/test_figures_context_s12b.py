@@ -99,7 +99,7 @@ def test_a_phrasal_verb_keeps_its_complement() -> None:
 
 def test_a_restrictive_relative_clause_stays_with_its_noun() -> None:
     s = (
-        "Nobody is forcing anybody into jobs but what we do know is there are two million "
+        "No one is being pushed into work, and we are sure there are two million "
         "people on sickness benefit who want the chance to work."
     )
     assert _phrase(s, "two million people").endswith(

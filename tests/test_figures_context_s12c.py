@@ -25,7 +25,7 @@ def test_a_second_verb_takes_the_subject_of_the_first() -> None:
 
 def test_a_start_inside_a_name_takes_the_whole_name() -> None:
     s = (
-        "The Bank of Lanark has admitted it has lost computer tapes containing account details "
+        "The Bank of Lanark has admitted it mislaid backup discs holding the records "
         "of about 300,000 savers who are teachers."
     )
     assert _phrase(s, "about 300,000 savers").startswith("The Bank of Lanark has admitted")
@@ -91,11 +91,8 @@ def test_worth_takes_the_noun_it_describes() -> None:
 
 
 def test_a_second_part_takes_the_verb_it_shares_with_the_first() -> None:
-    s = (
-        "Men now make up more than half of all nursing students but only 10% of hospital "
-        "consultants."
-    )
-    assert _phrase(s, "only 10%") == "Men now make up … of hospital consultants"
+    s = "Men today make up over half of nursing students but only 10% of hospital consultants."
+    assert _phrase(s, "only 10%") == "Men today make up … of hospital consultants"
 
 
 def test_a_tail_cut_before_an_auxiliary_takes_the_verb_group() -> None:

@@ -61,7 +61,7 @@ def test_a_year_past_2099_after_by_is_a_year() -> None:
     [
         ("Analysts expect $89 to $93 billion in sales.", "$89 to $93 billion", 89e9, 93e9, "USD"),
         ("Warming of 1.5 to 2 degrees is likely.", "1.5 to 2 degrees", 1.5, 2, "°"),
-        ("He is about 40 - 50 years old.", "about 40 - 50 years old", 40, 50, "year"),
+        ("She is about 30 - 35 years old.", "about 30 - 35 years old", 30, 35, "year"),
         ("Between 2 and 3 million visitors came.", "Between 2 and 3 million visitors", 2e6, 3e6,
          "visitor"),
     ],
@@ -137,9 +137,9 @@ def test_m_after_a_number_is_million_or_metres_by_what_follows() -> None:
 
 
 def test_a_share_needs_a_part_no_bigger_than_the_whole() -> None:
-    text = "I want to earn $10000 in 3 years."
-    assert one(text, "$10000").value == 10000
-    assert one(text, "3 years").unit == "year"
+    text = "He hopes to save $12000 in 4 years."
+    assert one(text, "$12000").value == 12000
+    assert one(text, "4 years").unit == "year"
     assert one("Seven in ten voters agree.", "Seven in ten").value == pytest.approx(0.7)
 
 
@@ -287,7 +287,7 @@ def test_a_figure_survives_the_cache_round_trip() -> None:
 
 
 def test_a_verb_after_two_is_no_counted_noun_the_story_repeats() -> None:
-    text = "The bond between the two remains strong. Both teams remained calm."
+    text = "The friendship between the two is still close. Both teams remained calm."
     assert texts(text) == []
 
 
@@ -438,7 +438,7 @@ def test_ages_brackets_scores_and_emergency_calls_are_no_figures() -> None:
     assert texts("The show gained viewers among adults 18-49 this week.") == []
     assert texts("A neighbour called 911 when the smoke rose.") == []
     assert texts("The hosts lost a 27?6 game at home.") == []
-    assert [f.kind for f in find_figures("She won at just 17 years of age.", "en")] == ["age"]
+    assert [f.kind for f in find_figures("She won at only 16 years of age.", "en")] == ["age"]
 
 
 def test_a_name_after_a_quotation_mark_still_names_the_number() -> None:

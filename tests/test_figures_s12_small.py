@@ -34,8 +34,8 @@ def test_a_glued_m_without_a_currency_word_keeps_its_old_readings() -> None:
 
 def test_digits_the_article_names_a_model_by_count_nothing() -> None:
     text = (
-        "A rogue theme app locks many of the 7610's menus. "
-        "The lab has had reports of 7610 owners being caught out by it."
+        "A faulty clock app freezes most of the 4820's screens. "
+        "The lab has heard from 4820 owners who were hit by it."
     )
     assert texts(text) == []
     assert picks(text) == []

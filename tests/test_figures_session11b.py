@@ -341,7 +341,7 @@ def test_a_count_borrows_the_noun_told_just_before(
     ("text", "part"),
     [
         ("She scored 21 goals in 34 games, up from 15 last season.", "15"),
-        ("He made a tackle in each of two games to bring his career total to 58.", "58"),
+        ("He made a tackle in both matches, taking his career total to 58.", "58"),
         ("Vets took 300 scans. 40 of them were clear.", "40 of them"),
     ],
 )

@@ -74,7 +74,7 @@ def test_datelines_become_a_line_of_their_own(unit: str, expected: list[str]) ->
     [
         ("Click here to download the game.", []),
         ("Please click here for the full list.", []),
-        ("The vote may be delayed, click here to read more.", ["The vote may be delayed."]),
+        ("The vote may be put off, click here to read more.", ["The vote may be put off."]),
         (
             "It rained all week. Sign up for our daily newsletter to get the forecast. It stopped.",
             ["It rained all week. It stopped."],
@@ -345,12 +345,12 @@ def test_a_speaker_caption_and_an_update_label(unit: str, expected: list[str] | 
             ["PORT ELLIS", "The ferry ran."],
         ),
         (
-            "Our live coverage has ended, but we will be back tomorrow. You can scroll through"
-            " the posts below to see how the day went. The vote passed nine to two.",
+            "Our live coverage has ended for today. You can scroll down for all of today's"
+            " posts. The vote passed nine to two.",
             ["The vote passed nine to two."],
         ),
         (
-            "Warning: this article contains spoilers for the last episode. The keeper stays.",
+            "Warning: this article contains spoilers about the finale. The keeper stays.",
             ["The keeper stays."],
         ),
         ("By the end of the day the ferry ran again.", None),

@@ -130,8 +130,8 @@ def test_a_roundup_s_results_stay_though_the_story_named_the_towns_not_the_teams
     ("unit", "kept"),
     [
         (
-            "Lee of Ellis was second, 0.65 seconds back. Previous story: Sports Roundup",
-            ["Lee of Ellis was second, 0.65 seconds back."],
+            "Lee of Ellis was second, 0.48 seconds back. Previous story: Sports Roundup",
+            ["Lee of Ellis was second, 0.48 seconds back."],
         ),
         ("Next story: Ferry fares rise for island commuters Click to subscribe", []),
         ("The board met on Monday. Next article: Ferry fares rise", ["The board met on Monday."]),

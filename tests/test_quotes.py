@@ -227,13 +227,16 @@ def test_seed_article_speakers(seed: str) -> None:
     by_start = {q.text[:30]: q for q in found}
     putin = [q for q in found if q.speaker == "Vladimir Putin"]
     rouhani = [q for q in found if q.speaker == "Hassan Rouhani"]
-    assert any(q.text.startswith("We have maintained diplomatic relations") for q in putin)
-    assert any(q.text.startswith("Russia and Iran share many years") for q in putin)
-    assert any(q.text.startswith("Our ultimate goal is to strengthen peace") for q in rouhani)
-    assert any(q.text.startswith("We have good experience") for q in rouhani)
+    # quotes are named by their first words only (the seed is read from ../shared, not copied)
+    assert any(q.text.startswith("We have maintained") for q in putin)
+    assert any(q.text.startswith("Russia and Iran share") for q in putin)
+    assert any(q.text.startswith("Our ultimate goal") for q in rouhani)
+    assert any(q.text.startswith("We have good") for q in rouhani)
     goal = next(q for q in rouhani if q.text.startswith("Our ultimate goal"))
-    assert goal.source == "the head of Iran’s government"
-    assert "not directed against third countries" in goal.text
+    # the description the reporter gives him, as written in the seed
+    assert goal.source is not None and goal.source.startswith("the head of Iran")
+    assert goal.source.endswith("government")
+    assert "third countries" in goal.text
     # a phrase in the reporter's sentence is not credited as speech
     assert not any("good neighbour" in k for k in by_start)
     assert all(q.speaker is not None for q in found)

@@ -77,11 +77,11 @@ def test_sentence_after_a_led_in_quote_is_a_new_one() -> None:
 def test_however_turns_to_the_other_side() -> None:
     text = (
         "Fennco is suing a rival.\n\n"
-        '"Our name is vital to us," Fennco said in a statement. "We were left with no '
-        'choice but to go to court over it." However, Mr Dace, who runs the rival firm, '
-        'vowed to fight back, saying: "We have nothing at all to fear here."'
+        '"Our name is vital to us," Fennco said in a statement. "We had no other '
+        'option but to go to court over it." However, Mr Dace, who runs the rival firm, '
+        'vowed to resist, saying: "We have nothing at all to fear here."'
     )
-    assert _speaker_of(text, "no choice") != "Dace"
+    assert _speaker_of(text, "no other option") != "Dace"
     assert _speaker_of(text, "nothing at all") == "Dace"
 
 

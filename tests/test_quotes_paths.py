@@ -119,7 +119,7 @@ def test_he_is_the_one_a_speech_verb_credited_just_before() -> None:
 def test_a_name_in_a_that_clause_is_no_speaker_for_she() -> None:
     text = (
         "“I have never voted for a party,” actress Susan Marr said.\n\n"
-        "Asked about her own vote in the event that Senator Ann Cole faces Trump in November, "
+        "Pressed on her ballot in the event that Senator Ann Cole faces Trump in November, "
         "she replied: “I do not know yet.”"
     )
     assert speakers(text) == ["Susan Marr", "Susan Marr"]
@@ -155,7 +155,7 @@ def test_an_age_after_a_name_makes_a_person() -> None:
 def test_miss_is_a_title() -> None:
     text = (
         "Lily Allen opened the sale on Friday night.\n"
-        "Miss Allen, dressed in a black gown, was greeted by the store owner.\n"
+        "Miss Allen, wearing a long red coat, was greeted by the store owner.\n"
         'After thanking him, she joked: "There is not much left for you now."'
     )
     assert speakers(text) == ["Lily Allen"]

@@ -42,7 +42,7 @@ def test_a_name_first_cue_after_the_reporters_words() -> None:
 def test_a_cue_after_a_comma_ended_quote_and_the_reporters_words() -> None:
     text = (
         "Outside groups spent heavily in the state.\n\n"
-        '"These groups have been setting the table for the voters," in sharp contrast to past '
+        '"These groups have been warming up the crowd for months," in sharp contrast to past '
         "races, says Omar Pike, a political scientist.\n"
     )
     assert speakers(text) == ["Omar Pike"]
@@ -52,7 +52,7 @@ def test_the_tail_names_nobody_when_only_a_description_speaks() -> None:
     # a description at the end of a long clause is too loose to credit
     text = (
         "Outside groups spent heavily in the state.\n\n"
-        '"These groups have been setting the table for the voters," in sharp contrast to past '
+        '"These groups have been warming up the crowd for months," in sharp contrast to past '
         "races, says a political scientist.\n"
     )
     assert speakers(text) == [None]
@@ -91,9 +91,9 @@ def test_a_split_quote_whose_cue_has_a_who_clause_with_a_title() -> None:
 
 def test_a_split_quote_after_fumed() -> None:
     text = (
-        "The vote this time was more partisan.\n\n"
-        "“If they were serious about progress, they would have gone to the other bill,” Pat "
-        "Reed fumed on Tuesday. “That would have shown good faith.”\n"
+        "The second vote split along party lines.\n\n"
+        "“If they wanted a deal, they would have picked up the rival draft,” Pat "
+        "Reed fumed on Monday. “That would have been a sign of good will.”\n"
     )
     assert speakers(text) == ["Pat Reed"]
 
@@ -101,9 +101,9 @@ def test_a_split_quote_after_fumed() -> None:
 def test_reacted_and_exhorted_are_speech_verbs() -> None:
     text = (
         "The president spoke about sports on Sunday.\n\n"
-        "“What sport is he talking about, and who are these heroes?” reacted Ann Frey.\n\n"
+        "“Which game does he mean, and who exactly are these stars?” reacted Ann Frey.\n\n"
         "The crowd cheered at the rally.\n\n"
-        '"It is about time we had a woman running this country," exhorted the host\'s guest, '
+        '"It is high time a woman led this nation," exhorted the host\'s guest, '
         "actress Lena Moss.\n"
     )
     assert speakers(text) == ["Ann Frey", "Lena Moss"]
@@ -114,11 +114,11 @@ def test_reacted_and_exhorted_are_speech_verbs() -> None:
 
 def test_a_curly_quote_closed_by_a_straight_mark_keeps_its_cue_outside() -> None:
     text = (
-        "Local officials said they welcome the attention.\n\n"
-        '“At this point, I don’t think there is bad publicity," said Mayor Ken Hale in a phone '
+        "Town officials said they are glad of the interest.\n\n"
+        '“Right now, I don’t think any news is bad news," said Mayor Ken Hale in a phone '
         "call.\n"
     )
-    assert found(text) == [("At this point, I don’t think there is bad publicity.", "Ken Hale")]
+    assert found(text) == [("Right now, I don’t think any news is bad news.", "Ken Hale")]
 
 
 def test_a_straight_pair_inside_a_curly_quote_is_still_nested() -> None:
@@ -180,7 +180,7 @@ def test_a_document_with_a_participle_is_no_speaker() -> None:
     text = (
         "The judge dropped the case on Thursday.\n\n"
         "“Although there was cause to arrest him, the evidence cannot prove the charge,” "
-        "according to a court document filed by prosecutor Dale Moor.\n"
+        "according to a legal document signed by prosecutor Dale Moor.\n"
     )
     assert speakers(text) == [None]
 
@@ -188,7 +188,7 @@ def test_a_document_with_a_participle_is_no_speaker() -> None:
 def test_a_statement_is_no_speaker_even_where_descriptions_are_kept() -> None:
     text = (
         "The campaign announced the hire in a statement on Thursday.\n\n"
-        '"Mr. Lee will oversee and be responsible for all activities of the campaign," the '
+        '"Mr. Lee will run the campaign and answer for all of its work," the '
         "statement said.\n"
     )
     assert speakers(text) == [None]
@@ -235,8 +235,8 @@ def test_a_persons_response_was() -> None:
 
 def test_from_a_persons_post_but_not_a_groups_reaction() -> None:
     text = (
-        'Aides say the governor will back the senator. From Bush’s Facebook post: "For the '
-        'sake of our party, we must unite behind him now."\n\n'
+        'Aides say the governor will back the senator. From Bush’s Facebook post: "Our party '
+        'needs one candidate, and he is the one."\n\n'
         "Other Republicans’ reaction: “Is that really all there is to it?”\n"
     )
     assert speakers(text) == ["Bush", None]
@@ -244,8 +244,8 @@ def test_from_a_persons_post_but_not_a_groups_reaction() -> None:
 
 def test_a_person_issued_a_statement() -> None:
     text = (
-        "Right after the attack, Tom Vale issued a statement, “Last night our city was attacked. "
-        "It was the worst attack in its history.”\n\n"
+        "Right after the storm, Tom Vale issued a statement, “Our town was hit hard overnight. "
+        "No storm has done more damage here.”\n\n"
         "The company issued a statement, “We regret the delay and will refund every buyer.”\n"
     )
     assert speakers(text) == ["Tom Vale", None]
@@ -254,6 +254,6 @@ def test_a_person_issued_a_statement() -> None:
 def test_a_colon_lead_in_after_an_exclamation_run_into_a_dash() -> None:
     text = (
         "The moderators tried snark, and boy was it tempting!— Cruz called them on it:\n\n"
-        "“The questions asked in this debate show why people do not trust the media.”\n"
+        "“Tonight's questions are the reason voters have stopped believing the press.”\n"
     )
     assert speakers(text) == ["Cruz"]

@@ -42,15 +42,15 @@ def test_runs_of_spaces_are_paragraph_breaks_in_a_text_with_no_line_break() -> N
 
 def test_a_straight_single_quote_runs_on_over_paragraphs() -> None:
     text = (
-        "Delhi, Jan 7 - India will have a missile shield by 2010, a top official said.\n\n"
-        "'We are building a shield that will stop missiles in the 5,000 km class,' chief "
-        "controller Ravi Menon told reporters.\n\n"
-        "The shield puts India in a small club of nations.\n\n"
-        "'With our policy of 'no first use', we may not attack despite the range we have.\n\n"
-        "'At the same time, we will defend the country and its interests,' Menon said.\n"
+        "Pune, Mar 3 - The state will open a flood barrier by 2031, its chief engineer said.\n\n"
+        "'We are building a wall that will hold back a river in a hundred-year flood,' chief "
+        "engineer Ravi Menon told reporters.\n\n"
+        "The barrier is the largest of its kind in the region.\n\n"
+        "'With our rule of 'people first', we may open the gates early in a wet year.\n\n"
+        "'At the same time, we will keep the farms and the mills dry,' Menon said.\n"
     )
     got = found(text)
-    assert [text[:14] for text, _ in got] == ["We are buildin", "With our polic", "At the same ti"]
+    assert [text[:14] for text, _ in got] == ["We are buildin", "With our rule ", "At the same ti"]
     assert [who for _, who in got] == ["Ravi Menon"] * 3
 
 
@@ -99,8 +99,8 @@ def test_the_role_of_the_speaker_just_before_despite_a_name_in_his_appositive() 
     text = (
         "Both sides blame each other for the violence, according to government figures.\n"
         '"The truce exists only on paper," Defence Secretary Ravi Perera, who is President '
-        "Anil Dias's younger brother, told the Daily News.\n"
-        '"It has become a joke," the defence secretary said.\n'
+        "Anil Dias's cousin, said to the Harbour Times.\n"
+        '"Nobody takes it seriously now," the defence secretary said.\n'
     )
     assert speakers(text) == ["Ravi Perera", "Ravi Perera"]
 
@@ -118,28 +118,28 @@ def test_also_called_names_a_namesake_not_the_person_named_before() -> None:
     # the father shares his son's name: the son's full name would be a wrong speaker
     text = (
         "Carlos Dias Jr., 17, died at the zoo on Tuesday.\n"
-        '"They did not do enough to protect the public," the boy\'s father, also called '
-        "Carlos, told CNN.\n"
+        '"They did not do enough to protect the public," the teenager\'s father, whose name is '
+        "also Carlos, said to a local radio station.\n"
     )
     assert speakers(text) != ["Carlos Dias Jr."]
 
 
 def test_the_german_is_a_description_not_a_name() -> None:
     text = (
-        "Nick Hale says this year's goal should be to win a race.\n\n"
-        "The German, however, was cautious about his chances.\n\n"
-        '"I am sure I can win races, it all depends on this car here," he said.\n\n'
-        "The German also admitted he is looking forward to racing without electronic aids.\n"
+        "Nick Hale says a podium before the summer break is the aim.\n\n"
+        "The German, though, played down his hopes.\n\n"
+        '"A podium is possible, but only if the new engine holds up," he said.\n\n'
+        "The German also said he cannot wait for the season's first wet race.\n"
     )
     assert speakers(text) == ["Nick Hale"]
 
 
 def test_he_never_goes_on_from_a_body() -> None:
     text = (
-        'Enter the Daily Ledger. "He is selling fiction to a slice of the country," the '
+        'Then came the Daily Ledger. "He is telling half the voters a fairy tale," the '
         "paper's editorial board wrote.\n\n"
-        'On Thursday, Sands unloaded on the Ledger during a breakfast. "Check where the '
-        'geniuses on the editorial page were on the war," he said.\n'
+        'On Thursday, Sands hit back at the Ledger during a breakfast. "Ask those clever '
+        'people at the opinion desk what they said about the war," he said.\n'
     )
     assert speakers(text)[1] != "the paper's editorial board"
 
@@ -228,8 +228,8 @@ def test_a_joint_cue_whose_second_name_has_a_body_credits_the_first() -> None:
 
 def test_as_a_person_told_an_outlet_before_the_quote() -> None:
     text = (
-        'However, as Bishop Ara Melik of the Old Church of Tyre told the Daily Star, "We have '
-        'suffered the same fate, and the world looked away." He added, "It must not happen '
+        'However, as Bishop Ara Melik of the Old Church of Tyre told the Daily Star, "Our '
+        'villages were emptied too, and nobody came to help." He added, "It must not happen '
         'again."\n'
     )
     assert speakers(text) == ["Ara Melik", "Ara Melik"]
@@ -239,15 +239,15 @@ def test_as_a_person_explained_a_long_clause_is_no_cue_for_a_phrase_after_it() -
     # the quote goes on with the reporter's sentence: not speech of its own
     text = (
         "As press secretary Jon Yates explained, three taxes were put off in the deal, costing "
-        'the state $35 million, "which sounds like a lot of money but is not much at all."\n'
+        'the state $35 million, "a sum that looks large but is small next to the budget."\n'
     )
     assert speakers(text) == []
 
 
 def test_a_passive_question_with_a_comma_credits_the_asker() -> None:
     text = (
-        'Reed was asked by host Ivo Marsh, who backs Reed, "You said you were tired of hearing '
-        'about the emails. Has the story moved on?"\n'
+        'Reed was asked by host Ivo Marsh, who backs Reed, "You once said the letters were old '
+        'news. Do you still think so?"\n'
     )
     assert speakers(text) == ["Ivo Marsh"]
 
@@ -255,8 +255,8 @@ def test_a_passive_question_with_a_comma_credits_the_asker() -> None:
 def test_a_cue_with_no_comma_that_goes_on_with_a_time_or_place() -> None:
     text = (
         "Senate President Cal Sween spoke on Wednesday.\n\n"
-        '"As a builder, he put a lot of people out of business, too" Sween said after an event '
-        "in Edison on Wednesday.\n"
+        '"As a builder, he left many small firms unpaid, too" Sween said after a rally '
+        "in Linden on Wednesday.\n"
     )
     assert speakers(text) == ["Cal Sween"]
 
@@ -264,7 +264,7 @@ def test_a_cue_with_no_comma_that_goes_on_with_a_time_or_place() -> None:
 def test_a_capitalised_description_after_a_question_opens_a_new_sentence() -> None:
     text = (
         "Mayor Jo Lee joked with the crowd on Friday.\n\n"
-        '"Is there anyone in this room who does not love a good deal?" The crowd laughed.\n'
+        '"Who here would say no to a free lunch?" The crowd laughed.\n'
     )
     assert "The crowd" not in speakers(text)
     guard = (

@@ -170,8 +170,8 @@ def test_family_surname_is_no_protagonist():
 def test_age_description_is_not_the_object_of_a_redescribing_sentence():
     text = (
         "Leeds striker Pablo Ramos may leave after falling for a radio prank.\n\n"
-        "The Spaniard believed he was talking to club director Emil Voss when he called his "
-        "team-mates lazy. 'I wish I was playing in Madrid,' the 21-year-old told a radio "
+        "The Spaniard was sure he was speaking to club director Emil Voss when he called his "
+        "team-mates lazy. 'I would rather be back in Seville,' the 21-year-old told a radio "
         "station."
     )
     assert _speakers(text) == ["Pablo Ramos"]

@@ -80,6 +80,6 @@ def test_a_witness_role_is_no_part_of_the_name():
 def test_an_office_before_an_appositive_name_is_not_the_speaker():
     text = (
         "The store will sell the toy from Monday. 'It is a true classic,' said Harlow Chief "
-        "Merchandise & Marketing Officer and Deputy CEO, Daniel Brannock."
+        "Sales & Brand Officer and Deputy CEO, Daniel Brannock."
     )
     assert _speaker_of(text, "It is a true classic") == "Daniel Brannock"

@@ -25,9 +25,9 @@ def speakers(text: str) -> list[str | None]:
 def test_a_description_that_could_mean_the_assistant_credits_nobody() -> None:
     # the striker may be the manager or the assistant who took the conference: no guess
     text = (
-        "Harry Ray has emerged as the favourite for the Newcastle job.\n\n"
-        "Ray did not appear at the club's news conference, which was instead taken by his "
-        "assistant Joe Dunn.\n\n"
+        "Harry Ray is now the bookmakers' choice to take over at Newcastle.\n\n"
+        "Ray stayed away from the club's press briefing, which his assistant Joe Dunn "
+        "ran in his place.\n\n"
         '"We had a laugh about all the talk this morning," the former Leeds striker said.'
     )
     assert speakers(text) == [None]
@@ -36,8 +36,8 @@ def test_a_description_that_could_mean_the_assistant_credits_nobody() -> None:
 def test_a_description_with_one_person_in_the_sentence_still_resolves() -> None:
     # guard: with nobody else named, the striker is the one the narration speaks of
     text = (
-        "Harry Ray has emerged as the favourite for the Newcastle job.\n\n"
-        "Ray did not appear at the club's news conference on Friday.\n\n"
+        "Harry Ray is now the bookmakers' choice to take over at Newcastle.\n\n"
+        "Ray stayed away from the club's press briefing on Friday.\n\n"
         '"We had a laugh about all the talk this morning," the former Leeds striker said.'
     )
     assert speakers(text) == ["Harry Ray"]
@@ -47,7 +47,7 @@ def test_a_nickname_is_not_kept_as_the_speaker() -> None:
     text = (
         "Manny Rivas wants a rematch with Floyd Dunn, who retired last year.\n\n"
         "The boxer, who turned 40 in December, was asked about a second fight. Speaking about "
-        'it, the Pacman said: "If he wants to come back, then we call the shots."'
+        'it, the Pacman said: "If he wants a comeback, then we set the terms."'
     )
     assert speakers(text) == [None]
 
@@ -72,7 +72,7 @@ def test_a_place_and_a_party_are_a_description_not_a_name() -> None:
 
 
 def test_where_someone_lives_is_no_part_of_the_name() -> None:
-    text = 'Londoner Jade Moss said: "I had so much fun, I really did not want to go."'
+    text = 'Londoner Jade Moss said: "It was a great day, I wish it had never ended."'
     assert speakers(text) == ["Jade Moss"]
 
 
@@ -83,11 +83,11 @@ def test_a_cue_after_a_led_in_quote_introduces_the_next_quote() -> None:
     # "X responds to Y with, ..." credits X; "Y then writes back, ..." is Y's own lead-in
     text = (
         "In one exchange, Ana Bell forwards a photo to her aide Clara Voss.\n\n"
-        "Bell responds to Voss with, “Why now? That was on my way to Lima?” Voss then writes "
-        "back, “You look great.”"
+        "Bell responds to Voss with, “Why this week? Was it not on the road to Lima?” Voss then "
+        "writes back, “You look great.”"
     )
     assert found(text) == [
-        ("Why now? That was on my way to Lima?", "Ana Bell"),
+        ("Why this week? Was it not on the road to Lima?", "Ana Bell"),
         ("You look great.", "Clara Voss"),
     ]
 
@@ -96,8 +96,8 @@ def test_a_sentence_split_around_its_cue_stays_one_quote() -> None:
     # guard: the led-in rule is for whole sentences, not a quote that goes on after "he wrote"
     text = (
         "Ray Fell, a party aide, answered online.\n\n"
-        "Fell fired back: “As a friend of the mayor,” he wrote, “we know you are rooting for "
-        "her too.”"
+        "Fell fired back: “As a friend of the mayor,” he wrote, “we are sure you want her "
+        "to win as well.”"
     )
     assert speakers(text) == ["Ray Fell"]
     assert len(find_quotes(text)) == 1
@@ -130,8 +130,8 @@ def test_a_pull_quote_signed_inside_its_marks_is_the_signers() -> None:
 def test_a_phrase_spoken_in_a_relative_clause_is_not_the_subjects() -> None:
     # the singer told friends; Reza, the main clause's subject, said nothing
     text = (
-        "Dr Omar Reza has never spoken publicly about his long affair with the singer, who "
-        'told friends he had been the "love of my whole life" at the time.'
+        "Dr Omar Reza has kept quiet in public about his years with the singer, who "
+        'told her sister he was the "one man I ever wanted" at the time.'
     )
     assert found(text, partial=True) == []
     text = (
@@ -224,9 +224,11 @@ def test_a_participle_clause_opens_no_name() -> None:
 def test_a_named_subject_with_an_adverb_before_its_verb_is_the_name() -> None:
     text = (
         "Another opposition leader Davit Kero also said that the count was "
-        '"more than unusual and highly suspicious" on Monday.'
+        '"odd from start to finish and hard to trust" on Monday.'
     )
-    assert found(text, partial=True) == [("more than unusual and highly suspicious", "Davit Kero")]
+    assert found(text, partial=True) == [
+        ("odd from start to finish and hard to trust", "Davit Kero")
+    ]
 
 
 # ------------------------------------------------------------------ other languages
@@ -250,8 +252,8 @@ def test_a_particle_after_one_given_name_is_part_of_the_name() -> None:
 
 def test_he_inside_a_bracket_about_someone_else_credits_nobody() -> None:
     text = (
-        "Jo Lee, a rising star, goes through the usual motions. He buys a gun (from a fellow who "
-        'quotes an old film: the gun, he says, "will stop anything that moves") and waits.'
+        "Jo Lee, a rising star, plays the part we expect. He gets a rifle (from a man who "
+        'cites an old western: the rifle, he says, "can bring down a bear at a mile") and waits.'
     )
     assert speakers(text) == [None]
 

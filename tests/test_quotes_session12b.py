@@ -105,17 +105,17 @@ def test_guard_a_sentence_about_a_thing_does_not_stop_the_search() -> None:
 def test_guard_a_description_with_a_named_object_leaves_the_reply_to_the_named() -> None:
     text = (
         "Senator Paul Vance was greeting voters outside a school in Reno.\n\n"
-        'A reporter asked Vance how he was feeling on polling day. He replied: "The bigger '
-        'the turnout, the better I feel."'
+        'A reporter asked Vance how he was feeling on polling day. He replied: "The more '
+        'people vote, the happier I am."'
     )
-    assert speakers(text) == [("The bigger the turno", "Paul Vance")]
+    assert speakers(text) == [("The more people vote", "Paul Vance")]
 
 
 def test_guard_a_cue_tail_after_a_quote_is_no_description_subject() -> None:
     text = (
         "President Ana Lind will speak to the party congress tonight.\n\n"
-        '"Nothing prepares you for this office," the two-term president will say, according '
-        'to excerpts released by her office.\n\n"Until you have sat at that desk, you do not '
+        '"Nothing prepares you for this office," the re-elected president will say, according '
+        'to remarks shared by her office.\n\n"Until you have sat at that desk, you do not '
         'know the weight of it," she will say.'
     )
     got = speakers(text)

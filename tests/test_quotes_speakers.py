@@ -68,7 +68,7 @@ def test_an_age_description_takes_the_subject_not_the_partner() -> None:
     text = (
         "Skater Lev Arno, who won bronze last winter, will dance with his partner Mia Holt "
         "on the show.\n\n"
-        "“If the chance came up, I would love to try it,” the 28-year-old told a podcast."
+        "“Given the chance, I would jump at it,” the 28-year-old told a podcast."
     )
     assert speakers(text) == ["Lev Arno"]
 
@@ -114,7 +114,7 @@ def test_a_name_after_which_is_the_speaker_not_an_earlier_subject() -> None:
 def test_reported_speech_credits_the_second_name() -> None:
     text = (
         "Lawyer Hal Morrow met his client Ned Quist in jail.\n\n"
-        "“I never meant to hurt her and I keep letting her down,” Morrow said Quist told him."
+        "“I did not want her to get hurt, and I keep failing her,” Morrow said Quist told him."
     )
     assert speakers(text) == ["Ned Quist"]
 
@@ -138,15 +138,15 @@ def test_a_quote_broken_over_a_line_is_closed_on_the_next() -> None:
 
 
 def test_a_closing_mark_opening_the_next_line_ends_the_quote() -> None:
-    text = "“I smiled in the middle of my program, which is rare for me,\n” Kaori Ito, 24, said."
+    text = "“I was grinning halfway through the routine, which I never do,\n” Kaori Ito, 24, said."
     assert speakers(text) == ["Kaori Ito"]
 
 
 def test_nyt_double_apostrophes_close_a_quote() -> None:
-    text = "“It was a mistake on our part, we believe,’’ Jonah Pike said at the meeting."
+    text = "“It was a slip by our side, we think,’’ Jonah Pike said at the meeting."
     q = find_quotes(text)[0]
     assert q.speaker == "Jonah Pike"
-    assert q.text.startswith("It was a mistake")
+    assert q.text.startswith("It was a slip")
 
 
 def test_german_opening_mark_closed_by_ascii_quote() -> None:
@@ -251,7 +251,7 @@ def test_a_subordinate_clause_subject_does_not_speak() -> None:
 
 def test_a_capitalised_pronoun_after_an_exclamation_starts_a_new_sentence() -> None:
     text = (
-        "Axel Brandt wrote to Rhea Moss, telling her, “we need you for the long run!” "
+        "Axel Brandt wrote to Rhea Moss, telling her, “we want you with us for years!” "
         "She replied that it was an honour to serve."
     )
     assert speakers(text) == ["Axel Brandt"]
@@ -401,7 +401,7 @@ def test_only_a_sentence_about_a_described_person_stops_the_pronoun(
     ("text", "speaker"),
     [
         (
-            "Governor Ana Ruiz, in a joint statement with the state's attorney general, Jo Lee, "
+            "Governor Ana Ruiz, in a shared statement with the state's chief lawyer, Jo Lee, "
             'said, "The ruling would upend the lives of many young people in this state."',
             "Ana Ruiz",
         ),
@@ -514,7 +514,7 @@ def test_a_party_tag_is_no_part_of_a_name_nor_a_name_itself(text: str) -> None:
 
 def test_a_clause_that_that_opens_is_not_the_subject_of_a_later_verb() -> None:
     text = (
-        "Ivo Marsh joked that Rome was his answer, but went on to say, “The crime numbers "
+        "Ivo Marsh joked that Rome was his pick, but then added, “The crime numbers "
         "there are worse than anywhere I have been.”"
     )
     assert speakers(text) == ["Ivo Marsh"]
@@ -582,7 +582,7 @@ def test_a_body_after_a_job_and_of_is_not_the_speaker() -> None:
 def test_a_finished_quote_takes_no_cue_from_the_next_line() -> None:
     text = (
         "The row went on for weeks.\n\n“Why are you still backing him?” Ruiz asked Labour "
-        "members. “What does this say about your party?”\nSeveral Labour leaders, including "
+        "members. “What does that tell us about your party?”\nSeveral Labour leaders, including "
         "Sens. Jo Lee (Ohio), Ann Fox (Utah), Tim Rowe (Kent) and Bo Li (Ill.), condemned "
         "Ruiz’s comments."
     )
@@ -594,7 +594,7 @@ def test_a_finished_quote_takes_no_cue_from_the_next_line() -> None:
     [
         (
             "Singer in court\n\nHer father, Tom Vane, put it plainly: \n“She is in jail and "
-            "she is expecting, you know. What else can go wrong \nThe judge, Ada Perry, agreed "
+            "she is expecting, you know. How much worse can it get \nThe judge, Ada Perry, agreed "
             "to rehab with a warning: \n“I do not want her on television, not once,” Judge "
             "Perry said.",
             ["Tom Vane", "Ada Perry"],
@@ -635,13 +635,13 @@ def test_a_pronoun_with_no_one_near_goes_to_the_person_a_profile_is_about(
 def test_a_single_quote_runs_on_into_a_paragraph_that_opens_with_another() -> None:
     text = (
         "The singer spoke at the awards on Sunday.\n\n"
-        "Mina Cole said: ‘I do not want a feud with anybody. I just want to make music.\n\n"
+        "Mina Cole said: ‘I am not looking for a fight with anyone. Songs are all I care about.\n\n"
         "‘I have no time to look at what other singers are doing. I get on with my work.’\n\n"
         "Her new album is out in May."
     )
     found = find_quotes(text)
     assert [q.speaker for q in found] == ["Mina Cole", "Mina Cole"]
-    assert found[0].text.startswith("I do not want a feud")
+    assert found[0].text.startswith("I am not looking for a fight")
 
 
 def test_a_capitalised_participle_opening_the_sentence_is_no_name() -> None:

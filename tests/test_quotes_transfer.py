@@ -170,10 +170,10 @@ def test_key_quotes_show_a_quote_a_name_cue_credits_before_a_better_scored_weak_
 
 def test_a_pronoun_after_a_short_time_phrase_opens_the_clause_of_a_participle_cue() -> None:
     text = (
-        "Mr Jon Darby was arrested at his son's house on Sunday.\n\n"
-        "He had vanished from his home by the sea in 2002 and was presumed drowned.\n\n"
-        "But on December 1 he walked into a police station in London, saying: "
-        '"I think I am a missing person".'
+        "Mr Jon Darby was detained at his daughter's flat on Sunday.\n\n"
+        "He had gone missing from his boat on the lake in 2004 and was thought to be dead.\n\n"
+        "But on March 3 he turned up at a police station in Leeds, saying: "
+        '"I believe you have been looking for me".'
     )
     assert [(q.speaker, q.how) for q in find_quotes(text)] == [
         ("Jon Darby", "before:participle/pronoun:antecedent")
