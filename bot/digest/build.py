@@ -4,7 +4,8 @@ Steps: group items that are one story (same dedup key: normalised URL, else feed
 near-duplicate title and lead within a time window, bot.digest.stories), rank stories by how many
 sources carry them, then by recency (with a small bonus for a highlight), keep the top N, render
 each story as a self-contained HTML block (the best copy's summary, then "also: Source B,
-Source C" linking the other copies) and pack blocks into messages under Telegram's limits
+Source C" linking the other copies), list later coverage of stories the chat had as lines
+under them (`render_later`), and pack blocks into messages under Telegram's limits
 (bot.digest.telegram_size: 4,096 visible characters, 100 entities). A message is cut only
 between blocks, so tags never straddle messages; every text and URL is escaped with
 html.escape. Summaries are shortened (down to SUMMARY_CAPS[-1]) only where that saves a message.
@@ -39,6 +40,10 @@ FINGERPRINTS_CACHED = 1024
 # A copy with less text than this is a teaser ("Read more on our site"), not a clean article:
 # it leads a story only when no copy has more, whatever the feed's rank.
 CLEAN_TEXT = 80
+# "More on earlier stories" (`render_later`): a line per earlier story, titles clipped shorter
+# than a story's head; the lines past MAX_LATER are counted, not listed (still consumed).
+MAX_LATER = 5
+MAX_LATER_TITLE = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,7 @@ class DigestOptions:
     empty_label: str = "Nothing new since the last digest."
     also_label: str = "also:"
     filtered_label: str = "{n} filtered out"
+    later_label: str = "More on earlier stories:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,8 @@ class DigestPlan:
     filtered: tuple[Filtered, ...] = ()  # counted in the footer, consumed with this digest
     filtered_stories: int = 0
     repeats: tuple[Candidate, ...] = ()  # stories the chat already had from another feed
+    # later coverage of stories the chat had (bot.digest.story_later): a line each, consumed
+    later: tuple[tuple[Candidate, ...], ...] = ()
 
     @property
     def consumed_keys(self) -> tuple[str, ...]:
@@ -265,6 +273,25 @@ def _also_links(copies: Sequence[Candidate]) -> str:
     return ", ".join(parts)
 
 
+def render_later(later: Sequence[Sequence[Candidate]], options: DigestOptions) -> str:
+    """The "More on earlier stories" lines: per earlier story, its best new copy's linked
+    title and source, the other new copies' sources linked after it; at most MAX_LATER lines,
+    then the count of the rest."""
+    lines = [f"<b>{escape(options.later_label)}</b>"]
+    for copies in later[:MAX_LATER]:
+        lead, *others = sorted(copies, key=_best, reverse=True)
+        title = escape(_clip(lead.title.strip() or (lead.link or "Untitled"), MAX_LATER_TITLE))
+        head = f'<a href="{escape(lead.link, quote=True)}">{title}</a>' if lead.link else title
+        source = escape(_clip(lead.feed_title or "", 60))
+        via = f" <i>· {source}</i>" if source else ""
+        more = [c for c in others if (c.feed_title or "") != (lead.feed_title or "")]
+        also = f", {_also_links(more[:3])}" if more else ""
+        lines.append(f"• {head}{via}{also}")
+    if len(later) > MAX_LATER:
+        lines.append(f"<i>{escape(options.more_label.format(n=len(later) - MAX_LATER))}</i>")
+    return "\n".join(lines)
+
+
 def _fits(html: str, budget: int, entities: int = MAX_ENTITIES) -> bool:
     return visible_length(html) <= budget and entity_count(html) <= entities
 
@@ -311,21 +338,29 @@ def plan_digest(
     limit: int = MESSAGE_LIMIT,
     filtered: Sequence[Filtered] = (),
     repeats: Sequence[Candidate] = (),
+    later: Sequence[Sequence[Candidate]] = (),
     context: Sequence[Fingerprint] = (),
 ) -> DigestPlan:
     """The messages one digest sends; an empty plan means: post nothing. `filtered`: items
     filter rules removed (counted as stories in the footer); `repeats`: items of stories the
-    chat already had. Both are carried in the plan so the digest consumes them. `context`:
+    chat already had. Both are carried in the plan so the digest consumes them. `later`: items
+    that cover a story the chat had (bot.digest.story_later), grouped by that story: shown as a
+    line each under the stories, and carried (consumed) only when the digest posts a message;
+    otherwise they wait for the next one. `context`:
     the fingerprints of the stories the chat had lately, which count in how rare a word is
     when copies are weighed (`stories.group`)."""
     stories = rank(group_stories(candidates, now, context))
     shown, overflow = stories[: options.max_items], stories[options.max_items :]
     removed = len(story_groups([f.item for f in filtered]))
     extra = {"filtered": tuple(filtered), "filtered_stories": removed, "repeats": tuple(repeats)}
+    later_block = render_later(later, options) if later else ""
     if not shown:
         if options.notify_empty:
-            message = PlannedMessage(f"<i>{escape(options.empty_label)}</i>")
-            return DigestPlan(messages=(message,), **extra)  # type: ignore[arg-type]
+            empty = f"<i>{escape(options.empty_label)}</i>"
+            messages = _pack(empty, (), later_block, options, limit, SUMMARY_CAPS[0])
+            return DigestPlan(  # type: ignore[arg-type]
+                messages=tuple(messages), later=tuple(map(tuple, later)), **extra
+            )
         return DigestPlan(messages=(), **extra)  # type: ignore[arg-type]
     new = escape(options.new_label.format(n=len(stories)))
     header = f"<b>{escape(options.heading)}</b> · {new}"
@@ -333,6 +368,7 @@ def plan_digest(
     if removed:
         notes.append(options.filtered_label.format(n=removed))
     footer = f"<i>{escape(' · '.join(notes))}</i>" if notes else ""
+    footer = "\n\n".join(part for part in (later_block, footer) if part)
     messages = _pack(header, shown, footer, options, limit, SUMMARY_CAPS[0])
     for cap in SUMMARY_CAPS[1:]:
         if len(messages) == 1:
@@ -343,6 +379,7 @@ def plan_digest(
         messages=tuple(messages),
         shown=tuple(shown),
         overflow=tuple(overflow),
+        later=tuple(map(tuple, later)),
         **extra,  # type: ignore[arg-type]
     )
 

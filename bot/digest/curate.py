@@ -9,6 +9,8 @@ had (`digest_story_marks`), and turns a destination's candidates into a plan:
   footer, listed by /preview) and consumed with the digest;
 - an item whose story the destination already had from another feed (same fingerprint within
   bot.digest.stories.WINDOW) is carried as a `repeat` and consumed silently.
+- an item the digest's grouping puts with such a story, but that is no repeat, is carried as
+  `later` coverage: a line under the digest's stories (bot.digest.story_later).
 
 `record_in` writes the marks in the transaction that creates the run (bot.digest.delivery
 hands it to `create_run`), so a run never exists without its marks; `record` is the same in a
@@ -198,6 +200,7 @@ class Curator:
             options,
             also_label=t(lang, "digest.also"),
             filtered_label=t(lang, "digest.filtered_out"),
+            later_label=t(lang, "digest.later"),
         )
         fresh = await self._unmarked(chat_id, thread_id, candidates)
         rules = await self.compiled(chat_id, lang)

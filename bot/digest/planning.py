@@ -23,6 +23,7 @@ from bot.digest.build import (
 )
 from bot.digest.filters import ItemText, Rule, applicable, verdict
 from bot.digest.stories import Fingerprint, KnownStories
+from bot.digest.story_later import later_coverage
 
 SHOWN, FILTERED, REPEAT = "shown", "filtered", "repeat"
 
@@ -39,7 +40,8 @@ def decide(
     options: DigestOptions,
     ranks: dict[int, int] | None = None,
 ) -> DigestPlan:
-    """The plan from what the database said: rules applied, known stories left out. Pure CPU;
+    """The plan from what the database said: rules applied, known stories left out (a repeat
+    silently, later coverage as a line: bot.digest.story_later). Pure CPU;
     `texts`: item id -> (feed id, the text filters read); `known_marks`: the stored fingerprints
     of stories the destination had, with their times; `ranks`: feed id -> the chat's order."""
     known = KnownStories([Fingerprint.parse(story, when) for story, when in known_marks])
@@ -63,14 +65,30 @@ def decide(
     verdicts = known.repeats([fingerprint_of(c) for c in kept])
     repeats = [c for c, repeat in zip(kept, verdicts, strict=True) if repeat]
     kept = [c for c in kept if c not in repeats]
+    later: dict[int, list[Candidate]] = {}
+    stories = later_coverage([fingerprint_of(c) for c in kept], known)
+    for cand, story in zip(kept, stories, strict=True):
+        if story is not None:
+            later.setdefault(story, []).append(cand)
+    covered = {c.dedup_key for copies in later.values() for c in copies}
+    kept = [c for c in kept if c.dedup_key not in covered]
     context = known.prints if known else ()
-    return plan_digest(kept, now, options, filtered=filtered, repeats=repeats, context=context)
+    return plan_digest(
+        kept,
+        now,
+        options,
+        filtered=filtered,
+        repeats=repeats,
+        later=list(later.values()),
+        context=context,
+    )
 
 
 def thread_marks(chat_id: int, thread_id: int, plan: DigestPlan, now: datetime) -> list[MarkRow]:
-    """One story mark per item the plan consumes (shown, filtered or repeat), first state
-    wins, each with its fingerprint (computed where the plan was: the same memo)."""
+    """One story mark per item the plan consumes (shown, later coverage, filtered or repeat),
+    first state wins, each with its fingerprint (computed where the plan was: the same memo)."""
     marks = [(SHOWN, c) for s in (*plan.shown, *plan.overflow) for c in s.items or (s.lead,)]
+    marks += [(SHOWN, c) for copies in plan.later for c in copies]
     marks += [(FILTERED, f.item) for f in plan.filtered]
     marks += [(REPEAT, c) for c in plan.repeats]
     rows: list[MarkRow] = []

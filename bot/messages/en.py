@@ -227,6 +227,7 @@ MESSAGES: dict[str, str] = {
     # digest filters and merged stories
     "digest.also": "also:",
     "digest.filtered_out": "{n} filtered out",
+    "digest.later": "More on earlier stories:",
     "digest.filter.usage": (
         "Filters: /filter lists them; /filter include WORDS or /filter exclude WORDS for the "
         "whole chat; /filter include FEED_URL WORDS for one feed; /filter remove N; "

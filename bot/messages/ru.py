@@ -232,6 +232,7 @@ MESSAGES: dict[str, str] = {
     # digest filters and merged stories
     "digest.also": "также:",
     "digest.filtered_out": "отфильтровано: {n}",
+    "digest.later": "Ещё о прежних сюжетах:",
     "digest.filter.usage": (
         "Фильтры: /filter показывает их; /filter include СЛОВА или /filter exclude СЛОВА для "
         "всего чата; /filter include АДРЕС_ЛЕНТЫ СЛОВА для одной ленты; /filter remove N; "
