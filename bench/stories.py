@@ -453,8 +453,10 @@ BLIND_ROUNDS = (
     (24, "round 24 (written blind, with times)", "never"),
     (25, "round 25 (written blind, with times)", "never"),
     (26, "round 26 (written blind, with times)", "never"),
-    (27, "round 27 (written blind, with times)", "never"),
+    (27, "round 27 (written blind, with times, in-sample since)", "mistakes"),
     (28, "round 28 (written blind, with times)", "never"),
+    (29, "round 29 (written blind, with times)", "never"),
+    (30, "round 30 (written blind, with times)", "never"),
 )
 
 

@@ -45,6 +45,8 @@ from tests import (
     story_items_round26,
     story_items_round27,
     story_items_round28,
+    story_items_round29,
+    story_items_round30,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -80,6 +82,8 @@ IN_ORDER = (
     story_items_round26,
     story_items_round27,
     story_items_round28,
+    story_items_round29,
+    story_items_round30,
 )
 
 
@@ -768,9 +772,76 @@ ROUND28 = CheckSet(
     earlier=IN_ORDER[:27],
     several_outlets=120,
 )
+ROUND29 = CheckSet(
+    module=story_items_round29,
+    flag="--round29",
+    items=292,
+    stories=127,
+    stories_per_language={
+        "en": 43,
+        "ru": 12,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+    },
+    categories=frozenset(
+        {
+            "a fallen tree blocking a street and a house fire on the same street within two days",
+            "a playground opened in a park and the same playground vandalised days later",
+            "a church's bells or clock restored and metal stolen from its roof days later",
+            "a chemical leak at a town pool and a child saved from drowning there days later",
+            "a new cycle lane opened and a cyclist hit on the same lane days later",
+            "a beach closed to bathers over pollution and a rescue off the same beach"
+            " within two days",
+            "a school's national prize and its head teacher's departure within days",
+            "a market's first day in a new place and a fire at one of its stalls within a day",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:28],
+    several_outlets=114,
+)
+
+ROUND30 = CheckSet(
+    module=story_items_round30,
+    flag="--round30",
+    items=286,
+    stories=125,
+    stories_per_language={
+        "en": 41,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "one politician's two different court cases in one week",
+            "a union's strike called off and another union's strike going ahead that week",
+            "a ministry's new policy and an unrelated data or IT failure at the same ministry",
+            "a storm and a later frost, ice or snow warning for the same region",
+            "a factory closure and another firm's new jobs in the same town days later",
+            "a motorway pile-up and a planned closure of the same motorway for works",
+            "an ambulance service's response-time figures and a crash of one of its ambulances",
+            "a prison escape and an unrelated fight at the same prison days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:29],
+    several_outlets=113,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28)  # fmt: skip
+            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
+            ROUND29, ROUND30)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
