@@ -8,6 +8,7 @@ import re
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
+from summarizer.quotes.name_lexicon import SURNAME_WORDS
 from summarizer.quotes.name_phrase import clean_name
 from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.phrase_lexicon import ADDRESSEE_WORDS, OBJECT_LEAD_INS
@@ -164,6 +165,10 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
+            if sp is None and last.strip() in SURNAME_WORDS:
+                # "May said:": a surname that is also a word; the index tells whether the
+                # text names someone so ("Ruth May"), as after the quote ('," May said')
+                sp = Speaker("name", last.strip())
             how = "before:name-verb"
             own = _PRONOUN_BEFORE_VERB.search(last) if sp is None else None
             if own is not None:  # "... in which she reportedly told him;"

@@ -18,7 +18,13 @@ from summarizer.quotes.name_lexicon import (
     ORIGIN_ENDINGS,
     RESIDENT_DEMONYMS,
 )
-from summarizer.quotes.name_phrase import OF_COMPOUND, affiliation_in_run, clean_name
+from summarizer.quotes.name_phrase import (
+    AGENT_COMPOUND,
+    DESCRIPTOR_COMPOUND,
+    OF_COMPOUND,
+    affiliation_in_run,
+    clean_name,
+)
 from summarizer.quotes.name_words import surname_word
 from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
 from summarizer.quotes.verbs import VERB_SET, alternation, vocabulary
@@ -114,6 +120,7 @@ def run_facts(run: str) -> RunFacts | None:
             and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
             and tokens[0] not in RESIDENT_DEMONYMS
             and "-of-" not in lows[0]  # "Mother-of-two Jo" (`clean_name`)
+            and not (len(tokens) > 2 and DESCRIPTOR_COMPOUND.fullmatch(tokens[0]))
         ):
             # No possessive, title, connector or demonym for clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.
@@ -123,6 +130,7 @@ def run_facts(run: str) -> RunFacts | None:
         tokens[0].lower().rstrip(".") in _LEAD_TITLES
         or (len(tokens) > 2 and is_job(tokens[0]))
         or (len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]) is not None)
+        or (len(tokens) > 2 and AGENT_COMPOUND.fullmatch(tokens[0]) is not None)
     )
     name = clean_name(tokens)
     if not name or not NOT_NAMES.isdisjoint(name[:-1] if surname_word(name) else name):

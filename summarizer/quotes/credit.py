@@ -10,6 +10,8 @@ import re
 
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import unintroduced
+from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.merge import other_speaks_last
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.phrase_lexicon import OBJECT_PREPOSITIONS, THING_NOUNS, THING_RELATIVES
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES, FIRST_PERSON
@@ -50,6 +52,9 @@ def speaker_of(
             )
         ):
             who, how = previous.resolved, "continuation"
+            cues = cue_patterns(resolver.languages)
+            if starts_para and other_speaks_last(text, paras[previous.para], previous, cues):
+                who, how = None, "continuation:other-speaks"
     elif sp.kind == "name":
         who, how = _named(index, sp.text, raw.cue), "name"
         if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"

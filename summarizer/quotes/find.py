@@ -65,18 +65,22 @@ def find_quotes(
     languages = languages_in(text)
     attribute(masked, raws, paras, languages)
     quotes = merge(masked, raws, paras, languages)
-    if partial:
-        mark_partial(masked, raws, paras, languages)
-    if not quotes and not any(r.partial for r in raws):
+    # always: the name a phrase's speech verb credits is a person's, asked for or not
+    mark_partial(masked, raws, paras, languages)
+    if not quotes and not (partial and any(r.partial for r in raws)):
         return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
-    named = [r.speaker.text for r in quotes if r.speaker and r.speaker.kind == "name"]
+    named = [
+        r.speaker.text
+        for r in [*quotes, *(r for r in raws if r.partial)]
+        if r.speaker and r.speaker.kind == "name"
+    ]
     index = NameIndex(text, named, blocked, languages, words)
     closes = sorted(part.close_pos for r in quotes for part in r.parts)
     resolver = Resolver(masked, index, paras, closes, languages)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
-    phrases = [r for r in raws if r.partial]
+    phrases = [r for r in raws if r.partial] if partial else []
     for raw in sorted(quotes + phrases, key=lambda r: r.open_pos) if phrases else quotes:
         if raw.partial:
             raw.parts = [raw]

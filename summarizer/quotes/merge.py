@@ -68,6 +68,31 @@ def _other_speaks(gap: str, key: str, cues: CuePatterns) -> bool:
     return not _opens_with_speaker(last, key) and has_cue(last, cues)
 
 
+def other_speaks_last(
+    text: str, para: tuple[int, int], previous: RawQuote, cues: CuePatterns
+) -> bool:
+    """'Jo Lee said: "A." Ray Dunn, her deputy, said the plan was late.⏎"B."': the paragraph of
+    the quote before ends, after that quote and its cue, with a whole sentence of the
+    reporter's in which someone else speaks (a speech verb, not opening with the previous
+    speaker's name or a pronoun); a quote with no cue opening the next paragraph is not the
+    previous speaker's going on (Session 14: a party spokesman's words given to his leader).
+    Whether it is that someone's is left to `nearby.sentence_before`."""
+    last = previous.parts[-1] if previous.parts else previous
+    # from the mark's last letter: '"... terrorism." Ray Dunn said' ends a sentence there
+    tail = text[max(last.close_pos - 1, 0) : para[1]].rstrip()
+    if previous.speaker is None or not tail.endswith((".", "!", "?")):
+        return False
+    ends = [m.end() for m in _SENTENCE_GAP.finditer(tail)]
+    if not ends:
+        return False  # only the previous quote's own cue sentence, or part of it
+    sentence = tail[ends[-1] :].strip()
+    key = previous.speaker.text.split()[-1]
+    resolved = (previous.resolved or "").split()
+    if resolved and re.match(rf"(?:\S+\s+){{0,6}}{re.escape(resolved[-1])}\b", sentence):
+        return False  # "Finance minister Jo Lee later said ...": the same person
+    return not _opens_with_speaker(sentence, key) and has_cue(sentence, cues)
+
+
 def join_parts(text: str, parts: list[RawQuote]) -> str:
     out = ""
     for i, part in enumerate(parts):
@@ -100,7 +125,11 @@ def merge(
         if head is not None:
             # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
             gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
-            free = raw.speaker is None and raw.cue is None and raw.speech
+            # a speaker taken from the sentence before ('Lee said she was tired. "B"', in
+            # `nearby`) is no cue of the quote's own: when that sentence speaks on of the head
+            # speaker, the quote goes on with the head (`speaks_on`), as one with none does
+            before = raw.how == "sentence-before"
+            free = (before or (raw.speaker is None and raw.cue is None)) and raw.speech
             free = free and speaks_on(gap, head, cues)
             ended = gap.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
             if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'

@@ -22,6 +22,11 @@ from summarizer.quotes.word_kinds import CONNECTORS, CYRILLIC, TITLE_SET, is_cap
 # A capitalised compound with a lower-case "-of-" part describes ("Mother-of-two Jo",
 # "Father-of-three Ray"); names hyphenate capitalised parts ("Jean-Paul", "Al-Amin").
 OF_COMPOUND = re.compile(r"[^\W\d_][a-z]*-of-[\w-]+")
+# A capitalised word and a lower-case word of four letters or more ("Bafta-winner Ann Bell",
+# "Emmy-nominated Jo Lee"): what they are; a name's lower-case parts are short particles
+# ("Inzamam-ul Haq", "Abd-al"). An agent noun ("-winner", "-nominee") tells a person.
+DESCRIPTOR_COMPOUND = re.compile(r"[^\W\d_][\w']*-[a-z]{4,}")
+AGENT_COMPOUND = re.compile(r"[^\W\d_][\w']*-[a-z]{2,}(?:er|ee|ist)")
 # A US party and state tag ("D-Va.", "R-Ky.", "I-Vt"), a masked dot maybe ending it.
 _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
 
@@ -53,6 +58,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
         elif len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]):
             tokens = tokens[1:]  # "Mother-of-two Ada": what she is, not her name
+        elif len(tokens) > 2 and DESCRIPTOR_COMPOUND.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # "Bafta-winner Ann Bell"
         else:
             break
     while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Container, Iterator
 
 from summarizer.quotes.cap_runs import RunFacts, cap_run, messy, run_facts, speaks, trimmed
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
-from summarizer.quotes.name_lexicon import NOT_NAMES, SURNAME_WORDS
+from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WORDS
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue
 from summarizer.quotes.person_context import described_after, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
@@ -30,6 +30,12 @@ _SUBJECT_OPENING = re.compile(
     r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)([" + UPPER + r"][\w’'-]*)"
     r"(?=,[ \t]+(?:a|an|the|who)[ \t]|[ \t]+[a-z])"
 )
+
+
+def _particle_led(full: str) -> bool:
+    """A name that opens with a particle ("De Vries"): another spelling of a name that has
+    it inside ("Pieter de Vries"), not another person."""
+    return full.split()[0].lower() in NAME_PARTICLES
 
 
 class NameIndex:
@@ -128,7 +134,26 @@ class NameIndex:
                 continue  # "In May, ...", "from 2010": the word, not the person
             j = bisect_left(block_starts, start + 1) - 1
             if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
-                yield start, name
+                yield self._shared_in_full(start, name)
+
+    def _shared_in_full(self, start: int, name: str) -> tuple[int, str]:
+        """A mention of a surname two people share, written in full ("his wife Anna Hartley"
+        after "Tom Hartley"): the full name, from where it starts, so it resolves to that
+        person and not to the bare surname that tells neither (Session 14: the wife's "she"
+        found only "Hartley", whose gender the husband's "he" had set)."""
+        key = bare_token(name)
+        if key not in self.others or " " in name:
+            return start, name
+        end = start + len(name)
+        people = {f for f in (self.full[key], *self.others[key]) if not _particle_led(f)}
+        if len(people) < 2:  # "Pieter de Vries" and "De Vries": one man, two spellings
+            return start, name
+        for full in sorted(people, key=len, reverse=True):
+            begin = end - len(full)
+            whole = begin == 0 or (begin > 0 and not self._text[begin - 1].isalnum())
+            if whole and self._text[begin:end] == full:
+                return begin, full
+        return start, name
 
     def plausible(self, name: str, cue: str | None = None) -> bool:
         """One capitalised word that also occurs in lower case ("Pollsters") is no name."""

@@ -8,11 +8,12 @@ import re
 
 from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
 from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.speech_lexicon import OBJECT_VERBS, OUTLET_VERBS
 from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
-from summarizer.quotes.word_kinds import is_personal_pronoun
+from summarizer.quotes.word_kinds import is_job, is_personal_pronoun
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
 
@@ -21,6 +22,7 @@ _NEXT_SENTENCE = re.compile(
     r"[ \t]+(?P<who>(?:[" + UPPER + r"][\w’'\-]+[ \t]+){0,2}[" + UPPER + r"][\w’'\-]+)"
     r"[ \t]+(?:also[ \t]+)?(?P<verb>" + "|".join(NEXT_SENTENCE_VERBS) + r")\b"
 )
+_CAP = r"[" + UPPER + r"][\w’'\-]+"
 _ANY_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 # A signature line after a quote that fills its paragraph: '"..."⏎⏎- Jo Lee.' or '—Jo Lee,
 # tweeting after the speech.' (an epigraph's or a list's attribution).
@@ -42,7 +44,7 @@ def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, st
     if marked:
         segment = segment[-PARTIAL_WINDOW:]  # a sentence's length, not the paragraph's
     sentence = last_sentence(segment[:-1])
-    if marked and not _partial_only(sentence, segment):
+    if marked and not (_partial_only(sentence, segment) or _whole_after_quote(sentence, segment)):
         return None, None  # maybe a quote split around its cue: `_merge` joins its parts
     sp, verb = _speaker_of_sentence(sentence, cues)
     if sp is None or verb in OUTLET_VERBS:
@@ -69,6 +71,24 @@ def _partial_only(sentence: str, segment: str) -> bool:
     if _ANY_QUOTE_MARK.search(_PARTIAL.sub("", sentence)):
         return False
     before = segment[: segment.rfind(sentence)].rstrip()
+    return _closes_last(before)
+
+
+def _whole_after_quote(sentence: str, segment: str) -> bool:
+    """'"...," he said. Mr Ray added that firms differ. "..."': the last sentence holds no
+    mark at all and comes after a quote that closed before it, so it is the reporter's own
+    whole sentence, not the cue of a quote split around it; the speaker it names speaks next
+    (the join in `merge` took that for someone else speaking, and left the quote to nobody)."""
+    if not sentence.strip() or _ANY_QUOTE_MARK.search(sentence):
+        return False
+    before = segment[: segment.rfind(sentence)].rstrip()
+    if not before or before[-1] not in ".!?\"”’'»":
+        return False
+    return _closes_last(before)
+
+
+def _closes_last(before: str) -> bool:
+    """The last quotation mark in `before` closes a quote (none at all counts as closed)."""
     marks = list(_ANY_QUOTE_MARK.finditer(before))
     if not marks:
         return True
@@ -86,6 +106,9 @@ def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | No
         sp = parse_speaker(m.group("who"))
         if sp and (sp.kind == "name" or is_personal_pronoun(sp.text)):
             return sp, tidy(m.group("verb"))
+    sp, verb = _role_led_subject(sentence, cues)
+    if sp is not None:
+        return sp, verb
     m = cues.verb_first_end.search(sentence)
     if m and m.group("verb") not in OBJECT_VERBS:
         sp = parse_speaker(m.group("who"))
@@ -103,16 +126,41 @@ def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | No
     return sp, tidy(m.group("verb"))
 
 
+def _role_led_subject(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
+    """ "Party health spokesman Jo Lee said the plan ...": the sentence opens with its subject,
+    a full name after a job word in lower case (`_ROLE_NAME`), and its first speech verb
+    follows the name; `subject_verb_start` reads only capitalised words before the verb."""
+    m = cues.space_verb.search(sentence)
+    if m is None:
+        return None, None
+    head = sentence[: m.start()]
+    role = _ROLE_NAME.search(head)
+    if role is None or "," in head or not is_job(role["role"]):
+        return None, None
+    sp = parse_speaker(head)
+    if sp is None or sp.kind != "name" or sp.text != role["name"]:
+        return None, None
+    return sp, tidy(m.group().strip())
+
+
 def _fronted_subject(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
     """ "On Monday, Jo Lee, head of X, said that ...": a speech verb with "that" after a
     subject that a time phrase or an apposition keeps from opening the sentence; the subject
-    of its last clause that has one (a full name or a pronoun, never a lone word)."""
+    of its last clause that has one (a full name or a pronoun, never a lone word). With no
+    "that", only a clause that is the name alone, right before the verb ("After the talks,
+    Mr Okoro said the ..."; `_NAME_CLAUSE`), a courtesy title making a surname a person."""
     m = cues.space_verb.search(sentence)
-    if m is None or not _THAT.match(sentence, m.end()):
+    if m is None:
         return None, None
     head = sentence[: m.start()]
     if "," not in head:  # "Epic Games recently announced that": no fronted phrase to pass
         return None, None
+    if not _THAT.match(sentence, m.end()):
+        named = _NAME_CLAUSE.search(head)
+        sp = last_subject(head) if named else None
+        if sp is None or sp.kind != "name" or not named["name"].endswith(sp.text):
+            return None, None
+        return sp, tidy(m.group().strip())
     sp = last_subject(head)
     for _ in range(APPOSITION_CLAUSES):  # "Jo Lee, head of X and also Commissioner for Y,"
         if sp is None or " " in sp.text or is_personal_pronoun(sp.text) or "," not in head:
@@ -127,6 +175,13 @@ def _fronted_subject(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, 
 
 
 _THAT = re.compile(r"[ \t]+that\b")
+# The last clause of a fronted head that is only a name: a courtesy title and a surname, or a
+# full name of two or three capitalised words ("After the hearing, Mr Okoro", ", Jo Lee").
+_TITLED = rf"(?:{'|'.join(COURTESY_TITLES)})[ \t]+{_CAP}"
+_FULL_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}"
+_NAME_CLAUSE = re.compile(rf",[ \t]+(?P<name>{_TITLED}|{_FULL_NAME})[ \t]*$")
+# A job word in lower case, then a full name ending the words before the verb.
+_ROLE_NAME = re.compile(rf"(?:^|\s)(?P<role>[a-z]+)[ \t]+(?P<name>{_FULL_NAME})[ \t]*$")
 APPOSITION_CLAUSES = 3  # clauses of an apposition passed over for the full name before them
 
 

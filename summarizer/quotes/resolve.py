@@ -25,7 +25,12 @@ from summarizer.quotes.confidence import far_antecedent
 from summarizer.quotes.described import description_subject
 from summarizer.quotes.gender import pronoun_gender, word_gender
 from summarizer.quotes.names import NameIndex
-from summarizer.quotes.narration import SENTENCE_END, described_subject, sentences
+from summarizer.quotes.narration import (
+    SENTENCE_END,
+    described_subject,
+    pronoun_subject,
+    sentences,
+)
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.redescribe import opens_with, redescribes
 from summarizer.quotes.role_holders import holders, role_holder
@@ -51,6 +56,7 @@ class Resolver:
         """`closes`: where the article's speech quotes close, sorted; `languages`: those
         whose speech verbs are read."""
         self._masked, self._index, self._paras, self._closes = masked, index, paras, closes
+        self.languages = languages
         self._cast = Cast(masked, index)
         self._search = Antecedents(masked, index, languages, self._cast)
         self.how = ""  # which way the last `pronoun` or `description` found its person
@@ -117,12 +123,14 @@ class Resolver:
             for t in (self._masked[a:b].lstrip() for a, b in bounds)
         )
         self.ambiguous = False
+        described = ""  # the description of a person the sentence before opens with
         if pronoun is not None:
             near = [(a, b) for a, b in bounds if _LETTER.search(self._masked, a, b)]
             if near and self._described_first(near[-1][0], near[-1][1], gender):
                 if self.how == "description-subject":
                     return self._described_who
                 start = near[-1][0]  # no older name: "he" is the one described, or nobody
+                described = self._described_who
         who, seen, self.ambiguous = self._search.find(start, end, pronoun, gender)
         self.how = "antecedent"
         if (
@@ -140,6 +148,12 @@ class Resolver:
             return None
         near = previous is not None and self._lead_para(raw) - previous.para <= 1
         last = previous.resolved if near and previous is not None else None
+        if last and described and last not in self.holders(raw, described):
+            # 'Mayor Jo Lee: "...," she said. The librarian said she ... "...," she said':
+            # "she" is the librarian, whom the text never names, not the last speaker
+            # (Session 14); a mayor's "The mayor said" still re-describes her
+            self.how = "described-other"
+            return None
         if last and not self._cast.fits(last, gender):
             return None
         if last and pronoun is None and gender and self._cast.told(last) != gender:
@@ -171,7 +185,9 @@ class Resolver:
             return False
 
         def own(sentence: str) -> bool:
-            return opens_with(sentence, pronoun) or redescribes(sentence)
+            if opens_with(sentence, pronoun) or pronoun_subject(sentence, pronoun):
+                return True  # "On Friday, he said ...": a clause of its own
+            return redescribes(sentence)
 
         return far_antecedent(self._masked, last[-1], end, own)
 
@@ -189,7 +205,7 @@ class Resolver:
         told = word_gender(found.words.split())
         if gender is not None and told is not None and told != gender:
             return False
-        self.how = "described-subject"
+        self.how, self._described_who = "described-subject", found.words
         named = any(
             self._cast.a_name(p, n) and self._cast.fits(self._index.resolve_name(n), gender)
             for p, n in self._index.mentions_between(a, b)

@@ -40,6 +40,9 @@ ACCORDING = (
 _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+# Capitalised words joined by "&" ("Hale & Wilkes", "H&W"): one firm's name, whole.
+_CAP_WORD = r"[A-Z][\w.'’-]*"
+_AMPERSAND_NAME = re.compile(rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?:[ \t]*&[ \t]*{_CAP_WORD})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class Speaker:
 def parse_speaker(raw: str) -> Speaker | None:
     """Classify the words next to a cue; None when they cannot be a speaker."""
     raw = _PARENS.sub("", raw.replace("\u2024", ".")).strip(" ,;:—–-\u00a0\"“”«»„'‘’")
+    if _AMPERSAND_NAME.fullmatch(raw):  # "said Hale & Wilkes", "said H&W": a firm, whole
+        return Speaker("name", " ".join(raw.removesuffix(".").split()))  # a sentence's stop
     if not raw or not _LETTERS.search(raw) or _QUOTE_MARKS.search(raw):
         return None
     parts = [p.strip() for p in raw.split(",") if p.strip()]
@@ -63,6 +68,8 @@ def parse_speaker(raw: str) -> Speaker | None:
     joint = _first_of_joint(parts[0].split())
     if joint is not None:
         return joint
+    if _AMPERSAND_NAME.fullmatch(parts[0]):  # "Hale & Wilkes, the grocer,": not "Wilkes"
+        return Speaker("name", " ".join(parts[0].split()))
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = _without_naming_lead_in(part.split())
         affiliated = name_before_affiliation(toks)
