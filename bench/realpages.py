@@ -12,13 +12,13 @@ judged on each labelled quote against its best-overlapping prediction:
 
 - strict speaker accuracy (labelled person or description): the predicted speaker, case and
   whitespace normalised ("Mr", "Ms", "Dr" dropped), equals the labelled mention, or is its
-  surname, or is a shorter form of the same name that occurs in the text ("Sarah Sanders" for
-  "Sarah Huckabee Sanders"); for a description, equals it or a part of it ("source" for "a
-  source"). A shared token is not enough: "Syracuse University" for "Mary E. Lovely" is wrong,
-  and so is "Deputy Attorney General Rod Rosenstein" (the right person, not given clean). A
+  surname, or is a shorter form of the same name that occurs in the text ("Nora Blake" for
+  "Nora Whitfield Blake"); for a description, equals it or a part of it ("source" for "a
+  source"). A shared token is not enough: "Lakeview University" for "Anna K. Morrow" is wrong,
+  and so is "Deputy Transport Secretary Leon Marsh" (the right person, not given clean). A
   bracket in the labelled mention is ignored ("Jo Lee (XYZ)"); a hyphenated particle joins a
-  name however its hyphens fall, and the word before it is a short form ("Inzamam" for
-  "Inzamam-ul Haq") when the text uses it alone; an organisation may go by its acronym;
+  name however its hyphens fall, and the word before it is a short form ("Rafiq" for
+  "Rafiq-ul Noor") when the text uses it alone; an organisation may go by its acronym;
 - right person: the predicted speaker ends with the labelled surname (titles before it allowed);
 - wrong-speaker rate: named but not strictly right / named; unattributed rate: no speaker / all;
 - labelled "none" (the text does not make the speaker clear): how often we named someone.

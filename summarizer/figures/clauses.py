@@ -24,18 +24,18 @@ _DANGLING = frozenset(DANGLING.split())
 # so the engine skips ahead in C.
 _HARD = re.compile(
     r"[;()\[\]—–\"“”«»,:\s.](?:(?<=[,:])\s|(?<=\s)--?\s|(?<=[;()\[\]—–\"“”«»])"
-    r"|(?<=[a-z]{4}\.)\s)"  # "reputation. iHeartMedia": a sentence end the splitter missed
+    r"|(?<=[a-z]{4}\.)\s)"  # "reputation. eVolta": a sentence end the splitter missed
 )
 # A sentence end the splitter missed: a full stop after a word of four lower-case letters or a
-# digit, then a capital ("killing eight and wounding 85. That rally was ..."): a phrase stays
+# digit, then a capital ("stranding nine and delaying 140. That storm was ..."): a phrase stays
 # on its side of it, and borrows no clause across it.
 _MISSED_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-# A bracketed conversion right after a money figure ("$40.8m (£21m) in ticket sales", "259.7m
-# euros ($353.3m; £183.75m)"): the same amount again, no clause; the phrase reads past it.
+# A bracketed conversion right after a money figure ("$27.5m (£14m) in ticket sales", "184.2m
+# euros ($251.6m; £130.4m)"): the same amount again, no clause; the phrase reads past it.
 _MONEY = (
     r"(?:[A-Z]{0,3}[$£€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|tn|million|billion|trillion)\b)?"
     r"|[\d.,]*\d\s?(?:bn|m|k|million|billion)?\s?(?:euros?|dollars?|pounds?|yen|yuan)\b"
-    r"|\d+(?:\.\d+)?p\b)"  # "$1 (53p) for an hour's worth": pence
+    r"|\d+(?:\.\d+)?p\b)"  # "$2 (96p) for a day's worth": pence
 )
 _CONVERSION = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost|over|up to)\s)?{_MONEY}"
@@ -55,10 +55,10 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
         if m.start() < skip_to:
             continue
         if text[m.start()] == "(" and _abbreviation(text, m.end(), end):
-            skip_to = text.index(")", m.end()) + 1  # "Sony Pictures Television (SPT) has"
+            skip_to = text.index(")", m.end()) + 1  # "Lumen Broadcast Group (LBG) has"
             continue
         if _quote_in_clause(text, m.start()) or _quote_goes_on(text, m.start(), end):
-            continue  # 'he had been "a role model"': the quoted words finish the clause
+            continue  # 'she had been "a true mentor"': the quoted words finish the clause
         if m.end() <= fig[0] or m.start() >= fig[1]:
             cuts += [m.start(), m.end()]
     for m in _EXAMPLES.finditer(text, fig[1], end):
@@ -66,7 +66,7 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
         break
     for m in _RUN_ON.finditer(text, start, end):
         if m["word"].lower() not in _DANGLING and (m.end() <= fig[0] or m.start() >= fig[1]):
-            cuts += [m.end("word"), m.end()]  # "rose to 14.8 per cent That number ..."
+            cuts += [m.end("word"), m.end()]  # "rose to 12.6 per cent That share ..."
     cuts.sort()
     cuts.append(end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]

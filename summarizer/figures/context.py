@@ -91,19 +91,19 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             before = before[-1:]  # a noun phrase the cut would split: its head alone
         left = [*before[:-1], before[-1] + ",", *left] if before else left
     elif idx > 0 and (_modifier(left) or _appositive(left)):
-        # "The first vouchers, | worth £250 or …": the noun the modifier describes; "Japan's
-        # 23,000 centenarians - | a club that is growing by …": the noun the appositive renames.
+        # "The new permits, | worth £120 or …": the noun the modifier describes; "Norland's
+        # 41,000 beekeepers - | a group that is shrinking by …": the noun the appositive renames.
         host = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
         before = antecedent(host, verb_like) if host else []
         whole = bool(before) and (before[0][:1].isupper() or before[0].lower() in OPENERS)
-        whole = whole and not _rate(before)  # "30 hours of childcare a week, | worth …"
+        whole = whole and not _rate(before)  # "20 hours of tutoring a week, | worth …"
         if whole and len(before) + len(left) + _until_cut(right) <= SOFT_MAX:
             left = [*before[:-1], before[-1].rstrip(",") + ",", *left]
     elif idx > 0 and _comparison_base(left, right):
-        # "net profits rose to $205.4m, | from … a year earlier": the base of a change says
+        # "net profits rose to $312.6m, | from … a year earlier": the base of a change says
         # nothing without the change (the host's words from the noun phrase after its verb),
-        # found back past a bracketed conversion ("to slide to $1.1bn (£581m), | from …") and
-        # an adjunct ("… (£110m) during October to December").
+        # found back past a bracketed conversion ("to drop to $2.4bn (£1.3bn), | from …") and
+        # an adjunct ("… (£75m) during July to September").
         parts = [_words(text[c:d]) for c, d in clauses[max(0, idx - BASE_CLAUSES) : idx]]
         host: list[str] = []
         for part in reversed(parts):
@@ -115,7 +115,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if change and len(change) + len(left) + len(right) <= SOFT_MAX:
             left = [*change[:-1], change[-1].rstrip(",") + ",", *left]
     elif idx > 0 and _needs_host(left, right):
-        # "Ethiopia produced 14.27m tonnes in 2004, | 24% higher than in 2003": a clause with no
+        # "Valdoria harvested 9.35m tonnes in 2011, | 17% higher than in 2010": a clause with no
         # verb of its own ("over the next six years, …") says what the clause before does.
         host = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
         verbal = any(finite(w) or verb_like(w) for w in host)  # not "That's right – …"
@@ -128,7 +128,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             if subject and len(subject) + own <= cap:
                 left = [*subject[:-1], subject[-1].rstrip(",") + ",", *left]
     elif idx > 0 and left and finite(left[0]) and left[0].islower():
-        # "Diageo, the world's biggest spirits company, | has agreed to buy …": the subject is
+        # "Corvell, the region's largest paint maker, | has agreed to buy …": the subject is
         # before an appositive.
         earlier = [_words(text[c:d]) for c, d in clauses[max(0, idx - 2) : idx]]
         subject = _appositive_subject(earlier)
@@ -145,7 +145,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     # her in 2005, | settling for $3.4m"), then the sentence's opening clause (usually the
     # subject), then the rest, nearest first.
     order = [*range(idx - 1, -1, -1), *range(idx + 1, len(clauses))]
-    # A figure alone between commas ("net users, 36%, carry out a search") is an aside: the
+    # A figure alone between commas ("app owners, 42%, check the weather daily") is an aside: the
     # clause before names what it counts, the clause after what they do; both are borrowed.
     aside = not left and not right and 0 < idx < len(clauses) - 1
     aside = aside and text[a - 2 : a - 1] == "," and text[b : b + 1] == ","
@@ -179,7 +179,7 @@ def _modifier(left: list[str]) -> bool:
 
 
 def _appositive(left: list[str]) -> bool:
-    """A clause that renames the noun before it: "a club that is growing by …" (an indefinite
+    """A clause that renames the noun before it: "a group that is shrinking by …" (an indefinite
     noun phrase, then its relative clause)."""
     if len(left) < 3 or left[0].lower() not in _INDEFINITE:
         return False
@@ -190,8 +190,8 @@ def _appositive(left: list[str]) -> bool:
 def _list_tail(
     text: str, clauses: list[tuple[int, int]], idx: int, before: int, right: list[str]
 ) -> list[str]:
-    """The tail with the rest of the list its last word starts ("a plan on debt relief, | trade,
-    aid, education and health"); without the list (from its preposition) when the whole list
+    """The tail with the rest of the list its last word starts ("a plan on water supply, | roads,
+    schools, clinics and housing"); without the list (from its preposition) when the whole list
     would run past SOFT_MAX words; the tail as it is when no list follows."""
     b = clauses[idx][1]
     if not right or text[b : b + 1] != "," or not right[-1].isalpha() or idx + 1 >= len(clauses):
@@ -210,9 +210,9 @@ def _list_tail(
         last = end < len(ws) and ws[end].lower() not in PREPOSITIONS
         first = ws[:conj] if conj is not None else ws
         if not ws or len(first) > LIST_ITEM_WORDS or not all(map(_list_word, ws[:end])) or last:
-            return right  # "…, her parents John and Sarah, who": a clause, no list item
+            return right  # "…, his cousins Mark and Lena, who": a clause, no list item
         if first and first[0].lower() in _NO_ITEM_STARTS:
-            return right  # "…, including seizures", "…, the Carnival Spirit": no item
+            return right  # "…, including fevers", "…, the Harbour Queen": no item
         if conj is None and text[d : d + 1] != ",":
             return right
         if (conj == 0 and not items) or (conj is not None and end == conj + 1):
@@ -222,7 +222,7 @@ def _list_tail(
             after = clauses[j + 1] if j + 1 < len(clauses) else (d, d)
             nxt = _words(text[after[0] : after[1]])
             if nxt[:1] and nxt[0].lower() in ("and", "or"):
-                return right  # "a crushed and dislocated right foot, and …": "and" in an item
+                return right  # "a bruised and swollen left knee, and …": "and" in an item
             break
     else:
         return right
@@ -254,7 +254,7 @@ def _needs_host(left: list[str], right: list[str]) -> bool:
     if not words or any(finite(w) or _pronoun(w) for w in words):
         return False  # "but I see …": a subject of its own
     if words[0].lower() in OPENERS:
-        return False  # "Her body was found …, | a small town … south-west of Durban": an aside
+        return False  # "His car was found …, | a small village … north-east of Tarvik": an aside
     absolute = bool(left) and left[0].lower() in _ABSOLUTE
     return absolute or not any(verb_like(w) for w in words)
 
@@ -267,8 +267,8 @@ def _comparison_base(left: list[str], right: list[str]) -> bool:
 
 def _changed(host: list[str]) -> list[str]:
     """What changed in a host clause: from the noun phrase after its last verb to its end,
-    when that holds the new amount ("caused | the firm's earnings to slide to $1.1bn",
-    "seeing | net profits rise by 44% to $205.4m"); else nothing."""
+    when that holds the new amount ("caused | the group's earnings to drop to $2.4bn",
+    "seeing | net profits rise by 31% to $312.6m"); else nothing."""
     for k in range(len(host) - 2, -1, -1):
         word, nxt = host[k], host[k + 1]
         if not (verb_like(word) and word.islower()) or word in PREPOSITIONS:
@@ -288,12 +288,12 @@ def _pronoun(word: str) -> bool:
 
 
 def _host_subject(words: list[str]) -> list[str]:
-    """The subject of a host clause, up to its first finite verb ("Ticket sales at the US box
-    office | are predicted"), when it opens the clause and is no pronoun."""
+    """The subject of a host clause, up to its first finite verb ("Seat bookings at the city's
+    theatres | are expected"), when it opens the clause and is no pronoun."""
     k = next((i for i, w in enumerate(words[: HOST_SUBJECT_WORDS + 1]) if finite(w)), 0)
     opener = words[0].lower()
     if k == 0 or opener in _NO_NOUN_WORDS or opener in _CLAUSE_OPENS:
-        return []  # "If just half of public sector workers | took": no subject
+        return []  # "If only a third of council staff | chose": no subject
     if any(verb_like(w) or _pronoun(w) or w.lower() in _CLAUSE_WORDS for w in words[:k]):
         return []  # "Joking that he | could": a clause, no subject
     return words[:k] if words[0][:1].isupper() or words[0].lower() in OPENERS else []
@@ -301,7 +301,7 @@ def _host_subject(words: list[str]) -> list[str]:
 
 def _appositive_subject(earlier: list[list[str]]) -> list[str]:
     """A short name or noun phrase two clauses back when the clause between is an appositive
-    ("Diageo, | the world's biggest spirits company, | has …") or a relative clause ("The
+    ("Corvell, | the region's largest paint maker, | has …") or a relative clause ("The
     programme, | which starred …, | was shown in …"); else nothing."""
     if len(earlier) != 2:
         return []
@@ -317,7 +317,7 @@ def _appositive_subject(earlier: list[list[str]]) -> list[str]:
 
 
 def _until_cut(right: list[str]) -> int:
-    """Words of the tail up to its first soft cut ("higher than in 2003 | and 21% more …")."""
+    """Words of the tail up to its first soft cut ("higher than in 2010 | and 12% more …")."""
     return next((i for i, w in enumerate(right) if w.lower() in _SOFT_WORDS), len(right))
 
 

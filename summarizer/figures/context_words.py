@@ -35,7 +35,7 @@ FUNCTION_WORDS = (
     "does did no not yes so very just only also this there here"
 )
 # Capitalised words that start sentences, not names: one after a plain word mid-sentence means
-# the page lost a full stop ("... 14.8 per cent That number could rise").
+# the page lost a full stop ("... 12.6 per cent That share could grow").
 SENTENCE_STARTERS = "The That This These Those It He She They We His Her Their But"
 # Words a phrase cut short may stop before: a new phrase or clause starts there, so what is
 # kept before it ends whole ("after he gave her pills | that left her ...").
@@ -45,11 +45,11 @@ PHRASE_STARTS = (
     "against between among amongst without within across through toward towards via near "
     "behind beyond upon onto along around outside inside per if unless"
 )
-# Words that open a clause which a phrase must not end in a word or two after ("… of fins
-# into the country | if they are"): relative pronouns and subordinators.
+# Words that open a clause which a phrase must not end in a word or two after ("… of parcels
+# into the port | if they are"): relative pronouns and subordinators.
 CLAUSE_TAILS = "that which who whom whose where if unless because although though whether"
-# Words a phrase cut short may start at, so that it starts a noun phrase ("a Sept. 8 video that
-# showed ...", not "Sept. 8 video that ..."): determiners and possessives.
+# Words a phrase cut short may start at, so that it starts a noun phrase ("a Nov. 14 photo that
+# showed ...", not "Nov. 14 photo that ..."): determiners and possessives.
 PHRASE_OPENERS = "a an the his her their its our my your this these those some every each"
 REPORTING_VERBS = "said says told added reported announced stated insisted"
 # Verbs that report what a clause after "that" says ("the filmer wrote on the site that the

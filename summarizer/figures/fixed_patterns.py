@@ -152,13 +152,13 @@ VOTE_RESULT = re.compile(  # "by seven votes to four", "by 310 votes to 250"
     r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
-_RATE_GAP = r"[\s-]"  # "$2 a share", "a 12-cent-a-share dividend" (a spaced dash is no join)
+_RATE_GAP = r"[\s-]"  # "$2 a share", "a 9-cent-a-share dividend" (a spaced dash is no join)
 RATE = re.compile(  # not "$5 million a year earlier": that dates the amount
     rf"(?:{_RATE_GAP}{any_word(RATE_LEADS)}{_RATE_GAP}|/){any_word(RATE_UNITS)}\b"  # or "cm/second"
     rf"(?!\s+{any_word(RATE_NOT_BEFORE)}\b)",
     re.IGNORECASE,
 )
-# The part before a count it belongs to: "22 of 47 passes", "16 of their past 19 games", "four
+# The part before a count it belongs to: "22 of 47 passes", "11 of their past 14 games", "four
 # or five putts" (the real-page labels mark "22 of 47" as one figure); on the lower-cased text
 # that ends where the count starts.
 PART_BEFORE = re.compile(

@@ -310,9 +310,9 @@ def _converted(low: str, amount: Hit, h: Hit) -> bool:
         return False
     gap = low[amount.end : h.start].strip()
     if _CURRENCY_GAP.fullmatch(gap) and low[h.end : h.end + 2].lstrip().startswith(";"):
-        return True  # "30 trillion rupiah ($3.2bn; £1.7bn)": a bracketed list of conversions
+        return True  # "45 trillion rupiah ($2.9bn; £2.3bn)": a bracketed list of conversions
     if amount.kind != "money" and amount.unit not in NAMED_MONEY_SET:
-        return False  # "259.7m euros ($353.3m)": read as a count of euros, still an amount
+        return False  # "184.2m euros ($251.6m)": read as a count of euros, still an amount
     return gap == "(" or (gap in (",", ";") and amount.penalty >= CONVERSION_PENALTY)
 
 

@@ -31,7 +31,7 @@ QUALIFIERS: dict[str, str] = {
     "pt": "mais_de menos_de quase cerca_de aproximadamente pelo_menos",
 }
 # Verbs whose particle is a qualifier's first word, by qualifier: "the bill added up to £40"
-# (totalled), "she handed over £5,000", "40 labels turned up to one gig", "the firm took over
+# (totalled), "she handed over £5,000", "30 bands turned up to one show", "the firm took over
 # 300 shops" (`particles`). "ran up £2m" and "made up 40%" need none: a lone "up" is no
 # qualifier, and "made up to £500 a week", "ran up to 40 miles" do mean "as much as"; nor do
 # "faces up to 45 years" and "won over 30 awards", whose figure is the qualified one.
@@ -330,8 +330,8 @@ ONE_IDIOMS = "time man woman"
 PAIR_WORDS = "pair"
 # Words right before a bare number that compare it with a figure told just before it in the same
 # sentence, so that it counts the same thing ("27 wolves, up from just four", "62 days, against
-# a target of 31"; "_" = space; English). Not "total to": "a half-sack in each of two games to
-# bring his career total to 62" counts sacks.
+# a target of 31"; "_" = space; English). Not "total to": "a half-sack in three straight games
+# to take his career total to 48" counts sacks.
 COMPARE_LEADS = (
     "up_from down_from compared_with compared_to against versus target_of rising_from falling_from"
 )

@@ -1,5 +1,5 @@
-"""A part and the count it belongs to, told as one figure: "22 of 47 passes", "16 of their past
-19 games", "four or five putts". Read alone, the count ("47 passes") hides the part a reader
+"""A part and the count it belongs to, told as one figure: "22 of 47 passes", "11 of their past
+14 games", "four or five putts". Read alone, the count ("47 passes") hides the part a reader
 needs; the real-page labels mark the pair as one figure. Its value is the whole (47: what the
 labels give "two of the six barges"), a choice ("four or five") a range, and so is a list of
 number words that each add one ("four, five, six times a year")."""
@@ -34,9 +34,9 @@ def with_part(low: str, count: Hit, before: Hit | None) -> Hit | None:
     lead = max(0, m.start() - REACH)
     member = MEMBER_BEFORE.search(low, lead, m.start()) is not None  # "they are two of ..."
     if join == "of" and (member or (raw == "one" and count.value > MEMBER_GROUP)):
-        return None  # "they are two of the 17 seniors", "at one of its 445 branches": members
+        return None  # "they are two of the 23 seniors", "at one of its 312 shops": members
     if PART_NAMED.search(low, lead, m.start()):
-        return None  # "on day four of the five-round event": a number that names, no part
+        return None  # "on day three of the four-round event": a number that names, no part
     if part > count.value or (join != "of" and part >= count.value):
         return None  # "1,000 of 5 stores" is no part; "five or four" no choice
     start, qualified, qual = m.start("num"), count.qualified, count.qual

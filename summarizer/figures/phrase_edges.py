@@ -3,10 +3,10 @@ on to what the cut left behind.
 
 `phrase_trim.trim` and `phrase_mend.mend` cut and mend by phrase openers; a tail can still stop
 on an auxiliary ("… returns are"), on a head whose number was cut ("rose … to number"), inside
-a capitalised name ("by the Internet Corporation | for Assigned Names and Numbers"), on an
-adverb whose "from" was cut ("… to December up"), inside a "from … to …" pair ("rate from …
-today | to about 25%"), inside a pair of numbers ("the weekend of 9 | and 10 July") or before
-the phrase a participle or reflexive needs ("to extricate itself | from the arrangement"). Each
+a capitalised name ("by the Northern Institute | for Coastal Roads and Bridges"), on an
+adverb whose "from" was cut ("… to March up"), inside a "from … to …" pair ("rate from …
+today | to about 25%"), inside a pair of numbers ("the weekend of 14 | and 15 May") or before
+the phrase a participle or reflexive needs ("to extricate itself | from the contract"). Each
 tail grows to the phrase's edge when that fits SOFT_MAX words, or shrinks to its last content
 word; anything else stays as it was. (An "of" complement after a plural object, "preview
 versions | of its … software", was tried and left out: the longer phrase lost the key-pick
@@ -31,7 +31,7 @@ from summarizer.figures.phrase_words import (
     TWO_WORD_UNITS,
 )
 
-NAME_REACH = 6  # words at most a cut name runs on for ("for Assigned Names and Numbers")
+NAME_REACH = 6  # words at most a cut name runs on for ("for Coastal Roads and Bridges")
 VERB_REACH = 6  # words at most of the phrase a participle or reflexive takes back
 PAIR_TO_REACH = 3  # words at most between the figure and a pair's "to" ("from … today | to")
 
@@ -65,7 +65,7 @@ def finish_tail(left: list[str], right: list[str], right0: list[str]) -> list[st
     if low in _NUMBERED and nxt and _number(nxt) and n + 1 <= room:
         return right0[: n + 1]  # "rose … to number | six"
     if low in _FROM_ADVERBS and nxt.lower() == "from" and n > 1:
-        return right[:-1]  # "in the year to December | up from …": the adverb goes
+        return right[:-1]  # "in the year to March | up from …": the adverb goes
     grown = _pair_end(left, right0, n, room) or _name_end(right0, n, room)
     grown = grown or _second_number(right0, n, room) or _verb_complement(right0, n, room)
     if grown:
@@ -100,21 +100,21 @@ def _pair_end(left: list[str], words: list[str], n: int, room: int) -> int | Non
         return None
     end = i + 1
     if " ".join(words[end : end + 2]).lower().rstrip(",.;:") in _TWO_WORD_UNITS:
-        end += 2  # "to 75.7 per cent"
+        end += 2  # "to 64.3 per cent"
     elif end < len(words) and words[end].lower().rstrip(",.;:") in _AMOUNT_ENDS:
-        end += 1  # "to 25 million", "to 75.7 percent"
+        end += 1  # "to 25 million", "to 64.3 percent"
     return end if end > n and end <= room else None
 
 
 def _second_number(words: list[str], n: int, room: int) -> int | None:
-    """The end of a pair of numbers the tail was cut inside ("over the weekend of 9 | and 10
-    July", "rounds of 78 | and 79"): plain numbers, the second at the clause's end, before a
+    """The end of a pair of numbers the tail was cut inside ("over the weekend of 14 | and 15
+    May", "rounds of 71 | and 73"): plain numbers, the second at the clause's end, before a
     month or before a preposition."""
     if not words[n - 1].isdigit() or n + 1 >= len(words) or words[n].lower() not in _NUMBER_LINKS:
         return None
     second = words[n + 1].rstrip(",.;:")
     if not second.isdigit():
-        return None  # "in 2003 | and 21% more than …": another figure with a phrase of its own
+        return None  # "in 2010 | and 12% more than …": another figure with a phrase of its own
     end = n + 2
     after = words[end].rstrip(",.;:") if end < len(words) else ""
     if after.isalpha() and after[:1].isupper():
@@ -126,7 +126,7 @@ def _second_number(words: list[str], n: int, room: int) -> int | None:
 
 def _verb_complement(words: list[str], n: int, room: int) -> int | None:
     """The end of the prepositional phrase a passive or perfect participle or a reflexive
-    needs ("had tested | for the banned substance EPO", "to extricate itself | from the
+    needs ("had tested | for the banned stimulant Vextral", "to extricate itself | from the
     deal"): up to the next preposition but "of", clause, verb or comma, within VERB_REACH."""
     last, before = words[n - 1], words[n - 2].lower() if n >= 2 else ""
     if n >= len(words) or words[n].lower() not in _COMPLEMENT_PREPOSITIONS:
@@ -141,20 +141,20 @@ def _verb_complement(words: list[str], n: int, room: int) -> int | None:
         if low in _PHRASE_STOPS or (low in _COMPLEMENT_PREPOSITIONS and low != "of"):
             break
         if low.endswith(("ed", "ing")) and low.isalpha() and len(low) > 4:
-            break  # "for the banned substance | used by …": a clause of its own
+            break  # "for the banned stimulant | used by …": a clause of its own
         i += 1
         if not w[-1:].isalnum():
             break
     if i - n > VERB_REACH or i <= n + 1 or i > room:
         return None
     if i < len(words) and words[i].lower() == "of":
-        return None  # "in the back | of black cabs": the phrase runs on past the reach
+        return None  # "in the back | of delivery vans": the phrase runs on past the reach
     return i
 
 
 def _name_end(words: list[str], n: int, room: int) -> int | None:
-    """The end of a capitalised name the tail was cut inside ("the Internet Corporation | for
-    Assigned Names and Numbers"): a run of capitalised words and links, ending on one."""
+    """The end of a capitalised name the tail was cut inside ("the Northern Institute | for
+    Coastal Roads and Bridges"): a run of capitalised words and links, ending on one."""
     if n < 2 or not words[n - 1][:1].isupper() or not words[n - 2][:1].isupper():
         return None  # one capitalised word may be a sentence's or a place's; two are a name
     if n >= len(words) or words[n].lower() not in _NAME_RUNS:

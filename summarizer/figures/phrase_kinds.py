@@ -27,7 +27,7 @@ def between_open(words: list[str], i: int) -> bool:
     before it."""
     opened = {w.lower() for w in words[max(0, i - 3) : i]} & PAIR_START_SET
     if "both" in opened and i + 1 < len(words) and not numeric(words[i + 1]):
-        opened.discard("both")  # "from both sides and | ultimately be": a determiner, no pair
+        opened.discard("both")  # "from both teams and | eventually be": a determiner, no pair
     return bool(opened)
 
 

@@ -3,8 +3,8 @@
 `phrase_trim.trim` cuts a clause to MAX_WORDS words at words that usually open a phrase. Its
 cuts can still fall inside one: after a determiner ("The | 18-year-old"), between an auxiliary
 and its verb ("has | agreed"), inside a coordination ("gloves and | antiseptics businesses",
-"Tory | and Lib Dem opposition"), between a head and its complement ("holders of … or more | of
-the firm's shares", "in exchange | for …"). Rather than another rule per shape, each end is
+"Green | and Lib Dem councillors"), between a head and its complement ("holders of … or more | of
+the group's shares", "in exchange | for …"). Rather than another rule per shape, each end is
 moved to the nearest constituent edge: the start extends left to the start of its noun phrase
 or verb group (and the subject of the verb group), the tail right to the end of its phrase,
 within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it was cut.
@@ -102,8 +102,8 @@ def _subject_end(words: list[str], s: int, verb_like, finite) -> int:
 
 def _embedded_that(words: list[str], s: int, right: list[str], finite) -> int | None:
     """The start of a "that" clause with its own subject and verb that the cut start `s` is
-    inside, when the tail opens on the outer clause's verb ("His forecast that | he will meet
-    … with a margin of … | is way too optimistic"): that clause whole, the outer verb gone."""
+    inside, when the tail opens on the outer clause's verb ("Her estimate that | she will reach
+    … with a margin of … | is far too hopeful"): that clause whole, the outer verb gone."""
     if not right or not finite(right[0]) or not right[0].islower():
         return None
     for t in range(min(s, len(words) - 2), -1, -1):
@@ -150,11 +150,11 @@ def _step_left(words: list[str], s: int, verb_like, finite) -> int:
     if low in _AUXILIARIES and verb_like(words[s]):
         return _with_subject(words, s - 1, finite)  # "has | agreed": the verb group whole
     if words[s][:1].isupper() and s >= 2 and low in _NAME_LINKS and words[s - 2][:1].isupper():
-        return s - 2  # "The Bank of | America has revealed": the whole name
+        return s - 2  # "The Bank of | Norland has announced": the whole name
     if low in _REPORTING and word in _TIME_OPENERS and prev.islower():
-        return _with_subject(words, s - 1, finite)  # "said | last week it would": not its time
+        return _with_subject(words, s - 1, finite)  # "said | last month it would": not its time
     if low in _VERB_JOINS and s >= 2 and verb_like(words[s]):
-        # "I turn 60 and | have been managing": the first verb's clause, with its subject
+        # "I turn 45 and | have been coaching": the first verb's clause, with its subject
         k = s - 2
         while k > 0 and not _clause_edge(words[k - 1]) and s - k < SOFT_MAX:
             k -= 1
@@ -168,15 +168,15 @@ def _step_left(words: list[str], s: int, verb_like, finite) -> int:
         # the conjunct's head, then a preposition or the figure: "varnish divisions | for"
         head = head and s + 2 < len(words) and words[s + 2].lower() in _HEAD_PREPOSITIONS
         noun = word.isalpha() and word.islower() and not word.endswith("ly")
-        if noun and head and word not in _DETERMINERS:  # not "the fight and | suspect David"
+        if noun and head and word not in _DETERMINERS:  # not "the brawl and | suspect Martin"
             for k in range(s - 2, max(-1, s - 2 - CONJUNCT_REACH), -1):
                 if words[k].lower() in _DETERMINERS:  # "its surgical gloves and | antiseptics"
-                    return k  # not "a week and | parents able to": "to" is no such preposition
+                    return k  # not "a month and | pupils able to": "to" is no such preposition
                 if not words[k].isalpha() or verb_like(words[k]):
                     break
         return s
     if _numeric(prev) and not prev.endswith(",") and _numeric(words[s]) | words[s].isalpha():
-        return s - 1  # "14.27 | million tonnes": the quantity opens the noun phrase
+        return s - 1  # "9.35 | million tonnes": the quantity opens the noun phrase
     opens = word in _DETERMINERS or _numeric(words[s])
     object_of = verb_like(prev) and not low.endswith("ing")  # not "Sunday morning | the"
     if opens and (object_of or (low in _PARTICLES and s >= 2)):
@@ -285,7 +285,7 @@ def _predicate_end(words: list[str], n: int, verb_like) -> int | None:
 
 
 def _noun_pair(words: list[str], before: int, verb_like) -> list[str] | None:
-    """The second half of a pair the figure is the first of ("who missed … | and a drop goal
+    """The second half of a pair the figure is the first of ("who missed … | and a corner kick
     chance between them"): a noun phrase with its own determiner, up to a preposition, a comma
     or the clause's end; None when it runs on into a verb or a clause."""
     if words[1].lower() not in _DETERMINERS:
@@ -306,7 +306,7 @@ def _noun_pair(words: list[str], before: int, verb_like) -> list[str] | None:
 
 def _bare(word: str, verb_like) -> bool:
     """A second conjunct that shares the first's determiner: no determiner, pronoun, verb or
-    number of its own ("Tory and | Lib Dem opposition", "THG and | modafinil")."""
+    number of its own ("Green and | Lib Dem councillors", "THG and | modafinil")."""
     low = word.lower()
     if low in _DETERMINERS or low in _PRONOUNS or low in _SOFT or verb_like(word):
         return False
@@ -322,7 +322,7 @@ def _phrase_end(words: list[str], n: int, verb_like) -> int:
         low = w.lower()
         bare = low.split("'")[0].split("’")[0]
         if low in _SOFT or low in _RESTRICTIVE or low in _CLAUSE_OPENERS or verb_like(w):
-            break  # "of his father's hand | as he's lifted"
+            break  # "of her mother's arm | as she's carried"
         if bare in _PRONOUNS:
             break
         if low in _TAIL_PREPOSITIONS and i > n + 1:
@@ -348,8 +348,8 @@ def _clause_end(words: list[str], n: int) -> int | None:
 
 def antecedent(words: list[str], verb_like) -> list[str]:
     """The noun phrase that ends `words` (a relative clause's noun): back to its determiner or
-    the start of its name; past a list of names to the noun the list hangs on ("a Cardiff gig
-    starring Eric Clapton, Keane and Jools Holland, which raised …": the gig raised it). The
+    the start of its name; past a list of names to the noun the list hangs on ("a Swansea show
+    starring Mia Lorne, Halden and Rufus Kray, which raised …": the show raised it). The
     last word when no noun phrase is found within ANTECEDENT_REACH words."""
     k, listed = len(words) - 1, False
     while k > 0 and len(words) - k < ANTECEDENT_REACH:
@@ -360,12 +360,12 @@ def antecedent(words: list[str], verb_like) -> list[str]:
         if low in _PAIRED or (prev.endswith(",") and prev[:1].isupper() and word[:1].isupper()):
             listed = True
         elif listed and verb_like(prev) and prev.islower():
-            listed = False  # "a gig starring | Eric Clapton, Keane and …": go on to "a gig"
+            listed = False  # "a show starring | Mia Lorne, Halden and …": go on to "a show"
         elif not (
             prev[:1].isupper()
             or low in _DETERMINERS
             or prev.endswith(("'s", "’s"))
-            or _numeric(prev)  # "Japan's 23,000 centenarians": the number is in the phrase
+            or _numeric(prev)  # "Norland's 41,000 beekeepers": the number is in the phrase
         ):
             noun = prev.isalpha() and prev.islower() and not verb_like(prev)
             if not noun or low in _STOP_NOUN_PHRASE:

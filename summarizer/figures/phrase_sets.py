@@ -78,7 +78,7 @@ PAIR_START_SET = word_set(PAIR_STARTS)
 APPROXIMATE = word_set(APPROXIMATE_WORDS)
 RANGE_WORDS = PAIR_START_SET | word_set(RANGE_LINKS)
 # Prepositions: a participle cut from one lost its object ("released | from the camp"), a start
-# a few words after one is inside its phrase ("in the Official | UK Singles Chart").
+# a few words after one is inside its phrase ("in the National | Album Chart").
 PREPOSITIONS = PHRASE_START_SET - SOFT - word_set(NOT_PREPOSITIONS)
 OBJECT_PREPOSITIONS = PREPOSITIONS - {"of", "to"}  # a lost one takes its phrase's start along
 PARTICIPLE_PREPOSITIONS = PREPOSITIONS - {"to"}  # "alleged | to have told" cut no object

@@ -39,13 +39,13 @@ def soft_start(left: list[str], cut: int, right: list[str]) -> list[str]:
     """The words before the figure from the soft cut `left[cut]` on, kept whole: "because of"
     keeps "because"; a second conjunct shares the first one's head ("a fine of … and | of …");
     a verb coordination keeps both verbs ("to write and | executive produce"); a relative clause
-    with its own subject keeps its noun ("proposals which | the Tories say would save"); a
+    with its own subject keeps its noun ("schemes which | the mayor says would save"); a
     clause embedded in the subject is skipped ("when Scotland played … | won …")."""
     word = left[cut].lower()
     kept = left[cut + 1 :]
     room = MAX_WORDS - len(right)
     if "_".join(w.lower() for w in left[cut : cut + 2]) in HELD_BY_SOFT_SET:
-        return left[cut:]  # "because | of 105,000 jobs lost"
+        return left[cut:]  # "because | of 62,000 posts cut"
     if word in SHARED_HEAD_JOINS:
         shared = _shared_head(left[:cut], kept, right)
         if shared is not None:
@@ -66,23 +66,23 @@ def soft_start(left: list[str], cut: int, right: list[str]) -> list[str]:
 
 def _shared_head(first: list[str], kept: list[str], right: list[str]) -> list[str] | None:
     """What the second of two conjuncts shares with the first: the words before the first
-    amount ("it hoped to pay $100m now and | another …": "it hoped to pay …"), or the noun the
-    first's preposition hangs on ("a fine of up to £1,000 … and | of …": "a fine of …")."""
+    amount ("it planned to repay $40m now and | another …": "it planned to repay …"), or the
+    noun the first's preposition hangs on ("a fine of up to £2,500 … and | of …": "a fine of …")."""
     if not kept:
         if any(finite(w) or participle(w) for w in right):
             return None  # "5% and | 8,000 jobs were created": a clause of its own
         tail = range(len(first) - 1, max(0, len(first) - PAIR_GAP - 2), -1)
         n = next((i for i in tail if numeric(first[i])), None)
-        if n is None and right[:1] == ["of"]:  # "make up more than half of all graduates … but
-            n = _first_part(first)  # | only 5% of the workforce": "make up …" is shared
+        if n is None and right[:1] == ["of"]:  # "make up more than half of all nurses … but
+            n = _first_part(first)  # | only 7% of the managers": "make up …" is shared
         while n and (numeric(first[n - 1]) or first[n - 1].lower() in APPROXIMATE):
-            n -= 1  # "to about 40 million people and | …": the whole first amount goes
+            n -= 1  # "to about 25 million homes and | …": the whole first amount goes
         while n and " ".join(w.lower() for w in first[n - 2 : n]) in COMPARATIVE_SET:
             n -= 2  # "more than half": the comparison goes with the amount
         if n and first[n - 1].lower() in RANGE_WORDS:
-            return None  # "between 2010 and 2050 and | 82 per cent": a range's end, no amount
+            return None  # "between 2015 and 2040 and | 64 per cent": a range's end, no amount
         while n and first[n - 1].lower() in PAIR_OPENER_SET:
-            n -= 1  # "chosen for both the 800m and …": "chosen for …"
+            n -= 1  # "picked for both the 400m and …": "picked for …"
         return first[:n] if n else None
     if len(kept) != 1 or kept[0].lower() not in PREPOSITIONS:
         return None
@@ -103,7 +103,7 @@ def _shared_head(first: list[str], kept: list[str], right: list[str]) -> list[st
 
 def _first_part(first: list[str]) -> int | None:
     """The last part of a whole in `first` ("half of all graduates", "40% of sales") that a
-    second part after "but"/"and" ("only 5% | of the workforce") is parallel to."""
+    second part after "but"/"and" ("only 7% | of the managers") is parallel to."""
     for i in range(len(first) - 2, 0, -1):
         word = first[i].lower()
         if first[i + 1].lower() == "of" and (numeric(word) or word in PART_WORD_SET):

@@ -36,8 +36,8 @@ from summarizer.figures.phrase_sets import (
 
 
 def phrase_start(words: list[str], budget: int, after: int) -> list[str]:
-    """The last `budget` words at most, started where a noun phrase starts ("a Sept. 8 video
-    that showed ...", not "Sept. 8 video that ..."), when one does and enough is left; from the
+    """The last `budget` words at most, started where a noun phrase starts ("a Nov. 14 photo
+    that showed ...", not "Nov. 14 photo that ..."), when one does and enough is left; from the
     figure's finite verb when that start is inside a phrase hanging on the subject."""
     if budget <= 0:
         return []
@@ -54,7 +54,7 @@ def _start(words: list[str], first: int, budget: int, after: int) -> list[str]:
     if of >= 1 and numeric(words[of - 1]) and len(words) - of + 1 <= budget + PARTITIVE_SLACK:
         return words[of - 1 :]  # "20% | of its equity": the part stays with its whole
     if before in OBJECT_PREPOSITIONS and not clean_noun(words[first]):
-        # "on | any given day the difference …": the rest of the lost preposition's phrase
+        # "on | any given night the gap …": the rest of the lost preposition's phrase
         # goes too, up to the next determiner.
         for i in range(first + 1, min(len(words), first + START_SKIP + 1)):
             if words[i - 1].lower() in AUXILIARY_SET:
@@ -80,8 +80,8 @@ def _start(words: list[str], first: int, budget: int, after: int) -> list[str]:
 
 def _predicate(words: list[str], start: int, after: int) -> list[str] | None:
     """`words` from the finite verb after `start` when `start` is inside a phrase that hangs on
-    the subject ("the inclusion … in the Official UK | Singles Chart is …", "an estimate | of
-    0.1% growth … was"): from there the phrase names no wrong subject; from the verb's own
+    the subject ("the addition … in the National | Album Chart is …", "an estimate | of
+    0.7% growth … was"): from there the phrase names no wrong subject; from the verb's own
     subject when one opens after the phrase ("on the Strip | each fighter has …"). None when
     the start is the subject itself ("Crystal | Palace's XI may …"), a clause's own subject
     ("that | he would"), or another verb or clause comes first."""
@@ -101,7 +101,7 @@ def _predicate(words: list[str], start: int, after: int) -> list[str] | None:
         if verb_like(words[k]) or clause_subject(words[k]):
             return None  # "he's still got", "Avastin combined": a clause or verb of its own
         if boundary(words[k]) and not between_open(words, k):
-            return None  # "in the film | that the couple is …": the verb is another clause's
+            return None  # "in the play | that the pair is …": the verb is another clause's
         if words[k].lower() in OPENERS and words[k - 1].lower() not in PREPOSITIONS:
             subject = k
     return None
@@ -109,7 +109,7 @@ def _predicate(words: list[str], start: int, after: int) -> list[str] | None:
 
 def _in_phrase(words: list[str], start: int) -> bool:
     """Whether `words[start:]` starts inside a prepositional phrase: at its "of", or a few noun
-    phrase words after its preposition ("in the Official | UK Singles Chart")."""
+    phrase words after its preposition ("in the National | Album Chart")."""
     if words[start].lower() == "of":
         return True
     for i in range(start - 1, max(-1, start - START_SKIP - 2), -1):
@@ -137,8 +137,8 @@ def _clean_start(words: list[str], first: int) -> bool:
 
 def _after_that(words: list[str], start: int, after: int) -> list[str]:
     """`words[start:]`, or the clause after a "that" a few words on when the start lost its
-    preposition: "announced in | the Budget that he would meet …" reads as if the Budget were
-    what he would meet; "he would meet …" does not."""
+    preposition: "declared in | the Review that she would reach …" reads as if the Review were
+    what she would reach; "she would reach …" does not."""
     before = words[start - 1].lower()
     if before in PHRASE_START_SET and before not in OPENERS:
         for i in range(start, min(len(words), start + START_SKIP + 1)):

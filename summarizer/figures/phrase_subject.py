@@ -2,14 +2,14 @@
 
 The readings of issue #18 found one kind of strict miss more often than any other: the phrase
 starts at a predicate whose subject the cut left behind, because the subject was too long for
-the word budget ("is unlikely to play any part …" without "Flanker Colin Charvis"), or because
+the word budget ("is unlikely to take any role …" without "Winger Tomas Brevik"), or because
 the figure's verb is the second of two that share one subject ("… but then lost in …" without
-"The 25-year-old"). Such a phrase reads as a verb phrase, but says neither who nor what. Rather
+"The 31-year-old"). Such a phrase reads as a verb phrase, but says neither who nor what. Rather
 than a rule per shape, `with_subject` puts the subject back in front of the predicate: the
 whole subject when the phrase then fits SOFT_MAX words, else its head noun phrase ("The
-inclusion of download formats" for "The inclusion of download formats in the Official UK Singles
-Chart"), else the name that ends it ("Marsh & McLennan" for "The world's biggest insurance
-broker Marsh & McLennan"). A subject it cannot find whole (a pronoun, a clause before, an aside
+addition of radio plays" for "The addition of radio plays in the National Album Chart"), else
+the name that ends it ("Hollis & Grant" for "The country's largest freight broker Hollis &
+Grant"). A subject it cannot find whole (a pronoun, a clause before, an aside
 after a comma) leaves the phrase as it was.
 """
 
@@ -51,18 +51,18 @@ _ADVERBS = frozenset(PREDICATE_ADVERBS.split())
 _JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
 _SCALES = frozenset(SCALES.split())
 _NAME_LINKS = frozenset(NAME_LINKS.split())
-_HEAD_STOPS = frozenset(TAIL_PREPOSITIONS.split()) - {"of"}  # "estimate of 0.1% growth | between"
+_HEAD_STOPS = frozenset(TAIL_PREPOSITIONS.split()) - {"of"}  # "estimate of 0.7% growth | between"
 _REPORTING = frozenset(REPORTED_THAT.split())
 _AUXILIARIES = frozenset(AUXILIARIES.split())
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _NOT_SUBJECT = (
     frozenset(SOFT_CUTS.split()) | frozenset(REPORTED_THAT.split()) | _RELATIVE | {"to", "or"}
 )
-# Words a clause or phrase before the subject opens with ("As a St Mirren player he …").
+# Words a clause or phrase before the subject opens with ("As a Kelso Rovers player he …").
 _OPENERS = frozenset(PAIR_STOPS.split()) | frozenset(SUBORDINATE_OPENERS.split())
 _FUNCTION = word_set(FUNCTION_WORDS) | word_set(DANGLING) | word_set(LEADING_JUNK) | _OPENERS
 # Words after which a clause starts: soft cuts, "that", reporting verbs, subordinators; not
-# those that are as often prepositions ("As a St Mirren player he …", "after 74 minutes").
+# those that are as often prepositions ("As a Kelso Rovers player he …", "after 58 minutes").
 _EDGES = _NOT_SUBJECT | frozenset(SUBORDINATORS.split())
 _EDGES -= frozenset(PREPOSITION_CUTS.split()) | {"to", "or"}
 _PAIR_STARTS = frozenset(PAIR_STARTS.split())
@@ -88,13 +88,13 @@ def with_subject(
     edge = p if join is None else join
     k = _clause_start(left0, edge)
     if join is None:
-        subject = left0[k:p]  # "Flanker Colin Charvis | is unlikely …": right before the verb
+        subject = left0[k:p]  # "Winger Tomas Brevik | is unlikely …": right before the verb
         if any(_clause_verb(subject, i, verb_like, finite) for i in range(len(subject))):
-            return left  # "Scotland played at the Cup | won", "Bueno celebrates scoring | has"
+            return left  # "Scotland played at the Cup | won", "Ferro celebrates scoring | has"
     else:
         if k > 0 and left0[k - 1].lower() in _REPORTING | {"that"}:
-            return left  # "ruled McDonald's had been libelled and | awarded": whose verb?
-        first = left0[k:join]  # "The 23-year-old has never been … | but has at least secured"
+            return left  # "ruled Brannigan's had been defamed and | awarded": whose verb?
+        first = left0[k:join]  # "The 27-year-old has not yet been … | but has at least earned"
         v = next((i for i, w in enumerate(first) if _verb(w, verb_like, finite)), None)
         if v is None:
             return left
@@ -160,7 +160,7 @@ def _clause_start(words: list[str], end: int) -> int:
         if i < end - 1 and w.lower() in _EDGES and not _pair_and(words, i):
             return i + 1
         if _lost_start(words, i):
-            return i  # "… in American history | Immigration population will grow …"
+            return i  # "… in living memory | Visitor numbers will grow …"
     return 0
 
 
@@ -193,11 +193,11 @@ def _noun_phrase(words: list[str]) -> bool:
     first, low = words[0], words[0].lower()
     opens = low in _DETERMINERS or first[:1].isupper() or _numeric(first)
     if not opens or low in _NOT_SUBJECT or low in _OPENERS:
-        return False  # "At the end of the case the High Court": a phrase, then the subject
+        return False  # "At the close of the hearing the Appeal Court": a phrase, then the subject
     if any(w.lower() in _NOT_SUBJECT and not _pair_and(words, i) for i, w in enumerate(words)):
         return False
     if any(w.lower() in _PRONOUNS for w in words):
-        return False  # "He", "As a St Mirren player he": no noun phrase that names anyone
+        return False  # "He", "As a Kelso Rovers player he": no noun phrase that names anyone
     if words[-1].lower().endswith("ly"):
         return False  # "Having initially | only planned": an adverb, no noun, ends it
     return not any(w.endswith((",", ";", ":")) for w in words)

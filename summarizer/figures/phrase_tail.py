@@ -25,8 +25,8 @@ from summarizer.figures.phrase_sets import (
 
 
 def relative_tail(right: list[str]) -> list[str]:
-    """Without a clause cut off after a word or two ("billboards | that read", "into the
-    country | if they are")."""
+    """Without a clause cut off after a word or two ("posters | that read", "into the
+    port | if they are")."""
     for i in range(max(1, len(right) - RELATIVE_TAIL - 1), len(right)):
         if right[i].lower() in CLAUSE_TAIL_SET:
             return right[:i]
@@ -34,20 +34,20 @@ def relative_tail(right: list[str]) -> list[str]:
 
 
 def phrase_cut(words: list[str], limit: int, may_empty: bool) -> list[str]:
-    """The first `limit` words at most, cut before a word that starts a new phrase ("in his
-    eight seasons | in the league"); when only the first word does, all of them go if
-    `may_empty` ("purchasing … | from the item shop for 900 V-bucks"), else `limit` stay."""
+    """The first `limit` words at most, cut before a word that starts a new phrase ("in her
+    six seasons | in the squad"); when only the first word does, all of them go if
+    `may_empty` ("buying … | from the online store for 450 gems"), else `limit` stay."""
     if len(words) <= limit:
         return words
     if may_empty and words[0].lower() in SUBORDINATOR_SET:
         return []  # "over the next … | as the workforce continues to age": a clause too long
-    first = 0 if may_empty and words[0].lower() != "of" else 1  # "62 percent | of those polled"
+    first = 0 if may_empty and words[0].lower() != "of" else 1  # "58 percent | of those polled"
     starts = (i for i in range(first, limit + 1) if words[i].lower() in PHRASE_START_SET)
     cut = max(starts, default=-1)
     noun = cut > 1 and words[cut - 2].islower() and words[cut - 2] not in FUNCTION_WORD_SET
     noun = noun and not words[cut - 2].endswith("ly") and not verb_like(words[cut - 2])
     if noun and open_end(words, cut):  # not "Northampton prepared | for", "apparently tried | to"
-        cut -= 1  # "in a sale | forced by Russia": the participle goes with its "by"
+        cut -= 1  # "in a sale | forced by regulators": the participle goes with its "by"
     return _whole_tail(words[:cut] if cut >= 0 else words[:limit])
 
 
@@ -60,7 +60,7 @@ def _whole_tail(words: list[str]) -> list[str]:
             words = words[:i]
             break
     if len(words) > 2 and _subject_left(words):
-        words = words[:-1]  # "the car unit | it does not own": a clause's subject, cut off
+        words = words[:-1]  # "the bus division | it does not own": a clause's subject, cut off
     while (
         len(words) > 1
         and words[-1].islower()

@@ -65,7 +65,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
         and left[-1:] == ["and"]
         and between_open(left, len(left) - 1)
     ):
-        # The figure closes a pair ("for both the 800m and …"): the pair and its preposition.
+        # The figure closes a pair ("for both the 200m and …"): the pair and its preposition.
         p = max(i for i, w in enumerate(left) if w.lower() in PAIR_START_SET)
         p -= p > 0 and left[p - 1].lower() in PREPOSITIONS
         if len(left) - p + len(right) <= MAX_WORDS:
@@ -112,8 +112,8 @@ def _join(left: list[str], right: list[str]) -> str:
 
 
 def _before_contrast(left: list[str], right: list[str]) -> list[str]:
-    """The tail up to a "but" that opens a clause of its own ("… can be named per film | but
-    the studios behind …"): what follows it is another clause's."""
+    """The tail up to a "but" that opens a clause of its own ("… can be listed per album | but
+    the labels behind …"): what follows it is another clause's."""
     for i in range(1, len(right) - 1):
         nxt = right[i + 1]
         opens = nxt.lower() in OPENERS or clause_subject(nxt) or nxt[:1].isupper()

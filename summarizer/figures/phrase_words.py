@@ -21,8 +21,8 @@ IRREGULAR_PAST = (
 # Adverbs a predicate may open with ("but | then lost in …", "| actually managed to sell"): a
 # phrase cut before one has still lost its subject.
 PREDICATE_ADVERBS = "also then now still never already only just even actually later since"
-# Soft cuts and subordinators that are as often prepositions ("As a St Mirren player he …",
-# "after 74 minutes"): no clause edge where a lost subject starts.
+# Soft cuts and subordinators that are as often prepositions ("As a Kelso Rovers player he …",
+# "after 58 minutes"): no clause edge where a lost subject starts.
 PREPOSITION_CUTS = "as after before since until despite according including compared amid unlike"
 # Irregular participles that are no past form: they lead on to an object or a phrase ("known
 # as", "given to"), like a participle in "-ed", but start no predicate.
@@ -34,19 +34,19 @@ IRREGULAR_PARTICIPLES = (
 # as the main verb's.
 EMBEDDED_CUTS = "when where while whereas after before although though because"
 # Relative pronouns a phrase cut at one keeps with its noun when the clause has its own
-# subject ("proposals which the Tories say would save …": the proposals would save it).
+# subject ("schemes which the mayor says would save …": the schemes would save it).
 RELATIVE_CUTS = "which who whom"
 # Pronouns and words after which a finite verb opens no new predicate of the figure's clause
 # ("it had", "that was", "to be").
 NOT_PREDICATE_AFTER = "it he she they we i you that which who this there to not"
-# Conjunctions that join two verbs sharing one subject ("…, and buying 105.6 yen"): a clause
+# Conjunctions that join two verbs sharing one subject ("…, and buying 98.4 yen"): a clause
 # opened by one and then a verb borrows the subject of the clause before it.
 SHARED_SUBJECT_JOINS = "and but"
-# Words that open a pair of amounts ("both the 800m and 1500m"): the second shares what comes
+# Words that open a pair of amounts ("both the 200m and 400m"): the second shares what comes
 # before them, not them.
 PAIR_OPENERS = "both either"
-# Words that open a pair closed by "and" ("between July and September", "both the 800m and
-# 1500m"): that "and" cuts no clause.
+# Words that open a pair closed by "and" ("between July and September", "both the 200m and
+# 400m"): that "and" cuts no clause.
 PAIR_STARTS = "between both"
 # Words that qualify an amount ("about 40 million"): they go with it when it is left out.
 APPROXIMATE_WORDS = "about around nearly almost some roughly approximately over under just only"
@@ -67,57 +67,57 @@ PARTICLES = "up out off down away back over"
 # Short prepositional asides a relative clause reaches past for its noun ("engineering, for
 # instance, where …").
 ASIDES = "for_instance for_example in_fact of_course in_turn in_particular in_short"
-# Scale words: a number's part, so a start after one is inside its noun phrase ("14.27 | million").
+# Scale words: a number's part, so a start after one is inside its noun phrase ("9.35 | million").
 SCALES = "hundred thousand million billion trillion dozen"
 # Prepositions a coordinated noun's head may be followed by ("varnish divisions | for …").
 HEAD_PREPOSITIONS = "of for in on at from with by"
-# Words that open a clause a tail's phrase stops before ("of his father's hand | as he's …").
+# Words that open a clause a tail's phrase stops before ("of her mother's arm | as she's …").
 CLAUSE_OPENERS = "as if than so since until unless whether"
-# Prepositions whose phrase a cut tail may finish ("holders of … or more | of the firm's shares").
+# Prepositions whose phrase a cut tail may finish ("holders of … or more | of the group's shares").
 TAIL_PREPOSITIONS = "of for to in on at from with by about into against"
 # Subject pronouns: a clause that has one needs no host clause ("but I see …").
 PRONOUNS = "i you he she it we they"
-# Words that open a clause, not its subject ("If just half of public sector workers | took …").
+# Words that open a clause, not its subject ("If only a third of council staff | chose …").
 SUBORDINATE_OPENERS = "if as unless since until though although because whether"
-# Lower-case words inside a name ("The Bank of America", "Marks & Spencer"): a start after one
+# Lower-case words inside a name ("The Bank of Norland", "Hale & Sons"): a start after one
 # is inside the name.
 NAME_LINKS = "of &"
-# Words that open a time adverbial after a reporting verb ("said | last week it would pay"): a
+# Words that open a time adverbial after a reporting verb ("said | last month it would refund"): a
 # start there reads the time as the reported clause's, so the verb goes with it.
 TIME_OPENERS = "last this next yesterday today earlier on"
-# Words a noun pair's second half stops before ("… and a drop goal chance | between them").
+# Words a noun pair's second half stops before ("… and a corner kick chance | between them").
 PAIR_STOPS = (
     "of for to in on at from with by about into against between over after before during "
     "since under"
 )
 # Comparisons that open an amount ("more than half"): they go with it when it is left out.
 COMPARATIVES = "more_than less_than fewer_than"
-# Words for a part of a whole ("half of all graduates"): a first part a second is parallel to.
+# Words for a part of a whole ("half of all nurses"): a first part a second is parallel to.
 PART_WORDS = "half third quarter majority minority most fifth tenth"
-# Words that open a modifier of the noun before them ("The first vouchers, | worth £250 or
-# £500, …"): a clause opened by one says what it describes only with that noun.
+# Words that open a modifier of the noun before them ("The new permits, | worth £120 or
+# £240, …"): a clause opened by one says what it describes only with that noun.
 NOUN_MODIFIERS = "worth valued priced costing totalling totaling"
-# Time units a rate is per ("30 hours of care a week - | worth £5,000"): "a week" is a rate, no
+# Time units a rate is per ("20 hours of tutoring a week - | worth £3,000"): "a week" is a rate, no
 # noun a modifier such as "worth" describes.
 TIME_UNITS = (
     "second seconds minute minutes hour hours hour's day days day's week weeks week's month "
     "months month's year years year's night nights session game"
 )
-# Words a tail never ends on: what they lead to was cut ("… returns are", "… to December up").
+# Words a tail never ends on: what they lead to was cut ("… returns are", "… to March up").
 TAIL_VERBS = (
     "is are was were has have had will would could can shall should must does did be been being"
 )
 # Heads a number finishes ("to number six", "at No 10"): the number stays with them.
 NUMBERED_HEADS = "number no no."
-# Words that run a capitalised name on ("the Internet Corporation for Assigned Names and …").
+# Words that run a capitalised name on ("the Northern Institute for Coastal Roads and …").
 NAME_RUNS = "for of and &"
 # Adverbs that lead to a "from" they need ("up from 4.2%"): without it they go.
 FROM_ADVERBS = "up down"
-# What an amount's number may end on in a "from … to <amount>" pair ("to 75.7 per cent").
+# What an amount's number may end on in a "from … to <amount>" pair ("to 64.3 per cent").
 AMOUNT_UNITS = "percent pc points m bn"
 TWO_WORD_UNITS = "per_cent percentage_points"
 # Prepositions whose phrase a participle or reflexive at a tail's end needs ("had tested | for
-# the banned substance", "to extricate itself | from the deal").
+# the banned stimulant", "to extricate itself | from the deal").
 COMPLEMENT_PREPOSITIONS = "in on for from to into at with by of onto"
 REFLEXIVES = "itself themselves himself herself ourselves myself yourself"
 # Words that end the phrase a tail takes back: a clause, a conjunction, a comparison.

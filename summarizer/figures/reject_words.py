@@ -44,17 +44,17 @@ IRREGULAR_PLURALS = (
     "teeth mice geese crew livestock data media species series offspring spacecraft troops"
 )
 # Words right before a number that make it someone's age ("aged 40", "dies at 84"; "_" = space).
-# Words between "of" and the count a part belongs to: "16 of their past 19 games".
+# Words between "of" and the count a part belongs to: "11 of their past 14 games".
 PART_OF_WORDS = "the their his her its our my your past last first next final previous latest"
 # Words before a number that make it a name ("day four of the tour", "round two of five") or a
-# place in a row ("after the first two of five one-day internationals"): no part of the count
+# place in a row ("after the first three of seven one-day matches"): no part of the count
 # after it.
 PART_NAMES = (
     "day round game stage week chapter part phase leg act episode season number no "
     "first last next final opening"
 )
 # Words before "N of M X" that make the N members of a group, not a part: "it is one of 200
-# ports" tells the 200; "made one of two free throws" is a part.
+# ports" tells the 200; "made one of three field goals" is a part.
 MEMBER_LEADS = "is was are were be been being as becomes became remains"
 AGE_LEADS = (
     "aged age age_of ages_of died_at dies_at dying_at turned turns turning im_alter_von "

@@ -120,7 +120,7 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     if r.is_words and r.value == 2 and text.startswith(WAYS, end) and _saying(text, start):
         return True  # "the tariff goes two ways"
     if STARS_AFTER.match(text, end):
-        return True  # "3 1/2 out of 4 stars": a rating, as a score is
+        return True  # "2 1/2 out of 5 stars": a rating, as a score is
     if r.money and r.value * r.scale in QUESTION_AMOUNTS and QUESTION_AFTER.match(text, end):
         return True  # "the $64,000 question"
     if r.suffix == "hyph" and ONE_DAY_GAME.match(text, start):
@@ -135,7 +135,7 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     if _stamped(text, end) or (not r.is_words and STAMP_AFTER.match(text, end) is not None):
         return True
     if text.startswith(AGO, end) and text[start:end].split()[-1].lower() in ABBREVIATED_SET:
-        return True  # "12 hr 33 min ago": a page's stamp (prose writes "12 hours ago")
+        return True  # "9 hr 41 min ago": a page's stamp (prose writes "9 hours ago")
     # "By Anna Moss 6 hours ago" anywhere in its line: a byline's stamp
     if not r.is_words and STAMP_BETWEEN.match(text, end) and CAPITAL_BEFORE.search(text, 0, start):
         return True  # "Anna Berg Oslo 6 days ago The police ...": a stamp between name and text
@@ -188,8 +188,8 @@ def _band_lead(word: str) -> bool:
 
 
 def model_name(text: str, r: Reading, value: float, end: int) -> bool:
-    """Digits the article also writes as a possessive ("locks many of the 7610's functions")
-    name a thing, a phone or a plane, so "7610 owners" are its owners, not 7610 people. Never
+    """Digits the article also writes as a possessive ("disables some of the 4380's features")
+    name a thing, a phone or a plane, so "4380 owners" are its owners, not 4380 people. Never
     a year's digits ("2015's budget", "the 1990's")."""
     num = r.num
     if r.is_words or r.qual or r.scaled or r.num2 or not num.isdigit() or len(num) < MODEL_DIGITS:
@@ -245,7 +245,7 @@ def not_a_quantity(
     if text[start - 1 : start] in {"'", "’"}:
         return True  # "since ’83": a year
     if TIME_AFTER.match(text, start + len(r.num)) and r.num2 is None:
-        return True  # "12 hr 33 min ago"
+        return True  # "9 hr 41 min ago"
     if language == "en" and not r.is_words and CAPITAL_NEXT.match(after):
         # "23 Essex Street", "Apollo 11 Crew" (cheaper than the date test); but "27000 Model S"
         # counts cars of that name, and "2.6 million Finns", "12 Danish anglers" count people.
@@ -308,7 +308,7 @@ def golf_round(text: str, start: int, end: int) -> bool:
 
 def furniture(text: str, start: int, end: int, noun: str) -> bool:
     """A page's furniture counted: "(Guest writer) 3 comments" ending its line, "the
-    full article contains 412 words", or the stars of a rating ("3 1/2 out of 4 stars")."""
+    full article contains 412 words", or the stars of a rating ("2 1/2 out of 5 stars")."""
     head = singular(noun, "en").lower() if noun else ""
     if head == "star":
         before = text[max(0, start - LOOK_BEFORE) : start].lower().rstrip()

@@ -324,8 +324,8 @@ def written(text: str, low: str, starts: list[int], language: str) -> list[Hit]:
         if kind == "number" and not m["whole"]:
             continue  # a bare "1/32" says nothing on its own
         if kind == "number" and STARS_AFTER.match(text, m.end()):
-            continue  # "3 1/2 out of 4 stars": a rating
-        start = step_back(low, m.start(), 0, between=False)  # "more than 10 1/2 miles"
+            continue  # "2 1/2 out of 5 stars": a rating
+        start = step_back(low, m.start(), 0, between=False)  # "more than 7 1/2 miles"
         qual = " ".join(low[start : m.start()].split()) or None
         hits.append(Hit(start, end, m.span(), kind, value, qual is not None, unit, qual=qual))
     return hits

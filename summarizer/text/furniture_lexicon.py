@@ -190,8 +190,8 @@ COLON_DATELINE = re.compile(
 )
 
 
-# A wire story's byline and its age before the dateline: "By ANN LEE, Associated Press Writer 1
-# hour, 40 minutes ago PORT ELLIS - ...".
+# A wire story's byline and its age before the dateline: "By ANN LEE, Associated Press Writer 2
+# hours, 15 minutes ago PORT ELLIS - ...".
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 byline_before_dateline = lazy_pattern(
     rf"^By\s+{_BYLINE_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_BYLINE_NAME}){{0,3}},?\s+"
@@ -226,7 +226,7 @@ glued_date_end = lazy_pattern(rf"[a-z]{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 credit_words = lazy_pattern(r"[A-Z][\w&.'’-]*\s+")
 
 
-# A stock-quote widget after a company's name: "Sprint Nextel (News - Alert) announced",
+# A stock-quote widget after a company's name: "Kestrel Mobile (News - Alert) announced",
 # "Harbour Ltd (HBR.L: Quote, Profile, Research) said".
 quote_widget = lazy_pattern(
     r"\s*\((?:News\s*-\s*Alert|Quote|Stock\s+Quote"
@@ -314,7 +314,7 @@ sentence_gap = lazy_pattern(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 # A product box's fields: "Tested by:", "RRP:", "More info:", a phone number; a review's info
-# box has the same shape ("Rating: 3 out of 4 stars. Rated: PG. Length: 1:52.").
+# box has the same shape ("Rating: 2 out of 5 stars. Rated: 12A. Length: 1:47.").
 PRODUCT_FIELD = re.compile(
     r"""(?:^|\s|\|)(?:tested\s+by|reviewed\s+by|rrp|msrp|price|prices?\s+from|more\s+info(?:rmation)?
     |manufacturer|distributor|available\s+from|where\s+to\s+buy|contact|tel|phone|web(?:site)?
