@@ -215,3 +215,22 @@ def test_an_award_compound_before_a_name_is_no_part_of_it() -> None:
         '"I never expected to win anything with a film about my own street," she said.'
     )
     assert _speakers(text) == ["Mira Kowalczyk"]
+
+
+def test_a_plural_demonym_before_two_names_is_no_part_of_either() -> None:
+    # "Top-seeded" goes as a descriptor; "Frenchmen" then is where both are from, not a name.
+    text = (
+        "Top-seeded Frenchmen Luc Marais and Paul Vidal both reached the final in Lyon.\n\n"
+        'Marais dropped a set early. "I felt slow at the start but the serve came back," '
+        "Marais said.\n\n"
+        'Seeded Canadians Mia Roy and Ana Lund lost. "We were flat from the first rally," Roy said.'
+    )
+    assert _speakers(text) == ["Luc Marais", "Mia Roy"]
+
+
+def test_a_first_name_ending_in_s_is_kept() -> None:
+    text = (
+        "Davis Love Moore, a caddie for twenty years, watched the last group come in.\n\n"
+        '"It was windy all day long out there on the back nine," Davis Love Moore said.'
+    )
+    assert _speakers(text) == ["Davis Love Moore"]

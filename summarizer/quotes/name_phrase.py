@@ -54,6 +54,8 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
         elif len(tokens) > 1 and tokens[0] in RESIDENT_DEMONYMS:
             tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name
+        elif len(tokens) > 2 and _plural_demonym(tokens[0]):
+            tokens = tokens[1:]  # "Top-seeded Americans Jo Lee and ...": where they are from
         elif len(tokens) > 1 and tokens[0].lower().endswith(ORIGIN_ENDINGS):
             tokens = tokens[1:]  # "Leeds-born Ray", "London-based Jo Lee"
         elif len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]):
@@ -65,6 +67,17 @@ def clean_name(tokens: list[str]) -> list[str]:
     while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
         tokens = tokens[:-1]  # "Jo Lee D-Va." (its brackets gone) is Jo Lee
     return [t.rstrip(",") for t in _russian_name(tokens)]
+
+
+def _plural_demonym(word: str) -> bool:
+    """ "Americans", "Canadians", "Koreans", "Frenchmen", "Londoners": a plural demonym before
+    two people's names. Only the endings no first name has ("-ians", "-eans", "-cans", and the
+    plurals of RESIDENT_DEMONYMS): "Davis" or "Lewis" never goes."""
+    if word.endswith(("ians", "eans", "cans")):
+        return True
+    if word.endswith(("men", "women")):
+        return word[:-3] + "man" in RESIDENT_DEMONYMS
+    return word.endswith("s") and word[:-1] in RESIDENT_DEMONYMS
 
 
 def _russian_name(tokens: list[str]) -> list[str]:
