@@ -16,6 +16,7 @@ from tests.digest_helpers import T0, Clock, open_store
 from tests.fake_telegram import BOT_ID
 from tests.servers.http import LoopbackHTTPServer
 from tests.test_digest_bot import ADMIN, FeedSite, deliver, item, poll, say, stories
+from tests.test_digest_curate import MARKET, cand
 
 CHAT = -100888
 FIRE = (
@@ -29,16 +30,6 @@ FIRE_CAUSE = (
     "Ashdown timber yard fire started in sawmill, crews say",
     "Investigators said the Kelbrook fire began in the sawmill shed; no one was hurt.",
 )
-MARKET = (
-    "Fish market moves to the old quay",
-    "The fish market moves to the old quay in spring while the hall is rebuilt.",
-)
-
-
-def cand(n: int, story: tuple[str, str], feed: str, hours: float = 0) -> Candidate:
-    when = T0 + timedelta(hours=hours)
-    return Candidate(n, f"{feed}.example/{n}", story[0], f"https://{feed}.example/{n}", feed,
-                     story[1], when, when)  # fmt: skip
 
 
 async def test_later_coverage_is_a_line_under_the_stories_and_is_consumed(tmp_path: Path) -> None:
