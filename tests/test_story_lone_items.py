@@ -1,6 +1,7 @@
-"""An item still alone after grouping joins the story it weighs closest to, at least
-stories.LONE_BEST (`stories._adopt_strays` with `least=1`): in a daily digest's big batch a town's name is
-no longer rare, and a teaser minutes after its fuller copy falls just short of a link.
+"""An item still alone after grouping may join another lone item it weighs close to (at least
+stories.LONE_BEST: `stories._adopt_strays` with `least=1`): in a daily digest's big batch a
+town's name is no longer rare, and a teaser minutes after its fuller copy falls just short of
+a link.
 
 The batch is a day of round 27 (our own story items, a hyperlocal week), as a daily digest
 sees it: published in its second day, the items of the first as the chat's known stories."""
