@@ -53,6 +53,7 @@ _TIME_UNITS = frozenset(TIME_UNITS.split())
 _INDEFINITE = frozenset({"a", "an"})
 BASE_WORDS = 4  # words at most after a change's base ("from … a year earlier")
 BASE_CLAUSES = 3  # clauses back at most to the change a base belongs to
+LIST_ITEMS = 3  # clauses back at most to the verb of a list whose later items hold a figure
 LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
 _ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
 _ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
@@ -127,6 +128,12 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             subject = host if len(host) + own <= cap else _host_subject(host)
             if subject and len(subject) + own <= cap:
                 left = [*subject[:-1], subject[-1].rstrip(",") + ",", *left]
+    elif idx > 0 and _last_items(left, right) and text[a - 2 : a - 1] == ",":
+        # "winning the high jump, | the shot put and the …": the list's later items say what
+        # they are only with the verb whose object list they end
+        head = _list_head([_words(text[c:d]) for c, d in clauses[max(0, idx - LIST_ITEMS) : idx]])
+        if head and len(head) + len(left) + len(right) <= MAX_WORDS:  # no cut it would undo
+            left = [*head, *left]
     elif idx > 0 and left and finite(left[0]) and left[0].islower():
         # "Corvell, the region's largest paint maker, | has agreed to buy …": the subject is
         # before an appositive.
@@ -306,6 +313,9 @@ def _appositive_subject(earlier: list[list[str]]) -> list[str]:
     if len(earlier) != 2:
         return []
     subject, aside = earlier
+    if _named_appositive(subject, aside):
+        # "The subsidiary, | Norvex, | was sold": a noun phrase, then the name it goes by
+        return [*subject[:-1], subject[-1] + ",", *aside[:-1], aside[-1] + ","]
     relative = bool(aside) and aside[0].lower() in _ASIDE_RELATIVES  # "The show, | which starred"
     if not aside or (
         not relative and (aside[0].lower() not in OPENERS or any(map(verb_like, aside)))
@@ -314,6 +324,56 @@ def _appositive_subject(earlier: list[list[str]]) -> list[str]:
     if not subject or len(subject) > SUBJECT_WORDS or any(map(verb_like, subject)):
         return []
     return subject if subject[0][:1].isupper() and all(map(alnum, subject)) else []
+
+
+def _named_appositive(subject: list[str], aside: list[str]) -> bool:
+    """A short noun phrase opened by a determiner ("The subsidiary") and, between commas after
+    it, a short name ("Norvex"): the name renames the noun phrase, both are the subject."""
+    if not subject or not aside or len(subject) > SUBJECT_WORDS or len(aside) > SUBJECT_WORDS:
+        return False
+    if subject[0].lower() not in OPENERS or any(map(verb_like, subject)):
+        return False
+    return all(w[:1].isupper() and alnum(w) for w in aside) and all(map(alnum, subject))
+
+
+def _last_items(left: list[str], right: list[str]) -> bool:
+    """A clause that is a list's last items ("the shot put and the …"): noun phrases opened by
+    a determiner and joined by "and"/"or", no verb."""
+    words = [*left, *right]
+    if (
+        not left
+        or left[0].lower() not in OPENERS
+        or not any(w.lower() in ("and", "or") for w in left)
+    ):
+        return False
+    if any(finite(w) or _pronoun(w) for w in words):
+        return False
+    return not any(map(verb_like, left))  # a tail may end on a noun in "-ing" ("meeting")
+
+
+def _list_head(earlier: list[list[str]]) -> list[str]:
+    """From the verb of the clause that opens a list to the end of the list's earlier items
+    ("winning the high jump,"), when the clauses between are noun phrases (items); else
+    nothing."""
+    items: list[list[str]] = []
+    for words in reversed(earlier):
+        if not words:
+            return []
+        verbs = [i for i, w in enumerate(words) if w.islower() and (verb_like(w) or finite(w))]
+        if not verbs:
+            if words[0].lower() not in OPENERS or len(words) > LIST_ITEM_WORDS + 1:
+                return []
+            items.insert(0, words)
+            continue
+        v = verbs[-1]
+        first = words[v + 1 :]
+        if not first or first[0].lower() not in OPENERS or len(first) > LIST_ITEM_WORDS + 1:
+            return []  # "was sold, | the …": no object list opened after the verb
+        head = [*words[v:-1], words[-1] + ","]
+        for item in items:
+            head += [*item[:-1], item[-1] + ","]
+        return head
+    return []
 
 
 def _until_cut(right: list[str]) -> int:

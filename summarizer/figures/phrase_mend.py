@@ -13,16 +13,19 @@ within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it wa
 from __future__ import annotations
 
 from summarizer.figures.context_words import PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
+from summarizer.figures.phrase_sets import PREPOSITIONS
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     HEAD_PREPOSITIONS,
     NAME_LINKS,
+    NAME_PAIR_LINKS,
     OPEN_PREPOSITIONS,
     PAIR_STOPS,
     PARTICLES,
     PRONOUNS,
     SCALES,
+    SUBJECT_QUANTIFIERS,
     TAIL_PREPOSITIONS,
     TIME_OPENERS,
 )
@@ -52,6 +55,11 @@ _SCALES = frozenset(SCALES.split())
 _HEAD_PREPOSITIONS = frozenset(HEAD_PREPOSITIONS.split())
 _CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS.split())
 _TAIL_PREPOSITIONS = frozenset(TAIL_PREPOSITIONS.split())
+_NAME_PAIR_LINKS = frozenset(NAME_PAIR_LINKS.split())
+_RELATIVE_HEADS = _DETERMINERS | frozenset(SUBJECT_QUANTIFIERS.split())
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+_NOT_RELATIVE_VERBS = _RELATIVE_HEADS | _PRONOUNS | _TAIL_PREPOSITIONS
+RELATIVE_HEAD_WORDS = 3  # words at most of the noun phrase a relative clause defines ("any list")
 _STOP_NOUN_PHRASE = _TAIL_PREPOSITIONS | {"that", "as", "than"}
 _SUBJECT_STARTS = _PRONOUNS | _DETERMINERS  # words a verb group's subject may open with
 _CLAUSE_EDGES = (_SOFT - _PAIRED) | {"that", "if", "as"}  # words after which a clause starts
@@ -70,8 +78,12 @@ def mend(
     embedded = _embedded_that(left0, len(left0) - len(left), right, finite)
     if embedded is not None:
         return left0[embedded:], []
+    defined = _relative_subject(left0, len(left0) - len(left), right, finite)
+    if defined is not None:
+        return left0[defined:], right
     aside = bool(left) and left[-1].endswith(",")  # "the most tickets, … and the highest"
-    right = _mend_tail(right0, right, len(left), verb_like, aside)
+    verbless = not any((finite(w) or verb_like(w)) and w.islower() for w in (*left, *right))
+    right = _mend_tail(right0, right, len(left), verb_like, aside, verbless)
     s = _mend_start(left0, len(left0) - len(left), len(right), verb_like, finite)
     subject = _subject_end(left0, s, verb_like, finite)
     if subject and len(left0) + len(right) > SOFT_MAX and right[:1] and right[0] in _ADJUNCTS:
@@ -114,6 +126,37 @@ def _embedded_that(words: list[str], s: int, right: list[str], finite) -> int | 
         verb = any(finite(w) for w in words[t + 2 : t + 2 + SUBJECT_REACH])
         if opens and not finite(subject) and verb and len(words) - t - 1 <= SOFT_MAX:
             return t + 1
+        return None
+    return None
+
+
+def _relative_subject(words: list[str], s: int, right: list[str], finite) -> int | None:
+    """The start of the subject a relative clause defines when the cut start `s` is inside that
+    clause and the tail opens on the main verb ("any ranking that puts | the Zorbex in the top …
+    has to be wrong"): the subject whole within SOFT_MAX words, or the start would make the
+    clause's object the main verb's subject; None otherwise."""
+    if s == 0 or not right or not finite(right[0]) or not right[0].islower():
+        return None
+    for t in range(s - 1, 0, -1):
+        w = words[t]
+        if w.endswith((",", ";", ":")) or w.lower() in _SOFT:
+            return None  # a clause edge before any relative word
+        if w.lower() not in _RELATIVE_WORDS:
+            continue
+        after = words[t + 1] if t + 1 < len(words) else ""
+        if not after.isalpha() or not after.islower() or after in _NOT_RELATIVE_VERBS:
+            return None  # "that he would", "that the …": a clause with a subject of its own
+        if t + 2 < len(words) and finite(words[t + 2]):
+            return None  # "that action is needed": a noun, then its verb; no relative clause
+        for k in range(t - 1, max(-1, t - 1 - RELATIVE_HEAD_WORDS), -1):
+            if words[k].lower() in _RELATIVE_HEADS:
+                if k > 0 and words[k - 1].lower() in PREPOSITIONS:
+                    return None  # "before the Budget that …": an object, no subject
+                inside = words[k + 1 : t]
+                fits = len(words) - k + len(right) <= SOFT_MAX
+                return k if fits and inside and all(map(str.isalpha, inside)) else None
+            if not words[k].isalpha() or finite(words[k]):
+                return None
         return None
     return None
 
@@ -162,6 +205,13 @@ def _step_left(words: list[str], s: int, verb_like, finite) -> int:
         first_verb = any(verb_like(w) and w.islower() for w in words[k + 1 : s - 1])
         near = s - k <= CONJUNCT_REACH + 1
         return k if named and (near or first_verb) else s  # not "the game and | starts"
+    if low in _NAME_PAIR_LINKS and words[s][:1].isupper() and s >= 2:
+        # "Tomas Brevik and | Lena Marsh will …": the first name of the pair, one subject
+        k = s - 1
+        while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_LINKS):
+            k -= 1
+        named = k < s - 1 and words[k][:1].isupper() and all(map(alnum_name, words[k : s - 1]))
+        return k if named and (k == 0 or not words[k - 1][:1].isupper()) else s
     if low in _PAIRED and s >= 2:
         head = s + 1 < len(words) and words[s + 1].isalpha() and words[s + 1].islower()
         head = head and not verb_like(words[s + 1]) and words[s + 1] not in _NOT_HEADS
@@ -185,6 +235,11 @@ def _step_left(words: list[str], s: int, verb_like, finite) -> int:
             k = _with_subject(words, v, finite)
             return k if k < v else s  # "he made | the statement"; not "are | a long way"
     return s
+
+
+def alnum_name(word: str) -> bool:
+    """A word of a name: letters (with a hyphen or apostrophe inside), no comma after it."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalnum()
 
 
 def _with_subject(words: list[str], v: int, finite) -> int:
@@ -215,11 +270,17 @@ def _clause_edge(word: str) -> bool:
 
 
 def _mend_tail(
-    words: list[str], right: list[str], before: int, verb_like, aside: bool = False
+    words: list[str],
+    right: list[str],
+    before: int,
+    verb_like,
+    aside: bool = False,
+    verbless: bool = False,
 ) -> list[str]:
     """`right`, or longer to the end of the phrase its last word opened: a partitive "of", the
     rest of a two-word preposition, the second of a pair, a phrasal verb's complement, a
-    restrictive relative clause."""
+    restrictive relative clause; with `verbless` (no finite verb kept), the verb of a subject
+    the tail ends inside."""
     n = len(right)
     if n == 0 and len(words) > 2 and words[0].lower() in _PAIRED and not aside:
         return _noun_pair(words, before, verb_like) or right
@@ -236,6 +297,12 @@ def _mend_tail(
     opens |= (
         nxt in _TAIL_PREPOSITIONS and last.lower() in _PARTICLES and n >= 2 and verb_like(right[-2])
     )
+    subject_end = _pair_subject_verb(words, n, verb_like) if verbless else None
+    if subject_end is not None and last.isalpha() and not verb_like(last):
+        # "… Anna's work for the ministry | and the cabinet has been superb": the pair ends a
+        # subject whose verb the cut left out; the verb group and its complement with it
+        end = _predicate_end(words, subject_end, verb_like)
+        return words[:end] if end and before + end <= SOFT_MAX else right
     if nxt in _PAIRED and n + 1 < len(words) and _bare(words[n + 1], verb_like):
         opens = last.isalpha() and not verb_like(last) and last.lower() not in _TAIL_PREPOSITIONS
         end = _phrase_end(words, n, verb_like)
@@ -270,6 +337,23 @@ def _finite_next(words: list[str], n: int, verb_like) -> bool:
     thought action | was necessary")."""
     aux = words[n].lower() in _AUXILIARIES and words[n].islower()
     return aux and not verb_like(words[n - 1]) and words[n - 1].lower() not in _NOT_HEADS
+
+
+def _pair_subject_verb(words: list[str], n: int, verb_like) -> int | None:
+    """Where the auxiliary is when `words[n:]` opens with the second half of a noun pair
+    ("and the cabinet | has been") that is a subject's end: "and"/"or", a determiner, at most
+    PAIR_REACH - 1 nouns, then an auxiliary; else None."""
+    if words[n].lower() not in _PAIRED or n + 2 >= len(words):
+        return None
+    if words[n + 1].lower() not in _DETERMINERS:
+        return None
+    for i in range(n + 2, min(len(words), n + 1 + PAIR_REACH)):
+        w = words[i]
+        if w.lower() in _AUXILIARIES and w.islower():
+            return i if i > n + 2 else None
+        if not w.isalpha() or verb_like(w) or w.lower() in _SOFT or w.lower() in _PRONOUNS:
+            return None
+    return None
 
 
 def _predicate_end(words: list[str], n: int, verb_like) -> int | None:

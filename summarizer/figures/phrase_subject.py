@@ -194,13 +194,26 @@ def _noun_phrase(words: list[str]) -> bool:
     opens = low in _DETERMINERS or first[:1].isupper() or _numeric(first)
     if not opens or low in _NOT_SUBJECT or low in _OPENERS:
         return False  # "At the close of the hearing the Appeal Court": a phrase, then the subject
-    if any(w.lower() in _NOT_SUBJECT and not _pair_and(words, i) for i, w in enumerate(words)):
+    if any(
+        w.lower() in _NOT_SUBJECT and not _pair_and(words, i) and not _to_noun(words, i)
+        for i, w in enumerate(words)
+    ):
         return False
     if any(w.lower() in _PRONOUNS for w in words):
         return False  # "He", "As a Kelso Rovers player he": no noun phrase that names anyone
     if words[-1].lower().endswith("ly"):
         return False  # "Having initially | only planned": an adverb, no noun, ends it
     return not any(w.endswith((",", ";", ":")) for w in words)
+
+
+def _to_noun(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is the preposition "to" before a noun phrase inside the subject ("The
+    ban on steel imports to Norland | is"), no infinitive ("to cut"): a name, a determiner or a
+    number follows it."""
+    if words[i].lower() != "to" or i == 0 or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt[:1].isupper() or nxt.lower() in _DETERMINERS or _numeric(nxt)
 
 
 def _candidates(subject: list[str]) -> list[list[str]]:

@@ -122,3 +122,8 @@ COMPLEMENT_PREPOSITIONS = "in on for from to into at with by of onto"
 REFLEXIVES = "itself themselves himself herself ourselves myself yourself"
 # Words that end the phrase a tail takes back: a clause, a conjunction, a comparison.
 PHRASE_STOPS = "and or but that which who whom whose where when while as than if because after"
+# Determiners besides the articles that open a subject a restrictive relative clause defines
+# ("any ranking that puts … | has to be"): the relative clause is inside the subject.
+SUBJECT_QUANTIFIERS = "any every each no all"
+# Links that join two names into one subject ("Tomas Brevik and | Lena Marsh will …").
+NAME_PAIR_LINKS = "and or &"
