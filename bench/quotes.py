@@ -177,12 +177,12 @@ words ignored). Baseline: every double-quoted span is a quote and nobody said it
 Strict speaker accuracy (issue #17, the target) is over the same true positives: the
 detected speaker must end with the person's surname, the last word of the gold source's first
 name run (cut at a bracket or "who"; an appositive after a comma or "of" ignored; a run that
-ends in a title, "Speaker of the House", or modifies a common noun, "Republican pollster
-Daron Shaw", or owns something, "Clinton's aide", is not the name run), and must be no
+ends in a title, "Speaker of the House", or modifies a common noun, "Democratic pollster
+Nell Varga", or owns something, "Clinton's aide", is not the name run), and must be no
 description ("the senator", "a spokesman"). "strict and clean" also wants no title, job or
 other common word in the name ("President Vladimir Putin" is right but not clean), and at most
-four words. A shared token is not enough: "Syracuse University" for "Mary E. Lovely, a Syracuse
-University economist" fails both. A joint source ("Mark Blumenthal and Jon Cohen") wants the
+four words. A shared token is not enough: "Tarn University" for "Ada Voss, a Tarn
+University economist" fails both. A joint source ("Ana Ruiz and Jo Lee") wants the
 first-named person.
 
 Tuning used the train split only (error listings are printed for train only); dev (84

@@ -123,7 +123,7 @@ def model_count(text: str, end: int) -> int | None:
     if not m or not any(c.isdigit() for c in m["name"]) or not plural(m["noun"], "en"):
         return None
     if m["first"].rstrip(".") in MONTH_SET:
-        return None  # "16 September 2017 Shocking videos": a date, then the next line
+        return None  # "14 March 2016 Dramatic scenes": a date, then the next line
     return m.end()
 
 

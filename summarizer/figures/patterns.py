@@ -244,7 +244,7 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
         + _number("", spaced_groups, wordnum, language)
         + rf"(?:{PERCENT_BEFORE_END}(?(between)\s*(?:{'|'.join(RANGE_JOINS.split())})\s*"
         + rf"|(?:\s?[-–]\s?|\s(?:{'|'.join(RANGE_DASHES.split())})\s|-to-"  # "3-to-7-year"
-        + rf"|[-–]\s(?:{'|'.join(RANGE_DASHES.split())})\s))"  # "18- to 34-year-olds"
+        + rf"|[-–]\s(?:{'|'.join(RANGE_DASHES.split())})\s))"  # "25- to 44-year-olds"
         + _number("2", spaced_groups, wordnum, language)
         + PERCENT_NEXT
         + ")?"
@@ -315,8 +315,8 @@ def patterns(language: str) -> Patterns:
             rf"(?:{CURRENCY}|(?<![\w.,:/⁄])\d|\b(?:a\s+(?:hundred|thousand|million|billion|dozen)"
             rf"|a\s+(?:{any_word(PAIR_WORDS)})(?=\s+of\b)|{SHARE_SCALE}|{NUMBER_WORD_ALT}{russian}{other})\b)"
         ),
-        # "3 dollars 50 cents", "15 dollars and 50.": the cents of an amount in words (with
-        # "cents", or closing the clause, so "15 dollars and 30 people" keeps its people).
+        # "4 dollars 25 cents", "12 dollars and 40.": the cents of an amount in words (with
+        # "cents", or closing the clause, so "12 dollars and 30 people" keeps its people).
         cents_after=lower_re(
             rf"(?:\s+and)?\s+(?P<cents>\d{{1,2}}|{wordnum})"
             r"(?:\s+(?:cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$)))"

@@ -125,8 +125,8 @@ ADJECTIVES_EN = _words(
     "undocumented frontline front-line full-time part-time well-known high-profile "
     "low-income high-income middle-class working-class so-called would-be"
 )
-# Adjective and noun that name one thing together: the adjective stays ("four high school
-# games", "11 of 29 free throws", "three first downs", "two red cards").
+# Adjective and noun that name one thing together: the adjective stays ("five high school
+# games", "9 of 23 free throws", "three first downs", "two red cards").
 ADJECTIVE_COMPOUNDS = _words(
     "high_school free_throw free_kick free_agent first_down red_card yellow_card green_card "
     "black_hole high_street short_story long_jump high_jump main_course white_paper old_age "

@@ -142,7 +142,7 @@ def numbers(
         if m and m["qual"] and particle(text, m, language):  # "added up to £40": no "up to"
             m = pattern.match(low, m.start("cur") if m["cur"] else m.start("num"))
         if m and m["num"][0].isalpha() and len(m["num"].split()) > 1:
-            m = _composed(text, pattern, m)  # "four Six Nations captains": 4, not 10
+            m = _composed(text, pattern, m)  # "three Nine Counties teams": 3, not 12
         if m and m["dur"] and _capital_abbreviation(text, m):
             m = pattern.match(low, m.start(), m.start("dur"))  # "12 SEC filings": no seconds
         if not m:
@@ -196,7 +196,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if idiom(text, r, m.start(), end) or in_a_name(text, m, r):
         return None
     if r.suffix == "ratio" and r.value > denominator(m):
-        r.suffix, end = None, m.start("ratio")  # "$10000 in 3 years": no share
+        r.suffix, end = None, m.start("ratio")  # "$8000 in 5 years": no share
     if r.num2 and overlaps(m.span("num2"), blocked):
         return None
     start = m.start()
@@ -228,7 +228,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         return None
     start, value = signed(text, start, value)
     if r.suffix == "unit" and value > 0 and spaced_minus(text, start, m["unit"]):
-        start, value = start - len(SPACED_MINUS), -value  # "convert - 20 degrees fahrenheit"
+        start, value = start - len(SPACED_MINUS), -value  # "convert - 15 degrees celsius"
     qualified = bool(r.qual) or bool(r.between and r.num2)
     qual = " ".join(r.qual.split()) if r.qual else None
     if r.suffix == "ratio":
@@ -253,7 +253,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     if kind == "count" and rank_gap(text, end, noun):
         return None  # "two places higher than Hull": ranks, no quantity
     if kind in {"count", "number"} and model_name(text, r, value, end):
-        return None  # "reports of 7610 owners" where "the 7610's functions": a phone's owners
+        return None  # "reports of 5230 owners" where "the 5230's features": a phone's owners
     if kind == "money" and language == "en" and named_money(text, m, value):
         return None  # "50 Cent"
     joined = bool(joined_word) and not (value == 1 and joined_word in ONE_IDIOM_SET)
@@ -279,7 +279,7 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
 
 
 def _with_cents(m: re.Match[str], end: int, low: float, language: str) -> tuple[float, int]:
-    """ "3 dollars 50 cents", "17 USD 25.": (the amount with its cents, where it ends)."""
+    """ "4 dollars 25 cents", "17 USD 25.": (the amount with its cents, where it ends)."""
     cents = patterns(language).cents_after.match(m.string, end)
     if not cents or end != m.end() or low != int(low):
         return low, end
@@ -312,9 +312,9 @@ def _dress(
     if r.suffix == "hyph" and hyphen_word(m) == "time":
         hit.penalty += HONOUR_PENALTY  # "a 10-time All-Star" describes someone
     if hit.unit and hit.unit.split()[-1] in SCORE_UNITS:
-        hit.penalty += SCORE_PENALTY  # "27 points in the final round": a game's score
+        hit.penalty += SCORE_PENALTY  # "31 points in the last quarter": a game's score
     if hit.kind == "duration" and _next_word(text, hit.end) in WHEN_SET:
-        hit.penalty += WHEN_PENALTY  # "14 years after he gave her pills": when, not how long
+        hit.penalty += WHEN_PENALTY  # "12 years after she sold him land": when, not how long
     if _side_figure(text, hit, r.suffix == "hyph" and hyphen_word(m), noun):
         hit.penalty += SIDE_PENALTY
     told = small and r.suffix != "hyph"  # "the two-hour mark": "the" is the mark's

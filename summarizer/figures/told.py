@@ -3,8 +3,8 @@ count ("27 wolves, up from just four") and "19 of them" after "412 stores" count
 thing, as the labels' README reads them ("a count whose noun is left out is labelled with the
 noun it counts"). Only within one sentence, only when one count or span of time comes before
 the number there ("of which" leads in every language read, the others in English): a wrong
-unit costs more than none ("two games to bring his
-career total to 62" counts sacks, so "total to" is no such lead; "20 goals in 30 games, up
+unit costs more than none ("a sack in three matches to lift his
+career total to 57" counts sacks, so "total to" is no such lead; "20 goals in 30 games, up
 from 12" has two)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _LEADS = "|".join(
 )
 COMPARED = re.compile(rf"\b(?:{_LEADS})\s+$", re.IGNORECASE)  # on the text before the figure
 ALL_OF_THEM = re.compile(r"\b(?P<noun>[a-z][a-z'-]+),?\s+all\s+$")  # "its masts, all 8,900 of them"
-OF_THEM = re.compile(r"\s+of\s+them\s*$", re.IGNORECASE)  # not "3,000 of these patients"
+OF_THEM = re.compile(r"\s+of\s+them\s*$", re.IGNORECASE)  # not "2,400 of these tenants"
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 LEAD_REACH = 24  # characters read before a figure for its comparing words
 LENDERS = frozenset({"count", "duration"})  # whose units a later bare number may take

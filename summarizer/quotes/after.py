@@ -180,12 +180,12 @@ def _name_first_after(
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
         if inner[-1:] in "!?" and (who in OPENING_PRONOUNS or who.split()[0] in _NEW_THE):
-            return  # '“... long run!” She replied to him ...': a new sentence, not its cue
+            return  # '“... in the end!” She replied to them ...': a new sentence, not its cue
         if _narration_after(inner, who, led_in, m.group("after")):
             return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence
         if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
             # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
-            # BBC: "..." The new book claims ...': a new sentence, the quote has its lead-in
+            # Herald: "..." The new report claims ...': a new sentence, the quote has its lead-in
             return
         sp = parse_speaker(m.group("who"))
         if sp is None and who in SURNAME_WORDS and ended:  # '," From said.': mid-sentence
@@ -193,7 +193,7 @@ def _name_first_after(
         if sp is None and ended:
             sp = _name_then_job(who)
         reported = cues.reported.match(after, m.end("verb"))
-        if reported:  # "’ Baez said Hernandez told him": the quote is Hernandez's
+        if reported:  # "’ Okafor said Lindqvist told him": the quote is Lindqvist's
             sp = parse_speaker(reported.group("who"))
             m = reported
         if sp:

@@ -86,7 +86,7 @@ class Antecedents:
                 describes_someone(t) and not redescribes(t) and not opens_with(t, pronoun)
                 for t in later
             ):
-                break  # "Lee sold him. The affair rankles with the Dutchman. '...,' he said"
+                break  # "Lee sold him. The move grates with the Dutchman. '...,' he said"
             if pronoun is None and not all(map(redescribes, later)):
                 break  # a description points to the person just spoken of, or to nobody here
             if any(

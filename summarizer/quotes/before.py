@@ -63,8 +63,8 @@ _RELATIVE_LEAD = re.compile(
 # be a noun ("the Lee family said").
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
 # A third-person subject pronoun right before the verb, maybe with an "-ly" adverb ("... in
-# which she reportedly told him;"): the verb's own subject. Read as no subject, the name that
-# opens the sentence ("Poole posted an exchange he had with Bess in which she ...") was
+# a call where she allegedly told him;"): the verb's own subject. Read as no subject, the name that
+# opens the sentence ("Marsh posted a call he had with Tilda in which she ...") was
 # credited (Session 13). After a pronoun an "-ly" word is an adverb, not a noun ("the Lee
 # family"). Not "I" or "we": a speaker's own words quoting someone ("and I said, 'Mrs ...").
 _PRONOUN_BEFORE_VERB = re.compile(rf"(?:^|\s)(?P<pronoun>{THIRD_PERSON})(?:\s+[a-z]+ly)?\s*$")
@@ -160,7 +160,7 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 if sp and sp.kind == "name":
                     return sp, tidy(m.group("verb")), "before:relative"
                 return None, None, ""
-            last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Mayweather replies:"
+            last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Halloran replies:"
             if "," not in tail[:-1]:  # "However, as Jo Lee told the AP," (not "as Lee
                 last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
@@ -171,7 +171,7 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 sp = Speaker("name", last.strip())
             how = "before:name-verb"
             own = _PRONOUN_BEFORE_VERB.search(last) if sp is None else None
-            if own is not None:  # "... in which she reportedly told him;"
+            if own is not None:  # "... in a call where she allegedly told him;"
                 sp, how = Speaker("pronoun", own["pronoun"].lower()), "before:pronoun-verb"
             if sp is None:  # a name only with the verb right before the quote
                 sp = _name_before_verb(last, tail in ("", ":", ",") or _colon_tail(tail))
@@ -201,7 +201,7 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             return parse_speaker(m.group("who")), tidy(m.group("verb")), "before:colon-as"
         clauses = CLAUSE_SPLIT.split(sentence)
         if _headline(clauses[-1]):
-            return None, ":", ""  # "Trump Addresses Munich Attack: ‘...’": a title, no speaker
+            return None, ":", ""  # "Mayor Answers Flood Critics: ‘...’": a title, no speaker
         joint = _JOINT_LABEL.search(sentence)
         label = parse_speaker(joint.group("who")) if joint else None
         topic = _TOPIC_ON.match(clauses[-1].strip())
@@ -222,9 +222,9 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             )  # "Media shares blame - HuffPollster: “...”"
         m = _ENDS_WITH_NAME.search(sentence)
         if m and _ADDRESSEE.search(sentence[: m.start(1)]):
-            return None, ":", ""  # "he had once told Mr Hart:": Hart is spoken to
+            return None, ":", ""  # "she had twice told Mr Hart:": Hart is spoken to
         name = clean_name(m.group(1).split()) if m else []
-        if name:  # "... doesn't surprise Republican pollster Daron Shaw:"
+        if name:  # "... doesn't shock Democratic pollster Nell Varga:"
             return Speaker("name", " ".join(name)), "name:", "before:colon-name"
         sp = last_subject(sentence)
         if sp and sp.kind == "name" and _function_word(sp.text, cues):
@@ -286,7 +286,7 @@ def _name_ends(clause: str) -> bool:
     before = words[-len(name) - 1]
     if not (before.isalpha() and before.islower() and before not in OBJECT_LEAD_INS):
         return False
-    sp = parse_speaker(" ".join(name))  # not "Ray later Thursday told Fox News:"
+    sp = parse_speaker(" ".join(name))  # not "Ray early Tuesday told Metro Radio:"
     return sp is not None and sp.kind == "name"
 
 

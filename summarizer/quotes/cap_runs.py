@@ -79,7 +79,7 @@ _MARKED = frozenset(",\u2024'’")  # marks that clean_name or bare_token strip 
 
 
 def _after_full_stop(tokens: list[str]) -> int:
-    """Where the last sentence inside a run starts ("... fan Steve Morgan. Parry joined ..."):
+    """Where the last sentence inside a run starts ("... fan Dai Probert. Hollis joined ..."):
     after a word ending in "." that is no initial ("B.B."), abbreviation or title. 0: none."""
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i]
@@ -141,7 +141,7 @@ def run_facts(run: str) -> RunFacts | None:
 
 def messy(full: str) -> bool:
     """A full name with more glued to it than a name holds: over three capitalised words
-    (initials, "Jr." and numerals aside), a caption word ("Getty Images Matt Lauer") or a
+    (initials, "Jr." and numerals aside), a caption word ("Getty Images Jo Lee") or a
     word in capitals ("JUST WATCHED Trump")."""
     words = [w for w in full.split() if w[:1].isupper() and not w.endswith(".")]
     words = [w for w in words if w.strip("IVX")]  # "III"

@@ -135,7 +135,7 @@ def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
 
 def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote) -> bool:
     """A cue before the quote inside a bracket the reporter opened to bring in someone they
-    only describe ("He buys a gun (from a fellow who quotes a film: the gun, he says, "...")):
+    only describe ("She rents a boat (from a man who cites a poem: the boat, he says, "...")):
     "he" is that someone, whom the narration outside cannot name. Not a bracket that goes on
     about the story's people ("(Obama laughs it off; he quipped: '...')")."""
     if raw.cue_end > raw.open_pos:

@@ -3,7 +3,7 @@ from their logic. English: the other languages' cues are speech verbs (`verbs`).
 
 from __future__ import annotations
 
-# Sentence adverbs before a subject that opens a sentence with a speech verb ("However, King
+# Sentence adverbs before a subject that opens a sentence with a speech verb ("However, Nyberg
 # pointed out that ...").
 SENTENCE_OPENERS = ("However", "But", "And", "Still", "Later", "Meanwhile", "Also", "Yet")
 

@@ -36,7 +36,7 @@ class CuePatterns:
 
     @cached_property
     def post_bare(self) -> re.Pattern[str]:
-        """'“... niches” Grubbs said.', '“... too" Sweeny said after an event': a cue with no
+        """'“... harbours” Tolland said.', '“... again" Merritt said after a debate': a cue with no
         mark of its own, ending its sentence or going on with a time or place."""
         who = r"(?P<who>(?:[^\W\d_][\w'’\u2024-]*\s){1,3}?)"
         tail = r"(?=[.,]|$|\s+(?:" + "|".join(TAIL_WORDS) + r")\b)"
@@ -93,7 +93,7 @@ class CuePatterns:
     @cached_property
     def subject_verb_start(self) -> re.Pattern[str]:
         """A sentence that opens with its subject (a name of up to four words, or a pronoun)
-        and a speech verb: "However, King pointed out that ...", "She added that ..."."""
+        and a speech verb: "However, Nyberg pointed out that ...", "She added that ..."."""
         name = r"[" + UPPER + r"][\w’'\-\u2024]*"
         return re.compile(
             r"\s*(?:(?:" + "|".join(SENTENCE_OPENERS) + r"),?\s+)?"

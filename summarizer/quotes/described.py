@@ -54,8 +54,8 @@ def _agent_noun(word: str) -> bool:
 
 def description_subject(sentence: str) -> Description | None:
     """The description of a person that opens `sentence` as its subject, maybe after "But"
-    or "And": a determiner, then either a person's head word ("spokesman", "25-year-old",
-    "Dubliner") before a word in lower case, or any words before a speech verb ("One
+    or "And": a determiner, then either a person's head word ("spokesman", "31-year-old",
+    "Glaswegian") before a word in lower case, or any words before a speech verb ("One
     leading city broker said"); None for a thing ("The report said") or anything else."""
     words = sentence.split()
     if not words or not words[0][:1].isupper():
@@ -93,7 +93,7 @@ def description_subject(sentence: str) -> Description | None:
         )
         end = verb if verb is not None else end
     elif not nxt.islower() or nxt.strip(",") in NOT_IN_DESCRIPTION:
-        return None  # "The 25-year-old Dubliner Jo Lee", "the man who"
+        return None  # "The 31-year-old Glaswegian Jo Lee", "the man who"
     if words[end - 1][-1:] in ",;:" or end >= len(words):
         return None  # "A potential vice president pick, Lee is ...": an apposition
     verb = _verb_after(words[end : end + 2])

@@ -31,7 +31,7 @@ class FoundQuote:
     """One direct quotation: text inside the marks (parts joined), where it is, who said it.
 
     `spans` are character offsets of the quoted text (without marks), one per part or paragraph;
-    `source` is the speaker as written next to the cue ("he", "the head of Iran's government");
+    `source` is the speaker as written next to the cue ("he", "the head of Norway's cabinet");
     `speaker` is the resolved name (or description), None when nobody could be credited.
     """
 

@@ -50,7 +50,7 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*")
 _LINES = re.compile(r"[^\n]+")
 # A text with no line break at all whose extraction kept its paragraph gaps as runs of spaces
-# ("...a dear friend."     Paul Godfrey:   Now president..."): each run is a break.
+# ("...an old colleague."     Ivo Brandt:   Now chairman..."): each run is a break.
 _SPACED_LINES = re.compile(r"\S.*?(?=[ \t\u00a0]{3,}|\s*\Z)")
 _GOES_ON = ",.;:)”»’"
 

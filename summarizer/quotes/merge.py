@@ -13,8 +13,8 @@ from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
-# Closing marks that may end the cue sentence between two parts: '," Lee said on NBC's "Meet
-# the Press." "B"' ends with a title's closing mark after its full stop.
+# Closing marks that may end the cue sentence between two parts: '," Lee said on KTV's "Talk
+# of the Town." "B"' ends with a title's closing mark after its full stop.
 _CLOSERS = "\"”’'»"
 # A line of the reporter's own between two quotes of one paragraph block (one that opens with a
 # capital: a line opening in lower case goes on with the sentence before, "told the Post⏎in a

@@ -45,7 +45,7 @@ _KIN_ROLES = (
     "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
 )  # fmt: skip
-# Head nouns of a description that names a person's role ("the head of Iran's government").
+# Head nouns of a description that names a person's role ("the head of Norway's cabinet").
 ROLES = frozenset({
     "president", "leader", "head", "minister", "premier", "chief", "senator", "governor", "coroner",
     "candidate", "nominee", "spokesman", "spokeswoman", "secretary", "mayor", "chancellor",
@@ -90,7 +90,7 @@ AUXILIARIES = frozenset({
     "does", "do", "not", "could", "should", "may", "might", "must",
 })  # fmt: skip
 # Lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula von der Leyen").
-# "and" joining two speakers of one cue ("Waxman and Davis wrote"): the first named speaks.
+# "and" joining two speakers of one cue ("Orton and Pike wrote"): the first named speaks.
 JOINT_WORDS = frozenset({"and", "und", "et", "y", "e", "и"})
 NAME_PARTICLES = (
     "al", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
@@ -133,8 +133,8 @@ RESIDENT_DEMONYMS = frozenset({
     "Englishwoman", "Irishwoman", "Welshwoman", "Dutchwoman", "Scotswoman",
 })  # fmt: skip
 # An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
-# "also called" / "also named": a namesake of someone in the story ("the boy's father, also
-# called Carlos"), whom the name index would take the name for.
+# "also called" / "also named": a namesake of someone in the story ("the girl's uncle, also
+# named Tomas"), whom the name index would take the name for.
 NAMING_LEAD_INS = ("also known as", "called", "named", "known as")
 # Words of NOT_NAMES that are also surnames ("Al From", "Theresa May"): a name's last word
 # after a capitalised given name, and a speaker mid-sentence before a speech verb (', From said').
@@ -155,7 +155,7 @@ JOB_ENDINGS = (
     "trainerin", "anwalt", "anwältin", "meister", "meisterin",
 )  # fmt: skip
 # Words of photo credits and video captions that a page runs into a name ("Getty Images
-# Matt Lauer", "Image Ajit Pai"): a full name holding one has a caption glued to it.
+# Jo Lee", "Image Ana Ruiz"): a full name holding one has a caption glued to it.
 CAPTION_WORDS = frozenset({
     "image", "images", "photo", "photos", "photograph", "credit", "getty", "reuters", "afp",
     "watch", "watched", "video", "caption", "pictured", "file", "shutterstock",

@@ -32,7 +32,7 @@ _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
 
 
 def clean_name(tokens: list[str]) -> list[str]:
-    """Drop titles, demonyms and a leading possessive owner ("Breitbart's Joel Pollak")."""
+    """Drop titles, demonyms and a leading possessive owner ("the Herald's Jo Lee")."""
     for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
         if tokens[i].endswith(("’s", "'s", "’", "'")):
             tokens = tokens[i + 1 :]

@@ -33,7 +33,7 @@ _DASH_LINE = re.compile(
 
 
 def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
-    """'... will be welcomed, King said. "Backing up is hard."': a quote right after a sentence
+    """'... will be mended, Nyberg said. "Starting over is slow."': a quote right after a sentence
     (in its paragraph, or ending the paragraph before) that names its speaker with a speech
     verb goes on in that speaker's voice. Not after narration that holds a quote (a quote
     split around its cue is `_merge`'s), nor after "The Hill reported." (an outlet)."""
@@ -153,7 +153,7 @@ def _fronted_subject(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, 
     if m is None:
         return None, None
     head = sentence[: m.start()]
-    if "," not in head:  # "Epic Games recently announced that": no fronted phrase to pass
+    if "," not in head:  # "Bramble Foods recently announced that": no fronted phrase to pass
         return None, None
     if not _THAT.match(sentence, m.end()):
         named = _NAME_CLAUSE.search(head)

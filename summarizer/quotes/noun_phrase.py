@@ -20,7 +20,7 @@ def take_np(text: str) -> str:
         if out and bare.lower() in NOUN_PHRASE_STOPS and not _surname_ends(out, bare, tok, tokens):
             break
         if not bare or (out and tok.startswith("(")):
-            break  # "said Rep. Jo Lee (D-Va.) at the time": no bracket in a name
+            break  # "said Rep. Jo Lee (D-Ore.) last week": no bracket in a name
         if out and _ends_name(out, bare, tokens[i + 1 : i + 4]):
             break  # "— сказал Путин журналистам", "a déclaré Emmanuel Macron lundi"
         out.append(bare)

@@ -1,5 +1,5 @@
-"""An office written before its holder's name after a comma ('," said Firm Chief Marketing
-Officer and Deputy CEO, Jo Lee.'): the capitalised office reads as a name ("Marketing
+"""An office written before its holder's name after a comma ('," said Firm Chief Sales
+Officer and Deputy Chair, Jo Lee.'): the capitalised office reads as a name ("Sales
 Officer") unless the words are known to end in a role or title; the name after the comma is
 the speaker (Session 13, second pass).
 """

@@ -84,13 +84,13 @@ def partial_speaker(
         return None
     sentence = _DATELINE.sub("", last_sentence(before).lstrip())  # "CAIRO, Egypt - Lee warned"
     if _RELAYED.match(sentence):
-        return None  # "Quoting police sources, The News said ...": whose words, the paper's?
+        return None  # "Citing court papers, The Courier said ...": whose words, the paper's?
     m = _last_verb(languages).match(sentence)
     if m is None:
         return None
     clauses = _CLAUSES.split(m.group("head"))
     if clauses[-1].strip().lower() in _RELATIVES:
-        # "... with the princess, who told friends he was the "love of my life"": the words of
+        # "... with the singer, who told friends he was the "best thing ever"": the words of
         # whom the clause before ends with, a name only ("Jo Lee, who said"), else nobody
         before = _NAME_AT_END.search(clauses[-2]) if len(clauses) > 1 else None
         sp = parse_speaker(before.group()) if before else None

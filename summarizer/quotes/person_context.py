@@ -66,7 +66,7 @@ def described_after(text: str, start: int, end: int, languages: frozenset[str]) 
         return not (before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"})
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in OBJECT_LEAD_INS | {"and", "or"}:
-        return False  # "... for Civil Rights and Economic Justice, said": a body, no speaker
+        return False  # "... for Clean Rivers and Coastal Trust, said": a body, no speaker
     if _comma_speaks(languages).match(text, end) or _AGE_APPOSITIVE.match(text, end):
         return True
     m = _APPOSITIVE.match(text, end)

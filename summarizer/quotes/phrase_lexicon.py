@@ -143,7 +143,7 @@ PROTAGONIST_HEADS = frozenset({
     "veteran", "international", "forward", "defender", "midfielder", "manager", "coach",
     "captain", "youngster", "teenager", "lock", *SPORT_ROLES,
 })  # fmt: skip
-# "the head of Iran's government", "the leader of the delegation": a definite description of
+# "the head of Norway's cabinet", "the leader of the delegation": a definite description of
 # the person who leads a body the story names.
 LEADER_HEADS = frozenset({"head", "leader", "chief", "president", "chairman", "chairwoman"})
 # Words that open a subordinate clause: its subject is not the one who speaks in the main one.

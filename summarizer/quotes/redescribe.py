@@ -1,5 +1,5 @@
 """Descriptions that re-describe someone the story already named: "the keeper", "The
-28-year-old", "the American", "the head of Iran's government" (`protagonist_description`), and
+28-year-old", "the American", "the head of Norway's cabinet" (`protagonist_description`), and
 sentences whose subject is such a description (`redescribes`) or that bring in someone by a
 description only (`describes_someone`).
 
@@ -21,7 +21,7 @@ LONG_DESCRIPTION_WORDS = 9  # ... unless its head is a protagonist's ("striker")
 
 def protagonist_description(description: str) -> bool:
     """A definite description that re-describes someone in the story: "the keeper", "The
-    40-year-old Italy international", "the American", "the head of Iran's government"."""
+    36-year-old Wales international", "the American", "the head of Norway's cabinet"."""
     words = description.replace("’", "'").split()
     if not words or words[0].lower() != "the" or len(words) > LONG_DESCRIPTION_WORDS:
         return False
@@ -75,7 +75,7 @@ _THE_PHRASE = re.compile(r"\b[Tt]he((?:[ \t]+[\w'’-]+){1,3})")
 
 
 def describes_someone(sentence: str) -> bool:
-    """A sentence that speaks of someone by a description only ("The affair still rankles
+    """A sentence that speaks of someone by a description only ("The move still grates
     with the Dutchman."): between a name and a "he" after it, it brings in a person who may be
     the pronoun's as well as the name's, so the name is a guess (Session 13: a player's words
     given to the manager who sold him, named one sentence before "the Dutchman")."""

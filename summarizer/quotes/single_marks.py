@@ -86,7 +86,7 @@ def straight_single_end(ends: NextMatch, p: str, start: int) -> tuple[int, bool]
 
 def past_nested(ends: NextMatch, p: str, start: int) -> int:
     """Where to look for the end of a ' quote opened before `start`: past each short phrase in
-    double marks inside it ('I know the saying "grow old gracefully" but ...,' she said)."""
+    double marks inside it ('I know the motto "slow and steady" but ...,' she said)."""
     for _ in range(_NESTED_MAX):
         m = ends.search(start)
         if m is None or m.group() not in '"“':

@@ -85,7 +85,7 @@ def parse_speaker(raw: str) -> Speaker | None:
     low = tokens[0].lower()
     if len(tokens) == 1 and low in PRONOUNS:
         return Speaker("pronoun", low)
-    if len(parts) == 1:  # "White House press secretary Josh Earnest", "former senator Jim Webb"
+    if len(parts) == 1:  # "Town Hall press secretary Jo Lee", "former senator Ana Ruiz"
         decided, sp = _name_at_end(tokens)
         if decided:
             return sp
@@ -116,9 +116,9 @@ def _without_naming_lead_in(tokens: list[str]) -> list[str]:
 
 
 def _first_of_joint(tokens: list[str]) -> Speaker | None:
-    """'Waxman and Davis wrote', 'Economists Ana Ruiz and Jo Lee said': a joint cue credits
+    """'Orton and Pike wrote', 'Economists Ana Ruiz and Jo Lee said': a joint cue credits
     the first-named person (as a careful reader would, and as the labels do), not the last
-    name run ("Ray and his wife, Ann, said": Ray). None unless a name comes before the "and"."""
+    name run ("Ray and his wife, Meg, said": Ray). None unless a name comes before the "and"."""
     k = next((i for i, t in enumerate(tokens) if t.lower() in JOINT_WORDS), -1)
     right = tokens[k + 1 :]
     if k <= 0 or not right or (len(right) > 3 and not _name_then_body(right)):
@@ -154,7 +154,7 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
         if named:  # "voter Jo Lee of Derry": Jo Lee, not Derry
             return True, Speaker("name", " ".join(named))
         if tail[-1].lower() in NON_PERSON_HEADS:
-            return True, None  # "president and CEO of the Bar Association": no one named
+            return True, None  # "chair and founder of the Bar Association": no one named
     if tail and low in DETERMINERS and "of" in head:
         return True, Speaker("description", " ".join(tokens))  # "the head of the Bank of X"
     if tail and _name_is_an_object(head):  # "a spokesman for Jo Lee": not Jo Lee
@@ -168,7 +168,7 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     )
     lone = len(tail) == 1 and tail[0][:1].isalpha()
     lead = [t.lower() for t in head]
-    while len(lead) > 1 and lead[0] in CLAUSE_FILLERS:  # "And the American added"
+    while len(lead) > 1 and lead[0] in CLAUSE_FILLERS:  # "And the Canadian added"
         lead = lead[1:]
     if lone and lead in (["the"], ["a"], ["an"]):  # "the American", "the Pacman"
         return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
@@ -178,7 +178,7 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
         and all(w.islower() for w in lead)
         and is_demonym_word(tail[-1])
     ):
-        # "said the New Zealander", "the 43-year-old Frenchman": where they are from, no name
+        # "said the South African", "the 43-year-old Frenchman": where they are from, no name
         return True, Speaker("description", " ".join(tokens[len(head) - len(lead) :]))
     if tail and len(lead) == 1 and lead[0] in INDEFINITES:
         # "a New Hampshire Republican", "one Iowa Democrat": someone described, no name

@@ -85,7 +85,7 @@ def _after_participle(tokens: list[str]) -> Speaker | None:
 
 
 def _pronoun_after_fronted_phrase(tokens: list[str]) -> Speaker | None:
-    """ "on December 1 he walked in": a personal pronoun after a short time or place phrase
+    """ "on March 9 she walked in": a personal pronoun after a short time or place phrase
     that opens the clause (no comma, no other pronoun or verb in it) is its subject."""
     if tokens[0].lower() not in FRONTED_PREPOSITIONS:
         return None
@@ -114,7 +114,7 @@ def _full_name_at(tokens: list[str], k: int) -> Speaker | None:
 
 
 def _titled_name(tokens: list[str]) -> Speaker | None:
-    """A clause that opens with "the" and a role, then a name: "The coroner Lord Justice Jo
+    """A clause that opens with "the" and a role, then a name: "The judge Lady Justice Jo
     Lee interrupted ..." -> Jo Lee (a title is no part of the name)."""
     if len(tokens) < 3 or tokens[0].lower() != "the":
         return None
@@ -183,7 +183,7 @@ def last_subject(text: str) -> Speaker | None:
 
 def _appositive_role(words: list[str]) -> bool:
     """A clause after a comma that names a role, maybe after its body or place ("BBC
-    political editor", "South West regional policy advisor"): it describes the name before
+    political editor", "North East transport policy officer"): it describes the name before
     it, and its capitalised words are no subject. It ends in a job word after a word in lower
     case (not "Jo Lee" nor "Mayor Jo Lee")."""
     if len(words) < 2 or not words[0][:1].isupper():
