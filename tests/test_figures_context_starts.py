@@ -20,10 +20,10 @@ def _context(text: str, figure: str) -> str:
     [
         (
             # the subject holds the preposition "to" before a name: no infinitive
-            "The ban on steel imports to Norland is likely to be lifted in the next eight "
-            "months despite loud protests, the minister said.",
+            "The curb on timber exports to Westmark is set to be eased in the next eight "
+            "months despite fierce complaints, an aide said.",
             "eight months",
-            "The ban on steel imports to Norland is likely to be lifted in the next …",
+            "The curb on timber exports to Westmark is set to be eased in the next …",
         ),
         (
             # two names joined by "and" are one subject
@@ -41,9 +41,9 @@ def _context(text: str, figure: str) -> str:
         ),
         (
             # a noun phrase, then the name it goes by, between commas
-            "The subsidiary, Norvex, was sold to pay off a $4.2bn (£3bn) tax bill.",
-            "$4.2bn",
-            "The subsidiary, Norvex, was sold to pay off a … tax bill",
+            "The unit, Halvard, was put up for sale to settle a $2.6bn (£1.9bn) fine.",
+            "$2.6bn",
+            "The unit, Halvard, was put up for sale to settle a … fine",
         ),
         (
             # the list's last items with the verb whose objects they are
@@ -75,18 +75,18 @@ def test_phrase_starts_at_whole_subject(text: str, figure: str, expected: str) -
             "Corvell has agreed to buy Tinto for …",
         ),
         (
-            # "that" opens a clause with its own subject ("action is"): no relative clause
-            "The union said in its letter before the vote that action is needed because of "
-            "4,200 posts lost from the trade over the last year.",
-            "4,200 posts",
-            "because of … lost from the trade over the last year",
+            # "that" opens a clause with its own subject ("a strike is"): no relative clause
+            "The guild wrote before the ballot that a strike is vital because of 3,100 jobs "
+            "cut from the sector over the past year.",
+            "3,100 jobs",
+            "because of … cut from the sector over the past year",
         ),
         (
             # "and the company has …" after a clause with its own verb is a second clause
-            "Tarvo's shares tumbled more than 10% on the news and the company has cut its "
-            "forecast for the year.",
-            "more than 10%",
-            "Tarvo's shares tumbled … on the news",
+            "Brenmark's stock slid more than 12% after the warning and the firm has lowered "
+            "its outlook for the year.",
+            "more than 12%",
+            "Brenmark's stock slid …",
         ),
         (
             # a list too long for the cap keeps its last items only, not a cut verb
