@@ -7,15 +7,28 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.context_words import SENTENCE_STARTERS
-from summarizer.figures.fixed_patterns import AGE_LEAD, MINUS, MODEL_COUNT, NAME_AFTER, NEXT_WORDS
+from summarizer.figures.fixed_patterns import (
+    AGE_LEAD,
+    MINUS,
+    MODEL_COUNT,
+    NAME_AFTER,
+    NEXT_WORDS,
+    RACE_CUE,
+)
 from summarizer.figures.hits import (
     NOUN_STOP_SET,
     noun_end,
     plural,
     word_set,
 )
-from summarizer.figures.lexicon import MILLION_OF, MONTHS_EN, WEIGHT_CUES
-from summarizer.figures.reject_words import CLAUSE_OPENERS, NAME_OK, STREET_WORDS
+from summarizer.figures.lexicon import MILLION_NOUNS, MILLION_OF, MONTHS_EN, WEIGHT_CUES
+from summarizer.figures.reject_words import (
+    CLAUSE_OPENERS,
+    NAME_OK,
+    RACE_AFTER,
+    RACE_AFTER_IN_RACE,
+    STREET_WORDS,
+)
 
 NAME_OK_SET = word_set(NAME_OK)
 MONTH_SET = word_set(MONTHS_EN)
@@ -28,6 +41,10 @@ SPACED_MINUS = "- "
 MINUS_HINTS = ("inus", "oins", "enos", "eno ", "инус")  # a cheap look before MINUS
 WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 MILLION_OF_SET = word_set(MILLION_OF)
+MILLION_NOUN_SET = word_set(MILLION_NOUNS)
+RACE_AFTER_SET = word_set(RACE_AFTER)
+RACE_AFTER_IN_RACE_SET = word_set(RACE_AFTER_IN_RACE)
+RACE_WINDOW = 120  # characters read on each side of a number + "m" for the words of a race
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
 AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between commas
 COPULAS = frozenset({"was", "is"})  # "Moreno was 41": after a name, an age
@@ -90,15 +107,35 @@ def spaced_minus(text: str, start: int, unit: str) -> bool:
 
 
 def means_million(text: str, pos: int, language: str) -> bool:
-    """ "35m of its devices", "1.2m tons": an "m" glued to a number is a million when a
-    plural or "of" and a determiner follows, else metres ("48m", "1.8m tall")."""
+    """ "35m of its devices", "1.2m tons", "a 60m deal": an "m" glued to a number is a million
+    when a plural, a word of money, or "of" and a determiner follows, else metres ("48m", "1.8m
+    tall"). A race keeps it metres: "400m runners", "60m indoors", "the 400 m haies", and in a
+    race's words "the 100m and 200m events" or "the final 200m of the night"."""
     m = NEXT_WORDS.match(text, pos)
     if not m:
         return False
     words = m.group().lower().split()
-    if words[0] == "of":
-        return len(words) > 1 and words[1] in MILLION_OF_SET
-    return plural(words[0], language) and words[0] not in NOUN_STOP_SET
+    first = words[0]
+    if first in RACE_AFTER_SET:
+        return False
+    if first == "of":
+        if len(words) < 2 or words[1] not in MILLION_OF_SET:
+            return False
+        # "the last 100m of the race" is a stretch of it; "60m of its shares" stays a million
+        return (len(words) > 2 and plural(words[2], language)) or not _raced(text, pos)
+    if first in MILLION_NOUN_SET:
+        return True
+    if first in RACE_AFTER_IN_RACE_SET and _raced(text, pos):
+        return False
+    return plural(first, language) and first not in NOUN_STOP_SET
+
+
+def _raced(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos` speaks of a race: "sprint", "freestyle", "1:45.3"."""
+    lo, hi = max(0, pos - RACE_WINDOW), pos + RACE_WINDOW
+    lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+    ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    return RACE_CUE.search(text[lo : min(ends, default=hi)].lower()) is not None
 
 
 def name_after(text: str, end: int, value: float) -> int | None:

@@ -27,6 +27,7 @@ from summarizer.figures.reject_words import (
     PART_OF_WORDS,
     PITCH_PLACES,
     PITCH_UNITS,
+    RACE_CUES,
     RATE_LEADS,
     RATE_NOT_BEFORE,
     RATE_UNITS,
@@ -57,6 +58,13 @@ TIMING_RE = re.compile(
     r"(?<![\w.,'’])(?P<min>\d{1,2})['’](?P<sec>[0-5]\d\.\d{1,3})(?![\d'’\"])(?:-seconds?\b)?"
 )
 SPLIT_SECOND_RE = re.compile(r"(?<![\w.,'’])\.(?P<sec>\d{1,3})[\s-]seconds?\b")
+# A race in the words around a number + "m" (`clues.means_million`): a word of racing or
+# swimming, or a time as results give it ("1:45.3", "10.02s").
+_RACE_WORDS = any_word(RACE_CUES).replace("_", r"\s+")  # "world record"
+RACE_CUE = lower_re(
+    rf"\b{_RACE_WORDS}\b"
+    r"|\b\d{1,2}:[0-5]\d\.\d{1,2}\b|\b\d{1,2}\.\d{2}s\b"
+)
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
 )

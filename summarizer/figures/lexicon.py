@@ -295,6 +295,13 @@ YEAR_VERBS = (
 # After "35m of": words that make the "m" a million ("35m of its devices"; "100m of road" is
 # metres).
 MILLION_OF = "its the their his her our these those them us all"
+# Nouns right after "400m" that make it money, so a million: "a 400m budget", "a 60m deal"
+# ("a 400m tower" stays metres).
+MILLION_NOUNS = (
+    "budget deal contract fee bid loan debt profit revenue salary takeover fund package "
+    "investment deficit windfall payout valuation turnover overspend shortfall bailout grant "
+    "sponsorship buyout settlement sale"
+)
 # Russian units decline ("метров", "метра"): matched by stem, longest first.
 RU_UNIT_STEMS = (
     ("гектолитр", "hl"), ("километр", "km"), ("сантиметр", "cm"), ("миллиметр", "mm"),

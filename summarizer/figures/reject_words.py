@@ -123,6 +123,27 @@ EVENT_AFTER = (
     "semifinal semifinals steeplechase medal medals"
 )
 EVENT_BEFORE = "men's women's boys' girls' mens womens men’s women’s"
+# Words right after "400m" that make the "m" metres however plural they look: who runs a
+# distance and its races ("400m runners", "60m indoors", "the 400 m haies", "400 m horden").
+RACE_AFTER = (
+    "runners sprinters hurdlers swimmers specialists races sprints laps splits indoors outdoors "
+    "metres meters haies relais coureurs horden lopers estafettes ostacoli staffette velocisti "
+    "vallas relevos corredores hürden läufer staffeln"
+)
+# Plurals after "200m" that are metres only in a race's words ("the 100m and 200m events",
+# "the fastest 400m times"); "60m events a day" elsewhere is a count.
+RACE_AFTER_IN_RACE = "events times records runs legs bests"
+# Words near a number + "m" that tell a race or a distance swum or run: with one in its
+# sentence, "the final 200m of the night" and "the fastest 400m of all time" are metres, not
+# "200 million of the night".
+RACE_CUES = (
+    "race races raced racing sprint sprints sprinter sprinters sprinted hurdles hurdler relay "
+    "final finals heat heats semi-final freestyle backstroke medley breaststroke butterfly "
+    "metres meters run runs ran running runner runners swim swims swam swimming swimmer indoor "
+    "indoors outdoor track athletics athlete athletes lap laps bend straight finish seconds "
+    "fastest quickest clocked stride strides world_record personal_best season's_best "
+    "olympic olympics steeplechase marathon"
+)
 # Verbs before "two ways" that make it a saying ("the tariff cuts two ways", "it can
 # go two ways"), not a count of ways ("two ways to save" counts).
 TWO_WAYS_LEADS = "go goes going went gone cut cuts cutting work works working swing swings swung"
