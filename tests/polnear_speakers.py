@@ -50,7 +50,7 @@ def surname(source: str) -> str | None:
     """The person's surname as the gold source gives it: the last word of the first name run
     (before a bracket or "who"; an appositive after a comma or "of" ignored). A run ending in a
     title ("Speaker of the House") and a run that modifies a common noun ("Republican
-    pollster Daron Shaw", "Clinton campaign manager") are not the name run; a possessive is
+    pollster Dana Reyes", "Clinton campaign manager") are not the name run; a possessive is
     the owner. No run before the first comma: the part after it ("a friend, Jo Lee")."""
     head = _CUT.split(source.replace("’", "'").replace("\u00a0", " "), maxsplit=1)[0]
     for part in head.split(","):

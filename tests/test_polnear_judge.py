@@ -22,9 +22,7 @@ def test_the_usual_surname_rule_holds() -> None:
 
 
 def test_a_shared_word_is_still_not_enough() -> None:
-    assert strict_speaker(
-        "Syracuse University", "Mary Lovely, a Syracuse University economist"
-    ) == (
+    assert strict_speaker("Dunmore University", "Ruth Okafor, a Dunmore University economist") == (
         False,
         False,
     )

@@ -144,7 +144,7 @@ def test_the_speaker_goes_on_over_a_sentence_of_their_own_about_someone_else() -
         "The family spoke after the hearing.\n\n"
         '"We wish her well," Mr Tam said. "We hope she recovers soon."\n'
         "He stressed that nobody had blamed Mr Gray for the crash.\n"
-        '"That is simply not the case, he was not driving," he added.\n'
+        '"That is just not true, he was not at the wheel," he added.\n'
     )
     assert speakers(text) == ["Tam", "Tam"]
 
@@ -155,6 +155,6 @@ def test_a_reporter_sentence_about_someone_else_still_stops_the_speaker() -> Non
         "The family spoke after the hearing.\n\n"
         '"We wish her well," Mr Tam said. "We hope she recovers soon."\n'
         "The charges against Mr Gray were dropped in May.\n"
-        '"That is simply not the case, he was not driving," he added.\n'
+        '"That is just not true, he was not at the wheel," he added.\n'
     )
     assert speakers(text)[1] is None

@@ -94,7 +94,7 @@ def test_a_list_of_search_keywords_is_no_headline() -> None:
 
 def test_the_site_s_name_and_blurb_give_way_to_the_headline_beside_them() -> None:
     """trafilatura's title is "Name - blurb"; `<title>` adds the headline after them."""
-    head = f"<title>Island Post - Local News and Video for Ellis County - {HEADLINE}</title>"
+    head = f"<title>Island Post - Local Sport and Weather for Ellis County - {HEADLINE}</title>"
     assert _title(head, STORY) == HEADLINE
 
 

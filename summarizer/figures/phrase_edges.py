@@ -6,7 +6,7 @@ on an auxiliary ("… returns are"), on a head whose number was cut ("rose … t
 a capitalised name ("by the Northern Institute | for Coastal Roads and Bridges"), on an
 adverb whose "from" was cut ("… to March up"), inside a "from … to …" pair ("rate from …
 today | to about 25%"), inside a pair of numbers ("the weekend of 14 | and 15 May") or before
-the phrase a participle or reflexive needs ("to extricate itself | from the contract"). Each
+the phrase a participle or reflexive needs ("to free itself | from the lease"). Each
 tail grows to the phrase's edge when that fits SOFT_MAX words, or shrinks to its last content
 word; anything else stays as it was. (An "of" complement after a plural object, "preview
 versions | of its … software", was tried and left out: the longer phrase lost the key-pick
@@ -71,7 +71,7 @@ def finish_tail(left: list[str], right: list[str], right0: list[str]) -> list[st
     if grown:
         return right0[:grown]
     while len(right) > 1 and right[-1].islower() and right[-1] in _TAIL_VERBS:
-        right = right[:-1]  # "… of consumer electronics returns are": the noun phrase ends
+        right = right[:-1]  # "… of garden tool orders are": the noun phrase ends
     return right
 
 
@@ -126,8 +126,8 @@ def _second_number(words: list[str], n: int, room: int) -> int | None:
 
 def _verb_complement(words: list[str], n: int, room: int) -> int | None:
     """The end of the prepositional phrase a passive or perfect participle or a reflexive
-    needs ("had tested | for the banned stimulant Vextral", "to extricate itself | from the
-    deal"): up to the next preposition but "of", clause, verb or comma, within VERB_REACH."""
+    needs ("had been screened | for the listed stimulant Vextral", "to free itself | from
+    the lease"): up to the next preposition but "of", clause, verb or comma, within VERB_REACH."""
     last, before = words[n - 1], words[n - 2].lower() if n >= 2 else ""
     if n >= len(words) or words[n].lower() not in _COMPLEMENT_PREPOSITIONS:
         return None

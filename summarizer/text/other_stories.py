@@ -19,7 +19,7 @@ import re
 from summarizer.text.lines import is_headline_like
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
-# A game's result as a head ("Canucks 2 Ducks 1", "Kings 3, Blackhawks 2 (OT)"): a roundup's
+# A game's result as a head ("Otters 2 Herons 1", "Pikes 4, Ravens 3 (OT)"): a roundup's
 # items, which the story lists as its own.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 _LIST_NUMBER = re.compile(r"^\(?\d{1,3}[.):]\s")  # "2. Ann Lee": a list article's own item
@@ -100,7 +100,7 @@ def _is_teaser_run(units: list[str], title: str | None, rules: type[Teasers]) ->
 
 def _announced(units: list[str], at: int, rules: type[Teasers]) -> bool:
     """Whether most heads from `at` on name what the story already named, or are results: a
-    roundup's items ("Elsewhere it was: Flyers 6 Capitals 4, ..." then "Flyers 6 Capitals 4"
+    roundup's items ("Elsewhere it was: Lynxes 5 Badgers 2, ..." then "Lynxes 5 Badgers 2"
     and its game)."""
     before = {stem for unit in units[:at] for stem in _stems(unit, rules)}
     heads = [_stems(unit, rules) for unit in units[at:] if is_headline_like(unit)]

@@ -40,7 +40,7 @@ MIN_KEYWORDS = 3  # comma-separated names that make a title a list of search key
 
 def is_site_blurb(k: str) -> bool:
     """A site's description for its `<title>`: section words, then whom or where for ("Local
-    News and Video for Ellis County"). `k` is the title in `key` form."""
+    Sport and Weather for Ellis County"). `k` is the title in `key` form."""
     head, found, _ = k.partition(" for ")
     words = head.split()
     return bool(found) and len(words) >= MIN_BLURB_WORDS and set(words) <= SECTION_WORDS
@@ -94,7 +94,7 @@ def headline(title: str, headings: frozenset[str], host: str) -> str:
 
 def is_sure_name(part: str, host: str) -> bool:
     """A part of a title that no headline is: a section's words only ("Other Sports", "News"),
-    a town and its state ("Charleston, SC"), or a name with a word of the host name."""
+    a town and its state ("Dunmore, PA"), or a name with a word of the host name."""
     words = key(part).split()
     return bool(words) and (
         set(words) <= SECTION_WORDS
@@ -105,7 +105,7 @@ def is_sure_name(part: str, host: str) -> bool:
 
 def _between_sure_names(title: str, parts: list[str], host: str) -> str:
     """The one part of three words or more at an end of the title when every other part is
-    surely a name: "Shuttle Launch Scrubbed - News - Charleston, SC"."""
+    surely a name: "Ferry Crossing Cancelled - News - Dunmore, PA"."""
     rest = [at for at, part in enumerate(parts) if not is_sure_name(part, host)]
     if len(rest) != 1 or rest[0] not in (0, len(parts) - 1):
         return title
@@ -203,7 +203,7 @@ def _without_bracketed_name(title: str, host: str) -> str:
 def headline_from_body(
     title: str, paragraphs: list[str], host: str, *, named: bool = False
 ) -> tuple[str, list[str]]:
-    """When the title is only the site's name ("Valley Gazette Online", "Gazette | 01/19/2008")
+    """When the title is only the site's name ("Valley Gazette Online", "Gazette | 03/11/2009")
     and the body opens with a headline ("Night buses return"), that line is the title.
 
     Old pages put the site's name in `<title>` and the headline in the page as a line of its
@@ -228,7 +228,7 @@ def headline_from_body(
 
 def is_site_name(title: str, host: str) -> bool:
     """Every part of the title is named like a site or section (or is a date), and one of its
-    words is in the host name: "The State | 01/19/2008" on thestate.example. A headline in
+    words is in the host name: "The State | 03/11/2009" on thestate.example. A headline in
     title case ("Mayor Opens New Bridge") names no host."""
     parts = [part for part in TITLE_SEPARATOR.split(title) if part.strip()]
     in_host = any(

@@ -220,7 +220,7 @@ CATEGORY_TAILS = frozenset(("news", "sport", "sports", "headlines", "update", "u
 # of them, a short name-like title is the site's name, not a headline.
 SITE_NAME_WORDS = frozenset(("online", "live", "interactive", "digital", "web", "network"))
 
-# A place after the headline: "Shuttle Launch Scrubbed - News - Charleston, SC" (a US town and
+# A place after the headline: "Ferry Crossing Cancelled - News - Dunmore, PA" (a US town and
 # its state, as local stations' titles end).
 TITLE_PLACE = re.compile(r"^[A-Z][\w.' ]{1,30},\s*[A-Z]{2}$")
 

@@ -1,6 +1,6 @@
 """Which of a page's title candidates is its headline, when trafilatura's pick is only a
 name: a menu's or box's heading ("Navigation"), a section ("NBA"), the site's name ("MyFox
-Toledo") or its blurb ("Local News and Video for ..."). See `best_title`.
+Toledo") or its blurb ("Local Sport and Weather for ..."). See `best_title`.
 """
 
 from __future__ import annotations
@@ -269,7 +269,7 @@ def _is_page_part(
     parts = [part for part in TITLE_SEPARATOR.split(title) if part.strip()]
     blurbs = [is_site_blurb(key(part)) for part in parts]
     if any(blurbs) and all(b or is_name(p, host) for p, b in zip(parts, blurbs, strict=True)):
-        return True  # "Valley Herald - Local News and Video for Ellis County"
+        return True  # "Valley Herald - Local Sport and Weather for Ellis County"
     if len(parts) > 1 and all(is_sure_name(part, host) for part in parts):
         return True  # "KVAL - Sports Section Front", "Local News - Ellis, OR"
     if word_count(title) > MAX_SITE_TITLE_WORDS:
