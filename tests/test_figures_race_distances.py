@@ -58,7 +58,7 @@ def test_the_last_stretch_of_a_race_is_metres() -> None:
 
 def test_the_fastest_indoor_distance_of_all_time_is_metres() -> None:
     found = _no_million(
-        "At the Harwick meeting Abel Quint ran the fastest indoor 400m of all time."
+        "At the Harwick meeting Abel Quint clocked the quickest indoor 400m ever run."
     )
     assert ("400m", 400.0, "m") in found
 
@@ -112,7 +112,7 @@ def test_race_distances_stay_metres(text: str) -> None:
         "Lena Varga won the 400m hurdles in Oslo by a stride.",
         "Marta Ilves anchored the team in the 4x100m relay.",
         "Jo Park will swim the 200m freestyle on Friday.",
-        "Olaf Rinn took gold in the 1500m final in 3:35.2.",
+        "Olaf Rinn won the 1500m final with a time of 3:35.2.",
     ],
 )
 def test_a_race_s_name_is_no_million(text: str) -> None:
