@@ -58,7 +58,7 @@ def test_the_last_stretch_of_a_race_is_metres() -> None:
 
 def test_the_fastest_indoor_distance_of_all_time_is_metres() -> None:
     found = _no_million(
-        "At the Harwick meeting Abel Quint clocked the quickest indoor 400m ever run."
+        "At the Harwick meeting Abel Quint clocked the quickest indoor 400m of the winter."
     )
     assert ("400m", 400.0, "m") in found
 
