@@ -185,7 +185,7 @@ async def measure(
 async def _plan_all(resources: Any, now: datetime) -> None:
     """Plan and record every due chat's digest ahead, as the bot's ticks before the minute do."""
     from bot.digest.ahead import plan_ahead_claimed
-    from bot.digest.jobs import DIGEST_CONCURRENCY
+    from bot.digest.digest_tick import DIGEST_CONCURRENCY
 
     lease = {"owner": resources.owner, "ttl": resources.settings.lease_ttl_seconds}
     await plan_ahead_claimed(
@@ -197,7 +197,7 @@ async def _plan_all(resources: Any, now: datetime) -> None:
 async def _send_planned(resources: Any) -> list[Any]:
     """The planned runs whose minute has come, sent as the digest job sends them."""
     from bot.digest.ahead import send_planned_claimed
-    from bot.digest.jobs import DIGEST_BUDGET_SECONDS, DIGEST_CONCURRENCY
+    from bot.digest.digest_tick import DIGEST_BUDGET_SECONDS, DIGEST_CONCURRENCY
 
     return await send_planned_claimed(
         resources.db, resources.digests, resources.deliverer, resources.clock(),

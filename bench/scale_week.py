@@ -76,7 +76,8 @@ async def poll_every_feed(resources: Any, now: datetime, concurrency: int, budge
 def send_to_counter(resources: Any, sent: Callable[[], None]) -> None:
     """Digests go to `sent()` instead of Telegram, with no per-chat limit: the bench measures
     our side (rows, CPU), not Telegram's pace."""
-    from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+    from bot.digest.chat_limit import ChatRateLimiter
+    from bot.digest.delivery import DigestDeliverer
     from bot.digest.jobs import digest_curator
 
     message_ids = itertools.count(1)

@@ -14,8 +14,9 @@ from bot.digest.claims import (
     resume_open_runs_claimed,
     run_due_digests_claimed,
 )
-from bot.digest.delivery import ChatGone, DeliveryReport, DigestDeliverer, Rejected, RetryLater
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.models import FeedEvent, ParsedItem, PollOutcome
+from bot.digest.outcomes import ChatGone, DeliveryReport, Rejected, RetryLater
 from bot.digest.poll import FetcherLike
 from bot.digest.store import DigestStore
 from bot.storage.db import Database

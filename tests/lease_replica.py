@@ -77,14 +77,14 @@ async def work(
             stats.idle_rounds += 1  # someone else holds the rest: wait for them or their expiry
             await asyncio.sleep(0.1)
             continue
-        for key in keys:
+        for key, token in keys.items():
             with contextlib.suppress(LeaseLost):  # lapsed while earlier keys were worked on
-                await _finish(db, key, owner, out, stats, hang_after, flag, pause, ttl)
+                await _finish(db, (key, token), owner, out, stats, hang_after, flag, pause, ttl)
 
 
 async def _finish(
     db: Database,
-    key: str,
+    claimed: tuple[str, int],
     owner: str,
     out: Path,
     stats: Stats,
@@ -93,7 +93,8 @@ async def _finish(
     pause: float,
     ttl: float,
 ) -> None:
-    async with keep(db, KIND, key, owner, ttl) as lease:
+    key, token = claimed  # the key and its lease's token (from claim_due)
+    async with keep(db, KIND, key, owner, ttl, token=token) as lease:
         stats.claimed.append(key)
         while True:
             async with db.sessions() as session:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.digest import jobs
-from bot.digest.build import SettingError, parse_setting
 from bot.digest.schedule import ScheduleError, parse_schedule
+from bot.digest.setting_args import SettingError, parse_setting
 from bot.i18n import CATALOGS, t
 from tests.bot_articles import FERRY_PAGE, FERRY_TITLE
 from tests.bot_harness import RunningBot, bot_settings

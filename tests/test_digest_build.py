@@ -9,17 +9,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot.digest.build import (
-    MESSAGE_LIMIT,
-    Candidate,
-    DigestOptions,
-    SettingError,
-    gist_lines,
-    parse_setting,
-    plan_digest,
-    short_summary,
-)
-from bot.digest.telegram_size import MAX_ENTITIES, entity_count, visible_length
+from bot.digest.build import plan_digest
+from bot.digest.plan_types import Candidate, DigestOptions
+from bot.digest.render import gist_lines, short_summary
+from bot.digest.setting_args import SettingError, parse_setting
+from bot.digest.telegram_size import MAX_ENTITIES, MESSAGE_LIMIT, entity_count, visible_length
 from summarizer.models import Article, Figure, Gist, Quote, ScoredSentence, Summary
 
 NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)

@@ -18,7 +18,7 @@ import pytest
 
 from bot.digest.ahead import plan_ahead_claimed, send_planned_claimed
 from bot.digest.delivery import DigestDeliverer
-from bot.digest.jobs import DIGEST_BUDGET_SECONDS
+from bot.digest.digest_tick import DIGEST_BUDGET_SECONDS
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
 from bot.storage import leases

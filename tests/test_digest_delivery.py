@@ -14,7 +14,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+from bot.digest.chat_limit import ChatRateLimiter
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
 from bot.storage.db import Database

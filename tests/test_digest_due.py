@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+from bot.digest.chat_limit import ChatRateLimiter
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.due import TICK_SLACK, at_tick, due_chats
 from bot.digest.schedule import due_once_after_downtime, parse_schedule
 from tests.digest_helpers import (

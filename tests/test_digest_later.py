@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from bot.digest.build import MAX_LATER, Candidate, DigestOptions, plan_digest, render_later
+from bot.digest.build import plan_digest
 from bot.digest.curate import Curator
+from bot.digest.plan_types import Candidate, DigestOptions
 from bot.digest.planning import SHOWN, thread_marks
+from bot.digest.render import MAX_LATER, render_later
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import DigestTelegram, controlled, in_chat, private
 from tests.digest_helpers import T0, Clock, open_store

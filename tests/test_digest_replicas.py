@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.digest.chat_limit import ChatRateLimiter
 from bot.digest.claims import (
     KIND,
     deliver_held,
@@ -17,7 +18,7 @@ from bot.digest.claims import (
     resume_open_runs_claimed,
     run_due_digests_claimed,
 )
-from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.due import due_feeds
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
@@ -172,11 +173,14 @@ async def test_replica_stalled_past_its_lease_sends_nothing_more(db_url: str) ->
         assert len(telegram.posted) == 1
         # a's lease lapsed during the stall; b takes it over
         later = clock() + TTL + timedelta(seconds=1)
-        assert await leases.claim(b.db, KIND, chat, b.owner, TTL, later)
+        token = await leases.claim(b.db, KIND, chat, b.owner, TTL, later)
+        assert token is not None
         stall.go.set()
         assert await asyncio.wait_for(a_tick, 10) == []  # a stops quietly: no report, no crash
         assert len(telegram.posted) == 1  # ... and posted nothing more
         assert await leases.holder(b.db, KIND, chat, clock()) == (b.owner, 2)  # a let it be
+        # a lease is its holder's, not its process's: b's tick takes one of its own
+        assert await leases.release(b.db, KIND, chat, b.owner, token=token)
         assert await b.tick() == ["sent"]  # b finishes the open run under its lease
         posted = [html for _, _, html in telegram.posted]
         assert len(posted) >= 2 and len(set(posted)) == len(posted)  # no message twice

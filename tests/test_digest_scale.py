@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import event
 
 from bot.digest import build, filters
+from bot.digest.chat_limit import ChatRateLimiter
 from bot.digest.curate import Curator
-from bot.digest.delivery import ChatRateLimiter, DigestDeliverer
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.models import ParsedItem
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore

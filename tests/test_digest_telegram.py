@@ -10,7 +10,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.digest.build import Candidate, DigestOptions, plan_digest
-from bot.digest.delivery import ChatGone, Rejected, RetryLater
+from bot.digest.outcomes import ChatGone, Rejected, RetryLater
 from bot.digest.telegram import telegram_sender
 from tests.fake_telegram import TOKEN, FakeTelegram
 

@@ -44,7 +44,7 @@ async def test_a_stopped_or_silent_holder_loses_its_leases_at_once(db_url: str) 
             assert not await leases.claim(db, "digest", chat, "successor", TTL, later)
         assert await leases.holder(db, "digest", -1, later) == ("successor", 2)
         # the old holder is fenced off: it cannot renew what changed hands
-        assert not await leases.renew(db, "digest", -1, "stopping", TTL, later)
+        assert not await leases.renew(db, "digest", -1, "stopping", TTL, later, token=1)
     finally:
         await db.close()
 

@@ -22,7 +22,7 @@ from telegram.error import RetryAfter
 from telegram.request import HTTPXRequest
 
 from bot.app import use_timedelta_periods
-from bot.digest.delivery import RetryLater
+from bot.digest.outcomes import RetryLater
 from bot.digest.telegram import retry_after_seconds, telegram_sender
 from tests import fake_telegram as ft
 from tests.bot_harness import RunningBot, bot_settings

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from telegram.ext import Application
 
 from bot.digest import jobs as digest_jobs
-from bot.digest.delivery import DeliveryReport
+from bot.digest.outcomes import DeliveryReport
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
 from bot.storage import sendpace

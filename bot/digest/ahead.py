@@ -33,9 +33,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.digest.claims import KIND, claimed_batches, pipelined
-from bot.digest.delivery import DeliveryReport, DigestDeliverer
+from bot.digest.claims import KIND, Claimed, as_jobs, claimed_batches, pipelined
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.due import at_tick, due_ahead, due_planned
+from bot.digest.outcomes import DeliveryReport
 from bot.digest.schedule import due_once_after_downtime
 from bot.digest.store import DigestStore
 from bot.digest.tables import ScheduleRow
@@ -70,10 +71,10 @@ async def plan_ahead_claimed(
     under its chat's lease; returns how many runs were written. Claims stop when `budget`
     seconds are spent or `keep_going()` is False (the caller's stop at the first minute)."""
 
-    async def one(key: str) -> bool:
-        chat_id = int(key)
+    async def one(claimed: Claimed) -> bool:
+        chat_id, token = int(claimed[0]), claimed[1]
         try:
-            async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+            async with keep(db, KIND, chat_id, owner, ttl, token=token, clock=clock) as lease:
                 entry = await store.schedule(chat_id)
                 if entry is None or entry.next_due is None or entry.next_due <= at_tick(now):
                     return False  # due now after all: the minute's own path takes it
@@ -96,7 +97,7 @@ async def plan_ahead_claimed(
 
     due = due_ahead(now, ahead)
     claimed = claimed_batches(db, KIND, due, owner, ttl, now, limit, budget, set(), keep_going)
-    return sum(await pipelined(claimed, one, concurrency))
+    return sum(await pipelined(as_jobs(claimed), one, concurrency))
 
 
 async def send_planned_claimed(
@@ -118,10 +119,10 @@ async def send_planned_claimed(
     """Send the runs planned ahead whose minute has come, each under its chat's lease (the
     chats claimed are added to `won`)."""
 
-    async def one(key: str) -> DeliveryReport | None:
-        chat_id = int(key)
+    async def one(claimed: Claimed) -> DeliveryReport | None:
+        chat_id, token = int(claimed[0]), claimed[1]
         try:
-            async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+            async with keep(db, KIND, chat_id, owner, ttl, token=token, clock=clock) as lease:
                 return await deliverer.resume(chat_id, before_send=fenced(lease))
         except LeaseLost:
             log.warning("digest for chat %s: lease lost, left to its new holder", chat_id)
@@ -133,7 +134,8 @@ async def send_planned_claimed(
     taken: set[str] = set() if won is None else won
     claimed = claimed_batches(db, KIND, due_planned(now), owner, ttl, now, limit, budget, taken,
                        keep_going)  # fmt: skip
-    reports = [report for report in await pipelined(claimed, one, concurrency) if report]
+    jobs = as_jobs(claimed)
+    reports = [report for report in await pipelined(jobs, one, concurrency) if report]
     if metrics is not None:
         for report in reports:
             metrics.digest_deliveries.labels(report.status).inc()

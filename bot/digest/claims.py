@@ -4,16 +4,23 @@
 single replica is the case of one). It claims the chats bot.digest.due selects with
 `bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on PostgreSQL), delivers each under its
 lease (renewed while sending), advances the schedule, and releases the lease in that same
-commit (never before it). Because the due query and the lease check are one statement, another
-replica sees each chat either still leased or no longer due, never both free and due: one
-digest per slot. A replica that dies
-mid-digest leaves its lease to lapse and the schedule un-advanced; after `ttl` the next
-replica's tick claims the chat and `DigestDeliverer.deliver` resumes the stored run (sent
-messages are not sent again).
+commit (never before it). Because the due query and the lease check are one statement,
+another replica sees each chat either still leased or no longer due, never both free and due:
+one digest per slot. A replica that dies mid-digest leaves its lease to lapse and the schedule
+un-advanced; after `ttl` the next replica's tick claims the chat and `DigestDeliverer.deliver`
+resumes the stored run (sent messages are not sent again). A chat the deliverer finds "busy"
+(another sender's message of its open run may still be in flight) keeps its slot: nothing is
+sent, the schedule is not advanced, and a later tick delivers it once that sender is done (its
+`in_flight` time passed); its claims in the meantime take no place of others in a batch.
 
 Any other path into `DigestDeliverer.deliver`/`resume` holds the same lease: `deliver_held` (the
 /digest command) and `resume_open_runs_claimed` (start-up, and runs left open by flood control or
-a network error) take it with `bot.storage.leases.hold` and skip a chat another replica holds.
+a network error) take it with `bot.storage.leases.hold` and skip a chat another holder (a
+replica, or a task of this one) holds.
+
+A lease is held by one task, not by its process (the token of its claim, bot.storage.leases):
+the minute's job and a /digest of one process never hold one chat at once, and neither's end
+frees the other's lease.
 
 Fencing: every path hands the deliverer `lease.ensure` as its `before_send`, so each message is
 preceded by a renewal (runs planned ahead: `bot.digest.ahead.fenced`, a renewal only when the
@@ -39,15 +46,18 @@ from typing import TypeVar
 
 from sqlalchemy import Select
 
-from bot.digest.delivery import DeliveryReport, DigestDeliverer
+from bot.digest.delivery import DigestDeliverer
 from bot.digest.due import at_tick, due_chats, due_feeds
 from bot.digest.models import FeedEvent, FeedState
+from bot.digest.outcomes import DeliveryReport
 from bot.digest.poll import FetcherLike, RunCPU, poll_feed
 from bot.digest.schedule import due_once_after_downtime
 from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage.db import Database
 from bot.storage.leases import Clock, Lease, LeaseLost, claim_due, hold, keep, release
+
+Claimed = tuple[str, int]  # a key this replica claimed, with its lease's token (for `keep`)
 
 log = logging.getLogger(__name__)
 
@@ -69,34 +79,70 @@ async def claimed_batches(
     budget: float,
     won: set[str],
     keep_going: Callable[[], bool] = lambda: True,
-) -> AsyncIterator[list[str]]:
-    """Keys this replica claimed, `limit` at a time: one batch, then more while `budget`
-    seconds last, new keys are due and `keep_going()` (False once the bot is stopping: a
-    shutdown waits for the job, so it claims nothing more and lets what runs finish). `won`
-    collects every key yielded; a key claimed again (its work left it due: a plan that failed,
-    a run left open) is not yielded twice, and the lease that claim took is given back at once:
-    kept, it would shut everyone out, this replica's next run too, until its ttl (the minute's
-    own send of a chat whose plan failed at 07:59 skipped: a digest minutes late). When nothing
-    is due an empty batch comes first: the consumer lets the work it has running finish (a chat
-    that moved is due again at its new id) and asks once more."""
+) -> AsyncIterator[dict[str, int]]:
+    """Keys this replica claimed, with their leases' tokens, `limit` at a time: one batch, then
+    more while `budget` seconds last, new keys are due and `keep_going()` (False once the bot is
+    stopping: a shutdown waits for the job, so it claims nothing more and lets what runs
+    finish). `won` collects every key yielded; a key claimed again (its work left it due: a
+    plan that failed, a run left open, a chat found busy) is not yielded twice, and the lease
+    that claim took is given back at once: kept, it would shut everyone out, this replica's
+    next run too, until its ttl (the minute's own send of a chat whose plan failed at 07:59
+    skipped: a digest minutes late). Such a key is left out of the run's later claims, and the
+    places it took in a batch are claimed again (`_claim_fresh`): it never keeps a due key that
+    was not worked yet out of the batch. When nothing is due an empty batch comes first: the
+    consumer lets the work it has running finish (a chat that moved is due again at its new
+    id) and asks once more."""
     deadline = time.monotonic() + budget
     looked_again = False
+    given_back: set[str] = set()  # worked in this run and due still: not claimed again
     while keep_going():
-        batch = await claim_due(db, kind, due, owner, ttl, now, limit=limit)
-        fresh = [key for key in dict.fromkeys(batch) if key not in won]  # a key twice: once
-        for key in won.intersection(batch):  # claimed again, not worked twice: given back
-            await release(db, kind, key, owner)
+        fresh = await _claim_fresh(db, kind, due, owner, ttl, now, limit, won, given_back)
         if not fresh:
             if looked_again:
                 return
             looked_again = True
-            yield []
+            yield {}
             continue
         looked_again = False
         won.update(fresh)
         yield fresh
         if time.monotonic() >= deadline:
             return
+
+
+async def _claim_fresh(
+    db: Database,
+    kind: str,
+    due: Select,
+    owner: str,
+    ttl: float | timedelta,
+    now: datetime,
+    limit: int,
+    won: Collection[str],
+    given_back: set[str],
+) -> dict[str, int]:
+    """Claim up to `limit` due keys not in `won`. A claimed key in `won` is given back at once
+    and added to `given_back`, which later claims leave out; its place is claimed once more, so
+    the batch fills with keys not worked yet as long as there are any (each round gives back
+    at least one more key, so the rounds end)."""
+    fresh: dict[str, int] = {}
+    while len(fresh) < limit:
+        batch = await claim_due(
+            db, kind, due, owner, ttl, now, limit=limit - len(fresh), exclude=given_back
+        )
+        again = {key: token for key, token in batch.items() if key in won}
+        for key, token in again.items():  # claimed again, not worked twice: given back
+            await release(db, kind, key, owner, token=token)
+        given_back.update(again)
+        fresh.update((key, token) for key, token in batch.items() if key not in won)
+        if not again:
+            break
+    return fresh
+
+
+def as_jobs(batches: AsyncIterator[dict[str, int]]) -> AsyncIterator[list[Claimed]]:
+    """`claimed_batches` as jobs for `pipelined`: (key, token) each."""
+    return (list(batch.items()) async for batch in batches)
 
 
 async def pipelined(
@@ -160,10 +206,10 @@ async def run_due_digests_claimed(
     is due or the budget is spent, so thousands of chats due at one minute are served at the
     send rate Telegram allows rather than one batch a minute (bench.scale)."""
 
-    async def one(key: str) -> DeliveryReport | None:
-        chat_id = int(key)
+    async def one(claimed: Claimed) -> DeliveryReport | None:
+        chat_id, token = int(claimed[0]), claimed[1]
         try:
-            async with keep(db, KIND, chat_id, owner, ttl, clock=clock) as lease:
+            async with keep(db, KIND, chat_id, owner, ttl, token=token, clock=clock) as lease:
                 started = time.perf_counter()
                 report = await _deliver_due(store, deliverer, chat_id, now, lease)
                 if report is not None and metrics is not None:
@@ -181,7 +227,7 @@ async def run_due_digests_claimed(
     claimed = claimed_batches(
         db, KIND, due_chats(now), owner, ttl, now, limit, budget, won, keep_going
     )
-    reports = await pipelined(claimed, one, concurrency)
+    reports = await pipelined(as_jobs(claimed), one, concurrency)
     done = [report for report in reports if report is not None]
     done += await resume_open_runs_claimed(
         db, store, deliverer, owner=owner, ttl=ttl, clock=clock,
@@ -275,9 +321,10 @@ async def poll_due_feeds_claimed(
     capped at one batch a tick (bench.scale); the feeds of all batches are one stream
     (`pipelined`)."""
 
-    async def one(feed: FeedState) -> tuple[FeedEvent, ...]:
+    async def one(claimed: tuple[FeedState, int]) -> tuple[FeedEvent, ...]:
+        feed, token = claimed
         try:
-            async with keep(db, FEED_KIND, feed.id, owner, ttl, clock=clock):
+            async with keep(db, FEED_KIND, feed.id, owner, ttl, token=token, clock=clock):
                 outcome = await poll_feed(
                     fetcher, feed, now=now, interval=interval, alert_after=alert_after,
                     run_cpu=run_cpu,
@@ -287,13 +334,14 @@ async def poll_due_feeds_claimed(
         except LeaseLost:
             return ()
 
-    async def claimed() -> AsyncIterator[list[FeedState]]:
+    async def claimed() -> AsyncIterator[list[tuple[FeedState, int]]]:
         due = due_feeds(now)
         keys = claimed_batches(
             db, FEED_KIND, due, owner, ttl, now, limit, budget, set(), keep_going
         )
         async for batch in keys:
-            yield await store.feeds([int(key) for key in batch]) if batch else []
+            feeds = await store.feeds([int(key) for key in batch]) if batch else []
+            yield [(feed, batch[str(feed.id)]) for feed in feeds]
 
     results = await pipelined(claimed(), one, concurrency)
     return [event for found in results for event in found]
@@ -330,6 +378,11 @@ async def _deliver_due(
     except Exception:
         log.exception("digest for chat %s failed", chat_id)
         report = DeliveryReport(chat_id, "error")
+    if report.status == "busy":
+        # another sender is on the chat (its run's message may be in flight): nothing was
+        # sent or planned, so the slot stays due and a later tick delivers it; leaving `keep`
+        # releases the lease
+        return report
     # Advance BEFORE the lease is released (see the module docstring): here in one commit, the
     # release written in the schedule's transaction (leaving `keep` then releases nothing more)
     await store.advance_schedule(

@@ -25,123 +25,31 @@ claiming a message is a compare-and-set on its attempt counter, and a message cl
 `max_attempts` times is marked failed rather than retried forever.
 
 `send(chat_id, thread_id, html) -> message_id` is the only Telegram contact; the wiring maps
-python-telegram-bot errors to RetryLater / ChatGone / ChatMoved / Rejected below.
+python-telegram-bot errors to RetryLater / ChatGone / ChatMoved / Rejected (bot.digest.outcomes).
+This module decides what a digest is and records it; steps 2 and 3 (and a resumed run's choices
+for uncertain messages) are bot.digest.run_sender, the per-chat limit bot.digest.chat_limit.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digest.build import DigestOptions, DigestPlan
+from bot.digest.chat_limit import ChatRateLimiter
 from bot.digest.curate import Curator
+from bot.digest.outcomes import DeliveryReport, Send
 from bot.digest.planning import MarkRow
-from bot.digest.runs import PendingMessage
+from bot.digest.run_sender import IN_FLIGHT, BeforeSend, Clock, MoveChat, RunSender
 from bot.digest.store import DigestStore
 
-log = logging.getLogger(__name__)
-
-Send = Callable[[int, int, str], Awaitable[int]]
-# Called before each message is claimed and sent; raising stops the run, the message left pending
-# (the replicas' lease check, bot.digest.claims: a lost lease must not post anything more).
-BeforeSend = Callable[[], Awaitable[object]]
-# A message claimed for sending less than this long ago may still be in flight elsewhere
-# (the default of DigestDeliverer's `in_flight`; the bot passes DIGEST_IN_FLIGHT_SECONDS).
-IN_FLIGHT = timedelta(minutes=2)
-Clock = Callable[[], datetime]
 # (chat_id, options) -> options with the heading and labels in the chat's language
 Localize = Callable[[int, DigestOptions], Awaitable[DigestOptions]]
-# (old_chat_id, new_chat_id): move a migrated chat's digests (and whatever else the bot keeps)
-MoveChat = Callable[[int, int], Awaitable[object]]
-
-
-class SendError(Exception):
-    """Base for what `send` may raise besides success."""
-
-
-class RetryLater(SendError):
-    """Flood control: nothing was posted; try again after `seconds`."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"retry after {seconds}s")
-        self.seconds = seconds
-
-
-class ChatGone(SendError):
-    """Bot removed, blocked or chat deleted: nothing was posted; pause the chat."""
-
-
-class ChatMoved(SendError):
-    """The group became a supergroup: nothing was posted; the chat lives on at `new_chat_id`."""
-
-    def __init__(self, new_chat_id: int) -> None:
-        super().__init__(f"chat moved to {new_chat_id}")
-        self.new_chat_id = new_chat_id
-
-
-class Rejected(SendError):
-    """Telegram refused this message for good (bad request): skip it, go on with the rest."""
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryReport:
-    chat_id: int
-    status: str  # "sent", "nothing", "retry", "gone", "moved", "error", "busy"
-    messages_sent: int = 0
-    uncertain_resent: int = 0
-    rejected: int = 0
-    retry_after: float | None = None
-
-
-@dataclass(slots=True)
-class _Tally:
-    """What one pass over a run has done so far, for its DeliveryReport."""
-
-    chat_id: int
-    sent: int = 0
-    uncertain: int = 0
-    rejected: int = 0
-    last_seq: int | None = None  # the run's last unsent message: its mark also finishes the run
-    finished: bool = False
-
-    def report(self, status: str, retry_after: float | None = None) -> DeliveryReport:
-        return DeliveryReport(
-            self.chat_id, status, self.sent, self.uncertain, self.rejected, retry_after
-        )
-
-
-class ChatRateLimiter:
-    """At most `per_minute` messages per chat in any 60 s window: waits, never drops."""
-
-    def __init__(
-        self,
-        per_minute: int = 20,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        self._per_minute = per_minute
-        self._clock = clock
-        self._sleep = sleep
-        self._sent: defaultdict[int, deque[float]] = defaultdict(deque)
-
-    async def acquire(self, chat_id: int) -> None:
-        window = self._sent[chat_id]
-        while True:
-            now = self._clock()
-            while window and now - window[0] >= 60.0:
-                window.popleft()
-            if len(window) < self._per_minute:
-                window.append(now)
-                return
-            await self._sleep(max(60.0 - (now - window[0]), 0.01))  # 0.01: no float stall
 
 
 class DigestDeliverer:
@@ -162,30 +70,25 @@ class DigestDeliverer:
         in_flight: timedelta = IN_FLIGHT,
     ) -> None:
         self._store = store
-        self._in_flight = in_flight
         self._curator = curator or Curator.for_store(store)  # filters, stories already had
-        self._move_chat = move_chat or store.migrate_chat
         self._localize = localize
-        self._send = send
         self._clock = clock
-        self._limiter = limiter or ChatRateLimiter()
-        self._resend_uncertain = resend_uncertain
-        self._max_attempts = max_attempts  # a message that keeps failing is dropped, not looped
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._not_before: dict[int, datetime] = {}  # flood-control cool-down per chat
-        self._sending = 0  # runs being sent now (the feed job polls at a lower share meanwhile)
+        self._runs = RunSender(
+            store,
+            send,
+            clock=clock,
+            limiter=limiter or ChatRateLimiter(),
+            resend_uncertain=resend_uncertain,
+            max_attempts=max_attempts,  # a message that keeps failing is dropped, not looped
+            move_chat=move_chat or store.migrate_chat,
+            in_flight=in_flight,
+        )
 
     @property
     def sending(self) -> bool:
-        """Whether any run is being sent now (bot.digest.jobs: polling yields to sending)."""
-        return self._sending > 0
-
-    def _cooling(self, chat_id: int) -> DeliveryReport | None:
-        until = self._not_before.get(chat_id)
-        if until is None or until <= self._clock():
-            self._not_before.pop(chat_id, None)
-            return None
-        return DeliveryReport(chat_id, "retry", retry_after=(until - self._clock()).total_seconds())
+        """Whether any run is being sent now (bot.digest.feed_tick: polling yields to sending)."""
+        return self._runs.running > 0
 
     async def plan(
         self, chat_id: int, *, notify_empty: bool | None = None
@@ -225,13 +128,13 @@ class DigestDeliverer:
         lock = self._locks[chat_id]
         if lock.locked():
             return DeliveryReport(chat_id, "busy")
-        if cooling := self._cooling(chat_id):
+        if cooling := self._runs.cooling(chat_id):
             return cooling
         async with lock:
             resumed: DeliveryReport | None = None
             run_id = await self._store.open_run(chat_id)
             if run_id is not None:
-                resumed = await self._send_run(chat_id, run_id, before_send=before_send)
+                resumed = await self._runs.send_run(chat_id, run_id, before_send=before_send)
                 if resumed.status != "sent":
                     return resumed
             # with the story marks (merged copies, filtered, repeats), made off the loop
@@ -247,7 +150,7 @@ class DigestDeliverer:
             if started is None:
                 return resumed or DeliveryReport(chat_id, "nothing")
             run_id, messages = started
-            fresh = await self._send_run(
+            fresh = await self._runs.send_run(
                 chat_id, run_id, before_send=before_send, messages=messages
             )
             if resumed is None:
@@ -299,140 +202,12 @@ class DigestDeliverer:
         """Only finish an interrupted run, never plan a new digest. `after_restart=True` (at
         start-up, when no other sender can be alive) decides uncertain messages at once instead
         of waiting `in_flight` for a possibly live sender to finish."""
-        if cooling := self._cooling(chat_id):
+        if cooling := self._runs.cooling(chat_id):
             return cooling
         async with self._locks[chat_id]:
             run_id = await self._store.open_run(chat_id)
             if run_id is None:
                 return DeliveryReport(chat_id, "nothing")
-            return await self._send_run(
+            return await self._runs.send_run(
                 chat_id, run_id, force=after_restart, before_send=before_send
             )
-
-    async def _send_run(
-        self,
-        chat_id: int,
-        run_id: int,
-        force: bool = False,
-        before_send: BeforeSend | None = None,
-        messages: list[PendingMessage] | None = None,
-    ) -> DeliveryReport:
-        """Send the run's unsent messages in order, then mark it finished. The first message
-        that cannot go now ends the pass with its status ("busy", "retry", "gone", "moved",
-        "error") and leaves the run open. `force`: decide uncertain messages at once.
-        `messages`: the run's unsent messages when the caller has them (a run just created)."""
-        tally = _Tally(chat_id)
-        if messages is None:
-            messages = await self._store.pending_messages(run_id)
-        tally.last_seq = messages[-1].seq if messages else None
-        self._sending += 1
-        try:
-            for message in messages:
-                stop = await self._settle(run_id, message, tally, force, before_send)
-                if stop is not None:
-                    return stop
-        finally:
-            self._sending -= 1
-        if not tally.finished:  # nothing was left to send (a crash after the last message)
-            await self._store.finish_run(run_id, self._clock())
-        return tally.report("sent")
-
-    async def _mark(
-        self,
-        run_id: int,
-        message: PendingMessage,
-        tally: _Tally,
-        message_id: int | None,
-        state: str = "sent",
-    ) -> None:
-        """Record the message's outcome; the last one finishes the run in the same commit."""
-        last = message.seq == tally.last_seq
-        await self._store.mark_sent(
-            run_id, message.seq, message_id, self._clock(), state=state, finish=last
-        )
-        tally.finished = tally.finished or last
-
-    async def _settle(
-        self,
-        run_id: int,
-        message: PendingMessage,
-        tally: _Tally,
-        force: bool,
-        before_send: BeforeSend | None,
-    ) -> DeliveryReport | None:
-        """One pending message: given up, assumed posted, or sent (again). Returns the report
-        to stop the run with, or None to go on with the next message."""
-        if message.attempts >= self._max_attempts:
-            log.error("digest %s/%s: giving up after %s attempts", run_id, message.seq,
-                      message.attempts)  # fmt: skip
-            await self._mark(run_id, message, tally, None, state="failed")
-            tally.rejected += 1
-            return None
-        if message.uncertain:
-            claimed = message.claimed_at
-            in_flight = claimed and self._clock() - claimed < self._in_flight
-            if in_flight and not force:
-                return tally.report("busy")  # its sender may still be waiting for Telegram
-            if not self._resend_uncertain:
-                log.warning(
-                    "digest %s/%s: assuming uncertain message was posted", run_id, message.seq
-                )
-                await self._mark(run_id, message, tally, None)
-                return None
-            log.warning("digest %s/%s: re-sending uncertain message", run_id, message.seq)
-            tally.uncertain += 1
-        return await self._claim_and_send(run_id, message, tally, before_send)
-
-    async def _claim_and_send(
-        self,
-        run_id: int,
-        message: PendingMessage,
-        tally: _Tally,
-        before_send: BeforeSend | None,
-    ) -> DeliveryReport | None:
-        """Claim the message (committed before the request goes out), send it, record it."""
-        chat_id = tally.chat_id
-        await self._limiter.acquire(chat_id)  # may wait: check the lease after it
-        if before_send is not None:
-            await before_send()  # before mark_sending: on failure nothing is claimed
-        if not await self._store.mark_sending(
-            run_id, message.seq, attempts=message.attempts, now=self._clock()
-        ):
-            return tally.report("busy")  # another sender claimed it first
-        try:
-            message_id = await self._send(chat_id, message.thread_id, message.html)
-        except (RetryLater, ChatGone, ChatMoved, Rejected) as exc:
-            return await self._refused(run_id, message, tally, exc)
-        except Exception:
-            # Unknown outcome (timeout, network): stays `sending`, decided on resume.
-            log.exception("digest %s/%s: send failed", run_id, message.seq)
-            return tally.report("error")
-        await self._mark(run_id, message, tally, message_id)
-        tally.sent += 1
-        return None
-
-    async def _refused(
-        self,
-        run_id: int,
-        message: PendingMessage,
-        tally: _Tally,
-        exc: RetryLater | ChatGone | ChatMoved | Rejected,
-    ) -> DeliveryReport | None:
-        """Telegram did not post the message: skip it for good (Rejected), or put it back and
-        stop the run until the chat can take it (flood control, chat gone, chat moved)."""
-        chat_id = tally.chat_id
-        if isinstance(exc, Rejected):
-            log.warning("digest %s/%s rejected by Telegram", run_id, message.seq)
-            await self._mark(run_id, message, tally, None, state="failed")
-            tally.rejected += 1
-            return None
-        await self._store.mark_not_sent(run_id, message.seq)
-        if isinstance(exc, RetryLater):
-            self._not_before[chat_id] = self._clock() + timedelta(seconds=exc.seconds)
-            return tally.report("retry", exc.seconds)
-        if isinstance(exc, ChatMoved):
-            # the run moves with the chat; the next tick resumes it at the new id
-            await self._move_chat(chat_id, exc.new_chat_id)
-            return tally.report("moved")
-        await self._store.set_chat_paused(chat_id, True)  # ChatGone: until the bot is back
-        return tally.report("gone")

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.digest.build import short_summary
 from bot.digest.models import FeedEvent, FeedState, ParsedItem, PollOutcome
+from bot.digest.render import short_summary
 from bot.digest.store import DigestStore, EnrichJob
 from summarizer.errors import FetchError, GistError, NotAFeedError, UnreachableError
 from summarizer.web.feeds import (

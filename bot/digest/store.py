@@ -203,7 +203,7 @@ class DigestStore(DigestFeeds, DigestRuns):
         )
 
     async def update_setting(self, chat_id: int, name: str, value: int | bool | str) -> None:
-        """`name` comes from bot.digest.build.parse_setting."""
+        """`name` comes from bot.digest.setting_args.parse_setting."""
         if name not in ("max_items", "summaries", "highlights", "notify_empty", "timezone"):
             raise ValueError(name)
         defaults: dict[str, object] = {

@@ -16,7 +16,7 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 
-from bot.digest.delivery import ChatGone, ChatMoved, Rejected, RetryLater, Send
+from bot.digest.outcomes import ChatGone, ChatMoved, Rejected, RetryLater, Send
 
 _GONE = ("chat not found", "bot was kicked", "bot is not a member", "need administrator rights",
          "have no rights to send", "chat_write_forbidden", "channel_private",

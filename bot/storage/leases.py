@@ -5,7 +5,12 @@ A lease is one row per (kind, key) naming its `owner` (one id per running proces
 PostgreSQL alike exactly one contender wins a free or expired lease; the holder renews it while it
 works and releases it when done. A holder that dies simply stops renewing: after `ttl` the lease
 is free again and another replica takes over, finishing from whatever progress the dead one had
-committed. `token` grows by one on every change of hands (a fencing number for logs and checks).
+committed. `token` grows by one on every change of hands and names the holding: a holder is
+its process's `owner` AND the token its claim returned. Renewing and releasing need both, and a
+held lease cannot be claimed again, not even by its own process: two tasks of one process (the
+minute's digest job and a /digest for the same chat) never share a lease, one's release never
+frees the other's, and a task whose lease lapsed and was taken over by another task of its
+process is fenced off like one of another process (LeaseLost).
 
 `claim_due` is the batch form for scheduled work: "of these due rows, give me up to N nobody
 holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent replicas
@@ -30,11 +35,12 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
     DateTime,
     Select,
     String,
@@ -97,8 +103,8 @@ def _ttl(ttl: float | timedelta) -> timedelta:
 async def _claim(
     session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
 ) -> int | None:
-    """One atomic upsert: take the row if absent, expired, already ours, or its holder is gone
-    (bot.storage.heartbeats). Returns the token."""
+    """One atomic upsert: take the row if absent, expired, or its holder is gone
+    (bot.storage.heartbeats). Returns the token, None when it is held (by us too)."""
     table = LeaseRow.__table__
     stmt = upsert_into(session, table).values(
         kind=kind, key=key, owner=owner, expires_at=until, token=1
@@ -110,11 +116,7 @@ async def _claim(
             "expires_at": stmt.excluded.expires_at,
             "token": table.c.token + 1,
         },
-        where=or_(
-            table.c.expires_at <= now,
-            table.c.owner == owner,
-            table.c.owner.in_(gone_owners()),
-        ),
+        where=or_(table.c.expires_at <= now, table.c.owner.in_(gone_owners())),
     ).returning(table.c.token)
     return (await session.execute(stmt)).scalar_one_or_none()
 
@@ -126,12 +128,13 @@ async def claim(
     owner: str,
     ttl: float | timedelta,
     now: datetime | None = None,
-) -> bool:
-    """Take the lease on (kind, key) for `ttl` if it is free, expired or already ours."""
+) -> int | None:
+    """Take the lease on (kind, key) for `ttl` if it is free or expired (or its holder gone);
+    returns the new holding's token (what `renew`, `release` and `keep` need with `owner`), None
+    when it is held, by this process too."""
     now = _naive(now or utcnow())
     async with writing(db) as session:
-        token = await _claim(session, kind, str(key), owner, now + _ttl(ttl), now)
-    return token is not None
+        return await _claim(session, kind, str(key), owner, now + _ttl(ttl), now)
 
 
 async def renew(
@@ -141,27 +144,39 @@ async def renew(
     owner: str,
     ttl: float | timedelta,
     now: datetime | None = None,
+    *,
+    token: int,
 ) -> bool:
-    """Push our lease's expiry to now + ttl; False when it is not ours any more."""
+    """Push our lease's expiry to now + ttl; False when it is not ours (`owner`, `token`) any
+    more."""
     now = _naive(now or utcnow())
-    return await _update_ours(db, kind, key, owner, {"expires_at": now + _ttl(ttl)})
+    return await _update_ours(db, kind, key, owner, token, {"expires_at": now + _ttl(ttl)})
 
 
-async def release(db: Database, kind: str, key: str | int, owner: str) -> bool:
+async def release(db: Database, kind: str, key: str | int, owner: str, *, token: int) -> bool:
     """Give our lease back at once (the row stays, so the token keeps counting)."""
-    return await _update_ours(db, kind, key, owner, {"owner": "", "expires_at": EPOCH})
+    return await _update_ours(db, kind, key, owner, token, {"owner": "", "expires_at": EPOCH})
+
+
+def _ours(kind: str, key: str, owner: str, token: int) -> tuple[ColumnElement[bool], ...]:
+    """The lease row of one holding: (kind, key) held by `owner` under `token`."""
+    table = LeaseRow.__table__
+    return (
+        table.c.kind == kind,
+        table.c.key == key,
+        table.c.owner == owner,
+        table.c.token == token,
+    )
 
 
 async def _update_ours(
-    db: Database, kind: str, key: str | int, owner: str, values: dict[str, object]
+    db: Database, kind: str, key: str | int, owner: str, token: int, values: dict[str, object]
 ) -> bool:
-    """Change our own lease row; False when (kind, key) is not held by `owner`."""
+    """Change our own lease row; False when (kind, key) is not held by this holding."""
     table = LeaseRow.__table__
     async with writing(db) as session:
         result = await session.execute(
-            table.update()
-            .where(table.c.kind == kind, table.c.key == str(key), table.c.owner == owner)
-            .values(values)
+            table.update().where(*_ours(kind, str(key), owner, token)).values(values)
         )
     return result.rowcount == 1
 
@@ -202,8 +217,10 @@ async def claim_due(
     now: datetime | None = None,
     *,
     limit: int = 50,
-) -> list[str]:
-    """Claim up to `limit` of the keys `due` selects that nobody holds; returns those won.
+    exclude: Collection[str] = (),
+) -> dict[str, int]:
+    """Claim up to `limit` of the keys `due` selects that nobody holds and `exclude` does not
+    name; returns those won, each with its holding's token (for `keep`), in `due`'s order.
 
     `due` selects ONE column, the key, from the caller's table with its own "is due" condition,
     e.g. `select(ScheduleRow.chat_id).where(ScheduleRow.next_due <= now)`. Keys come back as
@@ -219,8 +236,11 @@ async def claim_due(
         LeaseRow.expires_at > now,
         or_(LeaseRow.owner == owner, LeaseRow.owner.not_in(gone_owners())),  # ours: held
     )
-    query = due.where(~held).limit(limit)
-    won: list[str] = []
+    query = due.where(~held)
+    if exclude:
+        query = query.where(sql_cast(key_column, String).not_in(sorted(exclude)))
+    query = query.limit(limit)
+    won: dict[str, int] = {}
     async with writing(db) as session:
         if session.bind.dialect.name == "postgresql":
             # Row locks on the caller's due rows until commit: another replica's identical
@@ -232,20 +252,28 @@ async def claim_due(
             # between our read and our upsert, and we would claim the no longer due key again.
             # Take the single write lock first, explicitly: read and claims become one atomic step.
             await session.execute(text("BEGIN IMMEDIATE"))
-        keys = [str(key) for key in (await session.execute(query)).scalars()]
-        for key in keys:
-            if await _claim(session, kind, key, owner, until, now) is not None:
-                won.append(key)
+        keys = dict.fromkeys(str(key) for key in (await session.execute(query)).scalars())
+        for key in keys:  # a key selected twice (two rows of it) is claimed once
+            if (token := await _claim(session, kind, key, owner, until, now)) is not None:
+                won[key] = token
     return won
 
 
 class Lease:
-    """A held lease that renews itself in the background (see `hold`)."""
+    """A held lease that renews itself in the background (see `hold`): the holding `token`
+    that `owner` took (`claim`, `claim_due`)."""
 
     def __init__(
-        self, db: Database, kind: str, key: str, owner: str, ttl: timedelta, clock: Clock
+        self,
+        db: Database,
+        kind: str,
+        key: str,
+        owner: str,
+        token: int,
+        ttl: timedelta,
+        clock: Clock,
     ) -> None:
-        self.db, self.kind, self.key, self.owner = db, kind, key, owner
+        self.db, self.kind, self.key, self.owner, self.token = db, kind, key, owner, token
         self.ttl, self.clock = ttl, clock
         self.lost = False
         self.released = False  # given back inside a caller's transaction (`release_in`)
@@ -254,7 +282,7 @@ class Lease:
     async def ensure(self) -> None:
         """Renew now; raise LeaseLost if it is gone (call before each irrevocable step)."""
         if self.lost or not await renew(
-            self.db, self.kind, self.key, self.owner, self.ttl, self.clock()
+            self.db, self.kind, self.key, self.owner, self.ttl, self.clock(), token=self.token
         ):
             self.lost = True
             raise LeaseLost(f"lease {self.kind}/{self.key} lost by {self.owner}")
@@ -285,7 +313,7 @@ class Lease:
         table = LeaseRow.__table__
         await session.execute(
             table.update()
-            .where(table.c.kind == self.kind, table.c.key == self.key, table.c.owner == self.owner)
+            .where(*_ours(self.kind, self.key, self.owner, self.token))
             .values(owner="", expires_at=EPOCH)
         )
 
@@ -304,7 +332,7 @@ class Lease:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         if release_it and not self.lost and not self.released:
-            await release(self.db, self.kind, self.key, self.owner)
+            await release(self.db, self.kind, self.key, self.owner, token=self.token)
 
 
 @contextlib.asynccontextmanager
@@ -315,16 +343,17 @@ async def keep(
     owner: str,
     ttl: float | timedelta,
     *,
+    token: int,
     clock: Clock = utcnow,
     release_on_exit: bool = True,
 ) -> AsyncIterator[Lease]:
-    """Keep a lease we already claimed (e.g. from `claim_due`) renewed every ttl/3 while the
-    block runs; release it on exit (release_on_exit=False lets it lapse instead, e.g. while a
-    flood-control cool-down runs); cancellation (shutdown) too. Other BaseExceptions (dying)
-    leave it to lapse.
+    """Keep a lease we already claimed (`token`: what `claim` or `claim_due` returned for it)
+    renewed every ttl/3 while the block runs; release it on exit (release_on_exit=False lets it
+    lapse instead, e.g. while a flood-control cool-down runs); cancellation (shutdown) too.
+    Other BaseExceptions (dying) leave it to lapse.
     Raises LeaseLost at once if it lapsed and changed hands meanwhile (a batch's last keys wait
     while its first ones are worked on)."""
-    lease = Lease(db, kind, str(key), owner, _ttl(ttl), clock)
+    lease = Lease(db, kind, str(key), owner, token, _ttl(ttl), clock)
     await lease.ensure()
     lease.start()
     try:
@@ -364,11 +393,13 @@ async def hold(
     clock: Clock = utcnow,
     release_on_exit: bool = True,
 ) -> AsyncIterator[Lease | None]:
-    """Claim (kind, key) and `keep` it; yields None, holding nothing, when another owner has it."""
-    if not await claim(db, kind, key, owner, ttl, clock()):
+    """Claim (kind, key) and `keep` it; yields None, holding nothing, when another holder has
+    it (a task of this process too)."""
+    token = await claim(db, kind, key, owner, ttl, clock())
+    if token is None:
         yield None
         return
     async with keep(
-        db, kind, key, owner, ttl, clock=clock, release_on_exit=release_on_exit
+        db, kind, key, owner, ttl, token=token, clock=clock, release_on_exit=release_on_exit
     ) as lease:
         yield lease
