@@ -457,6 +457,8 @@ BLIND_ROUNDS = (
     (28, "round 28 (written blind, with times)", "never"),
     (29, "round 29 (written blind, with times)", "never"),
     (30, "round 30 (written blind, with times)", "never"),
+    (31, "round 31 (written blind, with times)", "never"),
+    (32, "round 32 (written blind, with times)", "never"),
 )
 
 

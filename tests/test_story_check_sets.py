@@ -47,6 +47,8 @@ from tests import (
     story_items_round28,
     story_items_round29,
     story_items_round30,
+    story_items_round31,
+    story_items_round32,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -84,6 +86,8 @@ IN_ORDER = (
     story_items_round28,
     story_items_round29,
     story_items_round30,
+    story_items_round31,
+    story_items_round32,
 )
 
 
@@ -838,10 +842,75 @@ ROUND30 = CheckSet(
     earlier=IN_ORDER[:29],
     several_outlets=113,
 )
+ROUND31 = CheckSet(
+    module=story_items_round31,
+    flag="--round31",
+    items=307,
+    stories=142,
+    stories_per_language={
+        "en": 51,
+        "de": 15,
+        "fr": 13,
+        "it": 13,
+        "nl": 13,
+        "ru": 13,
+        "es": 12,
+        "pt": 12,
+    },
+    categories=frozenset(
+        {
+            "a theatre's premiere and a fire alarm emptying the same theatre days later",
+            "a farm's open day and a fire on the same farm days later",
+            "a level crossing's new barriers and a vehicle struck at the same crossing",
+            "a harbour's new pier opened and a boat fire in the same harbour days later",
+            "a brewery's expansion approved and a lorry overturned beside the same brewery",
+            "a library's author evening and a burst pipe flooding the same library",
+            "a ski lift's opening day and a skier hurt on the same slope the next day",
+            "a lottery jackpot sold in a town and a robbery at the shop that sold it",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:30],
+    several_outlets=125,
+)
+
+ROUND32 = CheckSet(
+    module=story_items_round32,
+    flag="--round32",
+    items=286,
+    stories=128,
+    stories_per_language={
+        "en": 43,
+        "fr": 13,
+        "de": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "one music festival's two evenings with different headliners",
+            "one artist's tour dates announced and the same artist's album news days later",
+            "a player's injury and the same player's contract extension days later",
+            "a museum's exhibition opening and the same museum's purchase of a painting days later",
+            "one club's women's team and men's team playing on the same weekend",
+            "an orchestra's concert and its chief conductor's departure announced days later",
+            "one stage race's two stages on consecutive days",
+            "one player's two rounds of one tournament days apart",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:31],
+    several_outlets=116,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
-            ROUND29, ROUND30)  # fmt: skip
+            ROUND29, ROUND30, ROUND31, ROUND32)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
