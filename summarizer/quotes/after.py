@@ -50,6 +50,9 @@ _APPOSITIVE_NAME = re.compile(
     + "|".join(NAME_PARTICLES)
     + r")){1,3})(?=[.,;]|[ \t]*$)"
 )
+# Lower-case job words after a firm's name, before a comma: '," said Acme finance director,
+# Jo Lee.' (the job's holder, named next, speaks; not the firm).
+_ORG_JOB = re.compile(r"(?:[ \t]+[a-z][a-z\-]+){0,3}[ \t]+(?P<job>[a-z][a-z\-]+)(?=,)")
 # A description's name given after it: "one member, who identified himself only as Rami".
 _IDENTIFIED_AS = re.compile(
     r",?[ \t]+who[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:identif(?:y|ied)|gave)\b[^.,;:\n]{0,30}?"
@@ -121,6 +124,13 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         owned = sp is None and np.split()[-1:] != [] and np.split()[-1][:1].islower()
         if (sp and sp.kind == "description") or owned or office(np):  # "the minister"
             named = _APPOSITIVE_NAME.match(after, end) or _IDENTIFIED_AS.match(after, end)
+        elif (
+            sp
+            and sp.kind == "name"
+            and (job := _ORG_JOB.match(after, end))
+            and is_title(job.group("job"))
+        ):  # '," said Acme finance director, Jo Lee.': the job's holder, not the firm
+            named = _APPOSITIVE_NAME.match(after, job.end())
         person = parse_speaker(named.group("name")) if named else None
         if named and person and person.kind == "name":  # '," said the minister, Ana Ruiz.'
             sp, end = person, named.end("name")

@@ -27,6 +27,7 @@ from summarizer.quotes.narration import (
     verb_before_pattern,
     verb_next_pattern,
 )
+from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS
 from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.word_kinds import is_job
@@ -34,6 +35,7 @@ from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
 SENTENCES_BACK = 3  # sentences of narration read back for a subject
+NAME_LEAD_REACH = 4  # words read between a conjunction and the name it leads to
 VERB_BEFORE_REACH = 50  # characters before a name read for the speech verb that credits it
 _LETTER = re.compile(r"[^\W\d_]")
 # After a name: "said Jo Lee." / "said Jo Lee, a former aide": the name is the verb's subject,
@@ -148,6 +150,9 @@ class Antecedents:
                 if pronoun is None and self._another_person(sentence, who):
                     # "the former striker": Redknapp or his assistant?
                     return None, frozenset(seen), True
+                if pronoun is not None and self._joined_rival(subjects, pick[0], who):
+                    # "Lee said the ice was soft, but Ruiz disputed that. '...,' he said"
+                    return None, frozenset(seen), True
                 passive = _PASSIVE.match(masked, pick[0][0] + len(pick[0][1])) is not None
                 if pronoun is not None and passive and self._rival(sentence, subjects, who):
                     # "Ray was sacked - a move Dee backed. But he said"
@@ -170,6 +175,29 @@ class Antecedents:
         for pos, name in subjects:
             other = self._index.resolve_name(name)
             if other != who and _ACTS.match(self._masked, pos + len(name)):
+                return True
+        return False
+
+    def _joined_rival(
+        self, subjects: list[tuple[int, str]], pick: tuple[int, str], who: str
+    ) -> bool:
+        """Whether, after `who` (the subject picked), a conjunction opens a second clause whose
+        subject is another person the pronoun fits and who acts ("Lee said the ice was soft,
+        but Ruiz disputed the claim."): "he" in the next sentence may be either."""
+        end = pick[0] + len(pick[1])
+        for pos, name in subjects:
+            if pos <= end or self._index.resolve_name(name) == who:
+                continue
+            between = self._masked[end:pos].split()
+            lead = [w.strip(",").lower() for w in between[-NAME_LEAD_REACH - 1 :]]
+            joins = [i for i, w in enumerate(lead) if w in RIVAL_CLAUSE_JOINERS]
+            # "but Kelton Arena's rink director Ruiz": the words that lead the name
+            if not joins or any(w in VERB_SET for w in lead[joins[-1] + 1 :]):
+                continue
+            after = pos + len(name)
+            if _ACTS.match(self._masked, after) or verb_next_pattern(self._languages).match(
+                self._masked, after
+            ):
                 return True
         return False
 

@@ -18,12 +18,14 @@ from summarizer.quotes.phrase_lexicon import (
     NON_PERSON_HEADS,
     NOT_DESCRIPTION_HEADS,
     NOT_IN_DESCRIPTION,
+    RELATIVE_LEADS,
     THING_NOUNS,
 )
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.word_kinds import is_demonym_word
 
 HEAD_REACH = 5  # words after the determiner read for the description's head
+RELATIVE_REACH = 12  # words of a relative clause between commas read for its end
 TAIL_REACH = 8  # words of a phrase after the head ("for the firm") read for its speech verb
 _LEADS = CLAUSE_FILLERS | {"however"}  # "But a spokesman said", "However, the keeper"
 _DEFINITE = "the"
@@ -91,6 +93,14 @@ def description_subject(sentence: str) -> Description | None:
             (j for j in range(end, min(len(words), end + TAIL_REACH)) if words[j] in VERB_SET),
             None,
         )
+        if verb is None:  # "a spokesman for the board, which runs the trade, said"
+            phrase_end, verb = _relative_skipped(words, end)
+            if verb is not None:
+                phrase = " ".join(w.strip(",;:") for w in words[d:phrase_end])
+                said = _verb_after(words[verb : verb + 2])
+                if said is None:
+                    return None
+                return Description(phrase, words[d].lower() == _DEFINITE, said in VERB_SET)
         end = verb if verb is not None else end
     elif not nxt.islower() or nxt.strip(",") in NOT_IN_DESCRIPTION:
         return None  # "The 31-year-old Glaswegian Jo Lee", "the man who"
@@ -101,6 +111,24 @@ def description_subject(sentence: str) -> Description | None:
         return None  # "the candidate could try", "The candidate herself took": not sure enough
     phrase = " ".join(w.strip(",;:") for w in words[d:end])
     return Description(phrase, words[d].lower() == _DEFINITE, verb in VERB_SET)
+
+
+def _relative_skipped(words: list[str], start: int) -> tuple[int, int | None]:
+    """After a description's head and its phrase ("a spokesman for the Acme Trust,"): a
+    relative clause between commas (", which runs the trade,"), then what follows it. Returns
+    where the description ends and where the words after the clause start (None: no such
+    clause)."""
+    for c in range(start, min(len(words) - 1, start + TAIL_REACH)):
+        if words[c][-1:] == "," and words[c + 1].lower() in RELATIVE_LEADS:
+            for k in range(c + 2, min(len(words) - 1, c + 2 + RELATIVE_REACH)):
+                if words[k][-1:] in ".;:":
+                    return c + 1, None
+                if words[k][-1:] == ",":
+                    return c + 1, k + 1
+            return c + 1, None
+        if words[c][-1:] in ",.;:":
+            break
+    return start, None
 
 
 def _verb_after(words: list[str]) -> str | None:

@@ -61,6 +61,8 @@ class NameIndex:
         for m in cap_run(languages).finditer(text):  # two words or more, or one that speaks
             if m["chain"] is not None:  # a hyphenated word alone: no run
                 continue
+            if text[max(0, m.start() - 2) : m.start()].strip() == "&":
+                continue  # "at Brell Capital & Harbour Markets": the end of a firm's name
             run = m.group()
             inverted = " " in run and inverted_cue(run, text, m.end())
             if inverted:  # 'Said Comey, "...': the verb is no given name

@@ -83,4 +83,14 @@ def titled(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].lower().split()
     if before and before[-1].strip(",") in _ROLES_OR_TITLES:
         return True
+    raw = text[max(0, start - 40) : start].split()
+    for k in (2, 3):  # "minister of culture Kel Varro", "head of foreign affairs Jo Lee"
+        field = raw[-k + 1 :]
+        if (
+            len(raw) > k
+            and raw[-k] == "of"
+            and raw[-k - 1].lower() in _ROLES_OR_TITLES
+            and all(w.isalpha() and w.islower() for w in field)
+        ):
+            return True
     return len(before) > 1 and bool(CYRILLIC.match(before[-1])) and before[-2] in TITLE_SET

@@ -33,6 +33,9 @@ CLAUSE_WORDS = frozenset({
 # comma ("On Friday he walked in, saying: ..."); not "after", "before", "since": they also
 # open subordinate clauses ("After he left she said").
 FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "within"})
+# Conjunctions that join a second clause with a subject of its own ("Lee said ..., but Ruiz
+# disputed ..."): after one, a second person who acts is a rival antecedent (`antecedent`).
+RIVAL_CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "yet"})
 # Words that open a clause before its subject ("But Smith said").
 CLAUSE_FILLERS = frozenset(
     {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
@@ -43,6 +46,9 @@ CLAUSE_FILLERS = frozenset(
 # person's head noun, endings of agent nouns that are ("broker", "analyst"), and words that
 # cannot end its noun phrase (what starts a clause or a phrase after it: "the man who").
 DESCRIPTION_TAIL_LEADS = frozenset({"for", "of", "at", "from", "with"})
+# Words that open a relative clause set off by commas inside a description ("a spokesman for
+# the board, which runs the trade, said"): the clause is skipped to reach the verb.
+RELATIVE_LEADS = frozenset({"which", "who"})
 DESCRIPTION_ADVERBS = frozenset({"also", "then", "later", "again", "too", "once"})
 NOT_DESCRIPTION_HEADS = frozenset({
     "his", "her", "him", "he", "she", "men", "women", "people", "number", "lot", "couple",

@@ -126,6 +126,14 @@ class Resolver:
         described = ""  # the description of a person the sentence before opens with
         if pronoun is not None:
             near = [(a, b) for a, b in bounds if _LETTER.search(self._masked, a, b)]
+            if (
+                len(near) > 1
+                and opens_with(self._masked[near[-1][0] : near[-1][1]].lstrip(), pronoun)
+                and description_subject(self._masked[near[-2][0] : near[-2][1]].strip())
+            ):
+                # 'A spokesman for X said ... . He said ... . "...," he said': the sentence
+                # the pronoun opens is the described person's own
+                near = near[:-1]
             if near and self._described_first(near[-1][0], near[-1][1], gender):
                 if self.how == "description-subject":
                     return self._described_who
@@ -148,7 +156,12 @@ class Resolver:
             return None
         near = previous is not None and self._lead_para(raw) - previous.para <= 1
         last = previous.resolved if near and previous is not None else None
-        if last and described and last not in self.holders(raw, described):
+        if (
+            last
+            and described
+            and last not in self.holders(raw, described)
+            and not _described_again(last, described)
+        ):
             # 'Mayor Jo Lee: "...," she said. The librarian said she ... "...," she said':
             # "she" is the librarian, whom the text never names, not the last speaker
             # (Session 14); a mayor's "The mayor said" still re-describes her
@@ -261,3 +274,10 @@ class Resolver:
         word = re.compile(r"\b" + re.escape(source) + r"\b", re.I)
         hits = [m.start() for m in word.finditer(self._masked, start, raw.open_pos)]
         return hits[-1] if hits else raw.open_pos
+
+
+def _described_again(last: str, described: str) -> bool:
+    """Whether `described`, a definite description ("The firm's spokeswoman"), names again
+    the one `last`, an indefinite one, brought in ("a spokeswoman"): the same head noun."""
+    old, new = last.lower().split(), described.lower().split()
+    return len(old) > 1 and old[0] in {"a", "an"} and new[0] == "the" and new[-1] == old[-1]

@@ -30,6 +30,7 @@ from summarizer.quotes.phrase_lexicon import (
 from summarizer.quotes.pronoun_lexicon import NAME_LIKE_PRONOUNS, SUBJECT_PRONOUNS
 from summarizer.quotes.speech_lexicon import ACCORDING_PHRASES, CUE_ADVERBS
 from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, TITLE_SET, is_cap, is_demonym_word
+from summarizer.text.lexicon import UPPER
 
 ADVERBS = r"(?:(?:" + "|".join(CUE_ADVERBS.split()) + r"|\w+ly)\s+){0,2}"
 ACCORDING = (
@@ -40,6 +41,12 @@ ACCORDING = (
 _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_NAME_PART = r"[" + UPPER + r"][\w'’\-]+"
+# A nickname in quotation marks between a given name and a surname: 'Marco "Big M" Tellan'.
+NICKNAMED = re.compile(
+    rf"{_NAME_PART}[ \t]+[\"“][^\"“”\s][^\"“”\n]{{0,18}}[\"”][ \t]+{_NAME_PART}"
+    rf"(?:[ \t]+{_NAME_PART})?(?![\w'’\-])"
+)
 # Capitalised words joined by "&" ("Hale & Wilkes", "H&W"): one firm's name, whole.
 _CAP_WORD = r"[A-Z][\w.'’-]*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?:[ \t]*&[ \t]*{_CAP_WORD})+")
@@ -58,6 +65,9 @@ def parse_speaker(raw: str) -> Speaker | None:
     raw = _PARENS.sub("", raw.replace("\u2024", ".")).strip(" ,;:—–-\u00a0\"“”«»„'‘’")
     if _AMPERSAND_NAME.fullmatch(raw):  # "said Hale & Wilkes", "said H&W": a firm, whole
         return Speaker("name", " ".join(raw.removesuffix(".").split()))  # a sentence's stop
+    nicknamed = NICKNAMED.fullmatch(raw.split(",")[0].strip())
+    if nicknamed:  # 'Marco "Big M" Tellan, chairman of X': the name as the text gives it
+        return Speaker("name", " ".join(nicknamed.group().split()))
     if not raw or not _LETTERS.search(raw) or _QUOTE_MARKS.search(raw):
         return None
     parts = [p.strip() for p in raw.split(",") if p.strip()]
@@ -189,12 +199,19 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
     return False, None
 
 
+_OPENING_ARTICLES = frozenset({"A", "An", "The"})
+
+
 def _name_is_an_object(head: list[str]) -> bool:
     """The words before a name make it the object inside a description of the speaker: a
     lower-case noun phrase ending in a preposition ("a spokesman for", "aides to") or a
     participle after a noun ("a lawyer representing"), not a role ("the senator")."""
+    if head[:1] and head[0] in _OPENING_ARTICLES and all(t[:1].islower() for t in head[1:]):
+        head = ["a", *head[1:]]  # "A spokesman for": the article that opens the sentence
     if not head or not head[0][:1].islower():
         return False
+    if len(head) >= 3 and head[-1] == "the" and head[-2] in NAME_OBJECT_LINKS:
+        head = head[:-1]  # "a spokesman for the Acme Trust": the firm is the object too
     last = head[-1].lower()
     if last in NAME_OBJECT_LINKS:
         return len(head) >= 2

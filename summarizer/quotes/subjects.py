@@ -16,7 +16,7 @@ from summarizer.quotes.phrase_lexicon import (
     WITH_WORDS,
 )
 from summarizer.quotes.pronoun_lexicon import IMPERSONAL_SUBJECTS
-from summarizer.quotes.speakers import Speaker, parse_speaker
+from summarizer.quotes.speakers import NICKNAMED, Speaker, parse_speaker
 from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, is_job, is_title
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
@@ -42,6 +42,9 @@ def clause_subject(clause: str) -> Speaker | None:
     first = tokens[0].strip(",")
     if first.lower() in PRONOUNS and first.lower() not in IMPERSONAL_SUBJECTS:
         return Speaker("pronoun", first.lower())
+    nicknamed = NICKNAMED.match(" ".join(tokens))
+    if nicknamed and " ".join(tokens)[nicknamed.end() :][:1] in ("", ","):
+        return Speaker("name", nicknamed.group())  # 'Marco "Big M" Tellan said:'
     fronted = _pronoun_after_fronted_phrase(tokens)
     if fronted is not None:
         return fronted
