@@ -142,3 +142,11 @@ def test_a_daily_digest_lists_a_follow_up_from_another_feed_once(
         assert stories(second) == [MARKET[0]]
         assert f"More on earlier stories:\n• {FIRE_CAUSE[0]} · Radio News" in second
         assert f'href="{dead}/r/1"' in digests[1].params["text"]
+
+
+def test_a_later_line_links_each_other_source_once() -> None:
+    teasers = [(2, "Short.", "Radio"), (3, "Short too.", "Radio"), (4, "Brief.", "Post")]
+    copies = [cand(1, FIRE, "Gazette"), *(cand(n, (FIRE[0], t), f) for n, t, f in teasers)]
+    line = render_later([copies], DigestOptions()).splitlines()[1]
+    assert line.count(">Radio</a>") == 1 and line.count(">Post</a>") == 1
+    assert "Gazette.example/1" in line.split("</a>")[0]  # the longest copy leads the line

@@ -85,7 +85,11 @@ def render_later(later: Sequence[Sequence[Candidate]], options: DigestOptions) -
         head = f'<a href="{escape(lead.link, quote=True)}">{title}</a>' if lead.link else title
         source = escape(clip(lead.feed_title or "", 60))
         via = f" <i>· {source}</i>" if source else ""
-        more = [c for c in others if (c.feed_title or "") != (lead.feed_title or "")]
+        more = list(
+            {
+                c.feed_title or "": c for c in reversed(others) if c.feed_title != lead.feed_title
+            }.values()
+        )[::-1]  # one link per other source, its best copy
         also = f", {_also_links(more[:3])}" if more else ""
         lines.append(f"• {head}{via}{also}")
     if len(later) > MAX_LATER:
