@@ -49,6 +49,8 @@ from tests import (
     story_items_round30,
     story_items_round31,
     story_items_round32,
+    story_items_round33,
+    story_items_round34,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -88,6 +90,8 @@ IN_ORDER = (
     story_items_round30,
     story_items_round31,
     story_items_round32,
+    story_items_round33,
+    story_items_round34,
 )
 
 
@@ -907,10 +911,77 @@ ROUND32 = CheckSet(
     earlier=IN_ORDER[:31],
     several_outlets=116,
 )
+ROUND33 = CheckSet(
+    module=story_items_round33,
+    flag="--round33",
+    items=296,
+    stories=129,
+    stories_per_language={
+        "en": 44,
+        "ru": 13,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "pt": 12,
+        "nl": 12,
+    },
+    categories=frozenset(
+        {
+            "a bakery's prize and a fire in the same bakery days later",
+            "a road's speed limit cut and a crash on the same road days later",
+            "a post office's closure announced and a robbery at the same post office days later",
+            "a pub's or bar's licence decision and a fight outside the same pub days later",
+            "a care home's good inspection and a resident missing from the same care home"
+            " days later",
+            "a cinema's reopening and a roof leak closing the same cinema days later",
+            "a bus depot's first electric buses and a fire at the same depot days later",
+            "a new mayor taking office and water flooding the same town hall days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:32],
+    several_outlets=115,
+)
+
+ROUND34 = CheckSet(
+    module=story_items_round34,
+    flag="--round34",
+    items=306,
+    stories=129,
+    stories_per_language={
+        "en": 47,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 11,
+        "ru": 11,
+    },
+    categories=frozenset(
+        {
+            "a judge's sentence in one case and the same judge's sentence in another case",
+            "a medicines regulator's approval of one drug and its warning about another",
+            "an observatory's discovery and a breakdown closing the same telescope days later",
+            "a new rail line opened and a freight derailment on the same line days later",
+            "a trade agreement signed and a separate tariff row between the same two countries",
+            "a budget passed and a no-confidence motion over another matter against the same"
+            " government",
+            "floods in one part of a country and a drought emergency in another part the same week",
+            "a port's record cargo figures and a crane collapse at the same port",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:33],
+    several_outlets=117,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
-            ROUND29, ROUND30, ROUND31, ROUND32)  # fmt: skip
+            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
