@@ -459,6 +459,8 @@ BLIND_ROUNDS = (
     (30, "round 30 (written blind, with times)", "never"),
     (31, "round 31 (written blind, with times)", "never"),
     (32, "round 32 (written blind, with times)", "never"),
+    (33, "round 33 (written blind, with times)", "never"),
+    (34, "round 34 (written blind, with times)", "never"),
 )
 
 
