@@ -101,6 +101,18 @@ MOSTLY_SHARE = 0.5
 # ... in a batch of at least this many items: in a smaller one every shared word is "rare" and
 # the weighed evidence of an unlinked pair says little.
 MOSTLY_MIN_BATCH = 10
+# In a batch of at least BIG_BATCH items (a day's digest: 40-60), `_mostly_linked` asks less: a
+# third (BIG_SHARE) of the pairs across linked, the rest weighing at least BIG_FLOOR, and two
+# groups told apart by other weekdays or figures (story_apart.stories_told_apart: a story's
+# follow-up) still join when a pair across is linked by weighed evidence of at least BIG_TOLD_LINK
+# (links need SCORED_LINK): a day's copies of one story give the morning's and the evening's
+# figures and days, a reaction piece none of the report's. Chosen on rounds 9, 10, 12-23, 27
+# (read, in-sample): every 24 h pooled 0.997 / 0.806 -> 0.997 / 0.817, no false merge added;
+# docs/digest.md, "Session 14: joining in big batches". None: off.
+BIG_BATCH: int | None = 20
+BIG_SHARE = 0.3
+BIG_FLOOR = -8.0
+BIG_TOLD_LINK = 0.0
 # An item left alone joins a story of two or more copies when its weighed evidence reaches
 # STRAY_BEST with one of them and STRAY_FLOOR with all (links need SCORED_LINK), nothing setting
 # it apart (`_adopt_strays`); None: off. Chosen on all sets (session 10, in-sample): true pairs
@@ -267,8 +279,10 @@ def _mostly_linked(
     """Whether at least MOSTLY_SHARE of the pairs across two groups (pairs of one feed aside)
     are linked, none is told apart (story_apart.told_apart) and none left unlinked weighs below
     UNLINKED_FLOOR: every pair linked (LINK_SHARE) keeps one look-alike from chaining two
-    stories, but splits a story whose third copy is told in other words. The weighed score is
-    computed only for the few joins that ask."""
+    stories, but splits a story whose third copy is told in other words. In a batch of
+    BIG_BATCH or more, BIG_SHARE and BIG_FLOOR instead, and groups told apart still join when a
+    linked pair across weighs BIG_TOLD_LINK. The weighed score is computed only for the few
+    joins that ask."""
     if UNLINKED_FLOOR is None or batch is None or len(prints) < MOSTLY_MIN_BATCH:
         return False
     pairs = [
@@ -277,17 +291,19 @@ def _mostly_linked(
         for y in right
         if prints[y].source != prints[x].source or not prints[x].source
     ]
+    big = BIG_BATCH is not None and len(prints) >= BIG_BATCH
+    share, floor = (BIG_SHARE, BIG_FLOOR) if big else (MOSTLY_SHARE, UNLINKED_FLOOR)
     linked = sum(y in peers[x] for x, y in pairs)
-    if not pairs or linked < MOSTLY_SHARE * len(pairs):
+    if not pairs or linked < share * len(pairs):
         return False
-    if stories_told_apart(prints, left, right):
+    if stories_told_apart(prints, left, right) and (
+        not big
+        or max(batch.score(min(x, y), max(x, y)) for x, y in pairs if y in peers[x]) < BIG_TOLD_LINK
+    ):
         return False
     return all(
         y in peers[x]
-        or (
-            not ruled_out(prints[x], prints[y])
-            and batch.score(min(x, y), max(x, y)) >= UNLINKED_FLOOR
-        )
+        or (not ruled_out(prints[x], prints[y]) and batch.score(min(x, y), max(x, y)) >= floor)
         for x, y in pairs
     )
 
