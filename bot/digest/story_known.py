@@ -41,6 +41,13 @@ REPEAT_ANOTHER_ALIKE = True
 # bar alone. Only the weighed evidence is asked; two different events on a road that both
 # name the other in the lead (round 15's tractor) still pass.
 REPEAT_FIGURE_LINK: float | None = -2.0
+# A repeat is never shown, so only a story the destination had at most REPEAT_HOURS before an
+# item can make the item a silent repeat; an item further on goes to the digest's grouping,
+# which shows it as later coverage (bot.digest.story_later: a visible line) or a new story.
+# Round 33 (unread until then) hid a post office's robbery as a repeat of its closure 36
+# hours earlier; on the read rounds 5 true silent repeats of 102 to 367 were so late
+# (docs/digest.md, "Session 14"). None: the merging window alone.
+REPEAT_HOURS: float | None = 24.0
 
 
 def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
@@ -86,13 +93,23 @@ class KnownStories:
         """The known stories' fingerprints (a digest's batch statistics count them: `group`)."""
         return self._known
 
+    @staticmethod
+    def _recent(fp: Fingerprint, known: Fingerprint) -> bool:
+        """Whether `known` is recent enough to make `fp` a silent repeat (REPEAT_HOURS)."""
+        return REPEAT_HOURS is None or fp.stamp - known.stamp <= REPEAT_HOURS * 3600
+
     def has(self, fp: Fingerprint) -> bool:
         return self._by_words(fp)[0]
 
     def _by_words(self, fp: Fingerprint) -> tuple[bool, list[int]]:
         """(whether words alone make `fp` a repeat, the known stories it meets only on the
         bar a shared figure lowers when REPEAT_FIGURE_LINK must confirm those)."""
-        near = {i for word in fp.weights for i in self._by_word.get(word, ())}
+        near = {
+            i
+            for word in fp.weights
+            for i in self._by_word.get(word, ())
+            if self._recent(fp, self._known[i])
+        }
         figure = []
         for i in sorted(near):
             sim = _words_repeat(fp, self._known[i])
@@ -128,6 +145,8 @@ class KnownStories:
         if REPEAT_LINK is None:
             return out
         for i, j in evidence.candidates(split=n):
+            if not self._recent(prints[i], self._known[j - n]):
+                continue
             if out[i]:
                 continue
             known = self._known[j - n]
