@@ -31,6 +31,7 @@ from bot.digest.plan_types import (
     PlannedMessage,
     Story,
     best_copy,
+    best_per_source,
     stamp,
 )
 from bot.digest.render import MAX_SUMMARY, MAX_TITLE, clip, render_later, render_story
@@ -94,17 +95,13 @@ def group_stories(
         same_link = [c for c in group if c.dedup_key == lead.dedup_key]
         others = sorted(c.feed_title or "" for c in same_link if c is not lead)
         sources = tuple(dict.fromkeys([lead.feed_title or "", *others]))
-        also: dict[str, Candidate] = {}
-        for cand in sorted(group, key=best_copy, reverse=True):
-            name = cand.feed_title or ""
-            if cand.dedup_key != lead.dedup_key and name not in sources and name not in also:
-                also[name] = cand
+        other_links = [c for c in group if c.dedup_key != lead.dedup_key]
         story = Story(
             lead=lead,
             item_ids=tuple(c.item_id for c in group),
             sources=sources,
             score=0.0,
-            also=tuple(also.values()),
+            also=tuple(best_per_source(other_links, sources)),
             items=tuple(group),
         )
         out.append(replace(story, score=score(story, now)))

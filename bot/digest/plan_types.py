@@ -8,6 +8,7 @@ rules about a single candidate that grouping, ranking and rendering all apply th
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -103,6 +104,19 @@ def stamp(cand: Candidate) -> datetime:
     if cand.published is None:
         return cand.first_seen
     return min(cand.published, cand.first_seen)
+
+
+def best_per_source(
+    copies: Iterable[Candidate], leave_out: Collection[str] = ()
+) -> list[Candidate]:
+    """The best copy (`best_copy`) of each feed not in `leave_out`, the best first: the links
+    under a story ("also:") and after a later-coverage line."""
+    best: dict[str, Candidate] = {}
+    for cand in sorted(copies, key=best_copy, reverse=True):
+        name = cand.feed_title or ""
+        if name not in leave_out and name not in best:
+            best[name] = cand
+    return list(best.values())
 
 
 def best_copy(cand: Candidate) -> tuple[bool, int, int, float]:

@@ -62,11 +62,13 @@ def decide(
         else:
             rule = f"{removed_by.number}. {removed_by.kind} {removed_by.text}"
             filtered.append(Filtered(cand, rule))
-    verdicts = known.repeats([fingerprint_of(c) for c in kept])
+    prints = [fingerprint_of(c) for c in kept]
+    verdicts = known.repeats(prints)
     repeats = [c for c, repeat in zip(kept, verdicts, strict=True) if repeat]
-    kept = [c for c in kept if c not in repeats]
+    rest = [(c, fp) for c, fp, repeat in zip(kept, prints, verdicts, strict=True) if not repeat]
+    kept = [c for c, _ in rest]
     later: dict[int, list[Candidate]] = {}
-    stories = later_coverage([fingerprint_of(c) for c in kept], known)
+    stories = later_coverage([fp for _, fp in rest], known)
     for cand, story in zip(kept, stories, strict=True):
         if story is not None:
             later.setdefault(story, []).append(cand)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from bot.digest.plan_types import Candidate, DigestOptions, Story, best_copy
+from bot.digest.plan_types import Candidate, DigestOptions, Story, best_copy, best_per_source
 
 if TYPE_CHECKING:
     from summarizer.models import Gist
@@ -80,16 +80,12 @@ def render_later(later: Sequence[Sequence[Candidate]], options: DigestOptions) -
     then the count of the rest."""
     lines = [f"<b>{escape(options.later_label)}</b>"]
     for copies in later[:MAX_LATER]:
-        lead, *others = sorted(copies, key=best_copy, reverse=True)
+        lead = max(copies, key=best_copy)
         title = escape(clip(lead.title.strip() or (lead.link or "Untitled"), MAX_LATER_TITLE))
         head = f'<a href="{escape(lead.link, quote=True)}">{title}</a>' if lead.link else title
         source = escape(clip(lead.feed_title or "", 60))
         via = f" <i>· {source}</i>" if source else ""
-        more = list(
-            {
-                c.feed_title or "": c for c in reversed(others) if c.feed_title != lead.feed_title
-            }.values()
-        )[::-1]  # one link per other source, its best copy
+        more = best_per_source((c for c in copies if c is not lead), {lead.feed_title or ""})
         also = f", {_also_links(more[:3])}" if more else ""
         lines.append(f"• {head}{via}{also}")
     if len(later) > MAX_LATER:

@@ -255,8 +255,10 @@ def _adopt_strays(
                 ruled_out(prints[x], prints[y]) for y in others
             ):
                 continue
-            if len(story) == 1 and not weighed_allowed(*(prints[i] for i in sorted((x, *story)))):
-                continue  # one lone item against another: what a weighed link may join
+            if len(story) == 1:  # one lone item against another: what a weighed link may join
+                a, b = sorted((x, *story))
+                if not weighed_allowed(prints[a], prints[b]):
+                    continue
             scores = [batch.score(min(x, y), max(x, y)) for y in others]
             least_best = STRAY_BEST if len(story) > 1 else LONE_BEST
             if min(scores) < STRAY_FLOOR or max(scores) < least_best or apart.any({x}, story):

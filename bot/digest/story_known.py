@@ -145,11 +145,9 @@ class KnownStories:
         if REPEAT_LINK is None:
             return out
         for i, j in evidence.candidates(split=n):
-            if not self._recent(prints[i], self._known[j - n]):
-                continue
-            if out[i]:
-                continue
             known = self._known[j - n]
+            if out[i] or not self._recent(prints[i], known):
+                continue
             if ruled_out(prints[i], known) or not _repeat_allowed(prints[i], known):
                 continue
             if evidence.timed(i, j) and evidence.score(i, j) >= REPEAT_LINK:
