@@ -38,7 +38,7 @@ async def test_a_second_task_of_the_process_cannot_take_a_held_lease(db_url: str
             assert first is not None
             async with leases.hold(db, "digest", 5, PROCESS, 60) as second:
                 assert second is None  # held, if by a task of its own process
-            assert await leases.holder(db, "digest", 5) == (PROCESS, 1)  # nothing released
+            assert await leases.holder(db, "digest", 5) == (PROCESS, first.token)  # still first's
             assert not await leases.claim(db, "digest", 5, PROCESS, 60)
             await first.ensure()
         assert await leases.holder(db, "digest", 5) is None  # its holder released it
@@ -57,7 +57,7 @@ async def test_a_task_whose_lease_lapsed_is_fenced_off_from_its_own_process(db_u
             assert await leases.claim(db, "digest", 9, PROCESS, 60, soon)  # the other task
             with pytest.raises(leases.LeaseLost):
                 await stalled.ensure()
-        assert await leases.holder(db, "digest", 9, soon) == (PROCESS, 2)
+        assert await leases.holder(db, "digest", 9, soon) == (PROCESS, stalled.token + 1)
     finally:
         await db.close()
 

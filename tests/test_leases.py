@@ -61,31 +61,56 @@ async def test_one_holder_until_expiry_or_release(db_url: str) -> None:
     db = await _open(db_url)
     try:
         first = await leases.claim(db, "digest", 42, "a", 60, T0)
-        assert first == 1  # the token of a's holding
+        assert first is not None  # the token of a's holding
         assert not await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=59))
         assert await leases.claim(db, "digest", 43, "b", 60, T0)  # other keys are independent
-        assert await leases.holder(db, "digest", 42, T0) == ("a", 1)
+        assert await leases.holder(db, "digest", 42, T0) == ("a", first)
         # the holder may renew; a stranger may not renew or release it
-        assert await leases.renew(db, "digest", 42, "a", 60, T0 + timedelta(seconds=50), token=1)
-        assert not await leases.renew(
-            db, "digest", 42, "b", 60, T0 + timedelta(seconds=50), token=1
+        assert await leases.renew(
+            db, "digest", 42, "a", 60, T0 + timedelta(seconds=50), token=first
         )
-        assert not await leases.release(db, "digest", 42, "b", token=1)
+        assert not await leases.renew(
+            db, "digest", 42, "b", 60, T0 + timedelta(seconds=50), token=first
+        )
+        assert not await leases.release(db, "digest", 42, "b", token=first)
         assert not await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=100))
         # renewed until T0+110: expired just after, and then it changes hands
-        assert await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=111)) == 2
-        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=111)) == ("b", 2)
+        second = await leases.claim(db, "digest", 42, "b", 60, T0 + timedelta(seconds=111))
+        assert second == first + 1
+        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=111)) == ("b", second)
         assert not await leases.renew(
-            db, "digest", 42, "a", 60, T0 + timedelta(seconds=112), token=1
+            db, "digest", 42, "a", 60, T0 + timedelta(seconds=112), token=first
         )
-        assert not await leases.release(db, "digest", 42, "a", token=1)
+        assert not await leases.release(db, "digest", 42, "a", token=first)
         # released: free at once, the token keeps counting
-        assert await leases.release(db, "digest", 42, "b", token=2)
+        assert await leases.release(db, "digest", 42, "b", token=second)
         assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=112)) is None
         assert await leases.claim(db, "digest", 42, "a", 60, T0 + timedelta(seconds=112))
-        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=112)) == ("a", 3)
+        assert await leases.holder(db, "digest", 42, T0 + timedelta(seconds=112)) == (
+            "a",
+            first + 2,
+        )
         with pytest.raises(ValueError, match="aware"):
             await leases.claim(db, "digest", 1, "a", 60, datetime(2026, 1, 1))
+    finally:
+        await db.close()
+
+
+async def test_a_pruned_lease_claimed_again_never_reuses_a_token(db_url: str) -> None:
+    """A row `prune` forgot starts again above every token its key had: a task of process "a"
+    stalled past the prune (its holding's token in hand) cannot renew the new holding of
+    another task of "a", nor release it."""
+    db = await _open(db_url)
+    try:
+        stalled = await leases.claim(db, "digest", 42, "a", 60, T0)
+        assert stalled is not None
+        later = T0 + timedelta(days=31)
+        assert await leases.prune(db, later - timedelta(days=30)) == 1
+        fresh = await leases.claim(db, "digest", 42, "a", 60, later)
+        assert fresh is not None and fresh > stalled
+        assert not await leases.renew(db, "digest", 42, "a", 60, later, token=stalled)
+        assert not await leases.release(db, "digest", 42, "a", token=stalled)
+        assert await leases.holder(db, "digest", 42, later) == ("a", fresh)
     finally:
         await db.close()
 
@@ -226,7 +251,7 @@ async def test_lease_released_in_the_works_own_commit(db_url: str) -> None:
                 async with db.sessions.begin() as session:
                     await lease.release_in(session)
                     raise RuntimeError("the work's write failed")
-            assert await leases.holder(db, "digest", 1) == ("a", 1)  # rolled back: still held
+            assert await leases.holder(db, "digest", 1) == ("a", lease.token)  # rolled back: held
         assert await leases.holder(db, "digest", 1) is None  # so leaving the block released it
         async with leases.hold(db, "digest", 2, "a", 60) as lease:
             assert lease is not None
@@ -234,8 +259,9 @@ async def test_lease_released_in_the_works_own_commit(db_url: str) -> None:
                 await session.execute(jobs.update().where(jobs.c.id == 2).values(done=1))
                 await lease.release_in(session)
             assert await leases.holder(db, "digest", 2) is None  # free before the block ends
-            assert await leases.claim(db, "digest", 2, "b", 60)
-        assert await leases.holder(db, "digest", 2) == ("b", 2)  # "a" did not touch b's lease
+            taken = await leases.claim(db, "digest", 2, "b", 60)
+            assert taken == lease.token + 1
+        assert await leases.holder(db, "digest", 2) == ("b", taken)  # "a" did not touch b's lease
     finally:
         await db.close()
 
@@ -250,7 +276,7 @@ async def test_stolen_lease_is_reported_lost(db_url: str) -> None:
             with pytest.raises(leases.LeaseLost):
                 await lease.ensure()
             assert lease.lost
-        assert await leases.holder(db, "digest", 9, soon) == ("b", 2)  # not released by "a"
+        assert await leases.holder(db, "digest", 9, soon) == ("b", lease.token + 1)  # not "a"'s
     finally:
         await db.close()
 

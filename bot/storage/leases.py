@@ -5,12 +5,13 @@ A lease is one row per (kind, key) naming its `owner` (one id per running proces
 PostgreSQL alike exactly one contender wins a free or expired lease; the holder renews it while it
 works and releases it when done. A holder that dies simply stops renewing: after `ttl` the lease
 is free again and another replica takes over, finishing from whatever progress the dead one had
-committed. `token` grows by one on every change of hands and names the holding: a holder is
-its process's `owner` AND the token its claim returned. Renewing and releasing need both, and a
-held lease cannot be claimed again, not even by its own process: two tasks of one process (the
-minute's digest job and a /digest for the same chat) never share a lease, one's release never
-frees the other's, and a task whose lease lapsed and was taken over by another task of its
-process is fenced off like one of another process (LeaseLost).
+committed. `token` starts at the first claim's time in microseconds (`first_token`), grows by
+one on every change of hands and names the holding: a holder is its process's `owner` AND the
+token its claim returned. Renewing and releasing need both, and a held lease cannot be claimed
+again, not even by its own process: two tasks of one process (the minute's digest job and a
+/digest for the same chat) never share a lease, one's release never frees the other's, and a
+task whose lease lapsed and was taken over by another task of its process is fenced off like
+one of another process (LeaseLost).
 
 `claim_due` is the batch form for scheduled work: "of these due rows, give me up to N nobody
 holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent replicas
@@ -100,6 +101,14 @@ def _ttl(ttl: float | timedelta) -> timedelta:
     return ttl
 
 
+def first_token(now: datetime) -> int:
+    """A new row's token: the claim's time in microseconds, not 1, so a row `prune` forgot and
+    a claim re-inserts never hands out a token an earlier holding of that key had (a holder
+    stalled past the prune would renew it). Earlier holdings counted up from an earlier
+    time by one per change of hands, far fewer than the microseconds since."""
+    return int(now.replace(tzinfo=UTC).timestamp() * 1_000_000)
+
+
 async def _claim(
     session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
 ) -> int | None:
@@ -107,7 +116,7 @@ async def _claim(
     (bot.storage.heartbeats). Returns the token, None when it is held (by us too)."""
     table = LeaseRow.__table__
     stmt = upsert_into(session, table).values(
-        kind=kind, key=key, owner=owner, expires_at=until, token=1
+        kind=kind, key=key, owner=owner, expires_at=until, token=first_token(now)
     )
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.kind, table.c.key],
