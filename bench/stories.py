@@ -461,6 +461,7 @@ BLIND_ROUNDS = (
     (32, "round 32 (written blind, with times)", "never"),
     (33, "round 33 (written blind, with times)", "never"),
     (34, "round 34 (written blind, with times)", "never"),
+    (35, "round 35 (written blind, with times)", "never"),
 )
 
 

@@ -51,6 +51,7 @@ from tests import (
     story_items_round32,
     story_items_round33,
     story_items_round34,
+    story_items_round35,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -92,6 +93,7 @@ IN_ORDER = (
     story_items_round32,
     story_items_round33,
     story_items_round34,
+    story_items_round35,
 )
 
 
@@ -978,10 +980,44 @@ ROUND34 = CheckSet(
     earlier=IN_ORDER[:33],
     several_outlets=117,
 )
+ROUND35 = CheckSet(
+    module=story_items_round35,
+    flag="--round35",
+    items=306,
+    stories=142,
+    stories_per_language={
+        "en": 46,
+        "de": 14,
+        "fr": 14,
+        "es": 13,
+        "it": 14,
+        "nl": 13,
+        "pt": 14,
+        "ru": 14,
+    },
+    categories=frozenset(
+        {
+            "a school shut for a building fault and a separate fight at its gates that evening",
+            "a shop fined by inspectors in the morning and burgled the same night",
+            "a hospital ward shut by a bug and a separate evacuation of the same hospital hours"
+            " later",
+            "a mayor's morning announcement and a separate matter about the same mayor that"
+            " evening",
+            "a town festival's opening and a separate accident at the same festival days later",
+            "one council approving one housing plan and refusing another days later",
+            "a local club's cup win and its ground closed by inspectors days later",
+            "a bridge reopened after repairs and struck by a boat days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:34],
+    several_outlets=131,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
-            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34)  # fmt: skip
+            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
