@@ -462,6 +462,7 @@ BLIND_ROUNDS = (
     (33, "round 33 (written blind, with times)", "never"),
     (34, "round 34 (written blind, with times)", "never"),
     (35, "round 35 (written blind, with times)", "never"),
+    (36, "round 36 (written blind, with times)", "never"),
 )
 
 

@@ -52,6 +52,7 @@ from tests import (
     story_items_round33,
     story_items_round34,
     story_items_round35,
+    story_items_round36,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -94,6 +95,7 @@ IN_ORDER = (
     story_items_round33,
     story_items_round34,
     story_items_round35,
+    story_items_round36,
 )
 
 
@@ -1014,10 +1016,34 @@ ROUND35 = CheckSet(
     earlier=IN_ORDER[:34],
     several_outlets=131,
 )
+ROUND36 = CheckSet(
+    module=story_items_round36,
+    flag="--round36",
+    items=318,
+    stories=129,
+    stories_per_language={"en": 45} | dict.fromkeys(LANGUAGES[1:], 12),
+    categories=frozenset(
+        {
+            "a firm's results and an outage of its service that evening",
+            "a club's coach sacked and its stadium shut for checks the same day",
+            "an awards night and a theft at the same venue that night",
+            "a product launch and a strike at the same firm's plant the same day",
+            "a rider's race win and the same rider's withdrawal from another race days later",
+            "a takeover agreed and the same buyer's second purchase days later",
+            "a film's premiere and its director's next project announced days later",
+            "a tennis title and the same player's injury withdrawal days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:35],
+    several_outlets=117,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
-            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35)  # fmt: skip
+            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
+            ROUND36)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
