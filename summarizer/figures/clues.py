@@ -13,6 +13,7 @@ from summarizer.figures.fixed_patterns import (
     MODEL_COUNT,
     NAME_AFTER,
     NEXT_WORDS,
+    PAIRED_METRES,
     RACE_CUE,
 )
 from summarizer.figures.hits import (
@@ -43,6 +44,7 @@ WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 MILLION_OF_SET = word_set(MILLION_OF)
 MILLION_NOUN_SET = word_set(MILLION_NOUNS)
 RACE_AFTER_SET = word_set(RACE_AFTER)
+PAIR_REACH = 32  # characters back at most to the distance another is joined to
 RACE_AFTER_IN_RACE_SET = word_set(RACE_AFTER_IN_RACE)
 RACE_WINDOW = 120  # characters read on each side of a number + "m" for the words of a race
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
@@ -125,9 +127,15 @@ def means_million(text: str, pos: int, language: str) -> bool:
         return (len(words) > 2 and plural(words[2], language)) or not _raced(text, pos)
     if first in MILLION_NOUN_SET:
         return True
-    if first in RACE_AFTER_IN_RACE_SET and _raced(text, pos):
+    if first in RACE_AFTER_IN_RACE_SET and (_raced(text, pos) or _paired(text, pos)):
         return False
     return plural(first, language) and first not in NOUN_STOP_SET
+
+
+def _paired(text: str, pos: int) -> bool:
+    """Whether the "Nm" ending at `pos` follows another "Nm" it is joined to ("the 100m and
+    200m events"): a pair of distances, metres both."""
+    return PAIRED_METRES.search(text, max(0, pos - PAIR_REACH), pos) is not None
 
 
 def _raced(text: str, pos: int) -> bool:

@@ -65,6 +65,12 @@ RACE_CUE = lower_re(
     rf"\b{_RACE_WORDS}\b"
     r"|\b\d{1,2}:[0-5]\d\.\d{1,2}\b|\b\d{1,2}\.\d{2}s\b"
 )
+# A distance in metres joined to another before it ("the 100m and 200m events", "400m, 800m
+# records"): written the same way, the second is metres as the first is; not after a currency.
+PAIRED_METRES = re.compile(
+    r"(?<![\w$£€¥.,])\d+(?:\.\d+)?\s?m\s*(?:,|/|&|\b(?:and|or|und|oder|et|ou|en|of|y|o|e|и|или)\b)"
+    r"\s*\d+(?:\.\d+)?\s?m$"
+)
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
 )
@@ -131,6 +137,9 @@ AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named b
 AGE_BAND = re.compile(r"under[\s-]+\d", re.IGNORECASE)  # "the under 14 boys" (see AGE_BAND_LEADS)
 QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
 EVEN_CHANCE_RE = re.compile(rf"(?<![\w-])(?:{alt(EVEN_CHANCE)})(?!\w)", re.IGNORECASE)
+# The same number word twice with a hyphen ("sixty-sixty", "seventy-seventy"): an even split
+# said another way, as "fifty-fifty" is; no sum of the two.
+SAME_PAIR_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,})-\1(?![\w-])", re.IGNORECASE)
 EVEN_REACH = 24  # characters around a number searched for an even chance it is part of
 PLAYER_LEAD = re.compile(r"(?:loaded|progress)\s*:\s*$", re.IGNORECASE)  # "Loaded : 0%"
 STARS_AFTER = re.compile(r"\s+out\s+of\s+\d+(?:\.\d+)?\s+stars?\b", re.IGNORECASE)

@@ -9,6 +9,7 @@ decides which words of them stay; `context` calls `trim` once per figure.
 from __future__ import annotations
 
 from summarizer.figures.phrase_edges import finish_tail, numbered
+from summarizer.figures.phrase_ends import end_tail
 from summarizer.figures.phrase_kinds import (
     alnum,
     between_open,
@@ -101,6 +102,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     left, right = mend(left0, right0, left, right, verb_like, finite)
     left = with_subject(left0, left, right, verb_like, finite)
     right = finish_tail(left, relative_tail(right), right0)
+    left, right = end_tail(left, right, right0)
     return _join(*_strip_ends(left, right))
 
 

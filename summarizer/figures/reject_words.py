@@ -18,7 +18,10 @@ REFERENCES = (
     "artikel nr. страница том "
     # the same in the other languages read ("la ligne 13", "la línea 5", "Linie 7")
     "ligne linea línea linha lijn linie линия линии numéro número numero nummer номер página "
-    "pagina capítulo capitolo chapitre hoofdstuk artículo articolo artigo"
+    "pagina capítulo capitolo chapitre hoofdstuk artículo articolo artigo "
+    # roads and the kilometre posts along them ("la statale 611 al km 57", "A7 bei km 12")
+    "statale provinciale regionale autostrada km carretera autovía autopista rodovia "
+    "nationale départementale bundesstraße landstraße rijksweg snelweg трасса шоссе"
 )
 # Capitalised words before a number that do not make it part of a name ("In 2016", "Only 5").
 NAME_OK = (

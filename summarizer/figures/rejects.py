@@ -24,6 +24,7 @@ from summarizer.figures.fixed_patterns import (
     PLAYER_LEAD,
     QUESTION_AFTER,
     RECORD_AFTER,
+    SAME_PAIR_RE,
     STAMP_AFTER,
     STAMP_BETWEEN,
     STARS_AFTER,
@@ -146,6 +147,8 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
 def _even_chance(text: str, start: int) -> bool:
     """Whether the number at `start` is part of an even chance or split ("fifty-fifty")."""
     lead, stop = max(0, start - EVEN_REACH), start + EVEN_REACH
+    if SAME_PAIR_RE.match(text, start):
+        return True  # "a sixty-sixty split": one number word said twice
     return any(m.start() <= start < m.end() for m in EVEN_CHANCE_RE.finditer(text, lead, stop))
 
 
