@@ -463,6 +463,8 @@ BLIND_ROUNDS = (
     (34, "round 34 (written blind, with times)", "never"),
     (35, "round 35 (written blind, with times)", "never"),
     (36, "round 36 (written blind, with times)", "never"),
+    (37, "round 37 (written blind, with times)", "never"),
+    (38, "round 38 (written blind, with times)", "never"),
 )
 
 

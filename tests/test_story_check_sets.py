@@ -53,6 +53,8 @@ from tests import (
     story_items_round34,
     story_items_round35,
     story_items_round36,
+    story_items_round37,
+    story_items_round38,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -96,6 +98,8 @@ IN_ORDER = (
     story_items_round34,
     story_items_round35,
     story_items_round36,
+    story_items_round37,
+    story_items_round38,
 )
 
 
@@ -1039,11 +1043,84 @@ ROUND36 = CheckSet(
     earlier=IN_ORDER[:35],
     several_outlets=117,
 )
+ROUND37 = CheckSet(
+    module=story_items_round37,
+    flag="--round37",
+    items=319,
+    stories=130,
+    stories_per_language={
+        "en": 45,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a minister's morning plan and a separate expenses row about the same minister"
+            " that evening",
+            "a rally in a capital's square and a separate fire beside the same square that night",
+            "a parliament's vote on one bill and a separate opposition walkout from the same"
+            " chamber hours later",
+            "a ceasefire signed in one province and fighting in another province of the same"
+            " country days later",
+            "a president's state or official visit abroad and an impeachment motion against"
+            " the same president days later",
+            "a migrant boat rescued off an island and another boat sinking off the same"
+            " island a day later",
+            "an ambassador summoned in one dispute and the same two countries signing a"
+            " separate accord days later",
+            "a top court striking down a law and the same court ruling on an election"
+            " dispute days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:36],
+    several_outlets=118,
+)
+ROUND38 = CheckSet(
+    module=story_items_round38,
+    flag="--round38",
+    items=317,
+    stories=131,
+    stories_per_language={
+        "en": 47,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "a tram breakdown on a line and a separate tram collision on the same line hours later",
+            "a snack bar shut by hygiene inspectors and a car driven into the same shop that night",
+            "a landlord's rent-rise letters and a ceiling collapse in another of its"
+            " buildings that day",
+            "a council vote to redesign a square and a water main bursting under it hours later",
+            "a lost pet found and another pet going missing in the same neighbourhood days later",
+            "a building's topping-out and a worker hurt on the same site days later",
+            "a school's new canteen or hall opened and a gas smell emptying the same school"
+            " days later",
+            "a park's new skate or play area opened and a storm closing the same park days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:37],
+    several_outlets=120,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
             ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
-            ROUND36)  # fmt: skip
+            ROUND36, ROUND37, ROUND38)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
