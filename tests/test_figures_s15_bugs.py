@@ -52,3 +52,19 @@ def test_a_distance_beside_kilometre_posts_is_still_a_figure() -> None:
 def test_a_number_word_said_twice_is_no_figure(word: str) -> None:
     found = _figures(f"The partners agreed a {word} split and sold sixty-six season tickets.")
     assert [value for _, value, _ in found] == [66.0]  # "sixty-six" is still read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("The charity raised 40m and 65m dollars in its two appeals.", 40e6),
+        ("Bids of 300m or 350m pounds were tabled for the club.", 300e6),
+        ("The two masts stand 40m and 65m high above the bay.", 40.0),
+        ("She took the 100m and 200m titles at the county games.", 100.0),
+    ],
+)
+def test_an_m_amount_joined_to_another_is_what_the_second_is(sentence: str, first: float) -> None:
+    """ "40m and 65m dollars": the first is millions as the second is; heights and race
+    distances joined the same way stay metres."""
+    figures = find_figures(sentence, "en")
+    assert figures and figures[0].value == first

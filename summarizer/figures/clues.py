@@ -9,6 +9,7 @@ import re
 from summarizer.figures.context_words import SENTENCE_STARTERS
 from summarizer.figures.fixed_patterns import (
     AGE_LEAD,
+    JOINED_M,
     MINUS,
     MODEL_COUNT,
     NAME_AFTER,
@@ -112,7 +113,10 @@ def means_million(text: str, pos: int, language: str) -> bool:
     """ "35m of its devices", "1.2m tons", "a 60m deal": an "m" glued to a number is a million
     when a plural, a word of money, or "of" and a determiner follows, else metres ("48m", "1.8m
     tall"). A race keeps it metres: "400m runners", "60m indoors", "the 400 m haies", and in a
-    race's words "the 100m and 200m events" or "the final 200m of the night"."""
+    race's words "the 100m and 200m events" or "the final 200m of the night". An "Nm" joined
+    to another before a word of money ("100m and 200m dollars") is a million as that one is."""
+    if JOINED_M.match(text, pos) and not _raced(text, pos):
+        return True
     m = NEXT_WORDS.match(text, pos)
     if not m:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.lexicon import (
+    GLUED_SCALE_MONEY,
     TIME_LEADS,
 )
 from summarizer.figures.meaning_words import MINUS_WORDS
@@ -70,6 +71,13 @@ RACE_CUE = lower_re(
 PAIRED_METRES = re.compile(
     r"(?<![\w$£€¥.,])\d+(?:\.\d+)?\s?m\s*(?:,|/|&|\b(?:and|or|und|oder|et|ou|en|of|y|o|e|и|или)\b)"
     r"\s*\d+(?:\.\d+)?\s?m$"
+)
+# A glued "Nm" joined to a second one before a word of money ("raised 100m and 200m dollars",
+# "300m or 350m pounds"): a million as the second is (`clues.means_million`).
+JOINED_M = re.compile(
+    r"\s*(?:,|/|&|-|\b(?:and|or|to|und|oder|bis|et|ou|à|en|of|tot|y|o|a|e|и|или|до)\b)"
+    rf"\s*\d+(?:[.,]\d+)?m\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b",
+    re.I,
 )
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start
     r"(?=[+(\d])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)"
