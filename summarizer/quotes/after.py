@@ -13,6 +13,7 @@ from summarizer.quotes.offices import office
 from summarizer.quotes.pronoun_lexicon import OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker
+from summarizer.quotes.speech_lexicon import OUTLET_VERBS
 from summarizer.quotes.word_kinds import is_title
 from summarizer.text.lexicon import UPPER
 
@@ -116,6 +117,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         raw.how = "after:inverted"
         return
     m = cues.post_verb_first.match(after)
+    if m and m.group("verb").lower() in OUTLET_VERBS:
+        return  # '," reported the Daily Star.': the outlet that printed it, not who said it
     if m:
         np = take_np(m.group("rest"))
         sp = parse_speaker(np)
@@ -193,6 +196,8 @@ def _name_first_after(
             return  # '“... in the end!” She replied to them ...': a new sentence, not its cue
         if _narration_after(inner, who, led_in, m.group("after")):
             return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence
+        if inner[-1:] == "." and _RELATIVE_ASIDE.search(who) and _reports_on(after, m.end("verb")):
+            return  # '"...this way." Lee, who ..., told the BBC the film was ...': narration
         if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
             # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
             # Herald: "..." The new report claims ...': a new sentence, the quote has its lead-in
@@ -223,6 +228,20 @@ def _narration_after(inner: str, who: str, led_in: bool, after_verb: str) -> boo
     if not (led_in or who.split()[0] in _NEW_THE):
         return False
     return not _CUE_SENTENCE_END.match(after_verb)
+
+
+# A relative clause between commas after a subject ("Lee, who had three nominations before,").
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\s")
+_SENTENCE_REST = re.compile(r"[^.!?;:\"“”«»„\n]*")
+REPORT_WORDS = 5  # words after a cue's verb that make it a sentence reporting more speech
+
+
+def _reports_on(after: str, verb_end: int) -> bool:
+    """Whether the sentence goes on after the verb with `REPORT_WORDS` words or more ("told
+    the BBC the latest news was"): it reports speech of its own, so it is a new sentence, not
+    the cue of the whole quoted sentence before it ('"We won." Lee, who ..., said.' is)."""
+    rest = _SENTENCE_REST.match(after, verb_end)
+    return rest is not None and len(rest.group().split()) >= REPORT_WORDS
 
 
 def _name_then_job(who: str) -> Speaker | None:

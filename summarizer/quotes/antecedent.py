@@ -46,6 +46,9 @@ _NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+
 _ACTS = re.compile(
     r"[ \t]+(?:has|have|had|is|was|will|would|could|can|did|does|\w+ed)\b(?![ \t]+by\b)"
 )
+# A plural verb right after a name ("France have lost", "Leeds are top"): a team, a country or
+# a band, never the "he" or "she" of a quote.
+_PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
 # A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
 _PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
 
@@ -118,6 +121,7 @@ class Antecedents:
                 if is_subject(masked, p, n)
                 and not reported_subject(masked, p)
                 and self._cast.fits(index.resolve_name(n), gender)
+                and not (gender is not None and _PLURAL_VERB.match(masked, p + len(n)))
             ]
             verb_next = verb_next_pattern(self._languages)
             speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]

@@ -14,6 +14,10 @@ less there, below the 0.85 a printed name must earn (docs/quality.md, Session 12
   "his son") or a family by its surname ("the Smiths"): the story names them, and which one
   is meant is a guess. Roles, bodies and demonyms ("the governor", "the agency", "the
   Texan") stay, as earlier passes chose.
+- A definite description that re-describes someone by what they do or where they are from,
+  with a modifier or a capital ("the nine-time title winner", "the Icelander"), tied to no
+  other body and never brought in as someone new (Session 15: on the read dev parts such
+  descriptions named the wrong person 6 times and the right one never).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from itertools import pairwise
 
 from summarizer.quotes.name_lexicon import INDEFINITES, KIN_NOUNS
 from summarizer.quotes.narration import SENTENCE_END
+from summarizer.quotes.phrase_lexicon import DESCRIPTION_LINKS, REDESCRIBED_ENDINGS, VOICE_HEADS
 
 FAR_SENTENCES = 2  # sentence ends between a pronoun before its quote and its person's name
 INTRODUCED_REACH = 7  # words before a head noun read for "a"/"one" ("a senior PCB official")
@@ -54,11 +59,37 @@ def unintroduced(text: str, description: str, end: int) -> bool:
     head = words[-1].strip(_EDGE)
     if not (head.lower() in KIN_NOUNS or _family(text, words, head)):
         return False
+    return not _introduced(text, head, end)
+
+
+def redescribed(text: str, description: str, end: int) -> bool:
+    """A definite description that re-describes someone the story names: "the nine-time title
+    winner", "the Oslo-born researcher", "the Icelander" (a head noun of what a
+    person does or where they are from, with a modifier or capitalised), tied to no other
+    body ("the lawyer for the family", "the firm's planner" bring in someone new), and never
+    brought in by "a"/"one" in `text[:end]`. Kept as the speaker, it names no one (the
+    reader was told the name) and, where a name was wanted, counts as the wrong person."""
+    words = description.replace("’", "'").split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = words[-1].strip(_EDGE)
+    low = head.lower()
+    if low in VOICE_HEADS or not low.endswith(REDESCRIBED_ENDINGS):
+        return False
+    if len(words) == 2 and not head[:1].isupper():
+        return False  # "the lawyer", "the prosecutor": often someone the text never names
+    if any(w.lower() in DESCRIPTION_LINKS or w.endswith("'s") for w in words[1:-1]):
+        return False
+    return not _introduced(text, head, end)
+
+
+def _introduced(text: str, head: str, end: int) -> bool:
+    """Whether `head` follows "a"/"an"/"one"/"another" within a few words in `text[:end]`."""
     for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text[:end], re.I):
         before = re.split(r"[.!?]\s", text[max(0, m.start() - 120) : m.start()])[-1].split()
         if any(w.strip(_EDGE).lower() in INDEFINITES for w in before[-INTRODUCED_REACH:]):
-            return False
-    return True
+            return True
+    return False
 
 
 def _family(text: str, words: list[str], head: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.bodies import named_body
-from summarizer.quotes.confidence import unintroduced
+from summarizer.quotes.confidence import redescribed, unintroduced
 from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.merge import other_speaks_last
 from summarizer.quotes.names import NameIndex
@@ -103,6 +103,8 @@ def speaker_of(
         who = who or sp.text
     if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
         return None, "description:unintroduced"  # "his son", "the relieved father": who?
+    if how == "description:kept" and redescribed(text, sp.text, raw.open_pos):
+        return None, "description:redescribed"  # "the nine-time title winner": a named one
     if who is not None and WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None, how
     return who, how

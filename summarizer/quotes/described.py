@@ -90,7 +90,7 @@ def description_subject(sentence: str) -> Description | None:
     end = head + 1
     if nxt in DESCRIPTION_TAIL_LEADS:  # "a spokesman for the firm said": runs to the verb
         verb = next(
-            (j for j in range(end, min(len(words), end + TAIL_REACH)) if words[j] in VERB_SET),
+            (j for j in range(end, _relative_start(words, end)) if words[j] in VERB_SET),
             None,
         )
         if verb is None:  # "a spokesman for the board, which runs the trade, said"
@@ -111,6 +111,16 @@ def description_subject(sentence: str) -> Description | None:
         return None  # "the candidate could try", "The candidate herself took": not sure enough
     phrase = " ".join(w.strip(",;:") for w in words[d:end])
     return Description(phrase, words[d].lower() == _DEFINITE, verb in VERB_SET)
+
+
+def _relative_start(words: list[str], start: int) -> int:
+    """Where the search for a description's speech verb stops: at a relative clause set off
+    by a comma ("A member of the board, who asked ...,": "asked" is the clause's verb, not
+    the description's), else `TAIL_REACH` words on."""
+    for c in range(start, min(len(words) - 1, start + TAIL_REACH)):
+        if words[c][-1:] == "," and words[c + 1].lower() in RELATIVE_LEADS:
+            return c + 1
+    return min(len(words), start + TAIL_REACH)
 
 
 def _relative_skipped(words: list[str], start: int) -> tuple[int, int | None]:

@@ -71,6 +71,27 @@ ROLES = frozenset({
     "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
     *_KIN_ROLES,
 })  # fmt: skip
+# Trades and callings a reporter writes capitalised before a full name at a sentence's start
+# ("Painter Bo Rand said"): no part of the name (`word_kinds.is_job`). Not in ROLES, which
+# also says who a "he" or "the ..." may be; words that are common given names or surnames
+# ("Baker", "Potter", "Mason") are left out, as a run they open may be a name.
+LEAD_JOBS = frozenset({
+    "painter", "sculptor", "artist", "illustrator", "cartoonist", "butcher", "plumber",
+    "builder", "carpenter", "electrician", "mechanic", "chef", "gardener", "florist",
+    "jeweller", "jeweler", "hairdresser", "barber", "winemaker", "shopkeeper", "publican",
+    "bartender", "waiter", "waitress", "cabbie", "fisherman", "beekeeper", "vet",
+    "veterinarian", "dentist", "pharmacist", "midwife", "carer", "caretaker", "cleaner",
+    "labourer", "laborer", "miner", "welder", "blacksmith", "stonemason", "bricklayer",
+    "decorator", "curator", "composer", "pianist", "violinist", "cellist", "drummer",
+    "bassist", "vocalist", "songwriter", "dancer", "choreographer", "filmmaker",
+    "film-maker", "playwright", "screenwriter", "journalist", "blogger", "broadcaster",
+    "presenter", "magician", "restaurateur", "entrepreneur", "inventor", "programmer",
+    "astronaut", "astronomer", "biologist", "geologist", "ecologist", "archaeologist",
+    "zoologist", "meteorologist", "forecaster", "banker", "trader", "investor", "accountant",
+    "lecturer", "headteacher", "headmaster", "headmistress", "tutor", "librarian", "trainer",
+    "referee", "umpire", "climber", "mountaineer", "sailor", "rower", "surfer", "gymnast",
+    "footballer", "cricketer", "photojournalist", "landlord", "landlady", "campaigner",
+})  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).
 KIN_NOUNS = frozenset({

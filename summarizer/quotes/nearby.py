@@ -8,6 +8,7 @@ import re
 
 from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
 from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
@@ -47,9 +48,20 @@ def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, st
     if marked and not (_partial_only(sentence, segment) or _whole_after_quote(sentence, segment)):
         return None, None  # maybe a quote split around its cue: `_merge` joins its parts
     sp, verb = _speaker_of_sentence(sentence, cues)
-    if sp is None or verb in OUTLET_VERBS:
+    if sp is None or verb in OUTLET_VERBS or _a_body(sp):
         return None, None
     return sp, verb
+
+
+def _a_body(sp: Speaker) -> bool:
+    """A one-word name that is a body, not a person: an acronym ("ACME says ...") or a
+    site, firm or place word ("Facebook says ..."). What a body said in the sentence before
+    is reported speech; the quote after it is a person's, and which one the text does not
+    say there."""
+    if sp.kind != "name" or " " in sp.text:
+        return False
+    word = sp.text.strip(".,")
+    return (word.isupper() and len(word) > 1) or word.lower() in NON_PERSON_HEADS
 
 
 # A short phrase quoted inside the reporter's sentence ('said gamers were "hungry" for'): a

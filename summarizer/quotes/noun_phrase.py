@@ -17,6 +17,8 @@ def take_np(text: str) -> str:
     tokens = text.split()
     for i, tok in enumerate(tokens):
         bare = strip_token(tok)
+        if bare and tok.endswith(("s'", "s’")) and i + 1 < len(tokens) and is_cap(tokens[i + 1]):
+            bare += tok[-1]  # "said Oddsmakers' Jo Lee": a plural's possessive, the owner
         if out and bare.lower() in NOUN_PHRASE_STOPS and not _surname_ends(out, bare, tok, tokens):
             break
         if not bare or (out and tok.startswith("(")):

@@ -149,6 +149,19 @@ PROTAGONIST_HEADS = frozenset({
     "veteran", "international", "forward", "defender", "midfielder", "manager", "coach",
     "captain", "youngster", "teenager", "lock", *SPORT_ROLES,
 })  # fmt: skip
+# Heads of a definite description that speak for a body or stay unnamed by custom ("the
+# spokesman", "the insider", "the official"): kept as the speaker however they are modified
+# (`confidence.redescribed`).
+VOICE_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "source",
+    "insider", "representative", "officer", "aide",
+})  # fmt: skip
+# Endings of a head noun that names a person by what they do or where they are from ("the
+# title holder", "the Icelander", "the researcher"): what `confidence.redescribed` reads.
+REDESCRIBED_ENDINGS = ("er", "or", "ist", "ian", "ese", "ish")
+# Words inside a definite description that tie it to another body or person ("the lawyer
+# for the family"): someone new, not a re-description.
+DESCRIPTION_LINKS = frozenset({"for", "of", "at", "from", "with", "to", "in", "on"})
 # "the head of Norway's cabinet", "the leader of the delegation": a definite description of
 # the person who leads a body the story names.
 LEADER_HEADS = frozenset({"head", "leader", "chief", "president", "chairman", "chairwoman"})

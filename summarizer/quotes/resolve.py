@@ -271,8 +271,15 @@ class Resolver:
         person, nor does the description name itself."""
         if raw.cue_end > raw.open_pos:
             return raw.open_pos
+        stop = raw.open_pos
+        if raw.partial and raw.cue:
+            # 'he asked Mr Lee if he would "...": the pronoun before the speech verb is the
+            # one that speaks; names after the verb are whom it spoke to or of
+            verb = re.compile(r"\b" + re.escape(raw.cue) + r"\b")
+            verbs = [m.start() for m in verb.finditer(self._masked, start, raw.open_pos)]
+            stop = verbs[-1] if verbs else stop
         word = re.compile(r"\b" + re.escape(source) + r"\b", re.I)
-        hits = [m.start() for m in word.finditer(self._masked, start, raw.open_pos)]
+        hits = [m.start() for m in word.finditer(self._masked, start, stop)]
         return hits[-1] if hits else raw.open_pos
 
 

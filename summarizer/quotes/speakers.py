@@ -29,7 +29,15 @@ from summarizer.quotes.phrase_lexicon import (
 )
 from summarizer.quotes.pronoun_lexicon import NAME_LIKE_PRONOUNS, SUBJECT_PRONOUNS
 from summarizer.quotes.speech_lexicon import ACCORDING_PHRASES, CUE_ADVERBS
-from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, TITLE_SET, is_cap, is_demonym_word
+from summarizer.quotes.word_kinds import (
+    CONNECTORS,
+    PRONOUNS,
+    TITLE_SET,
+    is_cap,
+    is_demonym_word,
+    is_job,
+    is_title,
+)
 from summarizer.text.lexicon import UPPER
 
 ADVERBS = r"(?:(?:" + "|".join(CUE_ADVERBS.split()) + r"|\w+ly)\s+){0,2}"
@@ -82,6 +90,9 @@ def parse_speaker(raw: str) -> Speaker | None:
         return Speaker("name", " ".join(parts[0].split()))
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = _without_naming_lead_in(part.split())
+        held = _name_after_body_role(toks)
+        if held:  # "Office of Rail Safety chief Pia Ranta": Pia Ranta, not the body
+            return Speaker("name", " ".join(held))
         affiliated = name_before_affiliation(toks)
         if affiliated:
             return Speaker("name", " ".join(affiliated))
@@ -115,6 +126,34 @@ def parse_speaker(raw: str) -> Speaker | None:
     return None
 
 
+def _name_after_body_role(tokens: list[str]) -> list[str]:
+    """The full name that ends "<Body> of <Field> <role> <Name>" ("Bank of England governor
+    Ann Bell"): a body written with "of" or "from", then a job word in lower case, then a
+    capitalised run of two words or more. Empty when the words are not so ("Jo Vos of the
+    Zoo Institute" is the name before "of")."""
+    tail = from_last_capital(tokens)
+    k = len(tokens) - len(tail)
+    if len(tail) < 2 or k < 3 or not tokens[k - 1].islower() or not is_job(tokens[k - 1]):
+        return []
+    if not is_cap(tokens[0]) or not any(t in ("of", "from") for t in tokens[1 : k - 1]):
+        return []
+    name = clean_name(tail)
+    return name if len(name) >= 2 and all(is_cap(t) for t in name) else []
+
+
+def _role_then_name(tokens: list[str]) -> bool:
+    """ "chief operating officer Jo Lee": job words in lower case ending in a job word, then a
+    full name that ends the phrase (the second of two people a joint cue names)."""
+    tail = from_last_capital(tokens)
+    lead = tokens[: len(tokens) - len(tail)]
+    if len(tail) < 2 or not lead or len(lead) > JOINT_ROLE_WORDS:
+        return False
+    return all(t.islower() for t in lead) and (is_job(lead[-1]) or is_title(lead[-1]))
+
+
+JOINT_ROLE_WORDS = 4  # lower-case words of a job before the second name of a joint cue
+
+
 def _without_naming_lead_in(tokens: list[str]) -> list[str]:
     """An appositive's words after "named" or "known as" ("the boy's mother, named Ana
     Lima"): the name they give."""
@@ -131,7 +170,9 @@ def _first_of_joint(tokens: list[str]) -> Speaker | None:
     name run ("Ray and his wife, Meg, said": Ray). None unless a name comes before the "and"."""
     k = next((i for i, t in enumerate(tokens) if t.lower() in JOINT_WORDS), -1)
     right = tokens[k + 1 :]
-    if k <= 0 or not right or (len(right) > 3 and not _name_then_body(right)):
+    if k <= 0 or not right:
+        return None
+    if len(right) > 3 and not (_name_then_body(right) or _role_then_name(right)):
         return None  # the other side may be anyone: "Ray and his wife", "Lee and Ruiz"
     if not is_cap(tokens[k - 1]) or tokens[0].lower() in DETERMINERS:
         return None

@@ -11,6 +11,7 @@ import re
 from summarizer.quotes.name_lexicon import (
     DEMONYM_NOUNS,
     JOB_ENDINGS,
+    LEAD_JOBS,
     NAME_PARTICLES,
     RANK_ABBREVIATIONS,
     RESIDENT_DEMONYMS,
@@ -55,6 +56,8 @@ def is_job(token: str) -> bool:
     low = token.lower()
     if low in ROLES or low.removesuffix("s") in ROLES or low.removesuffix("es") in ROLES:
         return True  # plurals too: "Politicians Ana Ruiz and Eva Cruz said"
+    if low in LEAD_JOBS or low.removesuffix("s") in LEAD_JOBS:
+        return True  # "Painter Bo Rand said": a trade, not a given name
     return len(low) > len(min(JOB_ENDINGS, key=len)) and low.endswith(JOB_ENDINGS)
 
 
