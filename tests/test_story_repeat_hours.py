@@ -50,6 +50,7 @@ def test_another_event_at_the_place_days_later_is_never_hidden() -> None:
 
 def test_the_rule_is_the_hours_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(story_known, "REPEAT_HOURS", None)
+    monkeypatch.setattr(story_known, "REPEAT_SAME_KIND", False)  # a robbery: another kind too
     assert _known().repeats([_at(ROBBERY, 36)]) == [True]
 
 

@@ -1,0 +1,80 @@
+"""The kinds of event an item reports (a closure, a robbery, a fire), and whether two disagree.
+
+A silent repeat hides an item (bot.digest.story_known), so two items at one place that report
+different kinds of event (a post office's closure, then its robbery the same day) must not make
+one a repeat of the other, however many names they share. Kinds are read from the item's story
+stems (`Fingerprint.weights`: the headline and the lead's opening), which a known story keeps
+too (its stored mark has no text): the headline's (LEAD_KINDS). Word lists in
+bot.digest.story_event_lexicon. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.digest.story_event_lexicon import COMPATIBLE, KIND_ENDS, KIND_STARTS, KIND_STEMS
+from bot.digest.story_fingerprint import Fingerprint
+
+# The headline names the event; a lead also names what led to it or came after ("the pool
+# the new mayor wants to save from closure", "cut off by the snow until the road reopened"),
+# and a teaser's headline names no kind. True: an item whose headline names no kind takes its
+# lead's. On the read rounds that cost 13 true silent repeats at 3-24 h, the headline alone 3
+# (docs/digest.md, "Session 15").
+LEAD_KINDS = False
+
+_STEMS = {stem: kind for kind, stems in KIND_STEMS.items() for stem in stems}
+_STARTS = {start: kind for kind, starts in KIND_STARTS.items() for start in starts}
+_ENDS = {end: kind for kind, ends in KIND_ENDS.items() for end in ends}
+_START_SIZES = sorted({len(s) for s in _STARTS})
+_END_SIZES = sorted({len(e) for e in _ENDS})
+_COMPATIBLE = frozenset(
+    pair
+    for kind, others in COMPATIBLE
+    for other in others
+    for pair in ((kind, other), (other, kind))
+)
+
+
+def stem_kinds(stem: str) -> set[str]:
+    """The kinds a stem names: a whole stem (KIND_STEMS), its start (KIND_STARTS) or its end
+    (KIND_ENDS, compounds); empty for most words."""
+    kinds: set[str] = set()
+    if stem in _STEMS:
+        kinds.add(_STEMS[stem])
+    for size in _START_SIZES:
+        if size > len(stem):
+            break
+        kind = _STARTS.get(stem[:size])
+        if kind is not None:
+            kinds.add(kind)
+    for size in _END_SIZES:
+        if size > len(stem):
+            break
+        kind = _ENDS.get(stem[-size:])
+        if kind is not None:
+            kinds.add(kind)
+    return kinds
+
+
+@lru_cache(maxsize=8192)
+def _kinds(title: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    found = {kind for stem in title for kind in stem_kinds(stem)}
+    if found or not LEAD_KINDS:
+        return frozenset(found)
+    return frozenset(kind for stem in words - title for kind in stem_kinds(stem))
+
+
+def event_kinds(fp: Fingerprint) -> frozenset[str]:
+    """The kinds of event `fp`'s headline names (LEAD_KINDS: else its lead's); memoised on its
+    words, since a digest asks for the same known story many times."""
+    return _kinds(fp.title_words, fp.words)
+
+
+def kinds_disagree(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether `a` and `b` clearly report different kinds of event: both name a kind, they share
+    none, and no pair of theirs is COMPATIBLE (a fire and its arson arrest, a crash and its
+    victim). An item naming no kind compares nothing."""
+    ka, kb = event_kinds(a), event_kinds(b)
+    if not ka or not kb or not ka.isdisjoint(kb):
+        return False
+    return not any((x, y) in _COMPATIBLE for x in ka for y in kb)

@@ -1,0 +1,179 @@
+"""Words naming the kind of event an item reports: data, no logic, for bot.digest.story_event.
+
+A post office's closure and its robbery the same day share the place, the street and "post
+office"; what sets them apart is the kind of event each headline names. Entries are matched
+against an item's story stems (folded: lower case, no accents; stemmed in the item's language
+by bot.digest.filters.stemmer), because a known story is only its stored fingerprint, no text.
+Stems of different languages meet in one table, so short or ambiguous stems are left out
+(French "vol" is a theft and a flight, Spanish "fecha" a date, English "open" also opens an
+inquiry). Kinds, in the supported languages (en ru de fr es it pt nl):
+
+- KIND_STEMS: whole stems ("shut", "brand", "feu", "tot");
+- KIND_STARTS: beginnings of stems, for a word's family ("robber": robbery, robbers; "пожар");
+- KIND_ENDS: ends of stems, for German and Dutch compounds ("großbrand", "banküberfall").
+
+A missing word only leaves a kind unknown, which compares nothing (story_event.kinds_disagree);
+a wrong one may cost a true silent repeat, shown as a visible line instead.
+"""
+
+from __future__ import annotations
+
+KIND_STEMS: dict[str, tuple[str, ...]] = {
+    "closure": ("shut", "shutter", "close", "geslot", "sluit", "cerr", "закр"),
+    "theft": ("rob", "stole", "loot", "raid", "raub", "beroofd", "furt", "atrac", "укра"),
+    "fire": ("fire", "blaze", "burn", "brand", "feu", "brennt", "fuoc", "fueg"),
+    "explosion": ("blast", "explod"),
+    "crash": ("crash", "smash", "incident", "дтп", "авар"),
+    "strike": ("strike", "walkout", "picket"),
+    "arrest": ("detain", "opgepakt"),
+    "verdict": ("jail", "guilti", "verdict"),
+    "death": (
+        "die", "dead", "death", "kill", "tot", "starb", "leich", "dod", "dood", "mort", "morr",
+        "muer",
+    ),
+    "injury": ("injur", "wound", "bless", "herid", "ferit", "ferid", "gewond"),
+    "flood": ("crue", "flut"),
+    "storm": ("storm", "gale", "sturm", "orkan", "neig", "niev", "nev", "temporal"),
+    "resignation": ("resign", "quit", "ontslag"),
+    "election": ("elect", "elector", "elu", "eleg", "wahl", "gewahlt", "gekoz", "ballot"),
+    "price": (
+        "price", "fare", "tariff", "tarif", "цен", "preis", "prix", "preci", "prec", "prijs",
+        "prijz",
+    ),
+    "jobs": ("layoff",),
+    "outage": ("outag", "blackout", "pann"),
+    "earthquake": ("quak", "tremor", "scoss"),
+    "opening": ("reopen", "geopend", "откр"),
+    "attack": ("shoot", "shot", "stab", "gunman", "attack"),
+    "missing": ("miss", "пропа"),
+}  # fmt: skip
+
+KIND_STARTS: dict[str, tuple[str, ...]] = {
+    "closure": (
+        "closur", "shutdown", "закрыт", "закрыв", "закро", "закрыл", "schliess", "geschloss",
+        "fermetur", "cierr", "clausur", "chiusur", "chiud", "chius", "fechament", "encerr",
+        "sluiting",
+    ),
+    "theft": (
+        "robber", "burglar", "theft", "stolen", "steal", "heist", "ограб", "краж",
+        "украл", "украд", "похит", "похищ", "грабител", "налет", "uberfall", "einbruch", "einbrech",
+        "diebstahl", "gestohl", "braquag", "cambriol", "derob", "voleur", "asalt",
+        "atracador", "rapin", "ladr", "assalt", "roub", "overval", "inbrak", "inbrek", "diefstal",
+        "gestol",
+    ),
+    "fire": (
+        "firefight", "ablaz", "arson", "wildfir", "inferno", "пожар", "возгоран", "сгорел",
+        "подж", "feuer", "brandstift", "abgebrannt", "incend", "flamm", "fiamm", "brandwer",
+    ),
+    "explosion": ("explos", "взрыв", "взорва", "esplos", "ontploff"),
+    "crash": (
+        "collis", "collid", "accid", "derail", "overturn", "авари", "столкн", "крушен",
+        "unfall", "ungluck", "zusammenstoss", "kollision", "entgleis", "carambol",
+        "percut", "choqu", "colision", "descarril", "scontr", "deragl", "schiant", "acident",
+        "colisa", "despist", "capot", "ongeluk", "botsing", "aanrijd", "ontspor", "ontspoor",
+    ),
+    "strike": (
+        "забастовк", "стачк", "streik", "grev", "huelg", "scioper", "paralisa", "staking",
+    ),
+    "arrest": (
+        "arrest", "apprehend", "задержа", "арест", "festnahm", "festgenomm", "verhaft",
+        "interpel", "deten", "gearrest", "aangehoud",
+    ),
+    "verdict": (
+        "sentenc", "convict", "acquit", "приговор", "осужд", "оправда", "verurteil", "urteil",
+        "freigesproch", "haftstraf", "condamn", "acquitt", "conden", "absuel", "condann",
+        "assolt", "sentenz", "absolv", "veroordeel", "vrijgesprok", "vonnis", "celstraf",
+    ),
+    "death": (
+        "fatal", "погиб", "умер", "смерт", "гибел", "сконча", "todlich", "gestorb", "sterb",
+        "deced", "muert", "fallec", "decess", "muor", "falec", "overled", "omgekom",
+    ),
+    "injury": ("injur", "пострада", "ранен", "травм", "verletz", "blesse", "gewond", "letsel"),
+    "flood": (
+        "flood", "наводнен", "паводк", "паводок", "подтоп", "затоп", "hochwass", "uberschwemm",
+        "uberflut", "inond", "inund", "riad", "crecid", "alluvion", "esond", "allag", "alag",
+        "overstrom", "hoogwater",
+    ),
+    "storm": (
+        "hurrican", "hurac", "tornado", "typhoon", "шторм", "урага", "unwett", "tempet", "orag",
+        "ourag", "snow", "blizzard", "снег", "метел", "вьюг", "schnee", "sneeuw", "nevic",
+        "torment", "tempest", "bufer", "nubifrag", "tempestad", "onwer",
+    ),
+    "resignation": (
+        "resign", "отставк", "rucktritt", "zurucktret", "zuruckgetret", "demission", "demiss",
+        "dimision", "dimit", "dimission", "dimett", "dimess", "demissa", "demit", "aftred",
+        "afgetred",
+    ),
+    "election": (
+        "выбор", "избра", "wahlkampf", "scrutin", "eleccion", "elezion", "elett", "ballottagg",
+        "eleic", "eleit", "verkiez",
+    ),
+    "price": ("подорожа", "тариф", "teur", "encarec", "prezz", "rincar", "tariev", "tarief"),
+    "jobs": (
+        "redund", "сокращен", "stellenabbau", "entlass", "despid", "licenzi", "esuber", "desped",
+    ),
+    "outage": (
+        "отключ", "обесточ", "stromausfall", "storung", "coupur", "apagon", "apaga", "guast",
+        "interruz", "stroomuitval",
+    ),
+    "earthquake": (
+        "earthquak", "землетрясен", "erdbeb", "seism", "sism", "terremot", "terramot", "aardbev",
+    ),
+    "opening": (
+        "reopen", "inaugur", "открыт", "открыл", "открыва", "eroffn", "wiedereroffn", "ouvertur",
+        "rouvr", "apertur", "reabr", "riapr", "abertur", "herop",
+    ),
+    "attack": (
+        "gunfir", "assault", "стрельб", "нападен", "ножев", "angriff", "schiesserei", "agress",
+        "attaqu", "fusillad", "poignard", "agresi", "ataqu", "tirote", "apunal", "aggress",
+        "attacc", "sparator", "accoltell", "tirotei", "esfaqu", "aanval", "schietpartij",
+        "steekpartij", "mishandel",
+    ),
+    "missing": ("пропал", "пропавш", "vermisst", "disparu", "desaparec", "scompars", "vermist"),
+}  # fmt: skip
+
+# German and Dutch compounds end on their kind: "Großbrand", "Banküberfall", "Warnstreik".
+KIND_ENDS: dict[str, tuple[str, ...]] = {
+    "closure": ("schliessung", "schliess", "sluiting"),
+    "theft": ("raub", "uberfall", "einbruch", "diebstahl", "overval", "inbrak", "diefstal"),
+    "fire": ("brand", "feuer"),
+    "explosion": ("explosion",),
+    "crash": ("unfall", "ungluck", "ongeluk", "botsing"),
+    "strike": ("streik", "staking"),
+    "verdict": ("straf",),
+    "flood": ("flut", "hochwass"),
+    "storm": ("sturm", "storm"),
+    "election": ("wahl", "verkiez"),
+    "outage": ("ausfall", "uitval", "storung", "storing"),
+    "earthquake": ("beben",),
+    "attack": ("angriff", "aanval"),
+}  # fmt: skip
+
+# Kinds one event's copies name together: a fire, then the arson arrest; a crash, then its
+# victim; a plant's closure and its jobs; roads or schools closed by a flood, a storm, a
+# strike or a power cut. A pair listed here never sets two items apart. A robbery and a
+# closure are not listed: a robbery's own follow-up ("closed after the raid") names the raid.
+COMPATIBLE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("death", (
+        "crash", "fire", "explosion", "flood", "storm", "earthquake", "attack", "theft",
+        "arrest", "verdict", "injury", "missing",
+    )),
+    ("injury", (
+        "crash", "fire", "explosion", "flood", "storm", "earthquake", "attack", "theft",
+        "arrest", "verdict",
+    )),
+    ("arrest", ("crash", "fire", "explosion", "attack", "theft", "verdict", "missing")),
+    ("verdict", ("crash", "fire", "explosion", "attack", "theft")),
+    ("closure", (
+        "crash", "fire", "explosion", "flood", "storm", "earthquake", "strike", "outage",
+        "jobs",
+    )),
+    ("fire", ("explosion", "crash", "storm", "outage")),
+    ("crash", ("explosion",)),
+    ("flood", ("storm", "outage")),
+    ("storm", ("outage",)),
+    ("theft", ("attack",)),
+    ("strike", ("jobs", "price")),
+    ("election", ("resignation",)),
+    ("jobs", ("resignation",)),
+)  # fmt: skip
