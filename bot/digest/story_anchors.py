@@ -29,6 +29,11 @@ _PLACE = re.compile(
     + r")\s+([^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
+# A possessive ending is no part of a name ("Vane's letter" names Vane): off the word before it
+# is cut to ANCHOR_CHARS, so that a short name meets itself (round 34, in-sample; docs/digest.md,
+# "Session 15: daily recall"). False: kept.
+POSSESSIVE_OFF = True
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_END = frozenset(".!?:;–—|")  # after an opening quote comes a name more often
 _CALENDAR = frozenset(fold(w) for w in CALENDAR)
 _ORDINAL = {fold(w): str(n) for n, words in ORDINALS.items() for w in words}
@@ -74,7 +79,7 @@ def places(text: str, stops: frozenset[str]) -> frozenset[str]:
     out = set()
     for match in _PLACE.finditer(text):
         word = match.group(1)
-        folded = fold(word)
+        folded = _POSSESSIVE.sub("", fold(word)) if POSSESSIVE_OFF else fold(word)
         if word[0].isupper() and len(folded) >= ANCHOR_MIN and folded not in stops | _CALENDAR:
             out.add(folded[:ANCHOR_CHARS])
     return frozen(out)
@@ -92,6 +97,8 @@ def anchors(text: str, stops: frozenset[str]) -> tuple[set[str], set[str]]:
     anchors, capitals = set(), set()
     for token in _CAPITAL.finditer(text):
         word = fold(token.group())
+        if POSSESSIVE_OFF:
+            word = _POSSESSIVE.sub("", word)
         if not token.group()[0].isupper() or word in stops or word in _CALENDAR:
             continue
         if len(word) < ANCHOR_MIN:

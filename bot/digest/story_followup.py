@@ -24,8 +24,10 @@ bike, two crashes on one road). So a group of one joins another group here only 
   story's copies together; other counts are what a follow-up brings
   (`_days_or_measures_apart`);
 - its best pair weighs at least FOLLOW_FLOOR; or, when the single item names the story's own
-  name only in its lead, its best pair is with the story's first copy and links on its own
-  (LEAD_NAME_FLOOR).
+  name only in its lead, its best pair is with the story's first copy and nearly links
+  (LEAD_NAME_FLOOR);
+- the event word may be missing when the headline's own name is in every copy of a story of
+  two or more, and is no place (EVERY_COPY_NAME).
 
 Two groups of several copies each never join this way: a town's two strikes, each told by two
 feeds, share the town and the word "strike" just as a story and its follow-up do. The best
@@ -39,7 +41,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bot.digest.filters import fold, stemmer
-from bot.digest.story_anchors import weekdays
+from bot.digest.story_anchors import ANCHOR_CHARS, weekdays
 from bot.digest.story_compare import measures_apart, ruled_out, weighed_allowed
 from bot.digest.story_dayparts import DAY_PARTS
 from bot.digest.story_fingerprint import Fingerprint
@@ -75,11 +77,14 @@ EVENT_WORD = True
 DAY_PART = True
 # A follow-up naming the story's own name only in its lead ("Le conducteur contrôlé positif à
 # l'alcool": "... qui a percuté la piétonne aux Quatre-Vents") joins too when its best pair
-# weighs at least this, a link on its own (story_score.SCORED_LINK), and is with the story's
-# first copy: it links to one copy but not to the teaser, so the first stages keep it out.
-# None: the headline only. Round 16 (in-sample since, docs/digest.md, "Session 12, third
-# pass"); without the first copy, round 15's flat fire teaser joined the market fire (3-24 h).
-LEAD_NAME_FLOOR: float | None = -0.5
+# weighs at least this and is with the story's first copy: it comes near one copy but not the
+# teaser, so the first stages keep it out. None: the headline only. Round 16 (in-sample since,
+# docs/digest.md, "Session 12, third pass"); without the first copy, round 15's flat fire
+# teaser joined the market fire (3-24 h). Session 15 (rounds 9-10, 12-23, 27, 33-34 read,
+# in-sample): -0.5 (a link on its own) -> -1.5, every 24 h +10 true pairs (a reaction hours
+# later names the firm or town only in its lead), none false at 6 or 24 h; -2.5 adds 2 false
+# pairs every 6 h ("Session 15: daily recall").
+LEAD_NAME_FLOOR: float | None = -1.5
 # A story's own name is one word the two share, not two words opening alike: a name token is
 # the first letters of a capitalised word (NAME_MARK), so "Busunglück" and "Busunfall", "Brand"
 # and "Brandtner" meet on it. With NAME_WORD a token is no own name when the words it opens in
@@ -91,6 +96,14 @@ LEAD_NAME_FLOOR: float | None = -0.5
 NAME_WORD = True
 NAME_WORD_ENDING = 2  # letters of an ending that two words of one name may differ by
 MARKS = (NAME_MARK, FIGURE_MARK)
+# A single item whose headline names the story's own name needs no event word besides when
+# every copy of a story of two or more carries that name too ("Doctors temper hopes for
+# Velorin" after "Regulator approves Velorin" and "Velorin approved"): a drug's, a firm's, a
+# person's name that only that story carries is its event. Not a place (a town's pool closing
+# and its warehouse fire the same day share the town, round 20) nor a short word ("San", round
+# 23). Session 15 (read rounds, in-sample): every 24 h +4 true pairs on rounds 9-10, 12-23, 27
+# and +2 on 33-34, none false ("Session 15: daily recall"). False: off.
+EVERY_COPY_NAME = True
 
 
 @cache
@@ -170,6 +183,24 @@ def _opening(a: str, b: str) -> int:
     return n
 
 
+def _in_every_copy(
+    prints: Sequence[Fingerprint],
+    batch: BatchEvidence,
+    single: int,
+    story: set[int],
+    names: set[str],
+) -> bool:
+    """Whether the story has two or more copies and one of `names`, no place (named after "in",
+    "bei"... by none of them) and no short word ("San"), is in every one of them."""
+    if len(story) < 2:
+        return False
+    places = set().union(*(prints[i].places for i in story | {single}))
+    return any(
+        len(n) > ANCHOR_CHARS and n[1:] not in places and all(n in batch.tokens(i) for i in story)
+        for n in names
+    )
+
+
 def event_words(batch: BatchEvidence, single: int, story: set[int], names: set[str]) -> set[str]:
     """The stems the single item shares with the story besides its own `names`, figures and
     weekdays, carried by at most FOLLOW_NAME_DF items of the batch and its context: what the two
@@ -239,7 +270,8 @@ def followup_weight(
         lead, floor = True, LEAD_NAME_FLOOR
     if not names:
         return None
-    if EVENT_WORD and not event_words(batch, single, story, names):
+    named = EVERY_COPY_NAME and not lead and _in_every_copy(prints, batch, single, story, names)
+    if EVENT_WORD and not named and not event_words(batch, single, story, names):
         return None
     if announces(fp) or any(_set_apart(fp, prints[i]) for i in story):
         return None
