@@ -465,6 +465,7 @@ BLIND_ROUNDS = (
     (36, "round 36 (written blind, with times)", "never"),
     (37, "round 37 (written blind, with times)", "never"),
     (38, "round 38 (written blind, with times)", "never"),
+    (39, "round 39 (written blind, with times)", "never"),
 )
 
 

@@ -55,6 +55,7 @@ from tests import (
     story_items_round36,
     story_items_round37,
     story_items_round38,
+    story_items_round39,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -100,6 +101,7 @@ IN_ORDER = (
     story_items_round36,
     story_items_round37,
     story_items_round38,
+    story_items_round39,
 )
 
 
@@ -1116,11 +1118,49 @@ ROUND38 = CheckSet(
     earlier=IN_ORDER[:37],
     several_outlets=120,
 )
+ROUND39 = CheckSet(
+    module=story_items_round39,
+    flag="--round39",
+    items=335,
+    stories=129,
+    stories_per_language={
+        "en": 45,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "a hospital turning away ambulances and a separate medication error revealed at"
+            " the same hospital hours later",
+            "a university's fee rise announced and a separate lab fire on the same campus"
+            " hours later",
+            "a health secretary's morning vaccine plan and a separate row over the same"
+            " minister's remarks that evening",
+            "a spill killing fish in a river and a separate rescue from the same river hours later",
+            "a space agency's probe reaching its target and the same agency's rocket failing"
+            " days later",
+            "an exam board's leaked paper and the same board's results published days later",
+            "a rare bird's arrival at a nature reserve and a poisoning or poaching case on"
+            " the same reserve days later",
+            "a wind farm's opening and a blade falling from a turbine at the same wind farm"
+            " days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:38],
+    several_outlets=117,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
             ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
-            ROUND36, ROUND37, ROUND38)  # fmt: skip
+            ROUND36, ROUND37, ROUND38, ROUND39)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
