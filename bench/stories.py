@@ -466,6 +466,7 @@ BLIND_ROUNDS = (
     (37, "round 37 (written blind, with times)", "never"),
     (38, "round 38 (written blind, with times)", "never"),
     (39, "round 39 (written blind, with times)", "never"),
+    (40, "round 40 (written blind, with times)", "never"),
 )
 
 

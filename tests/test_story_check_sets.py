@@ -56,6 +56,7 @@ from tests import (
     story_items_round37,
     story_items_round38,
     story_items_round39,
+    story_items_round40,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -102,6 +103,7 @@ IN_ORDER = (
     story_items_round37,
     story_items_round38,
     story_items_round39,
+    story_items_round40,
 )
 
 
@@ -1156,11 +1158,46 @@ ROUND39 = CheckSet(
     earlier=IN_ORDER[:38],
     several_outlets=117,
 )
+ROUND40 = CheckSet(
+    module=story_items_round40,
+    flag="--round40",
+    items=309,
+    stories=135,
+    stories_per_language={
+        "en": 46,
+        "de": 13,
+        "fr": 12,
+        "es": 14,
+        "it": 12,
+        "nl": 13,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a league match and a separate fire at the same stadium hours after the final whistle",
+            "a city's road race and a separate tram derailment in the same city that evening",
+            "a ski resort's season opening and a chairlift breakdown at the same resort that"
+            " afternoon",
+            "a goalkeeper's clean-sheet record and the same goalkeeper's request to leave"
+            " days later",
+            "a storm closing an airport and a baggage-system breakdown at the same airport"
+            " days later",
+            "a new ferry's first crossing and an older ferry aground on the same route days later",
+            "a jockey's big-race win and the same jockey's riding ban over another race days later",
+            "a record holiday jam on a motorway and a coach crash on the same road hours later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:39],
+    several_outlets=124,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
             ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
-            ROUND36, ROUND37, ROUND38, ROUND39)  # fmt: skip
+            ROUND36, ROUND37, ROUND38, ROUND39, ROUND40)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
