@@ -37,6 +37,9 @@ from summarizer.text.language import detect_language, stop_words
 
 LEAD_WORDS = 40
 TITLE_WEIGHT = 2.0
+# Languages that capitalise every noun (Fingerprint.capital_nouns): a capitalised word is no
+# sign of a name there (bot.digest.story_followup.EVENT_NOT_NAME).
+CAPITAL_NOUNS = frozenset({"de", "lb"})
 GRAM = 4  # character n-grams of stems
 _TOKEN = re.compile(r"\w+")
 
@@ -70,6 +73,9 @@ class Fingerprint:
     second: bool = field(default=False, compare=False)
     # stems of what the lead denies a link with (story_reference.denied_stems). Not stored.
     denied: frozenset[str] = field(default=frozenset(), compare=False)
+    # the item's language capitalises its nouns (CAPITAL_NOUNS: German), so a capitalised word
+    # is no sign of a name. Not stored: a story mark reads False.
+    capital_nouns: bool = field(default=False, compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -211,6 +217,7 @@ def fingerprint(
         story_anchors.ordinals(f"{title}. {' '.join(lead.split()[:LEAD_WORDS])}", stem, stops),
         dated,
         after=after_only(title),
+        capital_nouns=lang in CAPITAL_NOUNS,
         second=counts_second(title, lead, " ".join(lead.split()[:LEAD_WORDS]), stops),
         denied=denied_stems(
             fold(" ".join(lead.split()[:LEAD_WORDS])),

@@ -104,6 +104,14 @@ BOTH_ANOTHER_ALIKE = True
 # litre of milk) tell two events (round 22, in-sample since; docs/digest.md, "Session 13,
 # third pass"). False: the figure alone.
 FIGURE_WITH_WORD = True
+# A share is one figure: "54 per cent" gives the share "54%" and its bare digits "54"
+# (story_figures.figures), both key figures, so two items giving one share weighed two
+# (`figures`, 3.0 each): a town's runoff won "with 54 per cent" and a president's early count
+# "at 54 per cent" linked in a daily batch (round 37 every 24 h, in-sample; docs/digest.md,
+# "Session 15: daily precision"). With SHARE_ONCE `figures` counts them once (`_figure_count`);
+# the tokens stay. Dropping the bare digits' token instead cost true pairs of rounds 20 and 21
+# every 6 h. False: twice.
+SHARE_ONCE = True
 
 
 def _tokens(fp: Fingerprint) -> frozenset[str]:
@@ -114,6 +122,14 @@ def _tokens(fp: Fingerprint) -> frozenset[str]:
             *(FIGURE_MARK + n for n in fp.numbers if specific(n) or n.endswith(MONTHS)),
         )
     )
+
+
+def _figure_count(figures: frozenset[str]) -> int:
+    """How many figures the tokens give, a share and its bare digits ("#54%", "#54") as one
+    (SHARE_ONCE)."""
+    if not SHARE_ONCE:
+        return len(figures)
+    return len({t.removesuffix("%") for t in figures})
 
 
 def _stem_of_family(token: str) -> bool:
@@ -199,7 +215,7 @@ class BatchEvidence:
             "cosine": self._cosine(i, j) if cosine else 0.0,
             "contained": sum(self._idf[t] for t in kin) / smaller if smaller else 0.0,
             "exclusive": len(kin & self._rare),
-            "figures": len(shared & self._own_figures),
+            "figures": _figure_count(shared & self._own_figures),
             "other_days": bool(a.days and b.days and not a.days & b.days),
             "other_measures": other_measures(a, b),
             "other_names": bool(a.anchors and b.anchors and not shared_names(a, b)),
