@@ -20,7 +20,7 @@ import json
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -54,6 +54,9 @@ class Hold:
     seen: int = 0
     timeout: float = 30.0  # released by itself after this long
     arrived_at: float = 0.0  # time.monotonic() when the held call came in
+    # set once the held call was answered (released, or its timeout over): what must not wait
+    # for the held call is checked against this, not against a wall-clock budget
+    answered: threading.Event = field(default_factory=threading.Event)
 
 
 class DigestTelegram(FakeTelegram):
@@ -102,6 +105,7 @@ class DigestTelegram(FakeTelegram):
                     hold.arrived_at = time.monotonic()
                     hold.arrived.set()
                     hold.release.wait(hold.timeout)
+                    hold.answered.set()
                     return 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}
         if method == "sendMessage" and self.upgraded:
             old = decode_params(content_type or "", body).get("chat_id")

@@ -1,8 +1,10 @@
 """A whole bot process for the restart tests, to be killed with SIGKILL mid-digest.
 
-`python -m tests.restart_child DATABASE_URL BOT_API_BASE_URL` runs the real Application (long
-polling against the test's fake Bot API) on the given database with the real clock and no
-repeating digest jobs: only the start-up catch-up runs, which sends the digests that are due.
+`python -m tests.restart_child DATABASE_URL BOT_API_BASE_URL [HEARTBEAT_TIMEOUT_SECONDS]` runs
+the real Application (long polling against the test's fake Bot API) on the given database with
+the real clock and no repeating digest jobs: only the start-up catch-up runs, which sends the
+digests that are due. HEARTBEAT_TIMEOUT_SECONDS (default: the setting's) is how long each beat
+says the process is alive.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from config.settings import load_settings
 from tests.fake_telegram import TOKEN
 
 
-def main(database_url: str, base_url: str) -> None:
+def main(database_url: str, base_url: str, heartbeat_timeout: str | None = None) -> None:
+    overrides = (
+        {} if heartbeat_timeout is None else {"heartbeat_timeout_seconds": heartbeat_timeout}
+    )
     settings = load_settings(
         telegram_bot_token=TOKEN,
         telegram_api_base_url=base_url,
         database_url=database_url,
         worker_processes=1,
+        **overrides,
     )
     application = build_application(settings)
     application.bot_data.digest_jobs = False
@@ -29,4 +35,4 @@ def main(database_url: str, base_url: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

@@ -21,6 +21,8 @@ from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import DigestTelegram, controlled
 from tests.digest_helpers import Clock
 
+WAIT = 60.0  # when to give up on what is awaited: each wait ends as soon as it is seen
+
 
 def test_the_catch_up_has_ended_only_once_it_has_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -30,7 +32,7 @@ def test_the_catch_up_has_ended_only_once_it_has_run(
     ran: list[float] = []
 
     async def late(context: GistContext) -> None:  # the gap, open until the test has looked
-        await asyncio.to_thread(looked.wait, 10)
+        await asyncio.to_thread(looked.wait, WAIT)
         ran.append(time.monotonic())
         await begin(context)
 
@@ -40,7 +42,7 @@ def test_the_catch_up_has_ended_only_once_it_has_run(
         RunningBot(bot_settings(tg, tmp_path / "bot.sqlite3"), controlled(Clock())) as bot,
     ):
         assert bot.app is not None and bot.app.job_queue is not None
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + WAIT
         while bot.app.job_queue.get_jobs_by_name("digest-catch-up"):
             assert time.monotonic() < deadline
             time.sleep(0.01)

@@ -227,14 +227,16 @@ async def test_two_replicas_do_every_item_once(db_url: str, tmp_path: Path) -> N
 async def test_held_lease_outlives_its_ttl_and_is_released_after(db_url: str) -> None:
     db = await _open(db_url)
     try:
-        async with leases.hold(db, "digest", 5, "a", 0.6) as lease:
+        # renewed every ttl/3: a starved event loop or a slow commit may delay a renewal by a
+        # second or so without the lease lapsing
+        async with leases.hold(db, "digest", 5, "a", 2.0) as lease:
             assert lease is not None
-            async with leases.hold(db, "digest", 5, "b", 0.6) as other:
+            async with leases.hold(db, "digest", 5, "b", 2.0) as other:
                 assert other is None  # held: the block gets nothing
-            await asyncio.sleep(1.0)  # longer than the ttl: the heartbeat renewed it
-            assert not await leases.claim(db, "digest", 5, "b", 0.6)
+            await asyncio.sleep(3.0)  # longer than the ttl: the heartbeat renewed it
+            assert not await leases.claim(db, "digest", 5, "b", 2.0)
             await lease.ensure()
-        assert await leases.claim(db, "digest", 5, "b", 0.6)  # released on exit
+        assert await leases.claim(db, "digest", 5, "b", 2.0)  # released on exit
     finally:
         await db.close()
 

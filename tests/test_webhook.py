@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -215,7 +216,9 @@ async def test_serve_feeds_real_ptb_and_replies(sqlite_db: Database) -> None:
         )
         base = f"http://127.0.0.1:{sock.getsockname()[1]}"
         update = {"update_id": 7, **message("hello there", chat_id=42, user_id=42)}
-        async with httpx.AsyncClient() as client:
+        # the first answer waits for the application's start (getMe, setWebhook): a starved
+        # machine may take longer than httpx's 5 s default
+        async with httpx.AsyncClient(timeout=60) as client:
             for _ in range(200):
                 with contextlib.suppress(httpx.ConnectError):
                     answer = await client.post(
@@ -293,7 +296,8 @@ async def test_gistbot_webhook_command_end_to_end(tmp_path: Path) -> None:
         )
         try:
             update = {"update_id": 1, **message("/start", chat_id=77, user_id=77)}
-            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60)
+            async with client:
                 async with asyncio.timeout(60):
                     while True:
                         with contextlib.suppress(httpx.TransportError):
@@ -308,7 +312,9 @@ async def test_gistbot_webhook_command_end_to_end(tmp_path: Path) -> None:
                 posted = await client.post("/hook/abc", json=text, headers={SECRET_HEADER: SECRET})
                 assert posted.status_code == 200
                 replies = await asyncio.to_thread(telegram.wait_for, "sendMessage", 2)
-                for _ in range(200):  # reply_seconds is observed just after the reply went out
+                # reply_seconds is observed just after the reply went out
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline:
                     scraped = (await client.get("/metrics")).text
                     if "gistbot_reply_seconds_count 1.0" in scraped:
                         break
