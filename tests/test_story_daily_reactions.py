@@ -162,23 +162,44 @@ POOL = [
 ]
 
 
-def test_a_headline_naming_the_drug_every_copy_names_joins() -> None:
-    """It shares no word of the event, only the drug's name, which both copies carry and no
-    other item does."""
+def test_with_the_rule_on_a_headline_naming_the_drug_every_copy_names_joins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """EVERY_COPY_NAME on: it shares no word of the event, only the drug's name, which both
+    copies carry and no other item does."""
+    monkeypatch.setattr(story_followup, "EVERY_COPY_NAME", True)
     groups = group(_prints([*DRUG, *FILLER[:8]]))
     assert [0, 1, 2] in groups
 
 
-def test_a_town_every_copy_names_is_no_such_name() -> None:
+def test_with_the_rule_on_a_town_every_copy_names_is_no_such_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The same shape with a town ("in Ostwick"): the rink is other news of the town."""
+    monkeypatch.setattr(story_followup, "EVERY_COPY_NAME", True)
     assert [0, 1, 2] in group(_prints([*DRUG, *FILLER[:8]]))
     groups = group(_prints([*POOL, *FILLER[:8]]))
     assert [0, 1] in groups and [2] in groups
 
 
-def test_without_the_rule_the_drug_follow_up_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(story_followup, "EVERY_COPY_NAME", False)
+RECALL_OF_ANOTHER = [
+    *DRUG[:2],
+    (
+        "Velorin maker recalls a batch of inhalers",
+        "A fault in a valve led the firm to call back inhalers sold in spring.",
+        9.0,
+    ),
+]
+
+
+def test_by_default_the_makers_other_news_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off by default: the drug's name in every copy also marks its maker's other event the
+    same day (an inhaler recall), which the rule joined; blind rounds held more of that shape
+    than of follow-ups it found. The drug's own follow-up stays alone with it."""
+    assert [2] in group(_prints([*RECALL_OF_ANOTHER, *FILLER[:8]]))
     assert [2] in group(_prints([*DRUG, *FILLER[:8]]))
+    monkeypatch.setattr(story_followup, "EVERY_COPY_NAME", True)
+    assert [0, 1, 2] in group(_prints([*RECALL_OF_ANOTHER, *FILLER[:8]]))
 
 
 def test_a_possessive_ending_is_no_part_of_a_name() -> None:
