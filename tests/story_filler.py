@@ -1,6 +1,6 @@
 """Other news of the day for story-merging tests: a batch's idf needs common items to tell rare
-words from common ones, and the joins of `stories._mostly_linked` and `_adopt_strays` need a batch
-of ten or more. Texts written for these tests."""
+words from common ones, and the joins of `stories._mostly_linked` and
+`story_strays.adopt_strays` need a batch of ten or more. Texts written for these tests."""
 
 from __future__ import annotations
 

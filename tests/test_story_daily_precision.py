@@ -61,7 +61,7 @@ def test_an_item_hours_before_a_story_is_no_follow_up_of_it() -> None:
 
 def test_an_item_hours_before_a_story_is_no_stray_of_it() -> None:
     """In a batch of ten items or more the closure falls just short of the leak's copies, as
-    a stray does; it came hours before them all, so it is none (stories.STRAY_BEFORE)."""
+    a stray does; it came hours before them all, so it is none (story_strays.STRAY_BEFORE)."""
     assert _alone(group(_batch((*CLOSED, 0.0), (*LEAK, 10.0), (*LEAK_TEASER, 10.5))), 0)
 
 
@@ -78,7 +78,7 @@ ROADWORKS = (
 def test_a_lone_story_a_day_and_more_old_is_no_later_coverage() -> None:
     """The council leader's roadworks 30 h after her parking charges: two stories of one
     person, each told once; the strays' rule for two lone items asks them within LONE_HOURS,
-    as a digest's items are (stories.LONE_HOURS)."""
+    as a digest's items are (story_strays.LONE_HOURS)."""
     digest = _prints(
         [(*ROADWORKS, 30.0), *((t, lead, 28.0 + n * 0.5) for n, (t, lead) in enumerate(OTHER_NEWS))]
     )

@@ -1,7 +1,7 @@
 """Daily-digest recall (docs/digest.md, "Session 15: daily recall"): in a day's batch
 (stories.BIG_BATCH items or more) an item left alone joins a story of two or more copies when
-its best pair weighs at least stories.BIG_STRAY_BEST and every copy at least
-stories.BIG_STRAY_FLOOR (a reaction piece hours after its story); a follow-up naming the
+its best pair weighs at least story_strays.BIG_STRAY_BEST and every copy at least
+story_strays.BIG_STRAY_FLOOR (a reaction piece hours after its story); a follow-up naming the
 story's own name in its lead only joins at story_followup.LEAD_NAME_FLOOR; a follow-up whose
 headline names a name every copy carries needs no event word besides
 (story_followup.EVERY_COPY_NAME); a possessive ending is no part of a name
@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories, story_anchors, story_followup
+from bot.digest import stories, story_anchors, story_followup, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_score import BatchEvidence
 from tests.test_story_big_batch_joins import FILLER
@@ -47,7 +47,7 @@ def test_the_reaction_falls_short_of_a_link_and_of_the_strays_floor() -> None:
     floor is -3): only the day's-batch pass can join it."""
     batch = BatchEvidence(_prints([*CROSSING, REACTION, *FILLER]))
     assert -2.0 <= batch.score(0, 2) < stories.SCORED_LINK
-    assert stories.BIG_STRAY_FLOOR <= batch.score(1, 2) < stories.STRAY_FLOOR
+    assert story_strays.BIG_STRAY_FLOOR <= batch.score(1, 2) < story_strays.STRAY_FLOOR
 
 
 def test_in_a_days_digest_the_reaction_joins_its_story() -> None:
@@ -57,7 +57,7 @@ def test_in_a_days_digest_the_reaction_joins_its_story() -> None:
 
 
 def test_with_the_pass_off_the_reaction_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stories, "BIG_STRAY_BEST", None)
+    monkeypatch.setattr(story_strays, "BIG_STRAY_BEST", None)
     groups = group(_prints([*CROSSING, REACTION, *FILLER]))
     assert [0, 1] in groups and [2] in groups
 
@@ -101,13 +101,13 @@ def test_a_teaser_and_its_one_fuller_copy_join_in_a_days_digest() -> None:
     """Two items alone, about -1.8 apart (lone items need -1.5 elsewhere), sharing rare words
     ("gearbox", "engineers"): one story in a day's batch."""
     prints = _prints([*FERRY, *FILLER])
-    assert -2.0 <= BatchEvidence(prints).score(0, 1) < stories.LONE_BEST
+    assert -2.0 <= BatchEvidence(prints).score(0, 1) < story_strays.LONE_BEST
     assert [0, 1] in group(prints)
 
 
 def test_without_big_lone_the_teaser_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [0, 1] in group(_prints([*FERRY, *FILLER]))
-    monkeypatch.setattr(stories, "BIG_LONE", False)
+    monkeypatch.setattr(story_strays, "BIG_LONE", False)
     assert [1] in group(_prints([*FERRY, *FILLER]))
 
 

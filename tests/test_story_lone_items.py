@@ -1,5 +1,5 @@
 """An item still alone after grouping may join another lone item it weighs close to (at least
-stories.LONE_BEST: `stories._adopt_strays` with `least=1`): in a daily digest's big batch a
+story_strays.LONE_BEST: `story_strays.adopt_strays` with `least=1`): in a daily digest's big batch a
 town's name is no longer rare, and a teaser minutes after its fuller copy falls just short of
 a link.
 
@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories
+from bot.digest import story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from tests import story_items_round27
 
@@ -52,7 +52,7 @@ def test_a_teaser_minutes_after_its_copy_joins_it_in_a_daily_digest() -> None:
 
 def test_without_the_lone_stage_the_teaser_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """The join above is this stage's: with it off, the pair falls short of a link."""
-    monkeypatch.setattr(stories, "LONE_STRAYS", False)
+    monkeypatch.setattr(story_strays, "LONE_STRAYS", False)
     titles = _titles()
     _, groups = _groups()
     assert not _together(groups, titles.index(ROADWORKS), titles.index(TEASER))

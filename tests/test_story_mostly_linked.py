@@ -1,7 +1,7 @@
 """A copy told in other words joins its story when it is linked to half of it (bot.digest.stories
-`_mostly_linked`) or falls just short of a link with its copies (`_adopt_strays`), and nothing
-sets it apart; a stage word counts only when its item names the kind of event
-(bot.digest.story_lexicon.STAGE_KINDS). Session 10."""
+`_mostly_linked`) or falls just short of a link with its copies
+(`story_strays.adopt_strays`), and nothing sets it apart; a stage word counts only when its
+item names the kind of event (bot.digest.story_lexicon.STAGE_KINDS). Session 10."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories, story_apart
+from bot.digest import stories, story_apart, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 from tests.story_filler import OTHER_NEWS
@@ -51,7 +51,7 @@ def test_a_copy_linked_to_half_its_story_joins_it(monkeypatch: pytest.MonkeyPatc
     assert same_story(prints[0], prints[1])
     assert not same_story(prints[0], prints[2]) and not same_story(prints[1], prints[2])
     assert story_of(group(prints), 0) == {0, 1, 2}
-    monkeypatch.setattr(stories, "STRAY_BEST", None)
+    monkeypatch.setattr(story_strays, "STRAY_BEST", None)
     assert story_of(group(prints), 0) == {0, 1, 2}  # the half-linked join alone
     monkeypatch.setattr(stories, "UNLINKED_FLOOR", None)  # every pair across, as before
     assert story_of(group(prints), 0) == {0, 1}
@@ -76,15 +76,15 @@ def test_an_item_left_alone_joins_the_story_it_falls_just_short_of(
     with both: two copies falling just short say more than one pair."""
     prints = batch([THEFT[0], THEFT[1], HUNT])
     weighed = BatchEvidence(prints)
-    assert stories.STRAY_FLOOR <= weighed.score(1, 2) < weighed.score(0, 2) < SCORED_LINK
+    assert story_strays.STRAY_FLOOR <= weighed.score(1, 2) < weighed.score(0, 2) < SCORED_LINK
     assert story_of(group(prints), 0) == {0, 1, 2}
-    monkeypatch.setattr(stories, "STRAY_BEST", None)
+    monkeypatch.setattr(story_strays, "STRAY_BEST", None)
     assert story_of(group(prints), 0) == {0, 1}
 
 
 def test_an_item_far_from_one_copy_stays_alone() -> None:
     prints = batch([THEFT[0], THEFT[1], FAR])
-    assert BatchEvidence(prints).score(1, 2) < stories.STRAY_FLOOR
+    assert BatchEvidence(prints).score(1, 2) < story_strays.STRAY_FLOOR
     assert story_of(group(prints), 2) == {2}
 
 
