@@ -462,9 +462,9 @@ BLIND_ROUNDS = (
     (33, "round 33 (written blind, with times, in-sample since)", "mistakes"),
     (34, "round 34 (written blind, with times, in-sample since)", "mistakes"),
     (35, "round 35 (written blind, with times, in-sample since)", "mistakes"),
-    (36, "round 36 (written blind, with times)", "never"),
+    (36, "round 36 (written blind, with times, scored to decide one switch)", "never"),
     (37, "round 37 (written blind, with times, in-sample since)", "mistakes"),
-    (38, "round 38 (written blind, with times)", "never"),
+    (38, "round 38 (written blind, with times, scored to decide one switch)", "never"),
     (39, "round 39 (written blind, with times)", "never"),
     (40, "round 40 (written blind, with times)", "never"),
 )
