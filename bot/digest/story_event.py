@@ -38,19 +38,19 @@ _COMPATIBLE = frozenset(
 def stem_kinds(stem: str) -> set[str]:
     """The kinds a stem names: a whole stem (KIND_STEMS), its start (KIND_STARTS) or its end
     (KIND_ENDS, compounds); empty for most words."""
+    kinds = {_STEMS[stem]} if stem in _STEMS else set()
+    starts = _affix_kinds(stem, _STARTS, _START_SIZES, start=True)
+    return kinds | starts | _affix_kinds(stem, _ENDS, _END_SIZES, start=False)
+
+
+def _affix_kinds(stem: str, table: dict[str, str], sizes: list[int], start: bool) -> set[str]:
+    """The kinds of the `table` entries `stem` starts with (`start`) or ends with, trying the
+    entries' `sizes` shortest first."""
     kinds: set[str] = set()
-    if stem in _STEMS:
-        kinds.add(_STEMS[stem])
-    for size in _START_SIZES:
+    for size in sizes:
         if size > len(stem):
             break
-        kind = _STARTS.get(stem[:size])
-        if kind is not None:
-            kinds.add(kind)
-    for size in _END_SIZES:
-        if size > len(stem):
-            break
-        kind = _ENDS.get(stem[-size:])
+        kind = table.get(stem[:size] if start else stem[-size:])
         if kind is not None:
             kinds.add(kind)
     return kinds

@@ -76,6 +76,10 @@ EVENT_WORD = True
 # 15: daily precision"). Rounds 9, 10, 12-23, 27, 35, 37 (read): no true join lost. False:
 # any shared stem.
 EVENT_STOPS = True
+# ... and no word of a name the two share, when neither item's language capitalises its nouns
+# (Fingerprint.capital_nouns): a name is the actor, not what happened; most false merges of
+# rounds 35 and 37 every 24 h were follow-ups sharing only the actor's name (in-sample;
+# docs/digest.md, "Session 15: daily precision"). False: a name's words count.
 EVENT_NOT_NAME = True
 STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 # Another part of the day than the story's copies name, none in common, sets the item apart as

@@ -60,3 +60,8 @@ VERB_FRAMES = (
 # Verbs before "that" besides the reporting ones (`context_words.REPORTED_THAT`) whose words up
 # to "that" frame the clause after it ("The result is that …", "it is clear that …").
 FRAME_COPULAS = "is was clear likely true"
+# English relative words whose next word must be a verb for a clause to open ("the accounts
+# | that day" opens none); other languages' relatives are read as opening one.
+ENGLISH_RELATIVES = "that which who"
+# Function words that may still open a relative clause's verb group ("the side | which was …").
+RELATIVE_AUXILIARIES = "is was are were has had have"

@@ -12,6 +12,7 @@ eight languages read; the possessive and the verb-group rules read English only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from summarizer.figures.context_words import REPORTED_THAT
@@ -20,9 +21,11 @@ from summarizer.figures.phrase_end_words import (
     COMPARATIVE_LEADS,
     CONJUNCT_OPENERS,
     DEFINITE,
+    ENGLISH_RELATIVES,
     FRAME_COPULAS,
     PAIR_CONJUNCTIONS,
     PAIR_PREPOSITIONS,
+    RELATIVE_AUXILIARIES,
     RELATIVE_OPENERS,
     THAN_WORDS,
     VERB_FRAMES,
@@ -47,7 +50,8 @@ _DEFINITE = frozenset(DEFINITE.split())
 _PREPS = _PAIR_PREPS | PREPOSITIONS
 _FRAMES = {s: p.split("/") for s, p in (f.split(":") for f in VERB_FRAMES.split())}
 _STOPS = _CONJ | _PAIR_PREPS | _THAN | _RELATIVE | SOFT | PREPOSITIONS
-_ENGLISH_RELATIVES = frozenset({"that", "which", "who"})  # the verb after them is told
+_ENGLISH_RELATIVES = frozenset(ENGLISH_RELATIVES.split())  # the verb after them is told
+_NOT_RELATIVE_VERBS = FUNCTION_WORD_SET - frozenset(RELATIVE_AUXILIARIES.split())
 _FRAME_VERBS = frozenset(REPORTED_THAT.split()) | frozenset(FRAME_COPULAS.split())
 _SUBJECTS = SUBJECTS | frozenset({"it", "there"})
 _CLAUSE_STARTS = SOFT | frozenset({"that"})
@@ -87,7 +91,7 @@ def _fitted(left: list[str], end: int) -> list[str] | None:
     return None
 
 
-def _shrunk(rule, words: list[str], n: int) -> list[str]:
+def _shrunk(rule: Callable[..., int | None], words: list[str], n: int) -> list[str]:
     """A tail whose phrase does not fit: without the half-said possessor or defined noun (from
     its preposition, when words are left before it), else as it was."""
     if rule not in (_possessive, _relative):
@@ -107,6 +111,17 @@ def _low(word: str) -> str:
     return word.lower().rstrip(",.;:")
 
 
+def _verbal(word: str) -> bool:
+    return finite(word) or verb_like(word)
+
+
+def _past_verbs(words: list[str], i: int) -> int:
+    """Where the run of verb forms opening at `words[i]` ends ("has been cut")."""
+    while i < len(words) and _verbal(words[i]):
+        i += 1
+    return i
+
+
 def _next_conjunct(right: list[str]) -> list[str]:
     """Without a last "and both", "or the": the first word of a conjunct the cut left."""
     if len(right) > 2 and _low(right[-2]) in _CONJ and _low(right[-1]) in _OPENERS:
@@ -120,12 +135,12 @@ def _group_end(words: list[str], i: int) -> int:
     start = i
     while i < len(words) and i - start < GROUP_WORDS:
         w, low = words[i], _low(words[i])
-        if i > start and (low in _STOPS or finite(w) or verb_like(w)):
+        if i > start and (low in _STOPS or _verbal(w)):
             break
         i += 1
         if not w[-1:].isalnum():
             return i
-    if i < len(words) and not (_low(words[i]) in _STOPS or finite(words[i]) or verb_like(words[i])):
+    if i < len(words) and not (_low(words[i]) in _STOPS or _verbal(words[i])):
         return start  # "all the other | players": the group runs on past the reach
     return i
 
@@ -178,8 +193,7 @@ def _bare_noun(word: str) -> bool:
         and low not in FUNCTION_WORD_SET
         and low not in _OPENERS
         and low not in _STOPS
-        and not finite(word)
-        and not verb_like(word)
+        and not _verbal(word)
     )
 
 
@@ -210,17 +224,11 @@ def _relative(words: list[str], n: int, left: list[str]) -> int | None:
     if _low(words[n - 2]) not in _DEFINITE or not words[n - 1].isalpha():
         return None
     verb = words[n + 1]
-    if _low(words[n]) in _ENGLISH_RELATIVES and not (finite(verb) or verb_like(verb)):
+    if _low(words[n]) in _ENGLISH_RELATIVES and not _verbal(verb):
         return None  # "in the accounts | that day": no clause
-    if (
-        not verb.islower()
-        or _low(verb) in _OPENERS
-        or _low(verb) in FUNCTION_WORD_SET - {"is", "was", "are", "were", "has", "had", "have"}
-    ):
+    if not verb.islower() or _low(verb) in _OPENERS or _low(verb) in _NOT_RELATIVE_VERBS:
         return None
-    end = n + 2
-    while end < len(words) and (finite(words[end]) or verb_like(words[end])):
-        end += 1
+    end = _past_verbs(words, n + 2)
     if end < len(words) and _low(words[end]) in _PREPS - {"to"}:
         end += 1
     group = _group_end(words, end) if end < len(words) else end
@@ -250,9 +258,7 @@ def _verb(left: list[str], words: list[str], n: int) -> int | None:
         return None  # "to settle a lawsuit | brought by …": an infinitive's object, no subject
     if not finite(words[n]) or words[n][:1].isupper():
         return None
-    end = n + 1
-    while end < len(words) and (finite(words[end]) or verb_like(words[end])):
-        end += 1
+    end = _past_verbs(words, n + 1)
     if end < len(words) and _low(words[end]) in _PREPS - {"to"}:
         end += 1
     elif end < len(words) and _low(words[end]) not in _OPENERS - _SUBJECTS:

@@ -118,9 +118,14 @@ def _relative_start(words: list[str], start: int) -> int:
     by a comma ("A member of the board, who asked ...,": "asked" is the clause's verb, not
     the description's), else `TAIL_REACH` words on."""
     for c in range(start, min(len(words) - 1, start + TAIL_REACH)):
-        if words[c][-1:] == "," and words[c + 1].lower() in RELATIVE_LEADS:
+        if _opens_relative(words, c):
             return c + 1
     return min(len(words), start + TAIL_REACH)
+
+
+def _opens_relative(words: list[str], c: int) -> bool:
+    """Whether a relative clause set off by a comma opens after `words[c]` (", who asked")."""
+    return words[c][-1:] == "," and words[c + 1].lower() in RELATIVE_LEADS
 
 
 def _relative_skipped(words: list[str], start: int) -> tuple[int, int | None]:
@@ -129,7 +134,7 @@ def _relative_skipped(words: list[str], start: int) -> tuple[int, int | None]:
     where the description ends and where the words after the clause start (None: no such
     clause)."""
     for c in range(start, min(len(words) - 1, start + TAIL_REACH)):
-        if words[c][-1:] == "," and words[c + 1].lower() in RELATIVE_LEADS:
+        if _opens_relative(words, c):
             for k in range(c + 2, min(len(words) - 1, c + 2 + RELATIVE_REACH)):
                 if words[k][-1:] in ".;:":
                     return c + 1, None

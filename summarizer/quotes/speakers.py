@@ -141,6 +141,9 @@ def _name_after_body_role(tokens: list[str]) -> list[str]:
     return name if len(name) >= 2 and all(is_cap(t) for t in name) else []
 
 
+JOINT_ROLE_WORDS = 4  # lower-case words of a job before the second name of a joint cue
+
+
 def _role_then_name(tokens: list[str]) -> bool:
     """ "chief operating officer Jo Lee": job words in lower case ending in a job word, then a
     full name that ends the phrase (the second of two people a joint cue names)."""
@@ -149,9 +152,6 @@ def _role_then_name(tokens: list[str]) -> bool:
     if len(tail) < 2 or not lead or len(lead) > JOINT_ROLE_WORDS:
         return False
     return all(t.islower() for t in lead) and (is_job(lead[-1]) or is_title(lead[-1]))
-
-
-JOINT_ROLE_WORDS = 4  # lower-case words of a job before the second name of a joint cue
 
 
 def _without_naming_lead_in(tokens: list[str]) -> list[str]:
