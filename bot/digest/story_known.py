@@ -60,6 +60,17 @@ REPEAT_HOURS: float | None = 24.0
 REPEAT_SAME_KIND = True
 
 
+def _another_event(fp: Fingerprint, known: Fingerprint) -> bool:
+    """Whether `fp` reports another event than the known story, whatever their words share: a
+    second event's item with the first known (SECOND_APART_HOURS), a denial of it, or another
+    kind of event at the same place (REPEAT_SAME_KIND, bot.digest.story_event)."""
+    return (
+        second_apart(fp, known)
+        or denies(fp, known)
+        or (REPEAT_SAME_KIND and kinds_disagree(fp, known))
+    )
+
+
 def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether weighed evidence may call `a` a repeat of the known story `b`: what lets it
     link two items of a batch (`weighed_allowed`), and `a`'s headline announces no other
@@ -67,9 +78,7 @@ def _repeat_allowed(a: Fingerprint, b: Fingerprint) -> bool:
     known story's does too (REPEAT_ANOTHER_ALIKE; False: neither may announce one), and the two
     headlines name no different kinds of event (REPEAT_SAME_KIND). A repeat is never shown, so
     it asks more than a link within a digest, which the chat still sees."""
-    if not weighed_allowed(a, b) or second_apart(a, b) or denies(a, b):
-        return False
-    if REPEAT_SAME_KIND and kinds_disagree(a, b):
+    if not weighed_allowed(a, b) or _another_event(a, b):
         return False
     if REPEAT_ANOTHER_ALIKE:
         return not a.another or b.another
@@ -82,10 +91,8 @@ def _words_repeat(fp: Fingerprint, known: Fingerprint) -> float:
     (REPEAT_ANOTHER_ALIKE), or names another kind of event (REPEAT_SAME_KIND)."""
     if REPEAT_ANOTHER_ALIKE and fp.another and not known.another:
         return 0.0
-    if second_apart(fp, known) or denies(fp, known):
-        return 0.0  # a second event's item, the first event known (SECOND_APART_HOURS)
-    if REPEAT_SAME_KIND and kinds_disagree(fp, known):
-        return 0.0  # another kind of event at the same place (story_event)
+    if _another_event(fp, known):
+        return 0.0
     return story_similarity(fp, known)
 
 

@@ -48,6 +48,8 @@ _ENDINGS = tuple(COMPARATIVE_ENDINGS.split())
 _RELATIVE = frozenset(RELATIVE_OPENERS.split())
 _DEFINITE = frozenset(DEFINITE.split())
 _PREPS = _PAIR_PREPS | PREPOSITIONS
+# After a verb group "to" mostly opens an infinitive, not a phrase a grown tail may take along.
+_PREPS_AFTER_VERB = _PREPS - {"to"}
 _FRAMES = {s: p.split("/") for s, p in (f.split(":") for f in VERB_FRAMES.split())}
 _STOPS = _CONJ | _PAIR_PREPS | _THAN | _RELATIVE | SOFT | PREPOSITIONS
 _ENGLISH_RELATIVES = frozenset(ENGLISH_RELATIVES.split())  # the verb after them is told
@@ -55,6 +57,7 @@ _NOT_RELATIVE_VERBS = FUNCTION_WORD_SET - frozenset(RELATIVE_AUXILIARIES.split()
 _FRAME_VERBS = frozenset(REPORTED_THAT.split()) | frozenset(FRAME_COPULAS.split())
 _SUBJECTS = SUBJECTS | frozenset({"it", "there"})
 _CLAUSE_STARTS = SOFT | frozenset({"that"})
+_NON_SUBJECT_OPENERS = _OPENERS - _SUBJECTS  # "complaints | are because …": no phrase follows
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
@@ -229,7 +232,7 @@ def _relative(words: list[str], n: int, left: list[str]) -> int | None:
     if not verb.islower() or _low(verb) in _OPENERS or _low(verb) in _NOT_RELATIVE_VERBS:
         return None
     end = _past_verbs(words, n + 2)
-    if end < len(words) and _low(words[end]) in _PREPS - {"to"}:
+    if end < len(words) and _low(words[end]) in _PREPS_AFTER_VERB:
         end += 1
     group = _group_end(words, end) if end < len(words) else end
     return group if group > end or end == len(words) else None
@@ -259,9 +262,9 @@ def _verb(left: list[str], words: list[str], n: int) -> int | None:
     if not finite(words[n]) or words[n][:1].isupper():
         return None
     end = _past_verbs(words, n + 1)
-    if end < len(words) and _low(words[end]) in _PREPS - {"to"}:
+    if end < len(words) and _low(words[end]) in _PREPS_AFTER_VERB:
         end += 1
-    elif end < len(words) and _low(words[end]) not in _OPENERS - _SUBJECTS:
+    elif end < len(words) and _low(words[end]) not in _NON_SUBJECT_OPENERS:
         return None  # "complaints | are because …", "users | have never": no phrase follows
     group = _group_end(words, end) if end < len(words) else end
     return group if group > end else None
