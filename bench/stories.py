@@ -467,6 +467,10 @@ BLIND_ROUNDS = (
     (38, "round 38 (written blind, with times, scored to decide one switch)", "never"),
     (39, "round 39 (written blind, with times)", "never"),
     (40, "round 40 (written blind, with times)", "never"),
+    (41, "round 41 (written blind, with times)", "never"),
+    (42, "round 42 (written blind, with times, its false merges read in session 16)", "mistakes"),
+    (43, "round 43 (written blind, with times)", "never"),
+    (44, "round 44 (written blind, with times)", "never"),
 )
 
 

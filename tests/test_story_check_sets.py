@@ -57,6 +57,10 @@ from tests import (
     story_items_round38,
     story_items_round39,
     story_items_round40,
+    story_items_round41,
+    story_items_round42,
+    story_items_round43,
+    story_items_round44,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -104,6 +108,10 @@ IN_ORDER = (
     story_items_round38,
     story_items_round39,
     story_items_round40,
+    story_items_round41,
+    story_items_round42,
+    story_items_round43,
+    story_items_round44,
 )
 
 
@@ -1193,11 +1201,165 @@ ROUND40 = CheckSet(
     earlier=IN_ORDER[:39],
     several_outlets=124,
 )
+ROUND41 = CheckSet(
+    module=story_items_round41,
+    flag="--round41",
+    items=337,
+    stories=135,
+    stories_per_language={
+        "en": 45,
+        "de": 13,
+        "fr": 13,
+        "es": 13,
+        "it": 12,
+        "nl": 13,
+        "pt": 13,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a firm's quarterly results and a data breach at the same firm disclosed hours later",
+            "a central bank's rate decision and an outage of the same central bank's payment"
+            " system that evening",
+            "a tech firm's product launch and a competition authority's raid on the same firm"
+            " hours later",
+            "a takeover agreed and a regulator's fine on the bought firm over another matter"
+            " days later",
+            "a carmaker's new plant opened and a strike at the same carmaker's older plant days"
+            " later",
+            "a stock exchange's record close and a trading halt at the same exchange after a"
+            " glitch days later",
+            "a bank's money-laundering fine and the same bank's branch closures announced a day"
+            " later",
+            "a factory's closure announced and a chemical leak at the same factory days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:40],
+    several_outlets=123,
+)
+ROUND42 = CheckSet(
+    module=story_items_round42,
+    flag="--round42",
+    items=310,
+    stories=137,
+    stories_per_language={
+        "en": 45,
+        "de": 14,
+        "fr": 13,
+        "es": 14,
+        "it": 13,
+        "nl": 13,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a council's vote on one scheme and a separate protest at the same town hall hours"
+            " later",
+            "a museum's new wing opened and a painting stolen from the same museum days later",
+            "a mayor opening a new bridge in the morning and the same mayor questioned by police"
+            " over another matter that evening",
+            "a school's record exam or olympiad results and a fire closing the same school days"
+            " later",
+            "a jeweller's raided at night and a separate arrest over another crime in the same"
+            " street hours later",
+            "a theatre's or opera's premiere and a stagehands' strike at the same house days later",
+            "a book prize won and a plagiarism charge against the same author days later",
+            "a court hearing in one case and a defendant's escape from the same courthouse hours"
+            " later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[:41],
+    several_outlets=126,
+)
+ROUND43 = CheckSet(
+    module=story_items_round43,
+    flag="--round43",
+    items=314,
+    stories=138,
+    stories_per_language={
+        "en": 46,
+        "de": 14,
+        "fr": 13,
+        "es": 13,
+        "it": 13,
+        "nl": 13,
+        "pt": 13,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a bridge reopened after repairs and a protest over another matter blocking the same"
+            " bridge days later",
+            "a pipeline's transport tariff raised and a leak on the same pipeline days later",
+            "a port's new container terminal opened and a dockers' blockade of the same port"
+            " hours later",
+            "a power plant's unit tripping off the grid and a blackout from a separate line or"
+            " substation fault in the same area days later",
+            "an airline's new route launched and a cabin-crew walkout at the same airline hours"
+            " later",
+            "an airport's strike and a drone sighting halting flights at the same airport the"
+            " next day",
+            "an energy minister opening a solar park in the morning and the same minister's"
+            " fuel-price measure announced that evening",
+            "an energy regulator's tariff cut and the same regulator's fine on a supplier days"
+            " later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[: IN_ORDER.index(story_items_round43)],
+    several_outlets=127,
+)
+ROUND44 = CheckSet(
+    module=story_items_round44,
+    flag="--round44",
+    items=318,
+    stories=135,
+    stories_per_language={
+        "en": 45,
+        "de": 14,
+        "fr": 14,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 14,
+    },
+    categories=frozenset(
+        {
+            "a singer's surprise album released in the morning and the same singer arrested"
+            " after a bar fight that evening",
+            "a youth cup final at a stadium in the afternoon and a concert at the same stadium"
+            " evacuated over a bomb hoax that night",
+            "a cycling stage finishing in a town and a flash flood in the same town hours later",
+            "an actor's lifetime-achievement award and the same actor hurt in a road accident one"
+            " to four days later",
+            "a singer's tour announced and a former manager's lawsuit against the same singer"
+            " days later",
+            "a TV talent show's live final and the same show's host taken off air one to three"
+            " days later",
+            "a sprinter's national record and the same sprinter charged over missed drug tests"
+            " days later",
+            "a film's festival prize and the same film pulled from cinemas over a rights or"
+            " privacy complaint days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[: IN_ORDER.index(story_items_round44)],
+    several_outlets=124,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
             ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
-            ROUND36, ROUND37, ROUND38, ROUND39, ROUND40)  # fmt: skip
+            ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41,
+            ROUND42, ROUND43, ROUND44)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
