@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarizer.figures.context_words import DANGLING, SENTENCE_STARTERS
+from summarizer.figures.context_words import ASIDE_ADVERBS, DANGLING, SENTENCE_STARTERS
+from summarizer.figures.phrase_kinds import verb_like
 
 OPENING_QUOTES = frozenset('"“«')
 CLOSING_QUOTES = frozenset('"”»')
@@ -41,6 +42,18 @@ _CONVERSION = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost|over|up to)\s)?{_MONEY}"
     rf"(?:\s*(?:[;,/]|or)\s*{_MONEY})*\)"
 )
+
+# A short aside between two spaced dashes that parts a subject from its verb ("thought the new
+# mayor - Dana Holt - had acted", "The firm - based in Leeds - lost"): read past, as a bracketed
+# conversion is, so the clause keeps its verb. Up to ASIDE_WORDS words, no other punctuation,
+# and a verb after it (maybe after an adverb: "both fell"); not "the camp - a former base -
+# in Kent", where the aside parts no subject from its verb.
+ASIDE_WORDS = 5
+_DASH_ASIDE = re.compile(
+    rf"(?<=\w) [-–—] (?:[\w'’.&]+ ){{0,{ASIDE_WORDS - 1}}}[\w'’.&]+ [-–—] "
+    rf"(?P<after>(?:{'|'.join(ASIDE_ADVERBS.split())}) )?(?P<verb>[a-z][\w'’]*)"
+)
+_DASH_HINTS = (" - ", " – ", " — ")  # a cheap look before _DASH_ASIDE
 
 # A list of examples after the figure ("signed … on various fields such as trade, law and
 # tourism"): the clause ends before it, since a cut at the list's first comma would leave one
@@ -125,10 +138,31 @@ def _own_sentence(text: str, s_start: int, s_end: int, f_start: int, f_end: int)
     return s_start, s_end
 
 
+def _asides(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> list[tuple[int, int]]:
+    """The dash asides before the figure (`_DASH_ASIDE`) that part its clause's subject from
+    the verb: "The firm - based in Leeds - lost …". One after the figure is left as a cut: read
+    past, it makes a clause too long for `phrase_trim`, whose cut then drops more than the
+    aside gave ("an outcry … ago when the Council - led by … - published": the "when" goes)."""
+    if not any(text.find(hint, s_start, s_end) >= 0 for hint in _DASH_HINTS):
+        return []
+    return [
+        (m.start(), m.start("after") if m["after"] else m.start("verb"))
+        for m in _DASH_ASIDE.finditer(text, s_start, s_end)
+        if m.start("verb") <= f_start and _verb(m["verb"])
+    ]
+
+
+def _verb(word: str) -> bool:
+    """A verb that can follow a subject ("had", "lost"): not a participle in "-ing" ("France and
+    the UK - its core markets - swelling its base": no subject parted from its verb). A present
+    form in "-s" is not told from a plural noun ("third person - a manager - rates rise"): no."""
+    return verb_like(word) and not word.endswith("ing")
+
+
 class FigureClauses(NamedTuple):
     """The figure's sentence cut into clauses: `text` is the article, or a copy of the sentence
-    with a bracketed conversion blanked (offsets then count from the sentence's start); `index`
-    is the clause that holds the figure, None when none does."""
+    with a bracketed conversion or dash asides blanked (offsets then count from the sentence's
+    start); `index` is the clause that holds the figure, None when none does."""
 
     text: str
     spans: list[tuple[int, int]]
@@ -149,10 +183,16 @@ def figure_clauses(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             else f_end + WINDOW
         )
     s_start, s_end = _own_sentence(text, s_start, s_end, f_start, f_end)
+    blanks = _asides(text, s_start, s_end, f_start, f_end)
     conversion = _CONVERSION.match(text, f_end, s_end)
-    if conversion:  # blanked in a copy of the sentence: "It took … in weekend ticket sales"
-        a, b = conversion.span()
-        text = text[s_start:a] + " " * (b - a) + text[b:s_end]
+    if conversion:  # "It took … in weekend ticket sales"
+        blanks.append(conversion.span())
+    if blanks:  # blanked in a copy of the sentence, so offsets keep their places in it
+        parts, last = [], s_start
+        for a, b in sorted(blanks):
+            parts += [text[last:a], " " * (b - a)]
+            last = b
+        text = "".join([*parts, text[last:s_end]])
         s_end, f_start, f_end = s_end - s_start, f_start - s_start, f_end - s_start
         s_start = 0
     clauses = _clauses(text, s_start, s_end, (f_start, f_end))

@@ -12,6 +12,7 @@ from summarizer.figures.fixed_patterns import (
     JOINED_M,
     MINUS,
     MODEL_COUNT,
+    MONEY_LEAD_M,
     NAME_AFTER,
     NEXT_WORDS,
     PAIRED_METRES,
@@ -48,6 +49,7 @@ RACE_AFTER_SET = word_set(RACE_AFTER)
 PAIR_REACH = 32  # characters back at most to the distance another is joined to
 RACE_AFTER_IN_RACE_SET = word_set(RACE_AFTER_IN_RACE)
 RACE_WINDOW = 120  # characters read on each side of a number + "m" for the words of a race
+LEAD_REACH = 80  # characters read before a number + "m" for a verb of money ("raised 40m and 65m")
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
 AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between commas
 COPULAS = frozenset({"was", "is"})  # "Moreno was 41": after a name, an age
@@ -114,15 +116,18 @@ def means_million(text: str, pos: int, language: str) -> bool:
     when a plural, a word of money, or "of" and a determiner follows, else metres ("48m", "1.8m
     tall"). A race keeps it metres: "400m runners", "60m indoors", "the 400 m haies", and in a
     race's words "the 100m and 200m events" or "the final 200m of the night". An "Nm" joined
-    to another before a word of money ("100m and 200m dollars") is a million as that one is."""
+    to another before a word of money ("100m and 200m dollars") is a million as that one is, and
+    so is one after a verb of money ("raised 40m and 65m")."""
     if JOINED_M.match(text, pos) and not _raced(text, pos):
         return True
     m = NEXT_WORDS.match(text, pos)
-    if not m:
-        return False
-    words = m.group().lower().split()
+    words = m.group().lower().split() if m else [""]
     first = words[0]
     if first in RACE_AFTER_SET:
+        return False
+    if MONEY_LEAD_M.search(text, max(0, pos - LEAD_REACH), pos):
+        return True  # "raised 40m and 65m", "paid about 3.5m for it"
+    if not m:
         return False
     if first == "of":
         if len(words) < 2 or words[1] not in MILLION_OF_SET:

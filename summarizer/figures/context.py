@@ -198,8 +198,9 @@ def _list_tail(
     text: str, clauses: list[tuple[int, int]], idx: int, before: int, right: list[str]
 ) -> list[str]:
     """The tail with the rest of the list its last word starts ("a plan on water supply, | roads,
-    schools, clinics and housing"); without the list (from its preposition) when the whole list
-    would run past SOFT_MAX words; the tail as it is when no list follows."""
+    schools, clinics and housing"; with no "and" when a list of three or more ends the
+    sentence: "… | roads, schools, clinics."); without the list (from its preposition) when the
+    whole list would run past SOFT_MAX words; the tail as it is when no list follows."""
     b = clauses[idx][1]
     if not right or text[b : b + 1] != "," or not right[-1].isalpha() or idx + 1 >= len(clauses):
         return right
@@ -221,7 +222,10 @@ def _list_tail(
         if first and first[0].lower() in _NO_ITEM_STARTS:
             return right  # "…, including fevers", "…, the Harbour Queen": no item
         if conj is None and text[d : d + 1] != ",":
-            return right
+            if not items or j + 1 < len(clauses):
+                return right
+            items.append(ws)  # "on water supply, | roads, schools, clinics.": no "and"
+            break
         if (conj == 0 and not items) or (conj is not None and end == conj + 1):
             return right
         items.append(ws[:end])

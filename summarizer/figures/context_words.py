@@ -62,3 +62,6 @@ REPORTED_THAT = (
 # A clause with one of these reports speech: never borrowed to pad a context phrase.
 ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "sagte", "a déclaré",
                     "заявил")  # fmt: skip
+# Adverbs between a dash aside and the verb it parts from its subject ("Munich Re and Swiss Re
+# - both insurers - both fell"): `clauses` reads past such an aside.
+ASIDE_ADVERBS = "both also now still then just already all each"

@@ -12,6 +12,8 @@ import re
 
 from summarizer.figures.lexicon import (
     GLUED_SCALE_MONEY,
+    MILLION_VERBS,
+    QUALIFIERS,
     TIME_LEADS,
 )
 from summarizer.figures.meaning_words import MINUS_WORDS
@@ -73,10 +75,18 @@ PAIRED_METRES = re.compile(
     r"\s*\d+(?:\.\d+)?\s?m$"
 )
 # A glued "Nm" joined to a second one before a word of money ("raised 100m and 200m dollars",
-# "300m or 350m pounds"): a million as the second is (`clues.means_million`).
+# "300m or 350m pounds"), or along a list to one ("40m, 65m and 80m euros"): a million as the
+# last is (`clues.means_million`).
 JOINED_M = re.compile(
-    r"\s*(?:,|/|&|-|\b(?:and|or|to|und|oder|bis|et|ou|à|en|of|tot|y|o|a|e|и|или|до)\b)"
-    rf"\s*\d+(?:[.,]\d+)?m\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b",
+    r"(?:\s*(?:,|/|&|-|\b(?:and|or|to|und|oder|bis|et|ou|à|en|of|tot|y|o|a|e|и|или|до)\b)"
+    rf"\s*\d+(?:[.,]\d+)?m){{1,3}}\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b",
+    re.I,
+)
+# A verb of money before a glued "Nm", or before a list of them it starts ("raised 40m and
+# 65m", "paid about 3.5m"): a million (`clues.means_million`; on the text that ends at the "m").
+MONEY_LEAD_M = re.compile(
+    rf"\b{any_word(MILLION_VERBS)}\s+(?:(?:{alt(QUALIFIERS['en'])})\s+)?"
+    r"(?:\d+(?:\.\d+)?m\s*(?:,|&|\band\b|\bor\b)\s*){0,3}\d+(?:\.\d+)?m$",
     re.I,
 )
 PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone number can start

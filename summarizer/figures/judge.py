@@ -55,7 +55,7 @@ from summarizer.figures.shapes import (
     written_starts,
 )
 from summarizer.figures.starts import finditer_at, starts, word_starts
-from summarizer.figures.told import borrow_units
+from summarizer.figures.told import borrow_units, share_pair_units
 from summarizer.models import Article, Figure
 from summarizer.text.tokenize import sentence_spans
 
@@ -296,6 +296,7 @@ def _scan(text: str, language: str) -> list[Hit]:
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
+    share_pair_units(text, kept, language)  # "40m and 65m dollars": both in dollars
     borrow_units(text, kept)  # "27 wolves, up from just four"; "19 of them"; "davon 1.200"
     return kept
 

@@ -213,6 +213,12 @@ DURATIONS: dict[str, str] = {
 # Joins of a compound duration ("3 hours 12 minutes", "8 anni e 4 mesi"), and how many of the
 # smaller unit make one of the larger: it is one figure in the smaller unit (192 minutes).
 DURATION_JOINS = "and e et y und en и"
+# Words that join two amounts the unit after the second names for both ("40m and 65m dollars",
+# "40 or 65 metres"), by language: Dutch "of" is "or", English "of" is no join ("22 of 47").
+PAIR_JOINS = {
+    "en": "and or &", "de": "und oder", "fr": "et ou", "nl": "en of", "es": "y o e", "it": "e o",
+    "pt": "e ou", "ru": "и или",
+}  # fmt: skip
 SMALLER_UNITS = {
     ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
     ("minute", "second"): 60,
@@ -295,6 +301,13 @@ YEAR_VERBS = (
 # After "35m of": words that make the "m" a million ("35m of its devices"; "100m of road" is
 # metres).
 MILLION_OF = "its the their his her our these those them us all"
+# Verbs right before "40m" (a qualifier may come between) that make it money, so a million: "raised
+# 40m and 65m", "paid more than 40m" (not "made 40m", "lost 40m": a rugby run, a glacier's ice).
+MILLION_VERBS = (
+    "raise raised raises raising cost costs costing pay paid pays paying spend spent spends "
+    "spending earn earned earns earning owe owed owes owing borrow borrowed borrows borrowing "
+    "invest invested invests investing fetch fetched fetches fetching worth"
+)
 # Nouns right after "400m" that make it money, so a million: "a 400m budget", "a 60m deal"
 # ("a 400m tower" stays metres).
 MILLION_NOUNS = (

@@ -134,8 +134,12 @@ RACE_AFTER = (
     "vallas relevos corredores hürden läufer staffeln"
 )
 # Plurals after "200m" that are metres only in a race's words ("the 100m and 200m events",
-# "the fastest 400m times"); "60m events a day" elsewhere is a count.
-RACE_AFTER_IN_RACE = "events times records runs legs bests"
+# "the fastest 400m times"); "60m events a day" elsewhere is a count. The prizes of a race come
+# too ("her 100m and 200m crowns", "200m golds", "the 100m and 200m doubles"): a count of 200
+# million crowns is as odd as one of events, but a mint's "200m crowns" (coins) can be.
+RACE_AFTER_IN_RACE = (
+    "events times records runs legs bests crowns golds silvers bronzes doubles trebles"
+)
 # Words near a number + "m" that tell a race or a distance swum or run: with one in its
 # sentence, "the final 200m of the night" and "the fastest 400m of all time" are metres, not
 # "200 million of the night".

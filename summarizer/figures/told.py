@@ -5,15 +5,17 @@ noun it counts"). Only within one sentence, only when one count or span of time 
 the number there ("of which" leads in every language read, the others in English): a wrong
 unit costs more than none ("a sack in three matches to lift his
 career total to 57" counts sacks, so "total to" is no such lead; "20 goals in 30 games, up
-from 12" has two)."""
+from 12" has two). A bare number joined by "and"/"or" to the amount right after it takes that
+amount's unit ("raised 40m and 65m dollars", "12 and 11 players": `share_pair_units`)."""
 
 from __future__ import annotations
 
 import re
 
 from summarizer.figures.hits import Hit, plural
-from summarizer.figures.lexicon import COMPARE_LEADS, PARTITIVE_LEADS
+from summarizer.figures.lexicon import COMPARE_LEADS, PAIR_JOINS, PARTITIVE_LEADS
 from summarizer.figures.meaning import singular
+from summarizer.figures.regex_words import alt, joined, languages_of
 
 _LEADS = "|".join(
     re.escape(w).replace("_", r"\s+") for w in f"{COMPARE_LEADS} {PARTITIVE_LEADS}".split()
@@ -24,6 +26,15 @@ OF_THEM = re.compile(r"\s+of\s+them\s*$", re.IGNORECASE)  # not "2,400 of these 
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 LEAD_REACH = 24  # characters read before a figure for its comparing words
 LENDERS = frozenset({"count", "duration"})  # whose units a later bare number may take
+# Whose units the bare number joined before takes ("12 and 11 players", "10 or 15%").
+PAIR_KINDS = frozenset({"money", "measure", "count", "percent", "duration"})
+_PAIR_JOINS = {  # "40m and 65m dollars"; a comma only in a list ("40m, 65m and 80m dollars")
+    lang: re.compile(
+        rf"\s*(?:,|(?:,\s*)?(?P<word>{alt(joined(PAIR_JOINS, languages_of(lang)))})(?!\w))\s*",
+        re.IGNORECASE,
+    )
+    for lang in PAIR_JOINS
+}
 
 
 def borrow_units(text: str, hits: list[Hit]) -> None:
@@ -54,3 +65,32 @@ def _sentence_before(text: str, hits: list[Hit], i: int) -> list[Hit]:
             break
         out.append(h)
     return out
+
+
+def share_pair_units(text: str, hits: list[Hit], language: str) -> None:
+    """Give a bare number the unit of the amount joined right after it: in "raised 40m and 65m
+    dollars" and "40 or 65 metres" the unit after the second names both, as the scale does. Only
+    when both read the same scale ("40 and 65 million dollars" may be 40 dollars: no guess), and
+    a comma only along a list that ends in "and"/"or" ("40m, 65m and 80m dollars")."""
+    join = _PAIR_JOINS.get(language, _PAIR_JOINS["en"])
+    listed = False  # whether the figure after took its unit so
+    for i in range(len(hits) - 2, -1, -1):
+        hit, after = hits[i], hits[i + 1]
+        m = join.fullmatch(text, hit.end, after.start) if _pairs(hit, after) else None
+        listed = m is not None and (m["word"] is not None or listed)
+        if listed:
+            hit.kind, hit.unit = after.kind, after.unit
+
+
+def _pairs(hit: Hit, after: Hit) -> bool:
+    """Whether `hit` is a bare number that may share the unit of the amount `after` it."""
+    return (
+        hit.kind == "number"
+        and hit.unit is None
+        and hit.high is None
+        and hit.scale == after.scale
+        and after.kind in PAIR_KINDS
+        and after.unit is not None
+        and after.high is None
+        and after.core[0] == after.start  # "40 and $65": no currency or qualifier before it
+    )
