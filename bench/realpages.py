@@ -23,6 +23,15 @@ judged on each labelled quote against its best-overlapping prediction:
 - wrong-speaker rate: named but not strictly right / named; unattributed rate: no speaker / all;
 - labelled "none" (the text does not make the speaker clear): how often we named someone.
 
+Issue #17's last two targets (a table after all the others; `bench/quote_targets.py`): recall
+of the labelled quotes that open a sentence or a paragraph (the opening mark starts a line, or
+follows ". ! ?" or "…", maybe closing marks, then a space: `opens_sentence`), against the
+recall of the rest; and over key quotes that land on a labelled person's or description's
+quote (the key-quote table's n), the share the strict judge finds not credited to the
+labelled speaker ("wrong" or "described") AND `tests/speaker_kinds.py` judges an
+organisation, a place or an object rather than a person or a description of one (it reads the
+page's labelled speakers first, then lists of places, body words, titles and given names).
+
 Figures: a predicted figure (`find_figures`, all of them) matches a labelled one by the same
 50% overlap. Recall of all labelled figures and of the key ones; precision against all labelled
 figures (a prediction on something we labelled as not a figure, a date or an age, is false);
@@ -54,6 +63,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.docs import write_section
+from bench.quote_targets import NOT_A_PERSON, opens_sentence, speaker_kind
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.quotes.find import find_quotes
@@ -256,6 +266,9 @@ class QuoteScore:
     key_wrong: int = 0
     key_unattributed: int = 0
     errors: list[str] = field(default_factory=list)
+    opening: int = 0  # labelled quotes that open a sentence or a paragraph (#17 target 1)
+    opening_hit: int = 0
+    key_not_person: dict[str, int] = field(default_factory=dict)  # kind -> key quotes (target 2)
 
 
 @dataclass
@@ -313,6 +326,9 @@ def score_quotes(score: QuoteScore, text: str, labels: list[dict], found, keyed,
     for q in labels:
         pred = _best(found, (q["start"], q["end"]))
         verdict, mention = judge(q, pred)
+        opens = opens_sentence(text, q["start"])
+        score.opening += opens
+        score.opening_hit += opens and pred is not None
         if pred is None:
             score.errors.append(f"FN {pid} {text[q['start'] : q['end']][:70]!r}")
             continue
@@ -349,6 +365,19 @@ def score_quotes(score: QuoteScore, text: str, labels: list[dict], found, keyed,
             if verdict in {"wrong", "right", "described"}:
                 mention = text[q["speaker"][0] : q["speaker"][1]]
                 score.errors.append(f"KEY {pid} got {p.speaker!r} want {mention!r} ({verdict})")
+            if verdict in {"wrong", "described"} and p.speaker:
+                kind = speaker_kind(p.speaker, text, _mentions(text, labels))
+                if kind in NOT_A_PERSON:
+                    score.key_not_person[kind] = score.key_not_person.get(kind, 0) + 1
+
+
+def _mentions(text: str, labels: list[dict]) -> list[tuple[str, str]]:
+    """The page's labelled speakers as (mention, speaker kind): what `speaker_kind` reads first."""
+    return [
+        (text[q["speaker"][0] : q["speaker"][1]], q["speaker_kind"])
+        for q in labels
+        if q["speaker_kind"] != "none" and q["speaker"]
+    ]
 
 
 def score_figures(score: FigureScore, text: str, labels: list[dict], found, keyed, pid: str):
@@ -473,11 +502,39 @@ def run(labels: list[dict], pages: dict[str, dict], errors: int = 0) -> list[str
         )
     if any(lab["figures"] is not None for lab in labels):
         out += ["", *_figure_tables(fs, systems, splits)]
+    out += ["", *_target_table(qs, splits)]
     if errors:
         for title, score in (("quotes", qs["gistbot", "dev"]), ("figures", fs["gistbot", "dev"])):
             print(f"\n# first {errors} gistbot {title} errors on dev pages")
             for line in score.errors[:errors]:
                 print(line)
+    return out
+
+
+def _target_table(qs: dict, splits: list[str]) -> list[str]:
+    """Issue #17's two targets no column above measures (`bench/quote_targets.py`)."""
+    out = [
+        "Issue #17 targets: recall of the labelled quotes that open a sentence or a paragraph "
+        "(target >= 0.90), and key quotes on a person's or a description's labelled quote "
+        "credited to an organisation, a place or an object (target <= 0.020, 1 in 50).",
+        "",
+        "| split | opening quotes (share of labelled) | recall of opening quotes | "
+        "with partial quotes | recall of the other quotes | key quotes with a "
+        "person/description speaker | credited to an org / place / object | "
+        "share credited to a non-person |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for sp in splits:
+        s, sp_partial = qs["gistbot", sp], qs[PARTIAL, sp]
+        rest, rest_hit = s.labelled - s.opening, s.label_hit - s.opening_hit
+        kinds = s.key_not_person
+        wrong = sum(kinds.values())
+        out.append(
+            f"| {sp} | {s.opening} ({_r(s.opening, s.labelled)}) | {_r(s.opening_hit, s.opening)} "
+            f"| {_r(sp_partial.opening_hit, sp_partial.opening)} | {_r(rest_hit, rest)} "
+            f"| {s.key_spk_n} | {kinds.get('organisation', 0)} / {kinds.get('place', 0)} / "
+            f"{kinds.get('object', 0)} | {_r(wrong, s.key_spk_n)} |"
+        )
     return out
 
 
