@@ -13,7 +13,7 @@ person's surname (the last word of the first name run of the gold source, cut at
 or a bracket) and be no description; "clean" also wants no title, job or common word in it.
 The baseline is "every double-quoted span is a quote, nobody said it", run on the same articles.
 A last table gives the recall of gold quotes that open a sentence or a paragraph (#17's target
->= 0.90; the rule is `bench.quote_targets.opens_sentence`: the opening mark starts a line or
+>= 0.90; the rule is `tests.quote_targets.opens_sentence`: the opening mark starts a line or
 follows ". ! ?", maybe closing marks, then a space) and of the other gold quotes.
 """
 
@@ -27,11 +27,10 @@ import time
 from pathlib import Path
 
 from bench.docs import write_section
-from bench.quote_targets import opens_sentence
 from summarizer.models import Article
 from summarizer.quotes.find import FoundQuote, find_quotes
 from summarizer.quotes.rank import key_quotes
-from tests.helpers import strict_speaker
+from tests.helpers import opens_sentence, strict_speaker
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/polnear_attributions_traindev.jsonl"
 _IGNORE = {
@@ -274,7 +273,7 @@ def main() -> None:
     targets = [
         "",
         "Issue #17 target: recall of gold quotes that open a sentence or a paragraph of the "
-        "article text (`bench/quote_targets.py`; target >= 0.90).",
+        "article text (`tests/quote_targets.py`; target >= 0.90).",
         "",
         "| split | system | gold | opening quotes (share) | recall of opening quotes "
         "| recall of the other quotes |",

@@ -23,7 +23,7 @@ judged on each labelled quote against its best-overlapping prediction:
 - wrong-speaker rate: named but not strictly right / named; unattributed rate: no speaker / all;
 - labelled "none" (the text does not make the speaker clear): how often we named someone.
 
-Issue #17's last two targets (a table after all the others; `bench/quote_targets.py`): recall
+Issue #17's last two targets (a table after all the others; `tests/quote_targets.py`): recall
 of the labelled quotes that open a sentence or a paragraph (the opening mark starts a line, or
 follows ". ! ?" or "…", maybe closing marks, then a space: `opens_sentence`), against the
 recall of the rest; and over key quotes that land on a labelled person's or description's
@@ -63,7 +63,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.docs import write_section
-from bench.quote_targets import NOT_A_PERSON, opens_sentence, speaker_kind
 from summarizer.figures.judge import find_figures, key_figures
 from summarizer.models import Article
 from summarizer.quotes.find import find_quotes
@@ -83,8 +82,11 @@ from tests.helpers import (
     CNNDM4_LABELS,
     CNNDM_LABELS,
     LABELS,
+    NOT_A_PERSON,
     SPLITS,
+    opens_sentence,
     report_rows,
+    speaker_kind,
     speaker_verdict,
     split_of,
 )
@@ -512,7 +514,7 @@ def run(labels: list[dict], pages: dict[str, dict], errors: int = 0) -> list[str
 
 
 def _target_table(qs: dict, splits: list[str]) -> list[str]:
-    """Issue #17's two targets no column above measures (`bench/quote_targets.py`)."""
+    """Issue #17's two targets no column above measures (`tests/quote_targets.py`)."""
     out = [
         "Issue #17 targets: recall of the labelled quotes that open a sentence or a paragraph "
         "(target >= 0.90), and key quotes on a person's or a description's labelled quote "

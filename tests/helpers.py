@@ -31,6 +31,7 @@ from tests.figures_values import readings, value_score
 from tests.limited_telegram import LimitedTelegram
 from tests.pages import page
 from tests.polnear_speakers import strict_speaker
+from tests.quote_targets import opens_sentence
 from tests.realpages_schema import (
     BBC_LABELS,
     BBC_TRAIN2_LABELS,
@@ -55,6 +56,7 @@ from tests.realpages_schema import (
 )
 from tests.realpages_speakers import speaker_verdict
 from tests.servers.http import LoopbackHTTPServer, Response
+from tests.speaker_kinds import NOT_A_PERSON, speaker_kind
 
 __all__ = [
     "BBC_LABELS",
@@ -78,6 +80,7 @@ __all__ = [
     "HELDOUT_4",
     "LABELLED",
     "LABELS",
+    "NOT_A_PERSON",
     "SPLITS",
     "UNITS",
     "Call",
@@ -89,12 +92,14 @@ __all__ = [
     "load",
     "locate",
     "match",
+    "opens_sentence",
     "ours",
     "page",
     "readings",
     "report_rows",
     "score",
     "scratch_postgres",
+    "speaker_kind",
     "speaker_verdict",
     "split_of",
     "story_items",

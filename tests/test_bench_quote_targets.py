@@ -1,15 +1,13 @@
 """The helpers behind issue #17's two targets that no bench measured before
-(`bench/quote_targets.py`): which quotes open a sentence or a paragraph, and what kind of thing
-a detected speaker is (`tests/speaker_kinds.py`), with the columns they add to `bench.quotes`
+(`tests/quote_targets.py`): which quotes open a sentence or a paragraph, and what kind of thing
+a detected speaker is (`tests/speaker_kinds.py`), used by the columns they add to `bench.quotes`
 and `bench.realpages`. Texts are our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench import realpages
-from bench.quote_targets import opening_mark, opens_sentence
-from bench.quotes import evaluate
+from tests.quote_targets import opening_mark, opens_sentence
 from tests.speaker_kinds import NOT_A_PERSON, speaker_kind
 
 
@@ -99,71 +97,3 @@ def test_speaker_kind_reads_the_page_labels_first() -> None:
     owned = [("Norvale Foods Ltd", "organisation")]
     assert speaker_kind("Norvale Foods", "", owned) == "organisation"
     assert "person" not in NOT_A_PERSON and "description" not in NOT_A_PERSON
-
-
-_PAGE = (
-    "Officials in Turkey met on Friday.\n\n"
-    '"We will rebuild the old bridge by spring," said Ana Ruiz, the mayor. '
-    'Ana Ruiz also said the plan was "ready for the whole town and its people" on Monday.'
-)
-
-
-def _label(words: str, speaker: str) -> dict:
-    s = _PAGE.index(words)
-    m = _PAGE.index(speaker)
-    return {
-        "start": s,
-        "end": s + len(words),
-        "speaker": [m, m + len(speaker)],
-        "speaker_kind": "person",
-    }
-
-
-def test_realpages_counts_opening_quotes_and_key_quotes_given_to_a_place() -> None:
-    first = _label("We will rebuild the old bridge by spring", "Ana Ruiz")
-    inner = _label("ready for the whole town and its people", "Ana Ruiz")
-    pred = realpages.Pred(((first["start"], first["end"]),), "Turkey")
-    score = realpages.QuoteScore()
-    realpages.score_quotes(score, _PAGE, [first, inner], [pred], [pred], "p1")
-    assert (score.opening, score.opening_hit) == (1, 1)
-    assert score.key_spk_n == 1 and score.key_not_person == {"place": 1}
-    right = realpages.Pred(pred.spans, "Ana Ruiz")
-    score = realpages.QuoteScore()
-    realpages.score_quotes(score, _PAGE, [first, inner], [], [right], "p1")
-    assert (score.opening, score.opening_hit, score.key_not_person) == (1, 0, {})
-
-
-def test_realpages_adds_its_target_table_after_the_existing_ones() -> None:
-    quote = _label("We will rebuild", "Ana Ruiz")
-    lab = {"id": "p1", "split": "dev", "quotes": [quote], "figures": None}
-    quote["end"] = _PAGE.index(" by spring")
-    lines = realpages.run([lab], {"p1": {"text": _PAGE, "title": None}})
-    key = lines.index("Key quotes (what the bot shows, `key_quotes`, up to 3 a page).")
-    head = next(i for i, line in enumerate(lines) if line.startswith("Issue #17 targets"))
-    assert head > key
-    assert lines[head + 2].startswith("| split | opening quotes (share of labelled) |")
-    assert lines[head + 4].startswith("| dev | 1 (1.000) | 1.000 |")
-
-
-def test_polnear_reports_recall_of_opening_quotes() -> None:
-    text = 'Rain fell. "We will rebuild it," said Ana Ruiz. She said "not now, not ever" then.'
-    a = text.index('"We')
-    b = text.index('"not')
-    row = {
-        "id": "x",
-        "text": text,
-        "attributions": [
-            {
-                "direct_quote": True,
-                "content": [{"spans": [[a, text.index(",", a) + 2]]}],
-                "source": [{"text": "Ana Ruiz"}],
-            },
-            {
-                "direct_quote": True,
-                "content": [{"spans": [[b, text.index(" then")]]}],
-                "source": [{"text": "She"}],
-            },
-        ],
-    }
-    res = evaluate([row], lambda _text: [])
-    assert (res["opening"], res["opening_recall"], res["rest_recall"]) == (1, 0.0, 0.0)

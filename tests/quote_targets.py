@@ -1,6 +1,7 @@
 """Two #17 targets no other bench column measured: recall of quotes that open a sentence or a
 paragraph, and key quotes credited to an organisation, a place or an object where a person
-spoke. Shared by `bench.quotes` (PolNeAR, the first) and `bench.realpages` (both).
+spoke. Used by `bench.quotes` (PolNeAR, the first) and `bench.realpages` (both) through
+tests.helpers, like the other judges of labelled sets.
 
 A quote opens a sentence or a paragraph (`opens_sentence`) when its opening mark is
 
