@@ -233,7 +233,13 @@ def _narration_after(inner: str, who: str, led_in: bool, after_verb: str) -> boo
 # A relative clause between commas after a subject ("Lee, who had three nominations before,").
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\s")
 _SENTENCE_REST = re.compile(r"[^.!?;:\"“”«»„\n]*")
-REPORT_WORDS = 5  # words after a cue's verb that make it a sentence reporting more speech
+# Words after a cue's verb that make it a sentence reporting more speech. Why it exists: after
+# a whole quoted sentence, 'Lee, who ..., told the BBC the news was a shock.' reads like a cue
+# ('"...," Lee, who ..., told the BBC.') but is a new sentence of the reporter's about other
+# speech, and crediting the quote before it to Lee put words in the wrong mouth (Session 15: 2
+# wrong on the read dev parts). A cue's own tail is short ("told the BBC", "said on Monday":
+# 2-4 words); a sentence that goes on for 5 or more reports something of its own.
+REPORT_WORDS = 5
 
 
 def _reports_on(after: str, verb_end: int) -> bool:

@@ -27,7 +27,7 @@ from summarizer.quotes.narration import (
     verb_before_pattern,
     verb_next_pattern,
 )
-from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS
+from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS, SUBORDINATORS
 from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.word_kinds import is_job
@@ -49,8 +49,28 @@ _ACTS = re.compile(
 # A plural verb right after a name ("France have lost", "Leeds are top"): a team, a country or
 # a band, never the "he" or "she" of a quote.
 _PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
+_COMMA_NEXT = re.compile(r"[ \t]*,")  # a name that a comma follows: an appositive's edge
+# ", who has led the campaign," after a name, up to the comma that ends the aside.
+_WHO_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:who|whose)\b[^.;:!?\n,]{1,120},")
 # A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
 _PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
+
+
+def _main_clause_first(
+    masked: str, first: int, subjects: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The subjects of a sentence that opens with a subordinate clause ("After coach Tom Hale
+    left, manager Ian Pell took over."): those of the main clause, after the clause's comma,
+    when it has any; the subordinate clause's subject is not whom the sentence is about
+    (Session 16)."""
+    head = masked[first : first + 20].split(None, 1)
+    if not head or head[0].lower() not in SUBORDINATORS:
+        return subjects
+    comma = masked.find(",", first)
+    if comma < 0:
+        return subjects
+    main = [(p, n) for p, n in subjects if p > comma]
+    return main or subjects
 
 
 class Antecedents:
@@ -123,8 +143,13 @@ class Antecedents:
                 and self._cast.fits(index.resolve_name(n), gender)
                 and not (gender is not None and _PLURAL_VERB.match(masked, p + len(n)))
             ]
+            subjects = _main_clause_first(masked, first, subjects)
             verb_next = verb_next_pattern(self._languages)
-            speaking = [(p, n) for p, n in subjects if verb_next.match(masked, p + len(n))]
+            speaking = [
+                self._appositive_head(subjects, (p, n))
+                for p, n in subjects
+                if verb_next.match(masked, p + len(n)) or self._speaks_after_aside(p + len(n))
+            ]
             if not speaking:  # "..., said prosecutor Jo Lee.": the one the verb credits
                 verb_before = verb_before_pattern(self._languages)
                 speaking = [
@@ -167,6 +192,30 @@ class Antecedents:
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
         return fallback or None, frozenset(seen), False
+
+    def _speaks_after_aside(self, end: int) -> bool:
+        """A relative aside, then a speech verb, after a name ("Jo Lee, who has led the
+        campaign, said in a letter ..."): the name is the verb's subject, before an earlier
+        subject of the sentence without one (Session 16: a caption run into the sentence put
+        another politician first)."""
+        m = _WHO_ASIDE.match(self._masked, end)
+        return m is not None and verb_next_pattern(self._languages).match(self._masked, m.end())
+
+    def _appositive_head(
+        self, subjects: list[tuple[int, str]], mention: tuple[int, str]
+    ) -> tuple[int, str]:
+        """The person an appositive describes when `mention` ends it before the verb ("Tom
+        Hale, chief executive of UK firm Green Field Labs, said"): the subject before it whose
+        name a comma follows, not the body the appositive names (Session 16)."""
+        pos, name = mention
+        if not _COMMA_NEXT.match(self._masked, pos + len(name)):
+            return mention
+        for other in subjects:
+            if other[0] >= pos:
+                break
+            if _COMMA_NEXT.match(self._masked, other[0] + len(other[1])):
+                return other
+        return mention
 
     def _rival(self, sentence: str, subjects: list[tuple[int, str]], who: str) -> bool:
         """Whether another person the pronoun fits is the subject of a verb of their own in

@@ -8,7 +8,7 @@ import re
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.lead_ins import named_lead_in
-from summarizer.quotes.name_lexicon import SURNAME_WORDS
+from summarizer.quotes.name_lexicon import ROLES, SURNAME_WORDS
 from summarizer.quotes.name_phrase import clean_name
 from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.phrase_lexicon import ADDRESSEE_WORDS, OBJECT_LEAD_INS
@@ -20,7 +20,13 @@ from summarizer.quotes.pronoun_lexicon import (
     THIRD_PERSON,
 )
 from summarizer.quotes.raw_quote import tidy
-from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker, pronoun_not_name
+from summarizer.quotes.speakers import (
+    ACCORDING,
+    Speaker,
+    joint_subject,
+    parse_speaker,
+    pronoun_not_name,
+)
 from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
 from summarizer.quotes.subjects import (
     CLAUSE_SPLIT,
@@ -48,6 +54,7 @@ _ENDS_WITH_NAME = re.compile(
 # a joint cue (`speakers._first_of_joint`); the clause split would keep the last name.
 _CAP_NAME = r"[" + UPPER + r"][\w’'\-.]+(?:\s+[" + UPPER + r"][\w’'\-.]+){0,2}"
 _JOINT_LABEL = re.compile(rf"(?:^|\s)(?P<who>{_CAP_NAME}\s+(?:and|&)\s+{_CAP_NAME}):\s*$")
+_LAST_COMMA_PART = re.compile(r"[,;]")  # a lead-in's clauses: its subject is in the last
 # A sentence that ends in "!", "?" or "." run into a dash: the next sentence starts after it.
 _END_THEN_DASH = re.compile(r"[.!?][ \t]*[—–][ \t]*")
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
@@ -68,12 +75,29 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) +
 # credited (Session 13). After a pronoun an "-ly" word is an adverb, not a noun ("the Lee
 # family"). Not "I" or "we": a speaker's own words quoting someone ("and I said, 'Mrs ...").
 _PRONOUN_BEFORE_VERB = re.compile(rf"(?:^|\s)(?P<pronoun>{THIRD_PERSON})(?:\s+[a-z]+ly)?\s*$")
+# "Source: Heart Trust She added:": a capital "He"/"She" ending a run is the pronoun of a
+# sentence whose stop a caption lost, no part of a name.
+_RUN_ON_PRONOUN = re.compile(r"\S\s+(?:He|She)\s*$")
 _HAS_CAPITAL = re.compile(r"(?<![\w'’])[" + UPPER + "]")
 # A passive lead-in: 'Lee was told by Ray:' - the one "by" names speaks, not the subject.
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:told|asked|warned|informed|"
     r"reminded|assured|urged|questioned|pressed|challenged)\s+by\s+(?P<who>[^:]{1,120})[:,]\s*$"
 )
+_NOT_TOPIC_LEADS = frozenset({"of", "by", "via", "from", "the", "a", "an", "as", "is", "was"})
+# A preposition, maybe with role words, right before a name that ends a colon lead-in
+# ("spoke to reporters about coach Tom Hale:"): what is spoken of, not who speaks. Not "of"
+# ("secretary of state Jo Lee:" names the speaker by a role), nor "by", "via", "from" ("a
+# report by Jo Lee:", "a message from Jo Lee:": the words are Jo Lee's).
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(OBJECT_LEAD_INS - _NOT_TOPIC_LEADS))
+    + r")(?:\s+(?:"
+    + "|".join(sorted(ROLES))
+    + r")){0,2}\s*$"
+)
+# "..., told Sky Sports:": a last clause that opens with a verb or preposition of address.
+_TOLD_FIRST = re.compile(r"\s*(?:" + "|".join(ADDRESSEE_WORDS) + r")\s", re.I)
 # A verb or preposition whose object is the name before a colon: the one spoken to
 # ("... had once told Mr Hart:", "... in a letter to Jo Lee:"), not the speaker.
 _ADDRESSEE = re.compile(r"\b(?:" + "|".join(ADDRESSEE_WORDS) + r")\s*$", re.I)
@@ -160,11 +184,16 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 if sp and sp.kind == "name":
                     return sp, tidy(m.group("verb")), "before:relative"
                 return None, None, ""
+            joint = joint_subject(_LAST_COMMA_PART.split(m.group("head"))[-1])
+            if joint is not None:  # "Police chief Ann Ward and her deputy Tom Gale said:"
+                return joint, tidy(m.group("verb")), "before:name-verb"
             last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Halloran replies:"
             if "," not in tail[:-1]:  # "However, as Jo Lee told the AP," (not "as Lee
                 last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             sp = parse_speaker(last) if last.strip() else None
+            if sp is not None and sp.kind == "name" and _RUN_ON_PRONOUN.search(last):
+                sp = None  # "Source: Heart Trust She added:": a caption's stop lost before "She"
             if sp is None and last.strip() in SURNAME_WORDS:
                 # "May said:": a surname that is also a word; the index tells whether the
                 # text names someone so ("Ruth May"), as after the quote ('," May said')
@@ -214,6 +243,8 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             return label, "name:", "before:colon-label"
         if label is None or label.kind != "name" or len(clauses) < 2:
             label = parse_speaker(clauses[-1].rstrip(": "))
+            if label is not None and _TOLD_FIRST.match(clauses[-1]):
+                label = None  # "..., told Sky Sports:": the one spoken to, no label
         if label and label.kind == "name" and (joint or len(clauses[-1].split()) <= 4):
             return (
                 label,
@@ -223,6 +254,8 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         m = _ENDS_WITH_NAME.search(sentence)
         if m and _ADDRESSEE.search(sentence[: m.start(1)]):
             return None, ":", ""  # "she had twice told Mr Hart:": Hart is spoken to
+        if m and _TOPIC_BEFORE.search(sentence[: m.start(1)]):
+            return None, ":", ""  # "Ian Pell spoke about coach Tom Hale:": Hale is the topic
         name = clean_name(m.group(1).split()) if m else []
         if name:  # "... doesn't shock Democratic pollster Nell Varga:"
             return Speaker("name", " ".join(name)), "name:", "before:colon-name"

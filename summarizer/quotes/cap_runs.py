@@ -24,6 +24,7 @@ from summarizer.quotes.name_phrase import (
     OF_COMPOUND,
     affiliation_in_run,
     clean_name,
+    job_lead,
 )
 from summarizer.quotes.name_words import surname_word
 from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
@@ -121,6 +122,7 @@ def run_facts(run: str) -> RunFacts | None:
             and tokens[0] not in RESIDENT_DEMONYMS
             and "-of-" not in lows[0]  # "Mother-of-two Jo" (`clean_name`)
             and not (len(tokens) > 2 and DESCRIPTOR_COMPOUND.fullmatch(tokens[0]))
+            and not job_lead(tokens)
         ):
             # No possessive, title, connector or demonym for clean_name to drop, nor a comma
             # to strip, nor a lead title: all of the run names someone.
@@ -131,6 +133,7 @@ def run_facts(run: str) -> RunFacts | None:
         or (len(tokens) > 2 and is_job(tokens[0]))
         or (len(tokens) > 1 and OF_COMPOUND.fullmatch(tokens[0]) is not None)
         or (len(tokens) > 2 and AGENT_COMPOUND.fullmatch(tokens[0]) is not None)
+        or job_lead(tokens)
     )
     name = clean_name(tokens)
     if not name or not NOT_NAMES.isdisjoint(name[:-1] if surname_word(name) else name):

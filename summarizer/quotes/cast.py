@@ -14,11 +14,18 @@ from summarizer.quotes.gender import genders, name_gender
 from summarizer.quotes.name_lexicon import NAME_PARTICLES
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
+from summarizer.quotes.place_words import PLACE_NAMES
 from summarizer.quotes.redescribe import demonym_mention
 
 PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about
 PROTAGONIST_LEAD = 2  # ... when they are mentioned this many times as often as anyone else
 FAMILY_MENTIONS = 2  # full-name mentions that make a second bearer of a surname a relative
+
+
+def _acronym(who: str) -> bool:
+    """One word in capitals ("EA", "NHS"): a body's name. A person known by one (a rapper,
+    a politician's initials) gets a "he" or "she" the text tells (`genders`) and still fits."""
+    return " " not in who and who.isupper() and len(who.strip(".")) > 1
 
 
 class Cast:
@@ -37,10 +44,16 @@ class Cast:
             return True
         if who[:1].islower() and who.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
             return False
+        if who in PLACE_NAMES:
+            # "Greece has denied it ... its bills He said:": a caption run on makes the
+            # country the subject, and its "he" counts for it; a country is no "he" (Session 16)
+            return False
         if self._genders is None:
             mentions = self._index.mentions_between(0, len(self._masked) + 1)
             self._genders = genders(self._masked, mentions, self._index.resolve_name)
         told = self._genders.get(who)
+        if told is None and _acronym(who):
+            return False  # "EA said the market grew. '...,' he said": a firm, not the "he"
         last = who.split()[-1]
         if told is None and last != who and not self.family(last):
             # "Uncle Bongo" as the cue gave him, "Bongo ... he had" in the narration: the

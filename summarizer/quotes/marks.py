@@ -30,6 +30,7 @@ from summarizer.quotes.run_ons import (
     closes_here,
     closing_mark,
     goes_on,
+    narration_end,
     next_paragraph_reopens,
     unclosed_end,
 )
@@ -172,7 +173,11 @@ class _Scanner:
             top = stack[-1][0]
             if ch == top == '"' and len(stack) == 1 and self._goes_on(para, i, prev, nxt):
                 start = stack[0][1]
-                para.parts.append((para.start + start + 1, para.start + len(p[:i].rstrip())))
+                cut = narration_end(p, start, i)
+                if cut > 0:  # the quote lost its closing mark: it ends before the narration
+                    self._end_before(para, start, cut)
+                else:
+                    para.parts.append((para.start + start + 1, para.start + len(p[:i].rstrip())))
                 stack[0] = (ch, i)  # the next paragraph of the quote, run into this one
             elif ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
                 stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
@@ -237,6 +242,14 @@ class _Scanner:
         part = (ps + start + 1, ps + len(text[:end].rstrip()))
         self.found.append(RawQuote([part], ps + start, part[1], pi, pi, closed=False))
         return True
+
+    def _end_before(self, para: _Paragraph, start: int, cut: int) -> None:
+        """The '"' quote open at `start` (with the parts it ran on from) ends, unclosed, at
+        `cut`: the mark after it opens another quote (`run_ons.narration_end`)."""
+        ps, pi = para.start, para.index
+        spans = [*para.parts, (ps + start + 1, ps + len(para.text[:cut].rstrip()))]
+        para.parts = []
+        self.found.append(RawQuote(spans, spans[0][0] - 1, spans[-1][1], pi, pi, closed=False))
 
     def _close(self, para: _Paragraph, start: int, i: int) -> None:
         """The outermost double mark closed at `i`: a quote, or the end of a pending one."""

@@ -124,6 +124,16 @@ AFFILIATION_LINKS = frozenset({
     "of", "from", "vom", "beim", "della", "dello", "dei", "degli", "delle", "aus",
 })  # fmt: skip
 AFFILIATION_PAIRS = frozenset({"von der", "von den", "von dem", "bei der", "van het"})
+# "of" as other languages write it after a role ("presidente del Gobierno", "ministre de
+# l'Économie", "Chef des Verbands"): what follows is the body the role belongs to.
+OF_WORDS = frozenset({
+    "del", "de", "della", "dello", "dei", "degli", "delle", "dell'", "des", "du", "do", "da",
+    "dos", "das", "van", "von", "vom", "der",
+})  # fmt: skip
+# A particle that, after a surname with a particle of its own ("Jan de Vries van Financiën",
+# "Karl von Berg von der Post"), starts the body the person is with, not more of the name.
+# Not Romance "de": Spanish names join two surnames so ("María de los Ángeles de la Torre").
+AFFILIATION_PARTICLES = frozenset({"van", "von"})
 # Capitalised words that start sentences but never names.
 NOT_NAMES = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
@@ -142,6 +152,8 @@ NOT_NAMES = frozenset({
     "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
     # "Fellow guard Jo Lee - whose ... - posted": an adjective before a role (Session 13)
     "Fellow", "Fellows",
+    # a page's "Scroll down for video" run into the next sentence (Session 16)
+    "Scroll", "Click", "Swipe",
 })  # fmt: skip
 # Where someone lives, glued before their name ("Londoner Jade", "Texan Ray Bell"): never part
 # of it. Only words that are no given names or surnames themselves.

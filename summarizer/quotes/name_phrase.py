@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.given_names import female_share
 from summarizer.quotes.name_lexicon import (
     AFFILIATION_LINKS,
     AFFILIATION_PAIRS,
+    AFFILIATION_PARTICLES,
     DEMONYM_ENDINGS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORIGIN_ENDINGS,
     PATRONYMIC_ENDINGS,
     RESIDENT_DEMONYMS,
+    ROLES,
 )
 from summarizer.quotes.word_kinds import CONNECTORS, CYRILLIC, TITLE_SET, is_cap, is_job
 
@@ -62,11 +66,35 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]  # "Mother-of-two Ada": what she is, not her name
         elif len(tokens) > 2 and DESCRIPTOR_COMPOUND.fullmatch(tokens[0]):
             tokens = tokens[1:]  # "Bafta-winner Ann Bell"
+        elif job_lead(tokens):
+            tokens = tokens[1:] if _role_compound(tokens[0]) else tokens[2:]
         else:
             break
     while tokens and (tokens[-1].lower() in CONNECTORS or _PARTY_TAG.fullmatch(tokens[-1])):
         tokens = tokens[:-1]  # "Jo Lee D-Va." (its brackets gone) is Jo Lee
     return [t.rstrip(",") for t in _russian_name(tokens)]
+
+
+# Roles long enough that a word ending in one is that role ("triathlete", "housekeeper"),
+# not a name that happens to end so ("Goodman": "man" is too short to tell).
+_LONG_ROLES = tuple(sorted(r for r in ROLES if len(r) >= 6))
+
+
+def job_lead(tokens: list[str]) -> bool:
+    """A full name led by a job the lists miss (Session 16): a role compound ("Triathlete Jo
+    Lee", "Housekeeper Ann Bell") or a job after a word no given name is ("Public Prosecutor
+    Eva Lund", "State Attorney Jo Lee"). `clean_name` drops them; `cap_runs` reads a person."""
+    if len(tokens) > 2 and _role_compound(tokens[0]):
+        return True
+    return len(tokens) > 3 and is_job(tokens[1]) and female_share(tokens[0]) is None
+
+
+def _role_compound(word: str) -> bool:
+    """A capitalised compound of a role ("Triathlete", "Housekeeper") that is no given name,
+    leading a full name at a sentence's start: what the person is, not part of the name
+    (Session 16: "Triathlete Charlotte ..." kept, so her later "Charlotte" met no full name)."""
+    low = word.lower()
+    return low.endswith(_LONG_ROLES) and low not in ROLES and female_share(word) is None
 
 
 def _plural_demonym(word: str) -> bool:
@@ -115,6 +143,9 @@ def affiliation_in_run(run: list[str]) -> int:
         pair = f"{run[i]} {run[i + 1]}".lower()
         if pair in AFFILIATION_PAIRS and is_cap(run[i + 2]) and all(is_cap(t) for t in run[:i]):
             return i
+    for i in range(3, len(run) - 1):  # "Jan de Vries van Financiën": a second particle
+        if run[i] in AFFILIATION_PARTICLES and run[1] in NAME_PARTICLES and is_cap(run[i - 1]):
+            return i  # after a surname that has its own is the body's ("of Finance")
     return 0
 
 

@@ -38,6 +38,11 @@ def _particle_led(full: str) -> bool:
     return full.split()[0].lower() in NAME_PARTICLES
 
 
+def _longest_first(name: str) -> tuple[int, str]:
+    """Sort key: longer names first, equal lengths by spelling (the same order every run)."""
+    return -len(name), name
+
+
 class NameIndex:
     """People in one article: full names by surname and where each person is mentioned."""
 
@@ -150,7 +155,7 @@ class NameIndex:
         people = {f for f in (self.full[key], *self.others[key]) if not _particle_led(f)}
         if len(people) < 2:  # "Pieter de Vries" and "De Vries": one man, two spellings
             return start, name
-        for full in sorted(people, key=len, reverse=True):
+        for full in sorted(people, key=_longest_first):
             begin = end - len(full)
             whole = begin == 0 or (begin > 0 and not self._text[begin - 1].isalnum())
             if whole and self._text[begin:end] == full:
@@ -206,7 +211,9 @@ class NameIndex:
             return key  # "Ms. Jean" among Botham and Allison Jean: no guess
         if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
             return full
-        for other in self.others.get(key, ()):
+        # The longest name first, then by spelling: a set's order changes with the hash seed,
+        # and "Abu Laban" among "Osman Abu Laban" and "Abu Laban" was one or the other by run
+        for other in sorted(self.others.get(key, ()), key=_longest_first):
             if other.endswith(" ".join(tokens)):
                 return other
         if len(tokens) == 1:  # a given name alone ("Nicki"), when one known name starts so

@@ -159,4 +159,8 @@ def is_subject(masked: str, pos: int, name: str) -> bool:
     if len(roles) < len(before) and roles and roles[-1].lower() in DETERMINERS:
         # "of the writer Emile Zola" is an object; "The writer Emile Zola wrote" a subject
         return len(roles) < 2 or roles[-2].lower() not in OBJECT_LEAD_INS
+    if len(roles) < len(before) and roles and roles[-1].lower() in OBJECT_LEAD_INS:
+        # "to coach Tom Hale" is an object as "to Tom Hale" is (Session 16: "Asked about
+        # coach Tom Hale, manager ..." gave Hale); not "looked on, manager Ian Pell"
+        return False
     return not (before and before[-1].lower().strip(",") in OBJECT_LEAD_INS)

@@ -71,6 +71,9 @@ OBJECT_LEAD_INS = frozenset({
     "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "into", "against",
     "than", "over", "under", "between", "among", "behind", "toward", "towards", "via",
     "the", "a", "an", "versus", "vs", "is", "was", "as", "named", "called",
+    # "Like coach Tom Hale, ...", "Despite objections from ...", "including ..." (Session 16)
+    "like", "unlike", "despite", "alongside", "including", "without", "amid", "besides",
+    "beside", "within", "upon", "across", "through", "regarding", "concerning",
 })  # fmt: skip
 # Words before a name and its colon that make the name the one spoken to, not the speaker
 # ("he once told Mr Hart:", "a letter to Jo Lee:").
@@ -135,6 +138,14 @@ THING_NOUNS = frozenset({
     "posting", "announcement", "notice", "ruling", "petition", "manifesto", "leaflet",
     "flyer", "brochure", "transcript", "slide", "chart", "graphic", "text", "textbook",
     "editorial",
+    # court and official papers ("the affidavit said", "the indictment says"; Session 16).
+    # Not "documents": a labelled real page keeps "the documents" as the voice of a leak.
+    "affidavit", "indictment", "warrant", "subpoena", "summons", "dossier", "filings",
+    "obituary", "plaque", "inscription", "verdict", "judgment", "judgement", "guidance",
+    "guidelines", "contract", "treaty", "findings", "forecast",
+    # works and recordings ("the lyrics go", "the trailer says")
+    "lyrics", "song", "film", "trailer", "episode", "novel", "poem", "script", "recording",
+    "footage", "clip", "slogan", "motto", "menu", "packaging", "instructions", "manual",
 })  # fmt: skip
 # Heads of a definite description that re-describes someone the story is about ("the keeper",
 # "the star", "the 28-year-old"): resolved to the person the narration just spoke of. Roles

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from summarizer.quotes.antecedent import SENTENCES_BACK, Antecedents
 from summarizer.quotes.body_pronoun import body_subject, previous_body
@@ -40,6 +41,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
 _OPENING = re.compile(r"[\"“«„‘]")
 _ENDS = frozenset(".!?…")
+
+
+@cache
+def _whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
+    """`word` between word boundaries, compiled once per word and kept for the process (the
+    same few pronouns, verbs and surnames come back in every quote), not once per call."""
+    return re.compile(r"\b" + re.escape(word) + r"\b", flags)
 
 
 class Resolver:
@@ -251,7 +259,7 @@ class Resolver:
             stop = cuts[-1] if cuts else start
         if not _LETTER.search(gap, start, stop):
             return False
-        if re.search(rf"\b{re.escape(last.split()[-1])}\b", gap[start:stop]):
+        if _whole_word(last.split()[-1]).search(gap[start:stop]):
             return False
         return any(self._search.names_a_subject(gap[a:b]) for a, b in sentences(gap, start, stop))
 
@@ -275,10 +283,10 @@ class Resolver:
         if raw.partial and raw.cue:
             # 'he asked Mr Lee if he would "...": the pronoun before the speech verb is the
             # one that speaks; names after the verb are whom it spoke to or of
-            verb = re.compile(r"\b" + re.escape(raw.cue) + r"\b")
+            verb = _whole_word(raw.cue)
             verbs = [m.start() for m in verb.finditer(self._masked, start, raw.open_pos)]
             stop = verbs[-1] if verbs else stop
-        word = re.compile(r"\b" + re.escape(source) + r"\b", re.I)
+        word = _whole_word(source, re.IGNORECASE)
         hits = [m.start() for m in word.finditer(self._masked, start, stop)]
         return hits[-1] if hits else raw.open_pos
 

@@ -19,6 +19,18 @@ _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quot
 _NARRATION = re.compile(
     r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told)\b"
 )
+# A sentence only the reporter writes, read inside a quote whose closing mark may be lost: a
+# titled name, then a speech verb or "was"/"had" ("Mr Dorn was careful not to ..."), or a
+# full name and a speech verb ("Jo Dorn later told reporters ..."). Not "Italy played well"
+# nor "We raided ...": a speaker says those (Session 16).
+_REPORTER = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|told|added|was|had)"
+    r"|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:also\s+|later\s+)?(?:said|says|told|added))\s"
+)
+_ANY_PERSON = re.compile(
+    r"\b(?:" + "|".join(FIRST_OR_SECOND_PERSON_WORDS) + r")\b|\bI[’']", re.IGNORECASE
+)
 # As written: "We" or "You" opening a reporter's sentence do not count here (`classify`'s do).
 _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:" + "|".join(FIRST_OR_SECOND_PERSON_WORDS) + r")\b|\bI[’']"
@@ -61,6 +73,24 @@ def goes_on(p: str, start: int, i: int, prev: str, nxt: str) -> bool:
     return body[-1:] in ".!?…"
 
 
+def narration_end(p: str, start: int, i: int) -> int:
+    """Where the quote opened at `start` of paragraph `p` ended, when a '"' at `i` would run it
+    on (`goes_on`) but a sentence of its body after the first reads as the reporter's ('"We
+    told them so. Mr Dorn was careful ..., saying .... "Our neighbours ...," Mr Dorn said'):
+    the closing mark was lost, not the paragraph break, and the mark at `i` opens another
+    speaker's quote. The end of the sentence before the narration, or -1."""
+    ends = [m.start() + 1 for m in _SENTENCE_STOP.finditer(p, start + 1, i)]
+    for a, b in zip(ends, [*ends[1:], i], strict=True):
+        if _reporter(p, a, b):
+            return a
+    return -1
+
+
+def _reporter(p: str, a: int, b: int) -> bool:
+    """`p[a:b]` is a sentence only the reporter writes (`_REPORTER`, no "I", "we", "you")."""
+    return _REPORTER.match(p, a, b) is not None and not _ANY_PERSON.search(p, a, b)
+
+
 def unclosed_end(p: str, start: int, i: int) -> int:
     """A second “ („, «) at `i` on a later line while the one at `start` is open: the open
     quote was never closed (such a mark does not nest in itself). It ends at the end of its
@@ -76,7 +106,7 @@ def unclosed_end(p: str, start: int, i: int) -> int:
         if not ends:
             return -1
         end = ends[-1]
-        if len(ends) > 1 and _narration(p[ends[-2] : end]):
+        if len(ends) > 1 and (_narration(p[ends[-2] : end]) or _reporter(p, ends[-2], end)):
             end = ends[-2]  # '... him Juice. Lee smiled at that. “I ...': Lee's is no quote
     return end
 

@@ -18,9 +18,15 @@ from summarizer.quotes.name_lexicon import (
     JOINT_WORDS,
     NAMING_LEAD_INS,
     NOT_NAMES,
+    OF_WORDS,
     ROLES,
 )
-from summarizer.quotes.name_phrase import clean_name, from_last_capital, name_before_affiliation
+from summarizer.quotes.name_phrase import (
+    affiliation_in_run,
+    clean_name,
+    from_last_capital,
+    name_before_affiliation,
+)
 from summarizer.quotes.phrase_lexicon import (
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
@@ -137,6 +143,9 @@ def _name_after_body_role(tokens: list[str]) -> list[str]:
         return []
     if not is_cap(tokens[0]) or not any(t in ("of", "from") for t in tokens[1 : k - 1]):
         return []
+    body = tokens[: next(i for i, t in enumerate(tokens) if t in ("of", "from"))]
+    if not all(is_cap(t) for t in body):
+        return []  # "A friend of coach Jo Lee": a person described, no body (Session 16)
     name = clean_name(tail)
     return name if len(name) >= 2 and all(is_cap(t) for t in name) else []
 
@@ -180,6 +189,19 @@ def _first_of_joint(tokens: list[str]) -> Speaker | None:
     return first if first is not None and first.kind == "name" else None
 
 
+def joint_subject(clause: str) -> Speaker | None:
+    """The first-named of a joint subject made only of names and their jobs ("Police chief
+    Ann Ward and her deputy Tom Gale", "Ruiz and Lee"), as `_first_of_joint` reads it; None
+    when a word before the "and" is neither a name nor a job ("Police arrested Tom Gale and
+    Ann Ward": Tom Gale is an object), so a clause cut at "and" keeps its own subject."""
+    tokens = clause.split()
+    k = next((i for i, t in enumerate(tokens) if t.lower() in JOINT_WORDS), -1)
+    left = tokens[:k] if k > 0 else []
+    if not left or any(t.islower() and not (is_job(t) or is_title(t)) for t in left):
+        return None
+    return _first_of_joint(tokens)
+
+
 def _name_then_body(tokens: list[str]) -> bool:
     """A name of up to three words, then the body it is with: "Ana Ruiz of the Science
     Institute" (the second name of a joint cue, its affiliation the pair's)."""
@@ -197,6 +219,12 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
             break
         tail.insert(0, t)
     head = tokens[: len(tokens) - len(tail)]
+    bare = head
+    while len(bare) > 2 and bare[-1].islower() and bare[-1] in ROLES:
+        bare = bare[:-1]
+    if tail and len(bare) < len(head) and bare[-1] in ("of", "from"):
+        # "a friend of coach Jo Lee": the friend speaks, not Jo Lee (Session 16)
+        return True, Speaker("description", " ".join(tokens)) if low in DETERMINERS else None
     if tail and len(head) > 1 and head[-1] in ("of", "from"):
         owner = from_last_capital(head[:-1])
         rest = head[: len(head) - 1 - len(owner)]
@@ -208,9 +236,15 @@ def _name_at_end(tokens: list[str]) -> tuple[bool, Speaker | None]:
             return True, None  # "chair and founder of the Bar Association": no one named
     if tail and low in DETERMINERS and "of" in head:
         return True, Speaker("description", " ".join(tokens))  # "the head of the Bank of X"
+    if tail and head and head[0].islower() and OF_WORDS.intersection((head[-1], tail[0])):
+        # "el presidente del Gobierno", "der Chef des Verbands", "la porte-parole de Renault":
+        # the body whose role it is, no name (Session 16: a Spanish premier's words given to
+        # "Gobierno")
+        return True, Speaker("description", " ".join(tokens))
     if tail and _name_is_an_object(head):  # "a spokesman for Jo Lee": not Jo Lee
         return True, Speaker("description", " ".join(tokens)) if low in DETERMINERS else None
-    name = clean_name(tail)
+    cut = affiliation_in_run(tail)
+    name = clean_name(tail[:cut] if cut else tail)  # "minister Jan de Vries van Financiën"
     bare_role = (
         tokens[0].lower() in {"the", "a", "an"}
         and len(tail) == len(tokens) - 1
@@ -253,10 +287,12 @@ def _name_is_an_object(head: list[str]) -> bool:
         return False
     if len(head) >= 3 and head[-1] == "the" and head[-2] in NAME_OBJECT_LINKS:
         head = head[:-1]  # "a spokesman for the Acme Trust": the firm is the object too
-    last = head[-1].lower()
-    if last in NAME_OBJECT_LINKS:
-        return len(head) >= 2
-    return len(head) >= 3 and last.endswith("ing")
+    bare = head
+    while len(bare) > 2 and bare[-1].islower() and bare[-1] in ROLES:
+        bare = bare[:-1]  # "a spokesman for coach Jo Lee": the role is the object's (Session 16)
+    if bare[-1].lower() in NAME_OBJECT_LINKS:
+        return len(bare) >= 2
+    return len(head) >= 3 and head[-1].lower().endswith("ing")
 
 
 def pronoun_not_name(sp: Speaker | None, languages: frozenset[str]) -> Speaker | None:

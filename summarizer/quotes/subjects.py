@@ -63,6 +63,8 @@ def clause_subject(clause: str) -> Speaker | None:
     if not lead or lead[-1][-2:] in ("’s", "'s") or lead[-1][-1:] in "’'":
         return None
     after = tokens[len(lead) : len(lead) + 1]
+    if after and after[0].islower() and (is_job(after[0]) or is_title(after[0])):
+        return None  # "The former Leeds United striker": the team is his role's, no name
     if len(lead) == 1 and lead[0].endswith("ing") and after and _participle_lead(after[0]):
         return _after_participle(tokens)  # "Laying into the record ...": a participle
     sp = parse_speaker(" ".join(lead))
@@ -108,6 +110,8 @@ def _full_name_at(tokens: list[str], k: int) -> Speaker | None:
     run: list[str] = []
     for t in tokens[k:]:
         if not t[:1].isupper():
+            if is_job(t) or is_title(t):
+                return None  # "The former Leeds United striker": a team's name, his role's
             break
         run.append(t.rstrip(",:;"))
         if t[-1:] in ",:;":
@@ -168,8 +172,10 @@ def last_subject(text: str) -> Speaker | None:
         before = clauses[k - 1][1] if k else ""
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
             continue
+        if bare_name and _role_field(clauses, k):
+            continue  # "Jo Lee, Acme vice president, Research and Design,": the role's field
         words = clause.split()
-        if k and (_appositive_role(words) or affiliated_role(words)):
+        if k and (_appositive_role(words) or affiliated_role(words) or _job_first(words)):
             continue  # "Jo Lee, BBC political editor,": a role, not the subject
         if len(words) == 1 and words[0].endswith("ing") and k + 1 < len(clauses):
             nxt_lead, nxt = clauses[k + 1]  # "Speaking after the vote Jo Lee": cut at "after"
@@ -182,6 +188,30 @@ def last_subject(text: str) -> Speaker | None:
         if sp:
             return sp
     return None
+
+
+def _role_field(clauses: list[tuple[str, str]], k: int) -> bool:
+    """Clause `k`, capitalised words maybe joined to others by "and", follows a comma after an
+    appositive role ("Jo Lee, Acme vice president, Research and Design, said"): the field the
+    role covers, no subject (Session 16: a vice president's words given to "Intellectual
+    Property")."""
+    j = k
+    while j > 0 and clauses[j][0] == "and" and _capitalised(clauses[j - 1][1]):
+        j -= 1
+    return j > 1 and clauses[j][0] == "" and _appositive_role(clauses[j - 1][1].split())
+
+
+def _job_first(words: list[str]) -> bool:
+    """A clause after a comma that opens with a job word and no name after it: "Sprecherin des
+    Verbandes" (German capitalises its nouns), "Chairman of Acme". It describes the name
+    before it (Session 16: a German spokeswoman's words given to "Sprecherin")."""
+    first = words[0].strip(",") if words else ""
+    return bool(first) and is_job(first) and (len(words) == 1 or not words[1][:1].isupper())
+
+
+def _capitalised(clause: str) -> bool:
+    words = clause.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _appositive_role(words: list[str]) -> bool:
