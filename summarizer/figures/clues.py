@@ -14,6 +14,8 @@ from summarizer.figures.fixed_patterns import (
     MODEL_COUNT,
     MONEY_LEAD_M,
     NAME_AFTER,
+    NAME_FOLLOW,
+    NAME_LEAD,
     NEXT_WORDS,
     PAIRED_METRES,
     RACE_CUE,
@@ -51,6 +53,8 @@ RACE_AFTER_IN_RACE_SET = word_set(RACE_AFTER_IN_RACE)
 RACE_WINDOW = 120  # characters read on each side of a number + "m" for the words of a race
 LEAD_REACH = 80  # characters read before a number + "m" for a verb of money ("raised 40m and 65m")
 LOOK_AROUND = 40  # characters read on each side of a figure for the words next to it
+DIGITS_BEFORE = re.compile(r"\d+$")  # the digits of a number ending where a name may go on
+DIGITS_REACH = 12  # characters read back for them
 AGES = (10, 120)  # "Lia Moreno, 29, said": a bare number in this range between commas
 COPULAS = frozenset({"was", "is"})  # "Moreno was 41": after a name, an age
 PERSONS = frozenset({"he", "she"})
@@ -204,4 +208,29 @@ def capital_count(text: str, end: int, scaled: bool) -> int | None:
         return None  # but "900 V-bucks" ends in a lower-case plural
     if any(w.lower() in STREET_SET or not _title(w) for w in words[:-1]):
         return None  # "4 USD20 Vouchers", "wins 30 Head coach notes": no plain capitalised name
-    return counted if words[0].lower() not in NOT_NAMES else None
+    if words[0].lower() in NOT_NAMES:
+        return None
+    if not scaled and len(words) > 1 and named_elsewhere(text, end, words[:-1]):
+        return None  # "by 6 Music listeners" where the page writes "station 6 Music for …"
+    return counted
+
+
+def named_elsewhere(text: str, end: int, name: list[str]) -> bool:
+    """Whether the digits ending at `end` and the capitalised words after them are, somewhere
+    else in the text, a name of their own: after a capitalised word inside a sentence ("BBC 6
+    Music"), or with no plural after them ("station 6 Music for a week", "6 Music's"). Then
+    "6 Music listeners" are the listeners of a station, not six of them; a count like "12
+    Danish anglers" never stands so."""
+    digits = DIGITS_BEFORE.search(text, max(0, end - DIGITS_REACH), end)
+    if digits is None:
+        return False
+    said = r"\s+".join(map(re.escape, [digits.group(), *name]))
+    for m in re.finditer(rf"(?<![\w.,]){said}(?![\w-])", text):
+        if m.start() == digits.start():
+            continue
+        if NAME_LEAD.search(text, max(0, m.start() - LOOK_AROUND), m.start()):
+            return True  # "BBC 6 Music", "on Radio 4 Extra"
+        nxt = NAME_FOLLOW.match(text, m.end())
+        if nxt and (nxt["mark"] or not plural(nxt["word"], "en")):
+            return True  # "6 Music for a week", "6 Music's", "6 Music."
+    return False

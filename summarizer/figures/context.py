@@ -19,6 +19,7 @@ from summarizer.figures.phrase_kinds import alnum, finite, verb_like
 from summarizer.figures.phrase_mend import SOFT_MAX, antecedent
 from summarizer.figures.phrase_sets import (
     FUNCTION_WORD_SET,
+    LEADING_JUNK_SET,
     MAX_WORDS,
     MIN_WORDS,
     OPENERS,
@@ -28,12 +29,15 @@ from summarizer.figures.phrase_sets import (
 from summarizer.figures.phrase_trim import telling, trim
 from summarizer.figures.phrase_words import (
     ASIDES,
+    IRREGULAR_PAST,
     NOUN_MODIFIERS,
+    PAST_ONLY,
     PRONOUNS,
     SHARED_SUBJECT_JOINS,
     SUBORDINATE_OPENERS,
     TIME_UNITS,
 )
+from summarizer.figures.reject_words import CLAUSE_OPENERS
 
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
 HOST_SUBJECT_WORDS = 7  # words at most of the subject a verbless clause borrows
@@ -56,6 +60,13 @@ BASE_CLAUSES = 3  # clauses back at most to the change a base belongs to
 LIST_ITEMS = 3  # clauses back at most to the verb of a list whose later items hold a figure
 LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
 _ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
+ASIDES_BACK = 3  # asides at most between a subject and the verb a figure's clause starts at
+APPOSED_WORDS = 6  # words at most of that subject ("Irishmen Mo Dunne and Pat Rourke")
+APPOSED_NOUN_WORDS = 8  # words at most of a verbless appositive ("a … signing from Parma")
+_ADVERB_OPENS = frozenset(CLAUSE_OPENERS.split())  # "However, | a recut version …": no subject
+_NAME_JOINS = frozenset({"and", "&"})  # "Mo Dunne and Pat Rourke": one subject
+_IRREGULAR = frozenset(IRREGULAR_PAST.split())  # "built", "sold": also participles …
+_PAST_ONLY = frozenset(PAST_ONLY.split())  # … but "took", "fell" are not
 _ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 _QUOTES = "\"“”«»'‘’()[]"
@@ -68,8 +79,36 @@ _NOT_STRIP = rf"[^\s{re.escape(_STRIP)}]"
 _WORD = re.compile(rf"{_NOT_STRIP}(?:\S*{_NOT_STRIP})?")
 
 
-def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+# A plural's possessive apostrophe ("two weeks' wages", "the Theatregoers' Choice Awards"):
+# kept on its word when the word after it may be what it owns (no function word: "'… full of
+# Iranians' in comments" closes a quotation) and no single quote opened before it in the
+# clause ("the 'Lost Boys' tour").
+_POSSESSIVE = re.compile(r"(?<=s)['’][ \t]+(?P<next>[\w£$€][\w'’-]*)")
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“])['‘](?=\w)")
+_NOT_OWNED = FUNCTION_WORD_SET | PREPOSITIONS | _SOFT_WORDS | frozenset(ATTRIBUTION_CUES)
+
+
+def _words(s: str, before: str = "") -> list[str]:
+    """The words of `s`; `before`: the sentence's text before it, where a single quotation
+    mark may open."""
+    if _POSSESSIVE.search(s) is None:
+        return _WORD.findall(s)
+    if _OPEN_SINGLE.search(before):
+        return _WORD.findall(s)
+    out = []
+    for m in _WORD.finditer(s):
+        word = m.group()
+        owned = _POSSESSIVE.match(s, m.end())
+        if owned and owned["next"].lower() not in _NOT_OWNED and not _quoted(s, m.start()):
+            word += s[m.end()]
+        out.append(word)
+    return out
+
+
+def _quoted(s: str, pos: int) -> bool:
+    """Whether a single quotation mark opens before `pos` (its closing mark looks like a
+    plural's apostrophe)."""
+    return _OPEN_SINGLE.search(s, 0, pos) is not None
 
 
 def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> str:
@@ -78,8 +117,9 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     if idx is None:
         return ""
     a, b = clauses[idx]
-    left = _words(text[a:f_start])
-    right = _words(text[f_end:b])
+    first = clauses[0][0]
+    left = _words(text[a:f_start], text[first:a])
+    right = _words(text[f_end:b], text[first:f_end])
     if left and left[0].lower() in ANTECEDED and idx > 0:
         # "in India, | where … were also killed": a relative clause names its noun before it,
         # the whole noun phrase ("The 18-year-old, who"), past an aside ("for instance,").
@@ -91,7 +131,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if len(before) + len(left) + _until_cut(right) > MAX_WORDS:
             before = before[-1:]  # a noun phrase the cut would split: its head alone
         left = [*before[:-1], before[-1] + ",", *left] if before else left
-    elif idx > 0 and (_modifier(left) or _appositive(left)):
+    elif idx > 0 and (_modifier(left) or _appositive(left, right)):
         # "The new permits, | worth £120 or …": the noun the modifier describes; "Norland's
         # 41,000 beekeepers - | a group that is shrinking by …": the noun the appositive renames.
         host = _words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
@@ -100,6 +140,11 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         whole = whole and not _rate(before)  # "20 hours of tutoring a week, | worth …"
         if whole and len(before) + len(left) + _until_cut(right) <= SOFT_MAX:
             left = [*before[:-1], before[-1].rstrip(",") + ",", *left]
+            if before == host and idx == 1 and not _modifier(left[len(before) :]):
+                # "Primer, | a … tale of discovery, | won top prize at …": the name's predicate
+                told = _predicate_after(text, clauses, idx, len(left), right)
+                if len(told) > len(right) and telling(left, told) >= MIN_WORDS:
+                    return trim(left, told, True)
     elif idx > 0 and _comparison_base(left, right):
         # "net profits rose to $312.6m, | from … a year earlier": the base of a change says
         # nothing without the change (the host's words from the noun phrase after its verb),
@@ -137,14 +182,21 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     elif idx > 0 and left and finite(left[0]) and left[0].islower():
         # "Corvell, the region's largest paint maker, | has agreed to buy …": the subject is
         # before an appositive.
-        earlier = [_words(text[c:d]) for c, d in clauses[max(0, idx - 2) : idx]]
-        subject = _appositive_subject(earlier)
+        back = max(0, idx - ASIDES_BACK - 1)
+        subject = _appositive_subject([_words(text[c:d]) for c, d in clauses[back:idx]], back)
         if subject and len(subject) + len(left) + _until_cut(right) <= SOFT_MAX:
             left = [*subject, *left]
     if idx > 0 and _shares_subject(left, right) and text[a - 2 : a - 1] == ",":
         # "the dollar was up …, | and buying … in Tokyo": the verb's subject is the one before.
         subject = _subject(_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]))
         left = [*subject[:-1], subject[-1] + ",", *left[1:]] if subject else left
+    elif idx > 1 and _shares_subject(left, right) and finite(left[1]) and text[a - 2] in "-–—,":
+        # "The Code is set in Paris - | including the Louvre - | and has sold …": the subject
+        # of the first predicate, past the asides after it ("The bank, | which …, | made …,").
+        back = max(0, idx - ASIDES_BACK - 2)
+        subject = _shared_subject([_words(text[c:d]) for c, d in clauses[back:idx]], back)
+        if subject and len(subject) + len(left) - 1 + _until_cut(right) <= SOFT_MAX:
+            left = [*subject, *left[1:]]
     if telling(left, right) >= MIN_WORDS:
         listed = _list_tail(text, clauses, idx, len(left), right)
         return trim(left, listed, len(listed) > len(right))
@@ -169,6 +221,8 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if enough and not (aside and j == idx + 1 and idx - 1 in borrowed):
             break
         words = _words(text[clauses[j][0] : clauses[j][1]])
+        if words == left[: len(words)]:
+            continue  # "IBM, | according to …, | has …": the subject is in already
         if words and not _ATTRIBUTION.search(" ".join(words)):
             borrowed[j] = words
     for j in sorted(borrowed, reverse=True):
@@ -185,13 +239,39 @@ def _modifier(left: list[str]) -> bool:
     return bool(left) and left[0].lower() in _NOUN_MODIFIERS
 
 
-def _appositive(left: list[str]) -> bool:
+def _appositive(left: list[str], right: list[str] = ()) -> bool:
     """A clause that renames the noun before it: "a group that is shrinking by …" (an indefinite
-    noun phrase, then its relative clause)."""
-    if len(left) < 3 or left[0].lower() not in _INDEFINITE:
+    noun phrase, then its relative clause), or an indefinite noun phrase alone, with no verb
+    ("a … tale of discovery", "a … signing from Parma")."""
+    if not left or left[0].lower() not in _INDEFINITE:
+        return False
+    words = [*left, *right]
+    verbless = not any(finite(w) or verb_like(w) or w.lower() in RELATIVE for w in words)
+    if right and len(words) <= APPOSED_NOUN_WORDS and verbless:
+        return True
+    if len(left) < 3:
         return False
     rel = next((i for i, w in enumerate(left[:5]) if w.lower() in RELATIVE), None)
     return rel is not None and rel >= 2 and not any(map(verb_like, left[1:rel]))
+
+
+def _predicate_after(
+    text: str, clauses: list[tuple[int, int]], idx: int, before: int, right: list[str]
+) -> list[str]:
+    """The tail with the clause after an appositive when that clause is the predicate of the
+    name the appositive renames (it opens at a finite verb): "Primer, a … tale, | won top
+    prize at …", up to its first soft cut and within SOFT_MAX words (kept whole by `trim`);
+    else the tail as it is."""
+    if idx + 1 >= len(clauses) or not right:
+        return right
+    c, d = clauses[idx + 1]
+    nxt = _words(text[c:d])
+    if not nxt or not (finite(nxt[0]) and nxt[0].islower()):
+        return right
+    nxt = nxt[: _until_cut(nxt)]
+    if before + len(right) + len(nxt) > SOFT_MAX:
+        return right
+    return [*right[:-1], right[-1].rstrip(",") + ",", *nxt]
 
 
 def _list_tail(
@@ -310,24 +390,68 @@ def _host_subject(words: list[str]) -> list[str]:
     return words[:k] if words[0][:1].isupper() or words[0].lower() in OPENERS else []
 
 
-def _appositive_subject(earlier: list[list[str]]) -> list[str]:
-    """A short name or noun phrase two clauses back when the clause between is an appositive
-    ("Corvell, | the region's largest paint maker, | has …") or a relative clause ("The
-    programme, | which starred …, | was shown in …"); else nothing."""
-    if len(earlier) != 2:
+def _appositive_subject(earlier: list[list[str]], first: int) -> list[str]:
+    """A short name or noun phrase before the asides that part it from the figure's clause,
+    which starts at its verb: an appositive ("Corvell, | the region's largest paint maker, |
+    has …"), a relative clause ("The programme, | which starred …, | was shown in …"), a
+    participle phrase ("The work, | written for a wedding, | was missing for …") or an age
+    ("Mr Dale, | 28, | a baker, | was arrested …"), up to ASIDES_BACK of them; else nothing.
+    `first`: the index in the sentence of `earlier[0]` (a subject after another clause is no
+    list's last items: "Shares in Alder, | Birch and Cope, | who …")."""
+    if len(earlier) < 2:
         return []
-    subject, aside = earlier
-    if _named_appositive(subject, aside):
+    if len(earlier) == 2 and _named_appositive(*earlier):
         # "The subsidiary, | Norvex, | was sold": a noun phrase, then the name it goes by
+        subject, aside = earlier
         return [*subject[:-1], subject[-1] + ",", *aside[:-1], aside[-1] + ","]
-    relative = bool(aside) and aside[0].lower() in _ASIDE_RELATIVES  # "The show, | which starred"
-    if not aside or (
-        not relative and (aside[0].lower() not in OPENERS or any(map(verb_like, aside)))
-    ):
+    k = len(earlier) - 1
+    while k > 0 and len(earlier) - k <= ASIDES_BACK and _aside(earlier[k]):
+        k -= 1
+    if k == len(earlier) - 1 or not _aside(earlier[k + 1]):
         return []
-    if not subject or len(subject) > SUBJECT_WORDS or any(map(verb_like, subject)):
+    subject = earlier[k]
+    while subject and subject[0].lower() in LEADING_JUNK_SET:
+        subject = subject[1:]  # "But Gomis": the subject is "Gomis"
+    if not subject or len(subject) > APPOSED_WORDS or any(map(verb_like, subject)):
+        return []
+    opener = subject[0].lower()
+    if opener in _NO_NOUN_WORDS or opener in _CLAUSE_OPENS or opener in _ADVERB_OPENS:
+        return []  # "However", "In 2003 the firm": no noun phrase alone
+    if any(map(_pronoun, subject)) or (first + k > 0 and _NAME_JOINS & {*subject}):
         return []
     return subject if subject[0][:1].isupper() and all(map(alnum, subject)) else []
+
+
+def _aside(words: list[str]) -> bool:
+    """A clause between a subject and its verb that names nothing the verb needs: a relative
+    clause ("which starred …"), a noun phrase with no verb ("the region's largest paint
+    maker"), a participle phrase ("written for a wedding", "known as …") or a number (an age)."""
+    if not words:
+        return False
+    first = words[0]
+    if first.lower() in _ASIDE_RELATIVES:
+        return True
+    if len(words) == 1 and first.isdigit():
+        return True  # "Mr Dale, | 28, |": an age
+    if first.lower() in OPENERS:
+        return not any(map(verb_like, words))
+    participle = not finite(first) or (first in _IRREGULAR and first not in _PAST_ONLY)
+    return first.islower() and verb_like(first) and participle
+
+
+def _shared_subject(earlier: list[list[str]], first: int) -> list[str]:
+    """The subject of the predicate a clause opened by "and" + a finite verb shares: that of the
+    clause before it, past asides ("including the Louvre"), or, when that clause opens at its
+    verb, the one before its own asides; else nothing. `first` as in `_appositive_subject`."""
+    j = len(earlier) - 1
+    while j > 0 and _aside(earlier[j]):
+        j -= 1
+    if j == len(earlier) - 1:
+        return []  # no aside between: the comma rule above reads that case
+    subject = _subject(earlier[j])
+    if subject or not earlier[j] or not (finite(earlier[j][0]) and earlier[j][0].islower()):
+        return subject
+    return _appositive_subject(earlier[:j], first)
 
 
 def _named_appositive(subject: list[str], aside: list[str]) -> bool:

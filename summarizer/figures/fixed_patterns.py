@@ -178,6 +178,18 @@ MODEL_COUNT = re.compile(
 # A count of some of a group named after "of the": "140 of the homes", "240 of the accounts"
 # (digits; number words read POSSESSIVE_OF).
 PART_OF_THE = re.compile(r" of (?:the|these|those|his|her|its|their|our|my|your) (?=[a-z])")
+# Before a number and the capitalised words after it, a capitalised word inside a sentence (a
+# lower-case word, a comma or an article before it) or a short all-capitals one: the number is
+# part of a name ("on BBC 6 Music", "the station Radio 4"; `clues.named_elsewhere`).
+NAME_LEAD = re.compile(
+    r"(?:(?:[a-z][\w'’-]*,?|The|A|An)[ \t]+[A-Z][\w'’-]*|(?<![\w'’-])[A-Z]{2,5})[ \t]+$"
+)
+# After such a name, what shows that it stands on its own: a possessive, a mark that ends a
+# phrase, or a lower-case word that is no plural ("6 Music for a week", "6 Music's"), not
+# "and"/"or" ("12 Danish and 3 Swedish anglers").
+NAME_FOLLOW = re.compile(
+    r"(?P<mark>['’]s\b|[ \t]*[.,;:!?)])|[ \t]+(?!(?:and|or)\b)(?P<word>[a-z][a-z'’-]*)\b"
+)
 # A capitalised name after a number: "Model S", "Galaxy S9" (a word, then maybe a word or code).
 NAME_AFTER = re.compile(
     r"\s(?P<name>[A-Z][a-z][\w-]*(?:\s(?:[A-Z][\w-]*|[A-Z0-9]{1,3}))?)(?![\w-])"

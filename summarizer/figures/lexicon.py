@@ -156,9 +156,9 @@ GLUED_MONEY = "p"  # "118.5p": pence
 UNITS: dict[str, str] = {
     "en": "square_kilometres square_kilometers square_metres square_meters square_miles sq_km "
     "sq_m km² m² km/h kph mph kilometres kilometers kilometre kilometer km metres meters metre "
-    "meter m centimetres cm millimetres mm miles mile feet foot ft inches yards hectares hectare "
-    "ha acres acre tonnes tonne tons ton kg kilograms kilogrammes kilos litres liters barrels "
-    "bpd megawatts gigawatts MW GW kW kWh MWh GWh TWh degrees °C °F knots storeys floors "
+    "meter m centimetres cm millimetres mm miles mile feet foot ft inches inch yards hectares "
+    "hectare ha acres acre tonnes tonne tons ton kg kilograms kilogrammes kilos litres liters "
+    "barrels bpd megawatts gigawatts MW GW kW kWh MWh GWh TWh degrees °C °F knots storeys floors "
     "degrees_celsius degrees_fahrenheit degree_celsius degree_fahrenheit deg_celsius "
     "deg_fahrenheit deg_c deg_f degree deg celsius celcius fahrenheit ° kph km2 m2 dm "
     "micrograms microgram milligrams mg gallons gallon ml lbs lb oz ounces GB MB TB kB Hz kHz "

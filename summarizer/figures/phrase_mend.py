@@ -12,7 +12,12 @@ within a soft cap of SOFT_MAX words. An end that cannot be mended stays as it wa
 
 from __future__ import annotations
 
-from summarizer.figures.context_words import PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
+from summarizer.figures.context_words import (
+    LEADING_JUNK,
+    PHRASE_OPENERS,
+    REPORTED_THAT,
+    SOFT_CUTS,
+)
 from summarizer.figures.phrase_sets import PREPOSITIONS
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
@@ -39,6 +44,7 @@ ANTECEDENT_REACH = 10  # words at most of a relative clause's noun phrase
 
 _DETERMINERS = frozenset(PHRASE_OPENERS.split()) - {"some", "every", "each"}
 _SOFT = frozenset(SOFT_CUTS.split()) | {"or"}
+_LEADING_JUNK = frozenset(LEADING_JUNK.split())
 _PRONOUNS = frozenset(PRONOUNS.split())
 _AUXILIARIES = frozenset(AUXILIARIES.split()) | {"been", "be", "being"}
 _OPEN_PREPOSITIONS = frozenset(OPEN_PREPOSITIONS.split())
@@ -58,6 +64,7 @@ _TAIL_PREPOSITIONS = frozenset(TAIL_PREPOSITIONS.split())
 _NAME_PAIR_LINKS = frozenset(NAME_PAIR_LINKS.split())
 _RELATIVE_HEADS = _DETERMINERS | frozenset(SUBJECT_QUANTIFIERS.split())
 _RELATIVE_WORDS = frozenset({"that", "which", "who"})
+_PAIR_OPENS = frozenset({"both", "between", "either"})  # "for both the 400m and …"
 _NOT_RELATIVE_VERBS = _RELATIVE_HEADS | _PRONOUNS | _TAIL_PREPOSITIONS
 RELATIVE_HEAD_WORDS = 3  # words at most of the noun phrase a relative clause defines ("any list")
 _STOP_NOUN_PHRASE = _TAIL_PREPOSITIONS | {"that", "as", "than"}
@@ -90,7 +97,66 @@ def mend(
         right = []  # "Four suits worn by … album cover have sold for … | at a US auction"
     if subject and len(left0) + len(right) <= SOFT_MAX:
         s = 0  # "their … album cover | have sold": the whole subject, not its last words
+    elif s > 0 and len(left0) + len(right) <= SOFT_MAX and _lost_head(left0, s, verb_like):
+        s = 0  # "He played a cop in | the US series … for …": the clause whole, verb and all
     return left0[s:], right
+
+
+def _paired(words: list[str], s: int) -> bool:
+    """Whether the kept words close a pair they open ("for both the 400m and …"): a phrase of
+    its own, as `phrase_trim` cut it."""
+    return words[-1:] == ["and"] and any(w.lower() in _PAIR_OPENS for w in words[s:])
+
+
+def _own_relative(words: list[str], s: int) -> bool:
+    """Whether the kept words open on a noun and its relative clause with a subject of its own
+    ("plans which the council says would save …"): a whole phrase."""
+    for i in range(s, min(len(words) - 2, s + RELATIVE_HEAD_WORDS)):
+        rel, subject = words[i + 1].lower(), words[i + 2]
+        if rel in _RELATIVE_WORDS and rel != "that":
+            return subject.lower() in _SUBJECT_STARTS or subject[:1].isupper()
+    return False
+
+
+def _plain_run(words: list[str], verb_like) -> bool:
+    """Words of one noun phrase's start: no verb, clause word, preposition or comma."""
+    return all(
+        not (verb_like(w) and "-" not in w)
+        and w.lower() not in _SOFT
+        and w.lower() not in PREPOSITIONS
+        and w.lower() not in _PRONOUNS
+        and w.lower() not in _REPORTING  # "The firm said | sales …": a frame, not a subject
+        and w.lower() != "that"
+        and not w.endswith((",", ";", ":"))
+        for w in words
+    )
+
+
+def _lost_head(words: list[str], s: int, verb_like) -> bool:
+    """Whether the start `s` is the object of a preposition or a verb the cut left behind
+    ("played a cop in | the series", "saw off | a backbench attempt"), or inside the noun
+    phrase that opens the clause ("The part-time | maths teacher"), in a clause that opens on
+    its subject (a name, a determiner, a pronoun)."""
+    k = 0
+    while k < s and words[k].lower() in _LEADING_JUNK:
+        k += 1  # "But he then played in | a friendly …": from "he"
+    if k >= s:
+        return False  # "and | the …": nothing but a conjunction lost
+    first = words[k]
+    if first.endswith(",") or not (first[:1].isupper() or first.lower() in _SUBJECT_STARTS):
+        return False  # "Europe, which has …" (a borrowed noun), "capitalising on …"
+    if first.lower() in _CLAUSE_OPENERS or first.lower() in _PAIR_STOPS:
+        return False  # "After a row in | the …": a phrase before the subject
+    nxt = words[s].lower() if s < len(words) else ""
+    if _paired(words, s) or _own_relative(words, s):
+        return False  # "for both the 400m and …", "plans which the council says …": whole
+    inside = bool(nxt) and nxt not in _SUBJECT_STARTS and nxt not in _REPORTING
+    if first.lower() in _DETERMINERS and k == 0 and inside and _plain_run(words[1:s], verb_like):
+        return True  # "The part-time | maths teacher beat …": the start was inside the subject
+    prev = words[s - 1].lower()
+    if prev in _PARTICLES and s >= 2:
+        prev = words[s - 2].lower()  # "saw off | a …"
+    return prev in PREPOSITIONS or (verb_like(prev) and words[s - 1].islower())
 
 
 def _subject_end(words: list[str], s: int, verb_like, finite) -> int:
@@ -105,11 +171,30 @@ def _subject_end(words: list[str], s: int, verb_like, finite) -> int:
         return 0
     for i, w in enumerate(words[:v]):
         low = w.lower()
+        if low in _PAIRED and _names_pair(words, i):
+            continue  # "A survey by Alder and Birch | found": two names, one phrase
         if low in _SOFT or low in _REPORTING or low == "that" or w.endswith((",", ";", ":")):
             return 0  # "If …, the firm", "The party says | the plans": a clause before it
-        if verb_like(w) and w.islower() and words[i + 1].lower() != "by":
-            return 0  # "campaigners questioned why | the CPS was"; not "guitars played by"
+        if verb_like(w) and w.islower() and "-" not in w and not _reduced_relative(words, i):
+            return 0  # "campaigners questioned why | the CPS was"; not "guitars played by",
+            # nor "a much-loved guitar" (a hyphened adjective)
     return v
+
+
+def _names_pair(words: list[str], i: int) -> bool:
+    """Whether the "and"/"or" at `i` joins two capitalised words ("Alder and Birch")."""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether the participle at `i` opens a phrase that hangs on the noun before it: "guitars
+    played by", "a guitar belonging to" (a preposition after it, a noun before it)."""
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if nxt == "by":
+        return True
+    prev = words[i - 1].lower() if i > 0 else ""
+    noun = i > 0 and prev.isalpha() and prev not in _DETERMINERS and prev not in PREPOSITIONS
+    return noun and (nxt in PREPOSITIONS or nxt == "to") and prev not in _PRONOUNS
 
 
 def _embedded_that(words: list[str], s: int, right: list[str], finite) -> int | None:

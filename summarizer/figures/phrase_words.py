@@ -18,6 +18,9 @@ IRREGULAR_PAST = (
     "found told began became ran fell rose grew drew met led chose wrote struck stood sent "
     "lent bore threw caught taught fought sought"
 )
+# Irregular past forms that are no participle: a clause opened by one is a predicate, never an
+# aside after a subject ("The barn, | built in 1880, | was …" is one; "took" opens none).
+PAST_ONLY = "took gave saw went came began became ran fell rose grew drew chose wrote threw bore"
 # Adverbs a predicate may open with ("but | then lost in …", "| actually managed to sell"): a
 # phrase cut before one has still lost its subject.
 PREDICATE_ADVERBS = "also then now still never already only just even actually later since"

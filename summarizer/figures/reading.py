@@ -99,6 +99,9 @@ PAIR_PENALTY = 1.5  # "her two daughters" is a figure, seldom a key one (unless 
 HONOUR_PENALTY = 1.5  # "a 10-time All-Star", "three-time winner": who someone is
 SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
 SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
+LEADING_ZERO = re.compile(
+    r"0\d+$"
+)  # a whole number with a zero before its digits ("04.69" is a time)
 TIMES = (" times", " time ")  # after a number: how often, never part of a name
 KIN_SET = frozenset(KIN.split())
 HARM_SET = frozenset(HARM_WORDS.split())
@@ -195,6 +198,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
     end = m.end()
     if idiom(text, r, m.start(), end) or in_a_name(text, m, r):
         return None
+    if LEADING_ZERO.match(r.num):
+        return None  # "007 fanatics", "0800 numbers": a code or a name, no count
     if r.suffix == "ratio" and r.value > denominator(m):
         r.suffix, end = None, m.start("ratio")  # "$8000 in 5 years": no share
     if r.num2 and overlaps(m.span("num2"), blocked):

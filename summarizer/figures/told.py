@@ -28,9 +28,12 @@ LEAD_REACH = 24  # characters read before a figure for its comparing words
 LENDERS = frozenset({"count", "duration"})  # whose units a later bare number may take
 # Whose units the bare number joined before takes ("12 and 11 players", "10 or 15%").
 PAIR_KINDS = frozenset({"money", "measure", "count", "percent", "duration"})
-_PAIR_JOINS = {  # "40m and 65m dollars"; a comma only in a list ("40m, 65m and 80m dollars")
+# "40m and 65m dollars"; a comma only in a list ("40m, 65m and 80m dollars"); a hyphen the
+# unit after the second fills ("14- and 15-inch screens")
+_PAIR_JOINS = {
     lang: re.compile(
-        rf"\s*(?:,|(?:,\s*)?(?P<word>{alt(joined(PAIR_JOINS, languages_of(lang)))})(?!\w))\s*",
+        rf"(?:-(?=\s))?\s*(?:,|(?:,\s*)?"
+        rf"(?P<word>{alt(joined(PAIR_JOINS, languages_of(lang)))})(?!\w))\s*",
         re.IGNORECASE,
     )
     for lang in PAIR_JOINS
