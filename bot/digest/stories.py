@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import partial
 
-from bot.digest import story_followup, story_strays
+from bot.digest import story_followup, story_same_kind, story_strays
 from bot.digest.story_apart import Apart, stories_told_apart
 from bot.digest.story_blocks import Blocks
 from bot.digest.story_compare import (
@@ -219,6 +219,8 @@ def group(
         and len(prints) >= BIG_BATCH
     ):
         story_strays.adopt_strays(prints, members, home, near, batch, apart, big=True)
+    if batch is not None:
+        story_same_kind.join_same_kind(prints, members, home, batch, apart, context)
     return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])
 
 

@@ -10,6 +10,7 @@ bot.digest.story_event_lexicon. Pure: no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.digest.story_event_lexicon import COMPATIBLE, KIND_ENDS, KIND_STARTS, KIND_STEMS
@@ -35,12 +36,14 @@ _COMPATIBLE = frozenset(
 )
 
 
-def stem_kinds(stem: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def stem_kinds(stem: str) -> frozenset[str]:
     """The kinds a stem names: a whole stem (KIND_STEMS), its start (KIND_STARTS) or its end
-    (KIND_ENDS, compounds); empty for most words."""
+    (KIND_ENDS, compounds); empty for most words. Memoised: a day's batch asks for each of
+    its words (bot.digest.story_same_kind)."""
     kinds = {_STEMS[stem]} if stem in _STEMS else set()
     starts = _affix_kinds(stem, _STARTS, _START_SIZES, start=True)
-    return kinds | starts | _affix_kinds(stem, _ENDS, _END_SIZES, start=False)
+    return frozenset(kinds | starts | _affix_kinds(stem, _ENDS, _END_SIZES, start=False))
 
 
 def _affix_kinds(stem: str, table: dict[str, str], sizes: list[int], start: bool) -> set[str]:
@@ -74,7 +77,21 @@ def kinds_disagree(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether `a` and `b` clearly report different kinds of event: both name a kind, they share
     none, and no pair of theirs is COMPATIBLE (a fire and its arson arrest, a crash and its
     victim). An item naming no kind compares nothing."""
-    ka, kb = event_kinds(a), event_kinds(b)
+    return kind_sets_disagree(event_kinds(a), event_kinds(b))
+
+
+def kind_sets_disagree(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two sets of kinds clearly differ (`kinds_disagree`): both name one, they share
+    none, and no pair of theirs is COMPATIBLE."""
     if not ka or not kb or not ka.isdisjoint(kb):
         return False
     return not any((x, y) in _COMPATIBLE for x in ka for y in kb)
+
+
+def other_kind(prints: Sequence[Fingerprint], x: int, story: set[int]) -> bool:
+    """Whether item x's headline names another kind of event than every copy of the story that
+    names one (`kinds_disagree`), some copy naming one: a shop's burglary after its fine joins
+    no story of the fine (bot.digest.story_followup.FOLLOW_KINDS,
+    bot.digest.story_strays.BIG_STRAY_KINDS)."""
+    named = [y for y in story if event_kinds(prints[y])]
+    return bool(named) and all(kinds_disagree(prints[x], prints[y]) for y in named)

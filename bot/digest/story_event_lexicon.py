@@ -14,16 +14,27 @@ inquiry). Kinds, in the supported languages (en ru de fr es it pt nl):
 
 A missing word only leaves a kind unknown, which compares nothing (story_event.kinds_disagree);
 a wrong one may cost a true silent repeat, shown as a visible line instead.
+
+Session 16 (bot.digest.story_same_kind uses kinds as evidence for a join) added a fine (a shop
+fined, "multato", "оштрафовали"), a break-in ("burgled"), a pedestrian run over ("atropelado"),
+a pile-up ("tamponamento"), a brawl ("Schlägerei", "bagarre"), cars "torched" or "set alight",
+Spanish "arde": read rounds 33-35 and 37 every 24 h 11 true pairs more and 2 false fewer (a
+minimarket's theft no longer joins its fine). Left out: "storm" and "sturm" as stem starts
+(German "Stürmer", a striker: a transfer joined a storm night), "fight" (a fight for a
+hospital), French "amende" (English "amend").
 """
 
 from __future__ import annotations
 
 KIND_STEMS: dict[str, tuple[str, ...]] = {
     "closure": ("shut", "shutter", "close", "geslot", "sluit", "cerr", "закр"),
-    "theft": ("rob", "stole", "loot", "raid", "raub", "beroofd", "furt", "atrac", "укра"),
-    "fire": ("fire", "blaze", "burn", "brand", "feu", "brennt", "fuoc", "fueg"),
+    "theft": ("rob", "stole", "loot", "raid", "raub", "beroofd", "furt", "atrac", "укра", "вор"),
+    "fire": (
+        "fire", "blaze", "burn", "brand", "feu", "brennt", "fuoc", "fueg", "torch", "alight",
+        "arde", "ardi", "bruc",
+    ),
     "explosion": ("blast", "explod"),
-    "crash": ("crash", "smash", "incident", "дтп", "авар"),
+    "crash": ("crash", "smash", "incident", "дтп", "авар", "tampon"),
     "strike": ("strike", "walkout", "picket"),
     "arrest": ("detain", "opgepakt"),
     "verdict": ("jail", "guilti", "verdict"),
@@ -44,8 +55,9 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
     "outage": ("outag", "blackout", "pann"),
     "earthquake": ("quak", "tremor", "scoss"),
     "opening": ("reopen", "geopend", "откр"),
-    "attack": ("shoot", "shot", "stab", "gunman", "attack"),
+    "attack": ("shoot", "shot", "stab", "gunman", "attack", "brawl", "драк"),
     "missing": ("miss", "пропа"),
+    "fine": ("fine", "mult", "boet", "beboet", "штраф"),
 }  # fmt: skip
 
 KIND_STARTS: dict[str, tuple[str, ...]] = {
@@ -59,11 +71,12 @@ KIND_STARTS: dict[str, tuple[str, ...]] = {
         "украл", "украд", "похит", "похищ", "грабител", "налет", "uberfall", "einbruch", "einbrech",
         "diebstahl", "gestohl", "braquag", "cambriol", "derob", "voleur", "asalt",
         "atracador", "rapin", "ladr", "assalt", "roub", "overval", "inbrak", "inbrek", "diefstal",
-        "gestol",
+        "gestol", "burgl", "обчист",
     ),
     "fire": (
         "firefight", "ablaz", "arson", "wildfir", "inferno", "пожар", "возгоран", "сгорел",
         "подж", "feuer", "brandstift", "abgebrannt", "incend", "flamm", "fiamm", "brandwer",
+        "queim", "brul",
     ),
     "explosion": ("explos", "взрыв", "взорва", "esplos", "ontploff"),
     "crash": (
@@ -71,6 +84,7 @@ KIND_STARTS: dict[str, tuple[str, ...]] = {
         "unfall", "ungluck", "zusammenstoss", "kollision", "entgleis", "carambol",
         "percut", "choqu", "colision", "descarril", "scontr", "deragl", "schiant", "acident",
         "colisa", "despist", "capot", "ongeluk", "botsing", "aanrijd", "ontspor", "ontspoor",
+        "atropel", "ribalt", "наезд",
     ),
     "strike": (
         "забастовк", "стачк", "streik", "grev", "huelg", "scioper", "paralisa", "staking",
@@ -127,9 +141,10 @@ KIND_STARTS: dict[str, tuple[str, ...]] = {
         "gunfir", "assault", "стрельб", "нападен", "ножев", "angriff", "schiesserei", "agress",
         "attaqu", "fusillad", "poignard", "agresi", "ataqu", "tirote", "apunal", "aggress",
         "attacc", "sparator", "accoltell", "tirotei", "esfaqu", "aanval", "schietpartij",
-        "steekpartij", "mishandel",
+        "steekpartij", "mishandel", "schlagerei", "bagarr", "vechtpartij",
     ),
     "missing": ("пропал", "пропавш", "vermisst", "disparu", "desaparec", "scompars", "vermist"),
+    "fine": ("оштраф", "sanzion", "sancion", "bussgeld", "geldbuss", "verbalis"),
 }  # fmt: skip
 
 # German and Dutch compounds end on their kind: "Großbrand", "Banküberfall", "Warnstreik".
@@ -172,8 +187,9 @@ COMPATIBLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("crash", ("explosion",)),
     ("flood", ("storm", "outage")),
     ("storm", ("outage",)),
-    ("theft", ("attack",)),
+    ("theft", ("attack", "explosion")),
     ("strike", ("jobs", "price")),
     ("election", ("resignation",)),
     ("jobs", ("resignation",)),
+    ("fine", ("verdict", "closure")),
 )  # fmt: skip
