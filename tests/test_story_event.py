@@ -61,7 +61,7 @@ def test_a_stored_story_mark_names_the_same_kinds() -> None:
 def test_headlines_of_no_kind_and_words_of_two_meanings_name_none() -> None:
     for title, language in [
         ("Council approves a new cycle path on Wells Road", "en"),
-        ("Regulator opens an inquiry into Halworth Water", "en"),  # "opens": no opening
+        ("Regulator opens a consultation on Halworth Water", "en"),  # "opens": no opening
         ("Neue Auszubildende bei den Stadtwerken Gerlingen", "de"),
         ("Le conseil municipal de Brissac vote le budget", "fr"),
     ]:

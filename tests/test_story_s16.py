@@ -215,8 +215,14 @@ def test_a_shops_burglary_is_no_follow_up_of_its_fine(monkeypatch: pytest.Monkey
         *ASHCOMBE, *FILLER,
     ]  # fmt: skip
     assert _groups(items) == [[0, 1], [2]]
-    monkeypatch.setattr(story_followup, "FOLLOW_KINDS", False)
-    monkeypatch.setattr(story_strays, "BIG_STRAY_KINDS", False)
+    for module, switch in (
+        (story_followup, "FOLLOW_OTHER_KIND"),
+        (story_followup, "FOLLOW_KINDS"),
+        (story_strays, "BIG_STRAY_KINDS"),
+        (story_strays, "STRAY_KINDS"),
+        (story_strays, "BIG_KINDS"),
+    ):
+        monkeypatch.setattr(module, switch, False)  # every kind check off: the shop joins
     assert _groups(items) == [[0, 1, 2]]
 
 

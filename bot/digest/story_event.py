@@ -4,8 +4,11 @@ A silent repeat hides an item (bot.digest.story_known), so two items at one plac
 different kinds of event (a post office's closure, then its robbery the same day) must not make
 one a repeat of the other, however many names they share. Kinds are read from the item's story
 stems (`Fingerprint.weights`: the headline and the lead's opening), which a known story keeps
-too (its stored mark has no text): the headline's (LEAD_KINDS). Word lists in
-bot.digest.story_event_lexicon. Pure: no I/O.
+too (its stored mark has no text): the headline's (LEAD_KINDS). Weak evidence within a digest
+(a weighed link, a follow-up, a stray: bot.digest.stories) asks the narrower `kinds_apart`: a
+story's own follow-up names other kinds (a closed road reopens), a mayor's new bridge and his
+questioning by the police never make one story. Word lists in bot.digest.story_event_lexicon.
+Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.digest.story_event_lexicon import COMPATIBLE, KIND_ENDS, KIND_STARTS, KIND_STEMS
+from bot.digest.story_event_lexicon import (
+    COMPATIBLE,
+    KIND_ENDS,
+    KIND_STARTS,
+    KIND_STEMS,
+    WEAK_APART,
+)
 from bot.digest.story_fingerprint import Fingerprint
 
 # The headline names the event; a lead also names what led to it or came after ("the pool
@@ -31,6 +40,13 @@ _END_SIZES = sorted({len(e) for e in _ENDS})
 _COMPATIBLE = frozenset(
     pair
     for kind, others in COMPATIBLE
+    for other in others
+    for pair in ((kind, other), (other, kind))
+)
+
+_WEAK_APART = frozenset(
+    pair
+    for kind, others in WEAK_APART
     for other in others
     for pair in ((kind, other), (other, kind))
 )
@@ -91,7 +107,18 @@ def kind_sets_disagree(ka: frozenset[str], kb: frozenset[str]) -> bool:
 def other_kind(prints: Sequence[Fingerprint], x: int, story: set[int]) -> bool:
     """Whether item x's headline names another kind of event than every copy of the story that
     names one (`kinds_disagree`), some copy naming one: a shop's burglary after its fine joins
-    no story of the fine (bot.digest.story_followup.FOLLOW_KINDS,
+    no story of the fine (bot.digest.story_followup.FOLLOW_OTHER_KIND,
     bot.digest.story_strays.BIG_STRAY_KINDS)."""
     named = [y for y in story if event_kinds(prints[y])]
     return bool(named) and all(kinds_disagree(prints[x], prints[y]) for y in named)
+
+
+def kinds_apart(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether weak evidence must not join `a` and `b` (bot.digest.stories): their headlines
+    name kinds of event, none in common, and a pair of them is WEAK_APART (a bridge's opening
+    and its mayor's questioning by the police). Narrower than `kinds_disagree`: a story's
+    follow-up names kinds its first copies did not (a closed road reopens)."""
+    ka, kb = event_kinds(a), event_kinds(b)
+    if not ka or not kb or not ka.isdisjoint(kb):
+        return False
+    return any((x, y) in _WEAK_APART for x in ka for y in kb)

@@ -29,7 +29,7 @@ robbery, a quake). The last pass of `stories.group`: an item still alone joins a
   with a copy weighs at least KIND_FLOOR.
 
 Another kind of event never joins this way, nor as a follow-up or a day's stray
-(story_followup.FOLLOW_KINDS, story_strays.BIG_STRAY_KINDS: story_event.other_kind).
+(story_followup.FOLLOW_OTHER_KIND, story_strays.BIG_STRAY_KINDS: story_event.other_kind).
 docs/digest.md, "Session 16: daily recall, the event kind as evidence". Pure: no I/O.
 """
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from bot.digest import story_followup
 from bot.digest.story_apart import Apart, stories_told_apart
 from bot.digest.story_compare import ruled_out, weighed_allowed
-from bot.digest.story_event import other_kind
+from bot.digest.story_event import kinds_apart, other_kind
 from bot.digest.story_fingerprint import Fingerprint
 from bot.digest.story_score import EXCLUSIVE_DF, FIGURE_MARK, NAME_MARK, BatchEvidence
 
@@ -87,6 +87,14 @@ LONE_HOURS: float | None = 24.0
 # 35), true pairs +1; 9-10, 12-23, 27 true pairs -2 (a jeweller's ram raid told with "smash",
 # which reads as a crash), none false either way (docs/digest.md, "Session 16"). False: off.
 BIG_STRAY_KINDS = True
+# A stray never joins a story one of whose copies names a kind of event apart from its
+# headline's (bot.digest.story_event.kinds_apart: a minimarket's fine and the burglary at it
+# that night; a winery's robbery and a comics festival's opening): STRAY_KINDS in the strays'
+# passes before the day's last, BIG_KINDS in that one (`big`). Read rounds (in-sample;
+# docs/digest.md, "Session 16"): each off costs false pairs (STRAY_KINDS: 1 every 6 and
+# 24 h, round 42; BIG_KINDS: 2 every 24 h, round 35), neither a true one. False: off.
+STRAY_KINDS = True
+BIG_KINDS = True
 
 
 def adopt_strays(
@@ -130,6 +138,10 @@ def adopt_strays(
             ):
                 continue
             if len(story) == 1 and _lone_apart(prints[x], prints[next(iter(story))]):
+                continue
+            if (BIG_KINDS if big else STRAY_KINDS) and any(
+                kinds_apart(prints[x], prints[y]) for y in story
+            ):
                 continue
             scores = [batch.score(min(x, y), max(x, y)) for y in others]
             least_best = STRAY_BEST if len(story) > 1 else LONE_BEST
