@@ -27,6 +27,7 @@ from bot.chat import inline, start, summarize
 from bot.context import CONTEXT_TYPES
 from bot.digest import jobs, membership
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, t
+from bot.job_queue import FinishingJobQueue
 from bot.resources import BotResources, NotOpenError
 from bot.storage.db import Database
 from bot.storage.sendpace import SharedPacer
@@ -207,6 +208,7 @@ def build_application(settings: Settings) -> Application:
         .base_url(base)
         .base_file_url(file_url(base))
         .context_types(CONTEXT_TYPES)
+        .job_queue(FinishingJobQueue())  # its stop waits for every job that runs
         .concurrent_updates(True)
         .rate_limiter(PacedRateLimiter(pacer))
         .post_init(post_init)

@@ -45,9 +45,10 @@ async def poll_feeds(
     resources: BotResources, bot: Bot, keep_going: Callable[[], bool] = lambda: True
 ) -> list[FeedEvent]:
     """Poll due feeds, tell admins about failing/recovered feeds, summarize teaser items;
-    `keep_going()` False (the bot is stopping): no more feeds are claimed. While digests are
-    being sent or due within the tick, at POLL_CONCURRENCY_WHILE_SENDING and no teasers; a
-    send burst that begins meanwhile stops the claims (the next tick polls at the low share)."""
+    `keep_going()` False (the bot is stopping): no more feeds are claimed and no teasers
+    summarized. While digests are being sent or due within the tick, at
+    POLL_CONCURRENCY_WHILE_SENDING and no teasers; a send burst that begins meanwhile stops
+    the claims (the next tick polls at the low share)."""
     settings = resources.settings
     lease = {"owner": resources.owner, "ttl": settings.lease_ttl_seconds, "clock": resources.clock}
     yielding = await digests_near(resources)
@@ -84,7 +85,9 @@ async def poll_feeds(
             concurrency=ENRICH_CONCURRENCY, budget=ENRICH_BUDGET_SECONDS,
         )  # fmt: skip
 
-    if not (yielding or _sending(resources)):  # the teasers wait for the burst's end
+    # the teasers wait for the burst's end, and for the next start once the bot is stopping
+    # (its stop waits for this job: bot.job_queue)
+    if keep_going() and not (yielding or _sending(resources)):
         await enrich_held(resources.db, enrich, **lease)  # one replica at a time
     return events
 
