@@ -1,6 +1,7 @@
 """Words that decide where a figure's context phrase is cut: soft cuts, clause openers,
-dangling and function words, reporting verbs (data only; `clauses`, `context` and the `phrase_*`
-modules apply them).
+dangling and function words, reporting verbs (data only; `clauses`, the `context*`, `mend_*`
+and `phrase_*` modules apply them, mostly through the sets `context_sets`, `mend_sets` and
+`phrase_sets` build from them).
 
 Apart from `lexicon`, whose words find figures: these shape the phrase shown with a figure,
 not which figures are found, except `SENTENCE_STARTERS`, which also tells `clues` a lost full

@@ -76,7 +76,7 @@ POSITION_WEIGHT = 1.0  # from the first sentence (all of it) to the last (none)
 TITLE_BONUS = 1.2  # the headline names this number
 CONTEXT_BONUS = 0.3  # a context phrase of CONTEXT_WORDS words makes a readable bullet
 # Counted as `context.split()`, so the "…" that stands for the figure is one of them: 2-16
-# words of phrase, up to the cap of a mended phrase (`phrase_mend.SOFT_MAX`); fewer say too
+# words of phrase, up to the cap of a mended phrase (`phrase_sets.SOFT_MAX`); fewer say too
 # little. Session 14 raised the top from 12 (which left phrases of 12-16 words out) after the
 # real-page key-figure check (docs/quality.md). A new range needs its own key-figure check.
 CONTEXT_WORDS = (3, 17)

@@ -16,7 +16,7 @@ length bonus and moved a key pick.)
 from __future__ import annotations
 
 from summarizer.figures.lexicon import NUMBER_WORDS
-from summarizer.figures.phrase_mend import SOFT_MAX
+from summarizer.figures.phrase_sets import SOFT_MAX
 from summarizer.figures.phrase_words import (
     AMOUNT_UNITS,
     APPROXIMATE_WORDS,

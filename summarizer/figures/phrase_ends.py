@@ -31,8 +31,13 @@ from summarizer.figures.phrase_end_words import (
     VERB_FRAMES,
 )
 from summarizer.figures.phrase_kinds import finite, verb_like
-from summarizer.figures.phrase_mend import SOFT_MAX
-from summarizer.figures.phrase_sets import FUNCTION_WORD_SET, PREPOSITIONS, SOFT, SUBJECTS
+from summarizer.figures.phrase_sets import (
+    FUNCTION_WORD_SET,
+    PREPOSITIONS,
+    SOFT,
+    SOFT_MAX,
+    SUBJECTS,
+)
 
 GROUP_WORDS = 5  # words at most of the noun group a grown tail takes ("the far west coast")
 PP_BACK = 8  # words back at most to the preposition a second conjunct repeats

@@ -2,7 +2,7 @@
 subject, a clause boundary, a content word.
 
 Apart from the cutting modules: every one of them asks these questions of single words (and
-`context` asks a few of them too), without a parser.
+the `context_*` modules ask a few of them too), without a parser.
 """
 
 from __future__ import annotations

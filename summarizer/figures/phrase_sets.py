@@ -43,6 +43,7 @@ from summarizer.figures.phrase_words import (
 
 MAX_WORDS = 12
 MIN_WORDS = 3
+SOFT_MAX = 16  # words a mended phrase may reach (`phrase_mend`; MAX_WORDS is the cut's target)
 RIGHT_WHOLE = 5  # words after the figure kept whole when the phrase is too long (the left gives)
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
 RELATIVE_TAIL = 2  # words after a relative pronoun too few to finish its clause ("that read")

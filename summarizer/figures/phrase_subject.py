@@ -27,7 +27,7 @@ from summarizer.figures.context_words import (
     SUBORDINATORS,
 )
 from summarizer.figures.hits import word_set
-from summarizer.figures.phrase_mend import SOFT_MAX
+from summarizer.figures.phrase_sets import SOFT_MAX
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
     NAME_LINKS,

@@ -18,7 +18,7 @@ from summarizer.figures.phrase_kinds import (
     finite,
     verb_like,
 )
-from summarizer.figures.phrase_mend import SOFT_MAX, mend
+from summarizer.figures.phrase_mend import mend
 from summarizer.figures.phrase_sets import (
     DANGLING_SET,
     LEADING_JUNK_SET,
@@ -31,6 +31,7 @@ from summarizer.figures.phrase_sets import (
     REPORTING_RE,
     RIGHT_WHOLE,
     SOFT,
+    SOFT_MAX,
 )
 from summarizer.figures.phrase_soft import soft_start
 from summarizer.figures.phrase_start import phrase_start

@@ -1,0 +1,75 @@
+"""The sizes, word sets and patterns with which `context` assembles a figure's phrase, built
+once from the word lists in `context_words`, `phrase_words` and `reject_words`.
+
+Apart from the modules that assemble (`context`, `context_tokens`, `context_shapes`,
+`context_subjects`, `context_lists`, `context_tails`), so that they share one set of sizes,
+sets and patterns and hold logic only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figures.context_words import ATTRIBUTION_CUES
+from summarizer.figures.phrase_sets import (
+    FUNCTION_WORD_SET,
+    OPENERS,
+    PREPOSITIONS,
+    RELATIVE,
+    SOFT,
+)
+from summarizer.figures.phrase_words import (
+    ASIDES,
+    NOUN_MODIFIERS,
+    PAST_ONLY,
+    PRONOUNS,
+    SHARED_SUBJECT_JOINS,
+    SUBORDINATE_OPENERS,
+    TIME_UNITS,
+)
+from summarizer.figures.reject_words import CLAUSE_OPENERS
+
+ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
+HOST_SUBJECT_WORDS = 7  # words at most of the subject a verbless clause borrows
+SUBJECT_WORDS = 4  # words at most of a subject a clause opened by "and" + verb borrows
+BASE_WORDS = 4  # words at most after a change's base ("from … a year earlier")
+BASE_CLAUSES = 3  # clauses back at most to the change a base belongs to
+LIST_ITEMS = 3  # clauses back at most to the verb of a list whose later items hold a figure
+LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
+ASIDES_BACK = 3  # asides at most between a subject and the verb a figure's clause starts at
+APPOSED_WORDS = 6  # words at most of that subject ("Irishmen Mo Dunne and Pat Rourke")
+APPOSED_NOUN_WORDS = 8  # words at most of a verbless appositive ("a … signing from Parma")
+
+SHARED_JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
+ASIDE_SET = frozenset(ASIDES.split())
+PRONOUN_SET = frozenset(PRONOUNS.split())
+SUBORDINATE_SET = frozenset(SUBORDINATE_OPENERS.split())
+NO_ITEM_STARTS = FUNCTION_WORD_SET | PREPOSITIONS | SOFT  # a list item opens with none
+NO_NOUN_WORDS = FUNCTION_WORD_SET - OPENERS  # "he", "so far": in no subject noun phrase
+CLAUSE_OPENS = SOFT | SUBORDINATE_SET  # "If just half …": a clause, no subject, opens
+CLAUSE_WORDS = SOFT | {"that"}  # "Joking that he": a clause inside the subject
+GLUED_VERB = re.compile(r"['’]")  # "I've", "they're": a pronoun with a verb glued on
+NOUN_MODIFIER_SET = frozenset(NOUN_MODIFIERS.split())
+TIME_UNIT_SET = frozenset(TIME_UNITS.split())
+INDEFINITE = frozenset({"a", "an"})
+ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
+ADVERB_OPENS = frozenset(CLAUSE_OPENERS.split())  # "However, | a recut version …": no subject
+NAME_JOINS = frozenset({"and", "&"})  # "Mo Dunne and Pat Rourke": one subject
+PAST_ONLY_SET = frozenset(PAST_ONLY.split())  # "took", "fell": no participles (`IRREGULAR` are)
+ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
+ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
+QUOTES = "\"“”«»'‘’()[]"
+STRIP = "\"“”«»'‘’.,;:()[]—– "
+
+# A word is a whitespace-separated token with STRIP characters stripped off both ends (tokens
+# of only those characters drop out); one findall does it in C: first to last non-STRIP char.
+_NOT_STRIP = rf"[^\s{re.escape(STRIP)}]"
+WORD = re.compile(rf"{_NOT_STRIP}(?:\S*{_NOT_STRIP})?")
+
+# A plural's possessive apostrophe ("two weeks' wages", "the Theatregoers' Choice Awards"):
+# kept on its word when the word after it may be what it owns (no function word: "'… full of
+# Iranians' in comments" closes a quotation) and no single quote opened before it in the
+# clause ("the 'Lost Boys' tour").
+POSSESSIVE = re.compile(r"(?<=s)['’][ \t]+(?P<next>[\w£$€][\w'’-]*)")
+OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“])['‘](?=\w)")
+NOT_OWNED = FUNCTION_WORD_SET | PREPOSITIONS | SOFT | frozenset(ATTRIBUTION_CUES)

@@ -1,0 +1,99 @@
+"""What a clause's words say it is: a modifier, an appositive, a rate, a clause with no verb
+of its own, the base of a change (and what changed in the clause it hangs on), a clause that
+shares its subject with the one before, a subject pronoun.
+
+Apart from `context`, which decides what each kind borrows, because each test reads the words
+of one clause only, with no offsets; `context_subjects` and `context_lists` ask `pronoun` too.
+"""
+
+from __future__ import annotations
+
+from summarizer.figures.context_sets import (
+    ABSOLUTE,
+    APPOSED_NOUN_WORDS,
+    BASE_WORDS,
+    GLUED_VERB,
+    INDEFINITE,
+    NO_ITEM_STARTS,
+    NOUN_MODIFIER_SET,
+    PRONOUN_SET,
+    SHARED_JOINS,
+    TIME_UNIT_SET,
+)
+from summarizer.figures.phrase_kinds import finite, verb_like
+from summarizer.figures.phrase_sets import MIN_WORDS, OPENERS, PREPOSITIONS, RELATIVE
+from summarizer.figures.phrase_trim import telling
+
+
+def modifier(left: list[str]) -> bool:
+    """A clause opened by a word that modifies the noun before it ("worth £250 or …")."""
+    return bool(left) and left[0].lower() in NOUN_MODIFIER_SET
+
+
+def appositive(left: list[str], right: list[str] = ()) -> bool:
+    """A clause that renames the noun before it: "a group that is shrinking by …" (an indefinite
+    noun phrase, then its relative clause), or an indefinite noun phrase alone, with no verb
+    ("a … tale of discovery", "a … signing from Parma")."""
+    if not left or left[0].lower() not in INDEFINITE:
+        return False
+    words = [*left, *right]
+    verbless = not any(finite(w) or verb_like(w) or w.lower() in RELATIVE for w in words)
+    if right and len(words) <= APPOSED_NOUN_WORDS and verbless:
+        return True
+    if len(left) < 3:
+        return False
+    rel = next((i for i, w in enumerate(left[:5]) if w.lower() in RELATIVE), None)
+    return rel is not None and rel >= 2 and not any(map(verb_like, left[1:rel]))
+
+
+def rate(words: list[str]) -> bool:
+    """A rate's "a week", "per hour": no noun a modifier describes."""
+    bare = [w.lower().rstrip(",") for w in words]
+    return len(bare) == 2 and bare[0] in ("a", "an", "per") and bare[1] in TIME_UNIT_SET
+
+
+def needs_host(left: list[str], right: list[str]) -> bool:
+    """A clause with no verb ("… higher than in 2003", "over the next six years, …"), or an
+    absolute "with" clause with no finite verb: what it says hangs on the clause before."""
+    words = [*left, *right]
+    if not words or any(finite(w) or pronoun(w) for w in words):
+        return False  # "but I see …": a subject of its own
+    if words[0].lower() in OPENERS:
+        return False  # "His car was found …, | a small village … north-east of Tarvik": an aside
+    absolute = bool(left) and left[0].lower() in ABSOLUTE
+    return absolute or not any(verb_like(w) for w in words)
+
+
+def comparison_base(left: list[str], right: list[str]) -> bool:
+    """A clause that is only the base of a change ("from … a year earlier"): no verb."""
+    short = len(right) <= BASE_WORDS and not any(map(verb_like, right))
+    return [w.lower() for w in left] == ["from"] and short
+
+
+def changed(host: list[str]) -> list[str]:
+    """What changed in a host clause: from the noun phrase after its last verb to its end,
+    when that holds the new amount ("caused | the group's earnings to drop to $2.4bn",
+    "seeing | net profits rise by 31% to $312.6m"); else nothing."""
+    for k in range(len(host) - 2, -1, -1):
+        word, nxt = host[k], host[k + 1]
+        if not (verb_like(word) and word.islower()) or word in PREPOSITIONS:
+            continue
+        noun = nxt.lower() in OPENERS or nxt[:1].isupper() or nxt.endswith(("'s", "’s"))
+        noun |= nxt.isalpha() and nxt.islower() and not verb_like(nxt)
+        noun = noun and nxt.lower() not in NO_ITEM_STARTS - OPENERS
+        rest = host[k + 1 :]
+        if noun and any(c.isdigit() for w in rest for c in w) and "to" in rest:
+            return rest
+    return []
+
+
+def shares_subject(left: list[str], right: list[str]) -> bool:
+    """A clause opened by "and" and a verb ("and buying … in Tokyo"), long enough to stand as a
+    phrase: its subject is the clause's before."""
+    opens = len(left) >= 2 and left[0].lower() in SHARED_JOINS and verb_like(left[1])
+    return opens and telling(left, right) >= MIN_WORDS
+
+
+def pronoun(word: str) -> bool:
+    """A subject pronoun, also with a verb glued on ("I've", "they're")."""
+    return GLUED_VERB.split(word.lower())[0] in PRONOUN_SET
