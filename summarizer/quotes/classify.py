@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.cues import CuePatterns, cue_patterns
+from summarizer.quotes.mark_rules import SENTENCE_CLOSE
 from summarizer.quotes.phrase_lexicon import TERM_LEAD_INS
 from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 from summarizer.quotes.raw_quote import RawQuote, raw_text
@@ -50,6 +51,7 @@ def classify(
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:] if before else ""
     at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
+    at_start = at_start or _after_closed_sentence(before)
     if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
         at_start = at_start or _ends_with_verb(before, cues) or _glued(raw, prev, quote, n)
     raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
@@ -61,9 +63,12 @@ def classify(
     if prev.isalpha() and _TERM_END_REVERSED.match(before[::-1]):  # cheap test first
         return False
     long_enough = n >= 4 if raw.cue else n >= 6
-    if not raw.cue and quote[-1:] not in ".!?,":
+    bare = not raw.cue and quote[-1:] not in ".!?,"
+    if bare or prev == "," or prev.isalpha():
         caps = [w for w in quote.split() if len(w) > 3]
-        if caps and all(w[0].isupper() for w in caps):  # a title
+        if caps and all(w[0].isupper() for w in caps) and (bare or len(caps) >= 2):
+            # a title; after a word or a comma, cue or not ('sang on her hit, "Paper Hearts
+            # On Fire."'): a sentence quoted there has long words in lower case
             return False
     return long_enough or (raw.speaker is not None and n >= 2)
 
@@ -96,6 +101,12 @@ def _ends_with_verb(text: str, cues: CuePatterns) -> bool:
     return cues.verb_end_reversed.match(text[::-1]) is not None
 
 
+def _after_closed_sentence(before: str) -> bool:
+    """ "... the mast.' ' It was ...": the text before the quote ends with a single quote's
+    closing mark after its sentence's end, as where the Daily Mail's paragraphs ran together."""
+    return before[-1:] in ("'", "’") and before[-2:-1] in SENTENCE_CLOSE
+
+
 def never_speech(text: str, raw: RawQuote, para_start: int, quote: str, cues: CuePatterns) -> bool:
     """`classify` says no whatever cue or speaker the words before the quote give it.
 
@@ -106,6 +117,6 @@ def never_speech(text: str, raw: RawQuote, para_start: int, quote: str, cues: Cu
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:]
     if prev and prev not in '.!?:;—–-("“”»«,' and not _ends_with_verb(before, cues):
-        return True
+        return not _after_closed_sentence(before)
     n = count_words(quote, 5)
     return n == 0 or (n <= 4 and quote.lstrip(".…[( ")[:1].islower())

@@ -11,6 +11,7 @@ import re
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import redescribed, unintroduced
 from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.merge import SENTENCE_GAP as _SENTENCE_GAP
 from summarizer.quotes.merge import other_speaks_last
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.phrase_lexicon import OBJECT_PREPOSITIONS, THING_NOUNS, THING_RELATIVES
@@ -23,6 +24,7 @@ from summarizer.quotes.tokens import WORDS_ONLY
 from summarizer.quotes.verdicts import label_giver
 from summarizer.quotes.word_kinds import is_bare_title, is_personal_pronoun
 
+_CUE_END = " \t.,;:!?…"  # what may stand between a cue and the next quote
 BODY_PRONOUN = "it"  # '," it said': an organisation speaking again (`Resolver.body`)
 
 
@@ -55,6 +57,8 @@ def speaker_of(
             cues = cue_patterns(resolver.languages)
             if starts_para and other_speaks_last(text, paras[previous.para], previous, cues):
                 who, how = None, "continuation:other-speaks"
+        elif raw.needs_credit and _speaks_on_single(text, previous, raw, resolver):
+            who, how = previous.resolved, "continuation:single"
     elif sp.kind == "name":
         who, how = _named(index, sp.text, raw.cue), "name"
         if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"
@@ -123,6 +127,30 @@ def _runs_on(text: str, previous: RawQuote, raw: RawQuote) -> bool:
         return False
     gap = text[last.close_pos + 1 : raw.open_pos]
     return not gap.strip() and "\n" not in gap and raw_text(text, last).rstrip()[-1:] in ".!?…"
+
+
+def _speaks_on_single(
+    text: str, previous: RawQuote | None, raw: RawQuote, resolver: Resolver
+) -> bool:
+    """ "' A,' Lee recalls. ' B.'" or "' A,' she said. Lee also hopes to return. ' B.'": in a
+    Daily Mail text that lost its paragraph breaks, a ' quote with no cue
+    (`single_marks.sentence_single`) goes on with the previous quote's speaker when only that
+    quote's cue comes between, or when the last sentence between names that speaker near its
+    start; a sentence about anyone else, even "he", may bring in another speaker."""
+    if previous is None or not previous.resolved:
+        return False
+    last = previous.parts[-1] if previous.parts else previous
+    if last.run_on is raw:
+        return True  # "... ready. ' We play ...": the part it runs on from, mark to mark
+    if last.para != raw.first_para or last.close_pos >= raw.open_pos:
+        return False
+    gap = text[max(previous.cue_end, last.close_pos + 1) : raw.open_pos]
+    if not gap.strip(_CUE_END):
+        return previous.speaker is not None  # only the end of the previous quote's cue
+    ends = [m.end() for m in _SENTENCE_GAP.finditer(gap)]
+    sentence = gap[ends[-1] :] if ends else gap.lstrip(_CUE_END)
+    surname = re.escape(previous.resolved.split()[-1])
+    return re.match(rf"(?:\S+\s+){{0,3}}{surname}\b", sentence) is not None
 
 
 def _named_inside(text: str, raw: RawQuote, who: str) -> bool:

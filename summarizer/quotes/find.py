@@ -76,7 +76,7 @@ def find_quotes(
         if r.speaker and r.speaker.kind == "name"
     ]
     index = NameIndex(text, named, blocked, languages, words)
-    closes = sorted(part.close_pos for r in quotes for part in r.parts)
+    closes = sorted(part.close_pos for r in quotes if not r.needs_credit for part in r.parts)
     resolver = Resolver(masked, index, paras, closes, languages)
     out: list[FoundQuote] = []
     previous: RawQuote | None = None
@@ -87,6 +87,8 @@ def find_quotes(
         sp = raw.speaker
         who, how = speaker_of(raw, previous, text, paras, index, resolver, author)
         who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)
+        if who is None and raw.needs_credit:
+            continue  # a ' quote with no cue that no one goes on speaking (`merge`)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None

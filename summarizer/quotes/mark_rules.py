@@ -20,6 +20,10 @@ _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": r
 # quote, and a space after it: "... a sentence end. ' Next paragraph" (or ". " Next"). Read as
 # an opening mark where no quote is open, as the reopening of a single-quoted one otherwise.
 SPACED_OPEN_AFTER = ".!?…:,"
+# A closing mark after end punctuation, before a spaced opening mark: two paragraphs' quotes.
+_CLOSING_SINGLES = "'’\"”"
+# What ends a quote's last sentence before its closing mark (a comma: a cue follows).
+SENTENCE_CLOSE = ".!?…,"
 # NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
 _DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)(?:’’|'')")
 # Any double (or angle) quotation mark.
@@ -35,6 +39,8 @@ def spaced_open(p: str, i: int) -> bool:
     if i and not p[i - 1].isspace():
         return False
     k = last_visible(p, i)
+    if k > 0 and p[k] in _CLOSING_SINGLES and p[k - 1] in SENTENCE_CLOSE:
+        return True  # "... the mast.' ' It was ...": a closed quote, then the next one opens
     return k < 0 or p[k] in SPACED_OPEN_AFTER
 
 

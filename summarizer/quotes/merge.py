@@ -10,6 +10,7 @@ from summarizer.quotes.classify import classify
 from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
+from summarizer.quotes.single_marks import sentence_single
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
@@ -22,7 +23,7 @@ _CLOSERS = "\"”’'»"
 _NARRATION_LINE = re.compile(r"\n[ \t]*[" + UPPER + r"][^\n]*")
 # A sentence end inside a gap of narration: end punctuation, maybe a closing mark, a space and
 # a capital (the next sentence) or an opening mark.
-_SENTENCE_GAP = re.compile(r"[.!?…][\"”’']?[ \t]+(?=[" + UPPER + r"\"“‘'])")
+SENTENCE_GAP = re.compile(r"[.!?…][\"”’']?[ \t]+(?=[" + UPPER + r"\"“‘'])")
 
 
 def speaks_on(gap: str, head: RawQuote, cues: CuePatterns) -> bool:
@@ -45,7 +46,7 @@ def _narration_speaks_on(gap: str, key: str, cues: CuePatterns) -> bool:
     ('"A," Lee said. Lee smiled. "B."'); then the last of them must open with the head
     speaker or a pronoun, not be about someone else ("After the ruling, analyst Jo Ray said
     Lee faces a battle.")."""
-    ends = [m.end() for m in _SENTENCE_GAP.finditer(gap)]
+    ends = [m.end() for m in SENTENCE_GAP.finditer(gap)]
     if len(ends) < 2:
         return not _other_speaks(gap, key, cues)
     last = gap[ends[-2] :].lstrip()
@@ -61,7 +62,7 @@ def _other_speaks(gap: str, key: str, cues: CuePatterns) -> bool:
     someone else speaks ('"A," he said. Northgate says ..., the Post reports. "B"'): B is not
     the head speaker's (Session 13: a source's words given to a union leader's "he"). A
     sentence with no speech verb ("Then the noise began.") lets the speaker go on."""
-    ends = [m.end() for m in _SENTENCE_GAP.finditer(f'{gap.rstrip()} "')]
+    ends = [m.end() for m in SENTENCE_GAP.finditer(f'{gap.rstrip()} "')]
     if len(ends) < 2:
         return False
     last = gap[ends[-2] :].strip()
@@ -82,7 +83,7 @@ def other_speaks_last(
     tail = text[max(last.close_pos - 1, 0) : para[1]].rstrip()
     if previous.speaker is None or not tail.endswith((".", "!", "?")):
         return False
-    ends = [m.end() for m in _SENTENCE_GAP.finditer(tail)]
+    ends = [m.end() for m in SENTENCE_GAP.finditer(tail)]
     if not ends:
         return False  # only the previous quote's own cue sentence, or part of it
     sentence = tail[ends[-1] :].strip()
@@ -152,6 +153,13 @@ def merge(
             quote = join_parts(text, raw.parts)
             cues = cue_patterns(languages)
             raw.speech = classify(text, raw, paras[raw.first_para][0], cues, quote)
-        if raw.speech and not (raw.straight_single and raw.speaker is None):
-            out.append(raw)
+        if not raw.speech:
+            continue
+        if raw.straight_single and raw.speaker is None:
+            # a ' quote opening and ending a sentence waits for `credit` (`sentence_single`)
+            raw.needs_credit = raw.mark == "'" and raw.cue is None
+            raw.needs_credit = raw.needs_credit and sentence_single(text, raw.open_pos, raw.spans)
+            if not raw.needs_credit:
+                continue
+        out.append(raw)
     return out

@@ -38,7 +38,7 @@ FRONTED_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "wit
 RIVAL_CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "yet"})
 # Words that open a clause before its subject ("But Smith said").
 CLAUSE_FILLERS = frozenset(
-    {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later"}
+    {"but", "and", "so", "then", "meanwhile", "still", "yet", "also", "now", "later", "however"}
 )
 # A description of a person as a sentence's subject ("But a party spokesman said ...",
 # `described`): the words after its head that run its phrase on to the verb ("a spokesman for

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.mark_rules import SENTENCE_CLOSE
+
 # The closing ' of a British 'quote': after end punctuation ("hard,'"), or after a word's
 # last letter before punctuation ("reason'.") but not after an "s" (plural possessives:
 # "the players' union."); not before a word (a headline's "'Easy Money' Opens Big"). Or,
@@ -28,6 +30,26 @@ _INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 
 SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
 # Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
 ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
+
+
+# A straight ' that opens a sentence of a text that lost its paragraph breaks: the text's or a
+# line's start, or a sentence end (maybe closing marks after it) and a space before it.
+_SENTENCE_OPEN = re.compile(r"(?:\A|\n[ \t]*|[.!?…][\"”’']*[ \t\u00a0]+)\Z")
+_OPEN_REACH = 8  # characters read back from the mark
+
+
+def sentence_single(text: str, open_pos: int, spans: list[tuple[int, int]]) -> bool:
+    """A ' quote that opens a sentence ("... late. ' We came back ... now.'") and whose words
+    end one: the Daily Mail's paragraphs run together keep a quote's marks in this shape, the
+    mark spaced from the words, so no apostrophe (a word's "don't", a plural "players' ") is
+    either of them. Such a quote with no cue of its own is kept when the quote before it, or
+    the part it runs on from, says who speaks (`find`): Session 16b."""
+    if text[open_pos : open_pos + 1] != "'" or not spans:
+        return False
+    if not _SENTENCE_OPEN.search(text[max(0, open_pos - _OPEN_REACH) : open_pos]):
+        return False
+    words = text[spans[-1][0] : spans[-1][1]].rstrip()
+    return bool(words) and words[-1] in SENTENCE_CLOSE  # a sentence's end, or a cue's comma
 
 
 class NextMatch:

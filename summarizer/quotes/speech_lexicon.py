@@ -18,9 +18,9 @@ SPEECH_LEMMAS_EN = (
     "testify complain boast lament muse charge allege assert maintain contend confirm deny "
     "exclaim opine proclaim reiterate recount whisper cry plead demand thunder scoff snap sigh "
     "laugh agree disagree wonder boom chant tweet ask echo retort recall insist interject bark "
-    "growl mutter reveal confide gush chime react exhort assure fume press"
+    "growl mutter reveal confide gush chime react exhort assure fume press remember"
 )
-SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write"
+SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write sang sings"
 SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"
 DOUBLED_FINAL_EN = frozenset({"snap", "quip", "admit"})  # snapped, quipping, admitted
 # Speech verbs in other languages, as written (one word each).
