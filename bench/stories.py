@@ -470,7 +470,7 @@ BLIND_ROUNDS = (
     (41, "round 41 (written blind, with times, scored to decide one switch)", "never"),
     (42, "round 42 (written blind, with times, its false merges read in session 16)", "mistakes"),
     (43, "round 43 (written blind, with times, scored to decide one switch)", "never"),
-    (44, "round 44 (written blind, with times, scored to decide one switch)", "never"),
+    (44, "round 44 (written blind, with times, its errors read in session 16)", "mistakes"),
 )
 
 
