@@ -26,15 +26,9 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 
-from bench.realpages import (
-    SETS,
-    _best,
-    _overlap,
-    gistbot_quotes,
-    judge_speaker,
-    load_labels,
-    matches,
-)
+from bench.realpages_predict import gistbot_quotes
+from bench.realpages_score import _best, _overlap, judge_speaker, matches
+from bench.realpages_sets import SETS, load_labels
 
 GROUPS = ("old dev", "round-3 dev", "round-4 dev", "round-5 dev", "round-6 dev")
 # a label line's "round" -> its group

@@ -1,6 +1,6 @@
 """A second incident at the same place the same day is no follow-up (session 12, second pass,
-bot.digest.story_followup.DAY_PART): a road's afternoon crash names the town in its headline and
-the morning's crash in its lead ("hours after a tanker overturned on the same road") just as a
+bot.digest.story_days_apart.DAY_PART): a road's afternoon crash names the town in its headline
+and the morning's crash in its lead ("hours after a tanker overturned on the same road") just as a
 follow-up would, so the parts of the day the items name tell them apart, as other weekdays do.
 A follow-up naming the same part of the day, or none, still joins. Texts written for these
 tests."""
@@ -57,7 +57,7 @@ def with_tanker(later: tuple[str, str]) -> list[list[int]]:
 
 
 def test_parts_of_the_day_read_from_headline_and_lead() -> None:
-    from bot.digest.story_followup import day_parts
+    from bot.digest.story_days_apart import day_parts
 
     assert day_parts(fp(MINIBUS, "Post", 8.0)) == {"afternoon"}
     assert day_parts(fp(TANKER[0], "Roads", 0.0)) == {"morning"}
@@ -73,7 +73,7 @@ def test_parts_of_the_day_read_from_headline_and_lead() -> None:
 def test_tomorrow_and_still_are_no_parts_of_the_day() -> None:
     """German "morgen" is tomorrow as often as the morning, and Spanish "noche" stems to German
     "noch" (still): neither counts."""
-    from bot.digest.story_followup import day_parts
+    from bot.digest.story_days_apart import day_parts
 
     morgen = ("Strom ab morgen wieder da", "Die Stadtwerke sind noch bei der Arbeit.")
     assert day_parts(fp(morgen, "Post", 8.0, "de")) == frozenset()

@@ -1,11 +1,11 @@
 """Round 18's misses and false merges (session 12, fifth pass): a teaser of a match report
 that names the result but no score, minutes from the report, is no preview, so the report's
 score does not set the two apart (story_compare.TEASER_HOURS); and a follow-up's "own name" is
-one word, not two words opening alike (story_followup.NAME_WORD): a tram crash's follow-up does
-not join the cyclist's fall on the same street through "Zugunglück" / "Zugunfall". Each new
-rule's test fails on the code before the pass; previews, a scoreless result a day later, a
-scoreless item naming no result and a true follow-up must stay as they were. Texts written for
-these tests."""
+one word, not two words opening alike (story_followup_words.NAME_WORD): a tram crash's
+follow-up does not join the cyclist's fall on the same street through "Zugunglück" /
+"Zugunfall". Each new rule's test fails on the code before the pass; previews, a scoreless
+result a day later, a scoreless item naming no result and a true follow-up must stay as they
+were. Texts written for these tests."""
 
 from __future__ import annotations
 

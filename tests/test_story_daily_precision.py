@@ -101,7 +101,8 @@ def test_a_share_and_its_digits_are_one_key_figure() -> None:
 
 def test_function_words_are_no_words_of_an_event() -> None:
     """A market's last stall closing and a hailstorm in its town share the town and "de",
-    "del", which the Spanish stop list lacks: no word of an event (story_followup.EVENT_STOPS)."""
+    "del", which the Spanish stop list lacks: no word of an event
+    (story_followup_words.EVENT_STOPS)."""
     prints = _prints(
         [
             (
@@ -127,7 +128,7 @@ def test_function_words_are_no_words_of_an_event() -> None:
 def test_a_shared_name_is_no_word_of_an_event() -> None:
     """An opposition leader's call for an inquiry and his party's poll lead share his name,
     first and last, and nothing of an event: no follow-up. In German a noun is capitalised and
-    still a word of its event (story_followup.EVENT_NOT_NAME)."""
+    still a word of its event (story_followup_words.EVENT_NOT_NAME)."""
     prints = _prints(
         [
             (

@@ -165,7 +165,7 @@ def test_a_follow_up_never_joins_a_story_of_another_kind() -> None:
 
 def test_the_police_are_no_story_own_name() -> None:
     """Two men arrested by one town's police for two crimes share "Policía" and "Carabinieri"
-    and nothing that is a story's own (story_followup.GENERIC_OFF)."""
+    and nothing that is a story's own (story_followup_words.GENERIC_OFF)."""
     for single, copies in (
         (
             ("La Policía Nacional detiene a un ladrón de bicicletas", "Fue en Ribaseca.", 8.0),
@@ -192,7 +192,7 @@ def test_the_police_are_no_story_own_name() -> None:
 
 def test_a_man_and_a_weekday_are_no_words_of_an_event() -> None:
     """A shop's burglary and a fraud in one town share the town, "hombre" and "jueves" (its
-    stem "juev", which no weekday pattern reads: story_followup.WEEKDAY_STEMS), and in
+    stem "juev", which no weekday pattern reads: story_followup_words.WEEKDAY_STEMS), and in
     Portuguese "homem" and "sexta-feira": no word of either event (GENERIC_OFF)."""
     for texts in (
         [

@@ -1,11 +1,11 @@
 """Parts of the day by language: the words that place an event in the morning, afternoon,
-evening or night (bot.digest.story_followup tells another occurrence by them).
+evening or night (bot.digest.story_days_apart tells another occurrence by them).
 
 Words that mean something else as often, or whose stem is another language's common word,
 are left out: German "Morgen" and "morgens" (stem "morg": tomorrow), Spanish "mañana"
 (tomorrow) and "noche" (stem "noch", German "still"), Spanish and Portuguese "tarde" (late),
 Italian "sera" (stem "ser", Portuguese "to be"), Russian "днём" (by day, any day).
-Data only: story_followup stems them with each language's stemmer.
+Data only: story_days_apart stems them with each language's stemmer.
 """
 
 from __future__ import annotations

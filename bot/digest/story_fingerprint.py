@@ -38,7 +38,7 @@ from summarizer.text.language import detect_language, stop_words
 LEAD_WORDS = 40
 TITLE_WEIGHT = 2.0
 # Languages that capitalise every noun (Fingerprint.capital_nouns): a capitalised word is no
-# sign of a name there (bot.digest.story_followup.EVENT_NOT_NAME).
+# sign of a name there (bot.digest.story_followup_words.EVENT_NOT_NAME).
 CAPITAL_NOUNS = frozenset({"de", "lb"})
 GRAM = 4  # character n-grams of stems
 _TOKEN = re.compile(r"\w+")

@@ -16,8 +16,8 @@ bike, two crashes on one road). So a group of one joins another group here only 
   its headline (a follow-up names its story; a look-alike often names it only in passing);
 - they share a word of the event besides (`event_words`: "flood", "raiders");
 - the police or the fire brigade is no own name, "a man" or a weekday no event word
-  (GENERIC_OFF, WEEKDAY_STEMS), and no copy names a kind of event apart from the item's
-  (FOLLOW_KINDS: an opening and a police questioning);
+  (story_followup_words.GENERIC_OFF, WEEKDAY_STEMS), and no copy names a kind of event apart
+  from the item's (FOLLOW_KINDS: an opening and a police questioning);
 - both are dated, the single item within FOLLOW_HOURS of the group's nearest copy and, when
   the group holds several copies, not FOLLOW_BEFORE_HOURS before all of them (`before_story`);
 - nothing sets any pair apart (`ruled_out`, a stage or preview `weighed_allowed` refuses, a
@@ -26,7 +26,7 @@ bike, two crashes on one road). So a group of one joins another group here only 
   story_compare), the caller's `contradicts` holds for none (other stages, ordinals,
   scores), and the item names no other weekdays, parts of the day or measures than the
   story's copies together; other counts are what a follow-up brings
-  (`days_or_measures_apart`);
+  (story_days_apart.days_or_measures_apart);
 - its best pair weighs at least FOLLOW_FLOOR; or, when the single item names the story's own
   name only in its lead, its best pair is with the story's first copy and nearly links
   (LEAD_NAME_FLOOR);
@@ -36,33 +36,32 @@ bike, two crashes on one road). So a group of one joins another group here only 
 Two groups of several copies each never join this way: a town's two strikes, each told by two
 feeds, share the town and the word "strike" just as a story and its follow-up do. The best
 pair first, until no group of one can join. Pure: no I/O.
+
+Here: the joining pass and the switches that decide it. Which shared words count as a story's
+own name or a word of its event (`own_names`, `event_words`, their switches) is told in
+bot.digest.story_followup_words, and what sets a lone item apart by its day or its measures
+in bot.digest.story_days_apart (the same-kind pass asks both too).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import cache
 
-from bot.digest.filters import fold, stemmer
-from bot.digest.story_anchors import ANCHOR_CHARS, weekdays
-from bot.digest.story_anchors_lexicon import WEEKDAY_SUFFIXED, WEEKDAYS
-from bot.digest.story_compare import measures_apart, ruled_out, weighed_allowed
-from bot.digest.story_dayparts import DAY_PARTS
+from bot.digest import story_followup_words  # FOLLOW_NAME_DF, read where it is set
+from bot.digest.story_anchors import ANCHOR_CHARS
+from bot.digest.story_compare import ruled_out, weighed_allowed
+from bot.digest.story_days_apart import days_or_measures_apart
 from bot.digest.story_event import kinds_apart, other_kind
 from bot.digest.story_fingerprint import Fingerprint
-from bot.digest.story_followup_lexicon import GENERIC_NAMES, NO_EVENT_WORDS
-from bot.digest.story_score import FIGURE_MARK, NAME_MARK, BatchEvidence
-from summarizer.text.language import stop_words
+from bot.digest.story_followup_words import event_words, own_names
+from bot.digest.story_score import NAME_MARK, BatchEvidence
 
 # A follow-up comes within this many hours of its story's nearest copy; None: the stage is off.
 # Rounds 9, 10, 12-14 (in-sample, session 12): 12 h keeps less of the gain (round 14 every
 # 24 h 0.866 -> 0.858, its whole set 0.571 -> 0.525); 48 h adds nothing within digests and 2
 # false pairs on round 10 as a whole set.
 FOLLOW_HOURS: float | None = 24.0
-# Names carried by more items of the batch and its context than this are never a story's own,
-# nor are such stems its event's words (`event_words`): a bound on the pairs looked at.
-FOLLOW_NAME_DF = 8
 # The best pair across must weigh at least this (a link needs story_score.SCORED_LINK, -0.5):
 # the weakest true join on rounds 9-14 weighed -5.3; at -4 round 14 every 24 h 0.866 -> 0.846.
 FOLLOW_FLOOR = -6.0
@@ -75,27 +74,6 @@ AFTER_IS_FOLLOWUP = True
 # doubts about doctors ("Sindicatos ...") to a metro strike, and a town's baker winning a prize
 # the day of its flood joins the flood.
 EVENT_WORD = True
-# ... and that word is no stop word of any STOP_LANGUAGES language (`any_stops`): the stop list
-# a fingerprint drops is its own language's, and sumy's Spanish one lacks "de", "del" and
-# "que", so a street market's closure followed up a hailstorm in its town 19 h before by "de"
-# and "del" (round 35's later coverage every 6 and 24 h, in-sample; docs/digest.md, "Session
-# 15: daily precision"). Rounds 9, 10, 12-23, 27, 35, 37 (read): no true join lost. False:
-# any shared stem.
-EVENT_STOPS = True
-# ... and no word of a name the two share, when neither item's language capitalises its nouns
-# (Fingerprint.capital_nouns): a name is the actor, not what happened; most false merges of
-# rounds 35 and 37 every 24 h were follow-ups sharing only the actor's name (in-sample;
-# docs/digest.md, "Session 15: daily precision"). False: a name's words count.
-EVENT_NOT_NAME = True
-STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
-# Another part of the day than the story's copies name, none in common, sets the item apart as
-# other weekdays do (`day_parts`): a town's or a road's second incident the same day ("a coach
-# and a car collided on the A58 on Thursday afternoon, hours after a lorry overturned on the
-# same road" against the lorry's "6.20am ... most of the morning"). Round 15 (in-sample since,
-# session 12, second pass) every 24 h: 8 -> 2 false merges, no true pair lost on rounds 9-15
-# at 3-24 h. Only here: on weighed links (stories.group) it cost true pairs of rounds 9 and 14
-# (a roof that fell in the night, its mayor that evening).
-DAY_PART = True
 # A follow-up naming the story's own name only in its lead ("Le conducteur contrôlé positif à
 # l'alcool": "... qui a percuté la piétonne aux Quatre-Vents") joins too when its best pair
 # weighs at least this and is with the story's first copy: it comes near one copy but not the
@@ -106,16 +84,6 @@ DAY_PART = True
 # later names the firm or town only in its lead), none false at 6 or 24 h; -2.5 adds 2 false
 # pairs every 6 h ("Session 15: daily recall").
 LEAD_NAME_FLOOR: float | None = -1.5
-# A story's own name is one word the two share, not two words opening alike: a name token is
-# the first letters of a capitalised word (NAME_MARK), so "Busunglück" and "Busunfall", "Brand"
-# and "Brandtner" meet on it. With NAME_WORD a token is no own name when the words it opens in
-# the single item and in the story differ by more than an ending (`_words_apart`). Round 18
-# (in-sample since, docs/digest.md, "Session 12, fifth pass"): a bus crash's follow-up
-# ("Busunglück bei Hohenau") joined the motorcycle crash on the same road, whose lead named
-# "dem Busunfall" (2 false pairs every 24 h). Asking for one stem in common instead lost true
-# pairs on rounds 9, 11-13 and 15-17 (a name's declined forms differ by their ending).
-NAME_WORD = True
-NAME_WORD_ENDING = 2  # letters of an ending that two words of one name may differ by
 # A follow-up comes after its story: a single item published FOLLOW_BEFORE_HOURS or more before
 # every copy of a story of two or more copies is no follow-up of it (a story of one copy is
 # weighed from its side too, as the later item's story). At a daily digest's density one
@@ -126,7 +94,6 @@ NAME_WORD_ENDING = 2  # letters of an ending that two words of one name may diff
 # story of several copies on rounds 9, 10, 12-23, 27, 35 and 37 (read) was a council tax rise
 # 0.3 h before its copies. None: off.
 FOLLOW_BEFORE_HOURS: float | None = 2.0
-MARKS = (NAME_MARK, FIGURE_MARK)
 # A single item whose headline names the story's own name needs no event word besides when
 # every copy of a story of two or more carries that name too ("Doctors temper hopes for
 # Velorin" after "Regulator approves Velorin" and "Velorin approved"): a drug's, a firm's, a
@@ -144,21 +111,6 @@ EVERY_COPY_NAME = False
 # read rounds (session 15 found the same); it keeps tests/test_story_s16.py's burglary apart
 # (docs/digest.md, "Session 16"). False: off.
 FOLLOW_OTHER_KIND = True
-# The police, the Guardia Civil, the fire brigade (story_followup_lexicon.GENERIC_NAMES) are
-# never a story's own name, nor are "man", "woman", "people" (NO_EVENT_WORDS) a word of its
-# event: at a daily digest's density one town's police arrest two men the same day for two
-# crimes (round 42 every 24 h, in-sample: a street assault's arrest and a fraud's, joined by
-# "Policía" and "hombre"; a prisoner's escape and a winery's robbery by "Guardia Civil";
-# docs/digest.md, "Session 16"): 4 false pairs fewer every 24 h, no true pair lost on the read
-# rounds at 3-24 h. Roles ("mayor", "Bürgermeister", "мэр") stay words of an event: as such
-# they cost 2 true pairs every 24 h (a mayor's trial and its follow-up) and removed no false
-# one. False: any such word counts.
-GENERIC_OFF = True
-# A weekday's stem ("juev" of "jueves", "sext" and "feir" of "sexta-feira") is no word of the
-# event, as the weekday itself is not: story_anchors.weekdays reads whole words, and an
-# event word is a stem (`_weekday_stems`). A fix: no pair of the read rounds changes at 6 or
-# 24 h (round 42's "juev" join also had "rob"). False: only what story_anchors.weekdays reads.
-WEEKDAY_STEMS = True
 # A follow-up never joins a story one of whose copies names a kind of event apart from its
 # headline's (bot.digest.story_event.kinds_apart: "Untreue-Verdacht: Kessler bei der Kripo"
 # after "Bürgermeister Kessler eröffnet neue Mainbrücke"). Round 42 every 24 h (in-sample;
@@ -168,111 +120,10 @@ WEEKDAY_STEMS = True
 FOLLOW_KINDS = True
 
 
-@cache
-def _part_stems() -> dict[str, str]:
-    """DAY_PARTS as stems (a Fingerprint's words), each to its part of the day."""
-    return {
-        stemmer(language)(fold(word)): part
-        for language, words in DAY_PARTS.items()
-        for word, part in words.items()
-    }
-
-
-@cache
-def _weekday_stems() -> frozenset[str]:
-    """The stems of every weekday name (and "feira" of "sexta-feira") in every STOP_LANGUAGES
-    language: what a weekday leaves among an item's words (WEEKDAY_STEMS)."""
-    names = [w for words in WEEKDAYS.values() for w in words] + [*WEEKDAY_SUFFIXED, "feira"]
-    return frozenset(stemmer(language)(w) for language in STOP_LANGUAGES for w in names)
-
-
-@cache
-def _no_event_stems() -> frozenset[str]:
-    """NO_EVENT_WORDS, each stemmed in its language (GENERIC_OFF)."""
-    return frozenset(
-        stemmer(language)(fold(w)) for language, words in NO_EVENT_WORDS.items() for w in words
-    )
-
-
-@cache
-def _generic_names() -> frozenset[str]:
-    """GENERIC_NAMES as name tokens (NAME_MARK and their first ANCHOR_CHARS letters)."""
-    return frozenset(NAME_MARK + fold(w)[:ANCHOR_CHARS] for w in GENERIC_NAMES)
-
-
-@cache
-def any_stops() -> frozenset[str]:
-    """The stop words of every STOP_LANGUAGES language, folded (EVENT_STOPS)."""
-    return frozenset(fold(w) for language in STOP_LANGUAGES for w in stop_words(language))
-
-
-def day_parts(fp: Fingerprint) -> frozenset[str]:
-    """The parts of the day the item's headline and lead name ("on Thursday afternoon")."""
-    parts = _part_stems()
-    return frozenset(parts[w] for w in fp.words if w in parts)
-
-
 def announces(fp: Fingerprint) -> bool:
     """Whether the headline announces another event of a kind ("Second crash on M71"); with
     AFTER_IS_FOLLOWUP not when only its opening "After ..." does."""
     return fp.another and not (AFTER_IS_FOLLOWUP and fp.after)
-
-
-def own_names(
-    prints: Sequence[Fingerprint],
-    batch: BatchEvidence,
-    single: int,
-    story: set[int],
-    headline: bool = True,
-) -> set[str]:
-    """The name tokens (NAME_MARK) the single item shares with the story that no other item of
-    the batch or its context carries, named inside a sentence by one of them and (`headline`)
-    in the single item's headline."""
-    ids = story | {single}
-    shared = _shared(batch, single, story)
-    anchors = {NAME_MARK + c for i in ids for c in prints[i].anchors}
-    title = prints[single].title_words
-    out = set()
-    for token in shared:
-        if token[0] != NAME_MARK or token not in anchors:
-            continue
-        if GENERIC_OFF and token in _generic_names():
-            continue  # the police, the fire brigade: in many stories
-        if headline and not any(w.startswith(token[1:]) for w in title):
-            continue
-        if NAME_WORD and _words_apart(batch, single, story, token[1:]):
-            continue  # two words opening alike ("Busunglück", "Busunfall"), no name in common
-        if batch.carriers(token) <= sum(token in batch.tokens(i) for i in ids):
-            out.add(token)
-    return out
-
-
-def _shared(batch: BatchEvidence, single: int, story: set[int]) -> set[str]:
-    """The tokens the single item shares with any of the story's copies."""
-    return batch.tokens(single) & set().union(*(batch.tokens(i) for i in story))
-
-
-def _words_apart(batch: BatchEvidence, single: int, story: set[int], head: str) -> bool:
-    """Whether the words a name token opens differ between the single item and the story by
-    more than an ending (NAME_WORD_ENDING letters): "busungluck" against "busunfall", not
-    "белоярске" against "белоярск"."""
-    mine = {w for w in batch.tokens(single) if w[0] not in MARKS and w.startswith(head)}
-    theirs = {w for i in story for w in batch.tokens(i) if w[0] not in MARKS and w.startswith(head)}
-    if not mine or not theirs:
-        return False
-    return not any(
-        _opening(a, b) >= min(len(a), len(b)) - NAME_WORD_ENDING for a in mine for b in theirs
-    )
-
-
-def _opening(a: str, b: str) -> int:
-    """How many first letters two words have in common."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _in_every_copy(
@@ -291,66 +142,6 @@ def _in_every_copy(
         len(n) > ANCHOR_CHARS and n[1:] not in places and all(n in batch.tokens(i) for i in story)
         for n in names
     )
-
-
-def event_words(
-    batch: BatchEvidence,
-    single: int,
-    story: set[int],
-    names: set[str],
-    prints: Sequence[Fingerprint] = (),
-) -> set[str]:
-    """The stems the single item shares with the story besides its own `names`, figures and
-    weekdays, carried by at most FOLLOW_NAME_DF items of the batch and its context: what the two
-    say happened ("flood", "carambolage", "raiders"), which the baker of the flooded town's
-    prize lacks. No stop word of any language (EVENT_STOPS), person noun (GENERIC_OFF) or
-    weekday's stem (WEEKDAY_STEMS); given the `prints`, no word of a name the two share unless
-    an item's language capitalises its nouns (EVENT_NOT_NAME)."""
-    heads = tuple(t[1:] for t in names)
-    stops = any_stops() if EVENT_STOPS else frozenset()
-    generic = _no_event_stems() if GENERIC_OFF else frozenset()
-    days = _weekday_stems() if WEEKDAY_STEMS else frozenset()
-    shared = _shared(batch, single, story)
-    named = (
-        {t[1:] for t in shared if t[0] == NAME_MARK}
-        if EVENT_NOT_NAME and prints and not any(prints[i].capital_nouns for i in (single, *story))
-        else set()
-    )
-    return {
-        t
-        for t in shared
-        if t[0] not in MARKS
-        and t not in stops
-        and t not in generic
-        and t not in days
-        and not any(n.startswith(t[:ANCHOR_CHARS]) for n in named)
-        and not t.startswith(heads)
-        and not weekdays(t)
-        and batch.carriers(t) <= FOLLOW_NAME_DF
-    }
-
-
-def days_or_measures_apart(prints: Sequence[Fingerprint], single: int, story: set[int]) -> bool:
-    """Whether the item names other weekdays or (DAY_PART) other parts of the day than the
-    story's copies together, or other measures (6.1, 16 %, 94 km/h), none in common, not even
-    roughly: another day's event, the afternoon's crash on the morning's road, the next quake.
-    Other counts do not tell a follow-up apart: a festival's first night drew 12,000, its last
-    a record 31,000."""
-    fp = prints[single]
-    if _none_shared(fp.days, set().union(*(prints[i].days for i in story))):
-        return True
-    if DAY_PART and _none_shared(
-        day_parts(fp), frozenset().union(*(day_parts(prints[i]) for i in story))
-    ):
-        return True
-    exact = frozenset().union(*(prints[i].exact for i in story))
-    rough = tuple(r for i in story for r in prints[i].rough)
-    return measures_apart(fp.exact, fp.rough, exact, rough)
-
-
-def _none_shared(mine: frozenset[str], theirs: set[str] | frozenset[str]) -> bool:
-    """Both sides name some, none in common."""
-    return bool(mine and theirs and not mine & theirs)
 
 
 def _set_apart(fp: Fingerprint, other: Fingerprint) -> bool:
@@ -428,7 +219,7 @@ def join_followups(
         token
         for i in singles
         for token in batch.tokens(i)
-        if token[0] == NAME_MARK and batch.carriers(token) <= FOLLOW_NAME_DF
+        if token[0] == NAME_MARK and batch.carriers(token) <= story_followup_words.FOLLOW_NAME_DF
     }
     if not names:
         return

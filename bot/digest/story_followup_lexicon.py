@@ -1,5 +1,5 @@
-"""Words a follow-up join (bot.digest.story_followup) must not take for a story's own name or
-for a word of its event: data, no logic.
+"""Words a follow-up join (bot.digest.story_followup_words) must not take for a story's own
+name or for a word of its event: data, no logic.
 
 A follow-up joins its story by a name only that story carries and a word of what happened.
 At a daily digest's density the police, the Guardia Civil or the fire brigade of one town

@@ -25,7 +25,7 @@ robbery, a quake). The last pass of `stories.group`: an item still alone joins a
   with their own publication times;
 - nothing sets them apart: no headline announces another event of a kind ("second fire"), no
   pair is ruled out (story_compare.ruled_out) or refused to weighed evidence, no contradiction
-  (story_apart.Apart), no other weekdays or measures (story_followup), and the item's best pair
+  (story_apart.Apart), no other weekdays or measures (story_days_apart), and the item's best pair
   with a copy weighs at least KIND_FLOOR.
 
 Another kind of event never joins this way, nor as a follow-up or a day's stray
@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from bot.digest import story_followup
+from bot.digest import story_days_apart, story_followup, story_followup_words
 from bot.digest.story_anchors import weekdays
 from bot.digest.story_apart import Apart
 from bot.digest.story_compare import ruled_out, weighed_allowed
@@ -160,7 +160,7 @@ class _State:
         )
         self.heads, self.kinds = heads, kinds
         self.known = known
-        self.stops = story_followup.any_stops()
+        self.stops = story_followup_words.any_stops()
         self._rare: dict[str, bool] = {}
         self._tokens = [
             {t for t in batch.tokens(i) if t[0] == NAME_MARK or self._rare_word(t)}
@@ -239,7 +239,7 @@ class _State:
             a, b = (fp, prints[y]) if x < y else (prints[y], fp)
             if ruled_out(a, b) or not weighed_allowed(a, b):
                 return None
-        if self.apart.any({x}, story) or story_followup.days_or_measures_apart(prints, x, story):
+        if self.apart.any({x}, story) or story_days_apart.days_or_measures_apart(prints, x, story):
             return None
         best = max(self.batch.score(min(x, y), max(x, y)) for y in story)
         return (best, common) if best >= KIND_FLOOR else None
