@@ -26,7 +26,18 @@ from summarizer.figures.hits import (
     plural,
     word_set,
 )
-from summarizer.figures.lexicon import MILLION_NOUNS, MILLION_OF, MONTHS_EN, WEIGHT_CUES
+from summarizer.figures.lexicon import (
+    GROUP_NOUNS,
+    GROUP_REACH,
+    MILLION_NOUNS,
+    MILLION_OF,
+    MONTHS_EN,
+    MULTIPLIED,
+    MULTIPLIER_AFTER,
+    MULTIPLIER_AS,
+    NOT_COMPARED,
+    WEIGHT_CUES,
+)
 from summarizer.figures.reject_words import (
     CLAUSE_OPENERS,
     NAME_OK,
@@ -36,6 +47,13 @@ from summarizer.figures.reject_words import (
 )
 
 NAME_OK_SET = word_set(NAME_OK)
+GROUP_SET = word_set(GROUP_NOUNS)
+MULTIPLIER_AFTER_SET = word_set(MULTIPLIER_AFTER)
+MULTIPLIED_SET = word_set(MULTIPLIED)
+NOT_COMPARED_SET = word_set(NOT_COMPARED)
+CLAUSE_STOP = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "five million times faster.": nothing after
+NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")  # one word after a space, no punctuation
+GROUP_JOIN = "and"  # "a 40-strong music and theatre troupe": two nouns before the group
 MONTH_SET = word_set(MONTHS_EN)
 LETTER_PLURAL = re.compile(r"[A-Z]-[a-z]+s")  # "V-bucks", "X-rays"
 NAMED_COUNT_MIN = 1000  # "23 Essex Street" is an address; "27000 Model S" a count of cars
@@ -234,3 +252,40 @@ def named_elsewhere(text: str, end: int, name: list[str]) -> bool:
         if nxt and (nxt["mark"] or not plural(nxt["word"], "en")):
             return True  # "6 Music for a week", "6 Music's", "6 Music."
     return False
+
+
+def group_end(text: str, pos: int) -> int | None:
+    """End of the group a "N-strong" figure counts ("a 2,700-strong crowd", "the 13-strong AFI
+    jury"): the first group noun within GROUP_REACH words, before punctuation or a function
+    word; None when the words after name no group ("the 20-strong Primera Liga")."""
+    for _ in range(GROUP_REACH):
+        m = NEXT_WORD.match(text, pos)
+        if not m:
+            return None
+        low = m[1].lower()
+        if low in GROUP_SET:
+            return m.end()
+        if low in NOUN_STOP_SET and low != GROUP_JOIN:
+            return None
+        pos = m.end()
+    return None
+
+
+def multiplier(text: str, pos: int) -> bool:
+    """Whether "N times" ending at `pos` multiplies ("four times more", "three times as many",
+    "ten times higher than", "three times the size") rather than says how often."""
+    m = NEXT_WORD.match(text, pos)
+    if not m:
+        return False
+    low = m[1].lower()
+    if low in MULTIPLIER_AFTER_SET:
+        return True
+    after = NEXT_WORD.match(text, m.end())
+    if low == "the":
+        return bool(after) and after[1].lower() in MULTIPLIED_SET
+    if low == MULTIPLIER_AS:
+        said = after[1] if after else ""
+        return said.islower() and said not in NOUN_STOP_SET and said not in NOT_COMPARED_SET
+    if not low.endswith("er") or low in NOUN_STOP_SET or low in NOT_COMPARED_SET:
+        return False  # "three times after that", "the most times ever"
+    return (bool(after) and after[1].lower() == "than") or bool(CLAUSE_STOP.match(text, m.end()))

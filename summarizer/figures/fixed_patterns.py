@@ -53,6 +53,12 @@ VAGUE_RE = lower_re(
 )
 # "raised millions for the museum", "could lose millions.": an amount of money with no "of"
 # (`shapes.vague` reads the verb before it, MONEY_VERBS).
+# After "millions of": a possessive before the counted plural ("thousands of his possessions"),
+# so that a vague amount never ends on its "of" (a pronoun, "millions of us", is read by
+# `patterns.PARTITIVE`, as "12 of them" is).
+VAGUE_OWNER = re.compile(r"\s(?:his|her|its|their|our|my|your)\s(?=[a-z])")
+# A plural written in capitals, maybe after a lower-case word: "thousands of desktop PCs".
+VAGUE_CAPS_PLURAL = re.compile(r"(?:\s[a-z][a-z-]*)?\s(?P<noun>[A-Z]{2,}s)\b")
 VAGUE_MONEY_RE = lower_re(r"\b(?P<amount>millions|billions)\b(?!\s+of\b)")
 DECADE_RE = lower_re(r"\b(?:a|one)\s+(?:half-)?(?:decade|century)\b")
 # A time in minutes and seconds as race results write it ("1'41.6", "2’05.30-second laps"), and

@@ -342,6 +342,35 @@ HYPHEN_COUNTS = (  # margins count too: "a one-stroke lead", "a 97-run win", "a 
     "time game match season round set album film shot stroke run wicket goal vote lap episode "
     "player track man country nation city"
 )
+# "a 2,700-strong crowd": "strong" after a hyphen says how many the group after it holds, so the
+# figure counts that group (the first of these nouns within GROUP_REACH words; "and" may join
+# two: "a 40-strong music and theatre troupe"). No such noun: a count with no unit.
+STRENGTH_WORD = "strong"
+GROUP_NOUNS = (
+    "crowd audience squad team side party group workforce staff army force troupe band cast "
+    "choir orchestra crew panel jury committee board council cabinet delegation contingent "
+    "field list shortlist majority community membership union congregation gathering mob "
+    "fleet convoy battalion regiment brigade unit platoon company troop police "
+    "line-up roster entourage following fanbase population"
+)
+GROUP_REACH = 5
+# Words right after "N times" that make it a multiplier ("four times more", "three times as
+# many", "ten times higher", "three times the size"), not how often; a word in "-er" before
+# "than" or a stop does too ("16 times faster than", "will be a million times faster."). After
+# "the" only the nouns in MULTIPLIED count ("won it four times the year before" is how often).
+MULTIPLIER_AFTER = "more less fewer what"  # "earns three times what he did"
+# "three times as many": "as" then a lower-case word; not "four times as a player" (a function
+# word) nor "breached four times as Ulster ..." or "as he ..." (a clause: how often).
+MULTIPLIER_AS = "as"
+NOT_COMPARED = (  # words in "-er" that compare nothing, and pronouns after "as"
+    "he she it they we you i ever never either neither rather together however whatever "
+    "forever further other another"
+)
+MULTIPLIED = (
+    "size amount number level rate price cost value average figure minimum maximum speed "
+    "capacity resolution volume weight height length total sum salary pay wage wages income "
+    "budget population area power strength"
+)
 # Hyphenated words that make "one-X" a way of speaking ("a one-time winner", "a one-man show"),
 # not a count; "a two-time winner" and "Nine-man Rovers" count.
 ONE_IDIOMS = "time man woman"

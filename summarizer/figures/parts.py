@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.figures.clues import AGES, capital_count, model_count, name_after
+from summarizer.figures.clues import AGES, capital_count, group_end, model_count, name_after
 from summarizer.figures.fixed_patterns import (
     HYPHEN_TIME,
     NAME_AFTER,
@@ -19,7 +19,7 @@ from summarizer.figures.hits import (
     plural,
     word_set,
 )
-from summarizer.figures.lexicon import BIG, HYPHEN_COUNTS, IN_YEARS, SMALLER_UNITS
+from summarizer.figures.lexicon import BIG, HYPHEN_COUNTS, IN_YEARS, SMALLER_UNITS, STRENGTH_WORD
 from summarizer.figures.meaning import currency, duration, measure, singular
 from summarizer.figures.numbers import (
     PAIRS,
@@ -181,6 +181,8 @@ def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -
         elif m["mcode"] and not (m["cur"] or m["cur2"]):
             written = m["mcode"][1:]  # "MUSD": USD
         return currency(written)
+    if kind == "count" and r.suffix == "hyph" and hyphen_word(m) == STRENGTH_WORD:
+        return singular(noun.split()[-1], language) if noun else None  # "40-strong squad"
     if kind == "count" and r.suffix == "hyph":
         return singular(hyphen_word(m), language)  # "a three-game streak": games
     if kind == "count":
@@ -237,6 +239,10 @@ def kind_of(
         kind = "duration"
     elif r.suffix == "hyph" and hyphen_word(m) in HYPHEN_COUNT_SET:
         kind = "count"  # "a three-match ban", "a 14-time winner"
+    elif r.suffix == "hyph" and hyphen_word(m) == STRENGTH_WORD:
+        kind, group = "count", group_end(text, end)  # "a 2,700-strong crowd": 2,700 in it
+        if group:
+            noun, end = text[end:group].strip(), group
     if kind == "number":
         lower_word = r.is_words and text[m.start("num")].islower()  # not "Five Acts"
         of = len(OF) - 1 if r.num.split()[-1] in PAIRS and text.startswith(OF, end) else 0

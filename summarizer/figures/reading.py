@@ -17,6 +17,7 @@ from summarizer.figures.clues import (
     SPACED_MINUS,
     an_age,
     means_million,
+    multiplier,
     signed,
     spaced_minus,
     weighed,
@@ -103,6 +104,7 @@ LEADING_ZERO = re.compile(
     r"0\d+$"
 )  # a whole number with a zero before its digits ("04.69" is a time)
 TIMES = (" times", " time ")  # after a number: how often, never part of a name
+TIMES_NOUN = "times"  # "four times more": the counted "noun" of a multiplier
 KIN_SET = frozenset(KIN.split())
 HARM_SET = frozenset(HARM_WORDS.split())
 VICTIMS_BEFORE_SET = frozenset(VICTIMS_BEFORE.split())
@@ -270,6 +272,8 @@ def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | N
         return None
     if r.yearish and not r.suffix and kind != "count":
         return None
+    if kind == "count" and noun.lower() == TIMES_NOUN and multiplier(text, end):
+        kind, noun = "ratio", ""  # "four times more", "three times as many": no count of times
     if kind in {"number", "duration"} and an_age(text, start, value, tail, after):
         kind = "age"  # after too_small: "aged 7" stays as rare a figure as a bare "7"
     scale, low, high = figure_range(m, r, value, language)

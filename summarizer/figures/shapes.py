@@ -18,7 +18,9 @@ from summarizer.figures.fixed_patterns import (
     SPLIT_SECOND_RE,
     STARS_AFTER,
     TIMING_RE,
+    VAGUE_CAPS_PLURAL,
     VAGUE_MONEY_RE,
+    VAGUE_OWNER,
     VAGUE_RE,
 )
 from summarizer.figures.hits import Hit, noun_end, plural, step_back, word_set
@@ -38,9 +40,11 @@ from summarizer.figures.language_words import (
 from summarizer.figures.lexicon import MONEY_VERBS, ORDINAL_LEADS, VAGUE_AMOUNTS, VULGAR_FRACTIONS
 from summarizer.figures.meaning import measure, singular
 from summarizer.figures.numbers import parse_fraction
-from summarizer.figures.patterns import patterns
+from summarizer.figures.patterns import PARTITIVE, patterns
 from summarizer.figures.reject_words import WHEN_WORDS
 from summarizer.figures.starts import finditer_at
+
+PARTITIVE_RE = re.compile(PARTITIVE)  # " of us", " of whom": the pronoun is the whole group
 
 HALVES = word_set(ORDINAL_LEADS)
 HALF = 0.5
@@ -139,14 +143,44 @@ def vague(text: str, low: str, vague_starts: list[int], language: str) -> list[H
         value = VAGUE_AMOUNTS.get(phrase.replace(" ", "_"))
         if value is None:
             continue
-        end = noun_end(text, m.end(), language)
-        noun = text[m.end() : end] if end else ""
-        unit = singular(noun, language) if noun else None
-        hits.append(Hit(m.start(), end or m.end(), m.span(), "count", value, True, unit,
+        end, noun = _vague_noun(text, m.end("amount"), m.end(), language)
+        unit = singular(_head(noun), language) if noun else None
+        end = end or m.end("amount")  # no noun: the span ends on the amount, never on "of"
+        hits.append(Hit(m.start(), end, m.span(), "count", value, True, unit,
                         None, None, phrase + " of", VAGUE_PENALTY))  # fmt: skip
     if language == "en":
         hits += _vague_money(low, vague_starts)
     return hits
+
+
+def _vague_noun(text: str, amount: int, pos: int, language: str) -> tuple[int | None, str]:
+    """(end, counted noun) after a vague amount's "of" (`pos`; `amount` is where the amount
+    ends): a plural, also after capitalised words ("millions of HIV-positive Africans") or a
+    possessive ("thousands of his possessions"); a pronoun ("millions of us") ends the figure
+    with no noun, as "12 of them" does; (None, "") when nothing counts."""
+    if language == "en":
+        pronoun = PARTITIVE_RE.match(text, amount)
+        if pronoun:
+            return pronoun.end(), ""
+        caps = VAGUE_CAPS_PLURAL.match(text, pos)
+        if caps:
+            return caps.end(), caps["noun"]  # "thousands of PCs": PC
+        owner = VAGUE_OWNER.match(text, pos)
+        start = owner.end() - 1 if owner else pos
+        end = noun_end(text, start, language, words=True)
+        return (end, text[start:end].strip()) if end else (None, "")
+    end = noun_end(text, pos, language)
+    return (end, text[pos:end]) if end else (None, "")
+
+
+def _head(noun: str) -> str:
+    """The counted noun's head: its last word, with the capitalised words of its name before it
+    ("South Koreans"), not a modifier ("HIV-positive Africans": Africans)."""
+    words = noun.split()
+    head = len(words) - 1
+    while head > 0 and words[-1][:1].isupper() and words[head - 1].istitle():
+        head -= 1
+    return " ".join(words[head:])
 
 
 def shares(low: str, language: str) -> list[Hit]:
