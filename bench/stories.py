@@ -471,6 +471,8 @@ BLIND_ROUNDS = (
     (42, "round 42 (written blind, with times, its false merges read in session 16)", "mistakes"),
     (43, "round 43 (written blind, with times, scored to decide one switch)", "never"),
     (44, "round 44 (written blind, with times, its errors read in session 16)", "mistakes"),
+    (45, "round 45 (written blind, with times)", "never"),
+    (46, "round 46 (written blind, with times)", "never"),
 )
 
 

@@ -61,6 +61,8 @@ from tests import (
     story_items_round42,
     story_items_round43,
     story_items_round44,
+    story_items_round45,
+    story_items_round46,
 )
 
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
@@ -112,6 +114,8 @@ IN_ORDER = (
     story_items_round42,
     story_items_round43,
     story_items_round44,
+    story_items_round45,
+    story_items_round46,
 )
 
 
@@ -1354,12 +1358,82 @@ ROUND44 = CheckSet(
     earlier=IN_ORDER[: IN_ORDER.index(story_items_round44)],
     several_outlets=124,
 )
+ROUND46 = CheckSet(
+    module=story_items_round46,
+    flag="--round46",
+    items=308,
+    stories=133,
+    stories_per_language={
+        "en": 45,
+        "de": 13,
+        "fr": 14,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a party congress electing a leader and a police search of the same party's offices"
+            " over another matter hours later",
+            "a state visit opening in a capital and a bomb alert evacuating another country's"
+            " embassy in the same capital hours later",
+            "a parliament passing one bill and a minister of the same government resigning over"
+            " another matter hours later",
+            "a constitutional court's ruling on one law and the same court striking down another"
+            " law days later",
+            "a defence ministry's warship or helicopter contract signed and an accident on an army"
+            " exercise under the same ministry days later",
+            "sanctions on a country's officials announced and a diplomat of the same country"
+            " expelled for spying days later",
+            "a summit's closing declaration and a crash involving a delegation's car in the same"
+            " city hours later",
+            "a by-election or repeat local election won and a postal-vote fraud case over another"
+            " seat voted on the same day, days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[: IN_ORDER.index(story_items_round46)],
+    several_outlets=122,
+)
+ROUND45 = CheckSet(
+    module=story_items_round45,
+    flag="--round45",
+    items=324,
+    stories=129,
+    stories_per_language={"en": 45} | dict.fromkeys(LANGUAGES[1:], 12),
+    categories=frozenset(
+        {
+            "a hospital's new wing or ward opened in the morning and a doctors' walkout at the"
+            " same hospital that afternoon",
+            "a university's research breakthrough and a fire in a lab of the same university"
+            " hours later",
+            "a farm cooperative's record harvest and the same cooperative's members blocking a"
+            " road in a price protest days later",
+            "an agriculture minister's drought aid announced in the morning and the same minister"
+            " booed over a pesticide ban that evening",
+            "a rocket launch from a spaceport and a wildfire near the same spaceport days later",
+            "an environment agency's fine on a firm for polluting a river and a separate oil or"
+            " fuel spill in the same river a day later",
+            "a zoo's newborn animal shown to the public and a bird-flu closure of the same zoo"
+            " days later",
+            "a health minister's vaccination campaign launched and a protest against the same"
+            " minister's plan to close a hospital or maternity unit a day later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    earlier=IN_ORDER[: IN_ORDER.index(story_items_round45)],
+    several_outlets=117,
+)
 ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
             ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
             ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
             ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
             ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41,
-            ROUND42, ROUND43, ROUND44)  # fmt: skip
+            ROUND42, ROUND43, ROUND44, ROUND45, ROUND46)  # fmt: skip
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
