@@ -1,6 +1,7 @@
 """Two replicas of the real bot share Telegram's per-bot limit: together they stay under 30 sends
 a second (one pace in the database, bot.storage.sendpace), so a fake Bot API that answers 429
-beyond the limit never has to, and every due digest is posted exactly once."""
+beyond the limit has to only for a send or two bunched by a starved CPU (JITTER_BOUNCES), and
+every due digest is posted exactly once."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ from tests.limited_telegram import PER_SECOND, LimitedTelegram
 FEED = "https://news.example/feed.xml"
 # More than one claim batch (50 chats), so both replicas send at once; one message each.
 CHATS = [-1_000_000 - n for n in range(120)]
+# The fake counts sends as they arrive, and a correct pace's sends can arrive bunched on a
+# starved CPU (a server thread runs late, then takes several at once), so one or two may bounce
+# and be sent again. Two replicas that pace alone send 58 a second: 79 bounced in this file's
+# burst test with the shared pace off, and the burst ends in 2 s, not 4.
+JITTER_BOUNCES = 2
 
 
 async def _seed(url: str, now: datetime) -> None:
@@ -120,7 +126,7 @@ def test_two_replicas_bursting_at_once_share_thirty_a_second(tmp_path: Path) -> 
                 return send
 
             _on_both(a, b, burst(5000), burst(6000))
-    assert tg.too_many == 0
+    assert tg.too_many <= JITTER_BOUNCES
     assert tg.busiest_second() <= PER_SECOND
     times = sorted(t for sends in tg.sends.values() for t in sends)
     assert len(times) == 2 * BURST and tg.sent_twice() == 0
@@ -140,7 +146,7 @@ def test_two_replicas_together_stay_under_the_per_bot_limit(db_url: str, tmp_pat
             _catch_up_done(b)
             asyncio.run(_make_due(db_url, now - timedelta(minutes=1)))
             statuses = _deliver_on_both(a, b)
-    assert tg.too_many == 0  # paced, not bounced off the limit
+    assert tg.too_many <= JITTER_BOUNCES  # paced, not bounced off the limit
     assert tg.busiest_second() <= PER_SECOND
     missing = set(CHATS) - set(tg.sends)
     assert not missing, [s for s in statuses if int(s.split()[0]) in missing]  # each got one ...
