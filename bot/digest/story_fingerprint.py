@@ -32,6 +32,7 @@ from bot.digest.story_stages import (
     of_named_kinds,
     phrase_stages,
     stage_words,
+    whole_word_stages,
 )
 from summarizer.text.language import detect_language, stop_words
 
@@ -196,9 +197,9 @@ def fingerprint(
                 weights[key] = max(weights[key], weight)
     if stages:  # stage words of a kind the item never names are no stage; phrases are kept
         stages = of_named_kinds(stages, f"{title} {' '.join(lead.split()[:LEAD_WORDS])}")
-    stages.update(phrase_stages(title))
+    stages.update(phrase_stages(title) | whole_word_stages(title))
     if not title_stages:
-        stages.update(phrase_stages(lead))
+        stages.update(phrase_stages(lead) | whole_word_stages(lead))
     source = " ".join(source.replace("|", " ").split())
     anchors, capitals = story_anchors.anchors(title, stops)
     lead_anchors, lead_capitals = story_anchors.anchors(" ".join(lead.split()[:LEAD_WORDS]), stops)

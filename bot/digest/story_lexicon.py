@@ -347,6 +347,25 @@ STAGE_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# Stage words matched whole, unstemmed and not after a hyphen (folded, any language), read where
+# STAGE_PHRASES are. An award's nominations or shortlist come before its winners as a preview
+# before a result ("wins" is match:result): the same show, the same award, the same day (round
+# 44, session 16). Unstemmed: "nominal" stems as "nominations" does; not after a hyphen: an
+# obituary's lead calls a film "Oscar-nominated" (a credential; round 44: 2 true pairs every
+# 24 h). "nommé", "nombrado", "nominato", "nomeado" are left out (also "appointed"), Russian
+# "номинации" too (also "in the category" a winner won).
+STAGE_WHOLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "match": {
+        "preview": (
+            "nomination", "nominations", "nominated", "nominee", "nominees", "shortlist",
+            "shortlisted", "nominiert", "nominierung", "nominierungen", "nomine", "nomines",
+            "nominado", "nominada", "nominados", "nominadas", "nominacion", "nominaciones",
+            "genomineerd", "nominatie", "nominaties",
+            "номинирован", "номинирована", "номинированы", "номинант", "номинанты",
+        ),
+    },
+}  # fmt: skip
+
 # The kind of event a dimension's stages belong to, as folded word starts (INNER_KINDS: anywhere
 # in a word, for compounds: "Leitzins", "Warnstreik", "Landgericht"). A stage word counts only
 # when its item names the kind too: "cut" is a rate cut in a central bank's news, not in "a

@@ -2,8 +2,9 @@
 
 Split from bot.digest.story_fingerprint (session 13): marker words stemmed in the item's
 language (`stage_words`), phrases in any language (`phrase_stages`), stages of a kind the item
-never names dropped (`of_named_kinds`), the later of two stages of one event kept
-(`later_stages`). Word lists in bot.digest.story_lexicon. Pure: no I/O.
+never names dropped (`of_named_kinds`), whole words read unstemmed (`whole_word_stages`: a
+nomination), the later of two stages of one event kept (`later_stages`). Word lists in
+bot.digest.story_lexicon. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.digest.story_lexicon import (
     PLEA_WORDS,
     STAGE_KINDS,
     STAGE_PHRASES,
+    STAGE_WHOLE_WORDS,
     STAGES,
 )
 
@@ -35,6 +37,23 @@ _PHRASES = tuple(
     for dimension, stages in STAGE_PHRASES.items()
     for stage, phrases in stages.items()
     for phrase in phrases
+)
+
+# Read STAGE_WHOLE_WORDS (an award's nominations as a preview, its winners a result). Read rounds
+# pooled (in-sample; docs/digest.md, "Session 16, second precision pass"): every 24 h 14 -> 10
+# false pairs (round 44's nominations and winners), every 3, 6, 12 h unchanged, no true pair
+# lost; round 44's false silent repeat every 3, 6 and 12 h gone; round 6 (no times) 30 -> 22
+# false merges (a prize's shortlist and its winner). False: off.
+WHOLE_WORD_STAGES = True
+# one pattern per stage; no word joined by a hyphen to the one before: "Oscar-nominated" is a
+# credential of the film or its maker, not the nominations' news
+_WHOLE_WORDS = tuple(
+    (
+        re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(fold(w)) for w in words)})(?![\w-])"),
+        f"{dimension}:{stage}",
+    )
+    for dimension, stages in STAGE_WHOLE_WORDS.items()
+    for stage, words in stages.items()
 )
 
 
@@ -88,3 +107,12 @@ def phrase_stages(text: str) -> set[str]:
     """Stages named by a phrase of several words ("ahead of", "vor dem")."""
     folded = f" {' '.join(_TOKEN.findall(fold(text)))} "
     return {stage for phrase, stage in _PHRASES if f" {phrase} " in folded}
+
+
+def whole_word_stages(text: str) -> set[str]:
+    """Stages named by whole words (STAGE_WHOLE_WORDS: an award's nominations), none joined by
+    a hyphen to the word before ("the Oscar-nominated film" is a credential)."""
+    if not WHOLE_WORD_STAGES:
+        return set()
+    folded = fold(text)
+    return {stage for pattern, stage in _WHOLE_WORDS if pattern.search(folded)}
