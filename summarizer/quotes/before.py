@@ -36,11 +36,13 @@ from summarizer.quotes.subjects import (
     main_clauses,
     trailing_name,
 )
-from summarizer.quotes.verbs import VERB_SET
+from summarizer.quotes.verbs import PARTICIPLES, VERB_SET
 from summarizer.quotes.word_kinds import is_job
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
+
+_PARTICIPLE_SET = frozenset(PARTICIPLES)  # "saying", "adding": a participle ends a cue
 
 # A line break a page's markup left mid-sentence: the next line goes on with it (", Jo Lee,
 # said"), so the words before a quote are read as one sentence when the last line holds the
@@ -303,8 +305,13 @@ def _name_before_verb(clause: str, verb_last: bool) -> Speaker | None:
 def _colon_tail(tail: str) -> bool:
     """ "... he was pushed Ortega said on Radio Five:": a short phrase after the verb that
     ends in the colon opening the quote (a time, place or channel) keeps the verb next to its
-    quote, as a verb right before it does (Session 13: a caption that lost its stop)."""
-    return tail.endswith(":") and len(tail.split()) <= 5
+    quote, as a verb right before it does (Session 13: a caption that lost its stop). A
+    speech participle right before that colon ("In a statement Acme vowed to back him
+    through it saying:") shares the verb's subject, however long the phrase between."""
+    if not tail.endswith(":"):
+        return False
+    words = tail[:-1].split()
+    return len(words) <= 5 or (len(tail) <= 80 and words[-1] in _PARTICIPLE_SET)
 
 
 def _name_ends(clause: str) -> bool:

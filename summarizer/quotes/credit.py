@@ -21,10 +21,16 @@ from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.tokens import WORDS_ONLY
+from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.verdicts import label_giver
 from summarizer.quotes.word_kinds import is_bare_title, is_personal_pronoun
 
 _CUE_END = " \t.,;:!?…"  # what may stand between a cue and the next quote
+# "The 55-year-old also revealed ...": an age in place of a name, then (after up to two
+# adverbs) a speech verb, opens the sentence before a cue-less ' quote (`_speaks_on_single`)
+_AGE_SUBJECT = re.compile(
+    r"The \d{1,3}-year-old\s+(?:[a-z]+ly\s+|also\s+|then\s+){0,2}(?P<verb>[a-z]+)\b"
+)
 BODY_PRONOUN = "it"  # '," it said': an organisation speaking again (`Resolver.body`)
 
 
@@ -136,7 +142,8 @@ def _speaks_on_single(
     Daily Mail text that lost its paragraph breaks, a ' quote with no cue
     (`single_marks.sentence_single`) goes on with the previous quote's speaker when only that
     quote's cue comes between, or when the last sentence between names that speaker near its
-    start; a sentence about anyone else, even "he", may bring in another speaker."""
+    start, or opens by describing them by age with a speech verb ("The 41-year-old also
+    revealed ..."); a sentence about anyone else, even "he", may bring in another speaker."""
     if previous is None or not previous.resolved:
         return False
     last = previous.parts[-1] if previous.parts else previous
@@ -150,7 +157,10 @@ def _speaks_on_single(
     ends = [m.end() for m in _SENTENCE_GAP.finditer(gap)]
     sentence = gap[ends[-1] :] if ends else gap.lstrip(_CUE_END)
     surname = re.escape(previous.resolved.split()[-1])
-    return re.match(rf"(?:\S+\s+){{0,3}}{surname}\b", sentence) is not None
+    if re.match(rf"(?:\S+\s+){{0,3}}{surname}\b", sentence) is not None:
+        return True
+    age = _AGE_SUBJECT.match(sentence)  # "The 41-year-old also revealed he ...": the speaker
+    return age is not None and age["verb"] in VERB_SET  # described, the cue her own words
 
 
 def _named_inside(text: str, raw: RawQuote, who: str) -> bool:

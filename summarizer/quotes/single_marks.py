@@ -27,7 +27,9 @@ _NESTED_MAX = 3
 _INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 'no first use'"
 # The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
 # from a position (no slice): a lookbehind there sees the same characters as in the slice.
-SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|[\"“”«»„]")
+# A straight ' after a comma (or ! ?) and before a cue in lower case closes a ‘ quote too, as
+# careless typing does ("‘I think so,' continued the author."): `single_close`.
+SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|(?<=[,!?])'(?= [a-z])|[\"“”«»„]")
 # Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
 ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
 
@@ -82,7 +84,7 @@ def single_close(ends: NextMatch, start: int) -> int:
     `ends` searches the paragraph for `SINGLE_END` (a ’ after whitespace opens nothing and
     closes nothing: the pattern skips it)."""
     m = ends.search(start)
-    return m.start() if m and m.group() == "’" else -1
+    return m.start() if m and m.group() in "’'" else -1
 
 
 def straight_single_end(ends: NextMatch, p: str, start: int) -> tuple[int, bool]:
