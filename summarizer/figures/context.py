@@ -38,6 +38,7 @@ from summarizer.figures.context_subjects import (
     appositive_subject,
     host_subject,
     opening_subject,
+    predicates_subject,
     shared_subject,
 )
 from summarizer.figures.context_tails import predicate_after, until_cut
@@ -132,6 +133,13 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         # "the dollar was up …, | and buying … in Tokyo": the verb's subject is the one before.
         subject = opening_subject(clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]))
         left = [*subject[:-1], subject[-1] + ",", *left[1:]] if subject else left
+        back = max(0, idx - ASIDES_BACK - LIST_ITEMS - 1)
+        earlier = [clause_words(text[c:d]) for c, d in clauses[back:idx]]
+        subject = [] if subject else predicates_subject(earlier, back)
+        if subject and len(subject) + len(left) - 1 + until_cut(right) <= SOFT_MAX:
+            # "The outbreak, | which began …, | led to …, | devastated …, | and is estimated
+            # to have cost …": the subject of the predicates the figure's clause ends.
+            left = [*subject, *left[1:]]
     elif idx > 1 and shares_subject(left, right) and finite(left[1]) and text[a - 2] in "-–—,":
         # "The Code is set in Paris - | including the Louvre - | and has sold …": the subject
         # of the first predicate, past the asides after it ("The bank, | which …, | made …,").

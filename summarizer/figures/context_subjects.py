@@ -17,6 +17,7 @@ from summarizer.figures.context_sets import (
     CLAUSE_OPENS,
     CLAUSE_WORDS,
     HOST_SUBJECT_WORDS,
+    LIST_ITEMS,
     NAME_JOINS,
     NO_NOUN_WORDS,
     PAST_ONLY_SET,
@@ -122,3 +123,24 @@ def _named_appositive(subject: list[str], aside: list[str]) -> bool:
     if subject[0].lower() not in OPENERS or any(map(verb_like, subject)):
         return False
     return all(w[:1].isupper() and alnum(w) for w in aside) and all(map(alnum, subject))
+
+
+def predicates_subject(earlier: list[list[str]], first: int) -> list[str]:
+    """The subject of a run of predicates whose last one holds the figure ("The outbreak, |
+    which began in 2001, | led to …, | devastated …, | and is estimated to have cost …"): back
+    past up to LIST_ITEMS earlier predicates (clauses opening at a lowercase finite verb) to
+    the subject before its asides, or the clause that opens on it; else nothing. `first` as in
+    `appositive_subject`."""
+    j = len(earlier)
+    while j > 0 and len(earlier) - j < LIST_ITEMS and _predicate(earlier[j - 1]):
+        j -= 1
+    if j in (0, len(earlier)):
+        return []
+    return appositive_subject(earlier[:j], first) or opening_subject(earlier[j - 1])
+
+
+def _predicate(words: list[str]) -> bool:
+    """A clause opening at a lowercase finite verb; a past form in "-ed" counts ("devastated")."""
+    if not words or not words[0].islower():
+        return False
+    return finite(words[0]) or (words[0].endswith("ed") and verb_like(words[0]))

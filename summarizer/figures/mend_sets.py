@@ -25,6 +25,10 @@ from summarizer.figures.phrase_words import (
 )
 
 PAIR_REACH = 4  # words at most of a pair's second half with its "and" ("and Lib Dem opposition")
+SUBJECT_PAIR_REACH = 6  # the same for a subject's second half before its verb ("and another man
+# from Leeds | have been")
+# Besides DETERMINERS, a subject pair's second half may open with these ("and another man")
+PAIR_DETERMINERS = frozenset({"another", "one"})
 PHRASE_REACH = 7  # words at most a tail takes to finish the phrase it was cut inside
 SUBJECT_REACH = 4  # words at most of a subject a verb group takes with it
 CONJUNCT_REACH = 4  # words back at most to the determiner of a coordination's first conjunct

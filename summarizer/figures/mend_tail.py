@@ -15,6 +15,7 @@ from summarizer.figures.mend_sets import (
     DETERMINERS,
     NOT_HEADS,
     OPEN_PREPOSITION_SET,
+    PAIR_DETERMINERS,
     PAIR_ENDS,
     PAIR_REACH,
     PAIR_STOP_SET,
@@ -24,6 +25,7 @@ from summarizer.figures.mend_sets import (
     PRONOUN_SET,
     RESTRICTIVE,
     SOFT_OR,
+    SUBJECT_PAIR_REACH,
     TAIL_PREPOSITION_SET,
 )
 from summarizer.figures.phrase_sets import SOFT_MAX
@@ -105,12 +107,13 @@ def _finite_next(words: list[str], n: int, verb_like) -> bool:
 def _pair_subject_verb(words: list[str], n: int, verb_like) -> int | None:
     """Where the auxiliary is when `words[n:]` opens with the second half of a noun pair
     ("and the cabinet | has been") that is a subject's end: "and"/"or", a determiner, at most
-    PAIR_REACH - 1 nouns, then an auxiliary; else None."""
+    SUBJECT_PAIR_REACH - 1 words (nouns and a short preposition phrase: "and another man
+    from Leeds | have been"), then an auxiliary; else None."""
     if words[n].lower() not in PAIRED or n + 2 >= len(words):
         return None
-    if words[n + 1].lower() not in DETERMINERS:
+    if words[n + 1].lower() not in DETERMINERS | PAIR_DETERMINERS:
         return None
-    for i in range(n + 2, min(len(words), n + 1 + PAIR_REACH)):
+    for i in range(n + 2, min(len(words), n + 1 + SUBJECT_PAIR_REACH)):
         w = words[i]
         if w.lower() in AUXILIARY_FORMS and w.islower():
             return i if i > n + 2 else None

@@ -31,6 +31,7 @@ from summarizer.figures.phrase_end_words import (
     VERB_FRAMES,
 )
 from summarizer.figures.phrase_kinds import finite, verb_like
+from summarizer.figures.phrase_ranges import range_start, shared_head, span_end
 from summarizer.figures.phrase_sets import (
     FUNCTION_WORD_SET,
     PREPOSITIONS,
@@ -76,7 +77,7 @@ def end_tail(left: list[str], right: list[str], right0: list[str]) -> tuple[list
     n = len(right)
     if not right or right0[:n] != right or n >= len(right0):
         return left, right
-    for rule in (_possessive, _pair, _than, _relative, _frame):
+    for rule in (_span, _possessive, _pair, _than, _relative, _frame):
         end = rule(right0, n, left)
         if end is not None:
             kept = _fitted(left, end)
@@ -102,6 +103,8 @@ def _fitted(left: list[str], end: int) -> list[str] | None:
 def _shrunk(rule: Callable[..., int | None], words: list[str], n: int) -> list[str]:
     """A tail whose phrase does not fit: without the half-said possessor or defined noun (from
     its preposition, when words are left before it), else as it was."""
+    if rule is _span:
+        return range_start(words, n, _verbal)
     if rule not in (_possessive, _relative):
         return words[:n]
     k = _last_preposition(words, n)
@@ -191,7 +194,11 @@ def _pair(words: list[str], n: int, left: list[str]) -> int | None:
         after = _group_end(words, end + 1)
         if after == len(words) and after > end + 1:
             return after  # "farmers and fishers | under strain": what both share, to the end
-    return None
+    return shared_head(words, end, _bare_noun, _STOPS)
+
+
+def _span(words: list[str], n: int, left: list[str]) -> int | None:
+    return span_end(words, n, _group_end)
 
 
 def _bare_noun(word: str) -> bool:

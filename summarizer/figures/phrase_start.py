@@ -7,6 +7,7 @@ rules of its own: the lost preposition, the partitive "of", the reported "that".
 
 from __future__ import annotations
 
+from summarizer.figures.context_words import REPORTED_THAT
 from summarizer.figures.phrase_kinds import (
     between_open,
     boundary,
@@ -29,10 +30,16 @@ from summarizer.figures.phrase_sets import (
     PREPOSITIONS,
     RELATIVE,
     SOFT,
+    SOFT_MAX,
     START_SKIP,
     START_WORDS,
     SUBJECTS,
 )
+
+VERB_BACK = 4  # words back at most to the start of a verb group an object start lost
+_THIRD_PERSON = frozenset({"it", "he", "she"})
+_REPORTING = frozenset(REPORTED_THAT.split())
+_GROUP_ONLY = AUXILIARY_SET | {"to"}  # words of a verb group that are no verb of their own
 
 
 def phrase_start(words: list[str], budget: int, after: int) -> list[str]:
@@ -44,7 +51,44 @@ def phrase_start(words: list[str], budget: int, after: int) -> list[str]:
     if len(words) <= budget:
         return words
     kept = _start(words, len(words) - budget, budget, after)
-    return _predicate(words, len(words) - len(kept), after) or kept
+    kept = _predicate(words, len(words) - len(kept), after) or kept
+    return _with_verb(words, len(words) - len(kept), after) or kept
+
+
+def _with_verb(words: list[str], start: int, after: int) -> list[str] | None:
+    """`words` from the verb group whose object the start is ("was forced to cut | 6,900 jobs
+    …", "aims to combat | terrorism …"): an object alone does not say what was done with it.
+    None when the start follows no verb, or the verb group does not fit SOFT_MAX words."""
+    first = words[start] if start < len(words) else ""
+    if start == 0 or not first.islower() or clause_subject(first):
+        return None  # "have | UPS", "said | it was": a name, or a clause of its own
+    k = start - 1
+    if _pronoun_verb(words, k):
+        return words[k - 1 :] if len(words) - k + 1 + after <= SOFT_MAX else None
+    if not _verb_word(words[k]) or words[k].lower() in _GROUP_ONLY | _REPORTING:
+        return None
+    while k > 0 and start - k < VERB_BACK and _verb_word(words[k - 1]):
+        k -= 1
+    if k > 0 and _pronoun_verb(words, k - 2) and words[k].lower() == "to":
+        k -= 3  # "It aims to combat | terrorism": the present verb a lexicon would not know
+    if any(w.lower().endswith("ing") for w in words[k:start]):
+        return None  # "meaning | she has", "putting | the total": a participle opens no clause
+    return words[k:] if len(words) - k + after <= SOFT_MAX else None
+
+
+def _pronoun_verb(words: list[str], k: int) -> bool:
+    """Whether `words[k]` is a present verb after a subject pronoun ("It | provides")."""
+    if k < 1 or words[k - 1].lower() not in _THIRD_PERSON:
+        return False
+    word = words[k]
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def _verb_word(word: str) -> bool:
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or low in PREPOSITIONS - _GROUP_ONLY:
+        return False
+    return low in _GROUP_ONLY or finite(word) or verb_like(word)
 
 
 def _start(words: list[str], first: int, budget: int, after: int) -> list[str]:
