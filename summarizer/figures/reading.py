@@ -88,6 +88,8 @@ from summarizer.figures.rejects import (
 from summarizer.figures.starts import finditer_at
 
 # -- what makes a figure ------------------------------------------------------------------------
+# Four digits in this span before "to" and a scaled amount are a year ("in 2004 to 789m euros").
+YEAR_DIGITS, RANGE_YEARS = 4, (1800, 2100)
 SHORT_YEAR_DIGITS = (2, 4)  # "2018 to 19", "2018 to 2020": the second number is a year too
 OPENERS = "\"“‘'«(["
 CENTS = 100  # hundredths of a dollar, euro or pound
@@ -152,9 +154,16 @@ def numbers(
             m = pattern.match(low, m.start(), m.start("dur"))  # "12 SEC filings": no seconds
         if not m:
             continue
+        if _year_then_scaled(m):  # "rose in 2004 to 789m euros": the year is no low end
+            m = pattern.match(low, m.start("cur2") if m["cur2"] else m.start("num2"))
+            if not m:
+                continue
         done = m.end()
         hit = _judge(text, m, language, blocked)
-        if hit is None and _year_then_count(m):  # "2018 to 3.9 million headsets"
+        if hit is not None and _falls(hit):  # "from 500 to 3m euros": no range; read apart
+            m, done = _first_end(pattern, m), _first_end_at(m)
+            hit = _judge(text, m, language, blocked) if m else None
+        if hit is None and m and _year_then_count(m):  # "2018 to 3.9 million headsets"
             m = pattern.match(low, m.start("cur2") if m["cur2"] else m.start("num2"))
             hit = _judge(text, m, language, blocked) if m else None
         if hit is not None:
@@ -190,6 +199,34 @@ def _year_then_count(m: re.Match[str]) -> bool:
     if not any(c.isalpha() for c in joiner):
         return False  # a dash joins years: "2013-14"
     return not (second.isdigit() and len(second) in SHORT_YEAR_DIGITS)
+
+
+def _year_then_scaled(m: re.Match[str]) -> bool:
+    """A year, then a scaled amount: "in 2004 to 789m euros" (a year, then the amount), since a
+    range's low end written bare takes the high end's scale, and 2004m would top 789m."""
+    first = m["num"]
+    if not m["num2"] or m["cur"] or m["scale"] or m["between"] or m["qual"]:
+        return False
+    if not (first.isdigit() and len(first) == YEAR_DIGITS):
+        return False
+    if not RANGE_YEARS[0] <= int(first) <= RANGE_YEARS[1]:
+        return False
+    return bool(m["scale2"] or m["scale_after"] or m["mcode"])
+
+
+def _falls(hit: Hit) -> bool:
+    """Whether a range's low end tops its high end once scaled: two figures, not a range."""
+    return hit.high is not None and hit.value is not None and hit.value > hit.high
+
+
+def _first_end_at(m: re.Match[str]) -> int:
+    """Where a range's first end stops: after its scale if it has one ("3m"), else its digits."""
+    return m.end("scale") if m["scale"] else m.end("num")
+
+
+def _first_end(pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
+    """The match again, up to the end of its range's first end (the second read on its own)."""
+    return pattern.match(m.string, m.start(), _first_end_at(m))
 
 
 def _judge(text: str, m: re.Match[str], language: str, blocked: list) -> Hit | None:
