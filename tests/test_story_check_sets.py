@@ -9,113 +9,24 @@ copies within the merging's 48-hour window unless the set's docstring names the 
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 import pytest
 
-from tests import (
-    story_items,
-    story_items_fresh,
-    story_items_round3,
-    story_items_round4,
-    story_items_round5,
-    story_items_round6,
-    story_items_round7,
-    story_items_round8,
-    story_items_round9,
-    story_items_round10,
-    story_items_round11,
-    story_items_round12,
-    story_items_round13,
-    story_items_round14,
-    story_items_round15,
-    story_items_round16,
-    story_items_round17,
-    story_items_round18,
-    story_items_round19,
-    story_items_round20,
-    story_items_round21,
-    story_items_round22,
-    story_items_round23,
-    story_items_round24,
-    story_items_round25,
-    story_items_round26,
-    story_items_round27,
-    story_items_round28,
-    story_items_round29,
-    story_items_round30,
-    story_items_round31,
-    story_items_round32,
-    story_items_round33,
-    story_items_round34,
-    story_items_round35,
-    story_items_round36,
-    story_items_round37,
-    story_items_round38,
-    story_items_round39,
-    story_items_round40,
-    story_items_round41,
-    story_items_round42,
-    story_items_round43,
-    story_items_round44,
-    story_items_round45,
-    story_items_round46,
-)
-
 LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
 
-
-# The sets in the order they were written: a round is checked against those before it.
-IN_ORDER = (
-    story_items,
-    story_items_fresh,
-    story_items_round3,
-    story_items_round4,
-    story_items_round5,
-    story_items_round6,
-    story_items_round7,
-    story_items_round8,
-    story_items_round9,
-    story_items_round10,
-    story_items_round11,
-    story_items_round12,
-    story_items_round13,
-    story_items_round14,
-    story_items_round15,
-    story_items_round16,
-    story_items_round17,
-    story_items_round18,
-    story_items_round19,
-    story_items_round20,
-    story_items_round21,
-    story_items_round22,
-    story_items_round23,
-    story_items_round24,
-    story_items_round25,
-    story_items_round26,
-    story_items_round27,
-    story_items_round28,
-    story_items_round29,
-    story_items_round30,
-    story_items_round31,
-    story_items_round32,
-    story_items_round33,
-    story_items_round34,
-    story_items_round35,
-    story_items_round36,
-    story_items_round37,
-    story_items_round38,
-    story_items_round39,
-    story_items_round40,
-    story_items_round41,
-    story_items_round42,
-    story_items_round43,
-    story_items_round44,
-    story_items_round45,
-    story_items_round46,
+# The numbered rounds in the order they were written (45 before 46); the two first sets,
+# story_items and story_items_fresh, come before them all. A round is checked against the sets
+# written before it.
+ROUNDS: tuple[int, ...] = tuple(range(3, 47))
+IN_ORDER: tuple[ModuleType, ...] = tuple(
+    importlib.import_module(f"tests.{name}")
+    for name in ("story_items", "story_items_fresh", *(f"story_items_round{n}" for n in ROUNDS))
 )
 
 
@@ -135,9 +46,26 @@ class CheckSet:
     several_outlets: int = 0
 
 
-ROUND3 = CheckSet(
-    module=story_items_round3,
-    flag="--round3",
+_BY_ROUND: dict[int, CheckSet] = {}
+
+
+def _round(number: int, **promises: Any) -> CheckSet:
+    """The CheckSet of round `number`: its module, bench flag and earlier sets follow from the
+    number, so each round is named once; registered so ALL_SETS can follow ROUNDS."""
+    module = IN_ORDER[2 + ROUNDS.index(number)]
+    spec = CheckSet(
+        module=module,
+        flag=f"--round{number}",
+        earlier=IN_ORDER[: IN_ORDER.index(module)],
+        **promises,
+    )
+    assert number not in _BY_ROUND, number
+    _BY_ROUND[number] = spec
+    return spec
+
+
+ROUND3 = _round(
+    3,
     items=200,
     stories=80,
     stories_per_language={"en": 15} | dict.fromkeys(LANGUAGES[1:], 8),
@@ -155,11 +83,9 @@ ROUND3 = CheckSet(
     ),
     hard_negatives=25,
     per_category=3,
-    earlier=IN_ORDER[:2],
 )
-ROUND4 = CheckSet(
-    module=story_items_round4,
-    flag="--round4",
+ROUND4 = _round(
+    4,
     items=300,
     stories=120,
     stories_per_language={"en": 20} | dict.fromkeys(LANGUAGES[1:], 12),
@@ -177,12 +103,10 @@ ROUND4 = CheckSet(
     ),
     hard_negatives=40,
     per_category=4,
-    earlier=IN_ORDER[:3],
     several_outlets=100,
 )
-ROUND5 = CheckSet(
-    module=story_items_round5,
-    flag="--round5",
+ROUND5 = _round(
+    5,
     items=320,
     stories=130,
     stories_per_language={"en": 25} | dict.fromkeys(LANGUAGES[1:], 15),
@@ -200,12 +124,10 @@ ROUND5 = CheckSet(
     ),
     hard_negatives=45,
     per_category=5,
-    earlier=IN_ORDER[:4],
     several_outlets=115,
 )
-ROUND6 = CheckSet(
-    module=story_items_round6,
-    flag="--round6",
+ROUND6 = _round(
+    6,
     items=328,
     stories=135,
     stories_per_language={"en": 26} | dict.fromkeys(LANGUAGES[1:], 15),
@@ -223,12 +145,10 @@ ROUND6 = CheckSet(
     ),
     hard_negatives=45,
     per_category=5,
-    earlier=IN_ORDER[:5],
     several_outlets=119,
 )
-ROUND7 = CheckSet(
-    module=story_items_round7,
-    flag="--round7",
+ROUND7 = _round(
+    7,
     items=324,
     stories=130,
     stories_per_language={"en": 25} | dict.fromkeys(LANGUAGES[1:], 15),
@@ -246,12 +166,10 @@ ROUND7 = CheckSet(
     ),
     hard_negatives=46,
     per_category=5,
-    earlier=IN_ORDER[:6],
     several_outlets=116,
 )
-ROUND8 = CheckSet(
-    module=story_items_round8,
-    flag="--round8",
+ROUND8 = _round(
+    8,
     items=160,
     stories=63,
     stories_per_language={"en": 24} | dict.fromkeys(LANGUAGES[1:], 5),
@@ -267,12 +185,10 @@ ROUND8 = CheckSet(
     ),
     hard_negatives=26,
     per_category=4,
-    earlier=IN_ORDER[:7],
     several_outlets=53,
 )
-ROUND9 = CheckSet(
-    module=story_items_round9,
-    flag="--round9",
+ROUND9 = _round(
+    9,
     items=170,
     stories=65,
     stories_per_language={"en": 20} | dict.fromkeys(LANGUAGES[1:], 6),
@@ -290,12 +206,10 @@ ROUND9 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:8],
     several_outlets=55,
 )
-ROUND10 = CheckSet(
-    module=story_items_round10,
-    flag="--round10",
+ROUND10 = _round(
+    10,
     items=153,
     stories=63,
     stories_per_language={"en": 17} | dict.fromkeys(LANGUAGES[1:], 6),
@@ -313,12 +227,10 @@ ROUND10 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:9],
     several_outlets=53,
 )
-ROUND11 = CheckSet(
-    module=story_items_round11,
-    flag="--round11",
+ROUND11 = _round(
+    11,
     items=150,
     stories=60,
     stories_per_language={"en": 20} | dict.fromkeys(LANGUAGES[1:], 5),
@@ -336,12 +248,10 @@ ROUND11 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:10],
     several_outlets=54,
 )
-ROUND12 = CheckSet(
-    module=story_items_round12,
-    flag="--round12",
+ROUND12 = _round(
+    12,
     items=154,
     stories=61,
     stories_per_language={"en": 22, "ru": 7, "de": 7} | dict.fromkeys(LANGUAGES[3:], 5),
@@ -359,12 +269,10 @@ ROUND12 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:11],
     several_outlets=49,
 )
-ROUND13 = CheckSet(
-    module=story_items_round13,
-    flag="--round13",
+ROUND13 = _round(
+    13,
     items=304,
     stories=94,
     stories_per_language={"en": 40, "de": 10, "ru": 8, "it": 8}
@@ -383,12 +291,10 @@ ROUND13 = CheckSet(
     ),
     hard_negatives=26,
     per_category=3,
-    earlier=IN_ORDER[:12],
     several_outlets=80,
 )
-ROUND14 = CheckSet(
-    module=story_items_round14,
-    flag="--round14",
+ROUND14 = _round(
+    14,
     items=305,
     stories=99,
     stories_per_language={"en": 44, "de": 10, "fr": 9, "ru": 8}
@@ -407,12 +313,10 @@ ROUND14 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:13],
     several_outlets=88,
 )
-ROUND15 = CheckSet(
-    module=story_items_round15,
-    flag="--round15",
+ROUND15 = _round(
+    15,
     items=297,
     stories=104,
     stories_per_language={"en": 44, "de": 11, "fr": 9, "nl": 9}
@@ -432,12 +336,10 @@ ROUND15 = CheckSet(
     ),
     hard_negatives=25,
     per_category=3,
-    earlier=IN_ORDER[:14],
     several_outlets=93,
 )
-ROUND16 = CheckSet(
-    module=story_items_round16,
-    flag="--round16",
+ROUND16 = _round(
+    16,
     items=297,
     stories=100,
     stories_per_language={"en": 44, "de": 9, "fr": 9}
@@ -458,12 +360,10 @@ ROUND16 = CheckSet(
     ),
     hard_negatives=28,
     per_category=3,
-    earlier=IN_ORDER[:15],
     several_outlets=87,
 )
-ROUND17 = CheckSet(
-    module=story_items_round17,
-    flag="--round17",
+ROUND17 = _round(
+    17,
     items=302,
     stories=101,
     stories_per_language={"en": 44, "de": 9, "es": 9}
@@ -485,12 +385,10 @@ ROUND17 = CheckSet(
     ),
     hard_negatives=26,
     per_category=2,
-    earlier=IN_ORDER[:16],
     several_outlets=89,
 )
-ROUND18 = CheckSet(
-    module=story_items_round18,
-    flag="--round18",
+ROUND18 = _round(
+    18,
     items=303,
     stories=101,
     stories_per_language={"en": 44, "de": 9}
@@ -515,12 +413,10 @@ ROUND18 = CheckSet(
     ),
     hard_negatives=28,
     per_category=2,
-    earlier=IN_ORDER[:17],
     several_outlets=88,
 )
-ROUND19 = CheckSet(
-    module=story_items_round19,
-    flag="--round19",
+ROUND19 = _round(
+    19,
     items=300,
     stories=102,
     stories_per_language={"en": 44, "de": 10, "fr": 9}
@@ -542,12 +438,10 @@ ROUND19 = CheckSet(
     ),
     hard_negatives=26,
     per_category=2,
-    earlier=IN_ORDER[:18],
     several_outlets=91,
 )
-ROUND20 = CheckSet(
-    module=story_items_round20,
-    flag="--round20",
+ROUND20 = _round(
+    20,
     items=262,
     stories=105,
     stories_per_language={"en": 44, "de": 11}
@@ -570,12 +464,10 @@ ROUND20 = CheckSet(
     ),
     hard_negatives=24,
     per_category=2,
-    earlier=IN_ORDER[:19],
     several_outlets=94,
 )
-ROUND21 = CheckSet(
-    module=story_items_round21,
-    flag="--round21",
+ROUND21 = _round(
+    21,
     items=278,
     stories=112,
     stories_per_language={"en": 41, "de": 13, "es": 11}
@@ -598,12 +490,10 @@ ROUND21 = CheckSet(
     ),
     hard_negatives=31,
     per_category=2,
-    earlier=IN_ORDER[:20],
     several_outlets=98,
 )
-ROUND22 = CheckSet(
-    module=story_items_round22,
-    flag="--round22",
+ROUND22 = _round(
+    22,
     items=284,
     stories=119,
     stories_per_language={"en": 42, "nl": 13}
@@ -624,12 +514,10 @@ ROUND22 = CheckSet(
     ),
     hard_negatives=30,
     per_category=2,
-    earlier=IN_ORDER[:21],
     several_outlets=108,
 )
-ROUND23 = CheckSet(
-    module=story_items_round23,
-    flag="--round23",
+ROUND23 = _round(
+    23,
     items=278,
     stories=124,
     stories_per_language={"en": 47, "de": 15}
@@ -649,12 +537,10 @@ ROUND23 = CheckSet(
     ),
     hard_negatives=30,
     per_category=3,
-    earlier=IN_ORDER[:22],
     several_outlets=110,
 )
-ROUND24 = CheckSet(
-    module=story_items_round24,
-    flag="--round24",
+ROUND24 = _round(
+    24,
     items=283,
     stories=135,
     stories_per_language={"en": 50, "de": 15, "fr": 14, "es": 12}
@@ -673,12 +559,10 @@ ROUND24 = CheckSet(
     ),
     hard_negatives=34,
     per_category=3,
-    earlier=IN_ORDER[:23],
     several_outlets=117,
 )
-ROUND25 = CheckSet(
-    module=story_items_round25,
-    flag="--round25",
+ROUND25 = _round(
+    25,
     items=279,
     stories=121,
     stories_per_language={"en": 45, "de": 12}
@@ -700,12 +584,10 @@ ROUND25 = CheckSet(
     ),
     hard_negatives=27,
     per_category=3,
-    earlier=IN_ORDER[:24],
     several_outlets=109,
 )
-ROUND26 = CheckSet(
-    module=story_items_round26,
-    flag="--round26",
+ROUND26 = _round(
+    26,
     items=314,
     stories=128,
     stories_per_language={
@@ -733,13 +615,11 @@ ROUND26 = CheckSet(
     ),
     hard_negatives=27,
     per_category=3,
-    earlier=IN_ORDER[:25],
     several_outlets=116,
 )
 
-ROUND27 = CheckSet(
-    module=story_items_round27,
-    flag="--round27",
+ROUND27 = _round(
+    27,
     items=322,
     stories=127,
     stories_per_language={
@@ -768,13 +648,11 @@ ROUND27 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:26],
     several_outlets=116,
 )
 
-ROUND28 = CheckSet(
-    module=story_items_round28,
-    flag="--round28",
+ROUND28 = _round(
+    28,
     items=328,
     stories=132,
     stories_per_language={
@@ -801,12 +679,10 @@ ROUND28 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:27],
     several_outlets=120,
 )
-ROUND29 = CheckSet(
-    module=story_items_round29,
-    flag="--round29",
+ROUND29 = _round(
+    29,
     items=292,
     stories=127,
     stories_per_language={
@@ -834,13 +710,11 @@ ROUND29 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:28],
     several_outlets=114,
 )
 
-ROUND30 = CheckSet(
-    module=story_items_round30,
-    flag="--round30",
+ROUND30 = _round(
+    30,
     items=286,
     stories=125,
     stories_per_language={
@@ -867,12 +741,10 @@ ROUND30 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:29],
     several_outlets=113,
 )
-ROUND31 = CheckSet(
-    module=story_items_round31,
-    flag="--round31",
+ROUND31 = _round(
+    31,
     items=307,
     stories=142,
     stories_per_language={
@@ -899,13 +771,11 @@ ROUND31 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:30],
     several_outlets=125,
 )
 
-ROUND32 = CheckSet(
-    module=story_items_round32,
-    flag="--round32",
+ROUND32 = _round(
+    32,
     items=286,
     stories=128,
     stories_per_language={
@@ -932,12 +802,10 @@ ROUND32 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:31],
     several_outlets=116,
 )
-ROUND33 = CheckSet(
-    module=story_items_round33,
-    flag="--round33",
+ROUND33 = _round(
+    33,
     items=296,
     stories=129,
     stories_per_language={
@@ -965,13 +833,11 @@ ROUND33 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:32],
     several_outlets=115,
 )
 
-ROUND34 = CheckSet(
-    module=story_items_round34,
-    flag="--round34",
+ROUND34 = _round(
+    34,
     items=306,
     stories=129,
     stories_per_language={
@@ -999,12 +865,10 @@ ROUND34 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:33],
     several_outlets=117,
 )
-ROUND35 = CheckSet(
-    module=story_items_round35,
-    flag="--round35",
+ROUND35 = _round(
+    35,
     items=306,
     stories=142,
     stories_per_language={
@@ -1033,12 +897,10 @@ ROUND35 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:34],
     several_outlets=131,
 )
-ROUND36 = CheckSet(
-    module=story_items_round36,
-    flag="--round36",
+ROUND36 = _round(
+    36,
     items=318,
     stories=129,
     stories_per_language={"en": 45} | dict.fromkeys(LANGUAGES[1:], 12),
@@ -1056,12 +918,10 @@ ROUND36 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:35],
     several_outlets=117,
 )
-ROUND37 = CheckSet(
-    module=story_items_round37,
-    flag="--round37",
+ROUND37 = _round(
+    37,
     items=319,
     stories=130,
     stories_per_language={
@@ -1095,12 +955,10 @@ ROUND37 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:36],
     several_outlets=118,
 )
-ROUND38 = CheckSet(
-    module=story_items_round38,
-    flag="--round38",
+ROUND38 = _round(
+    38,
     items=317,
     stories=131,
     stories_per_language={
@@ -1129,12 +987,10 @@ ROUND38 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:37],
     several_outlets=120,
 )
-ROUND39 = CheckSet(
-    module=story_items_round39,
-    flag="--round39",
+ROUND39 = _round(
+    39,
     items=335,
     stories=129,
     stories_per_language={
@@ -1167,12 +1023,10 @@ ROUND39 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:38],
     several_outlets=117,
 )
-ROUND40 = CheckSet(
-    module=story_items_round40,
-    flag="--round40",
+ROUND40 = _round(
+    40,
     items=309,
     stories=135,
     stories_per_language={
@@ -1202,12 +1056,10 @@ ROUND40 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:39],
     several_outlets=124,
 )
-ROUND41 = CheckSet(
-    module=story_items_round41,
-    flag="--round41",
+ROUND41 = _round(
+    41,
     items=337,
     stories=135,
     stories_per_language={
@@ -1240,12 +1092,10 @@ ROUND41 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:40],
     several_outlets=123,
 )
-ROUND42 = CheckSet(
-    module=story_items_round42,
-    flag="--round42",
+ROUND42 = _round(
+    42,
     items=310,
     stories=137,
     stories_per_language={
@@ -1277,12 +1127,10 @@ ROUND42 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[:41],
     several_outlets=126,
 )
-ROUND43 = CheckSet(
-    module=story_items_round43,
-    flag="--round43",
+ROUND43 = _round(
+    43,
     items=314,
     stories=138,
     stories_per_language={
@@ -1316,12 +1164,10 @@ ROUND43 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[: IN_ORDER.index(story_items_round43)],
     several_outlets=127,
 )
-ROUND44 = CheckSet(
-    module=story_items_round44,
-    flag="--round44",
+ROUND44 = _round(
+    44,
     items=318,
     stories=135,
     stories_per_language={
@@ -1355,12 +1201,10 @@ ROUND44 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[: IN_ORDER.index(story_items_round44)],
     several_outlets=124,
 )
-ROUND46 = CheckSet(
-    module=story_items_round46,
-    flag="--round46",
+ROUND46 = _round(
+    46,
     items=308,
     stories=133,
     stories_per_language={
@@ -1395,12 +1239,10 @@ ROUND46 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[: IN_ORDER.index(story_items_round46)],
     several_outlets=122,
 )
-ROUND45 = CheckSet(
-    module=story_items_round45,
-    flag="--round45",
+ROUND45 = _round(
+    45,
     items=324,
     stories=129,
     stories_per_language={"en": 45} | dict.fromkeys(LANGUAGES[1:], 12),
@@ -1425,15 +1267,10 @@ ROUND45 = CheckSet(
     ),
     hard_negatives=24,
     per_category=3,
-    earlier=IN_ORDER[: IN_ORDER.index(story_items_round45)],
     several_outlets=117,
 )
-ALL_SETS = (ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12,
-            ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20,
-            ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27, ROUND28,
-            ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35,
-            ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41,
-            ROUND42, ROUND43, ROUND44, ROUND45, ROUND46)  # fmt: skip
+assert set(_BY_ROUND) == set(ROUNDS), set(_BY_ROUND) ^ set(ROUNDS)
+ALL_SETS = tuple(_BY_ROUND[n] for n in ROUNDS)
 
 
 def _each(specs: tuple[CheckSet, ...]) -> pytest.MarkDecorator:
