@@ -1,7 +1,7 @@
 """Key figures: quantities with what they count ("more than 500 years" -> "diplomatic relations").
 
 Pure regex work, no models. Cheap triggers (a digit, a currency sign, a number word) mark where
-a figure may start; `summarizer.figures.reading` judges the number there, and
+a figure may start; `summarizer.figures.reading` reads the number there (`verdict` judges it),
 `summarizer.figures.shapes` finds what is no single number (shares in words, vague amounts,
 written fractions, powers of ten). Figures on a line that links another story are dropped;
 `summarizer.figures.context` cuts a short context phrase from the figure's own clause, and

@@ -56,7 +56,7 @@ _KINDS = {
 
 @dataclass(slots=True)
 class Reading:
-    """A master match, read once for the steps of `_judge`."""
+    """A master match, read once for the steps of `verdict.judge_match`."""
 
     num: str
     is_words: bool  # "fifteen", not "15"
@@ -101,7 +101,7 @@ def read(m: re.Match[str], language: str) -> Reading | None:
 
 def _may_count(m: re.Match[str], value: float) -> bool:
     """Four digits that read as a year may count something: "more than 1000 customers",
-    "1500 workers", "a fleet of 2000 trawlers" (a word follows; `_judge` keeps them only when
+    "1500 workers", "a fleet of 2000 trawlers" (a word follows; `verdict` keeps them only when
     it is a counted noun)."""
     if not (m["qual"] or value < RECENT_YEARS[0]):
         lead = m.string[max(0, m.start() - LEAD_REACH) : m.start()].split()[-1:]

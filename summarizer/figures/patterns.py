@@ -228,7 +228,7 @@ def _own_scale(language: str) -> str:
 
 def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
     """One figure at a point: maybe "between" and a qualifier, a number (or a range of two),
-    then at most one suffix, each in a named group (`reading` reads which one matched).
+    then at most one suffix, each in a named group (`parts` reads which one matched).
 
     `spaced_groups`: "120 000" is one number (decimal-comma languages) or two.
     """

@@ -1,7 +1,7 @@
 """Words around a number that make it something other than the quantity it seems (a
 reference, an age, a score, a name, a rate, a rank, a page's furniture), rank it lower, or
 bound what it counts (`NOUN_STOP`, `IRREGULAR_PLURALS`, `PART_OF_WORDS`). Data only: `rejects`,
-`clues`, `parts`, `reading`, `hits` and the patterns apply them.
+`clues`, `parts`, `verdict`, `dress`, `hits` and the patterns apply them.
 
 Apart from `lexicon` (the words that make figures): these only ever unmake, demote or bound
 what the patterns found. "_" stands for a space.

@@ -376,7 +376,7 @@ def is_year(text: str, m: re.Match[str], r: Reading, value: float, word: str) ->
     if r.suffix is None and r.qual is None and word.lower() in YEAR_LEAD_SET:
         return True
     if r.suffix is None and (r.qual or value < RECENT_YEARS[0]):
-        return False  # "more than 1000 customers": `_judge` keeps it only with a counted noun
+        return False  # "more than 1000 customers": `verdict` keeps it only with a counted noun
     return r.suffix is None or (r.suffix == "dur" and m["dur"].strip().startswith("год"))
 
 

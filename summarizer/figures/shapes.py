@@ -74,7 +74,7 @@ VAGUE_MONEY_PENALTY = 3.0  # "made millions" ranks as "dozens of homes" does: mo
 VERB_REACH = 16  # characters before a bare "millions" read for its verb
 WORD_REACH = 12  # characters after a figure read for its next word
 DATING_PENALTY = (
-    1.0  # "more than a decade ago": when, not how long (as `reading` ranks "14 years after")
+    1.0  # "more than a decade ago": when, not how long (as `dress` ranks "14 years after")
 )
 MARK_REACH = 14  # characters from a number's start to its "/" or "×10" ("10 1/2", "2.998×10")
 FRACTION_MARKS = ("/", "⁄", "×", "x 10", "x10", "*10", *VULGAR_FRACTIONS)
