@@ -13,9 +13,6 @@ one after another, for two seconds (unwaited, it is inside one when the loop end
 from __future__ import annotations
 
 import asyncio
-import gc
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,35 +24,24 @@ from bot.context import GistContext
 from bot.digest.feed_tick import poll_feeds
 from bot.storage.heartbeats import ProcessRow
 from bot.storage.writes import writing
+from tests import sqlite_locks
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import run_in_bot
 from tests.digest_helpers import T0, item, outcome
 from tests.fake_telegram import FakeTelegram
 from tests.servers.http import LoopbackHTTPServer
+from tests.sqlite_locks import no_collector  # noqa: F401 - the fixture
 
 HOLD_STOP_SECONDS = 0.5  # as long as a job keeps the stop waiting after the application stopped
 WRITES, IN_TRANSACTION_SECONDS = 20, 0.1  # a job's short write transactions, one after another
 
 
-@pytest.fixture(autouse=True)
-def _no_collector() -> Iterator[None]:
-    """The garbage collector would close a leaked connection by chance: keep it out of the way."""
-    gc.disable()
-    yield
-    gc.enable()
+pytestmark = pytest.mark.usefixtures("no_collector")
 
 
 def another_writer_gets_in(path: Path) -> bool:
     """Whether a second connection (another replica) can write within a quarter second."""
-    other = sqlite3.connect(path, timeout=0.25)
-    try:
-        other.execute("UPDATE process_heartbeats SET pid = pid")
-        other.commit()
-        return True
-    except sqlite3.OperationalError:  # "database is locked"
-        return False
-    finally:
-        other.close()
+    return sqlite_locks.another_writer_gets_in(path, "process_heartbeats", "pid")
 
 
 def test_a_job_started_while_the_bot_stops_ends_before_the_bot_does(tmp_path: Path) -> None:

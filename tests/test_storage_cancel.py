@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import random
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -29,8 +27,10 @@ from bot.digest.store import DigestStore
 from bot.storage import leases
 from bot.storage.db import Database, sqlite_file, to_the_end
 from bot.storage.sendpace import take_slots
+from tests import sqlite_locks
 from tests.databases import migrated_database
 from tests.digest_helpers import T0, item, outcome
+from tests.sqlite_locks import no_collector  # noqa: F401 - the fixture
 
 TIMES = 200
 
@@ -41,25 +41,12 @@ def db_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'gistbot.sqlite3'}"
 
 
-@pytest.fixture(autouse=True)
-def _no_collector():
-    """The garbage collector would free a zombie connection by chance: keep it out of the way."""
-    gc.disable()
-    yield
-    gc.enable()
+pytestmark = pytest.mark.usefixtures("no_collector")
 
 
 def another_writer_gets_in(path: Path) -> bool:
-    """Whether a second connection can write within a quarter second."""
-    other = sqlite3.connect(path, timeout=0.25)
-    try:
-        other.execute("UPDATE send_pace SET next_free = next_free")
-        other.commit()
-        return True
-    except sqlite3.OperationalError:  # "database is locked"
-        return False
-    finally:
-        other.close()
+    """Whether a second connection (another replica) can write within a quarter second."""
+    return sqlite_locks.another_writer_gets_in(path, "send_pace", "next_free")
 
 
 async def test_a_pace_reservation_cancelled_mid_write_leaves_no_lock(db_url: str) -> None:

@@ -14,33 +14,14 @@ import pytest
 from bot.digest import story_followup, story_same_kind, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_event import event_kinds, kinds_disagree
+from tests.story_filler import DAY_NEWS
 
 START = datetime(2026, 4, 7, 6, tzinfo=UTC)
 Item = tuple[str, str, float, str]
 
-# The day's other news: 18 items, so that a story and its reaction make a day's batch
+# The day's other news (story_filler.DAY_NEWS): a story and its reaction make a day's batch
 # (stories.BIG_BATCH) and the town's name is not rare.
-_FILLER = [
-    ("Quilter Lane bakery wins county pie award", "Judges praised the family's pork pies.", 1.0),
-    ("New bus shelter for Danby Green", "The council fitted a glass shelter by the shop.", 1.5),
-    ("Otters spotted again on the River Meel", "Volunteers filmed otters near the weir.", 2.0),
-    ("Pellingham choir records a carol album", "The singers spent a weekend in a studio.", 2.5),
-    ("Hollins Athletic appoint a youth coach", "The former winger will run the under-14s.", 3.0),
-    ("Farm shop opens near Castle Morden", "Local cheese and apples fill the shelves.", 3.5),
-    ("Knitters make blankets for the hospice", "Members in Wrenby knitted sixty blankets.", 4.0),
-    ("Tennis courts resurfaced at Jubilee Park", "Players can book the courts from Friday.", 4.5),
-    ("Telford Road to get speed cameras", "Two cameras will watch the long straight.", 5.0),
-    ("Museum in Gatcombe shows Victorian toys", "Dolls and tin soldiers go on display.", 5.5),
-    ("Orchard replanted at Merrow Hall", "Sixty apple trees went into the walled garden.", 6.0),
-    ("Allotment waiting list grows in Hebley", "More than a hundred people want a plot.", 6.5),
-    ("Beekeepers in Sallow report a good year", "Hives made more honey than last summer.", 7.5),
-    ("Cinema in Ravensby shows silent films", "A pianist plays along on Sunday evenings.", 8.0),
-    ("Chess club in Upton Moor turns fifty", "Founding members played a celebration match.", 8.5),
-    ("Wildflower verges planned for Lissing", "Mowing stops on six verges until autumn.", 9.0),
-    ("Fernby dancers reach the national finals", "Twelve pupils qualified for the final.", 9.5),
-    ("Canal towpath repaired near Stoke Ferris", "Walkers can use the path again.", 10.0),
-]  # fmt: skip
-FILLER: list[Item] = [(title, lead, hours, "en") for title, lead, hours in _FILLER]
+FILLER: list[Item] = [(title, lead, hours, "en") for title, lead, hours in DAY_NEWS]
 # The town's other news of the day: its name is carried by several items.
 ASHCOMBE: list[Item] = [
     ("Ashcombe library gets a reading garden",

@@ -13,31 +13,14 @@ import pytest
 
 from bot.digest import story_stages
 from bot.digest.stories import Fingerprint, KnownStories, fingerprint, group
+from tests.story_filler import DAY_NEWS
 
 START = datetime(2026, 3, 2, 6, tzinfo=UTC)
 Item = tuple[str, str, float, str]
 PREVIEW = "match:preview"
 
-# The day's other news: enough items for a day's batch (stories.BIG_BATCH).
-_FILLER = [
-    ("Quilter Lane bakery opens a second shop", "The family bakery now sells in Danby too.", 1.0),
-    ("New bus shelter for Danby Green", "The council fitted a glass shelter by the shop.", 1.5),
-    ("Otters spotted again on the River Meel", "Volunteers filmed otters near the weir.", 2.0),
-    ("Pellingham choir records a carol album", "The singers spent a weekend in a studio.", 2.5),
-    ("Hollins Athletic appoint a youth coach", "The former winger will run the under-14s.", 3.0),
-    ("Farm shop opens near Castle Morden", "Local cheese and apples fill the shelves.", 3.5),
-    ("Knitters make blankets for the hospice", "Members in Wrenby knitted sixty blankets.", 4.0),
-    ("Tennis courts resurfaced at Jubilee Park", "Players can book the courts from Friday.", 4.5),
-    ("Telford Road to get speed cameras", "Two cameras will watch the long straight.", 5.0),
-    ("Museum in Gatcombe shows Victorian toys", "Dolls and tin soldiers go on display.", 5.5),
-    ("Orchard replanted at Merrow Hall", "Sixty apple trees went into the walled garden.", 6.0),
-    ("Allotment waiting list grows in Hebley", "More than a hundred people want a plot.", 6.5),
-    ("Beekeepers in Sallow report a good year", "Hives made more honey than last summer.", 7.5),
-    ("Chess club in Upton Moor turns fifty", "Founding members played a celebration match.", 8.5),
-    ("Wildflower verges planned for Lissing", "Mowing stops on six verges until autumn.", 9.0),
-    ("Canal towpath repaired near Stoke Ferris", "Walkers can use the path again.", 10.0),
-]  # fmt: skip
-FILLER: list[Item] = [(title, lead, hours, "en") for title, lead, hours in _FILLER]
+# The day's other news (story_filler.DAY_NEWS): enough items for a day's batch.
+FILLER: list[Item] = [(title, lead, hours, "en") for title, lead, hours in DAY_NEWS]
 
 # An award's nominations in the morning, its winners at night: one show, one award, one day.
 NOMINATIONS: list[Item] = [

@@ -37,19 +37,16 @@ _STARTS = {start: kind for kind, starts in KIND_STARTS.items() for start in star
 _ENDS = {end: kind for kind, ends in KIND_ENDS.items() for end in ends}
 _START_SIZES = sorted({len(s) for s in _STARTS})
 _END_SIZES = sorted({len(e) for e in _ENDS})
-_COMPATIBLE = frozenset(
-    pair
-    for kind, others in COMPATIBLE
-    for other in others
-    for pair in ((kind, other), (other, kind))
-)
 
-_WEAK_APART = frozenset(
-    pair
-    for kind, others in WEAK_APART
-    for other in others
-    for pair in ((kind, other), (other, kind))
-)
+
+def _both_ways(table: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[tuple[str, str]]:
+    """Every (kind, other) pair of a lexicon table, read both ways."""
+    pairs = {(kind, other) for kind, others in table for other in others}
+    return frozenset(pairs | {(other, kind) for kind, other in pairs})
+
+
+_COMPATIBLE = _both_ways(COMPATIBLE)
+_WEAK_APART = _both_ways(WEAK_APART)
 
 
 @lru_cache(maxsize=65536)
@@ -99,9 +96,12 @@ def kinds_disagree(a: Fingerprint, b: Fingerprint) -> bool:
 def kind_sets_disagree(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Whether two sets of kinds clearly differ (`kinds_disagree`): both name one, they share
     none, and no pair of theirs is COMPATIBLE."""
-    if not ka or not kb or not ka.isdisjoint(kb):
-        return False
-    return not any((x, y) in _COMPATIBLE for x in ka for y in kb)
+    return _none_shared(ka, kb) and not any((x, y) in _COMPATIBLE for x in ka for y in kb)
+
+
+def _none_shared(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether both name a kind and none in common: the first test of every disagreement."""
+    return bool(ka) and bool(kb) and ka.isdisjoint(kb)
 
 
 def other_kind(prints: Sequence[Fingerprint], x: int, story: set[int]) -> bool:
@@ -119,6 +119,4 @@ def kinds_apart(a: Fingerprint, b: Fingerprint) -> bool:
     and its mayor's questioning by the police). Narrower than `kinds_disagree`: a story's
     follow-up names kinds its first copies did not (a closed road reopens)."""
     ka, kb = event_kinds(a), event_kinds(b)
-    if not ka or not kb or not ka.isdisjoint(kb):
-        return False
-    return any((x, y) in _WEAK_APART for x in ka for y in kb)
+    return _none_shared(ka, kb) and any((x, y) in _WEAK_APART for x in ka for y in kb)
