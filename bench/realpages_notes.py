@@ -252,3 +252,15 @@ no quote of four or more words, none dropped on reading), labelled for quotes of
 words blind in session 16 by a helper who read the text and never ran the finders on them. 28
 dev and 17 held-out articles (the id rule), 250 quotes. Its first runs are a blind check.
 """
+
+BBC_TRAIN9_NOTES = """
+The ninth BBC train set: 45 other articles of the BBC News Summary train split, walked in a
+fixed shuffled order (`random.Random(1722)` over the sorted train ids left after every earlier
+label set, every BBC id named in docs/, tests/ or bench/ (with or without its "bbc-" prefix),
+and train articles sharing more than 30% of their 8-word shingles with one of those or with
+any test or validation article; 73 walked, 26 skipped: fewer than two pairs of double marks or
+no quote of four or more words, 2 dropped on reading: their marks hold only terms, a survey
+answer or a slogan-like label), labelled for quotes of four or more words blind in session 17
+by a helper who read the text and never ran the finders on them. 33 dev and 12 held-out
+articles (the id rule), 230 quotes. Its first runs are a blind check.
+"""

@@ -24,6 +24,7 @@ from bench.realpages_notes import (
     BBC_TRAIN6_NOTES,
     BBC_TRAIN7_NOTES,
     BBC_TRAIN8_NOTES,
+    BBC_TRAIN9_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -40,6 +41,7 @@ from tests.helpers import (
     BBC_TRAIN6_LABELS,
     BBC_TRAIN7_LABELS,
     BBC_TRAIN8_LABELS,
+    BBC_TRAIN9_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
     CNNDM3_LABELS,
@@ -171,6 +173,14 @@ SETS = {
         "BBC train articles, eighth set (labelled by us)",
         "bbctrain8",
         BBC_TRAIN8_NOTES,
+    ),
+    "bbc_train9": LabelledSet(
+        BBC_TRAIN9_LABELS,
+        BBC,
+        True,
+        "BBC train articles, ninth set (labelled by us)",
+        "bbctrain9",
+        BBC_TRAIN9_NOTES,
     ),
     "cnndm": LabelledSet(
         CNNDM_LABELS, CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES

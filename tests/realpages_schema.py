@@ -30,6 +30,7 @@ BBC_TRAIN5_LABELS = LABELS.with_name("bbc_train5.jsonl")
 BBC_TRAIN6_LABELS = LABELS.with_name("bbc_train6.jsonl")  # a sixth, later in session 14
 BBC_TRAIN7_LABELS = LABELS.with_name("bbc_train7.jsonl")  # a seventh, blind, in session 15
 BBC_TRAIN8_LABELS = LABELS.with_name("bbc_train8.jsonl")  # an eighth, blind, in session 16
+BBC_TRAIN9_LABELS = LABELS.with_name("bbc_train9.jsonl")  # a ninth, blind, in session 17
 CNNDM3_LABELS = LABELS.with_name("cnndm3.jsonl")  # a third, later in session 13
 CNNDM4_LABELS = LABELS.with_name("cnndm4.jsonl")  # a fourth, for the session's last check
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})

@@ -21,6 +21,7 @@ from tests.realpages_schema import (
     BBC_TRAIN6_LABELS,
     BBC_TRAIN7_LABELS,
     BBC_TRAIN8_LABELS,
+    BBC_TRAIN9_LABELS,
     BBC_TRAIN_LABELS,
     CNNDM2_LABELS,
     CNNDM3_LABELS,
@@ -58,6 +59,7 @@ LABELLED_BY = {
     "bbc train labelling session 14, round 17 (by reading the text)",
     "bbc train labelling session 15, round 18 (by reading the text)",
     "bbc train labelling session 16, round 19 (by reading the text)",
+    "bbc train labelling session 17, round 20 (by reading the text)",
 }
 FILES = {
     "realpages": (LABELS, ID),
@@ -70,6 +72,7 @@ FILES = {
     "bbc_train6": (BBC_TRAIN6_LABELS, BBC_ID),
     "bbc_train7": (BBC_TRAIN7_LABELS, BBC_ID),
     "bbc_train8": (BBC_TRAIN8_LABELS, BBC_ID),
+    "bbc_train9": (BBC_TRAIN9_LABELS, BBC_ID),
     "cnndm": (CNNDM_LABELS, CNNDM_ID),
     "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
     "cnndm3": (CNNDM3_LABELS, CNNDM_ID),
@@ -189,6 +192,7 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("bbc_train6", 17),
         ("bbc_train7", 18),
         ("bbc_train8", 19),
+        ("bbc_train9", 20),
     ],
 )
 def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
@@ -217,6 +221,7 @@ def test_the_bbc_sets_share_no_article() -> None:
         "bbc_train6",
         "bbc_train7",
         "bbc_train8",
+        "bbc_train9",
     )
     ids = [{r["id"] for r in _rows(name)} for name in names]
     assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
