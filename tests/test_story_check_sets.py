@@ -23,7 +23,7 @@ LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
 # The numbered rounds in the order they were written (45 before 46); the two first sets,
 # story_items and story_items_fresh, come before them all. A round is checked against the sets
 # written before it.
-ROUNDS: tuple[int, ...] = tuple(range(3, 47))
+ROUNDS: tuple[int, ...] = tuple(range(3, 49))
 IN_ORDER: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"tests.{name}")
     for name in ("story_items", "story_items_fresh", *(f"story_items_round{n}" for n in ROUNDS))
@@ -1202,6 +1202,81 @@ ROUND44 = _round(
     hard_negatives=24,
     per_category=3,
     several_outlets=124,
+)
+ROUND48 = _round(
+    48,
+    items=314,
+    stories=132,
+    stories_per_language={
+        "en": 45,
+        "de": 13,
+        "fr": 13,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a phone maker's new model unveiled and an outage of the same maker's cloud service"
+            " hours later",
+            "a streaming service's price rise announced in the morning and the same service"
+            " failing during a live broadcast that evening",
+            "a broadcaster's news chief resigning and a cyberattack taking the same broadcaster"
+            " off air hours later",
+            "two telecom operators agreeing to merge and a network outage at one of them hours"
+            " later",
+            "a data-protection authority's fine on a social platform and the same authority"
+            " ordering an AI chatbot suspended days later",
+            "a phone maker's new model unveiled and a recall of chargers or batteries for the"
+            " same maker's previous model days later",
+            "a newspaper's journalists on strike and a libel ruling against the same newspaper"
+            " days later",
+            "a competition authority clearing a media takeover and the same authority blocking"
+            " another deal days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    several_outlets=121,
+)
+ROUND47 = _round(
+    47,
+    items=323,
+    stories=134,
+    stories_per_language={
+        "en": 45,
+        "de": 14,
+        "fr": 14,
+        "es": 12,
+        "it": 12,
+        "nl": 12,
+        "pt": 12,
+        "ru": 13,
+    },
+    categories=frozenset(
+        {
+            "a prisoner exchange at a border crossing and shelling of a village near the same"
+            " crossing hours later",
+            "a migrant boat landing at an island harbour and an engine-room fire on a ferry in the"
+            " same harbour hours later",
+            "a charity's appeal for one crisis and an attack on the same charity's staff in"
+            " another country hours later",
+            "a mountain rescue of stranded climbers and a landslide or mudflow cutting the valley"
+            " road below the same mountain hours later",
+            "a ceasefire agreed between two sides and a prisoner swap between the same two sides"
+            " days later",
+            "a border crossing reopened after a closure and a lorry with hidden migrants found at"
+            " the same crossing days later",
+            "an earthquake in a region and a wildfire in the same region days later",
+            "a minister's or UN official's visit to a refugee camp and a fire in the same camp"
+            " days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    several_outlets=119,
 )
 ROUND46 = _round(
     46,
