@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories, story_anchors, story_followup, story_strays
+from bot.digest import stories, story_anchors, story_followup, story_reactions, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_score import BatchEvidence
 from tests.test_story_big_batch_joins import FILLER
@@ -57,7 +57,10 @@ def test_in_a_days_digest_the_reaction_joins_its_story() -> None:
 
 
 def test_with_the_pass_off_the_reaction_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off with the reactions' pass too (story_reactions: it shares the crossing, the vans and
+    the cyclist, the story's own words, and joins there as well)."""
     monkeypatch.setattr(story_strays, "BIG_STRAY_BEST", None)
+    monkeypatch.setattr(story_reactions, "REACTION_TOKENS", None)
     groups = group(_prints([*CROSSING, REACTION, *FILLER]))
     assert [0, 1] in groups and [2] in groups
 
@@ -106,8 +109,11 @@ def test_a_teaser_and_its_one_fuller_copy_join_in_a_days_digest() -> None:
 
 
 def test_without_big_lone_the_teaser_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off with the reactions' pass too (the teaser, after its copy, shares the engineers, the
+    gearbox and the sailing, their own words)."""
     assert [0, 1] in group(_prints([*FERRY, *FILLER]))
     monkeypatch.setattr(story_strays, "BIG_LONE", False)
+    monkeypatch.setattr(story_reactions, "REACTION_TOKENS", None)
     assert [1] in group(_prints([*FERRY, *FILLER]))
 
 

@@ -14,7 +14,9 @@ report, a trial's opening and its verdict, two quarters. An item left alone then
 story whose copies all weigh nearly enough against it (bot.digest.story_strays), or the story
 it follows up by a name only that story carries (bot.digest.story_followup) (`group`); in a
 day's batch a last pass lets an item still alone join the story its best pair nearly links,
-every copy weighing not far below (story_strays.BIG_STRAY_BEST: a reaction hours later);
+every copy weighing not far below (story_strays.BIG_STRAY_BEST: a reaction hours later),
+and last one published after a story's copies joins it when three or more of its words are
+that story's own, carried by no other item of the day (bot.digest.story_reactions);
 deterministic. Only pairs that can pass are compared (bot.digest.story_blocks).
 `KnownStories` (bot.digest.story_known) recognises a story a chat already had. The public names
 of story_compare and story_fingerprint, and `KnownStories`, are re-exported here: callers take
@@ -27,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import partial
 
-from bot.digest import story_followup, story_same_kind, story_strays
+from bot.digest import story_followup, story_reactions, story_same_kind, story_strays
 from bot.digest.story_apart import Apart, stories_told_apart
 from bot.digest.story_blocks import Blocks
 from bot.digest.story_compare import (
@@ -149,8 +151,9 @@ def group(
     by a name no other item carries and a word of its event (bot.digest.story_followup;
     docs/digest.md, "Session 12"); in a batch of BIG_BATCH or more, an item still alone joins
     the story (or the lone item) its best pair nearly links (`adopt_strays` with `big`:
-    story_strays.BIG_STRAY_BEST; docs/digest.md, "Session 15: daily recall"). Only pairs that
-    can pass are compared (`Blocks`).
+    story_strays.BIG_STRAY_BEST; docs/digest.md, "Session 15: daily recall"), and last one
+    published after a story joins it by the story's own words (bot.digest.story_reactions).
+    Only pairs that can pass are compared (`Blocks`).
     `tfidf`: link by the batch's tf-idf too, `figure_name`: by a shared figure and rare name (both
     off by default: see TFIDF_LINKS and FIGURE_AND_NAME); `scored`: by the weighed evidence of
     bot.digest.story_score (SCORED_LINKS). `context`: the stories the destination had lately
@@ -234,6 +237,7 @@ def group(
         story_strays.adopt_strays(prints, members, home, near, batch, apart, big=True)
     if batch is not None:
         story_same_kind.join_same_kind(prints, members, home, batch, apart, context)
+        story_reactions.join_reactions(prints, members, home, batch, apart.any)
     return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])
 
 
