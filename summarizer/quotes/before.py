@@ -7,7 +7,7 @@ import re
 
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
-from summarizer.quotes.lead_ins import named_lead_in
+from summarizer.quotes.lead_ins import addressed_clause, named_lead_in
 from summarizer.quotes.name_lexicon import ROLES, SURNAME_WORDS
 from summarizer.quotes.name_phrase import clean_name
 from summarizer.quotes.noun_phrase import take_np
@@ -177,6 +177,9 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         tail = m.group("tail").strip()
         ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
         ok = ok and (len(tail) <= 70 or tail[-1] in ":,")
+        inner, verb = addressed_clause(tail)
+        if ok and inner is not None:  # "Lee recalls how Ray once advised him:": Ray's words
+            return inner, verb, "before:addressed-clause"
         if ok and not (tail and tail[-1] not in ":," and tail != "that" and "," in tail):
             clauses = CLAUSE_SPLIT.split(m.group("head"))
             if len(clauses) > 1 and _RELATIVE_SUBJECT.fullmatch(clauses[-1]):

@@ -28,3 +28,8 @@ RELATIVE_LEAD_PREPOSITIONS = ("to", "in", "at", "after", "for", "with", "from", 
 # Speech verbs of a sentence after a quote with no cue that names its speaker ('“We are
 # ready.” Lee said the team had trained all winter.').
 NEXT_SENTENCE_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote")
+
+# Words that open a clause reporting what someone else once said to the subject ("Lee recalls
+# how Ray once advised him:"), and the object pronouns of the one spoken to.
+REPORTED_CLAUSE_LEADS = ("how", "that", "when", "what")
+ADDRESSED_PRONOUNS = ("him", "her", "them", "me", "us")

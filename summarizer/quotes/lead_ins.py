@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.cue_words import ADDRESSED_PRONOUNS, REPORTED_CLAUSE_LEADS
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.verbs import PARTICIPLES
 from summarizer.text.lexicon import UPPER
@@ -28,6 +29,25 @@ _ISSUED = re.compile(
     rf"(?:^|[\s,])(?P<who>{_NAME})\s+(?:also\s+|later\s+)?(?:issued|released|posted|put\s+out)"
     r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:statement|message|tweet|post|video)\s*[:,]?\s*$"
 )
+
+# After a speech verb, a clause of its own that ends at the quote's colon: a name, maybe an
+# adverb, a verb and the one it addressed ("recalls how Ray once advised him:").
+_ADDRESSED_CLAUSE = re.compile(
+    rf"^\s*(?:(?:{'|'.join(REPORTED_CLAUSE_LEADS)})\s+)?(?P<who>{_NAME})\s+(?:\w+\s+)?"
+    rf"(?P<verb>[a-z]+ed|told)\s+(?:{'|'.join(ADDRESSED_PRONOUNS)})\s*:\s*$"
+)
+
+
+def addressed_clause(tail: str) -> tuple[Speaker | None, str]:
+    """The name a speech verb's tail ends with as the subject of a verb addressing someone,
+    right before the colon ("Mr Lee recalls how Jo Ray once advised him:"): the words after
+    the colon are Ray's, what the subject recalls, not Lee's own (Session 17). The name and
+    that verb, or (None, "")."""
+    m = _ADDRESSED_CLAUSE.match(tail)
+    sp = parse_speaker(m["who"]) if m else None
+    if m is None or sp is None or sp.kind != "name":
+        return None, ""
+    return sp, m["verb"]
 
 
 def named_lead_in(sentence: str) -> tuple[Speaker | None, str]:

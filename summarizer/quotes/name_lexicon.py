@@ -71,6 +71,8 @@ ROLES = frozenset({
     "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
     *_KIN_ROLES,
 })  # fmt: skip
+# Prefixes a role takes with a hyphen and stays a role ("ex-head", "co-founder").
+ROLE_PREFIXES = frozenset({"ex", "co", "vice", "acting", "deputy", "assistant", "joint"})
 # Trades and callings a reporter writes capitalised before a full name at a sentence's start
 # ("Painter Bo Rand said"): no part of the name (`word_kinds.is_job`). Not in ROLES, which
 # also says who a "he" or "the ..." may be; words that are common given names or surnames

@@ -38,6 +38,15 @@ def _particle_led(full: str) -> bool:
     return full.split()[0].lower() in NAME_PARTICLES
 
 
+VARIANT_MIN_LETTERS = 5  # a surname shorter than this is not read as another's typo
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _undoubled(word: str) -> str:
+    """`word` with every doubled letter written once ("Hassell" -> "Hasel")."""
+    return _DOUBLED.sub(r"\1", word.lower())
+
+
 def _longest_first(name: str) -> tuple[int, str]:
     """Sort key: longer names first, equal lengths by spelling (the same order every run)."""
     return -len(name), name
@@ -220,7 +229,20 @@ class NameIndex:
             starting = {f for f in self.full.values() if f.split()[0] == key}
             if len(starting) == 1:
                 return starting.pop()
+            variant = self._spelt_otherwise(key)
+            if variant is not None:
+                return variant
         return name
+
+    def _spelt_otherwise(self, key: str) -> str | None:
+        """The one full name whose surname is `key` with a letter doubled or single ("Hassel"
+        for "Brian Hassell"): a typo the reader reads past, not a second person (Session 17).
+        None for a short word, or when no name or two names are spelt so."""
+        if len(key) < VARIANT_MIN_LETTERS or key in self.full:
+            return None
+        short = _undoubled(key)
+        found = {f for k, f in self.full.items() if k != key and _undoubled(k) == short}
+        return found.pop() if len(found) == 1 else None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """People mentioned outside quotes in text[start:end], in order: (position, as written)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.quotes.name_lexicon import ROLES, SPORT_ROLES, TITLE_LEAD_INS
-from summarizer.quotes.phrase_lexicon import OBJECT_LEAD_INS
+from summarizer.quotes.name_lexicon import ROLE_PREFIXES, ROLES, SPORT_ROLES, TITLE_LEAD_INS
+from summarizer.quotes.phrase_lexicon import BODY_APPOSITION_NOUNS, OBJECT_LEAD_INS
 from summarizer.quotes.verbs import vocabulary
 from summarizer.quotes.word_kinds import CYRILLIC, TITLE_SET
 from summarizer.text.lexicon import UPPER
@@ -55,7 +55,11 @@ _WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]")
 def described_after(text: str, start: int, end: int, languages: frozenset[str]) -> bool:
     """The words after a full name make it a person: a speech verb after a comma, or after
     its body ("Kim Volk of Delta Capital said"), a "who" clause, or an appositive whose words
-    name a role ("Jo Vos, a psychologist for the panel")."""
+    name a role ("Jo Vos, a psychologist for the panel"). Not a name a body noun leads
+    ("Mexican outfit Red Lions Puebla, who ..."): a team, a firm, a band."""
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1].lower() in BODY_APPOSITION_NOUNS:
+        return False
     if text[end : end + 1] != ",":
         last = text[start:end].split()[-1].lower()
         if last in _ROLES_OR_TITLES or last in TITLE_SET:
@@ -74,7 +78,15 @@ def described_after(text: str, start: int, end: int, languages: frozenset[str]) 
         return False
     words = [w.lower().strip("'’").removesuffix("s") for w in m.group(1).split()]
     words += [w.lower().strip("'’") for w in m.group(1).split()]
+    words += [_unprefixed(w) for w in words if "-" in w]  # "ex-head of press at X"
     return any(w in ROLES or _AGE.fullmatch(w) for w in words)  # "Jo Vos, a 23-year-old nurse"
+
+
+def _unprefixed(word: str) -> str:
+    """A role written with a prefix ("ex-head", "co-founder"): the role ("head"); any other
+    hyphenated word as it is."""
+    lead, _, rest = word.partition("-")
+    return rest if lead in ROLE_PREFIXES else word
 
 
 def titled(text: str, start: int) -> bool:

@@ -107,6 +107,13 @@ NON_PERSON_HEADS = frozenset({
     "organization", "organisation", "corporation", "inc", "ltd", "media", "press", "tv",
     "radio", "images", "twitter", "facebook", "instagram", "youtube", "board",
 })  # fmt: skip
+# Nouns a reporter sets right before a body's name to say what kind of body it is ("Mexican
+# outfit Red Lions Puebla, who ...", "rival club Harbour Town"): the name after one is no
+# person, though British English gives a team "who".
+BODY_APPOSITION_NOUNS = frozenset({
+    "outfit", "club", "side", "team", "firm", "company", "group", "band", "charity",
+    "airline", "broadcaster", "newspaper", "retailer", "carmaker", "insurer", "label",
+})  # fmt: skip
 # Last words of an organisation's name besides `NON_PERSON_HEADS` ("Northwind Airlines"):
 # a sentence opening with one may be what '," it said' points back to.
 BODY_NAME_ENDS = frozenset({

@@ -193,9 +193,26 @@ class Resolver:
             return last if known else None  # seen by surname alone ("Petty") too
         if last is None and pronoun is not None:
             self.how = "protagonist"
-            return self._cast.protagonist(gender)
+            who = self._cast.protagonist(gender)
+            if who and self._other_subject_last(bounds, who):
+                self.how = "protagonist:other-subject"
+                return None
+            return who
         self.how = "previous-speaker"
         return last
+
+    def _other_subject_last(self, bounds: list[tuple[int, int]], who: str) -> bool:
+        """Whether the last sentence before the pronoun opens with a full name the text gave
+        that is not `who` ("Ann Bell, in charge of press at X, says ... . '...,' he says"):
+        "he" is most likely that one, whom the index does not know as a person, not the
+        person the profile is about (Session 17: a former aide's words given to the prime
+        minister the story was about)."""
+        near = [(a, b) for a, b in bounds if _LETTER.search(self._masked, a, b)]
+        if not near:
+            return False
+        sentence = self._masked[near[-1][0] : near[-1][1]]
+        mine = _whole_word(who.split()[-1]).search(sentence) is not None
+        return not mine and self._search.names_a_subject(sentence.lstrip())
 
     def _far(self, start: int, end: int, who: str, pronoun: str) -> bool:
         """Whether `who`, the pronoun's person, was last named `FAR_SENTENCES` or more

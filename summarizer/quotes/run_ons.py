@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.mark_rules import ANY_MARK, CLOSERS, can_open
+from summarizer.quotes.name_lexicon import ROLES
 from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
@@ -28,6 +29,14 @@ _REPORTER = re.compile(
     r"(?:said|says|told|added|was|had)"
     r"|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:also\s+|later\s+)?(?:said|says|told|added))\s"
 )
+# A reporter's sentence that brings someone in by role and full name, then a verb of theirs
+# ("Meanwhile, club spokesman Jo Dorn welcomed ...", "Party leader Ann Bell said ..."): the
+# role word (`ROLES`), one to three capitalised words, a verb in the past or of speech.
+_ROLE_NAME_VERB = re.compile(
+    r"(?P<role>[\w-]+)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|later\s+)?"
+    r"(?:[a-z]+ed|said|says|told|added)\b"
+)
+ROLE_LED_REACH = 5  # words of the sentence before the role word ("Meanwhile, Egypt FA")
 _ANY_PERSON = re.compile(
     r"\b(?:" + "|".join(FIRST_OR_SECOND_PERSON_WORDS) + r")\b|\bI[’']", re.IGNORECASE
 )
@@ -87,8 +96,24 @@ def narration_end(p: str, start: int, i: int) -> int:
 
 
 def _reporter(p: str, a: int, b: int) -> bool:
-    """`p[a:b]` is a sentence only the reporter writes (`_REPORTER`, no "I", "we", "you")."""
-    return _REPORTER.match(p, a, b) is not None and not _ANY_PERSON.search(p, a, b)
+    """`p[a:b]` is a sentence only the reporter writes (`_REPORTER` or `_role_led`, no "I",
+    "we", "you")."""
+    if _ANY_PERSON.search(p, a, b):
+        return False
+    return _REPORTER.match(p, a, b) is not None or _role_led(p[a:b])
+
+
+def _role_led(sentence: str) -> bool:
+    """A sentence that names someone by a role before their full name, near its start, and
+    gives them a verb ("Meanwhile, Egypt FA spokesman Jo Dorn welcomed the apology"): the
+    reporter bringing in a new person, not a speaker's words (Session 17: a quote left open
+    ran on over such a sentence into the spokesman's own quote and took his cue)."""
+    for m in _ROLE_NAME_VERB.finditer(sentence):
+        if len(sentence[: m.start()].split()) > ROLE_LED_REACH:
+            return False
+        if m["role"].lower() in ROLES:
+            return True
+    return False
 
 
 def unclosed_end(p: str, start: int, i: int) -> int:
