@@ -38,6 +38,7 @@ from summarizer.figures.context_subjects import (
     appositive_subject,
     host_subject,
     opening_subject,
+    past_predicate,
     predicates_subject,
     shared_subject,
 )
@@ -45,7 +46,14 @@ from summarizer.figures.context_tails import predicate_after, until_cut
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.mend_subject import antecedent
 from summarizer.figures.phrase_kinds import finite, verb_like
-from summarizer.figures.phrase_sets import MAX_WORDS, MIN_WORDS, OPENERS, PREPOSITIONS, SOFT_MAX
+from summarizer.figures.phrase_sets import (
+    HELD_BY_SOFT_SET,
+    MAX_WORDS,
+    MIN_WORDS,
+    OPENERS,
+    PREPOSITIONS,
+    SOFT_MAX,
+)
 from summarizer.figures.phrase_trim import telling, trim
 
 
@@ -122,9 +130,9 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         )
         if head and len(head) + len(left) + len(right) <= MAX_WORDS:  # no cut it would undo
             left = [*head, *left]
-    elif idx > 0 and left and finite(left[0]) and left[0].islower():
-        # "Corvell, the region's largest paint maker, | has agreed to buy …": the subject is
-        # before an appositive.
+    elif idx > 0 and left and past_predicate(left[0]) and not _held(left):
+        # "Corvell, the region's largest paint maker, | has agreed to buy …", "The show, | the
+        # first episode of which …, | pulled in …": the subject is before an appositive.
         back = max(0, idx - ASIDES_BACK - 1)
         subject = appositive_subject([clause_words(text[c:d]) for c, d in clauses[back:idx]], back)
         if subject and len(subject) + len(left) + until_cut(right) <= SOFT_MAX:
@@ -182,3 +190,8 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if j > idx:
             right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return trim(left, right)
+
+
+def _held(words: list[str]) -> bool:
+    """Whether `words` open with a preposition spelt as a participle ("compared with")."""
+    return "_".join(w.lower() for w in words[:2]) in HELD_BY_SOFT_SET

@@ -85,8 +85,9 @@ def appositive_subject(earlier: list[list[str]], first: int) -> list[str]:
 
 def aside_clause(words: list[str]) -> bool:
     """A clause between a subject and its verb that names nothing the verb needs: a relative
-    clause ("which starred …"), a noun phrase with no verb ("the region's largest paint
-    maker"), a participle phrase ("written for a wedding", "known as …") or a number (an age)."""
+    clause ("which starred …"), a noun phrase with no verb but its relative clause's ("the
+    region's largest paint maker", "the unit which made …"), a participle phrase ("written
+    for a wedding", "known as …") or a number (an age)."""
     if not words:
         return False
     first = words[0]
@@ -95,7 +96,10 @@ def aside_clause(words: list[str]) -> bool:
     if len(words) == 1 and first.isdigit():
         return True  # "Mr Dale, | 28, |": an age
     if first.lower() in OPENERS:
-        return not any(map(verb_like, words))
+        # "the unit which produced …", "the first episode of which was shown …": a noun
+        # phrase whose verbs are its relative clause's
+        rel = next((i for i, w in enumerate(words) if w.lower() in ASIDE_RELATIVES), len(words))
+        return rel > 1 and not any(map(verb_like, words[:rel]))
     participle = not finite(first) or (first in IRREGULAR and first not in PAST_ONLY_SET)
     return first.islower() and verb_like(first) and participle
 
@@ -137,6 +141,12 @@ def predicates_subject(earlier: list[list[str]], first: int) -> list[str]:
     if j in (0, len(earlier)):
         return []
     return appositive_subject(earlier[:j], first) or opening_subject(earlier[j - 1])
+
+
+def past_predicate(word: str) -> bool:
+    """Whether a clause opening at `word` opens at its verb: a finite one ("has", "won") or a
+    past form in "-ed" ("pulled")."""
+    return word.islower() and (finite(word) or (word.endswith("ed") and verb_like(word)))
 
 
 def _predicate(words: list[str]) -> bool:

@@ -34,6 +34,7 @@ from summarizer.figures.reject_words import (
     RATE_LEADS,
     RATE_NOT_BEFORE,
     RATE_UNITS,
+    SCORE_SIDES,
 )
 
 # The leading lookaheads of FRACTION_RE and TRIGGER only reject, fast, a first character that no
@@ -100,7 +101,10 @@ PHONE_RE = re.compile(  # (?=...) as for TRIGGER: fail fast where no phone numbe
 )
 TIME_RE = re.compile(  # "1400 hrs": a 24-hour clock's four digits
     r"(?=\d)(?:\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?hrs?\b)",
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?hrs?\b"
+    # "between 2200 and 0700": two 24-hour clock times, one with its leading zero
+    r"|\b(?:0\d[0-5]\d\s+(?:and|to|-)\s+(?:[01]\d|2[0-3])[0-5]\d"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:and|to|-)\s+0\d[0-5]\d)\b)",
     re.I,
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -149,6 +153,8 @@ PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
 PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
 # After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
 RECORD_AFTER = re.compile(r"-\d")
+# A bare pair "N-M" before "down"/"up": a score in a game under way ("from 15-6 down").
+SCORE_SIDE = re.compile(rf"\d+[-–]\d+\s+{any_word(SCORE_SIDES)}\b", re.IGNORECASE)
 # Before a bare number, a place in a ranking ("fell out of the top 50", "in the top 10");
 # "the top 12 sing" counts people.
 TOP_BEFORE = re.compile(

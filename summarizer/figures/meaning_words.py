@@ -142,3 +142,6 @@ CHANGE_VERBS = (
     "снизилась увеличился увеличилась сократился сократилась"
 )
 CHANGE_PREPOSITIONS = "by to from um auf de à на до"
+# Qualifiers that bound a change ("lost more than $2 to $43.25"): after a change verb, the
+# number "to" leads to is the level reached, no range's top ("about 50 to 60" stays a range).
+BOUND_QUALIFIERS = "more_than less_than fewer_than nearly almost over under"

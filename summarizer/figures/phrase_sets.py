@@ -36,6 +36,7 @@ from summarizer.figures.phrase_words import (
     PAIR_OPENERS,
     PAIR_STARTS,
     PART_WORDS,
+    PREPOSITION_CUTS,
     RANGE_LINKS,
     RELATIVE_CUTS,
     SCALES,
@@ -59,6 +60,7 @@ PART_WORD_SET = word_set(PART_WORDS)
 PAIR_GAP = 2  # words at most after a first amount before its "and" ("$100m now and another …")
 
 SOFT = word_set(SOFT_CUTS)
+PREPOSITION_CUT_SET = word_set(PREPOSITION_CUTS)  # soft cuts that are as often prepositions
 CLAUSE_TAIL_SET = word_set(CLAUSE_TAILS)
 OPENERS = word_set(PHRASE_OPENERS)
 LEADING_JUNK_SET = word_set(LEADING_JUNK)

@@ -7,6 +7,8 @@ rules of its own: the lost preposition, the partitive "of", the reported "that".
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from summarizer.figures.context_words import REPORTED_THAT
 from summarizer.figures.phrase_kinds import (
     between_open,
@@ -18,6 +20,7 @@ from summarizer.figures.phrase_kinds import (
     opens_clause,
     verb_like,
 )
+from summarizer.figures.phrase_remnant import noun_remnant
 from summarizer.figures.phrase_sets import (
     AUXILIARY_SET,
     FUNCTION_WORD_SET,
@@ -52,7 +55,8 @@ def phrase_start(words: list[str], budget: int, after: int) -> list[str]:
         return words
     kept = _start(words, len(words) - budget, budget, after)
     kept = _predicate(words, len(words) - len(kept), after) or kept
-    return _with_verb(words, len(words) - len(kept), after) or kept
+    kept = _with_verb(words, len(words) - len(kept), after) or kept
+    return noun_remnant(words, len(words) - len(kept)) or kept
 
 
 def _with_verb(words: list[str], start: int, after: int) -> list[str] | None:
@@ -149,6 +153,22 @@ def _predicate(words: list[str], start: int, after: int) -> list[str] | None:
         if words[k].lower() in OPENERS and words[k - 1].lower() not in PREPOSITIONS:
             subject = k
     return None
+
+
+def lost_predicate(words: list[str], start: int, right: list[str]) -> bool:
+    """Whether the words after the figure open with the verb of a subject the start cut off,
+    the start being inside a phrase that hangs on that subject ("the plan for | a diploma to
+    replace all … | is expected") and holding an infinitive the figure belongs to: `words`
+    (before the figure) have no finite verb."""
+    if not right or not finite(right[0]) or not right[0].islower() or not 0 < start < len(words):
+        return False
+    if any(map(finite, words)) or not _in_phrase(words, start):
+        return False
+    kept = words[start:]
+    return any(
+        w.lower() == "to" and v.isalpha() and v.islower() and v not in OPENERS
+        for w, v in pairwise(kept)
+    )  # "a diploma to replace …": the figure is in a clause of the noun phrase's own
 
 
 def _in_phrase(words: list[str], start: int) -> bool:

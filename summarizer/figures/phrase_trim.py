@@ -21,11 +21,14 @@ from summarizer.figures.phrase_kinds import (
 from summarizer.figures.phrase_mend import mend
 from summarizer.figures.phrase_sets import (
     DANGLING_SET,
+    FUNCTION_WORD_SET,
     LEADING_JUNK_SET,
     MAX_WORDS,
     MIN_WORDS,
     OPENERS,
     PAIR_START_SET,
+    PHRASE_START_SET,
+    PREPOSITION_CUT_SET,
     PREPOSITIONS,
     REPORTED_THAT_RE,
     REPORTING_RE,
@@ -34,9 +37,10 @@ from summarizer.figures.phrase_sets import (
     SOFT_MAX,
 )
 from summarizer.figures.phrase_soft import soft_start
-from summarizer.figures.phrase_start import phrase_start
+from summarizer.figures.phrase_start import lost_predicate, phrase_start
 from summarizer.figures.phrase_subject import with_subject
 from summarizer.figures.phrase_tail import ends_open, open_end, phrase_cut, relative_tail
+from summarizer.figures.phrase_verb_tail import verb_tail
 
 
 def trim(left: list[str], right: list[str], whole: bool = False) -> str:
@@ -77,7 +81,9 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
             (
                 i
                 for i, w in enumerate(left)
-                if w.lower() in SOFT and not (w.lower() == "and" and between_open(left, i))
+                if w.lower() in SOFT
+                and not (w.lower() == "and" and between_open(left, i))
+                and not (i == len(left) - 1 and _object_of(left, right))
             ),
             default=None,
         )
@@ -100,11 +106,28 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
                 cut_right = right
             right = cut_right
         left = phrase_start(left, MAX_WORDS - len(right), len(right))
+        if lost_predicate(left0, len(left0) - len(left), right):
+            # "the plan for | a four-tier diploma to replace … | is expected": the verb is the
+            # cut subject's, not the noun phrase's the start is inside; it goes.
+            right = []
+            left = phrase_start(left0, MAX_WORDS, 0)
     left, right = mend(left0, right0, left, right, verb_like, finite)
     left = with_subject(left0, left, right, verb_like, finite)
     right = finish_tail(left, relative_tail(right), right0)
     left, right = end_tail(left, right, right0)
+    right = verb_tail(left, right, right0)
     return _join(*_strip_ends(left, right))
+
+
+def _object_of(left: list[str], right: list[str]) -> bool:
+    """Whether the figure is the object of the soft cut word before it, in a short main clause
+    whose phrase goes on after it ("Pym equalised for the hosts after | … | with a …"): the
+    clause stays whole and the tail gives."""
+    if left[-1].lower() not in PREPOSITION_CUT_SET or not right:
+        return False
+    if right[0].lower() not in PHRASE_START_SET or len(left) > MAX_WORDS - MIN_WORDS:
+        return False  # "after … | were arrested": the figure opens a clause of its own
+    return left[0][:1].isupper() and left[0].lower() not in FUNCTION_WORD_SET
 
 
 def _join(left: list[str], right: list[str]) -> str:

@@ -130,3 +130,22 @@ PHRASE_STOPS = "and or but that which who whom whose where when while as than if
 SUBJECT_QUANTIFIERS = "any every each no all"
 # Links that join two names into one subject ("Tomas Brevik and | Lena Marsh will …").
 NAME_PAIR_LINKS = "and or &"
+# Forms of "be" and its kin whose complement a tail must not lose ("… are still | an issue").
+COPULAS = "is are was were be been being remain remains remained become becomes became"
+# Adverbs between a copula and its complement ("are still", "was not", "is now").
+COPULA_ADVERBS = "still now also not never already only just even actually no longer really"
+# Verbs and adjectives whose infinitive complement a tail must not lose ("as it continues | to
+# emerge …", "is set | to rise").
+INFINITIVE_TAKERS = (
+    "continue continues continued continuing plan plans planned planning aim aims aimed aiming "
+    "want wants wanted hope hopes hoped hoping seek seeks sought seeking try tries tried trying "
+    "expect expects expected need needs needed intend intends intended decide decides decided "
+    "agree agrees agreed refuse refuses refused fail fails failed manage manages managed "
+    "begin begins began start starts started promise promises promised threaten threatens "
+    "threatened set likely unlikely able unable due going willing forecast predicted projected "
+    "scheduled poised prepared preparing wish wishes wished choose chose chosen attempt attempts "
+    "attempted struggle struggles struggled tend tends tended seem seems seemed appear appears "
+    "appeared"
+)
+# Nouns of a period that "to <month>" ends ("the three months | to September").
+PERIOD_NOUNS = "months month weeks week quarter half year period days"

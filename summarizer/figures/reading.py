@@ -14,6 +14,7 @@ from summarizer.figures.particles import particle
 from summarizer.figures.patterns import patterns
 from summarizer.figures.rematch import (
     capital_abbreviation,
+    change_then_level,
     composed,
     falls,
     first_end,
@@ -51,7 +52,8 @@ def numbers(
                 continue
         done = m.end()
         hit = judge_match(text, m, language, blocked)
-        if hit is not None and falls(hit):  # "from 500 to 3m euros": no range; read apart
+        if hit is not None and (falls(hit) or change_then_level(text, hit, m)):
+            # "from 500 to 3m euros", "lost more than $2 to $43.25": no range; read apart
             m, done = first_end(pattern, m), first_end_at(m)
             hit = judge_match(text, m, language, blocked) if m else None
         if hit is None and m and year_then_count(m):  # "2018 to 3.9 million headsets"

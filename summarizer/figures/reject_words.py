@@ -218,3 +218,6 @@ STREET_WORDS = (
     "street st avenue ave road rd lane drive boulevard blvd square place way court terrace "
     "highway parkway strasse straße"
 )
+# Words after a bare pair "N-M" that make it a score in a game under way ("came from 15-6 down",
+# "from 0-2 down", "2-0 up"), whatever word leads it.
+SCORE_SIDES = "down up"

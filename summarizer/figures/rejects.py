@@ -25,6 +25,7 @@ from summarizer.figures.fixed_patterns import (
     QUESTION_AFTER,
     RECORD_AFTER,
     SAME_PAIR_RE,
+    SCORE_SIDE,
     STAMP_AFTER,
     STAMP_BETWEEN,
     STARS_AFTER,
@@ -272,6 +273,8 @@ def not_a_quantity(
         return True  # "women over 40": a bracket too
     if r.num2 and not r.between and word.lower() in RECORD_SET:
         return True  # "the side went 21-58": wins and losses, as a score is
+    if r.num[:1].isdigit() and SCORE_SIDE.match(text, max(0, text.find(r.num, start))):
+        return True  # "came from 15-6 down", "from 0-2 down": a score, "from" or not
     if r.num2 and not r.between and RECORD_AFTER.match(text, end):
         return True  # "116-144-4": wins, losses and ties
     if r.qual and value <= AGE_GROUP_TOP and AGE_GROUP.match(text, start) and _mid(text, start):

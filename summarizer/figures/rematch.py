@@ -5,7 +5,8 @@ Kept apart from `summarizer.figures.reading` (the loop over triggers) and
 itself: number words that make more than one number ("three Nine Counties teams"), an
 abbreviation in capitals read as a time unit ("12 SEC filings"), and the year/range rescues: a
 year read as a range's low end ("rose in 2004 to 789m euros", "from 2018 to 3.9 million") and a
-range whose low end tops its high end once scaled ("from 500 to 3m euros").
+range whose low end tops its high end once scaled ("from 500 to 3m euros") or whose low end
+is a bounded change ("lost more than $2 to $43.25").
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import re
 
 from summarizer.figures.hits import Hit
 from summarizer.figures.lexicon import DURATION_ABBREVIATIONS
+from summarizer.figures.meaning import change_before
+from summarizer.figures.meaning_words import BOUND_QUALIFIERS
 from summarizer.figures.numbers import composed_end
 
 # Four digits in this span before "to" and a scaled amount are a year ("in 2004 to 789m euros").
 YEAR_DIGITS, RANGE_YEARS = 4, (1800, 2100)
 SHORT_YEAR_DIGITS = (2, 4)  # "2018 to 19", "2018 to 2020": the second number is a year too
 ABBREVIATED = frozenset(DURATION_ABBREVIATIONS.split())  # "secs", "hrs", "mins"
+BOUNDS = frozenset(q.replace("_", " ") for q in BOUND_QUALIFIERS.split())
 
 
 def composed(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
@@ -66,6 +70,15 @@ def year_then_scaled(m: re.Match[str]) -> bool:
 def falls(hit: Hit) -> bool:
     """Whether a range's low end tops its high end once scaled: two figures, not a range."""
     return hit.high is not None and hit.value is not None and hit.value > hit.high
+
+
+def change_then_level(text: str, hit: Hit, m: re.Match[str]) -> bool:
+    """Whether a range is a change a qualifier bounds, then the level it reached: "lost more
+    than $2 to $43.25" (two figures; "rise $5 to $10" stays one range)."""
+    if hit.high is None or m["between"] or (hit.qual or "") not in BOUNDS or not m["num2"]:
+        return False
+    joiner = m.string[first_end_at(m) : m.start("cur2") if m["cur2"] else m.start("num2")]
+    return joiner.strip() == "to" and change_before(text, hit.start) is not None
 
 
 def first_end_at(m: re.Match[str]) -> int:
