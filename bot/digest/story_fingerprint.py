@@ -77,6 +77,9 @@ class Fingerprint:
     # the item's language capitalises its nouns (CAPITAL_NOUNS: German), so a capitalised word
     # is no sign of a name. Not stored: a story mark reads False.
     capital_nouns: bool = field(default=False, compare=False)
+    # the language the item was read in (given or detected: `fingerprint`), "" when unknown.
+    # Not stored: a story mark reads "".
+    language: str = field(default="", compare=False)
     # derived once: grouping compares every pair of a batch that shares a word and a number
     words: frozenset[str] = field(init=False, repr=False, compare=False)
     title_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -219,6 +222,7 @@ def fingerprint(
         dated,
         after=after_only(title),
         capital_nouns=lang in CAPITAL_NOUNS,
+        language=lang,
         second=counts_second(title, lead, " ".join(lead.split()[:LEAD_WORDS]), stops),
         denied=denied_stems(
             fold(" ".join(lead.split()[:LEAD_WORDS])),
