@@ -12,6 +12,7 @@ import pytest
 
 from bot.digest import story_reactions
 from bot.digest.stories import fingerprint, group
+from bot.digest.story_followup_words import says_nothing
 from tests.story_filler import DAY_NEWS
 
 START = datetime(2026, 4, 7, 6, tzinfo=UTC)
@@ -108,3 +109,39 @@ def test_the_story_with_most_own_words_wins_and_a_tie_joins_none() -> None:
             carriers.setdefault(token, []).append(i)
     assert story_reactions._own_story(0, home, batch, carriers) is None  # three each
     assert story_reactions._own_story(3, home, batch, carriers) is None  # two: too few
+
+
+@pytest.mark.parametrize(
+    ("token", "nothing"),
+    [
+        ("@polic", True),  # the police as a name
+        ("polici", True),  # "Policía" as a plain stem
+        ("guardi", True),  # the Guardia Civil
+        ("hombr", True),  # "a man"
+        ("que", True),  # a stop word of another language than the item's
+        ("curfew", False),
+        ("@marlo", False),
+    ],
+)
+def test_what_says_nothing_of_a_story_is_no_storys_own(token: str, nothing: bool) -> None:
+    assert says_nothing(token) is nothing
+
+
+def test_the_police_and_a_man_do_not_make_a_reaction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fraud's arrest and, hours later, a brawl's: the town's police and "a man" in common
+    with nothing of either event; counted as a story's own tokens, they join the two."""
+    fraud = [
+        ("Police in Cobham arrest man over pension fraud",
+         "Officers said the man took savings from twelve pensioners in Cobham.", 0.0, "en"),
+        ("Cobham pension fraud: man held", "He is due before magistrates on Friday.", 0.5, "en"),
+    ]  # fmt: skip
+    brawl = (
+        "Police called to pub brawl, man injured",
+        "Officers found a man with cuts outside the Swan.",
+        6.0,
+        "en",
+    )
+    items = [*fraud, brawl, *FILLER]
+    assert _groups(items) == [[0, 1], [2]]
+    monkeypatch.setattr(story_reactions, "NOTHING_OFF", False)
+    assert _groups(items) == [[0, 1, 2]]

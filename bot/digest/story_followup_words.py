@@ -90,6 +90,29 @@ def _generic_names() -> frozenset[str]:
 
 
 @cache
+def _generic_stems() -> frozenset[str]:
+    """GENERIC_NAMES stemmed in every STOP_LANGUAGES language: a name's word as a plain stem
+    ("policia" -> "polici")."""
+    return frozenset(
+        stemmer(language)(fold(w)) for language in STOP_LANGUAGES for w in GENERIC_NAMES
+    )
+
+
+def says_nothing(token: str) -> bool:
+    """Whether a token two items share says nothing of which story they tell: the police or
+    "a man" (GENERIC_OFF), a weekday's stem (WEEKDAY_STEMS), a stop word of any language
+    (EVENT_STOPS), as `own_names` and `event_words` leave them out (bot.digest.story_reactions
+    asks too)."""
+    if GENERIC_OFF and (
+        token in _generic_names() or token in _generic_stems() or token in _no_event_stems()
+    ):
+        return True
+    if WEEKDAY_STEMS and token in _weekday_stems():
+        return True
+    return EVENT_STOPS and token in any_stops()
+
+
+@cache
 def any_stops() -> frozenset[str]:
     """The stop words of every STOP_LANGUAGES language, folded (EVENT_STOPS)."""
     return frozenset(fold(w) for language in STOP_LANGUAGES for w in stop_words(language))
