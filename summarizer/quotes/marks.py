@@ -204,9 +204,10 @@ class _Scanner:
                 goes_on = j < 0 and self._single_goes_on(para, i, "'")
                 j = len(p.rstrip()) if goes_on else j
                 self._single(para, i, j, "'", closed=not goes_on)
-        elif ch == "‘" and can_open(ch, prev, nxt):
+        elif ch == "‘" and (can_open(ch, prev, nxt) or spaced_open(p, i)):
+            # spaced: "... the squad. ‘ He’s so ...,’ Lee added." (paragraph breaks lost)
             para.single_ends = para.single_ends or NextMatch(SINGLE_END, p)
-            j = single_close(para.single_ends, i + 1)
+            j = single_close(para.single_ends, i + 1, p)
             if j < 0 and self._single_goes_on(para, i, "‘"):
                 j = len(p.rstrip())  # '‘... money.⏎‘I don’t ...’': on in the next paragraph
                 self._single(para, i, j, '"', closed=False)

@@ -28,8 +28,11 @@ _INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 
 # The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
 # from a position (no slice): a lookbehind there sees the same characters as in the slice.
 # A straight ' after a comma (or ! ?) and before a cue in lower case closes a ‘ quote too, as
-# careless typing does ("‘I think so,' continued the author."): `single_close`.
-SINGLE_END = re.compile(r"’(?![^\W\d_])(?<!\s’)|(?<=[,!?])'(?= [a-z])|[\"“”«»„]")
+# careless typing does ("‘I think so,' continued the author."): `single_close`. So does one
+# after a sentence end and before the reporter's next sentence ("‘... no time.' Belgium ...").
+SINGLE_END = re.compile(
+    r"’(?![^\W\d_])(?<!\s’)|(?<=[,!?])'(?= [a-z])|(?<=[.!?…])'(?= [A-Z])|[\"“”«»„]"
+)
 # Any quotation mark but an apostrophe inside a word ("don’t"), which ends no quote.
 ANY_SINGLE = re.compile(r"[‘\"“”„«»]|’(?![^\W\d_])")
 
@@ -78,12 +81,25 @@ class NextMatch:
         return self._match
 
 
-def single_close(ends: NextMatch, start: int) -> int:
-    """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before.
+def single_close(ends: NextMatch, start: int, p: str) -> int:
+    """Closing ’ of a curly single quote: followed by a non-letter, with no double mark before
+    but a short phrase nested in double marks ("‘... I thought, “What a player”. He is ...’"),
+    which it looks past as `past_nested` does for a straight ' quote.
 
-    `ends` searches the paragraph for `SINGLE_END` (a ’ after whitespace opens nothing and
+    `ends` searches paragraph `p` for `SINGLE_END` (a ’ after whitespace opens nothing and
     closes nothing: the pattern skips it)."""
-    m = ends.search(start)
+    for _ in range(_NESTED_MAX):
+        m = ends.search(start)
+        if m is None or m.group() in "’'":
+            break
+        if m.group() not in '"“':
+            return -1
+        close = _NESTED_CLOSE.search(p, m.end(), m.end() + _NESTED_CHARS)
+        if close is None:
+            return -1
+        start = close.end()
+    else:
+        m = ends.search(start)
     return m.start() if m and m.group() in "’'" else -1
 
 
