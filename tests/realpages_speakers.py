@@ -16,6 +16,8 @@ _PRONOUN = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 
 # A bracket after a name or inside a description holds an organisation or its acronym ("Jo
 # Lee (XYZ)", "a senior Cricket Board (PCB) official"): a label's note, no part of the name.
+# a nickname inside a labelled name, in quote marks: Ahmed 'Mido' Hossam, Edson "Pelé" Nascimento
+_NICKNAME = re.compile(r"\s['‘\"“]([^'’\"”]{2,30})['’\"”]\s")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # Particles hyphenated to the word before them in Arabic-derived names ("Inzamam-ul-Haq",
 # "Inzamam-ul Haq", "Saif-ud-Din"): the same name however the hyphens fall, and often shortened
@@ -79,7 +81,7 @@ def _phrase(s: str) -> str:
 def person_strict(pred: str, mention: str, text: str) -> bool:
     """Names the labelled person cleanly: the mention, its surname, or a shorter form of it
     that the text itself uses. A stage name ending in a single letter ("Cardi B") also goes by
-    its first word."""
+    its first word, and a name with a nickname in quote marks by the nickname."""
     p, m = _tokens(pred), _tokens(mention)
     if not p or not m or _BRACKETED.search(pred):
         return False  # a bracket glued to the predicted name ("Jo Lee (XYZ)") is not clean
@@ -87,6 +89,9 @@ def person_strict(pred: str, mention: str, text: str) -> bool:
         return True
     if len(m) >= 2 and len(m[-1]) == 1 and p == m[:1]:
         return True
+    nickname = _NICKNAME.search(mention)
+    if nickname and p == _tokens(nickname.group(1)):
+        return True  # the name the mention puts in quote marks: Ahmed 'Mido' Hossam is "Mido"
     if p[-1] == m[-1] and set(p) <= set(m):
         flat = " ".join(_tokens(text))
         return f" {' '.join(p)} " in f" {flat} "

@@ -38,6 +38,15 @@ def test_another_player_is_still_wrong() -> None:
     assert verdict(TEXT_HAQ, "Inzamam-ul Haq", "person", "Younis Khan") == "wrong"
 
 
+def test_a_nickname_the_label_puts_in_quote_marks_is_the_persons_clean_name() -> None:
+    text = (
+        "Striker Karim 'Bebo' Nassar joined on loan. \"I want to play every week,\" Bebo said. "
+        "Coach Samir Adel was pleased."
+    )
+    assert verdict(text, "Karim 'Bebo' Nassar", "person", "Bebo") == "ok"
+    assert verdict(text, "Karim 'Bebo' Nassar", "person", "Samir Adel") == "wrong"
+
+
 def test_a_double_barrelled_surname_is_not_split() -> None:
     text = "Dan Hardy-Moss said the club had paid too much. Hardy-Moss left in May."
     assert verdict(text, "Dan Hardy-Moss", "person", "Hardy-Moss") == "ok"
