@@ -81,6 +81,13 @@ _SPELLED_UNIT_ANY = re.compile(rf"[a-zа-я][ -](?:{_UNITS})(?![\w/])")
 _SPELLED_UNIT = re.compile(  # "six milles", "twelve miles"
     rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})[ -]({_UNITS})(?![\w/])"
 )
+# A number glued to "m" without a currency sign is millions as often as metres in news
+# headlines ("watched by 14m" / "Record 14 million watch", "sells 3m copies" / "three million
+# copies"; round 48, read in session 17): such a number gives both values, so either spelling of
+# the other copy meets it. False: metres only (CURRENCY_MAGNITUDES).
+GLUED_MILLIONS = True
+# one or two digits, or a decimal: "400m" and "100m" are races, never read as millions here
+_GLUED_M = re.compile(r"(?<![\w.,£$€¥₽])(\d{1,2}(?:[.,]\d{1,2})?)m\b")
 FIGURE_DIGITS = 6  # significant digits a figure keeps: 1.2e+06 = 1,2 Mio = 1 200 000
 YEARS = range(1900, 2101)  # a year is shared by too many stories to be evidence
 YEAR = "y"  # marks a plain four-digit year among the figures (y2026), apart from a count 2,000
@@ -136,10 +143,21 @@ def figures(text: str) -> set[str]:
             out.add(f"{_NUMBER_WORDS[word] * _GLUED_SCALE[scale]:.{FIGURE_DIGITS}g}")
     if not tokens.isdisjoint(_FIGURE_WORDS):
         out.update(f"{_FIGURE_WORDS[word]:.{FIGURE_DIGITS}g}" for word in _BARE.findall(text))
+    if GLUED_MILLIONS:
+        out.update(_glued_millions(text))
     if _UNIT_ANY.search(text):  # most texts name no mile, knot or mph: one scan
         given, metric = _converted(text)
         out = (out - given) | metric
     return out
+
+
+def _glued_millions(text: str) -> set[str]:
+    """The millions a number glued to "m" may be without a currency sign ("14m viewers",
+    "sells 3m copies"), beside the metres `_value` reads (GLUED_MILLIONS)."""
+    return {
+        f"{float(whole.replace(',', '.')) * 1e6:.{FIGURE_DIGITS}g}"
+        for whole in _GLUED_M.findall(text)
+    }
 
 
 def _converted(text: str) -> tuple[set[str], set[str]]:
