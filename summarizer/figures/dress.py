@@ -4,7 +4,7 @@ kind, with the word tests around a figure that judging shares (`next_word`, `har
 
 Apart from `summarizer.figures.verdict` because a penalty never decides whether a number is a
 figure, only how far down the key figures it ranks: "her two daughters", "a 10-time
-All-Star", "31 points", "with 8 minutes left", "married with four children".
+All-Star", "31 points", "with 8 minutes left", "married with four children", "in 40 games".
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ from summarizer.figures.reject_words import (
 from summarizer.figures.rejects import MIN_BARE_NUMBER
 
 SMALL_WORD_PENALTY = 0.5  # "two trials" counts, but rarely is what a reader must know
+# ... but a span of time in words is how stories give a sentence, a contract or a delay ("up to
+# six weeks", "a one-year deal", "jailed for eight weeks"): durations carry no such penalty.
+FRAME_UNITS = frozenset({"game", "match", "season"})  # what a record is counted over
+FRAME_PENALTY = 1.0  # "47 points in 40 games", "his eight seasons": the frame, not the record
 HONOUR_PENALTY = 1.5  # "a 10-time All-Star", "three-time winner": who someone is
 SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
 SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
@@ -70,8 +74,10 @@ def dress(
         hit.unit = f"{hit.unit}/{per_unit}"  # "USD/share"
     small = r.is_words and hit.value is not None and hit.value < MIN_BARE_NUMBER
     small = small and not (hit.kind == "count" and harmed(text, hit.start, hit.end))
-    if small:
+    if small and hit.kind != "duration":
         hit.penalty = SMALL_WORD_PENALTY  # "two trials", "three-time": true, seldom the news
+    if hit.kind == "count" and hit.unit and hit.unit.split()[-1].lower() in FRAME_UNITS:
+        hit.penalty += FRAME_PENALTY  # "won 16 of their past 19 games", "a 16-game schedule"
     if r.suffix == "hyph" and hyphen_word(m) == "time":
         hit.penalty += HONOUR_PENALTY  # "a 10-time All-Star" describes someone
     if hit.unit and hit.unit.split()[-1] in SCORE_UNITS:

@@ -195,7 +195,8 @@ def _scored(
     every figure, best first."""
     starts = [s for s, _ in sentences]
     # The headline's own figures: "3 Years" in it names "three years" in the text.
-    headline = {(h.value, h.unit) for h in _scan(title, language) if h.value is not None}
+    heads = _scan(title, language)
+    headline = {(h.value, h.unit) for h in heads if h.value is not None}
     scored: list[tuple[float, Hit, int, bool]] = []
     for hit in _scan(text, language):
         index = max(0, bisect_right(starts, hit.start) - 1)
@@ -205,13 +206,39 @@ def _scored(
             score += MAGNITUDE_WEIGHT * magnitude
         score += POSITION_WEIGHT * (1.0 - index / max(1, len(sentences)))
         titled = bool(title) and (
-            text[hit.core[0] : hit.core[1]].lower() in title or (hit.value, hit.unit) in headline
+            (hit.value, hit.unit) in headline
+            or _headline_number(text[hit.core[0] : hit.core[1]].lower(), hit, title, heads)
         )
         score += TITLE_BONUS if titled else 0.0
         score -= QUOTE_PENALTY if _quoted(text, hit.start) else 0.0
         scored.append((score, hit, index, titled))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+def _headline_number(number: str, hit: Hit, title: str, heads: list[Hit]) -> bool:
+    """Whether the headline repeats a figure's number: as a whole number ("20" is not in "2004",
+    nor "1" in "01/19"), where the headline reads no other figure ("kills 12" is no "12
+    million people", "Three Stars" no "three shutouts"; a number the headline reads as no
+    figure, "Season 15", still counts)."""
+    left = r"(?<![\w.,/])" if number[:1].isalnum() else ""
+    right = r"(?![\w/]|[.,]\d)" if number[-1:].isalnum() else ""
+    for m in re.finditer(left + re.escape(number) + right, title):
+        told = next((h for h in heads if h.start <= m.start() < h.end), None)
+        if told is None or (told.value == hit.value and _same_unit(told, hit)):
+            return True
+    return False
+
+
+def _same_unit(told: Hit, hit: Hit) -> bool:
+    """Whether a headline figure and a text figure of one value count the same thing: the same
+    unit, or a headline that writes no noun ("kills 12": its "people" is a guess)."""
+    return (
+        told.unit == hit.unit
+        or not told.unit
+        or not hit.unit
+        or told.core == (told.start, told.end)
+    )
 
 
 # Whole-text regex scans cost ~100 ns per character even where nothing can start, so each

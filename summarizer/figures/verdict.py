@@ -55,6 +55,7 @@ WHOLE_UNITS = frozenset(
 )
 MILLION = 1e6  # "35m of its devices", "1.2m tons": "m" as a scale
 PAIR_PENALTY = 1.5  # "her two daughters" is a figure, seldom a key one (unless told again)
+TOLD_PAIR_PENALTY = 0.5  # ... and a pair told again is still seldom the story's figure
 LEADING_ZERO = re.compile(
     r"0\d+$"
 )  # a whole number with a zero before its digits ("04.69" is a time)
@@ -160,6 +161,8 @@ def judge_match(text: str, m: re.Match[str], language: str, blocked: list) -> Hi
     told = fresh_pair and talked_about(m.string, r, kind, noun)
     if fresh_pair and not (told or harmed(text, hit.start, hit.end)):
         hit.penalty += PAIR_PENALTY  # "her two daughters": a figure, seldom a key one
+    elif pair and not harmed(text, hit.start, hit.end):
+        hit.penalty += TOLD_PAIR_PENALTY  # "two sources said ... the sources": still a pair
     return hit
 
 
