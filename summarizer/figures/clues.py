@@ -228,6 +228,8 @@ def capital_count(text: str, end: int, scaled: bool) -> int | None:
         return None  # "4 USD20 Vouchers", "wins 30 Head coach notes": no plain capitalised name
     if words[0].lower() in NOT_NAMES:
         return None
+    if not scaled and words[0].rstrip(".") in MONTH_SET:
+        return None  # "the 11 September attacks", "25 October attempts": a date, no count
     if not scaled and len(words) > 1 and named_elsewhere(text, end, words[:-1]):
         return None  # "by 6 Music listeners" where the page writes "station 6 Music for …"
     return counted

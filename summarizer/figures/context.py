@@ -17,12 +17,16 @@ from __future__ import annotations
 from summarizer.figures.clauses import figure_clauses
 from summarizer.figures.context_lists import last_items, list_head, list_tail
 from summarizer.figures.context_sets import (
+    ABSOLUTE,
     ANTECEDED,
     ASIDE_SET,
     ASIDES_BACK,
     ATTRIBUTION,
     BASE_CLAUSES,
     LIST_ITEMS,
+    OWNER_LEADS,
+    OWNER_WORDS,
+    PARTITIVE_SET,
     QUOTES,
 )
 from summarizer.figures.context_shapes import (
@@ -137,6 +141,26 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         subject = appositive_subject([clause_words(text[c:d]) for c, d in clauses[back:idx]], back)
         if subject and len(subject) + len(left) + until_cut(right) <= SOFT_MAX:
             left = [*subject, *left]
+    if idx > 0 and _owned(left) and text[a - 2 : a - 1] in ",-–—":
+        # "National Treasure made … in ticket sales, …, | taking its total to …": whose total
+        # is the subject of the nearest clause before that opens with one.
+        subjects = (opening_subject(clause_words(text[c:d])) for c, d in clauses[idx - 1 :: -1])
+        subject = next((s for s in subjects if s), [])
+        if subject and len(subject) + len(left) + until_cut(right) <= SOFT_MAX:
+            left = [*subject[:-1], subject[-1] + ",", *left]
+    if idx > 0 and left and left[0].lower() in ABSOLUTE and _partitive(text[f_start:f_end]):
+        # "… announced that 104,000 jobs would be cut, | with … of those expected in Wales":
+        # what "those" are is the host clause's (after its last "that").
+        host = clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
+        cut = max((i + 1 for i, w in enumerate(host) if w.lower() == "that"), default=0)
+        host = host[cut:]
+        whole = bool(host) and host[-1].lower() not in PREPOSITIONS  # not "statement in"
+        if (
+            whole
+            and any(map(finite, host))
+            and len(host) + len(left) + until_cut(right) <= SOFT_MAX
+        ):
+            left = [*host[:-1], host[-1] + ",", *left]
     if idx > 0 and shares_subject(left, right) and text[a - 2 : a - 1] == ",":
         # "the dollar was up …, | and buying … in Tokyo": the verb's subject is the one before.
         subject = opening_subject(clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]))
@@ -195,3 +219,15 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
 def _held(words: list[str]) -> bool:
     """Whether `words` open with a preposition spelt as a participle ("compared with")."""
     return "_".join(w.lower() for w in words[:2]) in HELD_BY_SOFT_SET
+
+
+def _owned(words: list[str]) -> bool:
+    """Whether `words` open with a participle of OWNER_LEADS and a possessive pronoun ("taking
+    its total to"), whose owner is not in them."""
+    return len(words) > 1 and words[0].lower() in OWNER_LEADS and words[1].lower() in OWNER_WORDS
+
+
+def _partitive(figure: str) -> bool:
+    """Whether a figure's words end with "of" and a pronoun of PARTITIVE_SET ("6,000 of those")."""
+    words = figure.lower().split()
+    return len(words) > 2 and words[-2] == "of" and words[-1] in PARTITIVE_SET

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figures.context_words import ATTRIBUTION_CUES
+from summarizer.figures.context_words import (
+    ASIDE_SUBORDINATORS,
+    ATTRIBUTION_CUES,
+    DO_FORMS,
+    OWNER_PARTICIPLES,
+    OWNER_PRONOUNS,
+    PARTITIVE_PRONOUNS,
+)
 from summarizer.figures.phrase_sets import (
     FUNCTION_WORD_SET,
     OPENERS,
@@ -53,10 +60,15 @@ NOUN_MODIFIER_SET = frozenset(NOUN_MODIFIERS.split())
 TIME_UNIT_SET = frozenset(TIME_UNITS.split())
 INDEFINITE = frozenset({"a", "an"})
 ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
+ASIDE_SUBORDINATE = frozenset(ASIDE_SUBORDINATORS.split())  # "even when …": an aside too
+DO_SET = frozenset(DO_FORMS.split())  # "do not last": a predicate
 ADVERB_OPENS = frozenset(CLAUSE_OPENERS.split())  # "However, | a recut version …": no subject
 NAME_JOINS = frozenset({"and", "&"})  # "Mo Dunne and Pat Rourke": one subject
 PAST_ONLY_SET = frozenset(PAST_ONLY.split())  # "took", "fell": no participles (`IRREGULAR` are)
 ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
+OWNER_LEADS = frozenset(OWNER_PARTICIPLES.split())  # "taking its total to …": whose total?
+OWNER_WORDS = frozenset(OWNER_PRONOUNS.split())
+PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those …": of what?
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 QUOTES = "\"“”«»'‘’()[]"
 STRIP = "\"“”«»'‘’.,;:()[]—– "

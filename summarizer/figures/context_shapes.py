@@ -12,6 +12,7 @@ from summarizer.figures.context_sets import (
     ABSOLUTE,
     APPOSED_NOUN_WORDS,
     BASE_WORDS,
+    DO_SET,
     GLUED_VERB,
     INDEFINITE,
     NO_ITEM_STARTS,
@@ -56,8 +57,8 @@ def needs_host(left: list[str], right: list[str]) -> bool:
     """A clause with no verb ("… higher than in 2003", "over the next six years, …"), or an
     absolute "with" clause with no finite verb: what it says hangs on the clause before."""
     words = [*left, *right]
-    if not words or any(finite(w) or pronoun(w) for w in words):
-        return False  # "but I see …": a subject of its own
+    if not words or any(finite(w) or pronoun(w) or w in DO_SET for w in words):
+        return False  # "but I see …": a subject of its own; "do not last …": a verb
     if words[0].lower() in OPENERS:
         return False  # "His car was found …, | a small village … north-east of Tarvik": an aside
     absolute = bool(left) and left[0].lower() in ABSOLUTE

@@ -13,9 +13,11 @@ from summarizer.figures.context_sets import (
     ADVERB_OPENS,
     APPOSED_WORDS,
     ASIDE_RELATIVES,
+    ASIDE_SUBORDINATE,
     ASIDES_BACK,
     CLAUSE_OPENS,
     CLAUSE_WORDS,
+    DO_SET,
     HOST_SUBJECT_WORDS,
     LIST_ITEMS,
     NAME_JOINS,
@@ -93,6 +95,8 @@ def aside_clause(words: list[str]) -> bool:
     first = words[0]
     if first.lower() in ASIDE_RELATIVES:
         return True
+    if first.lower() in ASIDE_SUBORDINATE and any(map(finite, words[1:])):
+        return True  # "even when they are vague", "although it was late": a clause aside
     if len(words) == 1 and first.isdigit():
         return True  # "Mr Dale, | 28, |": an age
     if first.lower() in OPENERS:
@@ -146,6 +150,8 @@ def predicates_subject(earlier: list[list[str]], first: int) -> list[str]:
 def past_predicate(word: str) -> bool:
     """Whether a clause opening at `word` opens at its verb: a finite one ("has", "won") or a
     past form in "-ed" ("pulled")."""
+    if word in DO_SET:
+        return True  # "do not last"
     return word.islower() and (finite(word) or (word.endswith("ed") and verb_like(word)))
 
 

@@ -66,3 +66,16 @@ ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "s
 # Adverbs between a dash aside and the verb it parts from its subject ("Munich Re and Swiss Re
 # - both insurers - both fell"): `clauses` reads past such an aside.
 ASIDE_ADVERBS = "both also now still then just already all each"
+# A participle adjunct whose object is owned by a pronoun ("…, taking its total to …", "…, bringing
+# their takings to …"): the owner is the sentence's subject, which the phrase borrows (`context`).
+OWNER_PARTICIPLES = "taking bringing making pushing lifting raising leaving boosting putting"
+OWNER_PRONOUNS = "its their his her"
+# Words that open a subordinate clause set between a subject and its verb ("The pledges, | even
+# when they are vague, | do not last …"): an aside, like a relative clause (`context_subjects`).
+ASIDE_SUBORDINATORS = "even although though"
+# Forms of "do" that the verb tests leave open (an infinitive looks the same): after such an
+# aside a clause opened by one is a predicate ("… vague, | do not even last …").
+DO_FORMS = "do does did"
+# Pronouns a partitive figure ends with ("6,000 of those", "half of them"): in an absolute
+# "with" clause what they stand for is in the clause before, which the phrase borrows.
+PARTITIVE_PRONOUNS = "those them these"

@@ -145,3 +145,12 @@ CHANGE_PREPOSITIONS = "by to from um auf de à на до"
 # Qualifiers that bound a change ("lost more than $2 to $43.25"): after a change verb, the
 # number "to" leads to is the level reached, no range's top ("about 50 to 60" stays a range).
 BOUND_QUALIFIERS = "more_than less_than fewer_than nearly almost over under"
+# Verbs whose particle comes after their object, by qualifier: "the meeting pushed rates up to
+# 2.25%" raised them to 2.25%, "drove prices up to £40" (`particles`; one or two words between).
+SPLIT_PARTICLE_VERBS: dict[str, dict[str, str]] = {
+    "en": {
+        "up to": "push pushes pushed pushing drive drives drove driven driving bump bumps bumped "
+        "bumping nudge nudges nudged nudging force forces forced forcing send sends sent sending "
+        "ratchet ratchets ratcheted ratcheting put puts putting",
+    },
+}

@@ -17,11 +17,17 @@ from summarizer.figures.lexicon import (
     PASSIVE_LEADS,
     TAKEOVER_NOUNS,
 )
+from summarizer.figures.meaning_words import SPLIT_PARTICLE_VERBS
 
 VERBS = {
     lang: {qual: frozenset(verbs.split()) for qual, verbs in by_qual.items()}
     for lang, by_qual in PARTICLE_VERBS.items()
 }
+SPLIT = {
+    lang: {qual: frozenset(verbs.split()) for qual, verbs in by_qual.items()}
+    for lang, by_qual in SPLIT_PARTICLE_VERBS.items()
+}
+SPLIT_REACH = 2  # words of the object between such a verb and its particle ("pushed the rate up")
 COUNT_ONLY = frozenset(PARTICLE_COUNT_ONLY.split())
 NOT_BEFORE_TO = frozenset(PARTICLE_NOT_BEFORE_TO.split())
 PASSIVE = frozenset(PASSIVE_LEADS.split())
@@ -40,6 +46,8 @@ def particle(text: str, m: re.Match[str], language: str) -> bool:
     start = m.start("qual")
     before = text[max(0, start - REACH) : start].split()
     verb = before[-1].lower() if before else ""
+    if _split(before, " ".join(m["qual"].split()), language):
+        return True  # "pushed rates up to 2.25%": raised them to it
     if verb not in verbs.get(" ".join(m["qual"].split()), ()):
         return False
     if len(before) > 1 and before[-2].lower() in PASSIVE:
@@ -47,6 +55,18 @@ def particle(text: str, m: re.Match[str], language: str) -> bool:
     if verb in COUNT_ONLY:  # "took over 10 hours", "took over 300 wickets": more than that
         return not any(m[group] for group in NOT_COUNT) and _taken_over(text, m.end())
     return not (verb in NOT_BEFORE_TO and TO_AFTER.match(text, m.end()))
+
+
+def _split(before: list[str], qual: str, language: str) -> bool:
+    """Whether a verb of SPLIT_PARTICLE_VERBS stands one or two plain lower-case words (its
+    object) before the qualifier: "pushed rates up to", "drove the price up to"."""
+    verbs = SPLIT.get(language, {}).get(qual, frozenset())
+    for n in range(1, SPLIT_REACH + 1):
+        if len(before) <= n or not all(w.isalpha() and w.islower() for w in before[-n:]):
+            return False
+        if before[-n - 1].lower() in verbs:
+            return True
+    return False
 
 
 def _taken_over(text: str, end: int) -> bool:
