@@ -67,6 +67,8 @@ KIND_STEMS: dict[str, tuple[str, ...]] = {
         "fine", "mult", "sancion", "sanzion", "bussgeld", "geldbuss", "boet", "beboet", "coim",
         "штраф",
     ),
+    "merger": ("merger", "merg", "fusion", "fusioni", "fusie", "fusa", "overnam", "слиян"),
+    "cyberattack": ("hack", "hacker", "hackers"),
 }  # fmt: skip
 
 KIND_STARTS: dict[str, tuple[str, ...]] = {
@@ -160,6 +162,13 @@ KIND_STARTS: dict[str, tuple[str, ...]] = {
     "fine": (
         "оштраф", "sanzion", "sancion", "bussgeld", "geldbuss", "verbalis", "multad", "multat",
     ),
+    "merger": (
+        "takeov", "acquisit", "ubernahm", "ubernimm", "zusammenschluss", "поглощен",
+        "acquisizion", "adquisicion", "aquisica",
+    ),
+    "cyberattack": (
+        "cyberatt", "cyberang", "cyberaan", "ciberat", "хакер", "взлом", "кибератак",
+    ),
 }  # fmt: skip
 
 # German and Dutch compounds end on their kind: "Großbrand", "Banküberfall", "Warnstreik".
@@ -217,6 +226,10 @@ COMPATIBLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("fine", ("verdict", "arrest", "closure", "price")),
     ("inauguration", ("opening",)),
+    # a merger's job cuts, price rises, closed shops, a chief who goes; a hack that takes a
+    # service down, steals data, ends in arrests (session 17, round 48)
+    ("merger", ("jobs", "price", "closure", "resignation", "inquiry", "fine")),
+    ("cyberattack", ("outage", "closure", "theft", "arrest", "inquiry", "fine")),
 )  # fmt: skip
 
 # Kinds that weak evidence (a weighed link, a follow-up, a stray: bot.digest.stories) never
