@@ -4,7 +4,7 @@ that other benches (bench.quote_paths) read the same pages the same way.
 
 Pages: `../shared/data/realpages_dev.jsonl.gz` (each page's `text_restored`); the BBC and
 CNN/DM sets are plain articles from `../shared/data` (their `text`). Labels hold ids and
-offsets only (tests.helpers names their files).
+offsets only (`bench/labels/<set>.jsonl`: tests.helpers' `label_path`).
 """
 
 from __future__ import annotations
@@ -32,23 +32,7 @@ from bench.realpages_notes import (
     CNNDM_NOTES,
     NOTES,
 )
-from tests.helpers import (
-    BBC_LABELS,
-    BBC_TRAIN2_LABELS,
-    BBC_TRAIN3_LABELS,
-    BBC_TRAIN4_LABELS,
-    BBC_TRAIN5_LABELS,
-    BBC_TRAIN6_LABELS,
-    BBC_TRAIN7_LABELS,
-    BBC_TRAIN8_LABELS,
-    BBC_TRAIN9_LABELS,
-    BBC_TRAIN_LABELS,
-    CNNDM2_LABELS,
-    CNNDM3_LABELS,
-    CNNDM4_LABELS,
-    CNNDM_LABELS,
-    LABELS,
-)
+from tests.helpers import label_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "realpages_dev.jsonl.gz"
@@ -56,7 +40,7 @@ BBC = ROOT.parent / "shared" / "data" / "bbc_news_summary.jsonl"
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_sample250_cased.jsonl"
 
 
-def load_labels(path: Path = LABELS) -> list[dict]:
+def load_labels(path: Path) -> list[dict]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -103,106 +87,84 @@ class LabelledSet:
         return (load_bbc if self.plain else load_pages)(ids, data or self.data)
 
 
-SETS = {
-    "realpages": LabelledSet(
-        LABELS, DATA, False, "Real pages (labelled by us)", "realpages", NOTES
-    ),
-    "bbc": LabelledSet(
-        BBC_LABELS, BBC, True, "BBC articles (labelled by us)", "bbcpages", BBC_NOTES
-    ),
-    "bbc_train": LabelledSet(
-        BBC_TRAIN_LABELS,
-        BBC,
-        True,
-        "BBC train articles (labelled by us)",
-        "bbctrain",
-        BBC_TRAIN_NOTES,
-    ),
-    "bbc_train2": LabelledSet(
-        BBC_TRAIN2_LABELS,
+# Each set's texts, whether they are plain articles, its title, docs block and notes; its labels
+# are at label_path(name) (bench/labels/<name>.jsonl).
+_SETS: dict[str, tuple[Path, bool, str, str, str]] = {
+    "realpages": (DATA, False, "Real pages (labelled by us)", "realpages", NOTES),
+    "bbc": (BBC, True, "BBC articles (labelled by us)", "bbcpages", BBC_NOTES),
+    "bbc_train": (BBC, True, "BBC train articles (labelled by us)", "bbctrain", BBC_TRAIN_NOTES),
+    "bbc_train2": (
         BBC,
         True,
         "BBC train articles, second set (labelled by us)",
         "bbctrain2",
         BBC_TRAIN2_NOTES,
     ),
-    "bbc_train3": LabelledSet(
-        BBC_TRAIN3_LABELS,
+    "bbc_train3": (
         BBC,
         True,
         "BBC train articles, third set (labelled by us)",
         "bbctrain3",
         BBC_TRAIN3_NOTES,
     ),
-    "bbc_train4": LabelledSet(
-        BBC_TRAIN4_LABELS,
+    "bbc_train4": (
         BBC,
         True,
         "BBC train articles, fourth set (labelled by us)",
         "bbctrain4",
         BBC_TRAIN4_NOTES,
     ),
-    "bbc_train5": LabelledSet(
-        BBC_TRAIN5_LABELS,
+    "bbc_train5": (
         BBC,
         True,
         "BBC train articles, fifth set (labelled by us)",
         "bbctrain5",
         BBC_TRAIN5_NOTES,
     ),
-    "bbc_train6": LabelledSet(
-        BBC_TRAIN6_LABELS,
+    "bbc_train6": (
         BBC,
         True,
         "BBC train articles, sixth set (labelled by us)",
         "bbctrain6",
         BBC_TRAIN6_NOTES,
     ),
-    "bbc_train7": LabelledSet(
-        BBC_TRAIN7_LABELS,
+    "bbc_train7": (
         BBC,
         True,
         "BBC train articles, seventh set (labelled by us)",
         "bbctrain7",
         BBC_TRAIN7_NOTES,
     ),
-    "bbc_train8": LabelledSet(
-        BBC_TRAIN8_LABELS,
+    "bbc_train8": (
         BBC,
         True,
         "BBC train articles, eighth set (labelled by us)",
         "bbctrain8",
         BBC_TRAIN8_NOTES,
     ),
-    "bbc_train9": LabelledSet(
-        BBC_TRAIN9_LABELS,
+    "bbc_train9": (
         BBC,
         True,
         "BBC train articles, ninth set (labelled by us)",
         "bbctrain9",
         BBC_TRAIN9_NOTES,
     ),
-    "cnndm": LabelledSet(
-        CNNDM_LABELS, CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES
-    ),
-    "cnndm2": LabelledSet(
-        CNNDM2_LABELS,
+    "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
+    "cnndm2": (
         CNNDM,
         True,
         "CNN/DM articles, second set (labelled by us)",
         "cnndmpages2",
         CNNDM2_NOTES,
     ),
-    "cnndm3": LabelledSet(
-        CNNDM3_LABELS,
+    "cnndm3": (
         CNNDM,
         True,
         "CNN/DM articles, third set (labelled by us)",
         "cnndmpages3",
         CNNDM3_NOTES,
     ),
-    "cnndm4": LabelledSet(
-        CNNDM4_LABELS,
+    "cnndm4": (
         CNNDM,
         True,
         "CNN/DM articles, fourth set (labelled by us)",
@@ -210,3 +172,5 @@ SETS = {
         CNNDM4_NOTES,
     ),
 }
+
+SETS = {name: LabelledSet(label_path(name), *row) for name, row in _SETS.items()}

@@ -1,7 +1,8 @@
-"""The real-page label file (`bench/labels/realpages.jsonl`): where it is and its vocabulary.
+"""The label files of the labelled sets (`bench/labels/<name>.jsonl`, the real pages' is
+`realpages.jsonl`): where each set's is (`label_path`) and their vocabulary.
 
-Shared by its shape test (tests/test_realpages_labels.py) and the benchmark that scores gistbot
-against it (bench/realpages.py, through tests.helpers). Labels hold page ids, character offsets
+Shared by their shape test (tests/test_realpages_labels.py) and the benchmark that scores gistbot
+against them (bench/realpages.py, through tests.helpers). Labels hold page ids, character offsets
 and short codes only, never text from the pages.
 """
 
@@ -10,29 +11,40 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "realpages.jsonl"
-# Quotes and figures labelled on BBC News Summary test-split articles (plain text, not pages):
-# session 11, blind, by two labellers who never ran the finders; same shape and vocabulary.
-BBC_LABELS = LABELS.with_name("bbc.jsonl")
-# Quotes (no figures) labelled on CNN/DailyMail sample articles: session 12, blind, by a labeller
-# who never ran the finders on them; same shape and vocabulary.
-CNNDM_LABELS = LABELS.with_name("cnndm.jsonl")
-# Quotes (no figures) labelled on BBC News Summary train-split articles: session 12, blind.
-BBC_TRAIN_LABELS = LABELS.with_name("bbc_train.jsonl")
-# A second such set (other train articles), labelled later in session 12 for the final check.
-BBC_TRAIN2_LABELS = LABELS.with_name("bbc_train2.jsonl")
-# Session 13, blind, for the session's final checks: a third BBC train set and a second CNN/DM set.
-BBC_TRAIN3_LABELS = LABELS.with_name("bbc_train3.jsonl")
-CNNDM2_LABELS = LABELS.with_name("cnndm2.jsonl")
-BBC_TRAIN4_LABELS = LABELS.with_name("bbc_train4.jsonl")  # the session's last BBC check
-# Session 14, blind, for the session's final check: a fifth BBC train set.
-BBC_TRAIN5_LABELS = LABELS.with_name("bbc_train5.jsonl")
-BBC_TRAIN6_LABELS = LABELS.with_name("bbc_train6.jsonl")  # a sixth, later in session 14
-BBC_TRAIN7_LABELS = LABELS.with_name("bbc_train7.jsonl")  # a seventh, blind, in session 15
-BBC_TRAIN8_LABELS = LABELS.with_name("bbc_train8.jsonl")  # an eighth, blind, in session 16
-BBC_TRAIN9_LABELS = LABELS.with_name("bbc_train9.jsonl")  # a ninth, blind, in session 17
-CNNDM3_LABELS = LABELS.with_name("cnndm3.jsonl")  # a third, later in session 13
-CNNDM4_LABELS = LABELS.with_name("cnndm4.jsonl")  # a fourth, for the session's last check
+LABEL_DIR = Path(__file__).resolve().parents[1] / "bench" / "labels"
+# The labelled sets, by name: each set's labels are `bench/labels/<name>.jsonl` (`label_path`).
+# BBC sets are named "bbc...", CNN/DM sets "cnndm..."; all share the shape and vocabulary below.
+LABEL_SETS = (
+    "realpages",  # real pages, quotes and figures (rounds 1-6, sessions up to 10)
+    # Quotes and figures labelled on BBC News Summary test-split articles (plain text, not
+    # pages): session 11, blind, by two labellers who never ran the finders.
+    "bbc",
+    # Quotes (no figures) labelled on BBC News Summary train-split articles: session 12, blind.
+    "bbc_train",
+    "bbc_train2",  # a second such set (other train articles), later in session 12, final check
+    "bbc_train3",  # session 13, blind, for the session's final checks
+    "bbc_train4",  # the session's last BBC check (13)
+    "bbc_train5",  # session 14, blind, for the session's final check
+    "bbc_train6",  # a sixth, later in session 14
+    "bbc_train7",  # a seventh, blind, in session 15
+    "bbc_train8",  # an eighth, blind, in session 16
+    "bbc_train9",  # a ninth, blind, in session 17
+    # Quotes (no figures) labelled on CNN/DailyMail sample articles: session 12, blind, by a
+    # labeller who never ran the finders on them.
+    "cnndm",
+    "cnndm2",  # a second, session 13, blind, for the session's final checks
+    "cnndm3",  # a third, later in session 13
+    "cnndm4",  # a fourth, for session 13's last check
+)
+
+
+def label_path(name: str) -> Path:
+    """The label file of the labelled set `name` (one of LABEL_SETS): bench/labels/<name>.jsonl."""
+    if name not in LABEL_SETS:
+        raise ValueError(f"no labelled set {name!r}: one of {', '.join(LABEL_SETS)}")
+    return LABEL_DIR / f"{name}.jsonl"
+
+
 KEYS = frozenset({"id", "split", "quotes", "figures", "labelled_by", "labelled_at"})
 OPTIONAL_KEYS = frozenset({"round"})  # a labelling round after the second (3 = session 8)
 QUOTE_KEYS = frozenset({"start", "end", "speaker", "speaker_kind"})

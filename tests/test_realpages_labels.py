@@ -1,6 +1,6 @@
 """The label files' shape: offsets and short codes only, never text from the pages.
 
-Reads `bench/labels/realpages.jsonl`, `bbc.jsonl`, `bbc_train*.jsonl` and `cnndm.jsonl` alone
+Reads `bench/labels/<name>.jsonl` of each labelled set (`realpages`, `bbc*`, `cnndm*`) alone
 (not ../shared, so it runs anywhere).
 """
 
@@ -13,27 +13,15 @@ from datetime import date
 import pytest
 
 from tests.realpages_schema import (
-    BBC_LABELS,
-    BBC_TRAIN2_LABELS,
-    BBC_TRAIN3_LABELS,
-    BBC_TRAIN4_LABELS,
-    BBC_TRAIN5_LABELS,
-    BBC_TRAIN6_LABELS,
-    BBC_TRAIN7_LABELS,
-    BBC_TRAIN8_LABELS,
-    BBC_TRAIN9_LABELS,
-    BBC_TRAIN_LABELS,
-    CNNDM2_LABELS,
-    CNNDM3_LABELS,
-    CNNDM4_LABELS,
-    CNNDM_LABELS,
     FIGURE_KEYS,
     KEYS,
-    LABELS,
+    LABEL_DIR,
+    LABEL_SETS,
     OPTIONAL_KEYS,
     QUOTE_KEYS,
     SPEAKER_KINDS,
     UNITS,
+    label_path,
     split_of,
 )
 
@@ -61,23 +49,24 @@ LABELLED_BY = {
     "bbc train labelling session 16, round 19 (by reading the text)",
     "bbc train labelling session 17, round 20 (by reading the text)",
 }
-FILES = {
-    "realpages": (LABELS, ID),
-    "bbc": (BBC_LABELS, BBC_ID),
-    "bbc_train": (BBC_TRAIN_LABELS, BBC_ID),
-    "bbc_train2": (BBC_TRAIN2_LABELS, BBC_ID),
-    "bbc_train3": (BBC_TRAIN3_LABELS, BBC_ID),
-    "bbc_train4": (BBC_TRAIN4_LABELS, BBC_ID),
-    "bbc_train5": (BBC_TRAIN5_LABELS, BBC_ID),
-    "bbc_train6": (BBC_TRAIN6_LABELS, BBC_ID),
-    "bbc_train7": (BBC_TRAIN7_LABELS, BBC_ID),
-    "bbc_train8": (BBC_TRAIN8_LABELS, BBC_ID),
-    "bbc_train9": (BBC_TRAIN9_LABELS, BBC_ID),
-    "cnndm": (CNNDM_LABELS, CNNDM_ID),
-    "cnndm2": (CNNDM2_LABELS, CNNDM_ID),
-    "cnndm3": (CNNDM3_LABELS, CNNDM_ID),
-    "cnndm4": (CNNDM4_LABELS, CNNDM_ID),
+BBC_SETS = tuple(name for name in LABEL_SETS if name.startswith("bbc"))
+CNNDM_SETS = tuple(name for name in LABEL_SETS if name.startswith("cnndm"))
+FILES = {  # each set's label file and the pattern of its ids
+    name: (label_path(name), BBC_ID if name in BBC_SETS else CNNDM_ID if name in CNNDM_SETS else ID)
+    for name in LABEL_SETS
 }
+
+
+def test_a_sets_labels_follow_from_its_name_and_every_label_file_is_a_set() -> None:
+    """bench/labels/<name>.jsonl for each set named once; a file no set names is an error."""
+    assert label_path("bbc_train9") == LABEL_DIR / "bbc_train9.jsonl"
+    assert len(set(LABEL_SETS)) == len(LABEL_SETS)
+    assert sorted(path.stem for path in LABEL_DIR.glob("*.jsonl")) == sorted(LABEL_SETS)
+    assert set(LABEL_SETS) == {"realpages", *BBC_SETS, *CNNDM_SETS}
+    assert {"bbc", "bbc_train", "bbc_train9"} <= set(BBC_SETS)
+    assert {"cnndm", "cnndm4"} <= set(CNNDM_SETS)
+    with pytest.raises(ValueError, match="bbc_trian9"):
+        label_path("bbc_trian9")
 
 
 @pytest.fixture(params=sorted(FILES))
@@ -206,22 +195,10 @@ def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
 
 
 def test_the_cnndm_sets_share_no_article() -> None:
-    ids = [{r["id"] for r in _rows(name)} for name in ("cnndm", "cnndm2", "cnndm3", "cnndm4")]
+    ids = [{r["id"] for r in _rows(name)} for name in CNNDM_SETS]
     assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
 
 
 def test_the_bbc_sets_share_no_article() -> None:
-    names = (
-        "bbc",
-        "bbc_train",
-        "bbc_train2",
-        "bbc_train3",
-        "bbc_train4",
-        "bbc_train5",
-        "bbc_train6",
-        "bbc_train7",
-        "bbc_train8",
-        "bbc_train9",
-    )
-    ids = [{r["id"] for r in _rows(name)} for name in names]
+    ids = [{r["id"] for r in _rows(name)} for name in BBC_SETS]
     assert all(not a & b for i, a in enumerate(ids) for b in ids[i + 1 :])
