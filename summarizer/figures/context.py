@@ -28,11 +28,14 @@ from summarizer.figures.context_sets import (
     OWNER_WORDS,
     PARTITIVE_SET,
     QUOTES,
+    SPAN_SUBJECT_SET,
+    SPAN_TAKE_SET,
 )
 from summarizer.figures.context_shapes import (
     appositive,
     changed,
     comparison_base,
+    directed,
     modifier,
     needs_host,
     rate,
@@ -98,19 +101,10 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
                 told = predicate_after(text, clauses, idx, len(left), right)
                 if len(told) > len(right) and telling(left, told) >= MIN_WORDS:
                     return trim(left, told, True)
-    elif idx > 0 and comparison_base(left, right):
+    elif idx > 0 and comparison_base(left, right) and not directed(left):
         # "net profits rose to $312.6m, | from … a year earlier": the base of a change says
-        # nothing without the change (the host's words from the noun phrase after its verb),
-        # found back past a bracketed conversion ("to drop to $2.4bn (£1.3bn), | from …") and
-        # an adjunct ("… (£75m) during July to September").
-        parts = [clause_words(text[c:d]) for c, d in clauses[max(0, idx - BASE_CLAUSES) : idx]]
-        host: list[str] = []
-        for part in reversed(parts):
-            if any(w.isalpha() for w in part):
-                host = [*part, *host]
-            if any(verb_like(w) and w.lower() not in PREPOSITIONS for w in part):
-                break  # not "during"
-        change = changed(host)
+        # nothing without the change (the host's words from the noun phrase after its verb).
+        change = _change(text, clauses, idx, True)
         if change and len(change) + len(left) + len(right) <= SOFT_MAX:
             left = [*change[:-1], change[-1].rstrip(",") + ",", *left]
     elif idx > 0 and needs_host(left, right):
@@ -126,6 +120,12 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             subject = host if len(host) + own <= cap else host_subject(host)
             if subject and len(subject) + own <= cap:
                 left = [*subject[:-1], subject[-1].rstrip(",") + ",", *left]
+        if directed(left) and comparison_base(left, right):
+            # "WMC made net profits of A$1.33bn ($1bn) in 2004, | up from … the year before":
+            # no host clause to borrow whole, so what changed, uncut.
+            change = _change(text, clauses, idx, False)
+            if change and len(change) + len(left) + len(right) <= SOFT_MAX:
+                return trim([*change[:-1], change[-1].rstrip(",") + ",", *left], right, True)
     elif idx > 0 and last_items(left, right) and text[a - 2 : a - 1] == ",":
         # "winning the high jump, | the shot put and the …": the list's later items say what
         # they are only with the verb whose object list they end
@@ -179,6 +179,10 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         subject = shared_subject([clause_words(text[c:d]) for c, d in clauses[back:idx]], back)
         if subject and len(subject) + len(left) - 1 + until_cut(right) <= SOFT_MAX:
             left = [*subject, *left[1:]]
+    if _spanned(left) and right and len(left) + len(right) <= SOFT_MAX:
+        # "Typically it takes … from when a decision is taken before a new model hits the
+        # streets": what the span measures is the complement after it, kept whole.
+        return trim(left, right, True)
     if telling(left, right) >= MIN_WORDS:
         listed = list_tail(text, clauses, idx, len(left), right)
         return trim(left, listed, len(listed) > len(right))
@@ -221,6 +225,12 @@ def _held(words: list[str]) -> bool:
     return "_".join(w.lower() for w in words[:2]) in HELD_BY_SOFT_SET
 
 
+def _spanned(words: list[str]) -> bool:
+    """Whether `words` end with an anticipatory "it" and a form of "take" ("it takes …")."""
+    pair = [w.lower() for w in words[-2:]]
+    return len(pair) == 2 and pair[0] in SPAN_SUBJECT_SET and pair[1] in SPAN_TAKE_SET
+
+
 def _owned(words: list[str]) -> bool:
     """Whether `words` open with a participle of OWNER_LEADS and a possessive pronoun ("taking
     its total to"), whose owner is not in them."""
@@ -231,3 +241,17 @@ def _partitive(figure: str) -> bool:
     """Whether a figure's words end with "of" and a pronoun of PARTITIVE_SET ("6,000 of those")."""
     words = figure.lower().split()
     return len(words) > 2 and words[-2] == "of" and words[-1] in PARTITIVE_SET
+
+
+def _change(text: str, clauses: list[tuple[int, int]], idx: int, landed: bool) -> list[str]:
+    """What changed, for a base clause ("from … a year earlier"): the host's words from the
+    noun phrase after its verb (`changed`), found back past a bracketed conversion ("to drop to
+    $2.4bn (£1.3bn), | from …") and an adjunct ("… (£75m) during July to September")."""
+    parts = [clause_words(text[c:d]) for c, d in clauses[max(0, idx - BASE_CLAUSES) : idx]]
+    host: list[str] = []
+    for part in reversed(parts):
+        if any(w.isalpha() for w in part):
+            host = [*part, *host]
+        if any(verb_like(w) and w.lower() not in PREPOSITIONS for w in part):
+            break  # not "during"
+    return changed(host, landed)

@@ -13,10 +13,13 @@ import re
 from summarizer.figures.context_words import (
     ASIDE_SUBORDINATORS,
     ATTRIBUTION_CUES,
+    BASE_DIRECTIONS,
     DO_FORMS,
     OWNER_PARTICIPLES,
     OWNER_PRONOUNS,
     PARTITIVE_PRONOUNS,
+    SPAN_SUBJECTS,
+    SPAN_TAKES,
 )
 from summarizer.figures.phrase_sets import (
     FUNCTION_WORD_SET,
@@ -40,7 +43,8 @@ ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may
 HOST_SUBJECT_WORDS = 7  # words at most of the subject a verbless clause borrows
 SUBJECT_WORDS = 4  # words at most of a subject a clause opened by "and" + verb borrows
 BASE_WORDS = 4  # words at most after a change's base ("from … a year earlier")
-BASE_CLAUSES = 3  # clauses back at most to the change a base belongs to
+BASE_DIRECTION_SET = frozenset(BASE_DIRECTIONS.split())  # "up from …": a change's base
+BASE_CLAUSES = 4  # clauses back at most to the change a base belongs to ("($1bn; £550m) in 2004")
 LIST_ITEMS = 3  # clauses back at most to the verb of a list whose later items hold a figure
 LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
 ASIDES_BACK = 3  # asides at most between a subject and the verb a figure's clause starts at
@@ -68,6 +72,8 @@ PAST_ONLY_SET = frozenset(PAST_ONLY.split())  # "took", "fell": no participles (
 ABSOLUTE = frozenset({"with", "without"})  # "with figures expected to reach …": no finite verb
 OWNER_LEADS = frozenset(OWNER_PARTICIPLES.split())  # "taking its total to …": whose total?
 OWNER_WORDS = frozenset(OWNER_PRONOUNS.split())
+SPAN_TAKE_SET = frozenset(SPAN_TAKES.split())  # "it takes … to …": the span's complement
+SPAN_SUBJECT_SET = frozenset(SPAN_SUBJECTS.split())
 PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those …": of what?
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
 QUOTES = "\"“”«»'‘’()[]"

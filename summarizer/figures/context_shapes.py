@@ -11,6 +11,7 @@ from __future__ import annotations
 from summarizer.figures.context_sets import (
     ABSOLUTE,
     APPOSED_NOUN_WORDS,
+    BASE_DIRECTION_SET,
     BASE_WORDS,
     DO_SET,
     GLUED_VERB,
@@ -66,15 +67,22 @@ def needs_host(left: list[str], right: list[str]) -> bool:
 
 
 def comparison_base(left: list[str], right: list[str]) -> bool:
-    """A clause that is only the base of a change ("from … a year earlier"): no verb."""
+    """A clause that is only the base of a change ("from … a year earlier", "up from … the
+    year before"): no verb."""
     short = len(right) <= BASE_WORDS and not any(map(verb_like, right))
-    return [w.lower() for w in left] == ["from"] and short
+    return ([w.lower() for w in left] == ["from"] or directed(left)) and short
 
 
-def changed(host: list[str]) -> list[str]:
+def directed(left: list[str]) -> bool:
+    """A change's base opened by its direction ("up from …"): the change is said already."""
+    return [w.lower() for w in left[1:]] == ["from"] and left[0].lower() in BASE_DIRECTION_SET
+
+
+def changed(host: list[str], landed: bool = True) -> list[str]:
     """What changed in a host clause: from the noun phrase after its last verb to its end,
     when that holds the new amount ("caused | the group's earnings to drop to $2.4bn",
-    "seeing | net profits rise by 31% to $312.6m"); else nothing."""
+    "seeing | net profits rise by 31% to $312.6m"); else nothing. Unless `landed`, the noun
+    phrase need not say "to" ("made | net profits of $1.3bn", the base "up from …" after it)."""
     for k in range(len(host) - 2, -1, -1):
         word, nxt = host[k], host[k + 1]
         if not (verb_like(word) and word.islower()) or word in PREPOSITIONS:
@@ -83,7 +91,7 @@ def changed(host: list[str]) -> list[str]:
         noun |= nxt.isalpha() and nxt.islower() and not verb_like(nxt)
         noun = noun and nxt.lower() not in NO_ITEM_STARTS - OPENERS
         rest = host[k + 1 :]
-        if noun and any(c.isdigit() for w in rest for c in w) and "to" in rest:
+        if noun and any(c.isdigit() for w in rest for c in w) and ("to" in rest or not landed):
             return rest
     return []
 

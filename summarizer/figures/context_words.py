@@ -79,3 +79,12 @@ DO_FORMS = "do does did"
 # Pronouns a partitive figure ends with ("6,000 of those", "half of them"): in an absolute
 # "with" clause what they stand for is in the clause before, which the phrase borrows.
 PARTITIVE_PRONOUNS = "those them these"
+
+# "up from … the year before": the direction word before a change's base says a change is the
+# host's, so the host's noun phrase with an amount is what changed (no "to" needed).
+BASE_DIRECTIONS = "up down"
+
+# "it takes … to build one", "it took … from when … before …": an anticipatory "it" whose
+# span says what it measures only in the complement after the figure, kept whole.
+SPAN_TAKES = "takes took take taking taken"
+SPAN_SUBJECTS = "it"
