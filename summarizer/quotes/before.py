@@ -113,6 +113,14 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _OWN_STOP_WORDS = 3  # a language's own stop words before a quote that make its words that language
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.
 _AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
+# A time phrase before the subject with no comma after it ("And on Thursday Mr Blair said:",
+# "Before he flew out on Tuesday the chancellor told reporters:"): the words up to a weekday,
+# at most a few, then the subject (Session 17: read as one name, it named nobody).
+_TIME_LEAD = re.compile(
+    r"^\s*(?i:(?:and|but|so)\s+)?(?:(?i:before|after|when|while|since)\s+(?:\S+\s+){0,6}?)?"
+    r"(?i:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\s+(?=[A-Z]|the\s)"
+)
 
 
 def attribute_before(
@@ -154,9 +162,11 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
     sentence = last_sentence(segment.rstrip()) if segment.strip() else ""
     if not sentence:
         return None, None, ""
-    m = _NUMBER_THEN_PRONOUN.match(sentence)
-    if m:  # "... with her son Tim, 41. She said:": the number ended a sentence, as no ordinal does
-        sentence = sentence[m.end() :]
+    m = _TIME_LEAD.match(sentence) or _NUMBER_THEN_PRONOUN.match(sentence)
+    if m:  # "On Thursday Mr Blair said:" (the time is no name); "... with her son Tim, 41.
+        sentence = sentence[
+            m.end() :
+        ]  # She said:": the number ended a sentence, as no ordinal does
     m = _PASSIVE_BY.search(sentence)
     if m:  # the subject is who was spoken to: the agent or nobody
         sp = parse_speaker(take_np(m.group("who")))
@@ -196,6 +206,12 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             if "," not in tail[:-1]:  # "However, as Jo Lee told the AP," (not "as Lee
                 last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
+            lead = _TIME_LEAD.match(last)
+            timed = parse_speaker(last[lead.end() :]) if lead else None
+            if timed is not None and timed.kind == "name":  # "..., and on Monday Jo Lee said:"
+                last = last[lead.end() :]
+            elif timed is not None:  # "..., and before he left on Monday the chancellor told":
+                return None, None, ""  # the clause's own subject, whom an earlier name is not
             sp = parse_speaker(last) if last.strip() else None
             if sp is not None and sp.kind == "name" and _RUN_ON_PRONOUN.search(last):
                 sp = None  # "Source: Heart Trust She added:": a caption's stop lost before "She"

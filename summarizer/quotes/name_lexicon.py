@@ -71,6 +71,7 @@ ROLES = frozenset({
     "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
     *_KIN_ROLES,
 })  # fmt: skip
+KIN_ROLES = frozenset(_KIN_ROLES)  # "stepsister", "half-brother" name these (`person_context`)
 # Prefixes a role takes with a hyphen and stays a role ("ex-head", "co-founder").
 ROLE_PREFIXES = frozenset({"ex", "co", "vice", "acting", "deputy", "assistant", "joint"})
 # Trades and callings a reporter writes capitalised before a full name at a sentence's start

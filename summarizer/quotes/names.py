@@ -18,7 +18,7 @@ from summarizer.quotes.cap_runs import RunFacts, cap_run, messy, run_facts, spea
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
 from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WORDS
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue
-from summarizer.quotes.person_context import described_after, titled
+from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.seams import caption_seam
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
@@ -103,6 +103,7 @@ class NameIndex:
                 or inverted
                 or (speaks(m["next"] or "", m["after"] or "") and not article_before(text, m))
                 or (full is not None and whole and titled(text, m.start()))
+                or (full is not None and whole and role_led(text, m.start(), m.end()))
                 or (full is not None and described_after(text, m.start(), m.end(), languages))
             ):
                 people.add(key)

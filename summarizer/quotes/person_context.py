@@ -9,13 +9,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarizer.quotes.name_lexicon import ROLE_PREFIXES, ROLES, SPORT_ROLES, TITLE_LEAD_INS
+from summarizer.quotes.name_lexicon import (
+    KIN_ROLES,
+    ROLE_PREFIXES,
+    ROLES,
+    SPORT_ROLES,
+    TITLE_LEAD_INS,
+)
 from summarizer.quotes.phrase_lexicon import BODY_APPOSITION_NOUNS, OBJECT_LEAD_INS
 from summarizer.quotes.verbs import vocabulary
 from summarizer.quotes.word_kinds import CYRILLIC, TITLE_SET
 from summarizer.text.lexicon import UPPER
 
 _ROLES_OR_TITLES = frozenset(ROLES | SPORT_ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
+# The words an appositive names a person's role by ("Jo Vos, a psychologist", "Al Roe, skipper
+# for the night"): roles, sports roles, and a few callings said of people only.
+_APPOSITIVE_ROLES = frozenset(ROLES | SPORT_ROLES | {"skipper", "specialist"})
 
 
 # After a full name: ", said" / ", told" (a comma before the verb), or an appositive that
@@ -79,7 +88,23 @@ def described_after(text: str, start: int, end: int, languages: frozenset[str]) 
     words = [w.lower().strip("'’").removesuffix("s") for w in m.group(1).split()]
     words += [w.lower().strip("'’") for w in m.group(1).split()]
     words += [_unprefixed(w) for w in words if "-" in w]  # "ex-head of press at X"
-    return any(w in ROLES or _AGE.fullmatch(w) for w in words)  # "Jo Vos, a 23-year-old nurse"
+    words += [_role_head(w) for w in words]  # "editor-in-chief", "stepsister"
+    return any(w in _APPOSITIVE_ROLES or _AGE.fullmatch(w) for w in words)  # "a 23-year-old nurse"
+
+
+def _role_head(word: str) -> str:
+    """The role a compound or a step-relative names: "editor-in-chief" and "editor-at-large"
+    an editor, "stepsister" and "half-brother" a sister and a brother (Session 17: "Jo Lee,
+    the band's stepsister, said" and "Al Roe, editor-in-chief of X, said" made no person, so
+    the "she said" after their quotes found nobody). Any other word as it is."""
+    head, link, _ = word.partition("-")
+    if link and re.match(r"(?:in|at|of)-", word[len(head) + 1 :]):
+        return head
+    for prefix in ("step", "half-", "great-"):
+        rest = word.removeprefix(prefix)
+        if rest != word and rest in KIN_ROLES:
+            return rest
+    return word
 
 
 def _unprefixed(word: str) -> str:
@@ -106,3 +131,22 @@ def titled(text: str, start: int) -> bool:
         ):
             return True
     return len(before) > 1 and bool(CYRILLIC.match(before[-1])) and before[-2] in TITLE_SET
+
+
+_LEAD_REACH = 7  # words of a role phrase that opens a sentence before ", Name,"
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[\"”’)]*\s*")
+
+
+def role_led(text: str, start: int, end: int) -> bool:
+    """A full name set off by commas after a short phrase that opens the sentence and names a
+    role ("Computer specialist at the agency, Jo Lee, would like ..."): the role's holder, a
+    person (Session 17: the "he said" after such a name's quote found nobody)."""
+    if text[end : end + 1] != "," or not text[:start].rstrip().endswith(","):
+        return False
+    head = text[max(0, start - 120) : start].rstrip().removesuffix(",")
+    cuts = list(_CLAUSE_START.finditer(head))
+    lead = head[cuts[-1].end() :] if cuts else ""
+    words = lead.split()
+    if not words or len(words) > _LEAD_REACH or not words[0][:1].isupper() or "," in lead:
+        return False
+    return any(w.lower().strip("'’") in _APPOSITIVE_ROLES for w in words)

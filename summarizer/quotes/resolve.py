@@ -50,6 +50,21 @@ def _whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(word) + r"\b", flags)
 
 
+# Words that may open a sentence before its subject pronoun with no comma ("Now she's ...").
+_PRONOUN_LEADS = "now|but|and|so|then|yet|still|later|today|instead|also"
+
+
+@cache
+def _led_pronoun(pronoun: str) -> re.Pattern[str]:
+    """A sentence whose subject is `pronoun`, after a connective or with a contraction: "Now
+    she's focused on ...", "But he wants ...", "She's ..." (Session 17: such a sentence
+    between a name and 'She said: "' made the name "too far back", and the quote went
+    unattributed)."""
+    return re.compile(
+        rf"(?:(?:{_PRONOUN_LEADS})\s+)?{re.escape(pronoun)}(?:\s|['’](?:s|d|ll|ve)\s)", re.I
+    )
+
+
 class Resolver:
     """Resolves pronouns and descriptions for the quotes of one article."""
 
@@ -222,9 +237,16 @@ class Resolver:
         if not last:
             return False
 
+        parts = who.split()
+        given = parts[0] if len(parts) > 1 and parts[0][:1].isupper() else ""
+
         def own(sentence: str) -> bool:
             if opens_with(sentence, pronoun) or pronoun_subject(sentence, pronoun):
                 return True  # "On Friday, he said ...": a clause of its own
+            if _led_pronoun(pronoun).match(sentence.lstrip()):
+                return True  # "Now she's focused on ...", "But he wants ...": hers too
+            if given and _whole_word(given).search(sentence):
+                return True  # "Pat lost her husband": named again by her given name
             return redescribes(sentence)
 
         return far_antecedent(self._masked, last[-1], end, own)
