@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figures.bare import MIN_BARE_NUMBER
 from summarizer.figures.clues import LOOK_AROUND, weighed
 from summarizer.figures.fixed_patterns import NEXT_WORDS, TOP_BEFORE
 from summarizer.figures.hits import Hit
@@ -27,7 +28,6 @@ from summarizer.figures.reject_words import (
     VICTIMS_BEFORE,
     WHEN_WORDS,
 )
-from summarizer.figures.rejects import MIN_BARE_NUMBER
 
 SMALL_WORD_PENALTY = 0.5  # "two trials" counts, but rarely is what a reader must know
 # ... but a span of time in words is how stories give a sentence, a contract or a delay ("up to

@@ -1,6 +1,7 @@
 """The figure finder's regexes that are the same for every language: shapes of their own
 (shares in words, vague amounts, race timings), what blocks a number (times, dates, phone
-numbers) and the cues around one that `rejects`, `clues`, `parts`, `verdict` and `dress` test.
+numbers) and the cues around one that `bare`, `names`, `idioms`, `clues`, `parts`, `verdict` and
+`dress` test.
 
 Apart from `patterns`, whose word-list regexes are compiled per language on first use: these
 are small and compiled once at import.

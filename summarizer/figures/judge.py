@@ -37,12 +37,12 @@ from summarizer.figures.hits import (
     to_figure,
 )
 from summarizer.figures.lexicon import DECIMAL_COMMA_LANGS, RELATED_LEADS
+from summarizer.figures.names import NAMED_MONEY_SET
 from summarizer.figures.numbers import (
     number_language,
 )
 from summarizer.figures.pairs import with_list, with_part
 from summarizer.figures.reading import numbers
-from summarizer.figures.rejects import NAMED_MONEY_SET
 from summarizer.figures.shapes import (
     approximate,
     decades,

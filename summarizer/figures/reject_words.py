@@ -1,7 +1,7 @@
 """Words around a number that make it something other than the quantity it seems (a
 reference, an age, a score, a name, a rate, a rank, a page's furniture), rank it lower, or
-bound what it counts (`NOUN_STOP`, `IRREGULAR_PLURALS`, `PART_OF_WORDS`). Data only: `rejects`,
-`clues`, `parts`, `verdict`, `dress`, `hits` and the patterns apply them.
+bound what it counts (`NOUN_STOP`, `IRREGULAR_PLURALS`, `PART_OF_WORDS`). Data only: `bare`,
+`names`, `idioms`, `clues`, `parts`, `verdict`, `dress`, `hits` and the patterns apply them.
 
 Apart from `lexicon` (the words that make figures): these only ever unmake, demote or bound
 what the patterns found. "_" stands for a space.
@@ -89,8 +89,10 @@ ROUND_TAILS = ("-under", "-over", "-par", "-round")  # "a 9-under 64", "a third-
 # Words after "a 67" that leave it with nothing counted, as a score is ("needs a 66 to reach the
 # weekend", "closed with a 69 and"); "a 14,200 crowd" counts.
 SCORE_FOLLOW = "and to in on at with for but was is as before after from or that which"
+# Articles before a bare number that make it a score when nothing counted follows ("a 67").
+SCORE_ARTICLES = "a an"
 # A page's furniture counted: "(Guest writer) 3 comments" ending its line, "the full
-# article contains 412 words" (singular nouns; see `rejects.furniture`).
+# article contains 412 words" (singular nouns; see `idioms.furniture`).
 FURNITURE_NOUNS = "comment talkback reply view"
 # Currency words that, capitalised after a number other than one, make a name: "50 Cent".
 NAMED_MONEY = "cent dollar pound euro penny buck"
@@ -126,6 +128,8 @@ EVENT_AFTER = (
     "semifinal semifinals steeplechase medal medals"
 )
 EVENT_BEFORE = "men's women's boys' girls' mens womens men’s women’s"
+# The units (as `meaning.measure` gives them) races are named by ("1500m", "5km").
+RACE_UNITS = "m km mile yd"
 # Words right after "400m" that make the "m" metres however plural they look: who runs a
 # distance and its races ("400m runners", "60m indoors", "the 400 m haies", "400 m horden").
 RACE_AFTER = (

@@ -1,17 +1,19 @@
 """Judging one master match: a figure (with kind, value, unit and qualifier) or not.
 
 `judge_match` runs the steps: `summarizer.figures.parts` reads the match,
-`summarizer.figures.rejects` throws out what only looks like a quantity (dates, times, phone
-and page numbers, list markers, lone years, scores, numbers inside names) and
-`summarizer.figures.clues` reads the words around it; what passes gets its kind, value (scale
-applied, a range's ends), unit and qualifier, and `summarizer.figures.dress` its unit and
-penalties. Apart from `summarizer.figures.reading`, which finds the matches to judge.
+`summarizer.figures.idioms`, `summarizer.figures.names` and `summarizer.figures.bare` throw out
+what only looks like a quantity (ways of speaking, numbers inside names, page numbers, dates,
+times, phone numbers, list markers, lone years, scores) and `summarizer.figures.clues` reads
+the words around it; what passes gets its kind, value (scale applied, a range's ends), unit
+and qualifier, and `summarizer.figures.dress` its unit and penalties. Apart from
+`summarizer.figures.reading`, which finds the matches to judge.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.figures.bare import golf_round, is_year, not_a_quantity, talked_about, too_small
 from summarizer.figures.clues import (
     LOOK_AROUND,
     SPACED_MINUS,
@@ -24,29 +26,23 @@ from summarizer.figures.clues import (
 from summarizer.figures.dress import dress, harmed, next_word, ranked, victims
 from summarizer.figures.fixed_patterns import BLOCK_AFTER, VOTE_RESULT, WORDLIKE
 from summarizer.figures.hits import Hit, overlaps
+from summarizer.figures.idioms import furniture, idiom
 from summarizer.figures.language_words import SHARE_WORDS
 from summarizer.figures.lexicon import FRACTIONS, ONE_IDIOMS
 from summarizer.figures.meaning import measure
+from summarizer.figures.names import (
+    REFERENCE_SET,
+    in_a_name,
+    model_name,
+    named_money,
+    names_it,
+    race_name,
+    rank_gap,
+)
 from summarizer.figures.numbers import parse_words
 from summarizer.figures.parts import denominator, figure_range, hyphen_word, kind_of, read
 from summarizer.figures.patterns import patterns
 from summarizer.figures.reject_words import PAIR_TOLD, PAIR_TOLD_OTHER, SHOT_NAMES, TWO_WORDS
-from summarizer.figures.rejects import (
-    REFERENCE_SET,
-    furniture,
-    golf_round,
-    idiom,
-    in_a_name,
-    is_year,
-    model_name,
-    named_money,
-    names_it,
-    not_a_quantity,
-    race_name,
-    rank_gap,
-    talked_about,
-    too_small,
-)
 
 OPENERS = "\"“‘'«(["
 CENTS = 100  # hundredths of a dollar, euro or pound
