@@ -34,6 +34,7 @@ from summarizer.quotes.subjects import (
     clause_subject,
     last_subject,
     main_clauses,
+    own_described_subject,
     trailing_name,
 )
 from summarizer.quotes.verbs import PARTICIPLES, VERB_SET
@@ -228,6 +229,10 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 how = "before:name-before-verb"
             if sp is None and _name_ends(last):
                 return None, None, ""  # the verb's own subject is a name we cannot read
+            own = own_described_subject(last, tail) if sp is None else False
+            if own is not False:  # "..., and later the chancellor told": not the earlier name
+                verb = tidy(m.group("verb"))
+                return (own, verb, "before:name-verb") if own is not True else (None, None, "")
             if sp is None and (last == clauses[-1] or not _HAS_CAPITAL.search(last)):
                 # "Smith, a spokesman for X, said:" - but not "Jo ..., to which Lee replies:",
                 # whose clause names its own subject (an earlier one would be a guess)

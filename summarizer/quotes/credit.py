@@ -102,6 +102,13 @@ def speaker_of(
         holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()
         if holders and who not in holders:
             who, how = None, "description:role-conflict"
+        if who is not None and _subject_of_own_sentence(text, raw, sp.text, who):
+            who, how = None, "description:own-sentence"  # "Blair denied it, and the chancellor"
+        if who is None and how != "description:role-conflict":  # the one person the text
+            # named with the role, spoken of just now (a role the last subject was not given
+            # stays unattributed: tests/test_quotes_transfer.py)
+            who = resolver.role_holder(raw, sp.text, previous)
+            how = "description:role-holder" if who else how
         if who is None and resolver.described and not _nickname(sp.text):
             who, how = sp.text, "description:kept"
     else:
@@ -118,6 +125,20 @@ def speaker_of(
     if who is not None and WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None, how
     return who, how
+
+
+def _subject_of_own_sentence(text: str, raw: RawQuote, description: str, who: str) -> bool:
+    """Whether `who` is named earlier in the sentence whose cue holds `description` ("Mr Blair
+    denied the claim, and later the chancellor told reporters:"): a sentence does not describe
+    again the person it has just named, so the description means someone else (issue #17)."""
+    if raw.cue_end > raw.open_pos:
+        return False  # '"...," the chancellor said': the cue's sentence is the quote's
+    lead = text[: raw.open_pos]
+    at = lead.lower().rfind(description.lower())
+    if at < 0:
+        return False
+    start = max(lead.rfind(end, 0, at) for end in (". ", "! ", "? ", "\n")) + 1
+    return re.search(rf"\b{re.escape(who.split()[-1])}\b", lead[start:at]) is not None
 
 
 # Someone described and brought in by a relative clause: "a fellow who", "one old friend who".

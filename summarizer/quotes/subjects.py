@@ -32,6 +32,40 @@ FRONTED_WORDS = 4  # words of a fronted time or place phrase read before a prono
 CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:" + "|".join(CLAUSE_LEADS) + r")\s")
 
 
+# "..., and later the chancellor told": a description of a person that ends the cue's own
+# clause, before its verb (lower-case words after a determiner: "his wife", "the 55-year-old")
+_OWN_DESCRIPTION = re.compile(
+    r"^\s*(?i:(?:and|but|then|later|so|yet|also|meanwhile|afterwards|instead|now)\s+){0,3}"
+    r"(?P<words>(?i:the|a|an|his|her|their|its|one|another)(?:\s+[a-z0-9][\w'’-]*){1,3})\s*$"
+)
+# 'und später sagte der Minister:', 'a déclaré le ministre :': a description after the verb
+_DESCRIPTION_AFTER_VERB = re.compile(
+    r"^\s*(?i:der|die|den|dem|ein|eine|le|la|l['’]|un|une|el|il|lo|de|het|een)\s*\w[\w-]*"
+    r"(?:\s+\w[\w-]*)?\s*[:,]?\s*$"
+)
+
+_RELATIVE_END = re.compile(r"\s(?:who|that|which|whom)$", re.I)  # "an architect who told"
+# '..., puis le ministre a déclaré :', '..., dann hat der Minister gesagt:': before the verb
+_FOREIGN_DESCRIPTION = re.compile(
+    r"(?:^|\s)(?:le|la|l['’]|der|die|el|il|het)\s*\w[\w-]*(?:\s+(?:a|hat|ha|heeft))?\s*$"
+)
+
+
+def own_described_subject(last: str, tail: str) -> Speaker | bool | None:
+    """Whether the clause that holds the cue's verb has a description of a person for its
+    subject: before the verb ("..., and later the chancellor told reporters:") or after it in
+    languages that put it there ("..., und später sagte der Minister:"). Then the subject of an
+    earlier clause ("Mr Blair denied the claim") did not speak (issue #17: words put in the
+    wrong mouth). The description (a `Speaker`) when it reads as one, True when there is one
+    it cannot read, False when there is none."""
+    m = _OWN_DESCRIPTION.search(last)
+    if m:
+        sp = parse_speaker(m.group("words"))
+        if sp is not None and sp.kind == "description" and not _RELATIVE_END.search(sp.text):
+            return sp
+    return bool(_DESCRIPTION_AFTER_VERB.match(tail) or _FOREIGN_DESCRIPTION.search(last))
+
+
 def clause_subject(clause: str) -> Speaker | None:
     """The grammatical subject at the start of a clause, when it is a pronoun or a name."""
     tokens = clause.split()
