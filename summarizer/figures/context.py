@@ -53,6 +53,7 @@ from summarizer.figures.context_tails import predicate_after, until_cut
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.mend_subject import antecedent
 from summarizer.figures.phrase_kinds import finite, verb_like
+from summarizer.figures.phrase_names import name_tail, whole_name
 from summarizer.figures.phrase_sets import (
     HELD_BY_SOFT_SET,
     MAX_WORDS,
@@ -85,7 +86,13 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         before = antecedent(text[clauses[0][0] : clauses[j][1]].split(), verb_like)
         before = [w for w in (w.strip(QUOTES) for w in before) if w]
         if len(before) + len(left) + until_cut(right) > MAX_WORDS:
-            before = before[-1:]  # a noun phrase the cut would split: its head alone
+            # a noun phrase the cut would split: its head alone, a name whole ("Kanye West")
+            before = name_tail(before)
+            if len(before) + len(left) + until_cut(right) > MAX_WORDS:
+                before = before if whole_name(before, len(left) + len(right)) else before[-1:]
+        if before and whole_name(before, len(left) + len(right)):
+            # "the Athens Olympics, | where …": a name is not cut, nor its clause's tail
+            return trim([*before[:-1], before[-1] + ",", *left], right, True)
         left = [*before[:-1], before[-1] + ",", *left] if before else left
     elif idx > 0 and (modifier(left) or appositive(left, right)):
         # "The new permits, | worth £120 or …": the noun the modifier describes; "Norland's

@@ -88,3 +88,19 @@ BASE_DIRECTIONS = "up down"
 # span says what it measures only in the complement after the figure, kept whole.
 SPAN_TAKES = "takes took take taking taken"
 SPAN_SUBJECTS = "it"
+
+# A run of capitalised words is a name ("Zhang Yimou", "Doctor Who", "the Athens Olympics"): a
+# phrase neither opens nor ends inside one (`phrase_names`). These capitalised words are not
+# part of a name (the pronoun "I"); a name's determiner comes along.
+NAME_BREAKS = "i"
+NAME_DETERMINERS = "the"
+# How many words a phrase's edge moves to take in a whole name, at most.
+NAME_REACH = 4
+# A phrase that opens on a noun after its determiner ("a long-term | contract that …") takes in
+# the noun phrase: back over at most this many modifiers to the determiner (`phrase_heads`).
+HEAD_REACH = 3
+# Words that open a time adjunct, not a noun phrase's head ("a lifetime ambition | last August").
+NOT_HEADS = "last next"
+# Prepositions that are a phrasal verb's particle when a participle has them and another
+# preposition follows ("to be handed in | by May"): the phrase does not drop them as dangling.
+TAIL_PARTICLES = "in on"

@@ -26,6 +26,7 @@ from summarizer.figures.mend_sets import (
     SUBJECT_REACH,
     SUBJECT_STARTS,
 )
+from summarizer.figures.phrase_names import name_tail
 from summarizer.figures.phrase_sets import PREPOSITIONS, SCALE_WORDS, SOFT_MAX
 
 
@@ -170,7 +171,7 @@ def antecedent(words: list[str], verb_like) -> list[str]:
         k -= 1
     if words[k].lower() in DETERMINERS or words[k][:1].isupper():
         return words[k:]
-    return words[-1:]
+    return name_tail(words)  # "rap star Kanye West": the name whole
 
 
 def numeric_word(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarizer.figures.phrase_edges import finish_tail, numbered
 from summarizer.figures.phrase_ends import end_tail
+from summarizer.figures.phrase_heads import head_start
 from summarizer.figures.phrase_kinds import (
     alnum,
     between_open,
@@ -19,6 +20,8 @@ from summarizer.figures.phrase_kinds import (
     verb_like,
 )
 from summarizer.figures.phrase_mend import mend
+from summarizer.figures.phrase_names import name_end, name_start
+from summarizer.figures.phrase_particles import particle_end
 from summarizer.figures.phrase_sets import (
     DANGLING_SET,
     FUNCTION_WORD_SET,
@@ -116,7 +119,10 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     right = finish_tail(left, relative_tail(right), right0)
     left, right = end_tail(left, right, right0)
     right = verb_tail(left, right, right0)
-    return _join(*_strip_ends(left, right))
+    left = head_start(left0, left, right)  # "a long-term | contract that …": the noun phrase
+    left = name_start(left0, left, right)  # "Zhang | Yimou's …": the whole name
+    right = name_end(right0, right, left)  # "… of Doctor | Who"
+    return _join(*_strip_ends(left, right, particle_end(right0, right)))
 
 
 def _object_of(left: list[str], right: list[str]) -> bool:
@@ -154,13 +160,16 @@ def telling(left: list[str], right: list[str]) -> int:
     return len(kept_left) + len(kept_right)
 
 
-def _strip_ends(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+def _strip_ends(
+    left: list[str], right: list[str], particle: bool = False
+) -> tuple[list[str], list[str]]:
     """Without a leading conjunction, a dangling last word ("in his", "the fifth of") or a
-    token of symbols only ("???" where a page lost a dash); commas at the ends dropped."""
+    token of symbols only ("???" where a page lost a dash); commas at the ends dropped.
+    `particle`: the last word is a phrasal verb's particle ("handed in") and stays."""
     while left and (left[0].lower() in LEADING_JUNK_SET or not alnum(left[0]) or left[0] == "s"):
         left = left[1:]  # "s" is what is left of "'s" after a name the clause cut off
     while right and (right[-1].lower().rstrip(",") in DANGLING_SET or not alnum(right[-1])):
-        if numbered(right):
+        if numbered(right) or particle:
             break  # "to number six": the number finishes its head
         right = right[:-1]
     if right:
