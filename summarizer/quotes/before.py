@@ -7,6 +7,7 @@ import re
 
 from summarizer.quotes.cue_words import RELATIVE_LEAD_PREPOSITIONS
 from summarizer.quotes.cues import CuePatterns
+from summarizer.quotes.inverted import inverted_cue, inverted_label
 from summarizer.quotes.lead_ins import addressed_clause, named_lead_in
 from summarizer.quotes.name_lexicon import ROLES, SURNAME_WORDS
 from summarizer.quotes.name_phrase import clean_name
@@ -206,6 +207,9 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             last = _RELATIVE_LEAD.sub("", clauses[-1])  # "to which Halloran replies:"
             if "," not in tail[:-1]:  # "However, as Jo Lee told the AP," (not "as Lee
                 last = _AS_LEAD.sub("", last)  # explained, the taxes fell, “which ...")
+            inverted, sp = inverted_cue(last, m.group("verb"), tail)
+            if inverted:  # "Später sagte der Minister:": the subject after the verb, or nobody
+                return (sp, tidy(m.group("verb")), "before:name-verb") if sp else (None, None, "")
             last = _TRAILING_ADVERBS.sub("", last)  # "Jo Lee once said:"
             lead = _TIME_LEAD.match(last)
             timed = parse_speaker(last[lead.end() :]) if lead else None
@@ -257,6 +261,9 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         clauses = CLAUSE_SPLIT.split(sentence)
         if _headline(clauses[-1]):
             return None, ":", ""  # "Mayor Answers Flood Critics: ‘...’": a title, no speaker
+        inverted, sp = inverted_label(clauses[-1], cues.languages | _written_in(segment))
+        if inverted:  # "Zuvor hatte Schulz gesagt:", "Am Abend teilte die Polizei mit:"
+            return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
         joint = _JOINT_LABEL.search(sentence)
         label = parse_speaker(joint.group("who")) if joint else None
         topic = _TOPIC_ON.match(clauses[-1].strip())

@@ -33,3 +33,35 @@ NEXT_SENTENCE_VERBS = ("said", "says", "told", "tells", "added", "explained", "w
 # how Ray once advised him:"), and the object pronouns of the one spoken to.
 REPORTED_CLAUSE_LEADS = ("how", "that", "when", "what")
 ADDRESSED_PRONOUNS = ("him", "her", "them", "me", "us")
+
+# Verb-second languages (German, Dutch): words that open a clause before its finite verb, the
+# subject then after it ("Später sagte der Minister:", "Daarna zei De Vries:"; `inverted`).
+# Adverbs and time words, each a whole fronted phrase alone or in a run ("Gestern Abend").
+FRONTED_ADVERBS: dict[str, str] = {
+    "de": "später dann danach gestern heute morgen vorgestern zuvor vorher außerdem dennoch "
+    "trotzdem jedoch allerdings zudem ebenfalls anschließend inzwischen mittlerweile unterdessen "
+    "nun jetzt damals bereits schon kürzlich neulich zuletzt zunächst zuerst schließlich "
+    "daraufhin darauf deshalb daher darum dabei dazu dort weiterhin ferner gleichzeitig zugleich "
+    "ebenso bislang bisher seitdem abends morgens mittags nachts letztlich überdies "
+    "abend mittag nachmittag vormittag nacht woche wochenende auch noch erneut nochmals",
+    "nl": "later daarna gisteren vandaag eerder toen nu inmiddels ondertussen intussen "
+    "vervolgens eerst zojuist onlangs gisteravond gistermiddag gisterochtend vanochtend "
+    "vanmorgen vanmiddag vanavond eergisteren destijds echter bovendien daarnaast tevens "
+    "desondanks daarom uiteindelijk tenslotte nadien voordien ochtend middag avond ook nog "
+    "opnieuw",
+}
+# Prepositions that open a fronted phrase ("Am Abend", "Nach dem Treffen", "Op maandag").
+FRONTED_PREPOSITIONS: dict[str, str] = {
+    "de": "am im beim zum vom nach bei vor seit während in auf an um gegen gegenüber",
+    "nl": "op in na bij tijdens voor sinds aan rond om tegenover",
+}
+# Conjunctions before a fronted phrase ("und später sagte", "en daarna zei").
+FRONTED_CONJUNCTIONS = frozenset({"und", "aber", "doch", "en", "maar"})
+# Capitalised German nouns of those spoken to, right after a name that follows the verb
+# ("Dort sagte Weber Reportern:"): no part of the name.
+ADDRESSEE_NOUNS = frozenset({
+    "Reportern", "Journalisten", "Medien", "Zeitungen", "Zuhörern", "Anhängern", "Zuschauern",
+    "Abgeordneten", "Delegierten", "Mitarbeitern", "Gästen", "Besuchern", "Unterstützern",
+})  # fmt: skip
+# Articles of a subject after the verb ("der Minister", "de burgemeester").
+SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "de", "het", "een"})

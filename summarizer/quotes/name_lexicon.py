@@ -157,6 +157,14 @@ NOT_NAMES = frozenset({
     "Fellow", "Fellows",
     # a page's "Scroll down for video" run into the next sentence (Session 16)
     "Scroll", "Click", "Swipe",
+    # German and Dutch adverbs that open a sentence before its verb ("Heute sagte er:",
+    # "Daarna zei hij:"; Session 17: credited as speakers)
+    "Später", "Danach", "Gestern", "Heute", "Zuvor", "Vorher", "Außerdem", "Dennoch",
+    "Trotzdem", "Jedoch", "Allerdings", "Zudem", "Anschließend", "Inzwischen", "Mittlerweile",
+    "Damals", "Bereits", "Zunächst", "Schließlich", "Daraufhin", "Deshalb", "Daher", "Bisher",
+    "Bislang", "Daarna", "Gisteren", "Vandaag", "Eerder", "Inmiddels", "Ondertussen",
+    "Intussen", "Vervolgens", "Bovendien", "Daarnaast", "Desondanks", "Daarom", "Uiteindelijk",
+    "Gisteravond", "Vanavond", "Vanochtend", "Vanmorgen",
 })  # fmt: skip
 # Where someone lives, glued before their name ("Londoner Jade", "Texan Ray Bell"): never part
 # of it. Only words that are no given names or surnames themselves.
