@@ -1,6 +1,6 @@
 """Round 18's misses and false merges (session 12, fifth pass): a teaser of a match report
 that names the result but no score, minutes from the report, is no preview, so the report's
-score does not set the two apart (story_compare.TEASER_HOURS); and a follow-up's "own name" is
+score does not set the two apart (story_contradict.TEASER_HOURS); and a follow-up's "own name" is
 one word, not two words opening alike (story_followup_words.NAME_WORD): a tram crash's
 follow-up does not join the cyclist's fall on the same street through "Zugunglück" /
 "Zugunfall". Each new rule's test fails on the code before the pass; previews, a scoreless
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.digest.stories import Fingerprint, fingerprint, group
-from bot.digest.story_compare import contradict
+from bot.digest.story_contradict import contradict
 from tests.story_filler import OTHER_NEWS
 
 NOW = datetime(2026, 12, 12, 6, 0, tzinfo=UTC)

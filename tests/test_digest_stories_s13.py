@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.digest.stories import Fingerprint, KnownStories
-from bot.digest.story_compare import contradict
+from bot.digest.story_contradict import contradict
 from tests.story_digest_helpers import digest_groups, fingerprints_at, together
 
 NOW = datetime(2026, 12, 21, 5, 0, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""Contradictions that keep two events of one series apart (bot.digest.story_compare's
+"""Contradictions that keep two events of one series apart (bot.digest.story_contradict's
 `contradict`), in a pair and through a chain of links (bot.digest.stories.group)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
-from bot.digest.story_compare import contradict
+from bot.digest.story_contradict import contradict
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 

@@ -1,6 +1,6 @@
 """Two rules of session 11 (round 12's digests every 6 hours, read): a share in one headline and
 a count in the other are no other figures when neither item gives a figure of the other's kind
-(story_compare.SHARES_APART), and Russian "прекратили работу" (they stopped work) starts a
+(story_headline_figures.SHARES_APART), and Russian "прекратили работу" (they stopped work) starts a
 strike rather than ending it (story_lexicon.STAGE_PHRASES). Texts written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.digest.stories import Fingerprint, fingerprint
-from bot.digest.story_compare import contradict, ruled_out
+from bot.digest.story_compare import ruled_out
+from bot.digest.story_contradict import contradict
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 

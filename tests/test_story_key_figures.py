@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import story_apart, story_compare, story_score
+from bot.digest import story_apart, story_headline_figures, story_score
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_compare import other_measures, ruled_out, set_apart
 from bot.digest.story_figures import rough_values, roughly
@@ -163,7 +163,8 @@ def test_a_year_in_one_headline_is_no_other_figure(monkeypatch: pytest.MonkeyPat
     budget = fp(("Ostby approves its 2026 budget", "The council voted on Monday."))
     later = fp(("Ostby approves its 2027 budget", "The council voted on Monday."))
     assert ruled_out(budget, later)
-    monkeypatch.setattr(story_compare, "YEARS_APART", False)  # any headline figures, as before
+    # any headline figures, as before
+    monkeypatch.setattr(story_headline_figures, "YEARS_APART", False)
     assert ruled_out(results, outlook)
 
 

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.digest import story_compare
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
-from bot.digest.story_compare import contradict, weighed_allowed
+from bot.digest.story_compare import weighed_allowed
+from bot.digest.story_contradict import contradict
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 from tests.story_filler import OTHER_NEWS as FILLER
 

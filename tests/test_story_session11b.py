@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.digest.stories import Fingerprint, KnownStories, fingerprint
-from bot.digest.story_compare import contradict, stages_alike
+from bot.digest.story_compare import stages_alike
+from bot.digest.story_contradict import contradict
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 

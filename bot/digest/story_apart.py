@@ -3,7 +3,7 @@
 Split from bot.digest.stories (session 13): grouping (`stories.group`) and repeats of known
 stories (bot.digest.story_known) both ask it. Two groups are told apart by other weekdays or by
 specific figures none in common (`stories_told_apart`: a story and its follow-up); a pair is
-two events when story_compare's `contradict` says so (a preview and its report), when one
+two events when story_contradict's `contradict` says so (a preview and its report), when one
 counts its event as the second of a kind and the other came first (`second_apart`), or when one
 denies a link with what the other's headline names (`denies`). `Apart` checks two groups for
 such a pair, each pair once. Pure: no I/O.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.digest.story_compare import contradict
+from bot.digest.story_contradict import contradict
 from bot.digest.story_figures import roughly, specific
 from bot.digest.story_fingerprint import Fingerprint
 
@@ -88,7 +88,7 @@ def denies(a: Fingerprint, b: Fingerprint) -> bool:
 
 
 class Apart:
-    """Whether two groups hold a pair that `story_compare.contradict` says are two events (a
+    """Whether two groups hold a pair that `story_contradict.contradict` says are two events (a
     match's preview and its report, a trial's opening and its verdict) or `second_apart` or
     `denies` does (an arrest "not connected to the jewellery raid"): then no
     chain of links joins them. Only items naming a stage, an ordinal, a score, a second event

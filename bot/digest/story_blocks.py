@@ -29,8 +29,8 @@ class Blocks:
         self._by_number: dict[str, set[int]] = defaultdict(set)
         self._by_title_number: dict[str, set[int]] = defaultdict(set)
         self._untitled: set[int] = set()
-        # headlines whose figures are all years / none: story_compare.YEARS_APART; figures of
-        # ROUGH_MIN or more anywhere / in the headline: story_figures.roughly
+        # headlines whose figures are all years / none: story_headline_figures.YEARS_APART;
+        # figures of ROUGH_MIN or more anywhere / in the headline: story_figures.roughly
         self._kind: dict[bool, set[int]] = {True: set(), False: set()}
         self._rough: set[int] = set()
         self._rough_titled: set[int] = set()

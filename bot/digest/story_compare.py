@@ -25,19 +25,22 @@ apart (`set_apart`), and the evidence is strong enough (`story_evidence`):
   match preview and the other no stage (`weighed_allowed`).
 
 A false merge hides a story from the chat, so the thresholds favour precision; bench/stories.py
-measures both (docs/digest.md). Pure: no I/O.
+measures both (docs/digest.md). The contradictions live in bot.digest.story_contradict and the
+headline figures in bot.digest.story_headline_figures (split by job, session 17). Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from bot.digest.story_figures import YEAR, rough_values, roughly, specific
+from bot.digest.story_contradict import contradict
+from bot.digest.story_figures import roughly, specific
 from bot.digest.story_fingerprint import TITLE_WEIGHT, Fingerprint, gram_weights
-from bot.digest.story_lexicon import STAGE_ALIKE, STAGE_EITHER
+from bot.digest.story_headline_figures import other_headline_figures
+from bot.digest.story_lexicon import STAGE_ALIKE
 
 WINDOW = timedelta(hours=48)
 WINDOW_SECONDS = WINDOW.total_seconds()
@@ -87,17 +90,6 @@ def common_names(prints: Sequence[Fingerprint]) -> frozenset[str]:
     counts = Counter(name for fp in prints for name in fp.capitals)
     floor = max(COMMON_NAME_MIN, COMMON_NAME_SHARE * len(prints))
     return frozenset(name for name, count in counts.items() if count > floor)
-
-
-def _stages_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name stages of one dimension and none of them in common (a cut against a hold): a
-    "final" that opens is no trial, so each dimension is compared on its own."""
-    dims_a, dims_b = defaultdict(set), defaultdict(set)
-    for stage in a:
-        dims_a[stage.partition(":")[0]].update(STAGE_EITHER.get(stage, (stage,)))
-    for stage in b:
-        dims_b[stage.partition(":")[0]].update(STAGE_EITHER.get(stage, (stage,)))
-    return any(dims_b.get(d) and not stages & dims_b[d] for d, stages in dims_a.items())
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -182,7 +174,7 @@ def _figure_link_allowed(a: Fingerprint, b: Fingerprint) -> bool:
 def stages_alike(a: Fingerprint, b: Fingerprint) -> bool:
     """Both name the same stages, read as STAGE_ALIKE says: for the weighed evidence a strike
     named, called or held is one stage, as before calls were read (session 11); whether the
-    call and the strike day are apart is `_stages_differ`'s to say."""
+    call and the strike day are apart is for story_contradict's `_stages_differ` to say."""
     return _alike(a.stages) == _alike(b.stages)
 
 
@@ -249,75 +241,6 @@ def _other_figures(a: Fingerprint, b: Fingerprint) -> bool:
     return bool(mine and theirs and not mine & theirs) and not roughly(a.rough, b.rough)
 
 
-def contradict(a: Fingerprint, b: Fingerprint) -> bool:
-    """Whether the two are surely two events of one series, whatever else they share: other
-    stages of one kind of event (a trial opens, a verdict), other ordinals of one word (the
-    third quarter, the second), a headline score the other never gives, or a score on one side
-    only of a match's items (a report gives it, its preview cannot). `stories.group` never
-    chains such a pair into one story through a third item."""
-    if a.stages and b.stages and _stages_differ(a.stages, b.stages):
-        return True
-    if a.ordinals and b.ordinals and _ordinals_differ(a.ordinals, b.ordinals):
-        return True
-    if _score_one_side(_score_missing, a, b):
-        return True
-    if _score_one_side(_score_untold, a, b):  # a match's report and its preview
-        return any(stage.startswith(MATCH) for stage in a.stages | b.stages)
-    return False
-
-
-def _score_one_side(
-    check: Callable[[Fingerprint, Fingerprint], bool], a: Fingerprint, b: Fingerprint
-) -> bool:
-    """Whether `check` (`_score_missing`, `_score_untold`: the first gives a score the second
-    lacks) holds either way round, the side without the score being no `_result_teaser`."""
-    return (check(a, b) and not _result_teaser(b, a)) or (check(b, a) and not _result_teaser(a, b))
-
-
-def _result_teaser(teaser: Fingerprint, report: Fingerprint) -> bool:
-    """Whether `teaser`, giving no score, is a teaser of the `report` that gives one
-    (TEASER_HOURS): it names a match's result itself ("Derrota do Ribeirense") and the two,
-    both dated, were published within TEASER_HOURS of each other. A preview comes hours or a
-    day before its report, so one whose words the lexicon reads as a result ("winner takes the
-    title") is no teaser of it."""
-    if TEASER_HOURS is None or teaser.scores or RESULT not in teaser.stages:
-        return False  # a score of its own: another match's report
-    if not (teaser.dated and report.dated):
-        return False
-    return abs(teaser.stamp - report.stamp) <= TEASER_HOURS * 3600
-
-
-def _score_untold(a: Fingerprint, b: Fingerprint) -> bool:
-    """`a` gives a score and `b` none, not even as its two numbers ("2 goals to 1")."""
-    if not a.scores or b.scores:
-        return False
-    return not any(set(score.split("-")) <= b.numbers for score in a.scores)
-
-
-MATCH = "match:"  # the stages of a match (bot.digest.story_lexicon.STAGES)
-RESULT = "match:result"
-# A score on one side only (`_score_missing`, `_score_untold`) tells a match's report from its
-# preview and from another match's report; not when the side without it names a result and
-# the two came within this many hours of each other (`_result_teaser`: "Derrota do Ribeirense"
-# 25 minutes after "Ribeirense perde em Castro Alvo ... 3-1"). None: any score on one side only
-# contradicts. Round 18 (in-sample since, docs/digest.md, "Session 12, fifth pass"): every
-# 24 h 0.838 -> 0.851; without the hours (a result word alone), rounds 5 and 8 joined previews
-# whose words read as a result ("winner takes the title") to their reports (3 false pairs).
-TEASER_HOURS: float | None = 2.0
-
-
-def _ordinals_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One word counted by ordinals on both sides, none in common ("3:quartal", "2:quartal")."""
-    counted_a, counted_b = defaultdict(set), defaultdict(set)
-    for item in a:
-        number, _, word = item.partition(":")
-        counted_a[word].add(number)
-    for item in b:
-        number, _, word = item.partition(":")
-        counted_b[word].add(number)
-    return any(w in counted_b and not n & counted_b[w] for w, n in counted_a.items())
-
-
 def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
     """What rules a pair out whatever the evidence (bot.digest.story_score weighs the rest):
     the time, a contradiction (`contradict`: other stages, ordinals, scores), headline figures
@@ -327,7 +250,7 @@ def ruled_out(a: Fingerprint, b: Fingerprint) -> bool:
         return True
     if contradict(a, b):
         return True
-    if _other_headline_figures(a, b):  # "Part 1" and "Part 2"
+    if other_headline_figures(a, b):  # "Part 1" and "Part 2"
         return True
     if languages_apart(a, b):
         return True
@@ -354,53 +277,6 @@ def languages_apart(a: Fingerprint, b: Fingerprint) -> bool:
     return min(len(a.words), len(b.words)) >= LANGUAGE_STEMS
 
 
-# A year in one headline and a count in the other are no other figures ("vise une croissance en
-# 2027" / "bénéfice en hausse de 7 %"): YEARS_APART compares years with years and the rest with
-# the rest; False: any headline figures.
-YEARS_APART = True
-# ... and a share in one against a count in the other neither (session 11, round 12's 6-hour
-# digests: a strike's minimum service "del 30 %" and its "esperas de 25 minutos").
-SHARES_APART = True
-
-
-def _other_headline_figures(a: Fingerprint, b: Fingerprint) -> bool:
-    """Figures in both headlines, and none of either's in the other item, not even roughly
-    ("dépasse les 400 M€" and "412 millions" are one figure)."""
-    ta, tb = a.title_numbers, b.title_numbers
-    if not (ta and tb) or ta & b.numbers or tb & a.numbers:
-        return False
-    if YEARS_APART and not _one_kind(ta, tb):
-        return False
-    if SHARES_APART and _shares_against_counts(a, b):
-        return False
-    return not roughly(rough_values(ta), b.rough) and not roughly(rough_values(tb), a.rough)
-
-
-def _one_kind(ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """Whether both headlines give a year, or both give another figure."""
-    years_a, years_b = {n for n in ta if n[0] == YEAR}, {n for n in tb if n[0] == YEAR}
-    return bool(years_a and years_b) or bool(ta - years_a and tb - years_b)
-
-
-def _shares_against_counts(a: Fingerprint, b: Fingerprint) -> bool:
-    """Whether one item gives only shares (16%) and the other no share at all, years aside:
-    their figures measure other things ("servicios mínimos del 30 %" / "esperas de 25
-    minutos"), so neither headline's figure is missing from the other. A results item giving
-    "7 %" and "412 millions" still compares with "500 M€" (SHARES_APART)."""
-    shares_a, counts_a = _shares_and_counts(a.numbers)
-    shares_b, counts_b = _shares_and_counts(b.numbers)
-    return bool(shares_a and counts_b and not counts_a and not shares_b) or bool(
-        shares_b and counts_a and not counts_b and not shares_a
-    )
-
-
-def _shares_and_counts(numbers: frozenset[str]) -> tuple[set[str], set[str]]:
-    """An item's shares (16%, and their bare digits) and its other figures but years."""
-    shares = {n for n in numbers if n.endswith("%")}
-    shares |= {n for n in numbers if f"{n}%" in shares}
-    return shares, {n for n in numbers if n[0] != YEAR} - shares
-
-
 class BatchGrams:
     """The items' character grams weighted by tf-idf, the idf taken from the batch: a gram most
     items share (a feed's boilerplate, a season's topic) counts little, a rare one (a name, a
@@ -422,11 +298,3 @@ class BatchGrams:
     def cosine(self, i: int, j: int) -> float:
         left, right = self._weights[i], self._weights[j]
         return sum(left[g] * right[g] for g in self._keys[i] & self._keys[j])
-
-
-def _score_missing(a: Fingerprint, b: Fingerprint) -> bool:
-    """A score in `a`'s headline that `b` never gives, not even as its two numbers ("2 a 1")."""
-    for score in a.title_scores:
-        if score not in b.numbers and not set(score.split("-")) <= b.numbers:
-            return True
-    return False

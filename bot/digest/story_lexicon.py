@@ -411,7 +411,7 @@ INNER_KINDS: tuple[str, ...] = ("zins", "streik", "gericht", "prozess", "staking
 # A report that names two stages of one dimension is about the later one: "strike ends with a
 # deal", "won after a preview that doubted them".
 # A stage that may be any of several ("strike" alone: the call or the strike day): never apart
-# from them (bot.digest.story_compare._stages_differ), while they are apart from each other.
+# from them (bot.digest.story_contradict._stages_differ), while they are apart from each other.
 STAGE_EITHER: dict[str, tuple[str, ...]] = {"strike:named": ("strike:on", "strike:called")}
 # Stages one for the weighed evidence (bot.digest.story_compare.stages_alike): before session 11
 # all three were "strike:on", and the call and the strike day are told apart by STAGE_EITHER.
