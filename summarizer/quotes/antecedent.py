@@ -81,6 +81,11 @@ class Antecedents:
         self, masked: str, index: NameIndex, languages: frozenset[str], cast: Cast
     ) -> None:
         self._masked, self._index, self._languages, self._cast = masked, index, languages, cast
+        # whether the last `find` took its pick from a sentence that only speaks about them
+        # (no speech verb credits them, no one else is named: "Ray, 21, was crowned ...")
+        # right after one where another person of the pronoun's gender spoke of them ("Coach
+        # Bob Dee warned that Ray needed a rest."): the quote may be that other person's
+        self.only_about = False
 
     def find(
         self, start: int, end: int, pronoun: str | None, gender: str | None
@@ -91,6 +96,7 @@ class Antecedents:
         hands on to the one before when its subjects do not fit or it opens with the same
         pronoun ("She pointed to ..."); one whose people are all objects stops the search."""
         masked, index = self._masked, self._index
+        self.only_about = False
         mentions = [m for m in index.mentions_between(start, end) if self._cast.a_name(*m)]
         seen: set[str] = set()
         fallback: str | None = None  # a name in a sentence the pronoun itself opens
@@ -186,12 +192,31 @@ class Antecedents:
                 if pronoun is not None and passive and self._rival(sentence, subjects, who):
                     # "Ray was sacked - a move Dee backed. But he said"
                     return None, frozenset(seen), True
+                alone = all(index.resolve_name(n) == who for _, n in here)
+                if not speaking and alone and k > 0:
+                    self.only_about = self._reported_by_other(starts[k - 1], first, who, gender)
                 return who, frozenset(seen), False
             same = pronoun is not None and pronoun_subject(masked[first : bounds[0]], pronoun)
             if not same and not any(is_subject(masked, p, n) for p, n in here):
                 break  # people only as objects here: an earlier name would be a guess
             mentions = [(p, n) for p, n in mentions if p < first]
         return fallback or None, frozenset(seen), False
+
+    def _reported_by_other(self, a: int, b: int, who: str, gender: str | None) -> bool:
+        """Whether the sentence `masked[a:b]` gives another person of `gender` a speech verb
+        and speaks of `who` too ("Coach Bob Dee warned that flanker Ray Lee needed a rest.")."""
+        masked, index = self._masked, self._index
+        here = [m for m in index.mentions_between(a, b) if self._cast.a_name(*m)]
+        if not any(index.resolve_name(n) == who for _, n in here):
+            return False
+        verb_next = verb_next_pattern(self._languages)
+        return any(
+            index.resolve_name(n) != who
+            and is_subject(masked, p, n)
+            and self._cast.fits(index.resolve_name(n), gender)
+            and verb_next.match(masked, p + len(n))
+            for p, n in here
+        )
 
     def _speaks_after_aside(self, end: int) -> bool:
         """A relative aside, then a speech verb, after a name ("Jo Lee, who has led the

@@ -11,11 +11,18 @@ import re
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import redescribed, unintroduced
 from summarizer.quotes.cues import cue_patterns
+from summarizer.quotes.gender import pronoun_gender
 from summarizer.quotes.merge import SENTENCE_GAP as _SENTENCE_GAP
 from summarizer.quotes.merge import other_speaks_last
 from summarizer.quotes.names import NameIndex
+from summarizer.quotes.office_holders import office_holder
 from summarizer.quotes.phrase_lexicon import OBJECT_PREPOSITIONS, THING_NOUNS, THING_RELATIVES
-from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES, FIRST_PERSON
+from summarizer.quotes.pronoun_lexicon import (
+    COURTESY_TITLES,
+    FEMININE_FORMS,
+    FIRST_PERSON,
+    MASCULINE_FORMS,
+)
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
@@ -24,6 +31,7 @@ from summarizer.quotes.tokens import WORDS_ONLY
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.verdicts import label_giver
 from summarizer.quotes.word_kinds import is_bare_title, is_personal_pronoun
+from summarizer.text.lexicon import UPPER
 
 _CUE_END = " \t.,;:!?…"  # what may stand between a cue and the next quote
 # "The 55-year-old also revealed ...": an age in place of a name, then (after up to two
@@ -82,6 +90,8 @@ def speaker_of(
             how = f"pronoun:{resolver.how}" if who or far else "pronoun:unresolved"
             if who is not None and _named_inside(text, raw, who):
                 who, how = None, "pronoun:named-inside"
+            elif who is not None and resolver.only_about and _speaks_of(text, raw, sp.text):
+                who, how = None, "pronoun:spoken-of"
         elif sp.text in FIRST_PERSON:
             who, how = author, "first-person"
         elif sp.text == BODY_PRONOUN:
@@ -112,8 +122,10 @@ def speaker_of(
         if who is None and resolver.described and not _nickname(sp.text):
             who, how = sp.text, "description:kept"
     else:
-        who = resolver.role_holder(raw, sp.text, previous)
-        how = "description:role-holder" if who else "description:kept"
+        who, how = office_holder(text, index, raw.open_pos, sp.text), "description:office-holder"
+        if who is None:
+            who = resolver.role_holder(raw, sp.text, previous)
+            how = "description:role-holder" if who else "description:kept"
         body = None if who else named_body(text[: raw.open_pos], sp.text)
         if body:  # '"...," the company said' after the one company the text named
             who, how = body, "description:named-body"
@@ -187,11 +199,26 @@ def _speaks_on_single(
 def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
     """'"I had a chat with Sam Hill about it," he said': the quote speaks of `who` by full
     name after a preposition ("with Sam Hill"; not "Sam Hill, you ...", nor "they say Sam
-    Hill should go", a speaker's own name), so "he" is someone else: nobody is credited."""
-    if " " not in who:
-        return False
-    word = re.compile(rf"\b(?:{'|'.join(OBJECT_PREPOSITIONS)}) {re.escape(who)}(?![\w-])")
+    Hill should go", a speaker's own name), so "he" is someone else: nobody is credited. A
+    person the text calls by one name counts with a given name before it ("as much as Ray
+    Charles did" for "Charles")."""
+    given = "" if " " in who else rf"(?:[{UPPER}][\w'’-]+ )?"
+    preps = "|".join(OBJECT_PREPOSITIONS)
+    word = re.compile(rf"\b(?:{preps}) {given}{re.escape(who)}(?![\w-])")
     return any(word.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
+
+
+def _speaks_of(text: str, raw: RawQuote, pronoun: str) -> bool:
+    """'Coach Bob Dee warned that Ray Lee needed a rest. Lee, 21, was crowned player of the
+    year. "It's his first year and he was phenomenal," he said': the sentence "he" goes back
+    to only speaks about Lee, right after another man spoke of him (`Resolver.only_about`),
+    and the quote speaks of a "he" (his, him) of the pronoun's gender too: the one it speaks
+    of is not the one speaking. Dee is likelier, but nobody is credited (a guess either way)."""
+    forms = {"m": MASCULINE_FORMS, "f": FEMININE_FORMS}.get(pronoun_gender(pronoun) or "")
+    if not forms:
+        return False
+    words = " ".join(raw_text(text, part) for part in (raw.parts or [raw])).lower()
+    return any(w in forms for w in re.findall(r"[^\W\d_]+", words))
 
 
 def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote) -> bool:

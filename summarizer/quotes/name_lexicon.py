@@ -221,3 +221,9 @@ SPORT_ROLES = frozenset({
     "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "batsman",
     "bowler", "spinner", "all-rounder", "golfer", "sprinter", "swimmer", "cyclist", "jockey",
 })  # fmt: skip
+# Words right before an office ("former Archbishop of Canterbury Lord Carey", "the then Mayor
+# of Leeds"): someone who held it once, not the one "the Archbishop of Canterbury" means now.
+OFFICE_QUALIFIERS = frozenset({
+    "former", "ex", "then", "late", "deputy", "vice", "assistant", "acting", "shadow", "next",
+    "previous", "outgoing", "incoming", "future", "new",
+})  # fmt: skip

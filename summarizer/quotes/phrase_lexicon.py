@@ -82,9 +82,12 @@ ADDRESSEE_WORDS = (
     "reminded", "reminds", "assured", "thanked", "to", "for", "with", "at",
 )  # fmt: skip
 # Prepositions before a full name inside a quote that make it someone the speaker talks of
-# ("I had a chat with Sam Hill"): the quote is not that person's.
+# ("I had a chat with Sam Hill"): the quote is not that person's. Also "as" of a comparison
+# ("did as much as Sam Hill did", "such as Sam Hill") and "of", "by", "at", "on", "over"
+# ("the music of Sam Hill", "beaten by Sam Hill").
 OBJECT_PREPOSITIONS = (
     "with", "to", "about", "for", "from", "against", "beside", "behind", "than", "like",
+    "as", "of", "by", "at", "on", "over",
 )  # fmt: skip
 # Words after a capitalised "-ing" word that open its participle clause ("Speaking after the
 # vote Jo Lee said:"): the "-ing" word is no name ("Manning said" is).

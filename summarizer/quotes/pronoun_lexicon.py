@@ -53,6 +53,10 @@ OPENING_PRONOUNS = ("He", "She", "They", "We", "I")
 THIRD_PERSON = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in OPENING_PRONOUNS[:3])
 # English words of speech in the first or second person: a speaker's, not a reporter's.
 FIRST_OR_SECOND_PERSON_WORDS = ("I", "me", "my", "we", "us", "our", "you", "your")
+# English words of a third person, one man or woman: a sentence that names someone and goes on
+# with these and no `FIRST_OR_SECOND_PERSON_WORDS` is the reporter's ("Lee joined in 2003 and
+# at first he struggled").
+THIRD_PERSON_WORDS = ("he", "his", "him", "she", "her")
 # Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
 IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
 # Pronoun forms (any case) that, read after a person's mention in the same sentence, tell

@@ -94,6 +94,12 @@ class Resolver:
         """`who` can be the person a word of `gender` points to (`Cast.fits`)."""
         return self._cast.fits(who, gender)
 
+    @property
+    def only_about(self) -> bool:
+        """Whether the last pronoun found its person in a sentence that only speaks about
+        them: no speech verb credits them, no one else is named (`Antecedents.only_about`)."""
+        return self.how == "antecedent" and self._search.only_about
+
     def gender_of(self, who: str) -> str | None:
         """The gender the text tells of `who` ("m", "f"), None when it tells none."""
         return self._cast.gender_of(who)

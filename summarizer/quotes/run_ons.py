@@ -13,7 +13,7 @@ import re
 
 from summarizer.quotes.mark_rules import ANY_MARK, CLOSERS, can_open
 from summarizer.quotes.name_lexicon import ROLES
-from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
+from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS, THIRD_PERSON_WORDS
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
 # A reporter's sentence: a name, then a verb in the past ("Lee smiled", "Jo Lee also said").
@@ -44,6 +44,7 @@ _ANY_PERSON = re.compile(
 _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:" + "|".join(FIRST_OR_SECOND_PERSON_WORDS) + r")\b|\bI[’']"
 )
+_THIRD_PERSON = re.compile(r"\b(?:" + "|".join(THIRD_PERSON_WORDS) + r")\b")
 _NEXT_OPENER = re.compile(r"\s*(\S)(\S?)")  # the next paragraph's first two characters
 
 
@@ -87,12 +88,22 @@ def narration_end(p: str, start: int, i: int) -> int:
     on (`goes_on`) but a sentence of its body after the first reads as the reporter's ('"We
     told them so. Mr Dorn was careful ..., saying .... "Our neighbours ...," Mr Dorn said'):
     the closing mark was lost, not the paragraph break, and the mark at `i` opens another
-    speaker's quote. The end of the sentence before the narration, or -1."""
+    speaker's quote (also `_narration_of`). The end of the sentence before the narration, or
+    -1."""
     ends = [m.start() + 1 for m in _SENTENCE_STOP.finditer(p, start + 1, i)]
     for a, b in zip(ends, [*ends[1:], i], strict=True):
-        if _reporter(p, a, b):
+        if _reporter(p, a, b) or _narration_of(p[a:b]):
             return a
     return -1
+
+
+def _narration_of(sentence: str) -> bool:
+    """A sentence that opens with a name and a verb in the past and goes on about that
+    person as "he" or "she", with no "I", "we" or "you" ("Bosvelt joined City in 2003 and at
+    first he struggled."): the reporter's background on someone, not the speaker's words
+    (Session 17: a quote whose closing mark was lost ran on over such a sentence into the
+    next speaker's quote and took that speaker's cue). "Italy played well" stays a speaker's."""
+    return _narration(sentence) and _THIRD_PERSON.search(sentence) is not None
 
 
 def _reporter(p: str, a: int, b: int) -> bool:
