@@ -25,6 +25,7 @@ from bench.realpages_notes import (
     BBC_TRAIN7_NOTES,
     BBC_TRAIN8_NOTES,
     BBC_TRAIN9_NOTES,
+    BBC_TRAIN10_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -148,6 +149,13 @@ _SETS: dict[str, tuple[Path, bool, str, str, str]] = {
         "BBC train articles, ninth set (labelled by us)",
         "bbctrain9",
         BBC_TRAIN9_NOTES,
+    ),
+    "bbc_train10": (
+        BBC,
+        True,
+        "BBC train articles, tenth set (labelled by us)",
+        "bbctrain10",
+        BBC_TRAIN10_NOTES,
     ),
     "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
     "cnndm2": (
