@@ -475,6 +475,8 @@ BLIND_ROUNDS = (
     (46, "round 46 (written blind, with times)", "never"),
     (47, "round 47 (written blind, with times, its false merges read in session 17)", "mistakes"),
     (48, "round 48 (written blind, with times, its false merges read in session 17)", "mistakes"),
+    (49, "round 49 (written blind, with times)", "never"),
+    (50, "round 50 (written blind, with times)", "never"),
 )
 
 

@@ -23,7 +23,7 @@ LANGUAGES = ("en", "ru", "de", "fr", "es", "it", "pt", "nl")
 # The numbered rounds in the order they were written (45 before 46); the two first sets,
 # story_items and story_items_fresh, come before them all. A round is checked against the sets
 # written before it.
-ROUNDS: tuple[int, ...] = tuple(range(3, 49))
+ROUNDS: tuple[int, ...] = tuple(range(3, 51))
 IN_ORDER: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"tests.{name}")
     for name in ("story_items", "story_items_fresh", *(f"story_items_round{n}" for n in ROUNDS))
@@ -1202,6 +1202,82 @@ ROUND44 = _round(
     hard_negatives=24,
     per_category=3,
     several_outlets=124,
+)
+ROUND50 = _round(
+    50,
+    items=310,
+    stories=131,
+    stories_per_language={
+        "en": 46,
+        "de": 12,
+        "fr": 12,
+        "es": 12,
+        "it": 13,
+        "nl": 12,
+        "pt": 12,
+        "ru": 12,
+    },
+    categories=frozenset(
+        {
+            "a police force's yearly crime figures presented in the morning and a shooting in the"
+            " same town that evening",
+            "a music festival's opening day and a police drug raid on the same festival's campsite"
+            " or car park hours later",
+            "a town council's vote on its culture budget and a break-in at the same town hall hours"
+            " later",
+            "a verdict at a court and the same courthouse evacuated over a suspicious bag, a bomb"
+            " threat or smoke hours later",
+            "a painting stolen from a museum or church and an older stolen work from the same town"
+            " recovered by police days later",
+            "an appeal court upholding one conviction and the same appeal court quashing another"
+            " conviction days later",
+            "an art or antiques fair's opening and a seizure of looted antiquities at the same fair"
+            " days later",
+            "a gang arrested over a series of burglaries and a new break-in in the same town one or"
+            " two days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    several_outlets=118,
+)
+ROUND49 = _round(
+    49,
+    items=317,
+    stories=139,
+    stories_per_language={
+        "en": 45,
+        "de": 14,
+        "fr": 14,
+        "es": 13,
+        "it": 13,
+        "nl": 13,
+        "pt": 13,
+        "ru": 14,
+    },
+    categories=frozenset(
+        {
+            "a football club's home win and a storm tearing part of the same stadium's roof off"
+            " hours later",
+            "a city marathon run in the morning and a flash flood closing a station or roads in"
+            " the same city that evening",
+            "a stage of a cycling stage race won and a landslide cutting the road of the same"
+            " race's next stage hours later",
+            "a ferry operator cancelling its crossings in a gale and a ship of the same operator"
+            " rescuing a boat's crew hours later",
+            "a football club sacking its coach and the same club's home match called off over a"
+            " flooded pitch days later",
+            "a tennis player securing a place at the season-ending finals and the same player"
+            " fined for smashing a racket or abusing an umpire days later",
+            "a rugby player named in a national squad for the first time and the same player cited"
+            " for a dangerous tackle in a club match days later",
+            "a stadium hosting a cup tie and the same stadium opened as a shelter for people driven"
+            " out by floods or snow days later",
+        }
+    ),
+    hard_negatives=24,
+    per_category=3,
+    several_outlets=128,
 )
 ROUND48 = _round(
     48,
