@@ -247,7 +247,8 @@ def _stage_ms(long_text: str, repeats: int) -> list[tuple[str, float]]:
     from summarizer.summary.core import summarize
     from summarizer.summary.stemming import clear_caches
     from summarizer.text.cleanup import clean_text
-    from summarizer.text.language import check_prose, detect_language
+    from summarizer.text.language import detect_language
+    from summarizer.text.prose import check_prose
 
     options = SummaryOptions(algorithm="lexrank")
     article = clean_text(long_text)

@@ -14,8 +14,9 @@ from summarizer.text.cleanup import clean_article
 from summarizer.text.tokenize import split_into_sentences
 from summarizer.web.body import paragraphs as body_paragraphs
 from summarizer.web.decode import decode
-from summarizer.web.extract import extract_article, local_article, split_paragraphs, word_count
+from summarizer.web.extract import extract_article, local_article, word_count
 from summarizer.web.fetch import Fetcher, FetchPolicy, Page
+from summarizer.web.pdf import split_paragraphs
 from tests.pages import make_pdf, page
 
 URL = "https://ledger.example/energy/tidal-power-harbour?utm_source=feed"

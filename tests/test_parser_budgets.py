@@ -26,8 +26,8 @@ from bot.resources import BotResources
 from config.settings import load_settings
 from summarizer.errors import NotAFeedError, OverBudgetError, TooLargeError
 from summarizer.models import Page
-from summarizer.web import extract
-from summarizer.web.extract import MAX_PAGE_BYTES, MAX_PDF_BYTES, MAX_PDF_PAGES, extract_article
+from summarizer.web import pdf as pdf_module
+from summarizer.web.extract import MAX_PAGE_BYTES, MAX_PDF_BYTES, extract_article
 from summarizer.web.feeds import (
     MAX_DISCOVERED_FEEDS,
     MAX_DISCOVERY_BYTES,
@@ -37,6 +37,7 @@ from summarizer.web.feeds import (
     parse_feed,
 )
 from summarizer.web.opml import MAX_OPML_BYTES, MAX_OUTLINES, OpmlError, parse_opml
+from summarizer.web.pdf import MAX_PDF_PAGES
 from tests.bot_harness import RunningBot, bot_settings
 from tests.digest_bot_helpers import DigestTelegram, controlled, document, private
 from tests.digest_helpers import Clock
@@ -300,7 +301,7 @@ def test_pdf_text_comes_from_the_first_pages_only(monkeypatch: pytest.MonkeyPatc
     pages = [f"Page {i}: {LINES[i % len(LINES)]}" for i in range(MAX_PDF_PAGES + 5)]
     text = extract_article(page_of(pdf(pages), "application/pdf")).text
     assert f"Page {MAX_PDF_PAGES - 1}:" in text and f"Page {MAX_PDF_PAGES}:" not in text
-    monkeypatch.setattr(extract, "MAX_PDF_TEXT_CHARS", 1_000)  # a small budget, same rule
+    monkeypatch.setattr(pdf_module, "MAX_PDF_TEXT_CHARS", 1_000)  # a small budget, same rule
     text = extract_article(page_of(pdf(pages), "application/pdf")).text
     assert "Page 0:" in text and "Page 12:" not in text  # pages of ~85 characters
     assert len(text) < 1_100  # the cap, plus the paragraph breaks joined in after it

@@ -19,7 +19,8 @@ from summarizer.summary.algorithms import build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
 from summarizer.summary.length import most_words, target_sentences
 from summarizer.text.cleanup import is_headline_like
-from summarizer.text.language import article_language, check_prose, resources
+from summarizer.text.language import article_language, resources
+from summarizer.text.prose import check_prose
 from summarizer.text.tokenize import OfflineTokenizer
 
 _MAX_SUBHEAD_WORDS = 12

@@ -3,20 +3,19 @@
 Pure CPU (lxml, trafilatura, pypdf), no network: the bot runs `extract_article` in its process pool.
 HTML goes through trafilatura (precision first, recall as a second try when that finds too little;
 the same again with tables on when the page has a data table or nothing was found); text/plain
-is split into paragraphs; PDF text comes from pypdf. Pages that are not articles (paywall
+is split into paragraphs; PDF text comes from pypdf (`pdf`). Pages that are not articles (paywall
 teaser, consent wall, JavaScript-only shell, a list of links) raise NotAnArticleError with a
 message saying which, instead of being summarized into nonsense (`verdict`). The title is the
 page's headline without the site's name (`title`). See docs/extraction.md.
 
 Size budgets, checked before any parser runs, whatever the fetch cap: MAX_PAGE_BYTES of HTML or
 text, MAX_PDF_BYTES of PDF, of which at most MAX_PDF_PAGES pages and MAX_PDF_TEXT_CHARS of text
-are extracted (pypdf's own limits bound each decompressed stream). The time budget is the
+are extracted (`pdf`; pypdf's own limits bound each decompressed stream). The time budget is the
 caller's: the bot runs this in a worker process that is ended when it runs too long.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -42,6 +41,7 @@ from summarizer.web.decode import (
     sniff,
     unsupported_message,
 )
+from summarizer.web.pdf import pdf_text
 from summarizer.web.scroll import (
     drop_next_stories,
     drop_teaser_runs,
@@ -68,9 +68,7 @@ from summarizer.web.verdict import (
 
 MAX_PAGE_BYTES = 5_000_000  # HTML: parsed whole up to 5 times (signals, 4 trafilatura passes)
 MAX_PDF_BYTES = 20_000_000  # pypdf parses lazily: the pages it reads cost, not the file size
-MAX_PDF_PAGES = 60
 MIN_BOX_WORDS = 4  # a shorter paragraph may be a word the story shares with an advert box
-MAX_PDF_TEXT_CHARS = 1_000_000  # five times the default MAX_TEXT_CHARS a summary reads
 
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
 _HTML_MARK_CHARS = 50  # trafilatura looks for "html" this far into the markup
@@ -340,97 +338,15 @@ def _from_text(page: Page, text: str) -> Article:
     return replace(article, url=page.final_url, canonical_url=_canonical(page.final_url, None))
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Blank lines separate paragraphs; hard-wrapped lines inside one are joined."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
-    if len(blocks) == 1 and blocks[0].count("\n") > 2:
-        return _rewrap(blocks[0].split("\n"))
-    return [_join_lines(b.split("\n")) for b in blocks]
-
-
-def _join_lines(lines: list[str]) -> str:
-    out = ""
-    for line in (ln.strip() for ln in lines):
-        if not line:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out = out[:-1] + line  # de-hyphenate "exam-\nple"
-        else:
-            out = f"{out} {line}" if out else line
-    return _clean(out)
-
-
-def _rewrap(lines: list[str]) -> list[str]:
-    """Paragraphs from lines without blank lines: a short line ending a sentence ends one."""
-    lines = [ln.strip() for ln in lines]
-    lengths = sorted(len(ln) for ln in lines if ln)
-    typical = lengths[len(lengths) * 3 // 4] if lengths else 0
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            continue
-        if not current and len(line) < 0.6 * typical and not _SENTENCE_END.search(line):
-            paragraphs.append(_clean(line))  # a heading or title line stands alone
-            continue
-        current.append(line)
-        if _SENTENCE_END.search(line) and len(line) < 0.85 * typical:
-            paragraphs.append(_join_lines(current))
-            current = []
-    if current:
-        paragraphs.append(_join_lines(current))
-    return paragraphs
-
-
-def _is_title_line(line: str) -> bool:
-    return len(line.split()) <= 16 and len(line) <= 150 and not re.search(r"[.!?:;,]$", line)
-
-
 # -- PDF ----------------------------------------------------------------------------------------
 
 
 def _from_pdf(page: Page) -> Article:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(page.body))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnsupportedContentError("The PDF is password-protected.")
-        texts = _pdf_texts(reader)
-        meta_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except UnsupportedContentError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ExtractionError("The PDF could not be read.", detail=repr(exc)) from None
-    paragraphs = [p for text in texts for p in split_paragraphs(text)]
-    title = _clean(str(meta_title)) if meta_title and str(meta_title).strip() else None
-    if title and re.match(r"(?i)^(untitled|microsoft word|document\d*$)", title):
-        title = None
-    if not title and len(paragraphs) > 1 and _is_title_line(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    if title:
-        paragraphs = [p for p in paragraphs if _key(p) != _key(title)]
-    body = "\n\n".join(paragraphs)
-    if word_count(body) < MIN_WORDS:
-        raise ExtractionError("The PDF has no text to extract (it may be a scanned image).")
+    """A PDF's text and title (`pdf`), with the page's address."""
+    title, body = pdf_text(page.body)
     return Article(
         text=body, title=title, url=page.final_url, canonical_url=_canonical(page.final_url, None)
     )
-
-
-def _pdf_texts(reader: Any) -> list[str]:
-    """Text of the first MAX_PDF_PAGES pages, stopping at MAX_PDF_TEXT_CHARS in all."""
-    texts: list[str] = []
-    room = MAX_PDF_TEXT_CHARS
-    for pdf_page in reader.pages[:MAX_PDF_PAGES]:
-        text = (pdf_page.extract_text() or "")[:room]
-        texts.append(text)
-        room -= len(text)
-        if room <= 0:
-            break
-    return texts
 
 
 # -- helpers ------------------------------------------------------------------------------------
