@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from bot.digest.story_figures import YEAR, rough_values, specific
+from bot.digest.story_figures import YEAR, specific
 from bot.digest.story_fingerprint import Fingerprint
 
 
@@ -47,7 +47,7 @@ class Blocks:
                 self._kind[_all_years(fp.title_numbers)].add(i)
             if fp.rough:
                 self._rough.add(i)
-            if rough_values(fp.title_numbers):
+            if fp.title_rough:
                 self._rough_titled.add(i)
         self._keys = [frozenset(_keys(fp, names)) for fp in prints]
 
@@ -60,7 +60,7 @@ class Blocks:
                 *(self._by_number[n] for n in fp.title_numbers),
                 *(self._by_title_number[n] for n in fp.numbers),
                 self._kind[not kind] if kind is not None else (),
-                self._rough if rough_values(fp.title_numbers) else (),
+                self._rough if fp.title_rough else (),
                 self._rough_titled if fp.rough else (),
             )
             return sorted(j for j in agree if j > i and not keys.isdisjoint(self._keys[j]))

@@ -195,6 +195,15 @@ def rough_values(numbers: Iterable[str]) -> tuple[tuple[float, int], ...]:
     return tuple(out)
 
 
+def shares_and_counts(numbers: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """An item's shares (16%, and their bare digits) and its other figures but years
+    (story_headline_figures.SHARES_APART; Fingerprint.shares, .counts)."""
+    numbers = frozenset(numbers)
+    shares = {n for n in numbers if n.endswith("%")}
+    shares |= {n for n in numbers if f"{n}%" in shares}
+    return frozenset(shares), frozenset({n for n in numbers if n[0] != YEAR} - shares)
+
+
 def roughly(mine: tuple[tuple[float, int], ...], theirs: tuple[tuple[float, int], ...]) -> bool:
     """Whether a round figure of one side and a more precise one of the other agree within
     ROUGH_SHARE (400 / 412, 2,000,000 / 1,900,000); equal figures are shared, not rough."""

@@ -22,7 +22,7 @@ from bot.digest import story_anchors
 from bot.digest.filters import fold, stemmer
 from bot.digest.story_another import after_only, announces_another, counts_second
 from bot.digest.story_duration import MONTHS, durations
-from bot.digest.story_figures import YEAR, figures, rough_values
+from bot.digest.story_figures import YEAR, figures, rough_values, shares_and_counts
 from bot.digest.story_reference import denied_stems
 from bot.digest.story_stages import (
     MARKER_WORDS,
@@ -90,6 +90,12 @@ class Fingerprint:
     stamp: float = field(init=False, repr=False, compare=False)  # `when` in seconds
     # (value, significant digits) of the plain figures of ROUGH_MIN or more (`roughly`)
     rough: tuple[tuple[float, int], ...] = field(init=False, repr=False, compare=False)
+    # ... of the headline's figures, and the item's shares (16%, with their bare digits) and
+    # other figures but years: what every pair's headline-figure check asks
+    # (story_headline_figures), derived once per item instead of once per pair
+    title_rough: tuple[tuple[float, int], ...] = field(init=False, repr=False, compare=False)
+    shares: frozenset[str] = field(init=False, repr=False, compare=False)
+    counts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "stamp", self.when.timestamp())
@@ -105,6 +111,10 @@ class Fingerprint:
         object.__setattr__(self, "title_scores", scores)
         object.__setattr__(self, "scores", frozenset(n for n in self.numbers if "-" in n[1:]))
         object.__setattr__(self, "rough", rough_values(self.numbers))
+        object.__setattr__(self, "title_rough", rough_values(self.title_numbers))
+        shares, counts = shares_and_counts(self.numbers)
+        object.__setattr__(self, "shares", shares)
+        object.__setattr__(self, "counts", counts)
 
     def text(self) -> str:
         """A compact, storable form (stems with weights, numbers): the story key of an item."""

@@ -8,7 +8,7 @@ what it lets pass: a year against a count (YEARS_APART) and a share against a co
 
 from __future__ import annotations
 
-from bot.digest.story_figures import YEAR, rough_values, roughly
+from bot.digest.story_figures import YEAR, roughly
 from bot.digest.story_fingerprint import Fingerprint
 
 # A year in one headline and a count in the other are no other figures ("vise une croissance en
@@ -30,7 +30,7 @@ def other_headline_figures(a: Fingerprint, b: Fingerprint) -> bool:
         return False
     if SHARES_APART and _shares_against_counts(a, b):
         return False
-    return not roughly(rough_values(ta), b.rough) and not roughly(rough_values(tb), a.rough)
+    return not roughly(a.title_rough, b.rough) and not roughly(b.title_rough, a.rough)
 
 
 def _one_kind(ta: frozenset[str], tb: frozenset[str]) -> bool:
@@ -44,15 +44,7 @@ def _shares_against_counts(a: Fingerprint, b: Fingerprint) -> bool:
     their figures measure other things ("servicios mínimos del 30 %" / "esperas de 25
     minutos"), so neither headline's figure is missing from the other. A results item giving
     "7 %" and "412 millions" still compares with "500 M€" (SHARES_APART)."""
-    shares_a, counts_a = _shares_and_counts(a.numbers)
-    shares_b, counts_b = _shares_and_counts(b.numbers)
+    shares_a, counts_a, shares_b, counts_b = a.shares, a.counts, b.shares, b.counts
     return bool(shares_a and counts_b and not counts_a and not shares_b) or bool(
         shares_b and counts_a and not counts_b and not shares_a
     )
-
-
-def _shares_and_counts(numbers: frozenset[str]) -> tuple[set[str], set[str]]:
-    """An item's shares (16%, and their bare digits) and its other figures but years."""
-    shares = {n for n in numbers if n.endswith("%")}
-    shares |= {n for n in numbers if f"{n}%" in shares}
-    return shares, {n for n in numbers if n[0] != YEAR} - shares
