@@ -19,7 +19,8 @@ from sqlalchemy import Column, Integer, MetaData, Table, func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot.storage.db import Database
-from bot.storage.leases import LeaseLost, claim_due, keep
+from bot.storage.dueclaims import claim_due
+from bot.storage.leases import LeaseLost, keep
 
 KIND = "toy-job"
 TTL = 2.5  # seconds; the kill test waits out at most this after the kill

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.digest.due import due_chats
 from bot.digest.schedule import parse_schedule
 from bot.digest.store import DigestStore
-from bot.storage import heartbeats, leases
+from bot.storage import dueclaims, heartbeats, leases
 from bot.storage.heartbeats import Heartbeat
 from tests.databases import migrated_database
 
@@ -44,7 +44,7 @@ async def test_a_stopped_or_silent_holder_loses_its_leases_at_once(db_url: str) 
         )
 
         later = now + timedelta(seconds=1)  # the leases' own ttl is far from over
-        won = await leases.claim_due(db, "digest", due_chats(later), "successor", TTL, later)
+        won = await dueclaims.claim_due(db, "digest", due_chats(later), "successor", TTL, later)
         assert sorted(won) == ["-1", "-2"]
         for chat in (-3, -4):
             assert not await leases.claim(db, "digest", chat, "successor", TTL, later)

@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.util import await_only
 
-from bot.storage import leases
+from bot.storage import dueclaims, leases
 from bot.storage.db import Database
 from bot.storage.migrations import migrate
 from tests.lease_replica import Stats, connect, jobs, toy, work
@@ -143,7 +143,7 @@ async def test_two_replicas_claim_fifty_due_jobs_each_exactly_once(db_url: str) 
 
         async def replica(db: Database, owner: str) -> None:
             for _ in range(200):
-                won = await leases.claim_due(db, "toy", due, owner, 300, T0, limit=7)
+                won = await dueclaims.claim_due(db, "toy", due, owner, 300, T0, limit=7)
                 if not won:
                     return
                 claims.update(won.keys())
@@ -155,8 +155,8 @@ async def test_two_replicas_claim_fifty_due_jobs_each_exactly_once(db_url: str) 
         assert set(claims.values()) == {1}
         assert not owners["a"] & owners["b"]
         # nothing left to claim while the leases live; everything once they expire
-        assert await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=299)) == {}
-        later = await leases.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=301))
+        assert await dueclaims.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=299)) == {}
+        later = await dueclaims.claim_due(a, "toy", due, "c", 300, T0 + timedelta(seconds=301))
         assert len(later) == 50
     finally:
         await a.close()
@@ -176,7 +176,7 @@ async def test_claim_due_reads_and_claims_in_one_write_transaction(db_url: str) 
         async def finish_all() -> list[str]:
             """Replica "a": claim what it can, do it, release it; locked out counts as nothing."""
             try:
-                won = await leases.claim_due(a, "toy", due, "a", 60)
+                won = await dueclaims.claim_due(a, "toy", due, "a", 60)
             except OperationalError as error:  # SQLite: "b" holds the write lock till commit
                 if "locked" not in str(error):
                     raise
@@ -196,7 +196,7 @@ async def test_claim_due_reads_and_claims_in_one_write_transaction(db_url: str) 
                 await_only(asyncio.wait(other))
 
         event.listen(b.engine.sync_engine, "after_cursor_execute", after_execute)
-        won_b = list(await leases.claim_due(b, "toy", due, "b", 60))
+        won_b = list(await dueclaims.claim_due(b, "toy", due, "b", 60))
         won_a = await other[0]
         assert not set(won_a) & set(won_b), (won_a, won_b)
         assert sorted(won_a + won_b) == ["1", "2", "3"]

@@ -24,7 +24,7 @@ import pytest
 
 from bot.digest.due import due_feeds
 from bot.digest.store import DigestStore
-from bot.storage import leases
+from bot.storage import dueclaims, leases
 from bot.storage.db import Database, sqlite_file, to_the_end
 from bot.storage.sendpace import take_slots
 from tests import sqlite_locks
@@ -121,7 +121,7 @@ async def test_polls_and_batch_claims_cancelled_mid_write_leave_no_lock(db_url: 
 
         async def claim_due(n: int) -> dict[str, int]:
             now = T0 + timedelta(hours=1, minutes=2 * n)  # due, and the last claim expired
-            return await leases.claim_due(db, "feed", due_feeds(now), f"replica-{n}", 60, now)
+            return await dueclaims.claim_due(db, "feed", due_feeds(now), f"replica-{n}", 60, now)
 
         assert await first_lock_left(db, path, claim_due) is None
     finally:

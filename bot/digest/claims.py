@@ -2,7 +2,7 @@
 
 `run_due_digests_claimed` is the per-minute digest job of every replica sharing one database (a
 single replica is the case of one). It claims the chats bot.digest.due selects with
-`bot.storage.leases.claim_due` (FOR UPDATE SKIP LOCKED on PostgreSQL), delivers each under its
+`bot.storage.dueclaims.claim_due` (FOR UPDATE SKIP LOCKED on PostgreSQL), delivers each under its
 lease (renewed while sending), advances the schedule, and releases the lease in that same
 commit (never before it). Because the due query and the lease check are one statement,
 another replica sees each chat either still leased or no longer due, never both free and due:
@@ -55,7 +55,8 @@ from bot.digest.schedule import due_once_after_downtime
 from bot.digest.store import DigestStore
 from bot.metrics import Metrics
 from bot.storage.db import Database
-from bot.storage.leases import Clock, Lease, LeaseLost, claim_due, hold, keep, release
+from bot.storage.dueclaims import claim_due
+from bot.storage.leases import Clock, Lease, LeaseLost, hold, keep, release
 
 Claimed = tuple[str, int]  # a key this replica claimed, with its lease's token (for `keep`)
 

@@ -1,6 +1,6 @@
 """What is due: the one rule for which feeds to poll and which chats' digests to look at.
 
-Each rule is a SELECT of keys, so that `bot.storage.leases.claim_due` can add its "nobody holds
+Each rule is a SELECT of keys, so that `bot.storage.dueclaims.claim_due` can add its "nobody holds
 it" condition and claim the rows in the same statement (bot.digest.claims): a replica then sees
 a row either still leased or no longer due, never free and due twice.
 

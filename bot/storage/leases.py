@@ -13,15 +13,13 @@ again, not even by its own process: two tasks of one process (the minute's diges
 task whose lease lapsed and was taken over by another task of its process is fenced off like
 one of another process (LeaseLost).
 
-`claim_due` is the batch form for scheduled work: "of these due rows, give me up to N nobody
-holds". On PostgreSQL it reads them with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent replicas
-walk past each other's rows instead of queueing on them; SQLite has one writer at a time, so there
-the read and the upserts run in one BEGIN IMMEDIATE transaction, under that write lock.
+The batch form for scheduled work, "of these due rows, give me up to N nobody holds", is
+`claim_due` in bot.storage.dueclaims; it claims through `_claim` here.
 
 A holder that is known to be gone does not keep its lease until `ttl`: when the owner's row in
 bot.storage.heartbeats says it stopped (clean shutdown) or stopped beating, its leases count as
-free at once, in `claim`, `claim_due` and `holder` alike. Owners without a heartbeat row keep
-the ttl rule alone.
+free at once, in `claim`, `holder` and bot.storage.dueclaims alike. Owners without a heartbeat
+row keep the ttl rule alone.
 
 Times are aware UTC datetimes at this boundary (stored naive UTC). Replica clocks must agree to
 well within `ttl` and the heartbeat's staleness limit (NTP); choose `ttl` far above the longest
@@ -36,23 +34,10 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable, Collection
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import (
-    BigInteger,
-    ColumnElement,
-    DateTime,
-    Select,
-    String,
-    delete,
-    event,
-    exists,
-    or_,
-    select,
-    text,
-)
-from sqlalchemy import cast as sql_cast
+from sqlalchemy import BigInteger, ColumnElement, DateTime, String, delete, event, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -215,57 +200,6 @@ async def prune(db: Database, older_than: datetime) -> int:
     async with writing(db) as session:
         result = await session.execute(delete(table).where(table.c.expires_at < _naive(older_than)))
     return result.rowcount
-
-
-async def claim_due(
-    db: Database,
-    kind: str,
-    due: Select,
-    owner: str,
-    ttl: float | timedelta,
-    now: datetime | None = None,
-    *,
-    limit: int = 50,
-    exclude: Collection[str] = (),
-) -> dict[str, int]:
-    """Claim up to `limit` of the keys `due` selects that nobody holds and `exclude` does not
-    name; returns those won, each with its holding's token (for `keep`), in `due`'s order.
-
-    `due` selects ONE column, the key, from the caller's table with its own "is due" condition,
-    e.g. `select(ScheduleRow.chat_id).where(ScheduleRow.next_due <= now)`. Keys come back as
-    strings (str(chat_id)). Release a key only after its row stopped being due (next_due moved
-    on, committed), or let the lease expire; otherwise another replica may claim it again.
-    """
-    now = _naive(now or utcnow())
-    until = now + _ttl(ttl)
-    key_column = due.selected_columns[0]
-    held = exists().where(
-        LeaseRow.kind == kind,
-        LeaseRow.key == sql_cast(key_column, String),
-        LeaseRow.expires_at > now,
-        or_(LeaseRow.owner == owner, LeaseRow.owner.not_in(gone_owners())),  # ours: held
-    )
-    query = due.where(~held)
-    if exclude:
-        query = query.where(sql_cast(key_column, String).not_in(sorted(exclude)))
-    query = query.limit(limit)
-    won: dict[str, int] = {}
-    async with writing(db) as session:
-        if session.bind.dialect.name == "postgresql":
-            # Row locks on the caller's due rows until commit: another replica's identical
-            # query skips them and takes the next ones, instead of waiting on our lease upserts.
-            query = query.with_for_update(skip_locked=True)
-        else:
-            # SQLite: pysqlite opens a (deferred) transaction only before the first INSERT, so
-            # the SELECT would run on its own: a replica could claim, finish and release a key
-            # between our read and our upsert, and we would claim the no longer due key again.
-            # Take the single write lock first, explicitly: read and claims become one atomic step.
-            await session.execute(text("BEGIN IMMEDIATE"))
-        keys = dict.fromkeys(str(key) for key in (await session.execute(query)).scalars())
-        for key in keys:  # a key selected twice (two rows of it) is claimed once
-            if (token := await _claim(session, kind, key, owner, until, now)) is not None:
-                won[key] = token
-    return won
 
 
 class Lease:
