@@ -14,6 +14,12 @@ def one(text: str, part: str, language: str = "en") -> Figure:
     return hits[0]
 
 
+def containing(text: str, core: str, language: str = "en") -> Figure:
+    """The one figure whose text holds `core` (fails when there are none or several)."""
+    (figure,) = [f for f in find_figures(text, language) if core in f.text]
+    return figure
+
+
 def texts(text: str, language: str = "en") -> list[str]:
     return [f.text for f in find_figures(text, language)]
 

@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer.figures.judge import find_figures
-from summarizer.models import Figure
+from tests.figure_helpers import containing as _one
 
 
 def _read(text: str, language: str = "en") -> list[tuple[float | None, str | None]]:
     return [(f.value, f.unit) for f in find_figures(text, language)]
-
-
-def _one(text: str, core: str) -> Figure:
-    (figure,) = [f for f in find_figures(text, "en") if core in f.text]
-    return figure
 
 
 # -- 1. race distances named by their prizes ----------------------------------------------------

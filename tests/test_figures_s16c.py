@@ -8,15 +8,11 @@ import pytest
 
 from summarizer.figures.judge import find_figures
 from summarizer.models import Figure
+from tests.figure_helpers import containing as _one
 
 
 def _figures(text: str) -> list[Figure]:
     return find_figures(text, "en")
-
-
-def _one(text: str, core: str) -> Figure:
-    (figure,) = [f for f in _figures(text) if core in f.text]
-    return figure
 
 
 # -- "N-strong": a count of the group after it ---------------------------------------------------

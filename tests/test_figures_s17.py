@@ -12,12 +12,7 @@ import pytest
 from summarizer.figures.judge import find_figures
 from summarizer.figures.phrase_remnant import noun_remnant
 from summarizer.figures.phrase_verb_tail import verb_tail
-from summarizer.models import Figure
-
-
-def _one(text: str, core: str) -> Figure:
-    (figure,) = [f for f in find_figures(text, "en") if core in f.text]
-    return figure
+from tests.figure_helpers import containing as _one
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.figures.judge import find_figures
-from summarizer.models import Figure
-
-
-def _one(text: str, core: str) -> Figure:
-    (figure,) = [f for f in find_figures(text, "en") if core in f.text]
-    return figure
+from tests.figure_helpers import containing as _one
 
 
 @pytest.mark.parametrize(

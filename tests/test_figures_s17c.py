@@ -6,13 +6,7 @@ invented for these tests."""
 
 from __future__ import annotations
 
-from summarizer.figures.judge import find_figures
-from summarizer.models import Figure
-
-
-def _one(text: str, core: str) -> Figure:
-    (figure,) = [f for f in find_figures(text, "en") if core in f.text]
-    return figure
+from tests.figure_helpers import containing as _one
 
 
 def test_an_up_from_base_takes_what_changed_past_a_conversion() -> None:

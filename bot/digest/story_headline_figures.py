@@ -44,7 +44,12 @@ def _shares_against_counts(a: Fingerprint, b: Fingerprint) -> bool:
     their figures measure other things ("servicios mínimos del 30 %" / "esperas de 25
     minutos"), so neither headline's figure is missing from the other. A results item giving
     "7 %" and "412 millions" still compares with "500 M€" (SHARES_APART)."""
-    shares_a, counts_a, shares_b, counts_b = a.shares, a.counts, b.shares, b.counts
-    return bool(shares_a and counts_b and not counts_a and not shares_b) or bool(
-        shares_b and counts_a and not counts_b and not shares_a
-    )
+    return (_only_shares(a) and _no_share(b)) or (_only_shares(b) and _no_share(a))
+
+
+def _only_shares(fp: Fingerprint) -> bool:
+    return bool(fp.shares) and not fp.counts
+
+
+def _no_share(fp: Fingerprint) -> bool:
+    return bool(fp.counts) and not fp.shares

@@ -19,7 +19,7 @@ from sqlalchemy import cast as sql_cast
 
 from bot.storage.db import Database
 from bot.storage.heartbeats import gone_owners
-from bot.storage.leases import LeaseRow, _claim, _naive, _ttl, utcnow
+from bot.storage.leases import LeaseRow, naive_utc, positive_ttl, upsert_claim, utcnow
 from bot.storage.writes import writing
 
 
@@ -42,8 +42,8 @@ async def claim_due(
     strings (str(chat_id)). Release a key only after its row stopped being due (next_due moved
     on, committed), or let the lease expire; otherwise another replica may claim it again.
     """
-    now = _naive(now or utcnow())
-    until = now + _ttl(ttl)
+    now = naive_utc(now or utcnow())
+    until = now + positive_ttl(ttl)
     key_column = due.selected_columns[0]
     held = exists().where(
         LeaseRow.kind == kind,
@@ -69,6 +69,6 @@ async def claim_due(
             await session.execute(text("BEGIN IMMEDIATE"))
         keys = dict.fromkeys(str(key) for key in (await session.execute(query)).scalars())
         for key in keys:  # a key selected twice (two rows of it) is claimed once
-            if (token := await _claim(session, kind, key, owner, until, now)) is not None:
+            if (token := await upsert_claim(session, kind, key, owner, until, now)) is not None:
                 won[key] = token
     return won

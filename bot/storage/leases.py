@@ -14,7 +14,7 @@ task whose lease lapsed and was taken over by another task of its process is fen
 one of another process (LeaseLost).
 
 The batch form for scheduled work, "of these due rows, give me up to N nobody holds", is
-`claim_due` in bot.storage.dueclaims; it claims through `_claim` here.
+`claim_due` in bot.storage.dueclaims; it claims through `upsert_claim` here.
 
 A holder that is known to be gone does not keep its lease until `ttl`: when the owner's row in
 bot.storage.heartbeats says it stopped (clean shutdown) or stopped beating, its leases count as
@@ -73,13 +73,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _naive(moment: datetime) -> datetime:
+def naive_utc(moment: datetime) -> datetime:
+    """An aware moment as the naive UTC the lease table stores (bot.storage.dueclaims too)."""
     if moment.tzinfo is None:
         raise ValueError("leases need an aware datetime (UTC)")
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def _ttl(ttl: float | timedelta) -> timedelta:
+def positive_ttl(ttl: float | timedelta) -> timedelta:
+    """Seconds or a timedelta as a timedelta, refusing a lease that would never hold."""
     ttl = ttl if isinstance(ttl, timedelta) else timedelta(seconds=ttl)
     if ttl <= timedelta(0):
         raise ValueError("a lease needs a positive ttl")
@@ -94,7 +96,7 @@ def first_token(now: datetime) -> int:
     return int(now.replace(tzinfo=UTC).timestamp() * 1_000_000)
 
 
-async def _claim(
+async def upsert_claim(
     session: AsyncSession, kind: str, key: str, owner: str, until: datetime, now: datetime
 ) -> int | None:
     """One atomic upsert: take the row if absent, expired, or its holder is gone
@@ -126,9 +128,9 @@ async def claim(
     """Take the lease on (kind, key) for `ttl` if it is free or expired (or its holder gone);
     returns the new holding's token (what `renew`, `release` and `keep` need with `owner`), None
     when it is held, by this process too."""
-    now = _naive(now or utcnow())
+    now = naive_utc(now or utcnow())
     async with writing(db) as session:
-        return await _claim(session, kind, str(key), owner, now + _ttl(ttl), now)
+        return await upsert_claim(session, kind, str(key), owner, now + positive_ttl(ttl), now)
 
 
 async def renew(
@@ -143,8 +145,8 @@ async def renew(
 ) -> bool:
     """Push our lease's expiry to now + ttl; False when it is not ours (`owner`, `token`) any
     more."""
-    now = _naive(now or utcnow())
-    return await _update_ours(db, kind, key, owner, token, {"expires_at": now + _ttl(ttl)})
+    now = naive_utc(now or utcnow())
+    return await _update_ours(db, kind, key, owner, token, {"expires_at": now + positive_ttl(ttl)})
 
 
 async def release(db: Database, kind: str, key: str | int, owner: str, *, token: int) -> bool:
@@ -179,7 +181,7 @@ async def holder(
     db: Database, kind: str, key: str | int, now: datetime | None = None
 ) -> tuple[str, int] | None:
     """Who holds (kind, key) right now, with the lease's token; None when it is free."""
-    now = _naive(now or utcnow())
+    now = naive_utc(now or utcnow())
     async with db.sessions() as session:
         row = (
             await session.execute(
@@ -198,7 +200,8 @@ async def prune(db: Database, older_than: datetime) -> int:
     """Forget leases that expired before `older_than` (their keys' work is long finished)."""
     table = LeaseRow.__table__
     async with writing(db) as session:
-        result = await session.execute(delete(table).where(table.c.expires_at < _naive(older_than)))
+        stale = table.c.expires_at < naive_utc(older_than)
+        result = await session.execute(delete(table).where(stale))
     return result.rowcount
 
 
@@ -296,7 +299,7 @@ async def keep(
     Other BaseExceptions (dying) leave it to lapse.
     Raises LeaseLost at once if it lapsed and changed hands meanwhile (a batch's last keys wait
     while its first ones are worked on)."""
-    lease = Lease(db, kind, str(key), owner, token, _ttl(ttl), clock)
+    lease = Lease(db, kind, str(key), owner, token, positive_ttl(ttl), clock)
     await lease.ensure()
     lease.start()
     try:

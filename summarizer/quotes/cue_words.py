@@ -65,3 +65,11 @@ ADDRESSEE_NOUNS = frozenset({
 })  # fmt: skip
 # Articles of a subject after the verb ("der Minister", "de burgemeester").
 SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "de", "het", "een"})
+# Third-person pronouns as a subject after the verb ("Später sagte er:").
+INVERTED_PRONOUNS = frozenset({"er", "sie", "hij", "zij"})
+# Lower-case words inside a name after the verb ("Jan de Vries", "Ursula von der Leyen"); not
+# a lone "der" or "den", the article of an object ("sagte Schulz der Zeitung").
+NAME_PARTICLES_AFTER_VERB = frozenset({"von", "van", "de", "ter", "ten", "te", "zu"})
+PARTICLE_ARTICLES = frozenset({"der", "den"})
+# Finite verbs that are stop words: the auxiliary of "Zuvor hatte Schulz gesagt:".
+V2_AUXILIARIES = frozenset({"hat", "hatte", "hätte", "ist", "war", "heeft", "had", "is", "was"})

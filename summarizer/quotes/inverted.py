@@ -13,7 +13,11 @@ from summarizer.quotes.cue_words import (
     FRONTED_ADVERBS,
     FRONTED_CONJUNCTIONS,
     FRONTED_PREPOSITIONS,
+    INVERTED_PRONOUNS,
+    NAME_PARTICLES_AFTER_VERB,
+    PARTICLE_ARTICLES,
     SUBJECT_ARTICLES,
+    V2_AUXILIARIES,
 )
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.verbs import VERBS_BY_LANGUAGE
@@ -25,13 +29,6 @@ _PREPOSITIONS = {lang: frozenset(FRONTED_PREPOSITIONS[lang].split()) for lang in
 _FRONTED_WORDS = 8  # the longest fronted phrase read ("Nach einem Treffen mit den Anwohnern")
 _DESCRIPTION_WORDS = 3  # words read after an article ("der neue Minister")
 _LOWER_ROLE_WORDS = 2  # a role in lower case before a name ("zei minister Piet Jansen")
-_PRONOUNS = frozenset({"er", "sie", "hij", "zij"})  # third person: "Später sagte er:"
-# Lower-case words inside a name after the verb ("Jan de Vries", "Ursula von der Leyen"); not
-# a lone "der" or "den", the article of an object ("sagte Schulz der Zeitung").
-_PARTICLES = frozenset({"von", "van", "de", "ter", "ten", "te", "zu"})
-_PARTICLE_ARTICLES = frozenset({"der", "den"})
-# Finite verbs that are stop words: the auxiliary of "Zuvor hatte Schulz gesagt:".
-_AUXILIARIES = frozenset({"hat", "hatte", "hätte", "ist", "war", "heeft", "had", "is", "was"})
 
 
 def _fronted(words: list[str], languages: Collection[str]) -> bool:
@@ -63,7 +60,7 @@ def subject_after(tail: str) -> Speaker | None:
     if not words:
         return None
     first = words[0].strip(",:;")
-    if first in _PRONOUNS:
+    if first in INVERTED_PRONOUNS:
         return Speaker("pronoun", first)
     if first in SUBJECT_ARTICLES:
         phrase = [first]
@@ -83,8 +80,8 @@ def subject_after(tail: str) -> Speaker | None:
     run = words[:role]
     for i, w in enumerate(words[role:], start=role):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        particle = w in _PARTICLES and run and nxt[:1].isupper()
-        particle = particle or (w in _PARTICLE_ARTICLES and run and run[-1] in ("von", "van"))
+        particle = w in NAME_PARTICLES_AFTER_VERB and run and nxt[:1].isupper()
+        particle = particle or (w in PARTICLE_ARTICLES and run and run[-1] in ("von", "van"))
         if not (w[:1].isupper() or particle) or w.strip(",:;") in ADDRESSEE_NOUNS:
             break
         run.append(w.strip(",:;"))
@@ -118,7 +115,7 @@ def inverted_label(clause: str, languages: Collection[str]) -> tuple[bool, Speak
         verb = words[k]
         if not (verb.isalpha() and verb.islower()) or not _fronted(words[:k], languages):
             continue
-        if any(verb in stop_words(lang) for lang in V2_LANGUAGES) and verb not in _AUXILIARIES:
+        if any(verb in stop_words(lang) for lang in V2_LANGUAGES) and verb not in V2_AUXILIARIES:
             continue  # "Nach dem Treffen mit ...": a preposition, no verb
         found = True
         sp = subject_after(" ".join(words[k + 1 :]))

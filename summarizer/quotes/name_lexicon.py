@@ -227,3 +227,8 @@ OFFICE_QUALIFIERS = frozenset({
     "former", "ex", "then", "late", "deputy", "vice", "assistant", "acting", "shadow", "next",
     "previous", "outgoing", "incoming", "future", "new",
 })  # fmt: skip
+# Titles written between an office and its holder's name ("The Archbishop of Canterbury, Dr
+# Rowan Williams"), each with an optional full stop (summarizer.quotes.office_holders).
+OFFICE_HONORIFICS = (
+    "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame", "Rev", "Revd", "Professor", "Prof",
+)  # fmt: skip

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.name_lexicon import OFFICE_QUALIFIERS
+from summarizer.quotes.name_lexicon import OFFICE_HONORIFICS, OFFICE_QUALIFIERS
 from summarizer.quotes.names import NameIndex
 from summarizer.text.lexicon import UPPER
 
 OFFICE_WORDS = 7  # "the Chancellor of the Duchy of Lancaster": no longer
 _CAP = rf"[{UPPER}][\w'’-]+"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})"
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Dame|Rev|Revd|Professor|Prof)\.?[ \t]+)?"
+_HONORIFIC = rf"(?:(?:{'|'.join(OFFICE_HONORIFICS)})\.?[ \t]+)?"
 _OFFICE = re.compile(rf"(?i:the)[ \t]+(?P<office>{_CAP}[ \t]+of[ \t]+(?:(?i:the)[ \t]+)?{_CAP}.*)")
 
 
