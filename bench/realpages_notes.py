@@ -276,3 +276,15 @@ wording and a term), labelled for quotes of four or more words blind in session 
 who read the text and never ran the finders on them. 31 dev and 14 held-out articles (the id
 rule), 282 quotes. Its first runs are a blind check.
 """
+
+BBC_TRAIN11_NOTES = """
+The eleventh BBC train set: 45 other articles of the BBC News Summary train split, walked in a
+fixed shuffled order (`random.Random(1924)` over the sorted train ids left after every earlier
+label set, every BBC id named in docs/, tests/ or bench/ (with or without its "bbc-" prefix),
+and train articles sharing more than 30% of their 8-word shingles with one of those or with
+any test or validation article; 78 walked, 32 skipped: fewer than two pairs of double marks or
+no quote of four or more words, 1 dropped on reading: its marks hold only a term and a
+slogan-like label), labelled for quotes of four or more words blind in session 18 by a helper
+who read the text and never ran the finders on them. 38 dev and 7 held-out articles (the id
+rule), 203 quotes. Its first runs are a blind check.
+"""

@@ -26,6 +26,7 @@ from bench.realpages_notes import (
     BBC_TRAIN8_NOTES,
     BBC_TRAIN9_NOTES,
     BBC_TRAIN10_NOTES,
+    BBC_TRAIN11_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -156,6 +157,13 @@ _SETS: dict[str, tuple[Path, bool, str, str, str]] = {
         "BBC train articles, tenth set (labelled by us)",
         "bbctrain10",
         BBC_TRAIN10_NOTES,
+    ),
+    "bbc_train11": (
+        BBC,
+        True,
+        "BBC train articles, eleventh set (labelled by us)",
+        "bbctrain11",
+        BBC_TRAIN11_NOTES,
     ),
     "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
     "cnndm2": (
