@@ -135,3 +135,39 @@ def test_another_event_with_other_figures_is_not_the_first() -> None:
     )
     assert second.another and not same_story(first, second)
     assert same_story(first, first_copy)
+
+
+# A match report with its score, and the coach's words after it, which give none.
+SCORED_REPORT = (
+    "Harlow Vale beat Kenbury at Millfield Lane",
+    "Two goals from Ada Okafor gave Harlow Vale a 2-0 win over Kenbury at Millfield Lane on "
+    "Saturday.",
+)
+COACH_AFTER = (
+    "'We finally defended like a team,' says Harlow Vale manager",
+    "Manager Tom Reddish praised his back four after the win over Kenbury and said Okafor had "
+    "earned her place.",
+)
+
+
+def test_words_after_a_report_need_not_repeat_its_score() -> None:
+    """A preview comes before its match; a reaction after the report rarely repeats the score.
+    Before the report, or long after it, the same text may be a preview of another match."""
+    report = fp(SCORED_REPORT)
+    assert report.scores and "match:result" in fp(COACH_AFTER, 150).stages
+    assert not contradict(report, fp(COACH_AFTER, 150))
+    assert not contradict(fp(COACH_AFTER, 150), report)
+    assert contradict(report, fp(COACH_AFTER, -180))  # hours before: maybe a preview
+    assert contradict(report, fp(COACH_AFTER, 6 * 60))  # hours later: maybe another match
+
+
+def test_a_preview_after_a_report_still_contradicts_it() -> None:
+    preview = fp(
+        (
+            "Harlow Vale host Kenbury again in the cup",
+            "Harlow Vale host Kenbury at Millfield Lane on Tuesday in the county cup.",
+        ),
+        120,
+    )
+    assert "match:preview" in preview.stages
+    assert contradict(fp(SCORED_REPORT), preview)
