@@ -264,3 +264,22 @@ def test_a_shops_fine_and_its_burglary_are_two_stories() -> None:
     groups = group(prints)
     assert [0, 1] in groups
     assert [2] in groups
+
+
+def test_the_prosecution_service_is_no_story_own_name() -> None:
+    """Two cases the same prosecutors bring share "Crown Prosecution Service" and nothing of
+    either story's own (story_followup_lexicon.GENERIC_NAMES, session 18)."""
+    prints = _prints(
+        [
+            ("Prosecutors under fire as Hadley fraud case collapses",
+             "The Crown Prosecution Service will review how the case against two builders was "
+             "handled.", 9.0),
+            ("Nurse charged over stolen painkillers at Brackwell hospital",
+             "The Crown Prosecution Service authorised the charge on Tuesday.", 0.0),
+            ("Brackwell nurse accused of taking painkillers",
+             "Jade Pollard, 31, will appear before magistrates; the Crown Prosecution Service "
+             "said she denies it.", 0.5),
+        ]
+    )  # fmt: skip
+    names = story_followup.own_names(prints, BatchEvidence(prints), 0, {1, 2})
+    assert not {n for n in names if n[1:4] in ("cro", "pro", "ser")}, names

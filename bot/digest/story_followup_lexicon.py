@@ -23,6 +23,9 @@ GENERIC_NAMES: tuple[str, ...] = (
     "judiciaria",
     # fire and rescue services
     "bomberos", "bombeiros", "pompiers", "feuerwehr", "vigili",
+    # prosecution services
+    "prosecution", "prosecutors", "prosecutor", "staatsanwaltschaft", "parquet", "procura",
+    "fiscalia", "ministerio", "openbaar", "прокуратура", "прокуратуры",
 )  # fmt: skip
 
 NO_EVENT_WORDS: dict[str, tuple[str, ...]] = {
