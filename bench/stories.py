@@ -475,8 +475,10 @@ BLIND_ROUNDS = (
     (46, "round 46 (written blind, with times)", "never"),
     (47, "round 47 (written blind, with times, its false merges read in session 17)", "mistakes"),
     (48, "round 48 (written blind, with times, its false merges read in session 17)", "mistakes"),
-    (49, "round 49 (written blind, with times)", "never"),
-    (50, "round 50 (written blind, with times)", "never"),
+    (49, "round 49 (written blind, with times, its errors read in session 18)", "mistakes"),
+    (50, "round 50 (written blind, with times, its errors read in session 18)", "mistakes"),
+    (51, "round 51 (written blind, with times, its misses read in session 18)", "mistakes"),
+    (52, "round 52 (written blind, with times)", "never"),
 )
 
 
