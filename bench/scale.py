@@ -32,6 +32,12 @@ event-loop lag p99, database size at the end, and where the run's wall time went
 Peak RSS is the highest sum over the bot's process tree (bot, pool worker, resource tracker),
 shared pages counted in each; the line under the table gives the PSS sum (shared pages split)
 and each process's own peak.
+
+This module is the command line and the run's steps (the bots, the two phases, stopping). The
+feed farm's process and the database (seeding, setting the chats due, the counts the run waits
+on) are bench/scale_setup.py; what a run measured and the table, bench/scale_report.py; the
+farm's own code bench/scale_farm.py, the simulated week bench/scale_week.py, the digest phase
+alone bench/scale_digest.py.
 """
 
 from __future__ import annotations
@@ -46,26 +52,28 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from bench.docs import write_section
 from bench.procstats import RssSampler, tree_cpu
-from bench.scale_week import Week, simulate_week
+from bench.scale_report import PER_SECOND, Result, report
+from bench.scale_setup import (
+    ROOT,
+    FarmProcess,
+    database_mb,
+    digests_left,
+    make_due,
+    polled,
+    seed,
+)
+from bench.scale_week import simulate_week
 from tests.helpers import FakeTelegram, LimitedTelegram, scratch_postgres
 from tests.helpers import fake_telegram as ft
 
-PER_SECOND = LimitedTelegram.PER_SECOND  # Telegram's limits, as the fake Bot API enforces them
-PER_GROUP_MINUTE = LimitedTelegram.PER_GROUP_MINUTE
-
-ROOT = Path(__file__).resolve().parents[1]
 POLL_MINUTES = 15
-POPULAR_SHARE = 0.01  # this share of the feeds (at least 10) is followed by most chats
 SMALL = (2_000, 1_000)
 # phase 2: every chat due this many seconds after the bench sets it (`--due-ahead`): time for
 # the bot to plan the digests before their minute, as it has before a real 08:00 (bot.digest
@@ -76,196 +84,7 @@ DUE_AHEAD_BIG_S = 600
 BIG = (20_000, 10_000)
 
 
-# -- the feed farm and the database ---------------------------------------------------------------
-
-
-class FarmProcess:
-    """bench/scale_farm.py in its own process; `url(i)` is feed i."""
-
-    def __init__(self, feeds: int) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.scale_farm", str(feeds)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.proc.stdout is not None
-        self.port = int(self.proc.stdout.readline())
-
-    def url(self, i: int) -> str:
-        return f"http://127.0.0.1:{self.port}/f/{i}"
-
-    def stats(self) -> dict[str, int]:
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/stats", timeout=10) as r:
-            return json.loads(r.read())
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
-
-
-def follows(feeds: int, chats: int) -> list[tuple[int, int]]:
-    """(chat index, feed index): each chat one popular feed (Zipf-like, so a few feeds have
-    hundreds of followers), and the long tail dealt round so every feed has a follower."""
-    popular = max(10, int(feeds * POPULAR_SHARE))
-    pairs = {(c, int(popular * ((c * 0.618034) % 1.0) ** 2)) for c in range(chats)}
-    pairs |= {(f % chats, f) for f in range(popular, feeds)}
-    return sorted(pairs)
-
-
-def chat_id(index: int) -> int:
-    return -1_000_000_000_000 - index  # supergroups: the 20-a-minute limit applies
-
-
-async def seed(url: str, farm: FarmProcess, feeds: int, chats: int) -> int:
-    """Migrate and fill the database in bulk (the bot's own tables); returns subscriptions."""
-    from sqlalchemy import insert
-
-    from bot.digest.tables import FeedRow, ScheduleRow, SubscriptionRow
-    from bot.storage.db import open_database
-    from bot.storage.migrations import migrate
-
-    await migrate(url)
-    db = await open_database(url)
-    now = datetime.now(UTC)
-    pairs = follows(feeds, chats)
-    try:
-        async with db.sessions.begin() as session:
-            await session.execute(
-                insert(FeedRow),
-                [
-                    {"id": i + 1, "url": farm.url(i), "failures": 0, "alerted": False,
-                     "next_poll_at": now, "created_at": now}
-                    for i in range(feeds)
-                ],
-            )  # fmt: skip
-            await session.execute(
-                insert(SubscriptionRow),
-                [
-                    {"chat_id": chat_id(c), "thread_id": 0, "feed_id": f + 1, "paused": False,
-                     "created_at": now}
-                    for c, f in pairs
-                ],
-            )  # fmt: skip
-            far = now + timedelta(days=300)
-            await session.execute(
-                insert(ScheduleRow),
-                [
-                    {"chat_id": chat_id(c), "text": "daily 08:00", "next_due": far,
-                     "paused": False}
-                    for c in range(chats)
-                ],
-            )  # fmt: skip
-    finally:
-        await db.close()
-    return len(pairs)
-
-
-async def polled(url: str) -> int:
-    """Feeds polled at least once (a success or a counted failure)."""
-    return int(await _scalar(url, "SELECT count(*) FROM digest_feeds "
-                                  "WHERE last_success_at IS NOT NULL OR failures > 0"))  # fmt: skip
-
-
-async def make_due(url: str, due: datetime, only: int | None = None) -> int:
-    """Every chat due at `due` (its schedule text says that minute, daily), or only the
-    first `only` chats (bench.scale_digest's sample); returns how many of them have at least
-    one stored item, so a digest to send."""
-    from sqlalchemy import func, select, update
-
-    from bot.digest.tables import ItemRow, ScheduleRow, SubscriptionRow
-    from bot.storage.db import open_database
-
-    db = await open_database(url)
-    try:
-        async with db.sessions.begin() as session:
-            which = update(ScheduleRow)
-            chats = select(func.count(SubscriptionRow.chat_id.distinct())).join(
-                ItemRow, ItemRow.feed_id == SubscriptionRow.feed_id
-            )
-            if only is not None:
-                sample = [chat_id(c) for c in range(only)]
-                which = which.where(ScheduleRow.chat_id.in_(sample))
-                chats = chats.where(SubscriptionRow.chat_id.in_(sample))
-            await session.execute(which.values(next_due=due, text=f"daily {due:%H:%M}"))
-            return int(await session.scalar(chats) or 0)
-    finally:
-        await db.close()
-
-
-async def digests_left(url: str, due: datetime) -> int:
-    """Chats still due at `due` plus digest runs not finished: 0 once the phase is over."""
-    from sqlalchemy import func, select
-
-    from bot.digest.tables import RunRow, ScheduleRow
-    from bot.storage.db import open_database
-
-    db = await open_database(url)
-    try:
-        async with db.sessions() as session:
-            due_rows = select(func.count()).select_from(ScheduleRow)
-            due_rows = due_rows.where(ScheduleRow.next_due <= due)
-            still_due = await session.scalar(due_rows)
-            runs = select(func.count()).select_from(RunRow).where(RunRow.finished_at.is_(None))
-            return int(still_due or 0) + int(await session.scalar(runs) or 0)
-    finally:
-        await db.close()
-
-
-async def _scalar(url: str, sql: str) -> Any:
-    from sqlalchemy import text
-    from sqlalchemy.ext.asyncio import create_async_engine
-    from sqlalchemy.pool import NullPool
-
-    engine = create_async_engine(url, poolclass=NullPool)
-    try:
-        async with engine.connect() as conn:
-            return (await conn.execute(text(sql))).scalar()
-    finally:
-        await engine.dispose()
-
-
-async def database_mb(url: str) -> float:
-    from bot.storage.db import sqlite_file
-
-    path = sqlite_file(url)
-    if path is not None:
-        await _scalar(url, "PRAGMA wal_checkpoint(TRUNCATE)")  # the log's pages into the file
-        wal = path.with_name(path.name + "-wal")
-        size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
-        return size / 1e6
-    return float(await _scalar(url, "SELECT pg_database_size(current_database())")) / 1e6
-
-
 # -- one run -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Result:
-    feeds: int
-    chats: int
-    replicas: int
-    database: str
-    subscriptions: int = 0
-    poll_seconds: float = math.nan  # NaN: the cycle did not finish within --poll-cap
-    poll_elapsed: float = math.nan
-    polled: int = 0
-    farm: dict[str, int] = field(default_factory=dict)
-    articles_per_s: float = math.nan  # fetched (and summarized) during the poll phase
-    with_items: int = 0
-    delivered: int = 0
-    lateness: list[float] = field(default_factory=list)
-    send_seconds: float = math.nan
-    sends: int = 0
-    too_many: int = 0
-    twice: int = 0
-    peak_rss: list[float] = field(default_factory=list)  # RSS summed over each bot's tree
-    memory: list[str] = field(default_factory=list)  # per replica: PSS and each process's peak
-    cpu_share: float = math.nan
-    lag99: float = math.nan
-    db_mb: float = math.nan
-    week: Week | None = None  # --week: the simulated week after the timed phases
-    phases: dict[str, float] = field(default_factory=dict)  # wall seconds of each step
 
 
 def bot_env(tg: FakeTelegram, url: str) -> dict[str, str]:
@@ -410,73 +229,6 @@ async def stop(bots: list[tuple[asyncio.subprocess.Process, RssSampler, Path]], 
             print((tmp / f"bot{n}.log").read_text()[-3000:], file=sys.stderr)
 
 
-# -- report -----------------------------------------------------------------------------------
-
-
-def _p(values: list[float], q: float) -> str:
-    return f"{np.percentile(values, q):.0f}" if values else "-"
-
-
-def report(results: list[Result]) -> str:
-    lines = [
-        f"Polling interval {POLL_MINUTES} min; limits enforced by the fake Bot API: {PER_SECOND} "
-        f"sends/s per bot, {PER_GROUP_MINUTE}/min per group.",
-        "",
-        "| feeds | chats | subscriptions | database | replicas | poll cycle s (interval "
-        f"{POLL_MINUTES * 60}) | feeds polled/min | articles/s | chats with items | got digest "
-        "| lateness p50 / p99 / max s | rate-limit time s (chats / messages) | sends/s | 429s "
-        "| sent twice "
-        "| peak RSS MB per process | CPU share | loop lag p99 ms | database MB "
-        "| database MB after a week |",
-        "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for r in results:
-        rate = r.polled / r.poll_elapsed * 60
-        cycle = (
-            f"{r.poll_seconds:.0f}"
-            if not math.isnan(r.poll_seconds)
-            else f"not done: {r.polled} of {r.feeds} in {r.poll_elapsed:.0f}"
-        )
-        per_s = r.sends / r.send_seconds if r.send_seconds > 0 else 0.0
-        lateness = f"{_p(r.lateness, 50)} / {_p(r.lateness, 99)} / {_p(r.lateness, 100)}"
-        lines.append(
-            f"| {r.feeds} | {r.chats} | {r.subscriptions} | {r.database} | {r.replicas} "
-            f"| {cycle} | {rate:.0f} | {r.articles_per_s:.1f} | {r.with_items} | {r.delivered} "
-            f"| {lateness} | {r.with_items / PER_SECOND:.0f} / {r.sends / PER_SECOND:.0f} "
-            f"| {per_s:.1f} | {r.too_many} "
-            f"| {r.twice} | {' / '.join(f'{m:.0f}' for m in r.peak_rss)} | {r.cpu_share:.0%} "
-            f"| {r.lag99 * 1000:.0f} | {r.db_mb:.1f} "
-            f"| {f'{r.week.mb_per_day[-1]:.1f}' if r.week and r.week.mb_per_day else '-'} |"
-        )
-    for r in results:
-        if r.week is not None:
-            w = r.week
-            lines.append(
-                f"\nsimulated week ({r.feeds} feeds, {r.database}, pruning daily, 30 days kept): "
-                f"{w.days} days, {w.items_stored} items stored, {w.digests} digests of "
-                f"{w.messages} messages; database MB by day "
-                + " / ".join(f"{mb:.1f}" for mb in w.mb_per_day)
-                + "; rows at the end: "
-                + ", ".join(f"{k} {v}" for k, v in w.rows.items())
-                + ("; MB by table and index: " if w.mb else "")
-                + ", ".join(f"{k} {v:.1f}" for k, v in w.mb.items())
-            )
-        lines.append(
-            f"\npeak memory MB ({r.feeds} feeds, {r.database}; the table's RSS is summed over "
-            "the bot and its workers, shared pages counted in each): " + " | ".join(r.memory)
-        )
-        lines.append(
-            f"\nwall seconds by step ({r.feeds} feeds, {r.database}, {r.replicas} replica(s)): "
-            + ", ".join(f"{k} {v:.0f}" for k, v in r.phases.items())
-        )
-        lines.append(
-            f"\nfarm requests ({r.feeds} feeds, {r.database}): "
-            + ", ".join(f"{k} {v}" for k, v in r.farm.items())
-        )
-    return "\n".join(lines)
-
-
 async def run(args: argparse.Namespace) -> list[Result]:
     """One run; with --matrix, SQLite with one replica, then PostgreSQL with one and with
     --replicas, in one table (the same machine, minutes apart: compare the rows)."""
@@ -534,7 +286,7 @@ def main() -> None:
     if args.due_ahead is None:
         args.due_ahead = DUE_AHEAD_BIG_S if args.big else DUE_AHEAD_S
     results = asyncio.run(run(args))
-    table = report(results)
+    table = report(results, POLL_MINUTES)
     command = " ".join(["python -m bench.scale", *sys.argv[1:]]).replace(" --write-docs", "")
     print(table)
     if args.write_docs:
