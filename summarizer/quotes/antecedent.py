@@ -308,6 +308,8 @@ class Antecedents:
             if any(m.group().split()[0].lower() in stop_words(lang) for lang in self._languages):
                 continue  # "If Clinton wins", "The United States": no name opens the sentence
             key = m.group().split()[-1]
+            if self._cast.firm(m.group()):
+                continue  # "Seekwell has added ...", after "co-founder of Seekwell": a firm
             if key in self._index.full or key in self._index.people:
                 return True
         return False

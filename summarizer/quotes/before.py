@@ -86,6 +86,12 @@ _NUMBER_THEN_PRONOUN = re.compile(
 )
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _OWN_STOP_WORDS = 3  # a language's own stop words before a quote that make its words that language
+# The verb's own clause opens with a name's thing or person ("..., and Acme's statement to
+# the exchange said:", "..., but Lee's lawyer told"): that is the subject, not a name in an
+# earlier clause (Session 18: a club's statement given to its bidder).
+_OWNED_SUBJECT = re.compile(
+    r"^\s*(?:[" + UPPER + r"][\w’'-]*\s+){0,3}[" + UPPER + r"][\w-]*['’]s\s+[a-z]"
+)
 # "However, as Jo Lee told the AP, “": the subordinator before the subject.
 _AS_LEAD = re.compile(r"^\s*as\s+(?=\S)", re.I)
 # A time phrase before the subject with no comma after it ("And on Thursday Mr Blair said:",
@@ -206,6 +212,9 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
                 how = "before:name-before-verb"
             if sp is None and _name_ends(last):
                 return None, None, ""  # the verb's own subject is a name we cannot read
+            if sp is None and _OWNED_SUBJECT.match(last):  # "..., and Acme's statement said:"
+                owned = Speaker("description", last.strip())
+                return owned, tidy(m.group("verb")), "before:owned-subject"
             own = own_described_subject(last, tail) if sp is None else False
             if own is not False:  # "..., and later the chancellor told": not the earlier name
                 verb = tidy(m.group("verb"))

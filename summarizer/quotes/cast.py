@@ -8,18 +8,27 @@ quote, kept once per article; the search asks them of each candidate.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from summarizer.quotes.gender import genders, name_gender
-from summarizer.quotes.name_lexicon import NAME_PARTICLES
+from summarizer.quotes.given_names import female_share
+from summarizer.quotes.name_lexicon import FIRM_ROLES, NAME_PARTICLES
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.place_words import PLACE_NAMES
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.redescribe import demonym_mention
+from summarizer.text.lexicon import UPPER
 
 PROTAGONIST_MENTIONS = 4  # mentions that make someone the person a profile is about
 PROTAGONIST_LEAD = 2  # ... when they are mentioned this many times as often as anyone else
 FAMILY_MENTIONS = 2  # full-name mentions that make a second bearer of a surname a relative
+# "spokesman for Quick Find", "co-founder of the Seekwell": a role, "of"/"for"/"at", a name
+_FIRM_OF = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(FIRM_ROLES)) + r")\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<name>[" + UPPER + r"][\w’'&-]*(?:\s+[" + UPPER + r"][\w’'&-]*){0,3})"
+)
 
 
 def _acronym(who: str) -> bool:
@@ -35,6 +44,7 @@ class Cast:
         self._masked, self._index = masked, index
         self._genders: dict[str, str] | None = None
         self._counts: Counter[str] | None = None  # mentions per person, when first asked
+        self._firms: set[str] | None = None  # names written as someone's firm (`firm`)
 
     def fits(self, who: str, gender: str | None) -> bool:
         """`who` can be the person a word of `gender` points to (a body described, "the
@@ -64,10 +74,28 @@ class Cast:
 
     def a_name(self, pos: int, name: str) -> bool:
         """A mention that can stand for a person: not a demonym after "the" ("The 21-year-old
-        Scot"), nor one word the text also writes in lower case ("Doctors warned ...")."""
+        Scot"), nor one word the text also writes in lower case ("Doctors warned ..."), nor
+        someone's firm (`firm`)."""
+        if self.firm(name):
+            return False
         if " " in name:
             return True
         return not demonym_mention(self._masked, pos, name) and self._index.plausible(name)
+
+    def firm(self, name: str) -> bool:
+        """Whether the text writes `name` as someone's firm, team or body ("said Tom Reed,
+        spokesman for Quick Find", "co-founder of Seekwell") and it is no person's name: it
+        opens with no given name or courtesy title. Such a name in the narration is no "he"
+        (Session 18: a spokesman's words given to his firm) and no person the previous
+        speaker's words might be. A surname alone counts as the full name the text gives
+        ("spokesman for Blair" and "Tony Blair")."""
+        if self._firms is None:
+            self._firms = {m["name"] for m in _FIRM_OF.finditer(self._masked)}
+        full = self._index.resolve_name(name)  # "Find" for "Quick Find"
+        if full not in self._firms:
+            return False
+        first = full.split()[0]
+        return first.rstrip(".") not in COURTESY_TITLES and female_share(first) is None
 
     def _name_gender(self, who: str) -> str | None:
         """The gender `who`'s given name tells; for a surname the index keeps bare because

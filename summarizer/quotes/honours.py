@@ -1,6 +1,7 @@
-"""A speaker's name without the court office before it or the letters after it: British court
-reports write "Mr Recorder Alan Pickering QC" and "Jo Lee MBE". Why: those words are no part of
-the name a reader knows, and the letters after it end the string where the surname should be.
+"""A speaker's name without the court office or seat before it or the letters after it:
+British court reports write "Mr Recorder Alan Pickering QC" and "Jo Lee MBE", and "MP Jo Lee"
+puts the seat first. Why: those words are no part of the name a reader knows, and the letters
+after it end the string where the surname should be.
 """
 
 from __future__ import annotations
@@ -9,17 +10,22 @@ from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 
 # Letters after a name: honours, silk and seats ("QC", "OBE", "MP"); as written, in capitals.
 POST_NOMINALS = frozenset(["QC", "KC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"])
+# Seats written before a name as a role ("the committee chairman, MP Jo Lee"): no part
+# of the name either.
+SEAT_LETTERS = frozenset({"MP", "MEP", "MSP"})
 # Court offices written between a courtesy title and the name ("Mr Recorder Alan Pickering").
 COURT_OFFICES = frozenset({"Recorder"})
 MIN_NAME_WORDS = 2  # what is left must still be a full name ("Alan Pickering")
 
 
 def bare_name(who: str) -> str:
-    """`who` without a leading court office (and the courtesy title before it) and without
-    trailing post-nominal letters, when a full name of MIN_NAME_WORDS words is left."""
+    """`who` without a leading seat or court office (and the courtesy title before it) and
+    without trailing post-nominal letters, when a full name of MIN_NAME_WORDS words is left."""
     words = who.split()
     while len(words) > MIN_NAME_WORDS and words[-1].strip(",.") in POST_NOMINALS:
         words.pop()
+    if len(words) > MIN_NAME_WORDS and words[0] in SEAT_LETTERS:
+        words = words[1:]  # "MP Jo Lee"
     lead = 1 if len(words) > 1 and words[0].rstrip(".") in COURTESY_TITLES else 0
     if len(words) - lead > MIN_NAME_WORDS and words[lead] in COURT_OFFICES:
         words = words[lead + 1 :]

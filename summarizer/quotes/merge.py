@@ -11,6 +11,7 @@ from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.single_marks import sentence_single
+from summarizer.quotes.subjects import clause_subject
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
@@ -26,16 +27,19 @@ _NARRATION_LINE = re.compile(r"\n[ \t]*[" + UPPER + r"][^\n]*")
 SENTENCE_GAP = re.compile(r"[.!?…][\"”’']?[ \t]+(?=[" + UPPER + r"\"“‘'])")
 
 
-def speaks_on(gap: str, head: RawQuote, cues: CuePatterns) -> bool:
+def speaks_on(gap: str, head: RawQuote, cues: CuePatterns, past: bool = False) -> bool:
     """Whether a quote with no cue after `gap` goes on with `head`'s speaker: pages that lost
     their blank lines hold a whole story in one block, and after lines of the reporter's own
     the next quote is the head speaker's only if the last of those lines names them ("Lee
-    said the crew was tired.⏎"..."), not after lines about others."""
+    said the crew was tired.⏎"..."), not after lines about others. `past`: the gap holds
+    none of the cue's own sentence (`past_cue`)."""
     lines = _NARRATION_LINE.findall(gap)
     if head.speaker is None:
         return True
     key = head.speaker.text.split()[-1]
     if not lines:
+        if past and _one_other_sentence(gap, key, cues):
+            return False
         return _narration_speaks_on(gap, key, cues)
     return re.search(rf"\b{re.escape(key)}\b", lines[-1], re.I) is not None
 
@@ -51,6 +55,35 @@ def _narration_speaks_on(gap: str, key: str, cues: CuePatterns) -> bool:
         return not _other_speaks(gap, key, cues)
     last = gap[ends[-2] :].lstrip()
     return _opens_with_speaker(last, key)
+
+
+def past_cue(text: str, head: RawQuote) -> bool:
+    """The narration after the last part joined so far holds none of the cue's own sentence:
+    that part comes after the cue and ends a sentence ('said Ray. "... as you go."'), and the
+    narration after it opens a new one, so every sentence in it is the reporter's."""
+    last = head.parts[-1] if head.parts else head
+    if last.close_pos + 1 < head.cue_end or not last.spans:
+        return False
+    end = last.spans[-1][1]
+    after = text[last.close_pos + 1 : last.close_pos + 3].lstrip()
+    return text[end - 1 : end] in (".", "!", "?") and after[:1].isupper()
+
+
+def _one_other_sentence(gap: str, key: str, cues: CuePatterns) -> bool:
+    """After a quote ended past its cue, the gap is one whole sentence of the reporter's about
+    someone else: its subject is another person's name ('"... as you go." Ray Dunn warned
+    that the plan was late. "B."'), or someone it does not name as the head speaker speaks in
+    it. B is not the head speaker's (Session 18: a studio head's words run on with a
+    colleague's quote before them; a player's with his captain's). With more sentences,
+    `_narration_speaks_on` decides, as before."""
+    sentence = gap.strip()
+    if SENTENCE_GAP.search(sentence) or _opens_with_speaker(sentence, key):
+        return False
+    subject = clause_subject(sentence)
+    if subject is not None and subject.kind == "name":
+        return key not in subject.text.split()
+    named = re.search(rf"\b{re.escape(key)}\b", sentence) is not None
+    return not named and cues.space_verb.search(sentence) is not None
 
 
 def _opens_with_speaker(sentence: str, key: str) -> bool:
@@ -131,7 +164,10 @@ def merge(
             # speaker, the quote goes on with the head (`speaks_on`), as one with none does
             before = raw.how == "sentence-before"
             free = (before or (raw.speaker is None and raw.cue is None)) and raw.speech
-            free = free and speaks_on(gap, head, cues)
+            # not for a ' quote or a dash line: one that no one goes on speaking is dropped
+            # (`needs_credit`), and a quote lost is not what `past` is for
+            past = not raw.straight_single and past_cue(text, head)
+            free = free and speaks_on(gap, head, cues, past)
             ended = gap.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
             if not head.opens_sentence:  # '"she does," Kunin said. "The great..."'
                 if free and ended:

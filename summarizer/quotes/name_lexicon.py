@@ -102,6 +102,19 @@ KIN_NOUNS = frozenset({
     "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "mum", "mom", "dad", "stepfather",
     "stepmother", "partner",
 })  # fmt: skip
+# Callings said of people only that name a role in an appositive ("Al Roe, skipper for the
+# night", "Jo Vos, a Labour peer and a lawyer"), besides ROLES and SPORT_ROLES
+# (`person_context`): "peer" added in session 18 (a Labour peer left unnamed).
+APPOSITIVE_CALLINGS = frozenset({"skipper", "specialist", "peer"})
+# Role words after which "of", "for" or "at" and a name give someone's firm, team or body
+# ("spokesman for Quick Find", "co-founder of Seekwell", "analyst at Brell"): that name, with no
+# given name first, is no person (`cast.Cast.firm`). Chosen on bbc_train10 dev, read in
+# session 18: in-sample (roles that head a body, not kin nor a person's aides).
+FIRM_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "founder", "head", "boss", "chief", "director",
+    "chairman", "chairwoman", "president", "manager", "executive", "analyst", "editor", "owner",
+    "economist",
+})  # fmt: skip
 # Before capitalised words, no name: "a New Hampshire Republican", "one Iowa Democrat".
 INDEFINITES = frozenset({"a", "an", "another", "one"})
 # Role words that can lead a name phrase ("presidential nominee Donald Trump").

@@ -10,7 +10,11 @@ from itertools import pairwise
 
 from summarizer.quotes.name_lexicon import DETERMINERS, ROLES
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS, OBJECT_LEAD_INS, PROTAGONIST_HEADS
-from summarizer.quotes.pronoun_lexicon import FEMININE_WORDS, MASCULINE_WORDS
+from summarizer.quotes.pronoun_lexicon import (
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    OWNING_DETERMINERS,
+)
 from summarizer.quotes.speech_lexicon import OBJECT_VERBS
 from summarizer.quotes.verbs import VERB_SET, alternation, vocabulary
 from summarizer.quotes.word_kinds import is_title
@@ -139,14 +143,17 @@ def sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def is_subject(masked: str, pos: int, name: str) -> bool:
     """A mention that can be a clause's subject: no possessive ("Smith's aide"), no
-    preposition or article before it ("of Smith", "the Smith report"), no role word after
-    it ("Smith spokesman Jo Lee"), and no place or body ("Dade County")."""
+    preposition or article before it ("of Smith", "the Smith report"), no owner ("My Quick
+    Find": a product), no role word after it ("Smith spokesman Jo Lee"), and no place or
+    body ("Dade County")."""
     if name.endswith(("'s", "’s")) or masked.startswith(("'s", "’s"), pos + len(name)):
         return False
     if name.split()[-1].strip(".,").lower() in NON_PERSON_HEADS:
         return False
     before = masked[max(0, pos - 60) : pos].split()
     while before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        if before[-1].lower() in OWNING_DETERMINERS:
+            return False  # "Under My Quick Find people can": a product's name, no one's
         before.pop()  # the given names of a surname mention ("of Edith Marlowe")
     after = masked[pos + len(name) : pos + len(name) + 20].split()
     if after and after[0].islower() and is_title(after[0]):

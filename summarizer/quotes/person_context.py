@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from summarizer.quotes.name_lexicon import (
+    APPOSITIVE_CALLINGS,
     KIN_ROLES,
     ROLE_PREFIXES,
     ROLES,
@@ -24,7 +25,7 @@ from summarizer.text.lexicon import UPPER
 _ROLES_OR_TITLES = frozenset(ROLES | SPORT_ROLES | (TITLE_SET - set(TITLE_LEAD_INS.split())))
 # The words an appositive names a person's role by ("Jo Vos, a psychologist", "Al Roe, skipper
 # for the night"): roles, sports roles, and a few callings said of people only.
-_APPOSITIVE_ROLES = frozenset(ROLES | SPORT_ROLES | {"skipper", "specialist"})
+_APPOSITIVE_ROLES = frozenset(ROLES | SPORT_ROLES | APPOSITIVE_CALLINGS)
 
 
 # After a full name: ", said" / ", told" (a comma before the verb), or an appositive that

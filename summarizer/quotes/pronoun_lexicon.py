@@ -57,6 +57,10 @@ FIRST_OR_SECOND_PERSON_WORDS = ("I", "me", "my", "we", "us", "our", "you", "your
 # with these and no `FIRST_OR_SECOND_PERSON_WORDS` is the reporter's ("Lee joined in 2003 and
 # at first he struggled").
 THIRD_PERSON_WORDS = ("he", "his", "him", "she", "her")
+# English possessives that own no person by name: a name right after one is a thing's, a
+# product's or a club's ("Under My Quick Find people can ...", "our City"), no subject.
+# Not "his", "her": "her Jo" is no English, and they may end a role phrase.
+OWNING_DETERMINERS = frozenset({"my", "our", "your", "its", "their"})
 # Pronouns that open a clause without naming the speaker of a quote ("it said", "on dit").
 IMPERSONAL_SUBJECTS = frozenset({"it", "we", "they", "on"})
 # Pronoun forms (any case) that, read after a person's mention in the same sentence, tell

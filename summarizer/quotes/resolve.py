@@ -35,6 +35,7 @@ from summarizer.quotes.narration import (
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.redescribe import opens_with, redescribes
 from summarizer.quotes.role_holders import holders, role_holder
+from summarizer.quotes.subjects import clause_subject
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
 _LETTER = re.compile(r"[^\W\d_]")
@@ -306,7 +307,29 @@ class Resolver:
             return False
         if _whole_word(last.split()[-1]).search(gap[start:stop]):
             return False
-        return any(self._search.names_a_subject(gap[a:b]) for a, b in sentences(gap, start, stop))
+        other_lead = self._lead_other(last, previous)
+        return any(
+            self._search.names_a_subject(gap[a:b])
+            or (other_lead and redescribes(gap[a:b].lstrip()))
+            for a, b in sentences(gap, start, stop)
+        )
+
+    def _lead_other(self, last: str, previous: RawQuote) -> bool:
+        """Whether the text's first sentence opens with a person's full name that is not
+        `last`'s ("Jo Lee will miss the final after ..."), and the previous quote, `last`'s,
+        spoke of that lead by name ("... and Jo's wrist is swollen"): a sentence after
+        it that describes someone again ("The Canadian has had ...", "The 28-year-old ...")
+        speaks of the lead, so a "he" after it is no longer the previous speaker's (Session
+        18: a player's words given to his doctor)."""
+        first = SENTENCE_END.search(self._masked)
+        subject = clause_subject(self._masked[: first.start() if first else None].strip())
+        if subject is None or subject.kind != "name" or " " not in subject.text:
+            return False  # "City winger Jo Lee ...": a lone word may be a club's or a place's
+        lead = subject.text.split()
+        if lead[-1] == last.split()[-1]:
+            return False
+        said = " ".join(self._masked[a:b] for part in previous.parts for a, b in part.spans)
+        return any(_whole_word(word).search(said) for word in lead)
 
     def _lead_para(self, raw: RawQuote) -> int:
         """The paragraph that leads into the quote: the one before, when it ends in a colon and

@@ -209,7 +209,7 @@ def last_subject(text: str) -> Speaker | None:
         if bare_name and _role_field(clauses, k):
             continue  # "Jo Lee, Acme vice president, Research and Design,": the role's field
         words = clause.split()
-        if k and (_appositive_role(words) or affiliated_role(words) or _job_first(words)):
+        if k and (appositive_role(words) or affiliated_role(words) or _job_first(words)):
             continue  # "Jo Lee, BBC political editor,": a role, not the subject
         if len(words) == 1 and words[0].endswith("ing") and k + 1 < len(clauses):
             nxt_lead, nxt = clauses[k + 1]  # "Speaking after the vote Jo Lee": cut at "after"
@@ -232,7 +232,7 @@ def _role_field(clauses: list[tuple[str, str]], k: int) -> bool:
     j = k
     while j > 0 and clauses[j][0] == "and" and _capitalised(clauses[j - 1][1]):
         j -= 1
-    return j > 1 and clauses[j][0] == "" and _appositive_role(clauses[j - 1][1].split())
+    return j > 1 and clauses[j][0] == "" and appositive_role(clauses[j - 1][1].split())
 
 
 def _job_first(words: list[str]) -> bool:
@@ -248,7 +248,7 @@ def _capitalised(clause: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _appositive_role(words: list[str]) -> bool:
+def appositive_role(words: list[str]) -> bool:
     """A clause after a comma that names a role, maybe after its body or place ("BBC
     political editor", "North East transport policy officer"): it describes the name before
     it, and its capitalised words are no subject. It ends in a job word after a word in lower
