@@ -288,3 +288,15 @@ slogan-like label), labelled for quotes of four or more words blind in session 1
 who read the text and never ran the finders on them. 38 dev and 7 held-out articles (the id
 rule), 203 quotes. Its first runs are a blind check.
 """
+
+BBC_TRAIN12_NOTES = """
+The twelfth BBC train set: 45 other articles of the BBC News Summary train split, walked in a
+fixed shuffled order (`random.Random(2025)` over the sorted train ids left after every earlier
+label set, every BBC id named in docs/, tests/ or bench/ (with or without its "bbc-" prefix),
+and train articles sharing more than 30% of their 8-word shingles with one of those or with
+any test or validation article; 107 walked, 61 skipped: fewer than two pairs of double marks or
+no quote of four or more words, 1 dropped on reading: its marks hold only survey-answer wording
+and scare quotes), labelled for quotes of four or more words blind in session 18 by a helper
+who read the text and never ran the finders on them. 29 dev and 16 held-out articles (the id
+rule), 215 quotes. Its first runs are a blind check.
+"""

@@ -27,6 +27,7 @@ from bench.realpages_notes import (
     BBC_TRAIN9_NOTES,
     BBC_TRAIN10_NOTES,
     BBC_TRAIN11_NOTES,
+    BBC_TRAIN12_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -164,6 +165,13 @@ _SETS: dict[str, tuple[Path, bool, str, str, str]] = {
         "BBC train articles, eleventh set (labelled by us)",
         "bbctrain11",
         BBC_TRAIN11_NOTES,
+    ),
+    "bbc_train12": (
+        BBC,
+        True,
+        "BBC train articles, twelfth set (labelled by us)",
+        "bbctrain12",
+        BBC_TRAIN12_NOTES,
     ),
     "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
     "cnndm2": (

@@ -50,6 +50,7 @@ LABELLED_BY = {
     "bbc train labelling session 17, round 20 (by reading the text)",
     "bbc train labelling session 17, round 21 (by reading the text)",
     "bbc train labelling session 18, round 22 (by reading the text)",
+    "bbc train labelling session 18, round 23 (by reading the text)",
 }
 BBC_SETS = tuple(name for name in LABEL_SETS if name.startswith("bbc"))
 CNNDM_SETS = tuple(name for name in LABEL_SETS if name.startswith("cnndm"))
@@ -186,6 +187,7 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("bbc_train9", 20),
         ("bbc_train10", 21),
         ("bbc_train11", 22),
+        ("bbc_train12", 23),
     ],
 )
 def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
