@@ -129,6 +129,7 @@ def test_a_follow_up_with_other_figures_stays_apart() -> None:
 
 
 def test_a_headline_word_in_another_form_is_no_news(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story_score, "CONCEPTS", False)  # a derailment's concept says it too
     derailed = fp(("ICE bei Lohstadt entgleist", "Der Zug sprang kurz vor dem Bahnhof."), "", "de")
     report = fp(("Entgleisung bei Lohstadt", "Fahrgäste schildern den Knall."), "", "de")
     prints = [derailed, report, *batch()]

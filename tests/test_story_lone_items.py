@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import story_strays
+from bot.digest import story_score, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from tests import story_items_round27
 
@@ -53,6 +53,7 @@ def test_a_teaser_minutes_after_its_copy_joins_it_in_a_daily_digest() -> None:
 def test_without_the_lone_stage_the_teaser_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """The join above is this stage's: with it off, the pair falls short of a link."""
     monkeypatch.setattr(story_strays, "LONE_STRAYS", False)
+    monkeypatch.setattr(story_score, "CONCEPTS", False)  # with them the pair links: roadworks
     titles = _titles()
     _, groups = _groups()
     assert not _together(groups, titles.index(ROADWORKS), titles.index(TEASER))

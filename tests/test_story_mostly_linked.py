@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import stories, story_apart, story_strays
+from bot.digest import stories, story_apart, story_score, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group, same_story
 from bot.digest.story_score import SCORED_LINK, BatchEvidence
 from tests.story_filler import OTHER_NEWS
@@ -74,6 +74,7 @@ def test_an_item_left_alone_joins_the_story_it_falls_just_short_of(
 ) -> None:
     """Linked to no copy, but its weighed evidence reaches STRAY_BEST with one and STRAY_FLOOR
     with both: two copies falling just short say more than one pair."""
+    monkeypatch.setattr(story_score, "CONCEPTS", False)  # with them the pair links
     prints = batch([THEFT[0], THEFT[1], HUNT])
     weighed = BatchEvidence(prints)
     assert story_strays.STRAY_FLOOR <= weighed.score(1, 2) < weighed.score(0, 2) < SCORED_LINK

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import story_followup, story_same_kind, story_strays
+from bot.digest import story_followup, story_same_kind, story_score, story_strays
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_event import event_kinds, kinds_disagree
 from tests.story_filler import DAY_NEWS
@@ -121,6 +121,8 @@ def test_a_reaction_reporting_the_storys_kind_at_its_place_joins(language: str) 
 
 
 def test_with_the_pass_off_the_reaction_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Concepts off: with them the reaction joins by what its words name."""
+    monkeypatch.setattr(story_score, "CONCEPTS", False)
     assert _groups([*FIRE, FIRE_REACTION, *FILLER]) == [[0, 1, 2]]
     monkeypatch.setattr(story_same_kind, "KIND_MIN_BATCH", None)
     assert _groups([*FIRE, FIRE_REACTION, *FILLER]) == [[0, 1], [2]]

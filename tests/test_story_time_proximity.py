@@ -90,9 +90,11 @@ def test_items_without_a_publication_time_get_no_credit() -> None:
     assert BatchEvidence(mixed).features(0, 1)["close"] == 0.0
 
 
-def test_a_name_few_items_carry_opens_a_pair_to_the_credit() -> None:
+def test_a_name_few_items_carry_opens_a_pair_to_the_credit(monkeypatch: pytest.MonkeyPatch) -> None:
     """Copies sharing only their town (five items carry it, more than a story's own words) are
-    scored when published together; the same pair undated is not even a candidate."""
+    scored when published together; the same pair undated is not even a candidate (concepts
+    off: "fire" and "blaze" name one, a rare token of their own)."""
+    monkeypatch.setattr(story_score, "CONCEPTS", False)
     bare = ("Big fire at a depot in Marston", "Firefighters worked through the night.")
     plain = ("Marston blaze: smoke over the town", "Residents were asked to keep windows shut.")
     prints = batch(bare, plain, 0.5)
