@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.digest.stories import Fingerprint, fingerprint, group
 from bot.digest.story_score import BatchEvidence
 from tests.story_filler import OTHER_NEWS
@@ -137,3 +139,15 @@ def test_a_plain_sentence_without_a_term_still_joins_its_copy() -> None:
     )
     batch = [first, copy, *(fp(t, lead, 0.5, "en", "Town") for t, lead in OTHER_NEWS)]
     assert [0, 1] in group(batch)
+
+
+def test_a_bare_a_year_is_no_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rate ("£1,200 a year") and a life's lost year are no term: two reactions saying them
+    share no key figure (story_duration.BARE_A_OFF); "a year and a half" is 18 months."""
+    from bot.digest import story_duration
+
+    assert story_duration.durations("would save 1,200 a year") == set()
+    assert story_duration.durations("i've lost a year of my life") == set()
+    assert story_duration.durations("a year and a half") == {"18mo"}
+    monkeypatch.setattr(story_duration, "BARE_A_OFF", False)
+    assert story_duration.durations("would save 1,200 a year") == {"12mo"}

@@ -19,6 +19,12 @@ from bot.digest.story_figures_lexicon import SPELLED_NUMBERS
 
 MONTHS = "mo"  # the mark of a span in months ("18mo")
 MAX_MONTHS = 12 * 100  # longer spans are no term (a century, an anniversary)
+# "A year" or "a month" alone is no span: "£1,200 a year" is a rate, "a year on" a date, and
+# two reactions saying "a year" shared a key figure (round 51, read in session 18: a tax
+# freeze's hauliers and an acquitted man, "I've lost a year of my life"). "A year and a half"
+# still is 18 months. Read rounds every 24 and 12 h 1 false pair fewer, no true one lost;
+# unread decide rounds identical. False: "a" counts one.
+BARE_A_OFF = True
 
 _COUNT_WORDS = {fold(w): n for n, words in SPELLED_NUMBERS.items() if n <= 99 for w in words}
 _COUNT = r"\d+(?:[.,]\d+)?|" + "|".join(
@@ -59,7 +65,10 @@ def _months(match: re.Match[str]) -> float | None:
         count = 1.5
     else:
         text = match["count"]
+        half = match["half1"] or match["half2"]
+        if text == "a" and not half and BARE_A_OFF:
+            return None  # "£1,200 a year", "a year on": a rate or a date, no term
         count = float(text.replace(",", ".")) if text[0].isdigit() else _COUNT_WORDS[text]
-        if match["half1"] or match["half2"]:
+        if half:
             count += 0.5
     return count * unit if count else None
