@@ -73,6 +73,12 @@ _QUOTED_NAME_AS = re.compile(
     + r"][\w’'.\-]*\s+)"
     r"{1,4})as\s+(?:saying|telling)\b"
 )
+# '," the Post quoted an aide to the mayor as saying': someone described, after an indefinite
+# or definite article, whose words the outlet relays (session 18, bbc_train12 dev, read).
+_QUOTED_DESCRIBED_AS = re.compile(
+    CUE_GAP + r"[^.!?;:\"“”«»„\n]{0,60}?\b(?P<verb>quoted)\s+(?P<who>(?:an?|one|the)\s+"
+    r"[^.!?;:,\"“”«»„\n]{1,60}?)\s+as\s+(?:saying|telling)\b"
+)
 # Necessary for `post_name_first`: its verb follows whitespace and comes before the first mark
 # its subject cannot cross. The search is cheap; the full pattern fails slowly (lazy subject).
 _NAME_STOP = re.compile(r"[.!?;:\"“”«»„]")
@@ -158,6 +164,13 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
             raw.speaker, raw.cue, raw.how = sp, tidy(m.group("verb")), "after:quoted-as"
             raw.cue_end = base + m.end()
             return
+    m = _QUOTED_DESCRIBED_AS.match(after)
+    if m:  # '," the Post quoted an aide to the mayor as saying': the aide, not the paper
+        sp = parse_speaker(m.group("who"))
+        if sp and sp.kind == "description":
+            raw.speaker, raw.cue, raw.how = sp, tidy(m.group("verb")), "after:quoted-as"
+            raw.cue_end = base + m.end()
+            return
     if inner[-1:] in ".!?" and after.lstrip(" \t")[:1] == "\n":
         return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
     _name_first_after(after, base, inner, raw, cues, _led_in(text, raw.open_pos))
@@ -196,7 +209,7 @@ def _name_first_after(
             return  # '“... in the end!” She replied to them ...': a new sentence, not its cue
         if _narration_after(inner, who, led_in, m.group("after")):
             return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence
-        if inner[-1:] == "." and _RELATIVE_ASIDE.search(who) and _reports_on(after, m.end("verb")):
+        if inner[-1:] == "." and _ASIDE.search(who) and _reports_on(after, m.end("verb")):
             return  # '"...this way." Lee, who ..., told the BBC the film was ...': narration
         if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
             # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
@@ -230,8 +243,12 @@ def _narration_after(inner: str, who: str, led_in: bool, after_verb: str) -> boo
     return not _CUE_SENTENCE_END.match(after_verb)
 
 
-# A relative clause between commas after a subject ("Lee, who had three nominations before,").
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\s")
+# An aside between commas after a subject: a relative clause ("Lee, who had three nominations
+# before,") or a description in apposition ("Lee, the club's scout,"). Either marks a subject
+# the reporter introduces anew, so with a long report after its verb the sentence is
+# narration, not a cue (the appositive form added in session 18 on bbc_train12 dev, read:
+# '"...." Lee, the union's manager, claimed Ray made three errors' took the last speaker's quote).
+_ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\s")
 _SENTENCE_REST = re.compile(r"[^.!?;:\"“”«»„\n]*")
 # Words after a cue's verb that make it a sentence reporting more speech. Why it exists: after
 # a whole quoted sentence, 'Lee, who ..., told the BBC the news was a shock.' reads like a cue

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from summarizer.quotes.given_names import female_share
+from summarizer.quotes.name_lexicon import NOT_NAMES
 from summarizer.quotes.narration import sentences
 from summarizer.quotes.phrase_lexicon import BODY_NAME_ENDS, NON_PERSON_HEADS
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES, OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote
+from summarizer.quotes.verbs import VERB_SET
 from summarizer.text.lexicon import UPPER
 
 STATEMENT_REACH = 40  # characters after a cue read for "in a statement"
@@ -25,6 +29,35 @@ _BODY_SUBJECT = re.compile(
     rf"^(?:[Tt]he[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:[{UPPER}][\w&’'.-]*"
     r"|of|for|and|&|the))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+)?[a-z]+(?:ed|s)\b"
 )
+
+
+# A sentence whose subject, a name (after "In a statement" maybe), speaks: "Acme said it
+# would appeal.", "In a statement the Kennel Club said ...". With '"...," it said' after it, "it" is
+# that subject, whatever its name ends in: the reporter's "it" says it is no person, and the
+# sentence just gave it a speech verb (session 18, bbc_train12 dev, read: two bodies' quotes
+# had no speaker).
+_BODY_SPOKE = re.compile(
+    rf"^(?:In[ \t]+a[ \t]+statement,?[ \t]+)?(?:[Tt]he[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*"
+    rf"(?:[ \t]+[{UPPER}][\w&’'.-]*){{0,3}})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _names_a_body(name: str, masked: str) -> bool:
+    """A capitalised run that may be an organisation's name: not a pronoun, a courtesy title
+    or a word that names nobody ("He", "Mr Lee", "Yesterday"), nor a person's name (a given
+    name first, or a lone word the text writes after a given name: "Lee" after "Jo Lee")."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    if first in NOT_NAMES or first in (*OPENING_PRONOUNS, "It", *COURTESY_TITLES):
+        return False
+    if female_share(first) is not None:
+        return False
+    if len(words) == 1:
+        for m in re.finditer(rf"\b([{UPPER}][\w’'-]+)[ \t]+{re.escape(first)}\b", masked):
+            if female_share(m.group(1)) is not None:
+                return False
+    return True
 
 
 def previous_body(masked: str, raw: RawQuote, previous: RawQuote | None) -> str | None:
@@ -57,6 +90,9 @@ def body_subject(
     if not text:
         return None
     sentence = masked[text[-1][0] : text[-1][1]].strip()
+    spoke = _BODY_SPOKE.match(sentence)
+    if spoke and spoke.group("verb") in VERB_SET and _names_a_body(spoke.group("body"), masked):
+        return spoke.group("body")
     m = _BODY_SUBJECT.match(sentence)
     if m is None:
         return None

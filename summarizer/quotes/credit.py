@@ -26,6 +26,7 @@ from summarizer.quotes.pronoun_lexicon import (
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
+from summarizer.quotes.speakers import Speaker
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.tokens import WORDS_ONLY
 from summarizer.quotes.verbs import VERB_SET
@@ -50,9 +51,11 @@ def speaker_of(
     index: NameIndex,
     resolver: Resolver,
     author: str | None,
+    lead: Speaker | None = None,
 ) -> tuple[str | None, str]:
     """Who said `raw`: its cue's name, pronoun or description resolved; with no cue, the
-    previous quote's speaker when this one opens the next paragraph (a continuation). Also
+    previous quote's speaker when this one opens the next paragraph (a continuation), else
+    `lead`, the name whose quoted phrase ends the sentence just before (`lead_phrase`). Also
     how the cue's words were resolved ("name", "pronoun:antecedent", ...)."""
     sp = raw.speaker
     who: str | None = None
@@ -73,6 +76,9 @@ def speaker_of(
                 who, how = None, "continuation:other-speaks"
         elif raw.needs_credit and _speaks_on_single(text, previous, raw, resolver):
             who, how = previous.resolved, "continuation:single"
+        elif lead is not None and lead.kind == "name":
+            who = _named(index, lead.text, None)
+            how = "lead-phrase" if who else how
     elif sp.kind == "name":
         who, how = _named(index, sp.text, raw.cue), "name"
         if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"

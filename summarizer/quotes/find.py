@@ -16,6 +16,7 @@ from summarizer.quotes.attribution import attribute
 from summarizer.quotes.credit import speaker_of
 from summarizer.quotes.dialogue import dialogue
 from summarizer.quotes.honours import bare_name
+from summarizer.quotes.lead_phrase import lead_phrase_speaker
 from summarizer.quotes.marks import paragraphs, scan
 from summarizer.quotes.masking import mask
 from summarizer.quotes.merge import join_parts, merge
@@ -85,7 +86,8 @@ def find_quotes(
         if raw.partial:
             raw.parts = [raw]
         sp = raw.speaker
-        who, how = speaker_of(raw, previous, text, paras, index, resolver, author)
+        lead = None if sp else lead_phrase_speaker(masked, raws, raw, paras, languages)
+        who, how = speaker_of(raw, previous, text, paras, index, resolver, author, lead)
         who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)
         if who is None and raw.needs_credit:
             continue  # a ' quote with no cue that no one goes on speaking (`merge`)

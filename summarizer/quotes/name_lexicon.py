@@ -245,3 +245,20 @@ OFFICE_QUALIFIERS = frozenset({
 OFFICE_HONORIFICS = (
     "Dr", "Mr", "Mrs", "Ms", "Sir", "Lord", "Lady", "Dame", "Rev", "Revd", "Professor", "Prof",
 )  # fmt: skip
+# British parties written before a member's name as a label ("Fellow Lib Dem Jo Lee", "Tory
+# Jo Lee", "Labour MP Jo Lee"): no part of the name (`honours.bare_name`). As written, each a
+# tuple of words, the longer labels first. Not "Green": also a surname. (session 18,
+# bbc_train12 dev, read: in-sample)
+PARTY_LABELS = (
+    ("Liberal", "Democrat"),
+    ("Plaid", "Cymru"),
+    ("Lib", "Dem"),
+    ("Labour",),
+    ("Tory",),
+    ("Conservative",),
+    ("SNP",),
+    ("UKIP",),
+    ("Plaid",),
+    ("DUP",),
+    ("Unionist",),
+)

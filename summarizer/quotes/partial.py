@@ -68,13 +68,19 @@ def mark_partial(
 
 
 def partial_speaker(
-    masked: str, raw: RawQuote, para_start: int, quote: str, languages: frozenset[str]
+    masked: str,
+    raw: RawQuote,
+    para_start: int,
+    quote: str,
+    languages: frozenset[str],
+    min_words: int = PARTIAL_MIN_WORDS,
 ) -> tuple[Speaker, str] | None:
     """(speaker, cue) for a phrase quoted inside a sentence whose speech verb names who said
-    it; None when the quote is no such phrase."""
+    it; None when the quote is no such phrase. `min_words`: the shortest phrase read (a
+    caller that has other evidence of speech may read shorter ones, `lead_phrase`)."""
     if not raw.closed or len(raw.spans) != 1 or raw.straight_single:
         return None
-    if count_words(quote, PARTIAL_MIN_WORDS) < PARTIAL_MIN_WORDS:
+    if count_words(quote, min_words) < min_words:
         return None
     words = quote.split()
     if all(w[:1].isupper() for w in words if len(w) > 3):
