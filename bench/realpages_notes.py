@@ -300,3 +300,16 @@ and scare quotes), labelled for quotes of four or more words blind in session 18
 who read the text and never ran the finders on them. 29 dev and 16 held-out articles (the id
 rule), 215 quotes. Its first runs are a blind check.
 """
+
+BBC_TRAIN13_NOTES = """
+The thirteenth BBC train set: 36 other articles of the BBC News Summary train split, walked in a
+fixed shuffled order (`random.Random(2126)` over the sorted train ids left after every earlier
+label set, every BBC id named in docs/, tests/ or bench/ (with or without its "bbc-" prefix),
+and train articles sharing more than 30% of their 8-word shingles with one of those or with
+any test or validation article; all 158 such candidates walked, 120 skipped: fewer than two
+pairs of double marks, no quote of four or more words, or (1) the same text as an article just
+labelled, 2 dropped on reading: their marks hold only a term and a slogan-like label, or
+survey-answer wording; the walk ran out before 45), labelled for quotes of four or more words
+blind in session 18 by a helper who read the text and never ran the finders on them. 23 dev and
+13 held-out articles (the id rule), 193 quotes. Its first runs are a blind check.
+"""

@@ -28,6 +28,7 @@ from bench.realpages_notes import (
     BBC_TRAIN10_NOTES,
     BBC_TRAIN11_NOTES,
     BBC_TRAIN12_NOTES,
+    BBC_TRAIN13_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -172,6 +173,13 @@ _SETS: dict[str, tuple[Path, bool, str, str, str]] = {
         "BBC train articles, twelfth set (labelled by us)",
         "bbctrain12",
         BBC_TRAIN12_NOTES,
+    ),
+    "bbc_train13": (
+        BBC,
+        True,
+        "BBC train articles, thirteenth set (labelled by us)",
+        "bbctrain13",
+        BBC_TRAIN13_NOTES,
     ),
     "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
     "cnndm2": (

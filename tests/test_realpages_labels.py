@@ -51,8 +51,12 @@ LABELLED_BY = {
     "bbc train labelling session 17, round 21 (by reading the text)",
     "bbc train labelling session 18, round 22 (by reading the text)",
     "bbc train labelling session 18, round 23 (by reading the text)",
+    "bbc train labelling session 18, round 24 (by reading the text)",
 }
 BBC_SETS = tuple(name for name in LABEL_SETS if name.startswith("bbc"))
+# A set whose walk ran out of candidates before 45 articles (it walked every train article left
+# after the earlier sets' rules): its floor is its size.
+SHORT_SETS = {"bbc_train13": 36}
 CNNDM_SETS = tuple(name for name in LABEL_SETS if name.startswith("cnndm"))
 FILES = {  # each set's label file and the pattern of its ids
     name: (label_path(name), BBC_ID if name in BBC_SETS else CNNDM_ID if name in CNNDM_SETS else ID)
@@ -188,13 +192,14 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("bbc_train10", 21),
         ("bbc_train11", 22),
         ("bbc_train12", 23),
+        ("bbc_train13", 24),
     ],
 )
 def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
     name: str, round_: int
 ) -> None:
     rows = _rows(name)
-    assert len(rows) >= 40
+    assert len(rows) >= SHORT_SETS.get(name, 40)
     assert {r["split"] for r in rows} == {"dev", "heldout"}
     assert all(r["quotes"] and r["figures"] is None for r in rows)
     assert all(r.get("round") == round_ for r in rows)
