@@ -13,8 +13,8 @@ from summarizer.quotes.offices import office
 from summarizer.quotes.pronoun_lexicon import OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import ACCORDING, Speaker, parse_speaker
-from summarizer.quotes.speech_lexicon import OUTLET_VERBS
-from summarizer.quotes.word_kinds import is_title
+from summarizer.quotes.speech_lexicon import FINITE_AUXILIARIES, OUTLET_VERBS, REPLY_VERBS
+from summarizer.quotes.word_kinds import PRONOUNS, is_title
 from summarizer.text.lexicon import UPPER
 
 # A capitalised article after "?" or "!" opens a new sentence ('“Any deal-makers here?” The
@@ -211,6 +211,10 @@ def _name_first_after(
             return  # "She said: '... girl.' Mr Ray said Ana pushed her": a new sentence
         if inner[-1:] == "." and _ASIDE.search(who) and _reports_on(after, m.end("verb")):
             return  # '"...this way." Lee, who ..., told the BBC the film was ...': narration
+        if inner[-1:] in ".!?" and _clause_leads(who):
+            return  # '"...." The vote came in May and, as he left, Lee said ...': narration
+        if inner[-1:] in ".!?" and _answers_quote(after, m.group("verb"), m.end("verb")):
+            return  # '"...how could you?" Lee replied that it was not so': the answer, narrated
         if led_in and inner[-1:] in ".!?" and ("," in who or who.split()[0] in _NEW_THE):
             # 'Lee tweeted, “...” This sort of post, the network said, ...', 'Lee told the
             # Herald: "..." The new report claims ...': a new sentence, the quote has its lead-in
@@ -265,6 +269,35 @@ def _reports_on(after: str, verb_end: int) -> bool:
     the cue of the whole quoted sentence before it ('"We won." Lee, who ..., said.' is)."""
     rest = _SENTENCE_REST.match(after, verb_end)
     return rest is not None and len(rest.group().split()) >= REPORT_WORDS
+
+
+def _clause_leads(who: str) -> bool:
+    """Whether the words before the verb open with a clause of their own, one with a finite
+    verb, before a comma ("The first votes would come in May and, when he left, Lee"): after a
+    whole quoted sentence that is a new sentence of narration whose subject only comes late,
+    not a cue naming the quote's speaker (bbc_train11 dev, read in session 18: in-sample; a
+    former minister got the words of the party leader quoted before him)."""
+    if "," not in who or who.rsplit(",", 1)[-1].strip().lower() in PRONOUNS:
+        return False  # "..., she added:": the speaker goes on, as `credit` reads a pronoun
+    head = who.split(",", 1)[0].split()
+    return len(head) > 1 and any(w.lower() in FINITE_AUXILIARIES for w in head)
+
+
+_THAT_CLAUSE = re.compile(r"[ \t]+that[ \t]")
+_PREP_TAIL = re.compile(r"[ \t]+(?:to|with|in|on|at|by|during|after|before|when|as)\b")
+
+
+def _answers_quote(after: str, verb: str, verb_end: int) -> bool:
+    """'"...?" Lee replied that it was not so.': an answer verb whose answer is told in the
+    reporter's words (a "that" clause, or `REPORT_WORDS` or more words) answers the quote; the
+    quote is the question or charge put to Lee, not Lee's (bbc_train11 dev, read in session
+    18: in-sample; an MP's question was given to the minister who answered it)."""
+    if verb.lower() not in REPLY_VERBS:
+        return False
+    if _THAT_CLAUSE.match(after, verb_end):
+        return True
+    # '"Why?" Lee replied to the crowd at the rally.': a tail of place and audience is a cue's
+    return _PREP_TAIL.match(after, verb_end) is None and _reports_on(after, verb_end)
 
 
 def _name_then_job(who: str) -> Speaker | None:

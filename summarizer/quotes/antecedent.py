@@ -30,7 +30,7 @@ from summarizer.quotes.narration import (
 from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS, SUBORDINATORS
 from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
 from summarizer.quotes.verbs import VERB_SET
-from summarizer.quotes.word_kinds import is_job
+from summarizer.quotes.word_kinds import is_job, is_title
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 
@@ -54,6 +54,27 @@ _COMMA_NEXT = re.compile(r"[ \t]*,")  # a name that a comma follows: an appositi
 _WHO_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:who|whose)\b[^.;:!?\n,]{1,120},")
 # A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
 _PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
+
+
+def _role_leads(lead: str) -> bool:
+    """Whether the words that open a sentence before a name are a job title, maybe after its
+    body's name: "Celtic manager" in "Celtic manager O'Neill is no fan of stars." The name is
+    a person's and the sentence's subject, even where the text never gives it in full, so a
+    "he said" after it is not an earlier speaker's (bbc_train11 dev, read in session 18:
+    in-sample; a club president got the manager's words)."""
+    words = lead.rsplit(",", 1)[-1].split()
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    jobs = words[k:]
+    return (
+        bool(jobs)
+        and len(words) <= ROLE_LEAD_WORDS
+        and all(w.islower() and (is_job(w) or is_title(w)) for w in jobs)
+    )
+
+
+ROLE_LEAD_WORDS = 5  # the longest "Body job title" run read before a name
 
 
 def _main_clause_first(
@@ -303,6 +324,8 @@ class Antecedents:
         "Despite a bogey, Trahan ..."), not a name as an object ("forcing Sanders to")."""
         for m in _NAME_RUN.finditer(sentence):
             lead = sentence[: m.start()].strip()
+            if _role_leads(lead):
+                return True  # "Celtic manager O'Neill is ...": a job before a name, a person
             if lead and not lead.endswith(","):
                 continue
             if any(m.group().split()[0].lower() in stop_words(lang) for lang in self._languages):

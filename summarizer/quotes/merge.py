@@ -83,7 +83,24 @@ def _one_other_sentence(gap: str, key: str, cues: CuePatterns) -> bool:
     if subject is not None and subject.kind == "name":
         return key not in subject.text.split()
     named = re.search(rf"\b{re.escape(key)}\b", sentence) is not None
-    return not named and cues.space_verb.search(sentence) is not None
+    return not named and (cues.space_verb.search(sentence) is not None or _quotes_words(sentence))
+
+
+def _quotes_words(sentence: str) -> bool:
+    """Whether the sentence quotes a phrase in words of its own, not a title ('It is a view
+    Ray shares, who thinks "we can do it".'): in a sentence that does not name the head
+    speaker, those are someone else's words, and the quote after it goes on with them, not with
+    the head speaker (bbc_train11 dev, read in session 18: in-sample; a player's words ran on
+    with his manager's quote two sentences before)."""
+    for m in _PHRASE.finditer(sentence):
+        words = [w for w in m.group(1).split() if len(w) > 3]
+        if words and not all(w[:1].isupper() for w in words):
+            return True
+    return False
+
+
+# A phrase in double marks inside a sentence of narration.
+_PHRASE = re.compile(r"[\"“]([^\"“”\n]{2,})[\"”]")
 
 
 def _opens_with_speaker(sentence: str, key: str) -> bool:

@@ -188,6 +188,9 @@ RESIDENT_DEMONYMS = frozenset({
     "Yorkshirewoman", "Cornishman", "Ulsterman", "Zealander", "Yorker", "Corkman", "Kerryman",
     "Frenchman", "Englishman", "Irishman", "Welshman", "Dutchman", "Scotsman", "Frenchwoman",
     "Englishwoman", "Irishwoman", "Welshwoman", "Dutchwoman", "Scotswoman",
+    # nationality nouns that are no names either ("fellow Spaniard Ana Ruiz": bbc_train11 dev,
+    # read in session 18: in-sample)
+    "Spaniard", "Serb", "Croat", "Slovene", "Kazakh", "Uzbek",
 })  # fmt: skip
 # An appositive that gives a described person's name: "the boy's mother, named Ana Lima,". Not
 # "also called" / "also named": a namesake of someone in the story ("the girl's uncle, also

@@ -93,3 +93,15 @@ OUTLET_VERBS = frozenset({"reported", "reports", "report", "berichtete", "berich
 # Speech verbs whose next words are an object, not the speaker ("..., told CBS News."), in a
 # sentence that ends "verb + name".
 OBJECT_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers"})
+# Finite auxiliaries: one in the words before a speech verb makes them a clause of their own
+# ("The vote would come in May and, later, Lee said"), not a speaker's name or description.
+FINITE_AUXILIARIES = frozenset({
+    "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "did", "does",
+    "could", "should", "may", "might", "must",
+})  # fmt: skip
+# Speech verbs of an answer: "Lee replied that ..." after a whole quoted sentence answers the
+# quote (someone else's question or charge) in the reporter's words; it is not its cue.
+REPLY_VERBS = frozenset({
+    "replied", "replies", "responded", "responds", "answered", "answers", "retorted",
+    "retorts", "countered", "counters",
+})  # fmt: skip
