@@ -19,7 +19,7 @@ from bot.digest.story_anchors import ANCHOR_CHARS, weekdays
 from bot.digest.story_anchors_lexicon import WEEKDAY_SUFFIXED, WEEKDAYS
 from bot.digest.story_fingerprint import Fingerprint
 from bot.digest.story_followup_lexicon import GENERIC_NAMES, NO_EVENT_WORDS
-from bot.digest.story_score import CONCEPT_MARK, FIGURE_MARK, NAME_MARK, BatchEvidence
+from bot.digest.story_score import MARKS, NAME_MARK, BatchEvidence
 from summarizer.text.language import stop_words
 
 # Names carried by more items of the batch and its context than this are never a story's own,
@@ -51,8 +51,8 @@ NAME_WORD = True
 NAME_WORD_ENDING = 2  # letters of an ending that two words of one name may differ by
 # A concept a follow-up shares with its story (story_score.CONCEPTS: "flooded" / "swamps") is no
 # word of its event either, nor a stray's shared stem (story_strays): as those, unread decide
-# rounds every 24 h 4 true and 2 false pairs more, read rounds every 6 h 5 and 2.
-MARKS = (NAME_MARK, FIGURE_MARK, CONCEPT_MARK)
+# rounds every 24 h 4 true and 2 false pairs more, read rounds every 6 h 5 and 2. Names and
+# figures are no event words either: only unmarked stems are (story_score.MARKS).
 # The police, the Guardia Civil, the fire brigade (story_followup_lexicon.GENERIC_NAMES) are
 # never a story's own name, nor are "man", "woman", "people" (NO_EVENT_WORDS) a word of its
 # event: at a daily digest's density one town's police arrest two men the same day for two

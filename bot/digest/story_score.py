@@ -127,10 +127,11 @@ SHARE_ONCE = True
 # 18; in-sample) every 24 / 12 / 6 h 7 / 7 / 4 true pairs more, no false one; unread decide
 # rounds 3 / 0 / 2 more, none false. Counted twice: every 24 h 43 true and 5 false more on the
 # read rounds, 20 and 0 on the decide rounds. A concept is no follow-up's event word, no
-# stray's shared stem (story_followup_words.MARKS, story_strays), no reaction's own token
+# stray's shared stem (MARKS: story_followup_words, story_strays), no reaction's own token
 # (story_reactions.REACTION_CONCEPTS) and no evidence of a silent repeat
 # (story_known.REPEAT_CONCEPTS). False: off.
 CONCEPT_MARK = "~"
+MARKS = (NAME_MARK, FIGURE_MARK, CONCEPT_MARK)  # marked tokens: names, figures, concepts
 CONCEPTS = True
 CONCEPT_NEWS = True
 CONCEPT_ONCE = True
@@ -173,7 +174,7 @@ def _unsaid_concepts(a: Fingerprint, b: Fingerprint, shared: frozenset[str]) -> 
 
 def _stem_of_family(token: str) -> bool:
     """Whether a token is a stem long enough to have a family (`BatchEvidence._family`)."""
-    return len(token) >= FAMILY_PREFIX and token[0] not in (NAME_MARK, FIGURE_MARK, CONCEPT_MARK)
+    return len(token) >= FAMILY_PREFIX and token[0] not in MARKS
 
 
 def _mentioned(stem: str, words: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from bot.digest.story_apart import Apart, stories_told_apart
 from bot.digest.story_compare import ruled_out, weighed_allowed
 from bot.digest.story_event import kinds_apart, other_kind
 from bot.digest.story_fingerprint import Fingerprint
-from bot.digest.story_score import CONCEPT_MARK, EXCLUSIVE_DF, FIGURE_MARK, NAME_MARK, BatchEvidence
+from bot.digest.story_score import EXCLUSIVE_DF, MARKS, BatchEvidence
 
 # An item left alone joins a story of two or more copies when its weighed evidence reaches
 # STRAY_BEST with one of them and STRAY_FLOOR with all (links need SCORED_LINK), nothing setting
@@ -182,8 +182,7 @@ def _shared_stem(batch: BatchEvidence, x: int, y: int) -> bool:
     """Whether items x and y share a word (no name, figure or concept) at most EXCLUSIVE_DF
     items of the batch carry."""
     shared = batch.tokens(x) & batch.tokens(y)
-    marks = (NAME_MARK, FIGURE_MARK, CONCEPT_MARK)
-    return any(t[0] not in marks and batch.carriers(t) <= EXCLUSIVE_DF for t in shared)
+    return any(t[0] not in MARKS and batch.carriers(t) <= EXCLUSIVE_DF for t in shared)
 
 
 def _rival(batch: BatchEvidence, x: int, outside: set[int]) -> float:
