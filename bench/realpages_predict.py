@@ -70,8 +70,8 @@ def _locate(text: str, parts: Iterable[str]) -> list[Span]:
     return spans
 
 
-def gistbot_figures(text: str, title: str | None) -> tuple[list[Pred], list[Pred]]:
-    """All figures `find_figures` reads (in reading order, located), and the 4 key ones."""
+def gistbot_figures(text: str, title: str | None, limit: int = 4) -> tuple[list[Pred], list[Pred]]:
+    """All figures `find_figures` reads (in reading order, located), and the `limit` key ones."""
     found = find_figures(text, LANGUAGE)
     spans = _locate(text, [f.text for f in found])
     preds = [
@@ -80,7 +80,7 @@ def gistbot_figures(text: str, title: str | None) -> tuple[list[Pred], list[Pred
         if span != (0, 0)
     ]
     keyed, used = [], set()
-    for f in key_figures(Article(text, title=title), LANGUAGE):
+    for f in key_figures(Article(text, title=title), LANGUAGE, limit):
         for i, p in enumerate(preds):
             if i not in used and p.key == (f.text, f.value):
                 used.add(i)
