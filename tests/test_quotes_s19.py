@@ -1,0 +1,43 @@
+"""Session 19: a quoted sentence interrupted by its cue is one quote (an editor's reading of
+30 real pages' replies: the first half shown as a sentence of its own, the second as a
+lower-case fragment)."""
+
+from __future__ import annotations
+
+from summarizer.quotes.find import find_quotes
+
+LEAD = "The harbour master spoke on Monday about the new pier and the boats.\n\n"
+
+
+def test_one_sentence_split_by_its_cue_clause_is_one_quote() -> None:
+    text = LEAD + (
+        '"If the fishermen are happy with that," Ole Berg said of the pier, "that is fine with '
+        'us. Myself, I would have liked a longer one, but the money was not there."'
+    )
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text.startswith("If the fishermen are happy with that")
+    assert "that is fine with us. Myself" in quote.text
+    assert not quote.text.startswith("If the fishermen are happy with that.")
+    assert str(quote.speaker) == "Ole Berg"
+    assert len(quote.spans) == 2
+
+
+def test_a_second_quote_opening_a_new_sentence_is_no_continuation() -> None:
+    text = LEAD + (
+        '"The pier is long enough," Ole Berg said of the plans, adding that the boats were '
+        'small. "We will see in spring whether the storms agree with us."'
+    )
+    quotes = find_quotes(text, "en")
+    assert quotes and quotes[0].text.startswith("The pier is long enough.")
+    assert not any("enough We" in q.text or "enough we" in q.text for q in quotes)
+
+
+def test_someone_elses_quote_after_a_comma_is_not_joined() -> None:
+    text = LEAD + (
+        '"The pier is long enough," Ole Berg said, while the skipper Ida Lund, asked the same, '
+        'replied "only for small boats, as far as I can see from here."'
+    )
+    quotes = find_quotes(text, "en")
+    assert not any("enough" in q.text and "small boats" in q.text for q in quotes)
