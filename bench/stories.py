@@ -374,12 +374,12 @@ def print_every(args: argparse.Namespace) -> None:
         if errors == "mistakes" and args.mistakes:
             for hours in args.every:
                 print("\n".join(every_errors(items, hours)))
-                print("\n".join(across(name, items, hours, errors=True)[2:]))
+                print("\n".join(across(name, items, hours, errors=True)[3:]))
     print("| repeats across digests | items | precision | recall | false repeats |")
     print("|---|---|---|---|---|")
     for name, _, items in timed:
         for hours in args.every:
-            print("\n".join(across(name, items, hours)[:2]))
+            print("\n".join(across(name, items, hours)[:3]))
 
 
 def main() -> None:

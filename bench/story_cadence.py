@@ -99,10 +99,12 @@ def across(label: str, items: Sequence[Item], hours: float, errors: bool = False
     said known, recall over the items whose story was known; `errors`: the wrong items too.
     The second row counts the later coverage too (`story_later.later_coverage`: the items
     shown as a line under an earlier story, not as a new one), over the items `repeats` let
-    through: precision over the items said known either way, recall likewise."""
+    through: precision over the items said known either way, recall likewise. The third row
+    scores the later lines alone: precision over the lines, recall over the items of a known
+    story that `repeats` let through."""
     timed, periods = _digest_periods(items, hours)
     fps, labels = prints(timed), [item[0] for item in timed]
-    hits = said = truths = later_hits = later_said = 0
+    hits = said = truths = later_hits = later_said = let_through = 0
     out = []
     for period, batch, known, known_labels in periods:
         known_stories = stories.KnownStories(known)
@@ -115,6 +117,7 @@ def across(label: str, items: Sequence[Item], hours: float, errors: bool = False
             hits, said, truths = hits + (repeat and truth), said + repeat, truths + truth
             later_hits += i in later and truth
             later_said += i in later
+            let_through += truth and not repeat
             if errors and (repeat or i in later) != truth:
                 kind = "missed repeat" if truth else "FALSE REPEAT" if repeat else "FALSE LATER"
                 out.append(
@@ -130,7 +133,12 @@ def across(label: str, items: Sequence[Item], hours: float, errors: bool = False
         f"{both_hits / both_said if both_said else 1.0:.3f} | "
         f"{both_hits / truths if truths else 1.0:.3f} | {both_said - both_hits} |"
     )
-    return [row + f"{said - hits} |", both, *out]
+    alone = (
+        f"| across digests every {hours:g} h, later lines alone | {label} | "
+        f"{later_hits / later_said if later_said else 1.0:.3f} | "
+        f"{later_hits / let_through if let_through else 1.0:.3f} | {later_said - later_hits} |"
+    )
+    return [row + f"{said - hits} |", both, alone, *out]
 
 
 def every_errors(items: Sequence[Item], hours: float) -> list[str]:
