@@ -16,13 +16,12 @@ ranking in sessions 9-17: the bot's rows are in-sample for the first labels.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from bench.realpages_predict import gistbot_figures
 from bench.realpages_score import matches
 from bench.realpages_sets import SETS, load_labels
+from tests.helpers import SECOND_KEYS
 
-SECOND = Path(__file__).resolve().parent / "labels" / "second" / "realpages_keys.jsonl"
 Span = tuple[int, int]
 
 
@@ -47,7 +46,7 @@ def _picked(text: str, title: str | None, limit: int, spans: list[Span]) -> set[
 
 def run(limits: list[int]) -> list[str]:
     first = {lab["id"]: lab for lab in load_labels(SETS["realpages"].labels)}
-    second = load_labels(SECOND)
+    second = load_labels(SECOND_KEYS)
     pages = SETS["realpages"].load((row["id"] for row in second), None)
     items = agree = n_first = n_second = both = 0
     bot = {limit: [0, 0, 0, 0] for limit in limits}  # picks, on first, on second, on either

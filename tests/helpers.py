@@ -35,6 +35,7 @@ from tests.quote_targets import opens_sentence
 from tests.realpages_schema import (
     FRESH,
     FRESH_3,
+    SECOND_KEYS,
     SPLITS,
     UNITS,
     label_path,
@@ -54,6 +55,7 @@ __all__ = [
     "HELDOUT_4",
     "LABELLED",
     "NOT_A_PERSON",
+    "SECOND_KEYS",
     "SPLITS",
     "UNITS",
     "Call",

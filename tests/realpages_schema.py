@@ -42,6 +42,11 @@ LABEL_SETS = (
 )
 
 
+# A second labeller's key figures on 45 dev real pages (session 19; bench.key_agreement): page ids
+# and the spans of the first labels' figures it marks key. Not a labelled set of its own.
+SECOND_KEYS = LABEL_DIR / "second" / "realpages_keys.jsonl"
+
+
 def label_path(name: str) -> Path:
     """The label file of the labelled set `name` (one of LABEL_SETS): bench/labels/<name>.jsonl."""
     if name not in LABEL_SETS:
