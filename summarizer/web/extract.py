@@ -41,6 +41,7 @@ from summarizer.web.decode import (
     sniff,
     unsupported_message,
 )
+from summarizer.web.lede import recover_lede
 from summarizer.web.pdf import pdf_text
 from summarizer.web.scroll import (
     drop_next_stories,
@@ -158,6 +159,9 @@ def _from_html(page: Page, html: str) -> Article:
         paragraphs = [p for p in paragraphs if not _is_page_caption(p, signals["captions"])]
     if signals["sponsored"]:  # the text of a "Sponsored Links" box: adverts, not the story
         paragraphs = [p for p in paragraphs if not _in_box(p, signals["sponsored"])]
+    titles = tuple(t for t in (signals["title"], doc.title if doc is not None else None) if t)
+    known = signals["headings"] | signals["captions"]
+    paragraphs = recover_lede(tree, paragraphs, titles=titles, known=known)  # one not in a <p>
     title = _clean(doc.title) if doc is not None and doc.title else signals["title"]
     site_name = _clean(doc.sitename) if doc is not None and _real_sitename(doc) else None
     if title or signals["titles"] != TitleCandidates():  # no title: the page's candidates
