@@ -93,6 +93,8 @@ def build_summarizer(
     res = resources(language)
     summarizer = summarizer_class(name, stock=stock)(res.stemmer)
     summarizer.stop_words = res.stop_words
+    if name == DEFAULT:
+        summarizer.language = res.code  # whose words point back (`summary.links`)
     if name == "edmundson":
         base = res.code if res.code in BONUS_WORDS else CUE_FALLBACK_LANGUAGE
         bonus = set(BONUS_WORDS[base].split()) | {w.lower() for w in bonus_words}

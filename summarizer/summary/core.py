@@ -6,6 +6,12 @@ subheads go in as headings (Edmundson and our `default` read them; no algorithm 
 summary sentences). Scores are the algorithm's own ratings turned into ranks, so they mean the
 same for every algorithm: 1.0 for the best sentence of the article, falling linearly to 1/n for
 the worst.
+
+Each summary sentence is shown as it reads alone (`quote_repair.with_marks`: a sentence cut from
+a quotation gets the marks it lacks), and a chosen sentence that points back to the chosen one
+before it ("So said ...": `links`) stays with it: the word budget drops the two together, and
+its score is never above that one's, so a later cut by score (the bot's shortened reply, the
+digest's best sentences) takes the earlier one first.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
 from summarizer.summary.algorithms import build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
 from summarizer.summary.length import most_words, target_sentences
+from summarizer.summary.links import points_back
+from summarizer.summary.quote_repair import opens_with_mark, with_marks
 from summarizer.text.cleanup import is_headline_like
 from summarizer.text.language import article_language, resources
 from summarizer.text.prose import check_prose
@@ -74,21 +82,50 @@ def _select(
     return chosen, {id(s): float(rated[s]) for s in document.sentences if s in rated}
 
 
-def _within_words(
-    chosen: Sequence[Sentence], scores: dict[int, float], budget: int
-) -> Sequence[Sentence]:
-    """The chosen sentences without the lowest-scored ones that take the summary past `budget`
-    words; the best one always stays."""
-    by_score = sorted(chosen, key=lambda s: -scores.get(id(s), 1.0))
-    kept: list[Sentence] = []
+def linked_blocks(picked: Sequence[int], texts: Sequence[str], language: str) -> list[list[int]]:
+    """The chosen sentence indexes (in article order) in blocks shown or dropped together: a
+    sentence that points back to the chosen sentence right before it joins that one's block."""
+    blocks: list[list[int]] = []
+    for i in picked:
+        if blocks and blocks[-1][-1] == i - 1 and points_back(texts[i], language):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
+def within_words(
+    blocks: list[list[int]], scores: Sequence[float], words: Sequence[int], budget: int
+) -> list[list[int]]:
+    """The blocks without the lowest-scored ones that take the summary past `budget` words;
+    the best one always stays."""
+    kept: list[list[int]] = []
     used = 0
-    for sentence in by_score:
-        words = len(sentence.words)
-        if kept and used + words > budget:
+    for block in sorted(blocks, key=lambda b: -max(scores[i] for i in b)):
+        size = sum(words[i] for i in block)
+        if kept and used + size > budget:
             continue
-        kept.append(sentence)
-        used += words
+        kept.append(block)
+        used += size
     return kept
+
+
+def _shown_texts(document: Document, wanted: set[int]) -> dict[int, str]:
+    """The `wanted` sentences of `document` (by index) as a summary shows them: with the
+    quotation marks they need to read alone (a quote left open goes on if the next paragraph
+    opens with a mark). Only their paragraphs are read."""
+    paragraphs = [[str(s) for s in p.sentences] for p in document.paragraphs]
+    shown: dict[int, str] = {}
+    start = 0
+    for k, sentences in enumerate(paragraphs):
+        end = start + len(sentences)
+        if any(start <= i < end for i in wanted):
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else []
+            runs_on = bool(after) and opens_with_mark(after[0])
+            for i, text in enumerate(with_marks(sentences, runs_on=runs_on), start):
+                shown[i] = text
+        start = end
+    return shown
 
 
 def summarize(
@@ -114,22 +151,27 @@ def summarize(
         chosen, ratings = tuple(sentences), {}
     else:
         chosen, ratings = _select(summarizer, document, count)
-    scores = _rank_scores(sentences, ratings) if ratings else {}
+    ranks = _rank_scores(sentences, ratings) if ratings else {}
+    scores = [ranks.get(id(s), 1.0) for s in sentences]
+    words = [len(s.words) for s in sentences]
     index = {id(s): i for i, s in enumerate(sentences)}
-    words_in = sum(len(s.words) for s in sentences)
-    chosen = _within_words(chosen, scores, most_words(words_in, count))
-    picked = sorted((index[id(s)], s) for s in chosen)
-    scored = tuple(
-        ScoredSentence(text=str(s), index=i, score=round(scores.get(id(s), 1.0), 4))
-        for i, s in picked
-    )
+    texts = [str(s) for s in sentences]
+    blocks = linked_blocks(sorted(index[id(s)] for s in chosen), texts, res.code)
+    blocks = within_words(blocks, scores, words, most_words(sum(words), count))
+    shown = _shown_texts(document, {i for block in blocks for i in block})
+    pieces: list[ScoredSentence] = []
+    for block in sorted(blocks):
+        for k, i in enumerate(block):
+            score = scores[i] if k == 0 else min(scores[i], pieces[-1].score)
+            pieces.append(ScoredSentence(text=shown[i], index=i, score=round(score, 4)))
+    scored = tuple(pieces)
     return Summary(
         title=article.title,
         sentences=scored,
         language=res.code,
         stemmed=res.stemmed,
         algorithm=options.algorithm,
-        words_in=words_in,
-        words_out=sum(len(sentences[i].words) for i, _ in picked),
+        words_in=sum(words),
+        words_out=sum(words[s.index] for s in scored),
         sentences_in=len(sentences),
     )

@@ -3,7 +3,9 @@
 News puts its point first, and on the CNN/DM benchmark nothing unsupervised beats the first three
 sentences by much. So the first `lead_slots` (3) *good* sentences are always taken first, in
 article order; "weak" sentences are passed over: boilerplate (bylines, timestamps, "Click here"),
-fragments shorter than `short_words` words, questions, and near-repeats of an earlier sentence.
+fragments shorter than `short_words` words, questions, near-repeats of an earlier sentence, and
+lead-ins ending in ":" (never chosen: `summary.links`). A lead sentence that points back to the
+one before it ("So said ...", "But ...") brings that one along when the lead passed over it.
 Longer summaries then add sentences by a linear content model over cheap features: word-overlap
 centrality (sumy's Reduction edges), cosine to the tf-idf centroid, PacSum-style directed
 centrality, position, length, quote/question cues. Selection is greedy with an optional MMR
@@ -17,7 +19,6 @@ BBC's long references alone would drop it. Results: docs/quality.md (`python -m 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ import numpy as np
 
 from summarizer.summary.document import Sentence, items_count
 from summarizer.summary.fast.csr import CSR
+from summarizer.summary.links import is_lead_in, points_back
 from summarizer.summary.stemming import stem_function
 from summarizer.text.chars import char_positions, non_ascii
 from summarizer.text.language import unstemmed
@@ -56,6 +58,15 @@ WEIGHTS_PATH = Path(__file__).with_name("default_weights.json")
 LEAD_SLOTS = 3  # the first good sentences of a news story are its lead: always shown first
 LEAD_BONUS = 100.0  # far above any content score, so the lead wins in position order
 WEAK_PENALTY = 1000.0
+# A lead sentence that points back brings at most this many sentences along (itself included).
+MAX_CHAIN = 3
+# ... each of at least this many words, not opening in lower case (a line a page cut off): after
+# ".", '"Resign!"' or "Epic has confirmed" the sentence pointing back gives its lead place to the
+# next. Back links hold in the lead only. BBC train (in-sample), ROUGE-1 at 3 sentences / at the
+# reference's length: no links 45.24 / 77.59; lead links with 8 (or 0, 4) words 45.26 / 77.60,
+# never bringing one along 45.27 / 77.58; links for every pick 45.26 / 76.77 (the references
+# take such sentences alone).
+PULL_WORDS = 8
 DUPLICATE = 0.6  # tf-idf cosine above which a sentence repeats an earlier one
 _BLOCK_ROWS = 128  # rows of an n x n array handled at a time
 
@@ -150,16 +161,22 @@ class DefaultSummarizer:
     """
 
     def __init__(
-        self, stemmer: Callable[[str], str] = unstemmed, params: Params | None = None
+        self,
+        stemmer: Callable[[str], str] = unstemmed,
+        params: Params | None = None,
+        *,
+        language: str | None = None,
     ) -> None:
         if not callable(stemmer):
             raise TypeError("Stemmer has to be a callable object")
         self._stemmer = stemmer
         self.params = fitted() if params is None else params
+        # Whose words point back to the sentence before (`links_lexicon`); None: no one's.
+        self.language = language
         self._weights = np.array([self.params.weights.get(name, 0.0) for name in FEATURES])
         self._stop_words: frozenset[str] = frozenset()
         # The last document scored: core.summarize asks for the summary, then for the ratings.
-        self._memo: tuple[object, frozenset[str], tuple[np.ndarray, np.ndarray]] | None = None
+        self._memo: tuple[object, frozenset[str], str | None, _Scored] | None = None
 
     @property
     def stop_words(self) -> frozenset[str]:
@@ -177,20 +194,19 @@ class DefaultSummarizer:
         if not sentences:
             return ()
         count = items_count(sentences_count, len(sentences))
-        scores, sim = self._scored(document, sentences)
-        chosen = self._select(scores, sim, count)
+        chosen = self._select(self._scored(document, sentences), count)
         return tuple(sentences[i] for i in sorted(chosen))
 
     def rate_sentences(self, document) -> dict[Sentence, float]:  # type: ignore[no-untyped-def]
         """Each sentence's score before redundancy is taken into account (higher is better).
 
         Lead sentences score LEAD_BONUS and more; weak ones (boilerplate, fragments, questions,
-        repeats) score below -WEAK_PENALTY/2; the rest carry the fitted content score.
+        repeats, lead-ins) score below -WEAK_PENALTY/2; the rest carry the fitted content score.
         """
         sentences = list(document.sentences)
         if not sentences:
             return {}
-        scores, _ = self._scored(document, sentences)
+        scores = self._scored(document, sentences).scores
         rating: dict[Sentence, float] = {}
         for sentence, score in zip(sentences, scores.tolist(), strict=True):
             rating.setdefault(sentence, score)  # equal sentences hash alike; keep the first
@@ -198,15 +214,20 @@ class DefaultSummarizer:
 
     # -- scoring -------------------------------------------------------------------------------
 
-    def _scored(self, document, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+    def _scored(self, document, sentences: Sequence[Sentence]) -> _Scored:  # type: ignore[no-untyped-def]
         memo = self._memo
-        if memo is not None and memo[0] is document and memo[1] is self._stop_words:
-            return memo[2]
+        if (
+            memo is not None
+            and memo[0] is document
+            and memo[1] is self._stop_words
+            and memo[2] == self.language
+        ):
+            return memo[3]
         result = self._score(sentences)
-        self._memo = (document, self._stop_words, result)
+        self._memo = (document, self._stop_words, self.language, result)
         return result
 
-    def _score(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    def _score(self, sentences: Sequence[Sentence]) -> _Scored:
         texts, lengths = _texts_and_lengths(sentences)
         features, sim = self._features(sentences, texts, lengths)
         content = features @ self._weights
@@ -214,14 +235,22 @@ class DefaultSummarizer:
         earlier = np.tril(sim, -1)
         repeat = earlier.max(axis=1) > self.params.duplicate if n > 1 else np.zeros(n, dtype=bool)
         boiler = np.array([is_boilerplate(t) for t in texts])
+        lead_in = np.array([is_lead_in(t) for t in texts])
         fragment = (lengths < self.params.short_words) | (features[:, _QUESTION] > 0)
-        weak = boiler | repeat | fragment
+        weak = boiler | repeat | fragment | lead_in
         if weak.all():
-            weak = boiler if not boiler.all() else np.zeros(n, dtype=bool)
-        lead = np.flatnonzero(~weak)[: self.params.lead_slots]
+            lost = boiler | lead_in
+            weak = lost if not lost.all() else np.zeros(n, dtype=bool)
+        links = _Links(texts, self.language)
+        cut = np.array([t[:1].islower() for t in texts])  # a page cut its start off
+        hard = boiler | repeat | lead_in | cut | (lengths < PULL_WORDS)
+        lead = _lead(np.flatnonzero(~weak), links, hard, self.params.lead_slots)
         bonus = np.zeros(n)
         bonus[lead] = LEAD_BONUS * (len(lead) - np.arange(len(lead)))
-        return content + bonus - WEAK_PENALTY * weak, sim
+        in_lead = np.zeros(n, dtype=bool)
+        in_lead[lead] = True
+        scores = content + bonus - WEAK_PENALTY * weak
+        return _Scored(scores, sim, lead_in, hard, in_lead, links)
 
     def features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
         """(n x len(FEATURES)) feature matrix and the tf-idf cosine matrix (zero diagonal)."""
@@ -292,22 +321,109 @@ class DefaultSummarizer:
         scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
         return weighted.scale_rows(scale), counts
 
-    def _select(self, scores: np.ndarray, sim: np.ndarray, count: int) -> list[int]:
-        """Greedy MMR: best score minus a penalty for overlap with what is already chosen."""
+    def _select(self, scored: _Scored, count: int) -> list[int]:
+        """Greedy MMR: the best score minus a penalty for overlap with what is already chosen,
+        with the sentences a lead sentence points back to (`_with_antecedents`) if they fit.
+        Lead-ins are never chosen; when nothing else is left, the best sentences are."""
+        scores, sim = scored.scores, scored.sim
         n = len(scores)
         count = min(count, n)
-        if self.params.redundancy <= 0:
-            return np.argsort(-scores, kind="stable")[:count].tolist()
+        mmr = self.params.redundancy > 0
+        order = np.argsort(-scores, kind="stable").tolist()
         chosen: list[int] = []
+        taken = np.zeros(n, dtype=bool)
         overlap = np.zeros(n)
-        available = np.ones(n, dtype=bool)
-        for _ in range(count):
-            adjusted = np.where(available, scores - self.params.redundancy * overlap, -math.inf)
-            best = int(np.argmax(adjusted))
-            chosen.append(best)
-            available[best] = False
-            overlap = np.maximum(overlap, sim[best])
-        return chosen
+        while len(chosen) < count:
+            if mmr and chosen:
+                order = np.argsort(-(scores - self.params.redundancy * overlap), kind="stable")
+                order = order.tolist()
+            group = next(
+                (
+                    g
+                    for i in order
+                    if not taken[i]
+                    and (g := _with_antecedents(i, scored, taken)) is not None
+                    and len(chosen) + len(g) <= count
+                ),
+                None,
+            )
+            if group is None:
+                break
+            for i in group:
+                taken[i] = True
+                chosen.append(i)
+                if mmr:
+                    overlap = np.maximum(overlap, sim[i])
+        return chosen or order[:count]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A document as scored: each sentence's score and flags, and their tf-idf cosines."""
+
+    scores: np.ndarray
+    sim: np.ndarray
+    lead_in: np.ndarray  # ends in ":": never chosen
+    hard: np.ndarray  # never brought along by one pointing back (see PULL_WORDS, `_score`)
+    lead: np.ndarray
+    links: _Links
+
+
+class _Links:
+    """Which sentences point back to the one before (`links.points_back`), read when first
+    asked: only the lead's sentences and the ones before them are asked about."""
+
+    __slots__ = ("_known", "_language", "_texts")
+
+    def __init__(self, texts: Sequence[str], language: str | None) -> None:
+        self._texts = texts
+        self._language = language
+        self._known: dict[int, bool] = {}
+
+    def __getitem__(self, i: int) -> bool:
+        known = self._known.get(i)
+        if known is None:
+            known = i > 0 and points_back(self._texts[i], self._language)
+            self._known[i] = known
+        return known
+
+
+def _lead(good: np.ndarray, links: _Links, hard: np.ndarray, slots: int) -> list[int]:
+    """The lead: the first good sentences, in article order, filling `slots` sentences with
+    the ones they bring along (`_with_antecedents`); one that points back to a sentence that
+    cannot come along, or whose sentences no longer fit, gives its place to the next."""
+    lead: list[int] = []
+    room = slots
+    for i in good.tolist():
+        if room <= 0:
+            break
+        need, k = 1, i
+        while links[k] and k - 1 not in lead and need <= MAX_CHAIN:
+            k -= 1
+            need = need + 1 if not hard[k] else MAX_CHAIN + 1
+        if need <= min(room, MAX_CHAIN):
+            lead.append(i)
+            room -= need
+    return lead
+
+
+def _with_antecedents(i: int, scored: _Scored, taken: np.ndarray) -> list[int] | None:
+    """Sentence `i` and, if it is a lead sentence, the sentences before it not yet chosen that
+    it points back to, nearest first; None if `i` is a lead-in, or points back to a sentence
+    that cannot come along (a lead-in, boilerplate, a repeat, one shorter than PULL_WORDS or cut
+    off at its start), or over more than MAX_CHAIN sentences."""
+    if scored.lead_in[i]:
+        return None
+    group = [i]
+    if not scored.lead[i]:
+        return group
+    k = i
+    while scored.links[k] and not taken[k - 1]:
+        k -= 1
+        if scored.hard[k] or len(group) >= MAX_CHAIN:
+            return None
+        group.append(k)
+    return group
 
 
 def _lower(word: str) -> str:

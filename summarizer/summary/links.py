@@ -1,0 +1,54 @@
+"""Summary sentences that cannot stand alone: lead-ins, and openings that point back.
+
+A sentence ending in ":" introduces a list or a quote that is not part of it ("Here, a confirmed
+list of ... season 15:"): shown alone it promises what the summary does not hold. A sentence
+opening with a word that points back ("So said two members ...", "But he ...", "This was ...",
+per language in `links_lexicon`) reads as the second half of something: shown, it needs the
+sentence before it (`summary.ranking` takes that one too, `summary.core` keeps the two together).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import islice
+
+from summarizer.summary.links_lexicon import BACK_POINTING, NOT_AFTER
+
+_LEAD_IN_ENDS = (":", "：")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def is_lead_in(text: str) -> bool:
+    """The sentence ends in ":": it introduces a list or quote that is not part of it."""
+    return text.rstrip().endswith(_LEAD_IN_ENDS)
+
+
+@cache
+def _phrases(language: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The language's phrases by their first word (longest first), and its time words."""
+    rows = {tuple(r.split()) for r in BACK_POINTING.get(language, "").splitlines() if r.strip()}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(rows, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    time_words = frozenset(NOT_AFTER.get(language, "").split())
+    return {first: tuple(group) for first, group in by_first.items()}, time_words
+
+
+def points_back(text: str, language: str | None) -> bool:
+    """The sentence opens, outside any quotation, with a phrase of `language` that points back
+    to the sentence before it: "So said ...", "But ...", "This ..." (not "This year ...")."""
+    if not language:
+        return False
+    first = _WORD_RE.match(text)  # no match when it opens with a mark or a digit
+    by_first, time_words = _phrases(language)
+    group = by_first.get(first.group().lower()) if first is not None else None
+    if not group:
+        return False
+    found = islice(_WORD_RE.finditer(text), len(group[0]) + 1)
+    words = tuple(m.group().lower() for m in found)
+    for phrase in group:
+        n = len(phrase)
+        if words[:n] == phrase:
+            return not (n == 1 and len(words) > 1 and words[1] in time_words)
+    return False

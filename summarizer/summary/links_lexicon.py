@@ -1,0 +1,257 @@
+"""Openings that point back to the sentence before, per language (data only).
+
+A summary sentence that opens with one of these ("So said two members ...", "But he ...",
+"This was ...") reads as the second half of something; `summarizer.summary.links` finds them
+and the default ranking takes such a lead sentence only with the sentence before it. One
+phrase per line, lower-case words as `links` splits them; a sentence opens with a phrase when
+its first words are the phrase's. Personal pronouns are in, though about half the English
+lead sentences they catch on BBC train name their person in the article's first sentence (the
+lead shows it anyway; such a sentence then gives its place, or brings a short one along).
+`NOT_AFTER` lists words that, after a one-word phrase, make it no link: a time phrase pointing
+at the present ("This year", "Diese Woche"), an impersonal subject ("Il y a", "Il faut").
+"""
+
+from __future__ import annotations
+
+BACK_POINTING: dict[str, str] = {
+    "en": """
+        so said
+        he
+        she
+        they
+        his
+        her
+        their
+        this
+        that
+        these
+        those
+        such
+        but
+        however
+        yet
+        still
+        instead
+        also
+        thus
+        therefore
+        hence
+        moreover
+        furthermore
+        nevertheless
+        nonetheless
+        likewise
+        similarly
+        otherwise
+        in addition
+        as a result
+        in turn
+        even so
+        the latter
+        the former
+        the pair
+        the two
+        both men
+        both women
+    """,
+    "de": """
+        er
+        sie
+        dies
+        diese
+        dieser
+        dieses
+        diesen
+        damit
+        deshalb
+        deswegen
+        daher
+        darum
+        dabei
+        dazu
+        davor
+        danach
+        trotzdem
+        dennoch
+        allerdings
+        aber
+        doch
+        jedoch
+        zudem
+        außerdem
+        ebenso
+        auch
+        so sagte
+        so der
+        so die
+    """,
+    "fr": """
+        il
+        elle
+        ils
+        elles
+        ce
+        cet
+        cette
+        cela
+        ceci
+        ça
+        ces
+        celui-ci
+        celle-ci
+        mais
+        pourtant
+        cependant
+        toutefois
+        néanmoins
+        ainsi
+        donc
+        aussi
+        de plus
+        en outre
+        en revanche
+        par conséquent
+    """,
+    "es": """
+        él
+        ella
+        ellos
+        ellas
+        esto
+        eso
+        este
+        esta
+        estos
+        estas
+        ese
+        esa
+        esos
+        esas
+        pero
+        sin embargo
+        no obstante
+        además
+        así
+        por eso
+        por ello
+        también
+        aun así
+    """,
+    "pt": """
+        ele
+        ela
+        eles
+        elas
+        isso
+        isto
+        este
+        esta
+        estes
+        estas
+        esse
+        essa
+        esses
+        essas
+        mas
+        porém
+        no entanto
+        contudo
+        além disso
+        assim
+        por isso
+        também
+    """,
+    "it": """
+        lui
+        lei
+        loro
+        egli
+        ciò
+        questo
+        questa
+        questi
+        queste
+        quello
+        quella
+        ma
+        però
+        tuttavia
+        inoltre
+        così
+        quindi
+        perciò
+        anche
+    """,
+    "nl": """
+        hij
+        zij
+        ze
+        dit
+        dat
+        deze
+        die
+        maar
+        toch
+        daarom
+        daardoor
+        bovendien
+        echter
+        ook
+    """,
+    "ru": """
+        он
+        она
+        они
+        оно
+        это
+        этот
+        эта
+        эти
+        тот
+        та
+        те
+        но
+        однако
+        также
+        поэтому
+        тем не менее
+        кроме того
+        при этом
+        впрочем
+    """,
+    "uk": """
+        він
+        вона
+        вони
+        воно
+        це
+        цей
+        ця
+        ці
+        але
+        однак
+        проте
+        також
+        тому
+        крім того
+        при цьому
+    """,
+}
+# Words after a one-word phrase that make it no link ("This week", "Cette année", "Il faut").
+NOT_AFTER: dict[str, str] = {
+    "en": "year week month season summer winter spring autumn fall weekend morning afternoon "
+    "evening weekday monday tuesday wednesday thursday friday saturday sunday",
+    "de": "jahr woche monat saison sommer winter frühjahr frühling herbst wochenende morgen "
+    "nachmittag abend",
+    "fr": "année semaine mois saison été hiver printemps automne week-end matin soir y faut "
+    "s'agit semble",
+    "es": "año semana mes temporada verano invierno primavera otoño fin mañana tarde",
+    "pt": "ano semana mês temporada verão inverno primavera outono fim manhã tarde",
+    "it": "anno settimana mese stagione estate inverno primavera autunno fine mattina sera",
+    "nl": "jaar week maand seizoen zomer winter lente voorjaar herfst najaar weekend ochtend "
+    "middag avond",
+    "ru": "год году года неделе неделю месяце месяц сезоне сезон летом зимой весной осенью "
+    "утром вечером",
+    "uk": "рік року тижня тиждень місяця місяць сезону сезон влітку взимку навесні восени "
+    "вранці ввечері",
+}
