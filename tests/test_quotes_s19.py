@@ -17,11 +17,15 @@ def test_one_sentence_split_by_its_cue_clause_is_one_quote() -> None:
     quotes = find_quotes(text, "en")
     assert len(quotes) == 1
     quote = quotes[0]
-    assert quote.text.startswith("If the fishermen are happy with that")
-    assert "that is fine with us. Myself" in quote.text
+    assert quote.text.startswith("If the fishermen are happy with that, that is fine with us.")
     assert not quote.text.startswith("If the fishermen are happy with that.")
     assert str(quote.speaker) == "Ole Berg"
     assert len(quote.spans) == 2
+
+
+def test_the_cues_comma_goes_when_the_halves_join_but_a_clauses_stays() -> None:
+    text = LEAD + '"We are," Ole Berg said of the crews, "going home before the storm comes in."'
+    assert find_quotes(text, "en")[0].text.startswith("We are going home before the storm")
 
 
 def test_a_second_quote_opening_a_new_sentence_is_no_continuation() -> None:

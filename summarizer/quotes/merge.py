@@ -8,6 +8,7 @@ import re
 
 from summarizer.quotes.classify import classify
 from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
+from summarizer.quotes.phrase_lexicon import SUBORDINATORS
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.single_marks import sentence_single
@@ -165,14 +166,21 @@ def _sentence_goes_on(text: str, head: RawQuote, raw: RawQuote, gap: str) -> boo
     )
 
 
+def _opens_clause(quote: str) -> bool:
+    """Whether a quote's first half is a subordinate clause ("If they are happy with that,"):
+    its comma is the sentence's own, kept when the second half joins it."""
+    first = quote.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower().strip("\"'“‘«„") in SUBORDINATORS
+
+
 def join_parts(text: str, parts: list[RawQuote]) -> str:
     out = ""
     for i, part in enumerate(parts):
         piece = raw_text(text, part)
         if out and out.endswith(","):
             gap = text[parts[i - 1].close_pos : part.open_pos]
-            if piece[:1].islower():
-                out = out[:-1]
+            if piece[:1].islower() and not _opens_clause(out):
+                out = out[:-1]  # '"We are," he said, "going home."': the cue's comma
             elif "." in gap:
                 out = out[:-1] + "."
         elif out and out[-1:].isalnum() and piece[:1].isupper():
