@@ -42,6 +42,22 @@ PARTICLE_VERBS: dict[str, dict[str, str]] = {
         "slotting fork forks forked forking take takes took taken taking",
     },
 }
+# Words after which "about" means "concerning", not "approximately": "a story about two US
+# warships", "a caper about three women", "talked about 40 years of marriage" (an editor's reading
+# of 30 real pages' replies, session 19: three such figures read as approximations). Nouns that
+# tell or show something and verbs of speaking and thinking; not "report(ed)", whose "about 50
+# cases" is often a count. ASKING_HEADS take a count as their object ("asked about 1,000
+# voters"), so there only a number word is the topic ("asked about two secret meetings").
+TOPIC_HEADS = (
+    "story stories film films movie movies book books documentary documentaries article articles "
+    "caper comedy drama thriller novel novels play plays series show shows song songs joke jokes "
+    "question questions concern concerns details information rumour rumours rumor rumors "
+    "talk talks talked talking speak speaks spoke speaking know knows knew think thinks thought "
+    "thinking worry worries worried care cares cared complain complains complained lie lied lying "
+    "learn learned learnt hear heard remember remembered forget forgot dream dreamed dreamt "
+    "debate debated argue argued wonder wondered curious"
+)
+ASKING_HEADS = "ask asks asked asking question questioned questioning"
 # Of those, verbs whose qualifier reading holds unless a plain count of what a takeover takes
 # follows: "took over 10 hours", "took over £5m at the box office", "took over 40% of the vote",
 # "took over 300 wickets" ("took over 300 shops" is a takeover).

@@ -11,11 +11,13 @@ import re
 
 from summarizer.figures.fixed_patterns import NEXT_WORDS, TO_AFTER
 from summarizer.figures.lexicon import (
+    ASKING_HEADS,
     PARTICLE_COUNT_ONLY,
     PARTICLE_NOT_BEFORE_TO,
     PARTICLE_VERBS,
     PASSIVE_LEADS,
     TAKEOVER_NOUNS,
+    TOPIC_HEADS,
 )
 from summarizer.figures.meaning_words import SPLIT_PARTICLE_VERBS
 
@@ -36,6 +38,8 @@ TAKEN_REACH = 2  # words after the number read for what was taken over ("300 hig
 REACH = 30  # characters read before the qualifier for the verb and its auxiliary
 # What makes a figure more than a plain count: a currency or a suffix of the master pattern.
 NOT_COUNT = ("cur", "pct", "age", "money", "hyph", "dur", "unit", "ratio")
+TOPICS = frozenset(TOPIC_HEADS.split())
+ASKING = frozenset(ASKING_HEADS.split())
 
 
 def particle(text: str, m: re.Match[str], language: str) -> bool:
@@ -55,6 +59,16 @@ def particle(text: str, m: re.Match[str], language: str) -> bool:
     if verb in COUNT_ONLY:  # "took over 10 hours", "took over 300 wickets": more than that
         return not any(m[group] for group in NOT_COUNT) and _taken_over(text, m.end())
     return not (verb in NOT_BEFORE_TO and TO_AFTER.match(text, m.end()))
+
+
+def topic(text: str, m: re.Match[str], language: str) -> bool:
+    """Whether the master match `m`'s "about" means "concerning" (the word before it is in
+    TOPIC_HEADS, or in ASKING_HEADS before a number word): no qualifier, the number read alone."""
+    if language != "en" or " ".join(m["qual"].split()) != "about":
+        return False
+    before = text[max(0, m.start("qual") - REACH) : m.start("qual")].split()
+    word = before[-1].lower().strip(",;:") if before else ""
+    return word in TOPICS or (word in ASKING and m["num"][:1].isalpha())
 
 
 def _split(before: list[str], qual: str, language: str) -> bool:

@@ -10,7 +10,7 @@ figure or not.
 from __future__ import annotations
 
 from summarizer.figures.hits import Hit, step_back
-from summarizer.figures.particles import particle
+from summarizer.figures.particles import particle, topic
 from summarizer.figures.patterns import patterns
 from summarizer.figures.rematch import (
     capital_abbreviation,
@@ -38,7 +38,8 @@ def numbers(
         if t.start() < done:
             continue
         m = pattern.match(low, step_back(low, t.start(), done))
-        if m and m["qual"] and particle(text, m, language):  # "added up to £40": no "up to"
+        # "added up to £40": no "up to"; "a story about two warships": no "about"
+        if m and m["qual"] and (particle(text, m, language) or topic(text, m, language)):
             m = pattern.match(low, m.start("cur") if m["cur"] else m.start("num"))
         if m and m["num"][0].isalpha() and len(m["num"].split()) > 1:
             m = composed(text, pattern, m)  # "three Nine Counties teams": 3, not 12
