@@ -10,7 +10,7 @@ from summarizer.errors import EmptyTextError, NotLanguageError
 from summarizer.models import Article, SummaryOptions
 from summarizer.summary.algorithms import ALGORITHMS, REGISTRY, build_summarizer
 from summarizer.summary.core import summarize
-from summarizer.summary.length import target_sentences
+from summarizer.summary.length import ADAPTIVE_MOST, target_sentences
 from summarizer.text.cleanup import clean_text
 from summarizer.text.tokenize import OfflineTokenizer
 
@@ -176,11 +176,13 @@ def test_sentence_count_and_ratio() -> None:
 
 def test_default_length_adapts_to_the_article() -> None:
     short = summarize(long_article(12), SummaryOptions(algorithm="luhn"))
-    longer = summarize(long_article(100), SummaryOptions(algorithm="luhn"))
-    longest = summarize(long_article(400), SummaryOptions(algorithm="luhn", max_sentences=9))
+    longer = summarize(long_article(50), SummaryOptions(algorithm="luhn"))
+    longest = summarize(long_article(400), SummaryOptions(algorithm="luhn"))
+    capped = summarize(long_article(400), SummaryOptions(algorithm="luhn", max_sentences=4))
     assert len(short.sentences) == 3
-    assert 3 < len(longer.sentences) < 12
-    assert len(longest.sentences) == 9
+    assert 3 < len(longer.sentences) < ADAPTIVE_MOST
+    assert len(longest.sentences) == ADAPTIVE_MOST
+    assert len(capped.sentences) == 4
 
 
 def test_target_sentences_rules() -> None:
@@ -190,7 +192,10 @@ def test_target_sentences_rules() -> None:
     assert target_sentences(SummaryOptions(), 0) == 0
     assert target_sentences(SummaryOptions(sentences=3, ratio=0.9), 20) == 3  # count wins
     assert target_sentences(SummaryOptions(ratio=0.01), 20) == 1  # never zero
-    assert target_sentences(SummaryOptions(), 1000) == SummaryOptions().max_sentences
+    assert (
+        target_sentences(SummaryOptions(), 1000) == ADAPTIVE_MOST < SummaryOptions().max_sentences
+    )
+    assert target_sentences(SummaryOptions(sentences=9), 1000) == 9  # asked for: no such cap
 
 
 def test_tiny_text_gets_a_summary_shorter_than_itself() -> None:

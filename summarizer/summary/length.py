@@ -1,7 +1,8 @@
 """How many sentences a summary gets.
 
 An explicit count wins, then a ratio; otherwise the length adapts: a short news item gets 3
-sentences and every further 15 sentences of article add one, up to `max_sentences`.
+sentences and every further 15 sentences of article add one, up to ADAPTIVE_MOST (and
+`max_sentences`).
 
 Whatever was asked, a summary of a multi-sentence article is shorter than the article: it keeps
 at most MAX_SHARE of the sentences, and always at least one fewer. Returning every sentence
@@ -17,6 +18,12 @@ from summarizer.models import SummaryOptions
 SHORT_ARTICLE = 25  # sentences; up to this, the adaptive default is BASE_SENTENCES
 BASE_SENTENCES = 3
 SENTENCES_PER_EXTRA = 15
+# The adaptive length stops here: a gist, not a digest of a long read. Two editors read the
+# bot's replies to 60 real pages (session 19, docs/quality.md): the summaries of 4-12 sentences
+# that long pages got (a live blog's 12 taken hours apart) were the incoherent ones; "a gist
+# should stay at about 3 sentences". Below the chat setting "medium" (6); Longer and the
+# settings still reach `max_sentences`.
+ADAPTIVE_MOST = 5
 MAX_SHARE = 2 / 3  # of the article's sentences, at most, in any summary
 # An article of at most this many sentences is already as short as a summary: callers that
 # can say so (the bot) tell the reader instead of showing one or two of its sentences.
@@ -56,5 +63,5 @@ def target_sentences(options: SummaryOptions, sentences_in: int) -> int:
         wanted = round(ratio * sentences_in)
     else:
         extra = max(0, sentences_in - SHORT_ARTICLE) // SENTENCES_PER_EXTRA
-        wanted = BASE_SENTENCES + extra
+        wanted = min(BASE_SENTENCES + extra, ADAPTIVE_MOST)
     return max(1, min(wanted, cap, most_sentences(sentences_in)))
