@@ -59,6 +59,7 @@ from summarizer.text.lines import (
     is_prose,
     words_upto,
 )
+from summarizer.text.mojibake import fix_mojibake
 from summarizer.text.other_stories import other_stories_start
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
@@ -78,7 +79,7 @@ _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
 
 
 def _normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", fix_mojibake(text))
     if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
@@ -350,7 +351,7 @@ def clean_text(text: str) -> Article:
 
 def clean_article(article: Article) -> Article:
     """Extracted article -> same article with junk lines and blocks removed from the body."""
-    title = _SPACES.sub(" ", article.title).strip() if article.title else None
+    title = _SPACES.sub(" ", fix_mojibake(article.title)).strip() if article.title else None
     paragraphs = _clean_units(_units(_normalize(article.text)), title or None)
     if not paragraphs:
         raise EmptyTextError(detail="nothing left after cleanup")
