@@ -35,3 +35,18 @@ def test_about_before_an_amount_still_means_roughly(sentence: str, figure: str) 
     (found,) = find_figures(sentence, "en")
     assert found.text == figure
     assert found.qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("She won the $1.1-million tournament on Sunday.", "$1.1-million", 1.1e6),
+        ("The province signed a $2.5-billion deal for new trains.", "$2.5-billion", 2.5e9),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_to_an_amount_scales_it(
+    sentence: str, figure: str, value: float
+) -> None:
+    (found,) = find_figures(sentence, "en")
+    assert found.text == figure
+    assert found.value == pytest.approx(value)

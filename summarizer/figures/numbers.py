@@ -225,7 +225,7 @@ def scale_of(word: str | None) -> float:
     """Multiplier of a scale word ("bn", "Mio.", "million"); 1 when absent or unknown."""
     if not word:
         return 1.0
-    key = " ".join(word.split()).lower()
+    key = " ".join(word.split()).lower().lstrip("-")  # "$1.1-million"
     for stem, scale in RU_SCALE_STEMS:
         if key.startswith(stem):
             return scale

@@ -125,6 +125,9 @@ SCALE = (
     r"|\s?(?:mrd|mio|млрд|млн|трлн|тыс)\.?(?!\w))"
 )
 COMPACT = r"(?:\s?(?:bn|mn|tn)|m|b|k)(?![\w])"
+# A scale word joined by a hyphen to an amount with a currency sign ("$1.1-million event",
+# Canadian style; read as $1.1 alone before session 19's second reading of replies).
+HYPHEN_SCALE = r"-(?:thousand|million|billion|trillion)\b"
 # A scale letter glued to the digits with no sign before them, read only when a currency word
 # follows ("70m euros"): then the amount is money in that currency, not a count of euros.
 _GLUED_LETTER = rf"(?<=\d)(?:{'|'.join(GLUED_SCALES.split())})"
@@ -216,7 +219,8 @@ def _number(tag: str, spaced_groups: bool, wordnum: str, language: str = "en") -
     half = r"(?P<half>\s+and\s+a\s+half\b)?" if not tag else ""  # "five and a half inches"
     return (
         rf"(?:(?P<cur{tag}>{CURRENCY})[\s\u00a0]?)?(?P<num{tag}>{digits}|{wordnum}){half}"
-        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}|(?(cur{tag}){COMPACT}|{glued}))?"
+        rf"(?P<scale{tag}>{_own_scale(language)}{SCALE}"
+        rf"|(?(cur{tag})(?:{HYPHEN_SCALE}|{COMPACT})|{glued}))?"
     )
 
 
