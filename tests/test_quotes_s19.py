@@ -4,7 +4,9 @@ lower-case fragment)."""
 
 from __future__ import annotations
 
+from summarizer.models import Article
 from summarizer.quotes.find import find_quotes
+from summarizer.quotes.rank import key_quotes
 
 LEAD = "The harbour master spoke on Monday about the new pier and the boats.\n\n"
 
@@ -45,3 +47,17 @@ def test_someone_elses_quote_after_a_comma_is_not_joined() -> None:
     )
     quotes = find_quotes(text, "en")
     assert not any("enough" in q.text and "small boats" in q.text for q in quotes)
+
+
+def test_a_key_quote_of_an_anonymous_one_shows_no_speaker() -> None:
+    text = (
+        "Hundreds of fans queued outside the stadium on Saturday for tickets to the final.\n\n"
+        '"We have been here since five in the morning and nobody told us anything," one said.\n\n'
+        '"It is the same every year, they never learn," another said.\n\n'
+        '"We sold every ticket we had by noon," the club\'s spokeswoman Ada Vos said.'
+    )
+    quotes = key_quotes(Article(text, title="Fans queue for the final"), "en")
+    speakers = {" ".join(q.text.split()[:3]): q.speaker for q in quotes}
+    assert speakers["We have been"] is None
+    assert speakers["It is the"] is None
+    assert speakers["We sold every"] == "Ada Vos"

@@ -75,3 +75,10 @@ FEMININE_FORMS = frozenset(
 RELATIVE_SUBJECTS = (
     "who", "der", "die", "qui", "quien", "quienes", "che", "que", "который", "которая",
 )  # fmt: skip
+# Speakers that say only that someone spoke ("..., one said.", "another said", "a person
+# commented"): no name a reader could use, so a key quote shows them as unattributed, as the
+# issue asks of a guess (session 19's third reading of replies: "— one", "— another").
+ANONYMOUS_SPEAKERS = frozenset({
+    "one", "another", "another one", "one person", "another person", "a person", "someone",
+    "somebody", "one of them", "others",
+})  # fmt: skip

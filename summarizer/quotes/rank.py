@@ -13,6 +13,7 @@ from functools import cache, partial
 from summarizer.models import Article, Quote
 from summarizer.quotes.find import FoundQuote, find_quotes
 from summarizer.quotes.paths import sure
+from summarizer.quotes.pronoun_lexicon import ANONYMOUS_SPEAKERS
 from summarizer.quotes.tokens import WORDS_ONLY, token_counts, tokens_of
 from summarizer.quotes.trim import trim_quote
 from summarizer.quotes.word_kinds import count_words, words
@@ -61,10 +62,11 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
             continue
         seen.add(key)
         score = round(ranking.score(q, qtokens), 4)
+        speaker = None if (q.speaker or "").lower() in ANONYMOUS_SPEAKERS else q.speaker
         if not q.partial:
-            scored.append((Quote(trim_quote(q.text), q.speaker, score), sure(q.how)))
-        elif q.speaker:  # an attributed phrase, read as part of a sentence: "… dead on arrival"
-            phrases.append(Quote(_as_phrase(q.text), q.speaker, score))
+            scored.append((Quote(trim_quote(q.text), speaker, score), sure(q.how)))
+        elif speaker:  # an attributed phrase, read as part of a sentence: "… dead on arrival"
+            phrases.append(Quote(_as_phrase(q.text), speaker, score))
     picked = _pick(scored, limit)
     phrases.sort(key=lambda q: -q.score)
     return picked + phrases[: limit - len(picked)]
