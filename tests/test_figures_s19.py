@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures.judge import find_figures
+from summarizer.figures.judge import find_figures, key_figures
+from summarizer.models import Article
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,20 @@ def test_a_scale_joined_by_a_hyphen_to_an_amount_scales_it(
     (found,) = find_figures(sentence, "en")
     assert found.text == figure
     assert found.value == pytest.approx(value)
+
+
+def test_a_long_plain_digit_run_is_no_key_figure() -> None:
+    text = (
+        "The council approved a budget of 4 million pounds for the new bridge over the river.\n\n"
+        "Work starts in May and should take two years, the council's engineer said.\n\n"
+        "90319008 Contact us by phone for more details. Ver=ABC00000001"
+    )
+    shown = [f.text for f in key_figures(Article(text, title="Bridge budget approved"), "en")]
+    assert "4 million pounds" in shown
+    assert not any("90319008" in figure for figure in shown)
+
+
+def test_a_large_count_with_grouped_digits_stays_a_key_figure() -> None:
+    text = "The harbour festival counted 1,250,000 visitors last year, a record for the town."
+    shown = [f.text for f in key_figures(Article(text, title="Festival record"), "en")]
+    assert shown == ["1,250,000 visitors"]

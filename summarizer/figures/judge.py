@@ -85,6 +85,8 @@ SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size s
 QUOTE_PENALTY = 0.5  # a figure someone says ("we lost eight boats") is seldom the story's own
 CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
 MIN_BARE_KEY = 100  # a bare number below this is no key figure ("690,000 as of May" is)
+IDENTIFIER_DIGITS = 6  # ... and a bare run of this many digits or more is an id (`_identifier`)
+IDENTIFIER_RE = re.compile(rf"\d{{{IDENTIFIER_DIGITS},}}")
 MIN_KEY_SCORE = 1.5  # below this (before the context bonus) no figure is a key figure ...
 LONE_KEY_SCORE = 0.8  # ... unless it is the page's best and scores at least this
 
@@ -125,7 +127,7 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         scored = [x for x in scored if x[1].kind != "age" or x[3] or x[1].value in told]
     # A bare number says nothing a reader can use unless the headline repeats it; a figure
     # that scores too little is no key figure, however few the page has.
-    telling = [x for x in scored if _telling(x[1]) or x[3]]
+    telling = [x for x in scored if (_telling(x[1]) and not _identifier(text, x[1])) or x[3]]
     scored = [x for x in telling if x[0] >= MIN_KEY_SCORE]
     if not scored and telling and telling[0][0] >= LONE_KEY_SCORE:
         scored = telling[:1]  # a page whose figures all score low still shows its best one
@@ -186,6 +188,15 @@ def _telling(hit: Hit) -> bool:
     if hit.kind == "percent" and hit.value == 0 and not hit.qualified:
         return False
     return hit.kind != "number" or (hit.value is not None and abs(hit.value) >= MIN_BARE_KEY)
+
+
+def _identifier(text: str, hit: Hit) -> bool:
+    """A run of IDENTIFIER_DIGITS or more digits with no separator, currency or unit, bare or
+    before a word read as its noun ("90319008 Contact" in a page's footer): an id or a code,
+    not a count (news groups the digits of large counts; no labelled figure of the real pages
+    or the BBC set is such a run)."""
+    start, end = hit.core
+    return hit.kind in ("number", "count") and IDENTIFIER_RE.fullmatch(text, start, end) is not None
 
 
 def _scored(
