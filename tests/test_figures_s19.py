@@ -68,3 +68,11 @@ def test_a_large_count_with_grouped_digits_stays_a_key_figure() -> None:
     text = "The harbour festival counted 1,250,000 visitors last year, a record for the town."
     shown = [f.text for f in key_figures(Article(text, title="Festival record"), "en")]
     assert shown == ["1,250,000 visitors"]
+
+
+def test_a_count_of_sources_is_no_key_figure() -> None:
+    text = (
+        "The city will sell its airport to a private operator, two sources familiar with the "
+        "talks said on Monday.\n\nThe sale could be signed by the end of the month, they said."
+    )
+    assert key_figures(Article(text, title="City to sell airport"), "en") == []

@@ -24,6 +24,7 @@ from summarizer.figures.reject_words import (
     DOCUMENT_UNITS,
     HARM_WORDS,
     KIN,
+    TELLING_NOUNS,
     VICTIMS_AFTER,
     VICTIMS_BEFORE,
     WHEN_WORDS,
@@ -38,6 +39,7 @@ HONOUR_PENALTY = 1.5  # "a 10-time All-Star", "three-time winner": who someone i
 SCORE_UNITS = frozenset({"point", "goal", "run", "touchdown", "basket"})  # what games score
 SCORE_PENALTY = 1.5  # a score is a quantity, but the labels (and readers) want the news
 KIN_SET = frozenset(KIN.split())
+TELLING_SET = frozenset(TELLING_NOUNS.split())
 HARM_SET = frozenset(HARM_WORDS.split())
 VICTIMS_BEFORE_SET = frozenset(VICTIMS_BEFORE.split())
 VICTIMS_AFTER_SET = frozenset(VICTIMS_AFTER.split())
@@ -91,6 +93,8 @@ def dress(
         hit.penalty += TOLD_PENALTY  # "the two teams": a pair the story has already named
     if hit.kind == "count" and hit.unit and hit.unit.split()[-1] in KIN_SET:
         hit.penalty += KIN_PENALTY  # "married with four children" tells who, not what happened
+    elif hit.kind == "count" and hit.unit and hit.unit.split()[-1] in TELLING_SET:
+        hit.penalty += KIN_PENALTY  # "two sources said", "three reasons": how it is told
 
 
 def _side_figure(text: str, hit: Hit, joined: str | bool, noun: str) -> bool:
