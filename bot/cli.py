@@ -151,7 +151,10 @@ def gist_to_dict(gist: Gist) -> dict[str, Any]:
         "sentences": [
             {"text": s.text, "index": s.index, "score": s.score} for s in summary.sentences
         ],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "score": q.score} for q in gist.quotes],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "score": q.score, "lead": q.lead}
+            for q in gist.quotes
+        ],
         "figures": [
             {
                 "text": f.text,
@@ -194,7 +197,8 @@ def format_text(gist: Gist) -> str:
     if gist.quotes:
         lines += ["", "Key quotes"]
         for q in gist.quotes:
-            lines.append(f"• “{q.text}” — {q.speaker}" if q.speaker else f"• “{q.text}”")
+            quote = f"{q.lead} “{q.text}”" if q.lead else f"“{q.text}”"
+            lines.append(f"• {quote} — {q.speaker}" if q.speaker else f"• {quote}")
     if gist.figures:
         lines += ["", "Key figures"]
         lines += [f"• {f.text} — {f.context}" if f.context else f"• {f.text}" for f in gist.figures]

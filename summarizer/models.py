@@ -103,11 +103,14 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Direct speech; `speaker` is None when nobody could be credited."""
+    """Direct speech; `speaker` is None when nobody could be credited. `lead`: for a phrase
+    quoted inside the reporter's sentence, the words that lead into it ("the settlements
+    were"), shown before it; "" for a quote that stands alone."""
 
     text: str
     speaker: str | None
     score: float = 0.0
+    lead: str = ""
 
     @property
     def attributed(self) -> bool:

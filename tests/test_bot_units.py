@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import html
 import logging
 import os
@@ -286,3 +287,17 @@ async def test_concurrent_saves_of_one_source_share_a_row(db_url):
 def test_rendered_text_is_escaped_exactly_once():
     out = render_gist_html(make_gist(title="Q&A"))
     assert "Q&amp;A" in out and html.unescape(out).count("Q&A") == 1
+
+
+def test_a_quoted_phrase_is_shown_after_the_words_that_lead_into_it() -> None:
+    gist = make_gist(quotes=[("a waste of <money>", "Ole Berg")])
+    phrase = dataclasses.replace(gist.quotes[0], lead="the plans & costs were")
+    gist = dataclasses.replace(gist, quotes=(phrase,))
+    visible = parse_html(render_gist_html(gist))
+    assert "• the plans & costs were “a waste of <money>” — Ole Berg" in visible
+    restored = chats.gist_from_json(chats.gist_to_json(gist))
+    assert restored.quotes[0].lead == "the plans & costs were"
+    old = chats.gist_to_json(make_gist(quotes=[("Hello there", "Ole Berg")])).replace(
+        ', "lead": ""', ""
+    )
+    assert chats.gist_from_json(old).quotes[0].lead == ""  # cached before leads existed

@@ -107,7 +107,7 @@ def test_json_format_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(data["sentences"]) == data["stats"]["sentences_out"] == 7
     assert data["summary"] == " ".join(s["text"] for s in data["sentences"])
     for quote in data["quotes"]:
-        assert set(quote) == {"text", "speaker", "score"}
+        assert set(quote) == {"text", "speaker", "score", "lead"}
 
 
 def test_html_format_escapes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -61,3 +61,22 @@ def test_a_key_quote_of_an_anonymous_one_shows_no_speaker() -> None:
     assert speakers["We have been"] is None
     assert speakers["It is the"] is None
     assert speakers["We sold every"] == "Ada Vos"
+
+
+def test_a_quoted_phrase_shows_the_words_that_lead_into_it() -> None:
+    text = (
+        "The harbour board met on Monday to vote on the new pier.\n\n"
+        'Ole Berg said the plans were "a waste of the town\'s money and years of work" and '
+        "walked out.\n\n"
+        "The board voted for the pier by five votes to two."
+    )
+    (quote,) = key_quotes(Article(text, title="Board backs pier"), "en")
+    assert quote.speaker == "Ole Berg"
+    assert quote.text == "a waste of the town's money and years of work"
+    assert quote.lead == "the plans were"
+
+
+def test_a_whole_quote_has_no_lead() -> None:
+    text = LEAD + '"The pier is long enough for every boat we have," Ole Berg said.'
+    (quote,) = key_quotes(Article(text, title="Pier"), "en")
+    assert quote.lead == ""

@@ -211,7 +211,8 @@ def test_a_phrase_is_a_key_quote_only_when_no_full_quote_is_left() -> None:
     one = key_quotes(Article(text), "en", limit=1)
     assert [q.text for q in one] == ["We will open the new bridge in May, on time and on budget."]
     two = key_quotes(Article(text), "en", limit=2)
-    assert two[1].text == "… a danger to every child who crosses it"
+    assert two[1].text == "a danger to every child who crosses it"
+    assert two[1].lead == "the old bridge was"  # shown before it (session 19)
     assert two[1].speaker == "Ada Quill"
 
 

@@ -134,7 +134,8 @@ def _quotes_block(gist: Gist, lang: str, dropped: set[_Key], markup: _Markup) ->
     for i, q in enumerate(gist.quotes):
         if _Key("q", i) in dropped:
             continue
-        line = f"• “{markup.esc(clip(q.text, QUOTE_CHARS))}”"
+        lead = f"{markup.esc(q.lead)} " if q.lead else ""  # a phrase: the words leading in
+        line = f"• {lead}“{markup.esc(clip(q.text, QUOTE_CHARS))}”"
         if q.speaker:
             line += f" — {markup.italic(markup.esc(clip(q.speaker, SPEAKER_CHARS)))}"
         quotes.append(line)

@@ -102,7 +102,8 @@ def gist_lines(gist: Gist, sentences: int = 2, max_chars: int = 320) -> tuple[st
     quote = next((q for q in gist.quotes if q.speaker), None)
     if quote is not None:
         said = clip(quote.text.strip("“”\"' "), 200)
-        highlight = f"“{said}” — {quote.speaker}"
+        lead = f"{quote.lead} " if quote.lead else ""  # a phrase: the words leading in
+        highlight = f"{lead}“{said}” — {quote.speaker}"
     elif gist.figures:
         figure = gist.figures[0]
         line = f"{figure.text} — {figure.context}" if figure.context else figure.text

@@ -11,8 +11,10 @@ from collections import Counter
 from functools import cache, partial
 
 from summarizer.models import Article, Quote
+from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.find import FoundQuote, find_quotes
 from summarizer.quotes.paths import sure
+from summarizer.quotes.phrase_lead import phrase_lead
 from summarizer.quotes.pronoun_lexicon import ANONYMOUS_SPEAKERS
 from summarizer.quotes.tokens import WORDS_ONLY, token_counts, tokens_of
 from summarizer.quotes.trim import trim_quote
@@ -55,6 +57,7 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
     phrases: list[Quote] = []
     seen: set[str] = set()
     shown_in = _Shown(shown)
+    cue_word = cue_patterns(frozenset({language, "en"})).cue_word
     for q in found:
         qtokens = tokens_of(q.text.lower())
         key = " ".join(qtokens)
@@ -65,8 +68,10 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
         speaker = None if (q.speaker or "").lower() in ANONYMOUS_SPEAKERS else q.speaker
         if not q.partial:
             scored.append((Quote(trim_quote(q.text), speaker, score), sure(q.how)))
-        elif speaker:  # an attributed phrase, read as part of a sentence: "… dead on arrival"
-            phrases.append(Quote(_as_phrase(q.text), speaker, score))
+        elif speaker:  # an attributed phrase, shown with the words that lead into it
+            lead = phrase_lead(article.text, q.spans[0][0], cue_word)
+            text = trim_quote(q.text) if lead else _as_phrase(q.text)
+            phrases.append(Quote(text, speaker, score, lead=lead))
     picked = _pick(scored, limit)
     phrases.sort(key=lambda q: -q.score)
     return picked + phrases[: limit - len(picked)]
