@@ -1,4 +1,4 @@
-"""Mojibake in a page's own text is undone before anything reads it (text.mojibake)."""
+"""A page's own damage undone before anything reads it: mojibake (text.mojibake), doubled marks."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def test_cleanup_repairs_the_title_and_the_text() -> None:
     assert "â€" not in article.text and "office’s" in article.text
     pasted = clean_text("Ice stormâ€™s bill\n\n" + body)
     assert "â€" not in pasted.text
+
+
+def test_two_typographic_apostrophes_become_one_double_mark() -> None:
+    body = (
+        "‘‘We played the best football we have played all season,’’ the coach said after the "
+        "game on Sunday.\n\nThe team travels to the coast next week for the final."
+    )
+    article = clean_article(Article(text=body, title="Coach pleased"))
+    assert article.text.startswith("“We played the best football")
+    assert "all season,” the coach said" in article.text
+    assert "’’" not in article.text and "‘‘" not in article.text

@@ -78,8 +78,17 @@ _MAX_FOOTER_BLOCK = 8  # units above a "You are here" trail that a link block ma
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
 
 
+# Two typographic apostrophes for a double mark, as AP and NYT copy writes them ("... ball,’’
+# he said"; "‘‘We won"): shown as they are they read as a typo (session 19's fourth reading of
+# replies); the quote finder reads both forms (quotes.mark_rules).
+_DOUBLED_MARKS = re.compile(r"(?<=\S)’’|‘‘(?=\S)")
+_AS_DOUBLE = {"’’": "”", "‘‘": "“"}
+
+
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", fix_mojibake(text))
+    if "’’" in text or "‘‘" in text:
+        text = _DOUBLED_MARKS.sub(lambda m: _AS_DOUBLE[m[0]], text)
     if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
