@@ -80,3 +80,14 @@ def test_a_whole_quote_has_no_lead() -> None:
     text = LEAD + '"The pier is long enough for every boat we have," Ole Berg said.'
     (quote,) = key_quotes(Article(text, title="Pier"), "en")
     assert quote.lead == ""
+
+
+def test_a_lead_starts_at_a_word_not_at_the_cues_comma() -> None:
+    text = (
+        "The harbour board met on Monday to vote on the new pier.\n\n"
+        'In his view, Ole Berg said, the town "does not want another year of building work" '
+        "and will say so.\n\n"
+        "The board voted for the pier by five votes to two."
+    )
+    (quote,) = key_quotes(Article(text, title="Board backs pier"), "en")
+    assert quote.lead == "the town"

@@ -16,6 +16,9 @@ LEAD_WORDS = 12  # the lead's last words at most; a longer one starts with "…"
 REACH = 400  # characters read back for the sentence's start
 # A sentence's start: after its end punctuation (maybe a closing mark) and space, or a line.
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»]?\s+|\n")
+# What a cue leaves before the lead's first word: 'Lee said, the public "..."' leads with "the
+# public", not ", the public" (a blind A/B of replies, session 19).
+_LEAD_PUNCTUATION = " ,;:—–-"
 _THAT = re.compile(r"^(?:that|dass|que|che|dat|что)\s+", re.IGNORECASE)
 
 
@@ -31,7 +34,7 @@ def phrase_lead(text: str, start: int, cue_word: re.Pattern[str]) -> str:
     verbs = list(cue_word.finditer(lead))
     if verbs:
         lead = lead[verbs[-1].end() :]
-    lead = _THAT.sub("", " ".join(lead.split()))
+    lead = _THAT.sub("", " ".join(lead.split()).lstrip(_LEAD_PUNCTUATION))
     words = lead.split()
     if len(words) > LEAD_WORDS:
         return "… " + " ".join(words[-LEAD_WORDS:])
