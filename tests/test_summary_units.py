@@ -341,3 +341,30 @@ def test_the_word_budget_drops_a_pair_together() -> None:
     scores, words = [0.5, 0.9, 0.7], [30, 30, 30]
     assert within_words(blocks, scores, words, 70) == [[0, 1]]
     assert within_words(blocks, [0.5, 0.6, 0.7], words, 70) == [[2]]
+
+
+def test_a_sentence_whose_start_the_page_cut_off_is_not_chosen() -> None:
+    paragraphs = [
+        "The council approved the new harbour wall on Monday after a long debate.",
+        "where the old wall had stood for a hundred years before the storms of last winter.",
+        "Work on the wall will start in the spring and should take two years to finish.",
+        "The harbour master said the boats would use the north quay while the work goes on.",
+        "iPhone owners in the town can follow the work through the council's new app.",
+    ]
+    article = Article(text="\n\n".join(paragraphs), title="Harbour wall approved")
+    summary = summarize(article, SummaryOptions(language="en", sentences=3))
+    texts = [s.text for s in summary.sentences]
+    assert not any(t.startswith("where") for t in texts)
+    assert len(texts) == 3
+
+
+def test_a_lower_cased_paste_still_gets_a_summary() -> None:
+    paragraphs = [
+        "the council approved the new harbour wall on monday after a long debate.",
+        "work on the wall will start in the spring and should take two years to finish.",
+        "the harbour master said the boats would use the north quay while the work goes on.",
+        "the town will pay for the wall with a loan from the regional bank.",
+    ]
+    article = Article(text="\n\n".join(paragraphs), title=None)
+    summary = summarize(article, SummaryOptions(language="en", sentences=2))
+    assert len(summary.sentences) == 2
