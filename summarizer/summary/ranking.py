@@ -394,37 +394,41 @@ class _Links:
 
 def _lead(good: np.ndarray, links: _Links, hard: np.ndarray, slots: int) -> list[int]:
     """The lead: the first good sentences, in article order, filling `slots` sentences with
-    the ones they bring along (`_with_antecedents`); one that points back to a sentence that
-    cannot come along, or whose sentences no longer fit, gives its place to the next."""
+    the ones they bring along (`_chain`); one that points back to a sentence that cannot come
+    along, or whose sentences no longer fit, gives its place to the next."""
     lead: list[int] = []
     room = slots
     for i in good.tolist():
         if room <= 0:
             break
-        need, k = 1, i
-        while links[k] and k - 1 not in lead and need <= MAX_CHAIN:
-            k -= 1
-            need = need + 1 if not hard[k] else MAX_CHAIN + 1
-        if need <= min(room, MAX_CHAIN):
+        chain = _chain(i, links, hard, lead.__contains__)
+        if chain is not None and len(chain) <= room:
             lead.append(i)
-            room -= need
+            room -= len(chain)
     return lead
 
 
 def _with_antecedents(i: int, scored: _Scored, taken: np.ndarray) -> list[int] | None:
     """Sentence `i` and, if it is a lead sentence, the sentences before it not yet chosen that
-    it points back to, nearest first; None if `i` is a lead-in, or points back to a sentence
-    that cannot come along (a lead-in, boilerplate, a repeat, one shorter than PULL_WORDS or cut
-    off at its start), or over more than MAX_CHAIN sentences."""
+    it points back to (`_chain`); None if `i` is a lead-in or its chain cannot come along."""
     if scored.lead_in[i]:
         return None
-    group = [i]
     if not scored.lead[i]:
-        return group
+        return [i]
+    return _chain(i, scored.links, scored.hard, taken.__getitem__)
+
+
+def _chain(
+    i: int, links: _Links, hard: np.ndarray, taken: Callable[[int], object]
+) -> list[int] | None:
+    """Sentence `i` and the sentences before it that it points back to, not yet `taken`,
+    nearest first; None if one of them cannot come along (a lead-in, boilerplate, a repeat, one
+    shorter than PULL_WORDS or cut off at its start) or the chain runs over MAX_CHAIN."""
+    group = [i]
     k = i
-    while scored.links[k] and not taken[k - 1]:
+    while links[k] and not taken(k - 1):
         k -= 1
-        if scored.hard[k] or len(group) >= MAX_CHAIN:
+        if hard[k] or len(group) >= MAX_CHAIN:
             return None
         group.append(k)
     return group
