@@ -51,6 +51,34 @@ def test_month_and_state_abbreviations_end_sentences_only_before_words(
     assert OfflineTokenizer("en").to_sentences(" ".join(sentences)) == tuple(sentences)
 
 
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("en", ["The hosts start on May 4 in Group C.", "Tarvia meet them in the opener."]),
+        ("en", ["When the ferry failed they turned to plan B.", "Buses took everyone home."]),
+        ("en", ["The doctor prescribed extra Vitamin D.", "Her tiredness eased in a month."]),
+        ("de", ["Die Elf spielt in der Gruppe B.", "Dort wartet Norland."]),
+        (None, ["Les Bleus jouent dans le groupe F.", "Le tirage a eu lieu hier."]),
+    ],
+)
+def test_a_letter_after_a_label_noun_ends_its_sentence(
+    language: str | None, sentences: list[str]
+) -> None:
+    text = " ".join(sentences)
+    assert [text[s:e] for s, e in sentence_spans(text, language)] == sentences
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ship was named for John C. Marlow, who built the first dock.",
+        "Ms Grove met Anna K. Holt and the Group's lawyer at noon.",
+    ],
+)
+def test_an_initial_after_a_name_still_holds(sentence: str) -> None:
+    assert len(sentence_spans(sentence, "en")) == 1
+
+
 def test_question_and_exclamation_marks_end_sentences() -> None:
     text = "Was it worth it? Nobody knows! The work goes on."
     assert len(OfflineTokenizer("en").to_sentences(text)) == 3

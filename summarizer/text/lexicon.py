@@ -86,6 +86,14 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     },
 }
 
+# Nouns that name a thing by a letter ("Group C", "Plan B", "Vitamin D"): the letter after one
+# is a label, not an initial, so its dot may end a sentence ("... from January 22 in Group C.
+# Mali face ..."). Compared capitalised, so "plan B." reads the same.
+_LETTER_LABELS = """Group Pool Plan Vitamin Type Class Category Grade Section Gate Terminal
+Platform Zone Block Division Stage Level Exhibit Appendix Annex Phase Option Tier Wing Ward
+Hepatitis Gruppe Groupe Grupo Gruppo Girone Poule Groep"""
+LETTER_LABELS = frozenset(_LETTER_LABELS.split())
+
 # Languages that write no ordinal as a number and a dot ("3rd", "3e", "3.º", "3°", "3-й"): there
 # a one- or two-digit number before a capital ends a sentence ("He died aged 84. His ..."). In
 # every other language, and in a text of unknown language, it may be an ordinal ("am 3. Mai").

@@ -37,6 +37,7 @@ from summarizer.text.lexicon import (
     BEFORE_TIME_WORD,
     FINAL,
     INSIDE,
+    LETTER_LABELS,
     NO_DOT_ORDINALS,
     ORDINAL_NAMES,
     TIME_WORDS,
@@ -129,7 +130,7 @@ def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
-        return True  # an initial
+        return not _labels(window[: len(window) - len(word)])  # an initial, not "Group C."
     if _ORDINAL.fullmatch(word):
         return _ordinal(text, start, dot - len(word), after, rules)
     word = word.rsplit("-", 1)[-1] or word  # "then-No. 1", "mid-Oct. 12": the part after "-"
@@ -139,6 +140,12 @@ def _holds(text: str, start: int, dot: int, after: int, rules: _Rules) -> bool:
         following = _CAPITALISED.match(text, after)
         return following is not None and following.group() in _TIME_WORDS
     return word in rules.holds or (word.isupper() and _DOTTED_INITIALS.fullmatch(word) is not None)
+
+
+def _labels(before: str) -> bool:
+    """Whether the word ending `before` names a thing by the letter after it ("Group", "Plan")."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].capitalize() in LETTER_LABELS
 
 
 def _ordinal(text: str, start: int, number: int, after: int, rules: _Rules) -> bool:
