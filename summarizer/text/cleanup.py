@@ -29,6 +29,7 @@ from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum
 from summarizer.text.cleanup_lexicon import (
     BLOCK_HEADING,
     INLINE_CREDIT,
+    WIRE_CREDIT,
     YOU_ARE_HERE,
     click_here,
     link_like,
@@ -59,7 +60,9 @@ from summarizer.text.lines import (
     is_prose,
     words_upto,
 )
+from summarizer.text.lost_chars import repair_lost_chars
 from summarizer.text.mojibake import fix_mojibake
+from summarizer.text.off_story import footer_teasers_start, without_promos
 from summarizer.text.other_stories import other_stories_start
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
@@ -76,6 +79,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from t
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _MAX_FOOTER_BLOCK = 8  # units above a "You are here" trail that a link block may start
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 # Two typographic apostrophes for a double mark, as AP and NYT copy writes them ("... ball,’’
@@ -86,7 +90,7 @@ _AS_DOUBLE = {"’’": "”", "‘‘": "“"}
 
 
 def _normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", fix_mojibake(text))
+    text = unicodedata.normalize("NFC", repair_lost_chars(fix_mojibake(text)))
     if "’’" in text or "‘‘" in text:
         text = _DOUBLED_MARKS.sub(lambda m: _AS_DOUBLE[m[0]], text)
     if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
@@ -158,24 +162,28 @@ def _units(text: str) -> list[str]:
 def _footer_start(units: list[str]) -> int:
     """Where the page's footer begins, or len(units): a "You are here: Site > News" trail in
     the second half, and the link block just above it (its heading, "External links", and
-    the teaser lines under it, which may end in full stops)."""
+    the teaser lines under it, which may end in full stops), or with no heading a run of
+    one-line teasers on other subjects (`off_story`)."""
     for at in range(len(units) // 2, len(units)):
         if YOU_ARE_HERE.match(units[at]):
             above = range(max(0, at - _MAX_FOOTER_BLOCK), at)
-            heading = next((i for i in above if BLOCK_HEADING.match(units[i])), at)
-            return heading
+            heading = next((i for i in above if BLOCK_HEADING.match(units[i])), None)
+            return footer_teasers_start(units, at) if heading is None else heading
     return len(units)
 
 
 def _drop_blocks(units: list[str]) -> list[str]:
-    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it."""
+    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it (a
+    "Most popular" box's numbered headlines too, one ending in a full stop: "3. ... 100 m.p.h.")."""
     kept: list[str] = []
     skipping = False
     for unit in units:
         if words_upto(unit, 8) <= 8 and BLOCK_HEADING.match(unit):
             skipping = True
             continue
-        if skipping and is_headline_like(unit):
+        if skipping and (
+            is_headline_like(unit) or (_NUMBERED.match(unit) and is_headline_like(unit.rstrip(".")))
+        ):
             continue
         skipping = False
         kept.append(unit)
@@ -188,8 +196,15 @@ def _trim_tail(units: list[str]) -> list[str]:
     Unless they read as the article's own closing list: introduced by a paragraph ending in
     ":" ("The teams and their appearances:"), "Name: what it does" items, or lines of one shape
     that all hold a digit (a schedule of addresses and times, a table of scores). Teaser blocks
-    under a heading ("You may also like") are gone already (`_drop_blocks`).
+    under a heading ("You may also like") are gone already (`_drop_blocks`). After a news
+    agency's credit alone on a line ("The Associated Press"), which signs the story off, no line
+    after it is the story's, numbered ones neither (a box of other stories: "1. Police: ...").
     """
+    start = len(units)
+    while start > 0 and (is_headline_like(units[start - 1]) or _BULLET.match(units[start - 1])):
+        start -= 1
+    if 0 < start < len(units) - 1 and WIRE_CREDIT.match(units[start]):
+        units = units[: start + 1]  # the credit itself is judged as any closing line, below
     end = len(units)
     while end > 0 and is_headline_like(units[end - 1]) and not _BULLET.match(units[end - 1]):
         end -= 1
@@ -227,6 +242,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
     if title:
         units = [story for unit in units if (story := without_title(unit, title))]
     units = units[: gallery_start(units)]  # before the slides' counters are stripped
+    units = without_promos(units)  # before the dateline goes to a line of its own
     units = without_featured_comment([part for unit in units for part in strip_furniture(unit)])
     if units:
         first = next((i for i, unit in enumerate(units) if is_prose(unit)), 0)
@@ -358,9 +374,15 @@ def clean_text(text: str) -> Article:
     return Article(text="\n\n".join(paragraphs), title=title)
 
 
+def _clean_title(title: str, body: str) -> str:
+    """The title with its mojibake undone and the characters it lost put back: a title's few
+    words rarely prove the loss ("(???Dancing with the Stars???)"), the page's body does."""
+    return _SPACES.sub(" ", repair_lost_chars(fix_mojibake(title), evidence=body)).strip()
+
+
 def clean_article(article: Article) -> Article:
     """Extracted article -> same article with junk lines and blocks removed from the body."""
-    title = _SPACES.sub(" ", fix_mojibake(article.title)).strip() if article.title else None
+    title = _clean_title(article.title, article.text) if article.title else None
     paragraphs = _clean_units(_units(_normalize(article.text)), title or None)
     if not paragraphs:
         raise EmptyTextError(detail="nothing left after cleanup")

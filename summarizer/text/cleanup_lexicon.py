@@ -101,6 +101,14 @@ YOU_ARE_HERE = re.compile(
     r"|вы\s+здесь)\s*:",
     re.IGNORECASE,
 )
+# A news agency's credit alone on a line, signing a wire story off ("The Associated Press",
+# "- REUTERS"): what follows it is the page's, not the story's.
+WIRE_CREDIT = re.compile(
+    r"""^(?:[-–—]+\s*)?(?:the\s+)?(?:associated\s+press|ap|reuters|afp|agence\s+france[-\s]presse
+    |(?:canadian|australian\s+associated)\s+press|cp|aap|press\s+association|pa|upi|dpa|xinhua
+    |bloomberg(?:\s+news)?|pti|ians|ani)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # One-line teasers: "Read more: ...", "Читайте также: ...".
 TEASER = re.compile(
     r"""^(?:read\s+(?:more|also)|see\s+also|related|читайте\s+(?:также|ещё|еще)|смотрите\s+также

@@ -268,8 +268,9 @@ dated_byline = lazy_pattern(
 
 
 # Calls to action: a sentence that opens with one goes; one closing a sentence is cut off. A live
-# blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below")
-# and a spoiler warning go the same way.
+# blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below"),
+# a spoiler warning and a pointer to the page's video or box ("Watch her routine above, and see
+# what the judges said below") go the same way.
 call_to_action = lazy_pattern(
     r"""^(?:please\s+)?(?:
                 (?:click|tap)\s+here\b
@@ -287,6 +288,8 @@ call_to_action = lazy_pattern(
                 |our\s+live\s+coverage\s+(?:has\s+ended|is\s+over)\b
                 |(?:you\s+can\s+)?scroll\s+(?:down\s+)?(?:through|for)\s+.{0,40}?\b(?:posts|updates)\b
                 |(?:warning|spoiler\s+alert)\s*:?\s+this\s+(?:article|story|post)\s+contains\s+spoilers\b
+                |(?:watch|listen\s+to|check\s+out|take\s+a\s+look\s+at|see)\b[^.!?]{0,100}?
+                    \b(?:above|below)(?=\s*(?:[,.!?:;]|and\b|$))
             )""",
     re.IGNORECASE | re.VERBOSE,
 )

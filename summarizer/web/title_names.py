@@ -50,7 +50,9 @@ STORY_OPENING_PARAGRAPHS = 2
 MIN_STORY_WORDS = 20  # a `<p>` this long is the story's: headlines are above it
 MAX_LINE_WORDS = 15
 MAX_LINES = 12  # the lines nearest the story
-LINE_TAGS = frozenset(("div", "td", "span", "b", "strong", "font"))
+# Tags of a line of text alone; h4-h6 too: old pages print the headline as a low heading
+# ("<h4>Night buses return</h4>") with no `<title>` or `<h1>` naming it.
+LINE_TAGS = frozenset(("div", "td", "span", "b", "strong", "font", "h4", "h5", "h6"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,8 @@ def _is_page_part(
         return True  # "KVAL - Sports Section Front", "Local News - Ellis, OR"
     if word_count(title) > MAX_SITE_TITLE_WORDS:
         return False
+    if word_count(title) < MIN_CANDIDATE_WORDS and is_name(title, host):
+        return True  # one capitalised word ("SuperSoccer"): a name, no headline says so little
     if k in GENERIC_TITLES or k in names or set(k.split()) <= SECTION_WORDS:
         return True
     if word_count(title) <= MAX_SECTION_WORDS:
