@@ -32,6 +32,11 @@ _CAPITAL_NEXT = re.compile(r"\s[" + UPPER + "]")
 # A sentence after a whole quoted sentence that opens by turning to another side: a new
 # sentence about someone else, never the quote's cue.
 _CONTRAST_NEXT = re.compile(r"[ \t]*(?:(?:" + "|".join(CONTRAST_OPENERS) + r"),|But\s)")
+# A short quoted title in a cue: capitalised words with no sentence mark, then a word in lower
+# case that it describes ("host", "star", "creator").
+_QUOTED_TITLE = re.compile(
+    r"[“\"](?=[" + UPPER + r"])[^\s“”\".,!?;:]+(?:\s[^\s“”\".,!?;:]+){0,5}[”\"](?=\s+[a-z])"
+)
 _TWO_APOSTROPHES = ("’’", "''")
 _END_PUNCT = ",.!?…—–-:;"
 _POST_INVERTED = re.compile(
@@ -100,7 +105,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     base = raw.close_pos + 1
     if text[raw.close_pos : base + 1] in _TWO_APOSTROPHES:
         base += 1  # '...,’’ said Lee': the closing mark is two characters wide
-    after = text[base : min(para_end, raw.close_pos + 240)]
+    after = _without_quoted_titles(text[base : min(para_end, raw.close_pos + 240)])
     if not has_cue(after, cues) and " quoted " not in after:
         return  # no speech verb nearby: skip the costly patterns
     inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
@@ -178,6 +183,14 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
         _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
 
 
+def _without_quoted_titles(after: str) -> str:
+    """`after` with a show's or a book's quoted title in its cue blanked out, offsets kept: in
+    '," said “Stepping Out” host Ray Dunmore' the title is no speaker, the host is."""
+    if "“" not in after and '"' not in after:
+        return after
+    return _QUOTED_TITLE.sub(lambda m: " " * len(m[0]), after)
+
+
 def _name_first_after(
     after: str, base: int, inner: str, raw: RawQuote, cues: CuePatterns, led_in: bool = False
 ) -> None:
@@ -189,6 +202,11 @@ def _name_first_after(
     if inner[-1:] in ".!?" and _CONTRAST_NEXT.match(after):
         return  # '"...off." However, Mr Ray, who ..., vowed to fight': another side speaks next
     m = cues.post_name_first.match(after)
+    if m and m.group("lead") == "." and inner[-1:] not in ".!?":
+        # 'mean "I don't know what I would do now". The Archbishop, ..., told ...': the
+        # reporter's stop after the mark ends the quote's sentence as one inside it would,
+        # so the tests for a new sentence of narration apply (session 20)
+        inner += "."
     if m:
         ended = inner[-1:] in ",!?" or m.group("lead") in (",", "!", "?")
         tail_ok = _TAIL_OK.match(m.group("after")) or _CAPITAL_NEXT.match(m.group("after"))

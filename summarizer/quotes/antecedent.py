@@ -195,14 +195,14 @@ class Antecedents:
                 # "She dodged a question from host Jo Dee, who ...": "she" is the one the
                 # sentence before names; Jo Dee only if no one is named there and the text
                 # gives Jo Dee the pronoun's gender
-                who = index.resolve_name(pick[0][1])
+                who = index.resolve_at(*pick[0])
                 known = gender is not None and self._cast.told(who) == gender
                 fallback = who if known else ""
                 mentions = [(p, n) for p, n in mentions if p < first]
                 budget, skips = budget + 1, skips - 1
                 continue
             if pick:
-                who = index.resolve_name(pick[0][1])
+                who = index.resolve_at(*pick[0])
                 if pronoun is None and self._another_person(sentence, who):
                     # "the former striker": Redknapp or his assistant?
                     return None, frozenset(seen), True

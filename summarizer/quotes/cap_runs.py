@@ -12,7 +12,6 @@ from functools import cache
 
 from summarizer.quotes.name_lexicon import (
     CAPTION_WORDS,
-    DEMONYM_ENDINGS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORIGIN_ENDINGS,
@@ -24,6 +23,7 @@ from summarizer.quotes.name_phrase import (
     OF_COMPOUND,
     affiliation_in_run,
     clean_name,
+    demonym_lead,
     job_lead,
 )
 from summarizer.quotes.name_words import surname_word
@@ -91,6 +91,25 @@ def _after_full_stop(tokens: list[str]) -> int:
     return 0
 
 
+def head_before_stop(run: str) -> str | None:
+    """The full name a run holds before a sentence's full stop inside it ("star Laurie Daley.
+    It also ..." runs on to "It"): its words up to that stop, when there are two or more.
+    `run_facts` reads only the run's last sentence, so without this the name that ends a
+    sentence is lost whenever the next sentence opens with a capital (session 20: "Daley"
+    met no full name, and a rugby player's words were shown under a shortened "Daley" beside
+    the singer Troy Cassar-Daley)."""
+    if ". " not in run:
+        return None
+    tokens = run.split()
+    start = _after_full_stop(tokens)
+    if start < 2:
+        return None
+    head = tokens[:start]
+    if _after_full_stop(head):
+        return None  # "Jo Lee. Ann Bell. It": more than one sentence, read no further
+    return " ".join(head)[:-1]
+
+
 def run_facts(run: str) -> RunFacts | None:
     """The facts of a capitalised run; None when it names nobody (so it records nothing)."""
     tokens = run.split()
@@ -117,7 +136,7 @@ def run_facts(run: str) -> RunFacts | None:
             and not (len(tokens) > 2 and is_job(tokens[0]))
             and lows[-1] not in CONNECTORS
             and NOT_NAMES.isdisjoint(tokens[:-1] if surname_last else tokens)
-            and not (len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS))
+            and not (len(tokens) > 2 and demonym_lead(tokens[0]))
             and not (len(tokens) > 1 and lows[0].endswith(ORIGIN_ENDINGS))
             and tokens[0] not in RESIDENT_DEMONYMS
             and "-of-" not in lows[0]  # "Mother-of-two Jo" (`clean_name`)

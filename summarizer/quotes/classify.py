@@ -16,8 +16,12 @@ from summarizer.quotes.word_kinds import count_words
 # Words that end a lead-in to a title or term ("the so-called"), any case. Tested as "does the
 # text end with one", by one anchored match on the reversed text (searching for the words at
 # every position is slow: case-insensitive letters give the engine no quick test).
+# The word must be whole: "recalled" ends in "called" but brings in speech, not a term
+# ('Sir Ed later recalled "We did not know ..."' was dropped as a title; session 20).
 _TERM_END_REVERSED = re.compile(
-    r"\s*(?:" + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in TERM_LEAD_INS) + ")",
+    r"\s*(?:"
+    + "|".join(re.escape(t[::-1]).replace(r"\ ", r"\s+") for t in TERM_LEAD_INS)
+    + r")(?![\w'’-])",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,11 @@ from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.inverted import inverted_label
 from summarizer.quotes.name_lexicon import ROLES
 from summarizer.quotes.name_phrase import clean_name
-from summarizer.quotes.phrase_lexicon import ADDRESSEE_WORDS, OBJECT_LEAD_INS
+from summarizer.quotes.phrase_lexicon import (
+    ADDRESSEE_WORDS,
+    COLON_OBJECT_PREPOSITIONS,
+    OBJECT_LEAD_INS,
+)
 from summarizer.quotes.raw_quote import tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
@@ -90,10 +94,37 @@ def colon_line(
     name = clean_name(m.group(1).split()) if m else []
     if name:  # "... doesn't shock Democratic pollster Nell Varga:"
         return Speaker("name", " ".join(name)), "name:", "before:colon-name"
+    if _object_colon(sentence):
+        return None, ":", ""  # "... the message of: '...'": words cited, not the subject's
     sp = last_subject(sentence)
     if sp and sp.kind == "name" and _function_word(sp.text, cues):
         sp = None  # "Hence the following post:": an adverb opens the clause, no name
+    if sp and sp.kind == "name" and _aside_name(clauses, sp.text):
+        sp = None  # "..., but instead, Ordinary People, roused by ...:": no subject
     return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
+
+
+def _object_colon(sentence: str) -> bool:
+    """Whether a preposition ends the words before the colon ("... the equivalent of the
+    message of:"): what follows is the preposition's object, cited words, not speech."""
+    words = sentence.rstrip().removesuffix(":").split()
+    return bool(words) and words[-1].lower() in COLON_OBJECT_PREPOSITIONS
+
+
+def _aside_name(clauses: list[str], name: str) -> bool:
+    """Whether `name` is a clause of its own, with no verb, between two others, and the next
+    one is a participle with "by" ("... but instead, Ordinary People, roused by Ann Lee's
+    melodrama:", "Quiet Harbour, directed by Jo Lee:"): a work and who made it, whose words the
+    colon brings in; not a speaker (session 20: a film's title was credited with a line from
+    it). "Her father, Tom Vane, put it plainly:" has a verb of its own after the name."""
+    for k in range(1, len(clauses) - 1):
+        if clauses[k].strip() == name and _MADE_BY.match(clauses[k + 1]):
+            return True
+    return False
+
+
+# A past participle and "by" opening a clause: "roused by", "written by", "directed by".
+_MADE_BY = re.compile(r"\s*[a-z]+(?:ed|en|wn|ung)\s+by\s", re.I)
 
 
 _TOPIC_ON = re.compile(

@@ -26,6 +26,7 @@ from summarizer.quotes.pronoun_lexicon import (
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
+from summarizer.quotes.shared_surname import by_role, named_last
 from summarizer.quotes.speakers import Speaker
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.tokens import WORDS_ONLY
@@ -252,6 +253,11 @@ def _titled_surname(
     else:  # 'Mrs Smith said: "'
         start, end = raw.open_pos - TITLE_REACH, raw.open_pos
     title = cue_title(text, start, end, surname)
+    same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
+    if " " not in who and len(same) > 1:  # two people go by the surname: the cue's role
+        held = by_role(text, text[max(0, start) : end], surname, same)
+        if held is not None and (title is None or title_fits_name(title, held)):
+            return held  # "Defence Secretary Rajapakse", the one introduced so
     if title is None:
         return who
     gender = COURTESY_TITLES[title]
@@ -261,11 +267,12 @@ def _titled_surname(
         return who
     if " " in who and told is None and fits and len(title_genders(text, surname)) < 2:
         return who  # one Smith, as far as the text tells, and no "Mrs" for a "James Smith"
-    same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
     told_of = {f: resolver.gender_of(f) for f in same}
     fitting = [f for f, g in told_of.items() if g == gender]
     if len(fitting) == 1 and None not in told_of.values():
         return fitting[0]  # the one Smith the text gives her gender, every other told apart
+    if " " not in who and fitting:  # "Ms. Jean" after "his mother, Allison Jean, said"
+        return named_last(text, raw.open_pos, same, gender, resolver.gender_of) or who
     return who if " " not in who else f"{title} {surname}"
 
 

@@ -16,6 +16,7 @@ from summarizer.quotes.attribution import attribute
 from summarizer.quotes.credit import speaker_of
 from summarizer.quotes.dialogue import dialogue
 from summarizer.quotes.honours import bare_name
+from summarizer.quotes.imagined import imagined
 from summarizer.quotes.lead_phrase import lead_phrase_speaker
 from summarizer.quotes.marks import paragraphs, scan
 from summarizer.quotes.masking import mask
@@ -86,6 +87,8 @@ def find_quotes(
         if raw.partial:
             raw.parts = [raw]
         sp = raw.speaker
+        if sp is None and imagined(masked, paras[raw.first_para][0], raw.open_pos):
+            continue  # 'some of you are probably saying, "...': a line nobody said
         lead = None if sp else lead_phrase_speaker(masked, raws, raw, paras, languages)
         who, how = speaker_of(raw, previous, text, paras, index, resolver, author, lead)
         who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)

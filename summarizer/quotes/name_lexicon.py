@@ -94,6 +94,11 @@ LEAD_JOBS = frozenset({
     "lecturer", "headteacher", "headmaster", "headmistress", "tutor", "librarian", "trainer",
     "referee", "umpire", "climber", "mountaineer", "sailor", "rower", "surfer", "gymnast",
     "footballer", "cricketer", "photojournalist", "landlord", "landlady", "campaigner",
+    # callings that lead a name in entertainment and sports copy ("Rocker Tom Petty died"):
+    # shown as part of the name otherwise (session 20)
+    "rocker", "crooner", "songstress", "hitmaker", "frontman", "frontwoman", "socialite",
+    "heiress", "supermodel", "starlet", "influencer", "vlogger", "youtuber", "golfer",
+    "jockey", "sprinter", "tycoon", "magnate", "dj",
 })  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).

@@ -35,6 +35,16 @@ AGENT_COMPOUND = re.compile(r"[^\W\d_][\w']*-[a-z]{2,}(?:er|ee|ist)")
 _PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z]{0,4}[.\u2024]?\)?,?")
 
 
+def demonym_lead(word: str) -> bool:
+    """A word before a full name that reads as where someone is from by its ending
+    ("Russian", "Israeli"). Not a given name in -i ("Ali Reza Tangsiri", "Ravi", "Luigi"):
+    no demonym in -i is a given name, and "Ali" cut off left the name half shown (session
+    20)."""
+    if not word.endswith(DEMONYM_ENDINGS):
+        return False
+    return not (word.endswith("i") and female_share(word) is not None)
+
+
 def clean_name(tokens: list[str]) -> list[str]:
     """Drop titles, demonyms and a leading possessive owner ("the Herald's Jo Lee")."""
     for i in range(len(tokens) - 2, -1, -1):  # after a possessive, the owner is not the speaker
@@ -54,7 +64,7 @@ def clean_name(tokens: list[str]) -> list[str]:
             tokens = tokens[1:]
         elif len(tokens) > 2 and is_job(tokens[0]):
             tokens = tokens[1:]  # a job before a full name: "Economist Tom Hale"
-        elif len(tokens) > 2 and tokens[0].endswith(DEMONYM_ENDINGS):
+        elif len(tokens) > 2 and demonym_lead(tokens[0]):
             tokens = tokens[1:]  # demonym: "Russian", "Iranian", "American", "Israeli"
         elif len(tokens) > 1 and tokens[0] in RESIDENT_DEMONYMS:
             tokens = tokens[1:]  # "Londoner Jade": where she lives, not her name

@@ -14,16 +14,28 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator
 
-from summarizer.quotes.cap_runs import RunFacts, cap_run, messy, run_facts, speaks, trimmed
+from summarizer.quotes.cap_runs import (
+    RunFacts,
+    cap_run,
+    head_before_stop,
+    messy,
+    run_facts,
+    speaks,
+    trimmed,
+)
+from summarizer.quotes.given_names import female_share
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
 from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WORDS
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue
 from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.seams import caption_seam
+from summarizer.quotes.shared_surname import by_role
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
 from summarizer.text.lexicon import UPPER
 
+# A capitalised word right after a given name: the two belong to one run ("Jo Lee").
+_CAPITAL_NEXT = re.compile(rf"[ \t\u00a0]+[{UPPER}]")
 # A surname opening a sentence as its subject: "Doull, a former ...", "Doull, who ...", "Kim
 # could have ...".
 _SUBJECT_OPENING = re.compile(
@@ -49,6 +61,7 @@ def _particle_led(full: str) -> bool:
     return full.split()[0].lower() in NAME_PARTICLES
 
 
+ROLE_REACH = 60  # characters before a shared surname read for the role that leads it
 VARIANT_MIN_LETTERS = 5  # a surname shorter than this is not read as another's typo
 _DOUBLED = re.compile(r"(\w)\1")
 
@@ -92,6 +105,9 @@ class NameIndex:
             inverted = " " in run and inverted_cue(run, text, m.end())
             if inverted:  # 'Said Comey, "...': the verb is no given name
                 run = run.split(None, 1)[1]
+            head = head_before_stop(run)
+            if head is not None:  # "star Laurie Daley. It also ...": the name before the stop
+                self._take_head(head, m.start(), people, guessed)
             facts = facts_of[run] if run in facts_of else facts_of.setdefault(run, run_facts(run))
             if facts is None:
                 continue
@@ -133,6 +149,22 @@ class NameIndex:
         self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
         self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
 
+    def _take_head(self, head: str, start: int, people: set[str], guessed: set[str]) -> None:
+        """Record the full name `head` that ends a sentence inside a capitalised run (at
+        `start`), as a run of its own is recorded; a person when a title or role leads it."""
+        facts = run_facts(head)
+        if facts is None or facts[1] is None or messy(facts[1]):
+            return
+        key, full, lead_title, whole = facts
+        if caption_seam(full, self.full):
+            return
+        self._record_other(key, full)
+        if key not in self.full or key in guessed:
+            guessed.discard(key)
+            self.full[key] = full
+        if lead_title or (whole and titled(self._text, start)):
+            people.add(key)
+
     def _sentence_subjects(self, people: set[str], guessed: set[str]) -> list[str]:
         """Surnames of full names the text gave ("Simon Doull") that later open a sentence
         alone as its subject ("Doull, a former bowler, felt ...", "Kim could have ..."): a
@@ -157,12 +189,54 @@ class NameIndex:
         if not self.people:
             return
         block_starts = [b[0] for b in blocked]
-        for start, name in find_mentions(self._text, self.people):
+        given = self._given_names()
+        for start, name in find_mentions(self._text, self.people | given.keys()):
             if name in SURNAME_WORDS and function_use(self._text, start, name):
                 continue  # "In May, ...", "from 2010": the word, not the person
+            if name in given and not self._opens_sentence(start, name):
+                continue  # only "Jordyn sparkled ...": not "Jo Lee", nor "a great man Jo was"
             j = bisect_left(block_starts, start + 1) - 1
             if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
                 yield self._shared_in_full(start, name)
+
+    def _opens_sentence(self, start: int, name: str) -> bool:
+        """Whether the given name at `start` opens a sentence or a clause and stands alone,
+        not leading a longer run ("Jordyn sparkled", "In the clip, Shaun is told"; not
+        "Jordyn Woods", nor "what a great man Gordon was", an object in what a man said)."""
+        if _CAPITAL_NEXT.match(self._text, start + len(name)):
+            return False
+        before = self._text[max(0, start - 3) : start].rstrip(" \t\u00a0\"“‘'")
+        return not before or before[-1] in ".!?\n,;:"
+
+    def _given_names(self) -> dict[str, str]:
+        """Given names that stand alone for one person the text names in full ("Jordyn" for
+        "Jordyn Woods"), by the full name: a known given name (`given_names`) that opens one
+        full name only and is nobody's surname. Such a mention is a person as much as the
+        surname is (session 20: "Jordyn sparkled in her dress. '...,' she said" passed over
+        Jordyn, whom the index did not see, to the Kylie of the sentence before)."""
+        firsts: dict[str, set[str]] = {}
+        for full in (*self.full.values(), *(f for fs in self.others.values() for f in fs)):
+            firsts.setdefault(full.split()[0], set()).add(full)
+        out: dict[str, str] = {}
+        for key in self.people:
+            full = self.full.get(key)
+            if full is None or self.others.get(key):
+                continue
+            first = full.split()[0]
+            if (
+                len(first) > 2
+                and first.isalpha()
+                and first[:1].isupper()
+                and not first.isupper()
+                and len(firsts[first]) == 1
+                and first not in self.full
+                and first not in self.people  # a key already: mentioned wherever it stands
+                and first not in NOT_NAMES
+                and first.lower() not in TITLE_SET
+                and female_share(first) is not None
+            ):
+                out[first] = full
+        return out
 
     def _shared_in_full(self, start: int, name: str) -> tuple[int, str]:
         """A mention of a surname two people share, written in full ("his wife Anna Hartley"
@@ -245,6 +319,17 @@ class NameIndex:
             if variant is not None:
                 return variant
         return name
+
+    def resolve_at(self, pos: int, name: str) -> str:
+        """`resolve_name` for the mention of `name` at `pos`; a surname two people share
+        resolves to the one whose role the words before it give ("Defence Secretary
+        Rajapakse", `shared_surname.by_role`), else it stays bare."""
+        who = self.resolve_name(name)
+        if " " in who or not self.others.get(who) or who not in self.full:
+            return who
+        people = {self.full[who], *self.others[who]}
+        cue = self._text[max(0, pos - ROLE_REACH) : pos + len(name)]
+        return by_role(self._text, cue, who, people) or who
 
     def _spelt_otherwise(self, key: str) -> str | None:
         """The one full name whose surname is `key` with a letter doubled or single ("Hassel"

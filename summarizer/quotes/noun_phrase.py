@@ -23,6 +23,7 @@ from summarizer.quotes.word_kinds import (
 # "Acme" put a chief executive's words in the firm's mouth; bbc_train11 dev, read in session
 # 18: in-sample).
 CLAUSE_REACH = 3
+_DASHES = frozenset({"—", "–", "-", "--"})  # a dash set off by spaces opens an aside
 ROLE_REACH = 6
 
 
@@ -38,6 +39,8 @@ def take_np(text: str) -> str:
             break
         if not bare or (out and tok.startswith("(")):
             break  # "said Rep. Jo Lee (D-Ore.) last week": no bracket in a name
+        if out and tok in _DASHES:
+            break  # "said Leman — that's right, just J — ...": an aside, no part of the name
         if out and _ends_name(out, bare, tokens[i + 1 : i + 1 + ROLE_REACH]):
             break  # "— сказал Путин журналистам", "a déclaré Emmanuel Macron lundi"
         out.append(bare)

@@ -75,6 +75,29 @@ OBJECT_LEAD_INS = frozenset({
     "like", "unlike", "despite", "alongside", "including", "without", "amid", "besides",
     "beside", "within", "upon", "across", "through", "regarding", "concerning",
 })  # fmt: skip
+# A preposition right before a colon that opens a quote ("... the equivalent of the showbiz
+# message of: '...'"): the quote completes the preposition's phrase, words named or cited, not
+# said by the sentence's subject (session 20: a stock saying given to the singer it was
+# likened to). Not "as" ("He described it as: '...'" is his).
+COLON_OBJECT_PREPOSITIONS = frozenset({
+    "of", "to", "with", "about", "like", "than", "for", "from", "into", "on", "at", "in",
+    "by", "via", "including", "between", "among", "against", "over",
+})  # fmt: skip
+# Who may say a line nobody said: "you", "they", "people" (session 20: "some of you are
+# probably saying, '...'", "they'd all react the same way: '...'"), with the hedges before
+# the verb that make the saying imagined and the verbs of saying or reacting after them.
+IMAGINED_SPEAKERS = (
+    "you", "they", "people", "everyone", "everybody", "someone", "somebody", "anyone",
+    "anybody", "one", "some of you", "many of you", "most of you", "some people",
+    "many people", "most people",
+)  # fmt: skip
+IMAGINED_HEDGES = ("would", "might", "could", "may", "will", "'d", "’d", "are probably",
+                   "are likely", "are surely", "will probably")  # fmt: skip
+IMAGINED_VERBS = (
+    "say", "saying", "ask", "asking", "react", "reacting", "think", "thinking", "wonder",
+    "wondering", "reply", "respond", "go", "tell", "exclaim", "complain", "scream", "shout",
+    "cry", "object", "protest",
+)  # fmt: skip
 # Words before a name and its colon that make the name the one spoken to, not the speaker
 # ("he once told Mr Hart:", "a letter to Jo Lee:").
 ADDRESSEE_WORDS = (

@@ -183,10 +183,24 @@ def _first_of_joint(tokens: list[str]) -> Speaker | None:
         return None
     if len(right) > 3 and not (_name_then_body(right) or _role_then_name(right)):
         return None  # the other side may be anyone: "Ray and his wife", "Lee and Ruiz"
-    if not is_cap(tokens[k - 1]) or tokens[0].lower() in DETERMINERS:
+    if not is_cap(tokens[k - 1]):
         return None
-    first = parse_speaker(" ".join(tokens[:k]))
+    left = tokens[:k]
+    if left[0].lower() in DETERMINERS:
+        # "the WGA and SAG said": two bodies' acronyms after "the", the first-named as for
+        # people (session 20: "— SAG", the second, read as the whole speaker); not "the
+        # Finance and Economy Ministry" (one body) nor "the company and Jo Lee"
+        if len(left) != 2 or len(right) != 1 or not (_acronym(left[1]) and _acronym(right[0])):
+            return None
+        left = left[1:]
+    first = parse_speaker(" ".join(left))
     return first if first is not None and first.kind == "name" else None
+
+
+def _acronym(token: str) -> bool:
+    """A body's acronym: two or more capitals ("WGA", "SAG."), maybe a final stop."""
+    word = token.rstrip(".,;:")
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def joint_subject(clause: str) -> Speaker | None:

@@ -1,0 +1,80 @@
+"""Which of two people who share a surname a bare "Rajapakse said" or "Ms. Jean said" means.
+
+A surname alone, when the text names two people with it (two brothers, a mother and her son),
+reads as whichever the reader met first; shown as the speaker, it may well read as the wrong
+one (session 20: a mother's words under "— Jean", the surname of her son, whose killing the
+story is about). The cue often tells them apart, and then the full name is shown:
+
+- the role written before the surname is the one a full name was introduced with ("Defence
+  Secretary Rajapakse" after "Defence Secretary Gotabhaya Rajapakse", not "President
+  Mahinda Rajapakse");
+- a courtesy title's gender fits the person named in full last before the quote, as the text
+  tells it ("Ms. Jean" after "his mother, Allison Jean, said ...").
+
+Otherwise the surname stays as written: a guess at the full name would be worse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from summarizer.quotes.word_kinds import TITLE_SET, is_job, is_title
+
+ROLE_WORDS = 3  # words of a role read before a surname ("Defence Secretary", "Foreign Minister")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _role_before(cue: str, surname: str) -> str | None:
+    """The role words right before the last `surname` in `cue` ("Defence Secretary" in
+    "Defence Secretary Rajapakse said"), None when no role or title word stands there."""
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", cue)]
+    if not at:
+        return None
+    role: list[str] = []
+    for word in reversed(cue[: at[-1]].split()[-ROLE_WORDS:]):
+        if not _WORD.fullmatch(word) or not (word[:1].isupper() or _role_word(word)):
+            break
+        role.insert(0, word)
+    while role and role[0].lower() in _DETERMINERS:
+        role.pop(0)
+    if not role or not _role_word(role[-1]):
+        return None  # "Ray Rajapakse": a given name before the surname, no role
+    return " ".join(role)
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return is_job(word) or is_title(word) or low in TITLE_SET
+
+
+def by_role(text: str, cue: str, surname: str, people: Iterable[str]) -> str | None:
+    """The one of `people` (full names with `surname`) the text writes right after the role
+    that leads `surname` in `cue`; None when no role leads it or not exactly one fits."""
+    role = _role_before(cue, surname)
+    if role is None:
+        return None
+    lead = r"\s+".join(re.escape(w) for w in role.split())
+    found = {
+        full
+        for full in people
+        if re.search(rf"(?<![\w-]){lead}\s+{re.escape(full)}(?![\w-])", text, re.I)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def named_last(
+    text: str, before: int, people: Iterable[str], gender: str, told: Callable[[str], str | None]
+) -> str | None:
+    """The one of `people` named in full last before position `before`, when the text tells
+    that person's gender as `gender` (`told`); None when that one is of the other gender, or
+    of none the text tells, or none of them is named in full before `before`."""
+    last = {full: text.rfind(full, 0, before) for full in people}
+    named = [full for full, at in last.items() if at >= 0]
+    if not named:
+        return None
+    nearest = max(named, key=lambda full: (last[full], full))
+    return nearest if told(nearest) == gender else None
