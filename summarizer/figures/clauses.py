@@ -70,6 +70,10 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
         if text[m.start()] == "(" and _abbreviation(text, m.end(), end):
             skip_to = text.index(")", m.end()) + 1  # "Lumen Broadcast Group (LBG) has"
             continue
+        if text[m.start()] == "–" and _glued(text, m.start()):
+            continue  # "head–to-head", "Paris–London": an en dash between letters joins them
+        if text[m.start()] == "," and _inches_after(text, m.start()):
+            continue  # "12ft, 5 in with ...": one height, no clause ends in it
         if _quote_in_clause(text, m.start()) or _quote_goes_on(text, m.start(), end):
             continue  # 'she had been "a true mentor"': the quoted words finish the clause
         if m.end() <= fig[0] or m.start() >= fig[1]:
@@ -85,6 +89,21 @@ def _clauses(text: str, start: int, end: int, fig: tuple[int, int]) -> list[tupl
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
 
 
+# A comma between feet and inches ("12ft, 5 in"): part of one height (`judge._feet_inches`).
+_FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)$", re.IGNORECASE)
+_INCHES_AFTER = re.compile(r",\s?\d{1,2}\s?(?:in|ins|inches)\b", re.IGNORECASE)
+
+
+def _glued(text: str, i: int) -> bool:
+    """Whether the character at `i` has a letter right before and right after it."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _inches_after(text: str, i: int) -> bool:
+    """Whether the comma at `i` parts a height in feet from its inches ("12ft, 5 in")."""
+    return bool(_INCHES_AFTER.match(text, i)) and bool(_FEET_BEFORE.search(text, max(0, i - 8), i))
+
+
 def _quote_in_clause(text: str, i: int) -> bool:
     """An opening quotation mark inside a clause: a word, a space, the mark, a word."""
     return (
@@ -97,15 +116,16 @@ def _quote_in_clause(text: str, i: int) -> bool:
 
 
 def _quote_goes_on(text: str, i: int, end: int) -> bool:
-    """A closing quotation mark the clause goes on after: a word, the mark, a space, a
-    lower-case word ('"Major problems" are expected'); not '"We won," he said'."""
+    """A closing quotation mark the clause goes on after: a word or a number, the mark, a
+    space, a lower-case word or a number ('"Major problems" are expected', 'the "two for £5"
+    offers', 'a "moat" 33 feet across'); not '"We won," he said'."""
     return (
         text[i] in CLOSING_QUOTES
         and i >= 1
         and i + 2 < end
-        and text[i - 1].isalpha()
+        and text[i - 1].isalnum()
         and text[i + 1] == " "
-        and text[i + 2].islower()
+        and (text[i + 2].islower() or text[i + 2].isdigit())
     )
 
 

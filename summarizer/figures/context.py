@@ -15,7 +15,7 @@ are the words of a clause's text (`context_tokens`) and the sizes and sets (`con
 from __future__ import annotations
 
 from summarizer.figures.clauses import figure_clauses
-from summarizer.figures.context_lists import last_items, list_head, list_tail
+from summarizer.figures.context_lists import last_items, list_head, list_tail, named_items
 from summarizer.figures.context_sets import (
     ABSOLUTE,
     ANTECEDED,
@@ -26,6 +26,7 @@ from summarizer.figures.context_sets import (
     LIST_ITEMS,
     OWNER_LEADS,
     OWNER_WORDS,
+    PARTIAL_RELATIVES,
     PARTITIVE_SET,
     QUOTES,
     SPAN_SUBJECT_SET,
@@ -33,6 +34,7 @@ from summarizer.figures.context_sets import (
 )
 from summarizer.figures.context_shapes import (
     appositive,
+    change_apposed,
     changed,
     comparison_base,
     directed,
@@ -51,7 +53,7 @@ from summarizer.figures.context_subjects import (
 )
 from summarizer.figures.context_tails import predicate_after, until_cut
 from summarizer.figures.context_tokens import clause_words
-from summarizer.figures.mend_subject import antecedent
+from summarizer.figures.mend_subject import antecedent, antecedent_of
 from summarizer.figures.phrase_kinds import finite, verb_like
 from summarizer.figures.phrase_names import name_tail, whole_name
 from summarizer.figures.phrase_sets import (
@@ -60,6 +62,7 @@ from summarizer.figures.phrase_sets import (
     MIN_WORDS,
     OPENERS,
     PREPOSITIONS,
+    REPORTING_RE,
     SOFT_MAX,
 )
 from summarizer.figures.phrase_trim import telling, trim
@@ -83,8 +86,15 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             and "_".join(clause_words(text[clauses[j][0] : clauses[j][1]])).lower() in ASIDE_SET
         ):
             j -= 1
-        before = antecedent(text[clauses[0][0] : clauses[j][1]].split(), verb_like)
-        before = [w for w in (w.strip(QUOTES) for w in before) if w]
+        host = text[clauses[0][0] : clauses[j][1]].split()
+        before = [w for w in (w.strip(QUOTES) for w in antecedent(host, verb_like)) if w]
+        longer = [w for w in (w.strip(QUOTES) for w in antecedent_of(host, verb_like)) if w]
+        cut = until_cut(right)
+        partial = len(longer) > len(before) and left[0].lower() in PARTIAL_RELATIVES
+        if partial and len(longer) + len(left) + cut <= SOFT_MAX:
+            # "the poorest two-fifths of the population, | who spend …": the part, not the
+            # whole, is the noun the clause is about; the tail up to its first soft cut.
+            return trim([*longer[:-1], longer[-1] + ",", *left], right[:cut], True)
         if len(before) + len(left) + until_cut(right) > MAX_WORDS:
             # a noun phrase the cut would split: its head alone, a name whole ("Kanye West")
             before = name_tail(before)
@@ -94,6 +104,14 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             # "the Athens Olympics, | where …": a name is not cut, nor its clause's tail
             return trim([*before[:-1], before[-1] + ",", *left], right, True)
         left = [*before[:-1], before[-1] + ",", *left] if before else left
+    elif idx > 0 and change_apposed(left):
+        # "The body said 965 people died in 2007 -- | a drop of … from the year before": what
+        # dropped is the clause before, past who reported it.
+        host = clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
+        said = REPORTING_RE.match(" ".join(host) + " ")
+        host = " ".join(host)[said.end() :].split() if said else host
+        if len(host) >= MIN_WORDS and len(host) + len(left) + len(right) <= SOFT_MAX:
+            return trim([*host[:-1], host[-1].rstrip(",") + ",", *left], right, True)
     elif idx > 0 and (modifier(left) or appositive(left, right)):
         # "The new permits, | worth £120 or …": the noun the modifier describes; "Norland's
         # 41,000 beekeepers - | a group that is shrinking by …": the noun the appositive renames.
@@ -141,6 +159,11 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         )
         if head and len(head) + len(left) + len(right) <= MAX_WORDS:  # no cut it would undo
             left = [*head, *left]
+    elif items := _named_before(text, clauses, idx, left):
+        # "ruled that Simpson, | Stewart and Charles Ehrlich should stand trial on …": the
+        # list of names is the subject, and its first items are in the clause before.
+        if len(items) + len(left) + until_cut(right) <= SOFT_MAX:
+            left = [*items, *left]
     elif idx > 0 and left and past_predicate(left[0]) and not _held(left):
         # "Corvell, the region's largest paint maker, | has agreed to buy …", "The show, | the
         # first episode of which …, | pulled in …": the subject is before an appositive.
@@ -225,6 +248,17 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if j > idx:
             right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return trim(left, right)
+
+
+def _named_before(
+    text: str, clauses: list[tuple[int, int]], idx: int, left: list[str]
+) -> list[str]:
+    """The first names of a list of names that the comma before the figure's clause parts
+    from its last ones (`named_items`); none when no comma parts the clauses."""
+    a = clauses[idx][0]
+    if idx == 0 or text[a - 2 : a - 1] != ",":
+        return []
+    return named_items(clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]]), left)
 
 
 def _held(words: list[str]) -> bool:

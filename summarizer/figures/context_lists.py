@@ -8,7 +8,7 @@ Lena, who") reads several clauses after or before the figure's.
 
 from __future__ import annotations
 
-from summarizer.figures.context_sets import LIST_ITEM_WORDS, NO_ITEM_STARTS
+from summarizer.figures.context_sets import LIST_ITEM_WORDS, NAME_ITEM_WORDS, NO_ITEM_STARTS
 from summarizer.figures.context_shapes import pronoun
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.phrase_kinds import finite, verb_like
@@ -53,6 +53,27 @@ def list_head(earlier: list[list[str]]) -> list[str]:
             head += [*item[:-1], item[-1] + ","]
         return head
     return []
+
+
+def named_items(earlier: list[str], left: list[str]) -> list[str]:
+    """The earlier names of a list of names whose last ones open the figure's clause ("ruled
+    that Simpson, | Stewart and Charles Ehrlich should stand trial on …"): the name run that
+    ends the clause before, after a word that is no preposition ("that", a verb); else
+    nothing (not "On Monday, | Smith and Jones said …")."""
+    join = next((i for i, w in enumerate(left[: NAME_ITEM_WORDS + 1]) if w in ("and", "or")), 0)
+    named = join > 0 and all(w[:1].isupper() for w in left[:join])
+    if not named or len(left) <= join + 1 or not left[join + 1][:1].isupper():
+        return []
+    k = len(earlier)
+    while k > 0 and earlier[k - 1][:1].isupper() and len(earlier) - k < NAME_ITEM_WORDS:
+        k -= 1
+    if k == len(earlier) or k == 0 or not earlier[k - 1].islower():
+        return []
+    if earlier[k - 1] != "that" and (
+        earlier[k - 1] in PREPOSITIONS or earlier[k - 1] in FUNCTION_WORD_SET
+    ):
+        return []  # "in London, | Paris and Rome": a place list, its preposition before
+    return [*earlier[k:-1], earlier[-1] + ","]
 
 
 def list_tail(

@@ -13,7 +13,9 @@ import re
 from summarizer.figures.context_words import (
     ASIDE_SUBORDINATORS,
     ATTRIBUTION_CUES,
+    AUXILIARY_PARTICIPLES,
     BASE_DIRECTIONS,
+    CHANGE_NOUNS,
     DO_FORMS,
     OWNER_PARTICIPLES,
     OWNER_PRONOUNS,
@@ -40,13 +42,17 @@ from summarizer.figures.phrase_words import (
 from summarizer.figures.reject_words import CLAUSE_OPENERS
 
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
+PARTIAL_RELATIVES = frozenset({"who", "whom", "whose", "which"})  # not "where": a place
 HOST_SUBJECT_WORDS = 7  # words at most of the subject a verbless clause borrows
 SUBJECT_WORDS = 4  # words at most of a subject a clause opened by "and" + verb borrows
 BASE_WORDS = 4  # words at most after a change's base ("from … a year earlier")
 BASE_DIRECTION_SET = frozenset(BASE_DIRECTIONS.split())  # "up from …": a change's base
+CHANGE_NOUN_SET = frozenset(CHANGE_NOUNS.split())  # "a drop of …": which change?
+CHANGE_OF = frozenset({"of", "in"})  # "a drop of …", "a rise in … of"
 BASE_CLAUSES = 4  # clauses back at most to the change a base belongs to ("($1bn; £550m) in 2004")
 LIST_ITEMS = 3  # clauses back at most to the verb of a list whose later items hold a figure
 LIST_ITEM_WORDS = 3  # words at most of one item of a list a tail finishes ("trade, aid")
+NAME_ITEM_WORDS = 3  # words at most of one name in a list of names ("Charles Ehrlich")
 ASIDES_BACK = 3  # asides at most between a subject and the verb a figure's clause starts at
 APPOSED_WORDS = 6  # words at most of that subject ("Irishmen Mo Dunne and Pat Rourke")
 APPOSED_NOUN_WORDS = 8  # words at most of a verbless appositive ("a … signing from Parma")
@@ -66,6 +72,7 @@ INDEFINITE = frozenset({"a", "an"})
 ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
 ASIDE_SUBORDINATE = frozenset(ASIDE_SUBORDINATORS.split())  # "even when …": an aside too
 DO_SET = frozenset(DO_FORMS.split())  # "do not last": a predicate
+AUXILIARY_PARTICIPLE_SET = frozenset(AUXILIARY_PARTICIPLES.split())  # "Michigan's been"
 ADVERB_OPENS = frozenset(CLAUSE_OPENERS.split())  # "However, | a recut version …": no subject
 NAME_JOINS = frozenset({"and", "&"})  # "Mo Dunne and Pat Rourke": one subject
 PAST_ONLY_SET = frozenset(PAST_ONLY.split())  # "took", "fell": no participles (`IRREGULAR` are)

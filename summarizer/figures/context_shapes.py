@@ -11,8 +11,11 @@ from __future__ import annotations
 from summarizer.figures.context_sets import (
     ABSOLUTE,
     APPOSED_NOUN_WORDS,
+    AUXILIARY_PARTICIPLE_SET,
     BASE_DIRECTION_SET,
     BASE_WORDS,
+    CHANGE_NOUN_SET,
+    CHANGE_OF,
     DO_SET,
     GLUED_VERB,
     INDEFINITE,
@@ -48,6 +51,18 @@ def appositive(left: list[str], right: list[str] = ()) -> bool:
     return rel is not None and rel >= 2 and not any(map(verb_like, left[1:rel]))
 
 
+def change_apposed(left: list[str]) -> bool:
+    """A clause that opens by naming a change ("a drop of …", "an increase of …"): it renames
+    what the clause before reports, which says what dropped."""
+    bare = [w.lower() for w in left]
+    return (
+        len(bare) == 3
+        and bare[0] in INDEFINITE
+        and bare[1] in CHANGE_NOUN_SET
+        and bare[2] in CHANGE_OF
+    )
+
+
 def rate(words: list[str]) -> bool:
     """A rate's "a week", "per hour": no noun a modifier describes."""
     bare = [w.lower().rstrip(",") for w in words]
@@ -60,6 +75,8 @@ def needs_host(left: list[str], right: list[str]) -> bool:
     words = [*left, *right]
     if not words or any(finite(w) or pronoun(w) or w in DO_SET for w in words):
         return False  # "but I see …": a subject of its own; "do not last …": a verb
+    if any(w.lower() in AUXILIARY_PARTICIPLE_SET for w in words):
+        return False  # "and Michigan's been here …": a verb glued to its subject
     if words[0].lower() in OPENERS:
         return False  # "His car was found …, | a small village … north-east of Tarvik": an aside
     absolute = bool(left) and left[0].lower() in ABSOLUTE

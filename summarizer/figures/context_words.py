@@ -80,6 +80,25 @@ DO_FORMS = "do does did"
 # "with" clause what they stand for is in the clause before, which the phrase borrows.
 PARTITIVE_PRONOUNS = "those them these"
 
+# "965 people died in 2007 -- | a drop of … from the year before": a change's noun after an
+# article opens a clause that renames the change the clause before reports; the phrase takes
+# that clause in (past who reported it), or the reader learns a drop but not of what.
+CHANGE_NOUNS = (
+    "drop fall rise increase decrease decline jump gain cut reduction surge climb dip slump "
+    "plunge leap loss"
+)
+
+# Participles that only follow a finite auxiliary, said or glued on ("Michigan's been here
+# … times"): a clause with one has a verb of its own, and borrows no host.
+AUXILIARY_PARTICIPLES = "been"
+# Heads of a part of a whole before "of" ("the poorest two-fifths | of the population, who"):
+# a relative clause after the whole is about the part, which its noun phrase takes in (the last
+# part of a hyphened word counts: "two-fifths").
+PART_HEADS = (
+    "half halves third thirds quarter quarters fifth fifths tenth tenths majority minority "
+    "most many some rest share proportion bulk percent cent one none all"
+)
+
 # "up from … the year before": the direction word before a change's base says a change is the
 # host's, so the host's noun phrase with an amount is what changed (no "to" needed).
 BASE_DIRECTIONS = "up down"

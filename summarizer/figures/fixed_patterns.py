@@ -23,6 +23,7 @@ from summarizer.figures.reject_words import (
     AGE_LEADS,
     AGE_RECORD,
     AGE_STORY,
+    DEATH_HEADLINE,
     EMERGENCY_WORDS,
     EVEN_CHANCE,
     GAME_FORMATS,
@@ -233,4 +234,5 @@ MEMBER_BEFORE = re.compile(rf"\b{any_word(MEMBER_LEADS)}\s+$")  # before "one of
 AGE_LEAD = re.compile(rf"\b(?:{alt(AGE_LEADS)})\s+$", re.IGNORECASE)  # on the text before a number
 AGE_STORY_RE = re.compile(rf"\b{any_word(AGE_STORY)}\b", re.IGNORECASE)
 AGE_RECORD_RE = re.compile(rf"\b{any_word(AGE_RECORD)}\b", re.IGNORECASE)
+DEATH_HEADLINE_RE = re.compile(rf"\b{any_word(DEATH_HEADLINE)}\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)  # "her 100th birthday"

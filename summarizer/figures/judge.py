@@ -23,6 +23,7 @@ from summarizer.figures.context import context_phrase
 from summarizer.figures.fixed_patterns import (
     AGE_RECORD_RE,
     AGE_STORY_RE,
+    DEATH_HEADLINE_RE,
     DOT_TIME_RE,
     NUMERIC_DATE_RE,
     ORDINAL_RE,
@@ -43,6 +44,7 @@ from summarizer.figures.numbers import (
 )
 from summarizer.figures.pairs import with_list, with_part
 from summarizer.figures.reading import numbers
+from summarizer.figures.reject_words import PLACE_QUALIFIERS, SUPERLATIVES
 from summarizer.figures.shapes import (
     approximate,
     decades,
@@ -115,11 +117,16 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     scored = _scored(text, (article.title or "").lower(), sentences, number_language(language))
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     headline = article.title or lead
+    died = None
     if not AGE_STORY_RE.search(headline):
         # Someone's age ("Kathy Ferreiro, 21", "the 75-year-old") tells who, not what happened:
         # ages are no key figures unless the story is about age ("the oldest ...", "her 100th
-        # birthday").
-        scored = [x for x in scored if x[1].kind != "age"]
+        # birthday"), or the headline gives that age ("Tom Petty dies at 66": "He was 66.").
+        aged = _headline_ages(article.title or "", language)
+        if not aged and DEATH_HEADLINE_RE.search(article.title or ""):
+            died = _first_age(scored)
+            aged = {died.value} if died else set()
+        scored = [x for x in scored if x[1].kind != "age" or x[1].value in aged]
     elif not AGE_RECORD_RE.search(headline):
         # A birthday story's news is the age its headline gives ("her 100th birthday"); the
         # other ages in it ("her son, aged nine months") still tell who.
@@ -127,7 +134,11 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         scored = [x for x in scored if x[1].kind != "age" or x[3] or x[1].value in told]
     # A bare number says nothing a reader can use unless the headline repeats it; a figure
     # that scores too little is no key figure, however few the page has.
-    telling = [x for x in scored if (_telling(x[1]) and not _identifier(text, x[1])) or x[3]]
+    telling = [
+        x
+        for x in scored
+        if (_telling(x[1]) and not _identifier(text, x[1]) and not _described(text, x[1])) or x[3]
+    ]
     scored = [x for x in telling if x[0] >= MIN_KEY_SCORE]
     if not scored and telling and telling[0][0] >= LONE_KEY_SCORE:
         scored = telling[:1]  # a page whose figures all score low still shows its best one
@@ -147,12 +158,28 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         hit, index = first.get(key, (hit, index))
         s, e = sentences[index]
         context = context_phrase(text, s, e, hit.start, hit.end)
+        if not context and hit is died:
+            context = headline  # "He was 66.": whose age it is, the headline says ("... dies")
         low, high = CONTEXT_WORDS
         score += CONTEXT_BONUS if low <= len(context.split()) <= high else 0.0
         figure = to_figure(text, hit, context, round(score, 3))
         if key not in ranked or ranked[key].score < figure.score:
             ranked[key] = figure
     return sorted(ranked.values(), key=lambda f: -f.score)[:limit]
+
+
+def _headline_ages(title: str, language: str) -> set[float]:
+    """The ages a headline gives as ages ("dies at 66", "Man, 45, held"), not its bare numbers."""
+    if not title:
+        return set()
+    return {h.value for h in _scan(title, number_language(language)) if h.kind == "age"}
+
+
+def _first_age(scored: list[tuple[float, Hit, int, bool]]) -> Hit | None:
+    """The first age the story gives: in a death story ("Tom Petty dies"), the dead person's
+    ("He was 66."); later ones tell when things happened in the life ("at the age of 11")."""
+    ages = [x[1] for x in scored if x[1].kind == "age"]
+    return min(ages, key=lambda h: h.start) if ages else None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -188,6 +215,25 @@ def _telling(hit: Hit) -> bool:
     if hit.kind == "percent" and hit.value == 0 and not hit.qualified:
         return False
     return hit.kind != "number" or (hit.value is not None and abs(hit.value) >= MIN_BARE_KEY)
+
+
+SUPERLATIVE_SET = frozenset(SUPERLATIVES.split())
+PLACE_QUALIFIER_SET = frozenset(PLACE_QUALIFIERS.split())
+SMALL_PLACE_COUNT = 10  # a count in words up to this after "under" says where ("two fans")
+
+
+def _described(text: str, hit: Hit) -> bool:
+    """Whether a count describes rather than counts: a choice from a ranking ("our two most
+    important issues": a superlative right after the number says which, not how many), or a
+    small count in words after a preposition of place ("Under two lazy ceiling fans, …")."""
+    if hit.kind != "count":
+        return False
+    after = text[hit.core[1] : hit.end].split()
+    if after and after[0].lower() in SUPERLATIVE_SET:
+        return True
+    number = text[hit.core[0] : hit.core[1]]
+    placed = (hit.qual or "").lower() in PLACE_QUALIFIER_SET and number.isalpha()
+    return placed and hit.value is not None and hit.value <= SMALL_PLACE_COUNT
 
 
 def _identifier(text: str, hit: Hit) -> bool:
@@ -279,12 +325,13 @@ def _timed(text: str, m: re.Match[str]) -> bool:
     return lead is not None or TIME_WORD_AFTER.match(text, m.end()) is not None
 
 
-_INCHES = re.compile(r"\s?(\d{1,2})\s?(?:in|ins|inches)\b")
+# "6ft 4in", "12ft, 5 in": not "10ft, 3 in the yard" (a count then a preposition)
+_INCHES = re.compile(r",?\s?(\d{1,2})\s?(?:in|ins|inches)\b(?!\s(?:the|a|an|his|her|its|their)\b)")
 
 
 def _feet_inches(low: str, hit: Hit) -> None:
-    """A height in feet with its inches after it ("6ft 4in") is one measure: the inches join
-    the hit, in feet, so that they are no figure of their own."""
+    """A height in feet with its inches after it ("6ft 4in", "12ft, 5 in") is one measure: the
+    inches join the hit, in feet, so that they are no figure of their own."""
     if hit.unit != "ft" or hit.value is None or hit.high is not None:
         return
     m = _INCHES.match(low, hit.end)

@@ -8,7 +8,7 @@ may grow to, SOFT_MAX, is the whole cutter's and lives in `phrase_sets`.
 
 from __future__ import annotations
 
-from summarizer.figures.context_words import PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
+from summarizer.figures.context_words import PART_HEADS, PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
 from summarizer.figures.phrase_sets import AUXILIARY_SET
 from summarizer.figures.phrase_words import (
     CLAUSE_OPENERS,
@@ -34,6 +34,7 @@ SUBJECT_REACH = 4  # words at most of a subject a verb group takes with it
 CONJUNCT_REACH = 4  # words back at most to the determiner of a coordination's first conjunct
 ANTECEDENT_REACH = 10  # words at most of a relative clause's noun phrase
 RELATIVE_HEAD_WORDS = 3  # words at most of the noun phrase a relative clause defines ("any list")
+PART_HEAD_SET = frozenset(PART_HEADS.split())  # "two-fifths | of the population, who"
 
 DETERMINERS = frozenset(PHRASE_OPENERS.split()) - {"some", "every", "each"}
 SOFT_OR = frozenset(SOFT_CUTS.split()) | {"or"}  # the soft cuts, and "or"

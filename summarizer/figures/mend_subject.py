@@ -16,6 +16,7 @@ from summarizer.figures.mend_sets import (
     DETERMINERS,
     NOT_RELATIVE_VERBS,
     PAIRED,
+    PART_HEAD_SET,
     PRONOUN_SET,
     RELATIVE_HEAD_WORDS,
     RELATIVE_HEADS,
@@ -172,6 +173,21 @@ def antecedent(words: list[str], verb_like) -> list[str]:
     if words[k].lower() in DETERMINERS or words[k][:1].isupper():
         return words[k:]
     return name_tail(words)  # "rap star Kanye West": the name whole
+
+
+def antecedent_of(words: list[str], verb_like) -> list[str]:
+    """`antecedent`, taken back over one "of" to the part of a whole it completes ("the poorest
+    two-fifths | of the population, | who spend …": the two-fifths spend it; not "said | of
+    Mr Vale, who"), within ANTECEDENT_REACH words."""
+    phrase = antecedent(words, verb_like)
+    start = len(words) - len(phrase)
+    if start < 2 or words[start - 1].lower() != "of":
+        return phrase
+    head = antecedent(words[: start - 1], verb_like)
+    part = bool(head) and head[-1].lower().split("-")[-1] in PART_HEAD_SET
+    if part and len(head) + 1 + len(phrase) <= ANTECEDENT_REACH:
+        return [*head, words[start - 1], *phrase]
+    return phrase
 
 
 def numeric_word(word: str) -> bool:

@@ -217,7 +217,13 @@ def in_smallest_unit(
     return value * factor + float(second["n"]), smaller
 
 
-_SECOND_PART = re.compile(r"(?P<n>\d+)\s(?P<unit>\w+)$")
+_SECOND_PART = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s(?P<unit>\w+)$")  # "2 minutes 30.40 seconds"
+
+
+def compound_duration(m: re.Match[str], r: Reading) -> bool:
+    """Whether a duration goes on in a smaller unit ("one minute 48.25 seconds"): a time to the
+    second, however small its first number (a bare "one minute" is an idiom)."""
+    return r.suffix == "dur" and _SECOND_PART.search(m["dur"]) is not None
 
 
 def kind_of(

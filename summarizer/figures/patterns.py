@@ -241,7 +241,7 @@ def _master(language: str, spaced_groups: bool) -> re.Pattern[str]:
     units = alt(joined(UNIT_WORDS, languages))
     durations = alt(joined(DURATION_WORDS, languages))
     joins = "|".join(DURATION_JOINS.split())
-    duration = rf"\s(?:{durations})\b(?:,?\s(?:(?:{joins})\s)?\d+\s(?:{durations})\b)?"
+    duration = rf"\s(?:{durations})\b(?:,?\s(?:(?:{joins})\s)?\d+(?:\.\d+)?\s(?:{durations})\b)?"
     return lower_re(
         rf"(?:(?P<between>(?P<frm>from)|{'|'.join(BETWEEN.split())})\s+)?"
         rf"(?:(?P<qual>{alt(joined(QUALIFIER_WORDS, languages))})\s+)?"

@@ -14,10 +14,13 @@ TAIL_PARTICLE_SET = word_set(TAIL_PARTICLES)
 
 def particle_end(full: list[str], kept: list[str]) -> bool:
     """Whether `kept`, the first words of `full`, ends on a participle's particle ("handed in")
-    that a preposition follows in `full` ("by 4 May")."""
+    that a preposition follows in `full` ("by 4 May"), or that ends the clause after a
+    gerund ("plan on tuning in | (21.5%)": nothing follows it for it to take)."""
     n = len(kept)
-    if n < 2 or n >= len(full) or full[:n] != kept:
+    if n < 2 or n > len(full) or full[:n] != kept or kept[-1].lower() not in TAIL_PARTICLE_SET:
         return False
-    if kept[-1].lower() not in TAIL_PARTICLE_SET or full[n].lower() not in PREPOSITIONS:
+    if n == len(full):
+        return kept[-2].islower() and kept[-2].endswith("ing") and verb_like(kept[-2])
+    if full[n].lower() not in PREPOSITIONS:
         return False
     return kept[-2].islower() and verb_like(kept[-2])

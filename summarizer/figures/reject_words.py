@@ -72,6 +72,22 @@ AGE_RECORD = (
 # ..." only tells who); without a record, only the age the headline gives is key ("her 100th
 # birthday": 100, not "her son, aged nine months").
 AGE_STORY = "age ages ageing aging birthday " + AGE_RECORD
+# Words in a headline that report a death ("Tom Petty dies"): the age the story first gives
+# ("He was 66.") is the dead person's, a key figure even where the headline does not give it.
+DEATH_HEADLINE = (
+    "dies died obituary obit stirbt gestorben meurt décède décédé muere muerto fallece "
+    "muore morto morre overleden умер умерла скончался скончалась"
+)
+# Qualifiers that are also prepositions of place: before a small count in words ("Under two
+# lazy ceiling fans, …", "above three shops") they say where, not "fewer/more than".
+PLACE_QUALIFIERS = "under over above below"
+# Words right after a count that make it a choice from a ranking ("our two most important
+# issues", "the three biggest banks"): which ones, not how many of something there are.
+SUPERLATIVES = (
+    "most least best worst biggest largest greatest highest lowest smallest richest poorest "
+    "strongest weakest longest shortest fastest slowest oldest newest latest earliest hardest "
+    "toughest closest deadliest busiest"
+)
 # Words after a number that make a rate ("£950 a month", "3 per person").
 RATE_LEADS = "a an per each every pro par"
 RATE_UNITS = (

@@ -40,7 +40,14 @@ from summarizer.figures.names import (
     rank_gap,
 )
 from summarizer.figures.numbers import parse_words
-from summarizer.figures.parts import denominator, figure_range, hyphen_word, kind_of, read
+from summarizer.figures.parts import (
+    compound_duration,
+    denominator,
+    figure_range,
+    hyphen_word,
+    kind_of,
+    read,
+)
 from summarizer.figures.patterns import patterns
 from summarizer.figures.reject_words import PAIR_TOLD, PAIR_TOLD_OTHER, SHOT_NAMES, TWO_WORDS
 
@@ -140,7 +147,8 @@ def judge_match(text: str, m: re.Match[str], language: str, blocked: list) -> Hi
     pair = r.num.lower() in TWO_SET and kind == "count" and bool(noun) and not r.qual
     told_set = PAIR_TOLD_BY.get(language, PAIR_TOLD_SET)
     fresh_pair = pair and word.lower() not in told_set  # "her two daughters"; "the two sides"
-    small = too_small(r, kind, value, qualified) and not (joined or fresh_pair)
+    timed = compound_duration(m, r)  # "one minute 48.25 seconds": no idiom
+    small = too_small(r, kind, value, qualified) and not (joined or fresh_pair or timed)
     if small and not talked_about(m.string, r, kind, noun):
         return None
     if r.yearish and not r.suffix and kind != "count":
