@@ -215,3 +215,19 @@ def test_a_quoted_title_in_the_cue_is_not_the_speaker() -> None:
 def test_a_quoted_title_before_a_description_leaves_no_speaker_of_the_title() -> None:
     text = "“We will be back next spring,” said the “Night Kitchen” producer, Ida Marsh."
     assert _speaker_of(text, "next spring") != "Night Kitchen"
+
+
+# ------------------------------------- "According to X, ..." after a quote opens the next claim
+
+
+def test_according_to_opening_the_next_sentence_does_not_take_the_quote() -> None:
+    text = (
+        '"It must have climbed," he said. "How it got over that fence is beyond me." '
+        "According to the Garden Trust, fences around a bear pen should be at least 5m high."
+    )
+    assert _speaker_of(text, "beyond me") != "Garden Trust"
+
+
+def test_according_to_closing_a_quote_still_credits_it() -> None:
+    text = '"We will find it by nightfall," according to Ana Ruiz, the head keeper.'
+    assert _speaker_of(text, "nightfall") == "Ana Ruiz"

@@ -37,6 +37,7 @@ _CONTRAST_NEXT = re.compile(r"[ \t]*(?:(?:" + "|".join(CONTRAST_OPENERS) + r"),|
 _QUOTED_TITLE = re.compile(
     r"[“\"](?=[" + UPPER + r"])[^\s“”\".,!?;:]+(?:\s[^\s“”\".,!?;:]+){0,5}[”\"](?=\s+[a-z])"
 )
+CLAIM_WORDS = 4  # words after "According to X," making a claim, not an appositive
 _TWO_APOSTROPHES = ("’’", "''")
 _END_PUNCT = ",.!?…—–-:;"
 _POST_INVERTED = re.compile(
@@ -154,6 +155,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
             raw.how = "after:verb-first" + ("+appositive" if named and person else "")
             return
     m = _POST_ACCORDING.match(after)
+    if m and inner[-1:] in ".!?" and _opens_next_claim(after, m):
+        m = None  # '... beyond me." According to the Trust, fences ...': the next claim's source
     if m:
         np = take_np(m.group("rest"))
         sp = parse_speaker(np)
@@ -181,6 +184,16 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     _name_first_after(after, base, inner, raw, cues, _led_in(text, raw.open_pos))
     if raw.speaker is None and inner[-1:] == "," and _opens_sentence(text, raw.open_pos):
         _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
+
+
+def _opens_next_claim(after: str, m: re.Match[str]) -> bool:
+    """Whether "According to X" after a whole quoted sentence opens a sentence of its own, with
+    a claim after its comma, rather than closing the quote ('," according to X.')."""
+    if not after.lstrip(" \t")[:1].isupper():
+        return False
+    rest = m.group("rest")
+    comma = rest.find(",")
+    return comma > 0 and len(rest[comma + 1 :].split()) >= CLAIM_WORDS
 
 
 def _without_quoted_titles(after: str) -> str:

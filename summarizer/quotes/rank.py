@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from functools import cache, partial
 
 from summarizer.models import Article, Quote
@@ -20,6 +21,7 @@ from summarizer.quotes.tokens import WORDS_ONLY, token_counts, tokens_of
 from summarizer.quotes.trim import trim_quote
 from summarizer.quotes.word_kinds import count_words, words
 from summarizer.text.language import stop_words
+from summarizer.text.tokenize import split_into_sentences
 
 CENTRALITY_WEIGHT = 0.4  # how much of the article's content the quote's words carry
 PROMINENCE_WEIGHT = 0.3  # mentions of the speaker against the most mentioned speaker
@@ -29,6 +31,7 @@ SHORT_QUOTE, LONG_QUOTE = 6, 40  # words: quotes of these lengths and between sc
 LENGTH_FADE = 80  # words over LONG_QUOTE at which a long quote's length score hits the floor
 LENGTH_FLOOR = 0.3
 SAME_SPEAKER = 0.8  # each quote already picked from a speaker scales their next one by this
+SHOWN_WORDS = 4  # a quote's sentence of this many words in a row in the summary is shown there
 
 
 def _length_score(n: int) -> float:
@@ -43,8 +46,9 @@ def _length_score(n: int) -> float:
 def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "") -> list[Quote]:
     """The best few quotes: attributed first, unattributed only when nothing better is left.
 
-    `language` (an ISO code) chooses the stop words the ranking leaves out; a quote that
-    `shown` (the summary) holds in full is left out.
+    `language` (an ISO code) chooses the stop words the ranking leaves out and splits quotes
+    into sentences; a quote that `shown` (the summary) holds in full is left out, and one it
+    shows in part is given without the sentences it shows.
     """
     if limit <= 0:
         return []
@@ -64,6 +68,14 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
         if not key or key in seen or shown_in.holds(qtokens, key):
             continue
         seen.add(key)
+        if not q.partial and shown:  # a quote the summary shows in part: the rest of it
+            rest = shown_in.rest(q.text, language)
+            if not rest:
+                continue
+            if rest != q.text:
+                q, qtokens = replace(q, text=rest), tokens_of(rest.lower())
+                if len(qtokens) < SHORT_QUOTE:  # "It's big.": no bullet on its own
+                    continue
         score = round(ranking.score(q, qtokens), 4)
         speaker = None if (q.speaker or "").lower() in ANONYMOUS_SPEAKERS else q.speaker
         if not q.partial:
@@ -96,6 +108,26 @@ class _Shown:
             return False
         self._words = self._words or f" {' '.join(tokens_of(self._lower))} "
         return f" {key} " in self._words
+
+    def rest(self, text: str, language: str) -> str:
+        """The quote without its sentences the summary shows in full ('' if it shows them
+        all): the summary shows a quote's sentences one by one, so a quote of three whose first
+        two the summary shows is its third. A gap where shown sentences stood in its middle is
+        marked "…"; a sentence of fewer than SHOWN_WORDS words stays (its words in a row may
+        be anyone's)."""
+        sentences = split_into_sentences(text, language)
+        if len(sentences) < 2:
+            return text
+        parts: list[list[str]] = [[]]
+        for sentence in sentences:
+            tokens = tokens_of(sentence.lower())
+            if len(tokens) >= SHOWN_WORDS and self.holds(tokens, " ".join(tokens)):
+                if parts[-1]:
+                    parts.append([])
+            else:
+                parts[-1].append(sentence)
+        kept = [" ".join(part) for part in parts if part]
+        return " … ".join(kept)
 
 
 class _Ranking:

@@ -35,3 +35,10 @@ STIGMA_WORDS: dict[str, str] = {
 # Edmundson refuses an empty null-word set; for a language without stop words this token (which
 # no tokenizer produces) stands in for "ignore nothing".
 NO_NULL_WORDS = frozenset({"\x00"})
+# A credit line under an epigraph or a picture: a dash, then a name of at most four capitalised
+# words ("— Mark Twain", "- REUTERS") or a source ending in a year ("—Statement of ... to the
+# Parole Board, 3 October 2000"), and no full stop (`summary.epigraph`).
+CREDIT_LINE = (
+    r"^(?:[—–―]|--?)\s*(?=\w)"
+    r"(?:(?:[A-Z][\w.'’-]*\s*){1,4}|[A-Z][^.!?\"”]{0,160}\b(?:1[5-9]|20)\d\d)$"
+)

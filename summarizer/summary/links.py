@@ -3,8 +3,9 @@
 A sentence ending in ":" introduces a list or a quote that is not part of it ("Here, a confirmed
 list of ... season 15:"): shown alone it promises what the summary does not hold. A sentence
 opening with a word that points back ("So said two members ...", "But he ...", "This was ...",
-per language in `links_lexicon`) reads as the second half of something: shown, it needs the
-sentence before it (`summary.ranking` takes that one too, `summary.core` keeps the two together).
+"Well, ...", per language in `links_lexicon`) reads as the second half of something: shown, it
+needs the sentence before it (`summary.ranking` takes that one too, or waits for it;
+`summary.core` keeps the two together).
 """
 
 from __future__ import annotations
@@ -24,20 +25,28 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(_LEAD_IN_ENDS)
 
 
+_Phrase = tuple[tuple[str, ...], bool]  # its words, and whether a comma must follow them
+
+
 @cache
-def _phrases(language: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+def _phrases(language: str) -> tuple[dict[str, tuple[_Phrase, ...]], frozenset[str]]:
     """The language's phrases by their first word (longest first), and its time words."""
-    rows = {tuple(r.split()) for r in BACK_POINTING.get(language, "").splitlines() if r.strip()}
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(rows, key=len, reverse=True):
-        by_first.setdefault(phrase[0], []).append(phrase)
+    rows = {
+        (tuple(r.rstrip(",").split()), r.endswith(","))
+        for r in map(str.strip, BACK_POINTING.get(language, "").splitlines())
+        if r
+    }
+    by_first: dict[str, list[_Phrase]] = {}
+    for phrase in sorted(rows, key=lambda row: len(row[0]), reverse=True):
+        by_first.setdefault(phrase[0][0], []).append(phrase)
     time_words = frozenset(NOT_AFTER.get(language, "").split())
     return {first: tuple(group) for first, group in by_first.items()}, time_words
 
 
 def points_back(text: str, language: str | None) -> bool:
     """The sentence opens, outside any quotation, with a phrase of `language` that points back
-    to the sentence before it: "So said ...", "But ...", "This ..." (not "This year ...")."""
+    to the sentence before it: "So said ...", "But ...", "This ..." (not "This year ..."),
+    "Well, ..." (not "Well over ...")."""
     if not language:
         return False
     first = _WORD_RE.match(text)  # no match when it opens with a mark or a digit
@@ -45,10 +54,15 @@ def points_back(text: str, language: str | None) -> bool:
     group = by_first.get(first.group().lower()) if first is not None else None
     if not group:
         return False
-    found = islice(_WORD_RE.finditer(text), len(group[0]) + 1)
+    found = list(islice(_WORD_RE.finditer(text), len(group[0][0]) + 1))
     words = tuple(m.group().lower() for m in found)
-    for phrase in group:
+    for phrase, comma in group:
         n = len(phrase)
-        if words[:n] == phrase:
-            return not (n == 1 and len(words) > 1 and words[1] in time_words)
+        if words[:n] != phrase:
+            continue
+        if comma:
+            if text[found[n - 1].end() : found[n - 1].end() + 1] == ",":
+                return True
+            continue
+        return not (n == 1 and len(words) > 1 and words[1] in time_words)
     return False

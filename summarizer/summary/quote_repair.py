@@ -56,6 +56,8 @@ _FIRM_OPEN = frozenset("„«‹「『")
 # theirs is open and a word follows (Swedish ”…”, German »…«).
 _FIRM_CLOSE = frozenset("»›」』”")
 _MARK_RE = re.compile("''|’’|``|[\"“”„«»‹›「」『』‘’'‚]")
+# A mark that may open or close a quote: any but an apostrophe inside a word ("don't", "Lee's").
+_MAY_QUOTE = re.compile("[\"“”„«»‹›「」『』‘‚`]|(?<![^\\W_])['’]|['’](?![^\\W_])")
 # Doubled apostrophes and backticks stand for double marks (NYT '’’', PTB '``').
 _AS_DOUBLE = {"''": '"', "’’": "”", "``": '"'}
 _OPEN_AFTER = frozenset("([{—–-/") | frozenset(_CLOSES) | frozenset("”»›」』’")
@@ -183,3 +185,37 @@ def with_marks(sentences: Sequence[str], runs_on: bool = False) -> list[str]:
         tail = "".join(closers)
         shown.append(f"{head}{sentence}{tail}" if head or tail else sentence)
     return shown
+
+
+def shown_alone(paragraphs: Sequence[Sequence[str]]) -> list[str]:
+    """Every sentence of `paragraphs` (each a list of sentences), in order, as `with_marks`
+    shows it alone; a quote left open at a paragraph's end goes on when the next paragraph
+    opens with a mark (as `summary.core` shows its chosen sentences)."""
+    return [text for k in range(len(paragraphs)) for text in shown_paragraph(paragraphs, k)]
+
+
+def shown_paragraph(paragraphs: Sequence[Sequence[str]], k: int) -> list[str]:
+    """The sentences of paragraph `k` as `shown_alone` gives them."""
+    sentences = paragraphs[k]
+    if not any(map(_MAY_QUOTE.search, sentences)):  # nothing to pair: shown as they are
+        return list(sentences)
+    after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ()
+    return with_marks(sentences, runs_on=bool(after) and opens_with_mark(after[0]))
+
+
+def is_whole_quote(text: str) -> bool:
+    """`text` (a sentence as shown alone) is one quotation and nothing else: '"It's big."',
+    not '"It's big," Lee said.' nor 'Lee said: "It's big."'. Such a sentence names no
+    speaker; one whose quote does not close in it (its end unknown) is not counted."""
+    text = text.strip()
+    first = _MARK_RE.match(text)
+    if first is None:
+        return False
+    pairing = _Pairing()
+    for match in _MARK_RE.finditer(text):
+        i, j = match.span()
+        mark = _AS_DOUBLE.get(match.group(), match.group())
+        pairing._mark(mark, text[i - 1] if i else "", text[j : j + 4])
+        if not pairing.stack:  # the quote opened first is closed: nothing may follow
+            return i > 0 and not any(c.isalnum() for c in text[j:])
+    return False
