@@ -150,3 +150,25 @@ def test_a_story_told_in_short_lines_above_the_footer_trail_stays() -> None:
     ]
     units = [STORY[0], *lines, TRAIL]
     assert footer_teasers_start(units, len(units) - 1) == len(units) - 1
+
+
+def test_a_read_more_from_heading_loses_its_long_bulleted_teasers() -> None:
+    text = _cleaned(
+        [
+            *STORY,
+            "Read more from Coast Weekly:",
+            "• A baker built a cake shaped like the lighthouse. Now the town wants it in the "
+            "museum. — “Best thing I ever ate”: a diner's review of the harbour cafe",
+            "• Surfers paddle out at dawn to honour a lifeguard who served for 40 years",
+        ]
+    )
+    assert text.endswith(LAST)
+
+
+def test_a_story_bullet_list_with_no_heading_over_it_stays() -> None:
+    bullets = [
+        "• Ferries leave from the freight dock at the usual times until the repairs end.",
+        "• Season tickets bought before May stay valid on every boat of the company.",
+    ]
+    text = _cleaned([*STORY, "What changes for passengers:", *bullets])
+    assert all(bullet.lstrip("• ") in text for bullet in bullets)

@@ -79,7 +79,6 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from t
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _MAX_FOOTER_BLOCK = 8  # units above a "You are here" trail that a link block may start
 _BULLET = re.compile(r"^(?:[-–—•*▪►✓]|\d{1,2}[.)])\s")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 # Two typographic apostrophes for a double mark, as AP and NYT copy writes them ("... ball,’’
@@ -173,17 +172,17 @@ def _footer_start(units: list[str]) -> int:
 
 
 def _drop_blocks(units: list[str]) -> list[str]:
-    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it (a
-    "Most popular" box's numbered headlines too, one ending in a full stop: "3. ... 100 m.p.h.")."""
+    """Drop link/share/subscribe blocks: their heading and the headline-like lines under it, and
+    its bulleted or numbered items however long ("3. ... 100 m.p.h.", "• A prosecutor made a
+    rap video. Now critics want her to step down. — ..."): under such a heading they are
+    teasers of other stories."""
     kept: list[str] = []
     skipping = False
     for unit in units:
         if words_upto(unit, 8) <= 8 and BLOCK_HEADING.match(unit):
             skipping = True
             continue
-        if skipping and (
-            is_headline_like(unit) or (_NUMBERED.match(unit) and is_headline_like(unit.rstrip(".")))
-        ):
+        if skipping and (is_headline_like(unit) or _BULLET.match(unit)):
             continue
         skipping = False
         kept.append(unit)
