@@ -3,7 +3,8 @@
 `find_quotes` scans paragraph by paragraph with a small stack of quotation marks (straight and
 curly doubles, curly singles, «guillemets», „German“), carries a quote over paragraphs that
 reopen with a mark, joins a quote split around its attribution, and drops titles, scare quotes
-and quoted fragments inside a reporter's sentence. Apart from `rank`, which only orders what
+and quoted fragments inside a reporter's sentence; an interview printed as a transcript adds its
+answers, which no mark opens (`transcript`). Apart from `rank`, which only orders what
 this finds, and from `credit`, which says who said each quote.
 """
 
@@ -25,6 +26,8 @@ from summarizer.quotes.names import NameIndex
 from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.raw_quote import DASH, RawQuote
 from summarizer.quotes.resolve import Resolver
+from summarizer.quotes.transcript import answers as transcript_answers
+from summarizer.quotes.transcript import within
 from summarizer.quotes.verbs import languages_in
 
 
@@ -53,13 +56,16 @@ def find_quotes(
     author: str | None = None,
     words: Callable[[], Container[str]] | None = None,
     partial: bool = False,
+    title: str | None = None,
 ) -> list[FoundQuote]:
     """Every direct quotation in `text` that reads as speech, in order, with its speaker;
     with `partial`, also the phrases quoted inside a reporter's sentence (`partial` module).
 
-    `words`, if given, returns the text's `tokens.WORDS_ONLY` tokens (computed once, when asked).
+    `words`, if given, returns the text's `tokens.WORDS_ONLY` tokens (computed once, when asked);
+    `title` may name an interviewee (`transcript`).
     """
     paras = paragraphs(text)
+    interview = transcript_answers(text, paras, author, title)
     raws = scan(text, paras)
     if DASH in text or "–" in text:
         raws = sorted(raws + dialogue(text, paras), key=lambda r: r.open_pos)
@@ -69,7 +75,7 @@ def find_quotes(
     quotes = merge(masked, raws, paras, languages)
     # always: the name a phrase's speech verb credits is a person's, asked for or not
     mark_partial(masked, raws, paras, languages)
-    if not quotes and not (partial and any(r.partial for r in raws)):
+    if not quotes and not interview and not (partial and any(r.partial for r in raws)):
         return []
     blocked = [(r.open_pos, r.close_pos) for r in raws]
     named = [
@@ -102,4 +108,8 @@ def find_quotes(
         out.append(FoundQuote(joined, spans, who, raw.cue, source, raw.partial, how))
         if not raw.partial:  # a phrase in the narration hands on no speaker
             previous = raw
+    if interview:  # an interview's answers are its quotes, and hold those marked inside them
+        out = [q for q in out if not within(q.spans, interview)]
+        out += [FoundQuote(a.text, a.spans, a.speaker, ":", a.label, how=a.how) for a in interview]
+        out.sort(key=lambda q: q.spans[0][0])
     return out

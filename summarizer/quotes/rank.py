@@ -53,7 +53,9 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
     if limit <= 0:
         return []
     counts = cache(partial(token_counts, article.text))  # once, maybe first in find_quotes
-    found = find_quotes(article.text, author=article.author, words=counts, partial=True)
+    found = find_quotes(
+        article.text, author=article.author, words=counts, partial=True, title=article.title
+    )
     if not found:
         return []
     ranking = _Ranking(counts(), stop_words(language, broad=True), found)
