@@ -302,3 +302,29 @@ def test_quotations_that_no_one_is_named_for_bring_no_speaker_along() -> None:
         HARBOUR[5],
     ]
     assert _summary(paragraphs, 3) == [HARBOUR[0], *HARBOUR[1:3]]
+
+
+# ---------------------------------------------- a sentence announcing what follows is no gist
+
+
+@pytest.mark.parametrize(
+    "announcer",
+    [
+        "Here are the five most successful winners of the contest so far.",
+        "Here's how the winners of the contest have done since their finals.",
+    ],
+)
+def test_a_sentence_announcing_a_list_is_not_chosen(announcer: str) -> None:
+    text = (
+        "The singing contest crowned its tenth winner on Tuesday night in Leeds.\n\n"
+        f"{announcer}\n\n"
+        "Mara Quell, who won the first series, has sold two million records since.\n\n"
+        "Tom Ashby, the fourth winner, now runs a music school in his home town.\n\n"
+        "The show's producers say a new series will start filming in the spring."
+    )
+    summary = summarize(
+        Article(text=text, title="Contest crowns tenth winner"),
+        SummaryOptions(sentences=3, language="en"),
+    )
+    assert announcer not in summary.text
+    assert "Mara Quell" in summary.text

@@ -14,15 +14,16 @@ import re
 from functools import cache
 from itertools import islice
 
-from summarizer.summary.links_lexicon import BACK_POINTING, NOT_AFTER
+from summarizer.summary.links_lexicon import ANNOUNCING, BACK_POINTING, NOT_AFTER
 
 _LEAD_IN_ENDS = (":", "：")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def is_lead_in(text: str) -> bool:
-    """The sentence ends in ":": it introduces a list or quote that is not part of it."""
-    return text.rstrip().endswith(_LEAD_IN_ENDS)
+    """The sentence ends in ":", or opens by announcing what follows it ("Here are the top five
+    winners."): it introduces a list or quote that is not part of it."""
+    return text.rstrip().endswith(_LEAD_IN_ENDS) or text.lstrip().lower().startswith(ANNOUNCING)
 
 
 _Phrase = tuple[tuple[str, ...], bool]  # its words, and whether a comma must follow them

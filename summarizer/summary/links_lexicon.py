@@ -268,3 +268,12 @@ NOT_AFTER: dict[str, str] = {
     "uk": "рік року тижня тиждень місяця місяць сезону сезон влітку взимку навесні восени "
     "вранці ввечері",
 }
+
+# Openings that announce what comes after the sentence ("Here are the five biggest winners.",
+# "Here's what we know so far."): a lead-in though it ends in a full stop. Lower-case, as
+# `links.is_lead_in` compares a sentence's start; every language's rows are read.
+ANNOUNCING = (
+    "here are ", "here's ", "here’s ", "here is what", "here is how", "here is why",
+    "below are ", "below is ", "read on ", "voici ", "hier sind ", "hier ist, was",
+    "estos son los ", "estas son las ", "ecco ", "вот что ", "вот как ",
+)  # fmt: skip
