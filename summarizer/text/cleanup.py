@@ -28,6 +28,8 @@ from summarizer.text.char_refs import decode_numeric_refs
 from summarizer.text.chars import ascii_non_alnum_to_space, drop_ascii_non_alnum, non_ascii
 from summarizer.text.cleanup_lexicon import (
     BLOCK_HEADING,
+    GLYPH_BULLET,
+    GLYPHS,
     INLINE_CREDIT,
     WIRE_CREDIT,
     YOU_ARE_HERE,
@@ -268,7 +270,15 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         if sum(words_upto(u, _MIN_REPEATED_WORDS) for u in run) < _MIN_REPEATED_WORDS:
             kept.extend(u for u in run if not _is_furniture_repeat(u, title_key))
         start = end
-    return _trim_tail(kept)
+    return [_without_glyph(unit) for unit in _trim_tail(kept)]
+
+
+def _without_glyph(unit: str) -> str:
+    """A paragraph of prose without the list glyph opening it (`GLYPH_BULLET`); a short item
+    keeps its glyph, as the list it is. After the blocks and the tail, which read the glyphs."""
+    if unit[:1] in GLYPHS and is_prose(unit) and (glyph := GLYPH_BULLET.match(unit)):
+        return unit[glyph.end() :]
+    return unit
 
 
 _MIN_REPEATED_WORDS = 20

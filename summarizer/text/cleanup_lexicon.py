@@ -118,6 +118,12 @@ TEASER = re.compile(
 )
 
 
+# A list's glyph opening a paragraph of prose ("• Lee will be sentenced Tuesday. ..."): the
+# page's layout, shown as a stray mark mid-paragraph once a summary runs its sentences together.
+GLYPH_BULLET = re.compile(r"^[•▪►●◦‣]\s+(?=\S)")
+GLYPHS = "•▪►●◦‣"  # the first characters GLYPH_BULLET matches: a cheap test first
+
+
 # Only a text that ends in headline-like lines needs these two: compiled on first use.
 # Lines no article list has: a link, a cut-off teaser headline, a menu ("News · ...").
 link_like = lazy_pattern(r"https?://|\bwww\.|\.\.\.|…|(?:\s[·|•]\s.*){2}", re.IGNORECASE)

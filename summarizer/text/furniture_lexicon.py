@@ -129,13 +129,18 @@ tags_tail = lazy_pattern(
 
 
 DATELINE_HINTS = '("“'  # the datelines below need a bracket or a quote near the start
+_GLUED_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"  # "Port Ellis", "St. Louis", "OREGON"
 
 
 @cache
 def bracketed_datelines() -> tuple[re.Pattern[str], ...]:
     """Rarer datelines, each with a bracket or a quote: tried only where one is near the start."""
     return (
-        re.compile(rf"^(?P<line>{_WIRE})(?=[A-Z][a-z])"),  # glued on: "(CNN)Rocker Tom ..."
+        # Glued on, maybe after a place and its state: "(CNN)Rocker Tom ...", "Port Ellis,
+        # Oregon (CNN)Protests that ..." (no sentence glues a bracket to its next word).
+        re.compile(
+            rf"^(?P<line>(?:{_GLUED_PLACE}(?:,\s+{_GLUED_PLACE})?\s*)?{_WIRE})(?=[A-Z][a-z])"
+        ),
         # A title-case place, maybe a province's or state's code, then an agency in brackets
         # and a dash: "Port Ellis, QC (Valley Network) - The ...".
         re.compile(

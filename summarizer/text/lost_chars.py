@@ -23,12 +23,15 @@ was lost):
 
 A quote opened inside an open quote takes single marks ("say, ‘Have a drink,’”). Longer runs
 are read only where they close quotes: six marks close two, four are a question's own "?" and
-a closing mark ("not?”"). Any other run is left: a lost "é" is two marks, an emoji four.
+a closing mark ("not?”"). Two marks are a lost two-byte letter ("é", "ü", "ñ"): put back only
+in a word that reads one way (`TWO_BYTE_WORDS`: "fianc??e"). Any other run is left: an emoji
+is four marks.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.text.lost_chars_lexicon import (
     APOSTROPHE,
@@ -49,6 +52,8 @@ from summarizer.text.lost_chars_lexicon import (
     OPENING_QUOTE,
     RANGE_DASH,
     THREE_MARK_PROOF,
+    TWO_BYTE_MARKS,
+    TWO_BYTE_WORDS,
 )
 
 BYTES_A_CHARACTER = 3  # "’", "“", "”", "—", "…": three bytes each in UTF-8
@@ -72,6 +77,8 @@ def repair_lost_chars(text: str, evidence: str = "") -> str:
     that width; the same string otherwise."""
     if "?" not in text:
         return text
+    if TWO_BYTE_MARKS in text:
+        text = _two_byte_words().sub(_two_byte_word, text)
     for width in WIDTHS:
         if _proves(width, text) or (evidence and _proves(width, evidence)):
             text = "\n".join(_repaired_line(line, width) for line in text.split("\n"))
@@ -160,3 +167,30 @@ def _closing_mark(line: str, start: int, depth: int) -> tuple[str, int]:
     if depth > 1 and line[start - 1 : start] != "'":
         return INNER_CLOSING_QUOTE, depth - 1
     return CLOSING_QUOTE, 0
+
+
+def _damaged(word: str) -> str:
+    return "".join(TWO_BYTE_MARKS if ord(char) > 0x7F else char for char in word)
+
+
+@cache
+def _two_byte_words() -> re.Pattern[str]:
+    """A damaged spelling of a `TWO_BYTE_WORDS` word, standing alone (no letter, digit or "?"
+    beside it), in any case."""
+    damaged = {re.escape(_damaged(word)) for word in TWO_BYTE_WORDS.split()}
+    spellings = sorted(damaged, key=len, reverse=True)
+    return re.compile(rf"(?<![\w?])(?:{'|'.join(spellings)})(?![\w?])", re.IGNORECASE)
+
+
+@cache
+def _words_by_damage() -> dict[str, str]:
+    return {_damaged(word).casefold(): word for word in TWO_BYTE_WORDS.split()}
+
+
+def _two_byte_word(found: re.Match[str]) -> str:
+    """The word as written, each "??" the letter it lost (in capitals in a word in capitals)."""
+    written = found[0]
+    word = _words_by_damage()[written.casefold()]
+    shout = written.isupper()
+    letters = iter(char.upper() if shout else char for char in word if ord(char) > 0x7F)
+    return re.sub(r"\?\?", lambda _: next(letters), written)

@@ -43,3 +43,18 @@ DASH = "—"  # between spaces, or between two words ("victims—even")
 BULLET = "•"  # at a line's start: a list's or a box's item ("??? Better glider sounds")
 RANGE_DASH = "–"  # between two numbers ("27–6", "22 – 36")
 ELLIPSIS = "…"  # after a word at a line's end with no quote open ("a volcanic eruption…")
+
+
+# Words whose one two-byte letter (UTF-8) a bad conversion wrote as two "?" ("fianc??e"): each
+# damaged spelling reads one way only, so the word itself proves the loss and the letter. Not
+# any "??" inside a word: on the 400 real pages the letter lost between two letters was "é" in
+# about half the words (fiancée, Beyoncé, risqué, éclair), "ü", "ö", "ä", "ß", "ñ" or "è" in
+# the rest (German pages, "Espa??ol", "Lagard??re"): "é" everywhere would misspell those.
+TWO_BYTE_WORDS = (
+    "fiancé fiancée fiancés fiancées café cafés cliché clichés clichéd résumé résumés protégé "
+    "protégée protégés décor entrée entrées exposé exposés rosé sauté sautéed soufflé touché "
+    "attaché communiqué matinée soirée soirées débutante débutantes émigré émigrés éclair "
+    "éclairs risqué naïve naïvety passé Pokémon Beyoncé Pelé piñata piñatas jalapeño "
+    "jalapeños señor señora mañana Niño Niña Zürich"
+)  # split on spaces
+TWO_BYTE_MARKS = "??"  # one two-byte letter lost

@@ -193,7 +193,7 @@ def _from_html(page: Page, html: str) -> Article:
     sub = (
         heading_over_name(title, signals["subheads"], paragraphs, host)
         if title
-        else heading_for_story(lines, paragraphs)
+        else heading_for_story(lines, paragraphs, signals["titles"].above_story)
     )
     if sub:  # no title, or a name's: the sub-heading over the story
         title = sub

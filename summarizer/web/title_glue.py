@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from summarizer.text.furniture_lexicon import NAME_JOINERS, TITLE_SEPARATOR
-from summarizer.web.title import headline, is_keyword_list, word_count
+from summarizer.web.title import headline, is_keyword_list, key, word_count
 
 MIN_GLUED_HEADER_WORDS = 3  # "Home | News 08 January 2008": header words glued before a headline
 MAX_GLUED_HEADER_WORDS = 60
@@ -24,7 +24,8 @@ MIN_STORY_AFTER_WORDS = 8
 def headline_from_tag(title: str, signals: dict[str, Any], host: str) -> str:
     """The headline in trafilatura's title, read from the whole `<title>` when trafilatura
     kept only the part before or after a separator ("The Daily : Sport : Racing" of "The Daily :
-    Sport : Racing : Successor in great heart"): the headline is often the part it cut off."""
+    Sport : Racing : Successor in great heart"): the headline is often the part it cut off.
+    A page's og:title cut mid-sentence gives way to the whole one `<title>` and a heading print."""
     tag = signals["titles"].title_tag
     cut = (
         title
@@ -39,7 +40,18 @@ def headline_from_tag(title: str, signals: dict[str, Any], host: str) -> str:
         whole = headline(tag, signals["headings"], host)
         if whole != tag and not is_keyword_list(whole, host):
             return whole
+    whole = headline(tag, signals["headings"], host) if title and tag else ""
+    if _cut_mid_sentence(title, whole) and key(whole) in signals["headings"]:
+        return whole  # og:title "Lee says he will quit" of the <h1> "... quit because ..."
     return headline(title, signals["headings"], host) if title else ""
+
+
+def _cut_mid_sentence(title: str, whole: str) -> bool:
+    """`whole` is `title` and more words of the same sentence: the page's own og:title cut
+    short ("... told him to kill himself" of "... kill himself because ..."), not the headline
+    and the site's name after a separator."""
+    rest = whole[len(title) :] if whole.startswith(title) else ""
+    return rest[:1].isspace() and rest.strip()[:1].isalnum() and not TITLE_SEPARATOR.match(rest)
 
 
 def unglue_header(

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from summarizer.text.furniture_lexicon import NAME_JOINERS, TITLE_DOMAIN, TITLE_SEPARATOR
-from summarizer.text.lines import is_headline_like
+from summarizer.text.lines import is_headline_like, is_junk
 from summarizer.web.title import (
     MAX_SITE_TITLE_WORDS,
     MIN_HOST_WORD,
@@ -53,6 +53,9 @@ MAX_LINES = 12  # the lines nearest the story
 # Tags of a line of text alone; h4-h6 too: old pages print the headline as a low heading
 # ("<h4>Night buses return</h4>") with no `<title>` or `<h1>` naming it.
 LINE_TAGS = frozenset(("div", "td", "span", "b", "strong", "font", "h4", "h5", "h6"))
+# Headings a story's own headline is printed as; a low one (h4-h6) heads a box as often.
+HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+OPENING_CHARS = 60  # the story's opening words that the extracted text must start with
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,9 @@ class TitleCandidates:
     elements: tuple[str, ...] = ()  # elements classed as the headline ("ArticleTitle")
     repeated: frozenset[str] = frozenset()  # headings printed more than once (`key` form)
     lines: tuple[str, ...] = ()  # short text-only blocks above the first story paragraph
+    # The last heading (<h1>-<h3>) above the first story paragraph and that paragraph's opening
+    # (`key` form, `OPENING_CHARS`): `heading_for_story`'s headline when nothing else is.
+    above_story: tuple[str, str] | None = None
 
 
 def title_candidates(tree: Any) -> TitleCandidates:
@@ -85,6 +91,7 @@ def title_candidates(tree: Any) -> TitleCandidates:
         "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']"
         "/@content"
     )
+    lines, above = _above_story(tree)
     return TitleCandidates(
         title_tag=first("//title"),
         og_title=first("//meta[@property='og:title' or @name='og:title']/@content"),
@@ -96,22 +103,28 @@ def title_candidates(tree: Any) -> TitleCandidates:
         h1s=tuple(" ".join(h.text_content().split()) for h in tree.xpath("//h1"))[:5],
         elements=tuple(_headline_elements(tree)),
         repeated=frozenset(k for k, n in counts.items() if n > 1 and k),
-        lines=tuple(_lines_above_story(tree)),
+        lines=tuple(lines),
+        above_story=above,
     )
 
 
-def _lines_above_story(tree: Any) -> list[str]:
+def _above_story(tree: Any) -> tuple[list[str], tuple[str, str] | None]:
     """Short blocks of text alone (`<div class="sh">Ball game at summit</div>`) above the
-    first long `<p>`: where old pages with no `<title>` and no heading print the headline."""
+    first long `<p>`: where old pages with no `<title>` and no heading print the headline;
+    and the last heading above that `<p>` with the `<p>`'s opening (`above_story`)."""
     found: list[str] = []
+    heading = None
     for element in tree.xpath("//body//*"):
-        if element.tag == "p" and word_count(element.text_content()) >= MIN_STORY_WORDS:
-            break
+        if element.tag == "p" and word_count(text := element.text_content()) >= MIN_STORY_WORDS:
+            opening = key(text)[:OPENING_CHARS]
+            return found[-MAX_LINES:], (heading, opening) if heading else None
+        if element.tag in HEADING_TAGS and (text := " ".join(element.text_content().split())):
+            heading = text
         if element.tag in LINE_TAGS and len(element) == 0:
             text = " ".join(element.text_content().split())
             if MIN_CANDIDATE_WORDS + 1 <= word_count(text) <= MAX_LINE_WORDS:
                 found.append(text)
-    return found[-MAX_LINES:]
+    return found[-MAX_LINES:], None
 
 
 def _headline_elements(tree: Any) -> list[str]:
@@ -274,6 +287,8 @@ def _is_page_part(
         return True  # "Valley Herald - Local Sport and Weather for Ellis County"
     if len(parts) > 1 and all(is_sure_name(part, host) for part in parts):
         return True  # "KVAL - Sports Section Front", "Local News - Ellis, OR"
+    if len(parts) > 1 and all(key(part) in names for part in parts):
+        return True  # "Site - Section": the names `<title>` has around its headline, alone
     if word_count(title) > MAX_SITE_TITLE_WORDS:
         return False
     if word_count(title) < MIN_CANDIDATE_WORDS and is_name(title, host):
@@ -342,12 +357,18 @@ def _named_after_host(title: str, raw: str, host: str) -> bool:
     )
 
 
-def heading_for_story(subheads: tuple[str, ...], paragraphs: list[str]) -> str | None:
+def heading_for_story(
+    subheads: tuple[str, ...],
+    paragraphs: list[str],
+    above: tuple[str, str] | None = None,
+) -> str | None:
     """A page with no title candidate left whose headline is an `<h2>`, an `<h3>` or a line of
     text alone above the story (old pages print it so): the first such line shaped like a
     headline that shares two words with the story's opening (by their first five letters:
     "praises", "praised"), so a box's heading ("Bookmark with:", "Related stories") is never
-    it."""
+    it. Else the last heading above the page's first long paragraph (`above`: heading, opening)
+    when that paragraph is the first long one of the text extracted: an editorial's headline
+    is a pun on the story ("Capping the deal") that shares no word with it."""
     opening = {
         word[:SHARED_STEM_CHARS]
         for paragraph in paragraphs[:STORY_OPENING_PARAGRAPHS]
@@ -367,4 +388,19 @@ def heading_for_story(subheads: tuple[str, ...], paragraphs: list[str]) -> str |
             and len(words & opening) >= MIN_SHARED_WORDS
         ):
             return text
+    first = next((p for p in paragraphs if word_count(p) >= MIN_STORY_WORDS), "")
+    if above is None or not above[1] or not key(first).startswith(above[1]):
+        return None
+    text = above[0]
+    k = key(text)
+    if (
+        MIN_CANDIDATE_WORDS + 1 <= word_count(text) <= MAX_CANDIDATE_WORDS
+        and is_headline_like(text)
+        and not text.rstrip().endswith(":")
+        and k not in GENERIC_TITLES
+        and not set(k.split()) <= SECTION_WORDS
+        and not k.startswith("by ")
+        and not is_junk(text)
+    ):
+        return text
     return None
