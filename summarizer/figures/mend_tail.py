@@ -20,6 +20,7 @@ from summarizer.figures.mend_sets import (
     PAIR_REACH,
     PAIR_STOP_SET,
     PAIRED,
+    PART_HEAD_SET,
     PARTICLE_SET,
     PHRASE_REACH,
     PRONOUN_SET,
@@ -180,7 +181,7 @@ def _phrase_end(words: list[str], n: int, verb_like) -> int:
             break  # "of her mother's arm | as she's carried"
         if bare in PRONOUN_SET:
             break
-        if low in TAIL_PREPOSITION_SET and i > n + 1:
+        if low in TAIL_PREPOSITION_SET and i > n + 1 and not _partitive(words, i):
             break
         i += 1
         if w.endswith((",", ";", ":")):
@@ -188,6 +189,12 @@ def _phrase_end(words: list[str], n: int, verb_like) -> int:
     if i - n == PHRASE_REACH and i < len(words) and words[i - 1].islower():
         return n  # "of her home early | on Monday": no end in reach, so no phrase to finish
     return i
+
+
+def _partitive(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is the "of" after a part that names no whole of its own ("pull of
+    one | of the …", "some | of them"): the phrase goes on to the whole."""
+    return words[i].lower() == "of" and words[i - 1].lower() in PART_HEAD_SET
 
 
 def _clause_end(words: list[str], n: int) -> int | None:

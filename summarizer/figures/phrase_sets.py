@@ -29,6 +29,7 @@ from summarizer.figures.phrase_words import (
     AUXILIARIES,
     COMPARATIVES,
     EMBEDDED_CUTS,
+    INFINITIVE_HEADS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     NOT_PREDICATE_AFTER,
@@ -39,6 +40,7 @@ from summarizer.figures.phrase_words import (
     PREPOSITION_CUTS,
     RANGE_LINKS,
     RELATIVE_CUTS,
+    SAYING_VERBS,
     SCALES,
 )
 
@@ -60,6 +62,8 @@ PART_WORD_SET = word_set(PART_WORDS)
 PAIR_GAP = 2  # words at most after a first amount before its "and" ("$100m now and another …")
 
 SOFT = word_set(SOFT_CUTS)
+SAYING_SET = word_set(SAYING_VERBS)
+INFINITIVE_SET = word_set(INFINITIVE_HEADS)
 PREPOSITION_CUT_SET = word_set(PREPOSITION_CUTS)  # soft cuts that are as often prepositions
 CLAUSE_TAIL_SET = word_set(CLAUSE_TAILS)
 OPENERS = word_set(PHRASE_OPENERS)

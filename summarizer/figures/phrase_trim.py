@@ -11,12 +11,21 @@ from __future__ import annotations
 from summarizer.figures.phrase_edges import finish_tail, numbered
 from summarizer.figures.phrase_ends import end_tail
 from summarizer.figures.phrase_heads import head_start
+from summarizer.figures.phrase_hold import (
+    PAIR_JOINS,
+    VERB_GAP,
+    clause_edge,
+    held_start,
+    kept_clause,
+    noun_tail,
+)
 from summarizer.figures.phrase_kinds import (
     alnum,
     between_open,
     clause_subject,
     content_word,
     finite,
+    numeric,
     verb_like,
 )
 from summarizer.figures.phrase_mend import mend
@@ -25,6 +34,7 @@ from summarizer.figures.phrase_particles import particle_end
 from summarizer.figures.phrase_sets import (
     DANGLING_SET,
     FUNCTION_WORD_SET,
+    INFINITIVE_SET,
     LEADING_JUNK_SET,
     MAX_WORDS,
     MIN_WORDS,
@@ -36,6 +46,7 @@ from summarizer.figures.phrase_sets import (
     REPORTED_THAT_RE,
     REPORTING_RE,
     RIGHT_WHOLE,
+    SAYING_SET,
     SOFT,
     SOFT_MAX,
 )
@@ -56,6 +67,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
         return _join(*_strip_ends(left, right))
     right = _before_contrast(left, right)
     left0, right0 = list(left), list(right)
+    held = False  # the soft cut kept the figure's subject: the tail gave way, no cut after
     if len(left) + len(right) > MAX_WORDS:
         cut = next(
             (
@@ -90,30 +102,62 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
             ),
             default=None,
         )
-        if cut is not None and len(left) - cut - 1 + len(right) >= MIN_WORDS:
-            left = soft_start(left, cut, right)
+        kept = soft_start(left, cut, right) if cut is not None else []
+        # "… stepping down after | serving on …": the gerund's subject comes back
+        hold = held_start(left, cut, kept, right) if cut is not None else None
+        if hold is not None:
+            left, right = hold
+            left0, held = list(left), True  # the subject's start (or the verb's): no mend past it
+        elif cut is not None and len(left) - cut - 1 + len(right) >= MIN_WORDS:
+            left = kept
     joined = " ".join(left)
     said = REPORTING_RE.match(joined + " ")
-    if said and len(joined[said.end() :].split()) + len(right) >= MIN_WORDS:
-        left = joined[said.end() :].split()
+    rest = joined[said.end() :].split() if said else []
+    verb = joined[: said.end()].split()[-1].lower() if said else ""
+    if said and len(rest) + len(right) >= MIN_WORDS and _reported(rest, right, verb):
+        left = rest
     told = REPORTED_THAT_RE.match(" ".join(left) + " ")
     kept = " ".join(left)[told.end() :].split() if told else []
     if kept and len(kept) + len(right) >= MIN_WORDS:
         left = kept  # "the filmer wrote on the site that | the injury required …"
-    if len(left) + len(right) > MAX_WORDS:
+    if len(left) + len(right) > MAX_WORDS and not held:
         if len(right) > RIGHT_WHOLE:  # a short phrase after the figure stays whole
             cut_right = phrase_cut(right, max(MIN_WORDS, MAX_WORDS - len(left)), bool(left))
             # "the other … released | from the camp": the whole tail, and the left gives.
             whole = len(right) <= MAX_WORDS - MIN_WORDS and not ends_open(right)
             if whole and open_end(right, len(cut_right)):
                 cut_right = right
-            right = cut_right
+        else:
+            cut_right = right
+        cut_off = left0[: len(left0) - len(left)][-1:] if left0[-len(left) :] == left else []
+        clause = kept_clause(left, right, cut_right, cut_off)
+        right = cut_right
         left = phrase_start(left, MAX_WORDS - len(right), len(right))
         if lost_predicate(left0, len(left0) - len(left), right):
             # "the plan for | a four-tier diploma to replace … | is expected": the verb is the
             # cut subject's, not the noun phrase's the start is inside; it goes.
             right = []
             left = phrase_start(left0, MAX_WORDS, 0)
+        if clause is not None:
+            # "she'd like to see … for … | beyond the contract": a cut start that loses the
+            # clause's subject or verb ("like to see …", "the four | elected …"), or that
+            # keeps a scrap of the phrase before it ("the capital that | the board spent"),
+            # gives way to the clause whole within SOFT_MAX words
+            ends = _finish(left0, right0, left, right)
+            if _lost_clause(left0, ends[0], len(left0) - len(clause[0])):
+                whole = _finish(left0, right0, *clause)
+                noun = noun_tail(clause[1]) or []
+                if len(whole[1]) >= len(noun):  # not at the cost of "… in total prize money"
+                    ends = whole
+            return _join(*ends)
+    return _join(*_finish(left0, right0, left, right))
+
+
+def _finish(
+    left0: list[str], right0: list[str], left: list[str], right: list[str]
+) -> tuple[list[str], list[str]]:
+    """The cut words' ends mended and cleaned: constituent edges, a lost subject put back, a
+    tail finished or ended, a name whole, dangling words gone."""
     left, right = mend(left0, right0, left, right, verb_like, finite)
     left = with_subject(left0, left, right, verb_like, finite)
     right = finish_tail(left, relative_tail(right), right0)
@@ -122,7 +166,49 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     left = head_start(left0, left, right)  # "a long-term | contract that …": the noun phrase
     left = name_start(left0, left, right)  # "Zhang | Yimou's …": the whole name
     right = name_end(right0, right, left)  # "… of Doctor | Who"
-    return _join(*_strip_ends(left, right, particle_end(right0, right)))
+    return _strip_ends(left, right, particle_end(right0, right))
+
+
+def _lost_clause(left0: list[str], left: list[str], opens: int) -> bool:
+    """Whether a finished start `left` (an end of `left0`) lost the clause that opens at
+    `left0[opens]`: it starts after the clause's subject ("she'd | like", "she'd like to see |
+    the tram line"; not at a clause of its own), inside a noun phrase after a clause that
+    opens at its verb ("accused the four | elected"), or before the clause with a
+    verbless scrap of another phrase ("the capital that | the board"; not "the distance
+    between one boat and | the next", one subject)."""
+    start = len(left0) - len(left)
+    if start < 0 or [w.rstrip(",") for w in left0[start:]] != [w.rstrip(",") for w in left]:
+        return False  # a rebuilt phrase
+    if start < opens:  # a scrap has no verb ("at a meeting in the capital that | …")
+        words = left0[start : opens - 1]  # "meeting" is no verb, "told" is
+        scrap = not any(finite(w) or (verb_like(w) and not w.endswith("ing")) for w in words)
+        return scrap and left0[opens - 1].lower() not in PAIR_JOINS
+    if start == opens or start == len(left0):
+        return False
+    word, before = left0[start], left0[start - 1]
+    if clause_edge(left0, start) and (word[:1].isupper() or word.lower() in OPENERS):
+        return False  # "the plan was that | the ferries could …": a clause of its own
+    first = left0[opens]
+    if clause_subject(first) or not first.islower() or first.lower() in OPENERS:
+        return True  # the clause names its subject: "she'd like to see | the tram line"
+    # a predicate with no subject is worth more only than a start inside a noun phrase ("the
+    # four | elected"), at a word no phrase opens with, or right after its verb ("accused |
+    # the four trustees of ignoring"; not "has fuelled their hope to become | the first side")
+    inside = before.lower() in DANGLING_SET or numeric(before) or before.endswith(("'s", "’s"))
+    inside |= word.islower() and word.lower() not in OPENERS and not numeric(word)
+    return inside or start - opens <= VERB_GAP
+
+
+def _reported(rest: list[str], right: list[str], verb: str) -> bool:
+    """Whether the words after a reporting verb (`rest`, then the figure and `right`) are the
+    clause it reports: not a passive's infinitive ("was said | to be worth …"), nor the
+    object of a verb that also counts ("Berg added | … for the visitors": the figure has no
+    verb of its own). `verb`: the reporting verb (or its "that")."""
+    if rest:
+        return not (rest[0].lower() == "to" and rest[1:2] and rest[1].lower() in INFINITIVE_SET)
+    if verb in SAYING_SET or verb == "that":
+        return True
+    return any(w.islower() and (finite(w) or verb_like(w)) for w in right)
 
 
 def _object_of(left: list[str], right: list[str]) -> bool:

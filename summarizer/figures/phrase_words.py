@@ -27,6 +27,24 @@ PREDICATE_ADVERBS = "also then now still never already only just even actually l
 # Soft cuts and subordinators that are as often prepositions ("As a Kelso Rovers player he …",
 # "after 58 minutes"): no clause edge where a lost subject starts.
 PREPOSITION_CUTS = "as after before since until despite according including compared amid unlike"
+# Reporting verbs that never count anything themselves: a figure right after one opens the
+# reported clause ("said | … of the homes were"), unlike "added | … for the visitors".
+SAYING_VERBS = "said says stated insisted"
+# Verbs a passive reporting verb's infinitive opens with ("was said to | be worth …", "is said
+# to | have cost"): the words are no reported clause, and the reporting verb stays.
+INFINITIVE_HEADS = "be have"
+# Soft cuts a gerund after which takes its subject from the verb before them ("might be
+# stepping down after | serving on …"): a phrase cut there keeps that subject (`phrase_hold`).
+GERUND_CUTS = "after before while when despite amid"
+# Relative words whose clause may sit inside a subject still waiting for its verb ("the share of
+# cyclists who ride after | a wet winter has climbed"): `phrase_hold` looks past them.
+HOLD_RELATIVES = "who which that"
+# Subjects that name nothing ("It is likely that …", "There does not appear …"): no clause a
+# cut phrase keeps for its subject starts with one.
+EXPLETIVE_SUBJECTS = "it there"
+# Prepositions that go on with the figure's noun phrase after it ("… of athletes", "… per
+# head"), where other prepositions open an adjunct that gives way first (`phrase_hold`).
+NOUN_PREPOSITIONS = "of per"
 # Irregular participles that are no past form: they lead on to an object or a phrase ("known
 # as", "given to"), like a participle in "-ed", but start no predicate.
 IRREGULAR_PARTICIPLES = (
