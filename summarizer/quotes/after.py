@@ -7,6 +7,7 @@ import re
 
 from summarizer.quotes.cue_words import CONTRAST_OPENERS, TAIL_WORDS
 from summarizer.quotes.cues import CUE_GAP, CuePatterns, has_cue
+from summarizer.quotes.documents import sender_at
 from summarizer.quotes.name_lexicon import NAME_PARTICLES, SURNAME_WORDS
 from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.offices import office
@@ -44,6 +45,9 @@ _POST_INVERTED = re.compile(
     CUE_GAP + r"(?:a-t-(?P<p2>il|elle)\s+(?P<verb2>[^\W\d_]+)|"
     r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<p>il|elle))\b"
 )
+# A verb-first cue whose subject is a document: "read" is no speech verb but here
+# ('," read a letter from ...', `documents`).
+_DOCUMENT_VERB = re.compile(CUE_GAP + r"(?P<verb>read|reads|said|says|stated|states)[ \t]+")
 _POST_ACCORDING = re.compile(CUE_GAP + ACCORDING + r"\s+(?P<rest>[^\n]{1,160})", re.I)
 # A name in apposition after a description, ending its clause: ", Ana Ruiz." / ", Jo de Vos," /
 # with a job word before it: ", actress Jo Lee."
@@ -107,6 +111,8 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     if text[raw.close_pos : base + 1] in _TWO_APOSTROPHES:
         base += 1  # '...,’’ said Lee': the closing mark is two characters wide
     after = _without_quoted_titles(text[base : min(para_end, raw.close_pos + 240)])
+    if _document_cue(after, base, raw):
+        return
     if not has_cue(after, cues) and " quoted " not in after:
         return  # no speech verb nearby: skip the costly patterns
     inner = text[raw.spans[-1][0] : raw.spans[-1][1]].rstrip(" \t\n’'\"”»")
@@ -184,6 +190,22 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     _name_first_after(after, base, inner, raw, cues, _led_in(text, raw.open_pos))
     if raw.speaker is None and inner[-1:] == "," and _opens_sentence(text, raw.open_pos):
         _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
+
+
+def _document_cue(after: str, base: int, raw: RawQuote) -> bool:
+    """'," read a letter from Acme', '," said a statement from Jo Lee': the sender, when a
+    name, speaks (`documents`); True when it set the speaker."""
+    m = _DOCUMENT_VERB.match(after)
+    at = sender_at(after, m.end()) if m else -1
+    if m is None or at < 0:
+        return False
+    np = take_np(after[at:])
+    sp = parse_speaker(np) if np else None
+    if sp is None or sp.kind != "name":
+        return False  # "the pioneers": who they are is a description earlier, or a guess
+    raw.speaker, raw.cue, raw.how = sp, m.group("verb"), "after:document"
+    raw.cue_end = base + at + len(np)
+    return True
 
 
 def _opens_next_claim(after: str, m: re.Match[str]) -> bool:

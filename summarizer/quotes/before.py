@@ -50,6 +50,9 @@ _PARTICIPLE_SET = frozenset(PARTICIPLES)  # "saying", "adding": a participle end
 # said"), so the words before a quote are read as one sentence when the last line holds the
 # speech verb.
 _BROKEN_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[,;a-z])")
+# A line that is the colon alone: the page broke the line between a label and its colon
+# ("Bruno Tonioli⏎: “Surreal ...”"), so the label's line and the colon are read as one.
+_COLON_LINE = re.compile(r"[ \t]*\n[ \t]*(?=:[ \t]*\Z)")
 _LAST_COMMA_PART = re.compile(r"[,;]")  # a lead-in's clauses: its subject is in the last
 _PRE_ACCORDING = re.compile(r"(?:^|,\s*)" + ACCORDING + r"\s+(?P<who>[^,]{1,80}),?\s*$", re.I)
 # A clause that is a relative pronoun alone ("who", "der", "qui"), maybe with an adverb: the
@@ -135,7 +138,7 @@ def _written_in(segment: str) -> frozenset[str]:
 
 
 def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, str | None, str]:
-    segment = segment[-600:].rstrip()
+    segment = _COLON_LINE.sub("", segment[-600:].rstrip())
     if "\n" in segment and cues.space_verb.search(segment, segment.rfind("\n")):
         segment = _BROKEN_LINE.sub(" ", segment)  # "Jo Lee, with X⏎, Ana Ruiz, said:"
     if not segment or segment[-1] in '.!?"”’»…)':  # the quote starts its own sentence

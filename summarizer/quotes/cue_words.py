@@ -19,6 +19,13 @@ TAIL_WORDS = (
     "journalists", "CNN",
 )  # fmt: skip
 
+# Words that open a quote's sentence leaning on the sentence before it ("It only means ...",
+# "This is why ...", "But we ..."): shown alone, it points at nothing (`rank`). English.
+LEANING_OPENERS = frozenset({
+    "it", "its", "this", "that", "these", "those", "he", "she", "they", "but", "so",
+    "and", "also", "yet", "still", "then", "such", "there",
+})  # fmt: skip
+
 # Words that start a new clause (with a comma, a semicolon or a spaced dash).
 CLAUSE_LEADS = ("that", "and", "but", "when", "while", "because", "after", "so")
 

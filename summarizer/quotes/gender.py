@@ -51,6 +51,13 @@ def word_gender(words: list[str]) -> str | None:
     return "m" if m and not f else "f" if f and not m else None
 
 
+def says_gender(sentence: str, gender: str) -> bool:
+    """Whether `sentence` holds a word of `gender` ("her", "mother", "Ms."): someone of that
+    gender may be in it although it names nobody."""
+    told = MASCULINE_WORDS if gender == "m" else FEMININE_WORDS
+    return any(w.lower() in told for w in _WORD.findall(sentence))
+
+
 def _leads_a_name(word: str) -> bool:
     """A title or job before a given name ("Mrs", "Gen.", "Aide"), never read as one."""
     bare = word.rstrip(".")
@@ -65,7 +72,12 @@ def name_gender(who: str) -> str | None:
         words = words[1:]  # "Chancellor Angela Merkel": "chancellor" is in the list, as a man's
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    share = female_share(words[0])
+    return given_gender(words[0])
+
+
+def given_gender(word: str) -> str | None:
+    """ "m" or "f" when `word`, as a given name, is clearly one gender's ("Tom", "Ann")."""
+    share = female_share(word)
     if share is None:
         return None
     return "f" if share >= NAME_CONFIDENCE else "m" if share <= 1 - NAME_CONFIDENCE else None

@@ -22,6 +22,9 @@ _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": r
 SPACED_OPEN_AFTER = ".!?…:,"
 # A closing mark after end punctuation, before a spaced opening mark: two paragraphs' quotes.
 _CLOSING_SINGLES = "'’\"”"
+# What may stand right before an opening single mark besides a space: a bracket, a dash, or a
+# colon with its space lost ("He said:'I got ...'", a Daily Mail page).
+SINGLE_OPEN_AFTER = "([—–:"
 # What ends a quote's last sentence before its closing mark (a comma: a cue follows).
 SENTENCE_CLOSE = ".!?…,"
 # NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
@@ -60,7 +63,7 @@ def can_open(ch: str, prev: str, nxt: str) -> bool:
     if ch == '"':
         return not prev or not (prev.isalnum() or prev in ".,!?;")
     if ch == "‘":
-        return prev.isspace() or prev in '([—–-"“' or not prev
+        return prev.isspace() or prev in SINGLE_OPEN_AFTER or prev in '-"“' or not prev
     return ch in "“„«"
 
 

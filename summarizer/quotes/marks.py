@@ -20,6 +20,7 @@ import re
 
 from summarizer.quotes.mark_rules import (
     CLOSERS,
+    SINGLE_OPEN_AFTER,
     can_open,
     find_marks,
     last_visible,
@@ -190,7 +191,7 @@ class _Scanner:
             elif ch in '“„«"' and ch != top and can_open(ch, prev, nxt) and len(stack) < 4:
                 stack.append((ch, i))
         elif ch == "'":
-            opens = (not prev or prev.isspace() or prev in "([—–") and nxt.isupper()
+            opens = (not prev or prev.isspace() or prev in SINGLE_OPEN_AFTER) and nxt.isupper()
             if opens or spaced_open(p, i):
                 para.straight_ends = para.straight_ends or NextMatch(STRAIGHT_SINGLE_END, p)
                 after = past_nested(para.straight_ends, p, i + 1)

@@ -98,7 +98,7 @@ LEAD_JOBS = frozenset({
     # shown as part of the name otherwise (session 20)
     "rocker", "crooner", "songstress", "hitmaker", "frontman", "frontwoman", "socialite",
     "heiress", "supermodel", "starlet", "influencer", "vlogger", "youtuber", "golfer",
-    "jockey", "sprinter", "tycoon", "magnate", "dj",
+    "jockey", "sprinter", "tycoon", "magnate", "dj", "mc", "emcee",
 })  # fmt: skip
 # Kinship heads: "the relieved father", "his son" re-describe a relative of someone the story
 # names, often named too; kept as the speaker, which of them is a guess (`confidence`).

@@ -93,9 +93,13 @@ _LONG_ROLES = tuple(sorted(r for r in ROLES if len(r) >= 6))
 def job_lead(tokens: list[str]) -> bool:
     """A full name led by a job the lists miss (Session 16): a role compound ("Triathlete Jo
     Lee", "Housekeeper Ann Bell") or a job after a word no given name is ("Public Prosecutor
-    Eva Lund", "State Attorney Jo Lee"). `clean_name` drops them; `cap_runs` reads a person."""
+    Eva Lund", "State Attorney Jo Lee"; before one name only when the job is in capitals:
+    "Migos MC Offset"). `clean_name` drops them; `cap_runs` reads a person."""
     if len(tokens) > 2 and _role_compound(tokens[0]):
         return True
+    if len(tokens) == 3 and tokens[1].isupper() and is_job(tokens[1]):
+        # "Migos MC Offset": a job in capitals, then one name (Session 20b)
+        return female_share(tokens[0]) is None
     return len(tokens) > 3 and is_job(tokens[1]) and female_share(tokens[0]) is None
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from summarizer.models import Article, Quote
+from summarizer.quotes.cue_words import LEANING_OPENERS
 from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.find import FoundQuote, find_quotes
 from summarizer.quotes.paths import sure
@@ -116,20 +117,32 @@ class _Shown:
         all): the summary shows a quote's sentences one by one, so a quote of three whose first
         two the summary shows is its third. A gap where shown sentences stood in its middle is
         marked "…"; a sentence of fewer than SHOWN_WORDS words stays (its words in a row may
-        be anyone's)."""
+        be anyone's). The quote's last sentence stays too when it leans on the one before
+        (`leans`) and the summary does not show that one: the summary shows it as the
+        speaker's closing words ('"It only means ...," the board said.'), and only the whole
+        quote tells what it points to."""
         sentences = split_into_sentences(text, language)
         if len(sentences) < 2:
             return text
         parts: list[list[str]] = [[]]
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             tokens = tokens_of(sentence.lower())
-            if len(tokens) >= SHOWN_WORDS and self.holds(tokens, " ".join(tokens)):
+            shown = len(tokens) >= SHOWN_WORDS and self.holds(tokens, " ".join(tokens))
+            if shown and k == len(sentences) - 1 and parts[-1] and leans(tokens):
+                shown = False  # the sentence before it is here: keep the two together
+            if shown:
                 if parts[-1]:
                     parts.append([])
             else:
                 parts[-1].append(sentence)
         kept = [" ".join(part) for part in parts if part]
         return " … ".join(kept)
+
+
+def leans(tokens: list[str]) -> bool:
+    """A sentence (its lower-case tokens) that opens with a word leaning on the sentence
+    before it ("It only means ...", "But we ...": `cue_words.LEANING_OPENERS`)."""
+    return bool(tokens) and tokens[0] in LEANING_OPENERS
 
 
 class _Ranking:

@@ -24,7 +24,7 @@ from summarizer.quotes.body_pronoun import body_subject, previous_body
 from summarizer.quotes.cast import Cast
 from summarizer.quotes.confidence import far_antecedent
 from summarizer.quotes.described import description_subject
-from summarizer.quotes.gender import pronoun_gender, word_gender
+from summarizer.quotes.gender import given_gender, pronoun_gender, says_gender, word_gender
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import (
     SENTENCE_END,
@@ -42,6 +42,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
 _OPENING = re.compile(r"[\"“«„‘]")
 _ENDS = frozenset(".!?…")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -246,6 +247,8 @@ class Resolver:
 
         parts = who.split()
         given = parts[0] if len(parts) > 1 and parts[0][:1].isupper() else ""
+        gender = pronoun_gender(pronoun)
+        others = self._other_gender(last[-1], end, who, gender)
 
         def own(sentence: str) -> bool:
             if opens_with(sentence, pronoun) or pronoun_subject(sentence, pronoun):
@@ -254,9 +257,49 @@ class Resolver:
                 return True  # "Now she's focused on ...", "But he wants ...": hers too
             if given and _whole_word(given).search(sentence):
                 return True  # "Pat lost her husband": named again by her given name
+            if others is not None and self._opens_with_other(sentence, others, gender or ""):
+                return True  # "Tom lost to Ray.": only men, no "she" there (Session 20b)
             return redescribes(sentence)
 
         return far_antecedent(self._masked, last[-1], end, own)
+
+    def _other_gender(
+        self, start: int, end: int, who: str, gender: str | None
+    ) -> tuple[str, ...] | None:
+        """The names between `start` and `end` when every one is someone else's, of the gender
+        opposite to `gender`: a sentence one of them opens, with no word of `gender` ("her",
+        "mother") to bring in anyone unnamed, leaves "she" to the woman named before it ("Ann
+        was nominated. Tom and Ray got fewer votes. She said: ..."). None when a name there
+        could be the pronoun's, or `gender` is None."""
+        if gender is None:
+            return None
+        other = "m" if gender == "f" else "f"
+        index, cast = self._index, self._cast
+        mentions = index.mentions_between(start + 1, end)
+        names = {n for _, n in mentions}
+        if any(
+            index.resolve_name(n) == who
+            or cast.fits(index.resolve_name(n), gender)
+            or not cast.fits(index.resolve_name(n), other)
+            for n in names
+        ):
+            return None  # someone there could be the pronoun's: no sentence is skipped
+        return tuple(names)
+
+    @staticmethod
+    def _opens_with_other(sentence: str, others: tuple[str, ...], gender: str) -> bool:
+        """`sentence` opens with one of `others` or a given name of the gender opposite to
+        `gender` ("Tom, 19, lost ...") and holds no word of `gender`, nor a given name of it."""
+        first = _FIRST_WORD.match(sentence)
+        if not (
+            sentence.startswith(others)
+            or (first and given_gender(first.group()) not in (None, gender))
+        ):
+            return False
+        if says_gender(sentence, gender):
+            return False
+        words = _FIRST_WORD.findall(sentence)
+        return not any(w[:1].isupper() and given_gender(w) == gender for w in words)
 
     def _described_first(self, a: int, b: int, gender: str | None) -> bool:
         """For a pronoun: whether the sentence `masked[a:b]` right before it has a description

@@ -15,10 +15,12 @@ from summarizer.quotes.mark_rules import SENTENCE_CLOSE
 # The closing ' of a British 'quote': after end punctuation ("hard,'"), or after a word's
 # last letter before punctuation ("reason'.") but not after an "s" (plural possessives:
 # "the players' union."); not before a word (a headline's "'Easy Money' Opens Big"). Or,
-# first, a spaced reopening mark (`mark_rules.SPACED_OPEN_AFTER`), or a double mark.
+# first, a reopening mark after a sentence's end and a space, with a space after it
+# (`mark_rules.SPACED_OPEN_AFTER`) or not (". 'With ...": a closing mark never follows a
+# space), or a double mark.
 STRAIGHT_SINGLE_END = re.compile(
     r"(?<=[,.!?…])'(?![^\W\d_])|(?P<letter>(?<=[^\W\d_s])'(?=[.,;:!?)]))"
-    r"|(?P<reopen>(?<=[.!?…] )')(?= [A-Z])|[\"“”«»„]"
+    r"|(?P<reopen>(?<=[.!?…] )')(?= ?[A-Z])|[\"“”«»„]"
 )
 # A phrase in double marks nested in a ' quote: its closing mark, within _NESTED_CHARS.
 _NESTED_CLOSE = re.compile(r'(?<=\S)["”]')

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.quotes.documents import sender
 from summarizer.quotes.name_lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -27,6 +28,7 @@ from summarizer.quotes.name_phrase import (
     from_last_capital,
     name_before_affiliation,
 )
+from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.phrase_lexicon import (
     CLAUSE_FILLERS,
     CLAUSE_WORDS,
@@ -84,6 +86,10 @@ def parse_speaker(raw: str) -> Speaker | None:
         return Speaker("name", " ".join(nicknamed.group().split()))
     if not raw or not _LETTERS.search(raw) or _QUOTE_MARKS.search(raw):
         return None
+    sent_by = sender(raw)
+    author = parse_speaker(take_np(sent_by)) if sent_by else None
+    if author is not None and author.kind == "name":  # "a statement from Acme": Acme's words
+        return author
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     if not parts:
         return None

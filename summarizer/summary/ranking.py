@@ -35,6 +35,7 @@ import numpy as np
 from summarizer.summary.document import Sentence, items_count
 from summarizer.summary.epigraph import credited
 from summarizer.summary.fast.csr import CSR
+from summarizer.summary.interview import transcript_sentences
 from summarizer.summary.length import ADAPTIVE_MOST
 from summarizer.summary.links import is_lead_in, points_back
 from summarizer.summary.quote_repair import is_whole_quote, shown_paragraph
@@ -255,8 +256,13 @@ class DefaultSummarizer:
         repeat = earlier.max(axis=1) > self.params.duplicate if n > 1 else np.zeros(n, dtype=bool)
         paragraphs = _paragraphs(document, n)
         boiler = np.array([is_boilerplate(t) for t in texts])
+        # an interview's questions and answers: never chosen while anything else is left (the
+        # intro above them is the story; the key quotes give the answers with their speaker)
+        transcript = np.zeros(n, dtype=bool)
         if paragraphs is not None:  # an epigraph and its credit line open the article
             boiler |= np.array(credited(paragraphs), dtype=bool)
+            transcript = np.array(transcript_sentences(_items(document)), dtype=bool)
+            boiler |= transcript
         lead_in = np.array([is_lead_in(t) for t in texts])
         fragment = (lengths < self.params.short_words) | (features[:, _QUESTION] > 0)
         # A sentence opening in lower case is a line whose start the page cut off at a link or
@@ -288,7 +294,7 @@ class DefaultSummarizer:
         in_lead = np.zeros(n, dtype=bool)
         in_lead[lead] = True
         scores = content + bonus - WEAK_PENALTY * weak
-        return _Scored(scores, sim, lead_in, hard, in_lead, links)
+        return _Scored(scores, sim, lead_in | transcript, hard, in_lead, links)
 
     def features(self, sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
         """(n x len(FEATURES)) feature matrix and the tf-idf cosine matrix (zero diagonal)."""
@@ -402,7 +408,7 @@ class _Scored:
 
     scores: np.ndarray
     sim: np.ndarray
-    lead_in: np.ndarray  # ends in ":": never chosen
+    lead_in: np.ndarray  # ends in ":", or an interview's line: never chosen
     hard: np.ndarray  # never brought along by one pointing back (see PULL_WORDS, `_score`)
     lead: np.ndarray
     links: _Links
@@ -495,6 +501,14 @@ def _paragraphs(document: object, n: int) -> list[list[str]] | None:
         return None
     texts = [[str(s) for s in p.sentences] for p in paragraphs]
     return texts if sum(map(len, texts)) == n else None
+
+
+def _items(document: object) -> list[list[tuple[str, bool]]]:
+    """The document's sentences and headings by paragraph, each with whether it is a heading
+    (an interview's short question reads as a subhead); a sumy document's paragraph gives its
+    sentences only."""
+    paragraphs = getattr(document, "paragraphs", None) or []
+    return [[(str(s), s.is_heading) for s in getattr(p, "items", p.sentences)] for p in paragraphs]
 
 
 class _Speech:
