@@ -179,3 +179,17 @@ def test_an_interview_summary_takes_no_labelled_line() -> None:
     texts = [s.text for s in summary.sentences]
     assert texts and not any("QUIST:" in t or t.endswith("?") for t in texts)
     assert any("Mara Quist has a new album" in t for t in texts)
+
+
+def test_a_description_is_not_the_person_its_quote_speaks_of_by_surname() -> None:
+    text = (
+        "Club captain Dan Rowe says he stands by the comments he made about referee Tom Ashby "
+        "after their cup exit to Eastfield.\n\n"
+        "Ashby awarded the visitors a 93rd-minute penalty for a foul on Lee Park, which Sam "
+        "Cole scored to send Eastfield through.\n\n"
+        '"I\'m sure Ashby will have a great career in future, but he\'s too young to referee a '
+        'match like that," the goalkeeper added.'
+    )
+    found = [q for q in find_quotes(text) if "great career" in q.text]
+    assert len(found) == 1
+    assert found[0].speaker != "Tom Ashby"

@@ -119,6 +119,8 @@ def speaker_of(
         holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()
         if holders and who not in holders:
             who, how = None, "description:role-conflict"
+        if who is not None and _surname_inside(text, raw, who):
+            who, how = None, "description:named-inside"  # '"I'm sure Oliver ...," the keeper'
         if who is not None and _subject_of_own_sentence(text, raw, sp.text, who):
             who, how = None, "description:own-sentence"  # "Blair denied it, and the chancellor"
         if who is None and how != "description:role-conflict":  # the one person the text
@@ -213,6 +215,17 @@ def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
     preps = "|".join(OBJECT_PREPOSITIONS)
     word = re.compile(rf"\b(?:{preps}) {given}{re.escape(who)}(?![\w-])")
     return any(word.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
+
+
+_SUBJECT_VERBS = "will|would|is|was|has|had|should|could|can|did|does|needs|lacks|made"
+
+
+def _surname_inside(text: str, raw: RawQuote, who: str) -> bool:
+    """'"I'm sure Oliver will have a great career," the goalkeeper added': the quote speaks of
+    `who` by surname as the subject of a verb, so the description re-describes someone else
+    (people seldom speak of themselves so): nobody is credited."""
+    surname = re.compile(rf"(?<![\w-]){re.escape(who.split()[-1])} (?:{_SUBJECT_VERBS})\b")
+    return any(surname.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
 
 
 def _speaks_of(text: str, raw: RawQuote, pronoun: str) -> bool:
