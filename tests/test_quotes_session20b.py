@@ -187,7 +187,7 @@ def test_a_description_is_not_the_person_its_quote_speaks_of_by_surname() -> Non
         "after their cup exit to Eastfield.\n\n"
         "Ashby awarded the visitors a 93rd-minute penalty for a foul on Lee Park, which Sam "
         "Cole scored to send Eastfield through.\n\n"
-        '"I\'m sure Ashby will have a great career in future, but he\'s too young to referee a '
+        "\"I'm sure Ashby will have a great career in future, but he's too young to referee a "
         'match like that," the goalkeeper added.'
     )
     found = [q for q in find_quotes(text) if "great career" in q.text]
