@@ -66,6 +66,7 @@ from summarizer.text.lost_chars import repair_lost_chars
 from summarizer.text.mojibake import fix_mojibake
 from summarizer.text.off_story import footer_teasers_start, without_promos
 from summarizer.text.other_stories import other_stories_start
+from summarizer.text.rejoin import rejoin_cut_sentences
 
 # Runs of spaces, or any one odd space (tab, no-break, ...); a lone " " is left alone, which
 # gives the same text as replacing every run by " " without thousands of no-op substitutions.
@@ -242,6 +243,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         seen.is_new(title)
     if title:
         units = [story for unit in units if (story := without_title(unit, title))]
+    units = rejoin_cut_sentences(units)  # before any rule reads a cut-off piece as a heading
     units = units[: gallery_start(units)]  # before the slides' counters are stripped
     units = without_promos(units)  # before the dateline goes to a line of its own
     units = without_featured_comment([part for unit in units for part in strip_furniture(unit)])
