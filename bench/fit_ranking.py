@@ -27,7 +27,8 @@ from scipy.special import logsumexp
 from sumy.utils import get_stop_words
 
 from bench.data import Sample, build_document, load_bbc, split_sentences
-from summarizer.summary.ranking import FEATURES, WEIGHTS_PATH, DefaultSummarizer, Params
+from summarizer.summary.features import FEATURES
+from summarizer.summary.ranking import WEIGHTS_PATH, DefaultSummarizer, Params
 from summarizer.text.language import SumyStemmer
 from summarizer.text.tokenize import OfflineTokenizer
 

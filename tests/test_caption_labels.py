@@ -2,7 +2,7 @@
 (the benchmark's article text keeps them) but are never summary sentences.
 
 Two captions side by side read to the cleanup as a list of "Label: ..." items, so they survive
-it; the summarizer weighs them as boilerplate (`ranking.is_labelled_caption`).
+it; the summarizer weighs them as boilerplate (`boilerplate.is_labelled_caption`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.pipeline import make_gist
-from summarizer.summary.ranking import is_boilerplate, is_labelled_caption
+from summarizer.summary.boilerplate import is_boilerplate, is_labelled_caption
 from summarizer.web.extract import extract_article
 from tests.pages import page
 from tests.test_extract import html_page

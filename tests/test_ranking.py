@@ -8,7 +8,8 @@ import pytest
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 from sumy.utils import get_stop_words
 
-from summarizer.summary.ranking import DefaultSummarizer, fitted, is_boilerplate
+from summarizer.summary.boilerplate import is_boilerplate
+from summarizer.summary.ranking import DefaultSummarizer, fitted
 from summarizer.text.language import SumyStemmer
 from summarizer.text.tokenize import OfflineTokenizer
 

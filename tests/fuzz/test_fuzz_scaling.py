@@ -17,7 +17,7 @@ from summarizer.errors import GistError
 from summarizer.figures.judge import key_figures
 from summarizer.models import Article
 from summarizer.quotes.rank import key_quotes
-from summarizer.summary.ranking import is_boilerplate
+from summarizer.summary.boilerplate import is_boilerplate
 from summarizer.text.cleanup import clean_text
 from summarizer.text.tokenize import OfflineTokenizer, split_into_sentences
 from summarizer.web.feeds import html_to_text
