@@ -29,6 +29,7 @@ from bench.realpages_notes import (
     BBC_TRAIN11_NOTES,
     BBC_TRAIN12_NOTES,
     BBC_TRAIN13_NOTES,
+    BBC_TRAIN14_NOTES,
     BBC_TRAIN_NOTES,
     CNNDM2_NOTES,
     CNNDM3_NOTES,
@@ -180,6 +181,13 @@ _SETS: dict[str, tuple[Path, bool, str, str, str]] = {
         "BBC train articles, thirteenth set (labelled by us)",
         "bbctrain13",
         BBC_TRAIN13_NOTES,
+    ),
+    "bbc_train14": (
+        BBC,
+        True,
+        "BBC train articles, fourteenth set (labelled by us)",
+        "bbctrain14",
+        BBC_TRAIN14_NOTES,
     ),
     "cnndm": (CNNDM, True, "CNN/DM articles (labelled by us)", "cnndmpages", CNNDM_NOTES),
     "cnndm2": (

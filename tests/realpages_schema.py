@@ -33,6 +33,7 @@ LABEL_SETS = (
     "bbc_train11",  # an eleventh, blind, in session 18
     "bbc_train12",  # a twelfth, blind, later in session 18
     "bbc_train13",  # a thirteenth, blind, at session 18's end
+    "bbc_train14",  # a fourteenth, blind, in session 21 (by helper label21)
     # Quotes (no figures) labelled on CNN/DailyMail sample articles: session 12, blind, by a
     # labeller who never ran the finders on them.
     "cnndm",

@@ -52,6 +52,7 @@ LABELLED_BY = {
     "bbc train labelling session 18, round 22 (by reading the text)",
     "bbc train labelling session 18, round 23 (by reading the text)",
     "bbc train labelling session 18, round 24 (by reading the text)",
+    "bbc train labelling session 21, round 25 (by reading the text)",
 }
 BBC_SETS = tuple(name for name in LABEL_SETS if name.startswith("bbc"))
 # A set whose walk ran out of candidates before 45 articles (it walked every train article left
@@ -193,6 +194,7 @@ def test_the_bbc_set_has_both_kinds_on_every_article_and_a_held_out_part() -> No
         ("bbc_train11", 22),
         ("bbc_train12", 23),
         ("bbc_train13", 24),
+        ("bbc_train14", 25),
     ],
 )
 def test_the_session_12_to_14_sets_label_quotes_only_with_a_held_out_part(
