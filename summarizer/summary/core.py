@@ -21,10 +21,12 @@ from typing import Any
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
-from summarizer.summary.algorithms import build_summarizer
+from summarizer.summary.algorithms import DEFAULT, build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
-from summarizer.summary.length import most_words, target_sentences
+from summarizer.summary.length import most_sentences, most_words, target_sentences
 from summarizer.summary.links import points_back
+from summarizer.summary.page_kind import read_page
+from summarizer.summary.page_picks import Page, Pick, kind_picks
 from summarizer.summary.quote_repair import opens_with_mark, with_marks
 from summarizer.text.cleanup import is_headline_like
 from summarizer.text.language import article_language, resources
@@ -128,6 +130,30 @@ def _shown_texts(document: Document, wanted: set[int]) -> dict[int, str]:
     return shown
 
 
+def _kind_picks(
+    article: Article,
+    document: Document,
+    picked: list[int],
+    ratings: dict[int, float],
+    words: list[int],
+    count: int,
+    language: str,
+) -> list[Pick] | None:
+    """A list's own picks (`page_kind`, `page_picks`), or None for news."""
+    reading = read_page(article.paragraphs, article.title, language)
+    if reading.kind == "news":
+        return None
+    paragraphs = document.paragraphs[1:] if article.title else document.paragraphs
+    page = Page(
+        paragraphs=[[(str(s), s.is_heading) for s in p.items] for p in paragraphs],
+        ratings=[ratings.get(id(s), 0.0) for s in document.sentences],
+        words=words,
+        chosen=picked,
+    )
+    most = most_sentences(len(words))
+    return kind_picks(reading, page, count, most, most_words(sum(words), count))
+
+
 def summarize(
     article: Article, options: SummaryOptions | None = None, *, stock: bool = False
 ) -> Summary:
@@ -156,9 +182,23 @@ def summarize(
     words = [len(s.words) for s in sentences]
     index = {id(s): i for i, s in enumerate(sentences)}
     texts = [str(s) for s in sentences]
-    blocks = linked_blocks(sorted(index[id(s)] for s in chosen), texts, res.code)
+    picked = sorted(index[id(s)] for s in chosen)
+    picks = (
+        _kind_picks(article, document, picked, ratings, words, count, res.code)
+        if options.algorithm == DEFAULT and not stock and ratings
+        else None
+    )
+    if picks:
+        picked = sorted(p.index for p in picks)
+        count = max(count, len(picks))
+        for p in picks:
+            scores[p.index] = p.score
+    blocks = linked_blocks(picked, texts, res.code)
     blocks = within_words(blocks, scores, words, most_words(sum(words), count))
     shown = _shown_texts(document, {i for block in blocks for i in block})
+    for p in picks or ():
+        if p.prefix and p.index in shown:
+            shown[p.index] = p.prefix + shown[p.index]
     pieces: list[ScoredSentence] = []
     for block in sorted(blocks):
         for k, i in enumerate(block):
