@@ -184,8 +184,10 @@ _STAGE = (
 
 
 def test_she_after_narration_about_someone_else_is_not_the_last_speaker() -> None:
+    # Raman opens the main clause after a fronted phrase: a person (`placed_names`, session
+    # 21), and the one "she" means; before, nobody
     text = _STAGE.format(narration="After a fall on the descent, Raman dropped to second.")
-    assert speakers(text) == ["Maria Lindqvist", "Maria Lindqvist", None]
+    assert speakers(text) == ["Maria Lindqvist", "Maria Lindqvist", "Priya Raman"]
 
 
 def test_she_after_narration_naming_nobody_new_is_still_the_last_speaker() -> None:

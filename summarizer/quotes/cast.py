@@ -65,12 +65,21 @@ class Cast:
         if told is None and _acronym(who):
             return False  # "EA said the market grew. '...,' he said": a firm, not the "he"
         last = who.split()[-1]
-        if told is None and last != who and not self.family(last):
+        if told is None and last != who and not self._other_bearer(who, last):
             # "Uncle Bongo" as the cue gave him, "Bongo ... he had" in the narration: the
             # gender told of the surname, unless a family shares it (Session 13: "she" given
             # to the previous speaker, a man)
             told = self._genders.get(last)
         return (told or self._name_gender(who) or gender) == gender
+
+    def _other_bearer(self, who: str, last: str) -> bool:
+        """Whether what the text tells of the bare surname `last` may be another's than
+        `who`'s: a family bears it (`family`), or someone else the text names in full does
+        and `who`'s given name tells a gender of its own ("Janie Hendrix" in a story where
+        "Hendrix ... he" is Jimi: Session 21, her "she said" found nobody)."""
+        if self.family(last):
+            return True
+        return bool(self._index.others.get(last)) and name_gender(who) is not None
 
     def a_name(self, pos: int, name: str) -> bool:
         """A mention that can stand for a person: not a demonym after "the" ("The 21-year-old
@@ -98,9 +107,13 @@ class Cast:
         return first.rstrip(".") not in COURTESY_TITLES and female_share(first) is None
 
     def _name_gender(self, who: str) -> str | None:
-        """The gender `who`'s given name tells; for a surname the index keeps bare because
-        it is written two ways ("Pieter de Vries", "De Vries"), the one its full names agree
-        on, a particle-led spelling aside."""
+        """The gender `who`'s given name tells, or its courtesy title ("Mr Robertson", a name
+        the index keeps so: `shared_surname.titled_other`); for a surname the index keeps bare
+        because it is written two ways ("Pieter de Vries", "De Vries"), the one its full names
+        agree on, a particle-led spelling aside."""
+        title, _, rest = who.partition(" ")
+        if title in COURTESY_TITLES and rest and " " not in rest:
+            return COURTESY_TITLES[title]
         if " " in who:
             return name_gender(who)
         names = {self._index.full.get(who), *self._index.others.get(who, ())} - {None}

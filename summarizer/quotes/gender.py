@@ -21,6 +21,8 @@ from summarizer.quotes.pronoun_lexicon import (
     MASCULINE_FORMS,
     MASCULINE_PRONOUNS,
     MASCULINE_WORDS,
+    OBJECT_HER_NEXT,
+    OBJECT_PRONOUNS,
 )
 from summarizer.quotes.word_kinds import TITLE_SET, is_job
 
@@ -31,6 +33,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The window ends with the clause: a pronoun after a comma or a dash may be someone else's
 # ("Raised on the songs of Edith Marlowe and the films of her husband, he had ...").
 _CLAUSE_END = re.compile(r"[.!?…][\"”’»)]*\s|\n|,|\s[—–]\s")
+# "... with Ann in which she told him": a pronoun after a relative one is the new clause's.
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
 NAME_CONFIDENCE = 0.95  # a given name tells a gender only when this share of its bearers has it
 _MASCULINE_TITLES = MASCULINE_WORDS - MASCULINE_FORMS
 _FEMININE_TITLES = FEMININE_WORDS - FEMININE_FORMS
@@ -83,10 +87,21 @@ def given_gender(word: str) -> str | None:
     return "f" if share >= NAME_CONFIDENCE else "m" if share <= 1 - NAME_CONFIDENCE else None
 
 
+def _object_form(word: str, after: str | None) -> bool:
+    """ "him", or "her" as an object ("before Lee identified her,", "told her that"), not
+    as an owner ("her bag"): in the clause of the name before it, someone else (Session 21: a
+    minister who "identified her" was read as a woman, and his "he said" found nobody)."""
+    if word in OBJECT_PRONOUNS:
+        return True
+    return word == "her" and (after is None or after in OBJECT_HER_NEXT)
+
+
 def genders(
     masked: str, mentions: list[tuple[int, str]], resolve: Callable[[str], str]
 ) -> dict[str, str]:
-    """Resolved name -> "m" or "f", for the people the text tells a gender of."""
+    """Resolved name -> "m" or "f", for the people the text tells a gender of: titles before
+    a mention, and pronouns after it in its clause, up to a relative pronoun ("Lee posted a
+    text he had with Ann in which she told him": "she" is Ann's), no object form."""
     votes: dict[str, list[int]] = {}
     for k, (pos, name) in enumerate(mentions):
         vote = votes.setdefault(resolve(name), [0, 0])
@@ -99,8 +114,12 @@ def genders(
         start = pos + len(name)
         end = min(mentions[k + 1][0] if k + 1 < len(mentions) else len(masked), start + WINDOW)
         stop = _CLAUSE_END.search(masked, start, end)
-        for word in _WORD.findall(masked, start, stop.start() if stop else end):
+        stop = _RELATIVE.search(masked, start, stop.start() if stop else end) or stop
+        words = _WORD.findall(masked, start, stop.start() if stop else end)
+        for i, word in enumerate(words):
             low = word.lower()
+            if _object_form(low, words[i + 1].lower() if i + 1 < len(words) else None):
+                continue
             vote[0] += low in MASCULINE_FORMS
             vote[1] += low in FEMININE_FORMS
     out: dict[str, str] = {}

@@ -29,8 +29,9 @@ from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WO
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue
 from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
+from summarizer.quotes.placed_names import Placements, placements
 from summarizer.quotes.seams import caption_seam
-from summarizer.quotes.shared_surname import by_role
+from summarizer.quotes.shared_surname import by_role, titled_other
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
 from summarizer.text.lexicon import UPPER
 
@@ -167,20 +168,26 @@ class NameIndex:
 
     def _sentence_subjects(self, people: set[str], guessed: set[str]) -> list[str]:
         """Surnames of full names the text gave ("Simon Doull") that later open a sentence
-        alone as its subject ("Doull, a former bowler, felt ...", "Kim could have ..."): a
+        alone as its subject ("Doull, a former bowler, felt ...", "Kim could have ..."), or
+        stand where `placed_names` finds only people ("Despite a bogey, Trahan was ..."): a
         person, though no title, role or speech verb said so."""
         out: list[str] = []
         openers: set[str] | None = None  # the words that open a sentence so, read once
+        placed: Placements | None = None  # where else a person stands (`placed_names`)
         for key, full in self.full.items():
-            if key in people or key in guessed or key in NOT_NAMES or not _letters(key):
+            if key in people or key in NOT_NAMES or not _letters(key):
                 continue
             if key.lower() in NON_PERSON_HEADS or full.split()[0] in NOT_NAMES:
                 continue
-            if key.lower().removesuffix("s") in TITLE_SET:  # "Republicans", "Democrats"
-                continue
-            if openers is None:
+            if openers is None or placed is None:
                 openers = set(_SUBJECT_OPENING.findall(self._text))
-            if key in openers:
+                placed = placements(self._text)
+            if key in placed.titled:  # "Ms King": a person, a title word as a surname or not,
+                out.append(key)  # however her full name was cut out of its run
+                continue
+            if key in guessed or key.lower().removesuffix("s") in TITLE_SET:  # "Democrats"
+                continue
+            if key in openers or placed.person(key, full):
                 out.append(key)
         return out
 
@@ -244,6 +251,8 @@ class NameIndex:
         person and not to the bare surname that tells neither (Session 14: the wife's "she"
         found only "Hartley", whose gender the husband's "he" had set)."""
         key = bare_token(name)
+        if " " not in name and key not in self.others:  # "Mr Robertson" after "Summer ..."
+            return titled_other(self._text, start, name, self.full.get(key)) or (start, name)
         if key not in self.others or " " in name:
             return start, name
         end = start + len(name)

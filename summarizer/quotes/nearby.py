@@ -9,7 +9,7 @@ from functools import cache
 
 from summarizer.quotes.cue_words import NEXT_SENTENCE_VERBS
 from summarizer.quotes.cues import CuePatterns
-from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
+from summarizer.quotes.phrase_lexicon import FRONTED_LEADS, NON_PERSON_HEADS
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
@@ -55,9 +55,18 @@ def sentence_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, st
     if marked and not (_partial_only(sentence, segment) or _whole_after_quote(sentence, segment)):
         return None, None  # maybe a quote split around its cue: `_merge` joins its parts
     sp, verb = _speaker_of_sentence(sentence, cues)
+    fronted = _FRONTED.match(sentence) if sp is None else None
+    if fronted is not None and fronted["lead"].lower() in FRONTED_LEADS:
+        # "After the verdict, CNN legal analyst Jo Lee said ...": the main clause's speaker
+        sp, verb = _speaker_of_sentence(sentence[fronted.end() :], cues)
     if sp is None or verb in OUTLET_VERBS or _a_body(sp):
         return None, None
     return sp, verb
+
+
+# A phrase fronted before the subject: a lead word, up to 80 characters with no comma nor a
+# sentence's end or quote mark, a comma ("After the verdict, ", "Speaking on Monday, ").
+_FRONTED = re.compile(r"\s*(?P<lead>[" + UPPER + r"][a-z]+)\b[^,\"“”«»;:.!?]{0,80}?,\s+(?=\S)")
 
 
 def _a_body(sp: Speaker) -> bool:

@@ -213,6 +213,15 @@ LEADER_HEADS = frozenset({"head", "leader", "chief", "president", "chairman", "c
 SUBORDINATORS = frozenset(
     {"after", "when", "while", "because", "before", "if", "although", "since", "until", "as"}
 )
+# Words that open a phrase fronted before a sentence's subject ("Despite carding a 68, Trahan
+# was ...", "After the verdict, analyst Jo Lee said ..."): the name after its comma opens the
+# main clause (`placed_names`, `nearby`).
+FRONTED_LEADS = frozenset({
+    "after", "before", "when", "while", "although", "though", "since", "despite", "during",
+    "following", "in", "on", "at", "speaking", "asked", "instead", "earlier", "later", "with",
+    "without", "as", "having", "for", "until", "once", "upon", "amid", "writing", "responding",
+    "reacting", "talking", "commenting", "addressing",
+})  # fmt: skip
 # "with" in the supported languages: a name in apposition right after a clause holding one
 # ("Ana Ruiz, in a joint statement with the party's leader, Jo Lee, said") is with's object.
 WITH_WORDS = ("with", "mit", "avec", "con", "com", "met", "с", "со")

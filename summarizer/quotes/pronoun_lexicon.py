@@ -71,6 +71,15 @@ MASCULINE_FORMS = frozenset(
 FEMININE_FORMS = frozenset(
     {"she", "her", "hers", "herself", "она", "её", "ее", "ей", "elle", "ella", "ela", "zij"}
 )
+# English object pronouns after a name: in its clause they are someone else ("Lee thanked
+# him"); "her" only where no noun follows it ("identified her,", "told her that": `gender`).
+OBJECT_PRONOUNS = frozenset({"him"})
+OBJECT_HER_NEXT = frozenset({
+    "to", "that", "a", "an", "the", "and", "as", "with", "for", "in", "on", "at", "from",
+    "about", "of", "into", "up", "out", "off", "back", "down", "over", "again", "too", "so",
+    "because", "if", "when", "after", "before", "by", "this", "these", "those", "how", "what",
+    "why", "where", "who", "not", "but", "or",
+})  # fmt: skip
 # Relative pronouns that are a clause's subject ("Jo Lee, who tweeted: ..."), per language.
 RELATIVE_SUBJECTS = (
     "who", "der", "die", "qui", "quien", "quienes", "che", "que", "который", "которая",

@@ -186,6 +186,13 @@ class Resolver:
             self.how = "ambiguous"
             return None
         near = previous is not None and self._lead_para(raw) - previous.para <= 1
+        if not near and previous is not None and pronoun is not None:
+            # '"...," Lee said.⏎He stressed it was not Ray's fault.⏎"...," he added.': a
+            # paragraph of the pronoun's own sentences between keeps the speaker near
+            # (Session 21: a lawyer's "he added" went to nobody)
+            since = max(previous.cue_end, previous.parts[-1].close_pos + 1)
+            gap = self._lead_para(raw) - previous.para == 2
+            near = gap and self._all_own(since, raw.open_pos, pronoun)
         last = previous.resolved if near and previous is not None else None
         if (
             last
@@ -210,9 +217,7 @@ class Resolver:
             if last is not None and not known and pronoun is not None:
                 # 'He stressed it was not a case where Gray was to blame. "...," he added.':
                 # every sentence in between is the pronoun's own, so the speaker goes on
-                spans = [self._masked[a:b] for a, b in sentences(self._masked, start, end)]
-                spans = [t for t in spans if _LETTER.search(t)]
-                known = bool(spans) and all(opens_with(t, pronoun) for t in spans)
+                known = self._all_own(start, end, pronoun)
             return last if known else None  # seen by surname alone ("Petty") too
         if last is None and pronoun is not None:
             self.how = "protagonist"
@@ -223,6 +228,15 @@ class Resolver:
             return who
         self.how = "previous-speaker"
         return last
+
+    def _all_own(self, start: int, end: int, pronoun: str) -> bool:
+        """Whether every sentence of `masked[start:end]` (one at least) is the pronoun's own:
+        it opens with it, maybe after a connective ("He stressed ...", "But he said ...")."""
+        spans = [self._masked[a:b] for a, b in sentences(self._masked, start, end)]
+        spans = [t for t in spans if _LETTER.search(t)]
+        return bool(spans) and all(
+            opens_with(t, pronoun) or _led_pronoun(pronoun).match(t.lstrip()) for t in spans
+        )
 
     def _other_subject_last(self, bounds: list[tuple[int, int]], who: str) -> bool:
         """Whether the last sentence before the pronoun opens with a full name the text gave

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from summarizer.quotes.gender import name_gender
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.word_kinds import TITLE_SET, is_job, is_title
 
 ROLE_WORDS = 3  # words of a role read before a surname ("Defence Secretary", "Foreign Minister")
@@ -78,3 +80,24 @@ def named_last(
         return None
     nearest = max(named, key=lambda full: (last[full], full))
     return nearest if told(nearest) == gender else None
+
+
+# A courtesy title right before a surname, and the gender it tells ("Mr Lee", "Mrs. Lee").
+_COURTESY_BEFORE = re.compile(r"\b(?P<title>" + "|".join(COURTESY_TITLES) + r")[.\u2024]?[ \t]+\Z")
+
+
+def titled_other(text: str, start: int, name: str, full: str | None) -> tuple[int, str] | None:
+    """The surname `name` at `start` after a courtesy title whose gender is not that of
+    `full`, the one full name the text gave with it ("Mr Robertson" after "Summer Robertson"):
+    another person, her father, named by title and surname as the text does, and where the
+    title starts; None otherwise. As the bare surname, his "he explained" found the
+    daughter, no "he" (Session 21)."""
+    if full is None:
+        return None
+    m = _COURTESY_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    told = name_gender(full)
+    if told is None or told == COURTESY_TITLES[m["title"]]:
+        return None
+    return m.start(), f"{m['title']} {name}"

@@ -1,0 +1,92 @@
+"""Names the text places where only a person stands, for `names.NameIndex`: the article gave
+the full name, and a mention of it is a sentence's subject behind words that leave no doubt,
+though no title, role or speech verb sits right next to the run itself.
+
+- the full name opens a sentence before a word in lower case, and its first word is a given
+  name of one gender (`gender.given_gender`): "Mike Ruddock paid tribute to his side.";
+- the surname or the full name opens the main clause after a fronted phrase: "Despite carding
+  a 68, Trahan was still surprised ...", "Speaking on Monday, Jo Lee said ...";
+- a job word leads the surname at a sentence's start: "Celtic manager O'Neill is no ...";
+- a courtesy title leads the surname: "Ms King has represented ..." (a surname that is also a
+  title word, which the reading of a run leaves out: `cap_runs`).
+
+Without these the resolver knew no person there, and a "he said" after such a sentence went
+to nobody or past it to someone named earlier (dev pages of bbc_train8-12 and the real pages,
+read in session 21: in-sample). Each pattern is read once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.quotes.gender import given_gender
+from summarizer.quotes.phrase_lexicon import FRONTED_LEADS
+from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
+from summarizer.quotes.word_kinds import is_job, is_title
+from summarizer.text.lexicon import UPPER
+
+_WORD = r"[" + UPPER + r"][\w’'-]+"
+_RUN = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+# Where a sentence starts, besides the text's start: after ". " (maybe a closing mark between)
+# or a line break. The patterns below are tried only there (a pattern that opens with the
+# choice of starts is tried at every character, five times slower on a long article).
+_STARTS = re.compile(r"[.!?][\"”’]?[ \t]+|\n[ \t]*")
+_LOWER_NEXT = r"(?=[ \t]+[a-z])"
+_FIRST = re.compile(r"[" + UPPER + r"][a-z]*")
+_OPENING_RUN = re.compile(r"(?P<run>" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,2})" + _LOWER_NEXT)
+# "Despite carding a 68, Trahan was": a lead word, up to eight words with no comma, a comma.
+_FRONTED = re.compile(
+    r"(?P<lead>[" + UPPER + r"][a-z]+)(?:[ \t]+[^\s,;:.!?\"“”«»]+){0,8}?,[ \t]+"
+    r"(?P<run>" + _RUN + r")" + _LOWER_NEXT
+)
+# "Celtic manager O'Neill is": up to two capitalised words, a job word, one capitalised word.
+_ROLE_LED = re.compile(
+    r"(?:" + _WORD + r"[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?P<run>" + _WORD + r")" + _LOWER_NEXT
+)
+# A courtesy title, then the word it leads (the title's left edge is checked apart: a pattern
+# that opens with a lookbehind is tried at every character).
+_TITLED = re.compile(
+    r"(?:" + "|".join(sorted(COURTESY_TITLES)) + r")[.\u2024]?[ \t]+(?P<run>" + _WORD + r")\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Placements:
+    """The runs of one text that stand in a person's place, by the pattern that found them."""
+
+    opening: frozenset[str]  # full names that open a sentence before a word in lower case
+    fronted: frozenset[str]  # names (a word or a full name) that open a main clause
+    role_led: frozenset[str]  # one word after a job word at a sentence's start
+    titled: frozenset[str]  # one word after a courtesy title
+
+    def person(self, key: str, full: str) -> bool:
+        """Whether the surname `key` of the full name `full` stands where a person does."""
+        if full in self.opening and given_gender(full.split()[0]) is not None:
+            return True
+        return key in self.fronted or full in self.fronted or key in self.role_led
+
+
+def placements(text: str) -> Placements:
+    """Read the four patterns of `text` once."""
+    opening, fronted, role_led = set(), set(), set()
+    for start in (0, *(m.end() for m in _STARTS.finditer(text))):
+        first = _FIRST.match(text, start)
+        if first is None:
+            continue  # every pattern opens with a capital
+        if first.group().lower() in FRONTED_LEADS:
+            if m := _FRONTED.match(text, start):
+                fronted.add(m["run"])
+            continue
+        if m := _OPENING_RUN.match(text, start):
+            opening.add(m["run"])
+        if (m := _ROLE_LED.match(text, start)) and (is_job(m["role"]) or is_title(m["role"])):
+            role_led.add(m["run"])
+    titled = {
+        m["run"]
+        for m in _TITLED.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
+    }
+    return Placements(
+        frozenset(opening), frozenset(fronted), frozenset(role_led), frozenset(titled)
+    )
