@@ -101,7 +101,12 @@ def test_straight_single_quotes_need_a_cue() -> None:
     q = only(text)
     assert q.text == "We'll rebuild the pier before the summer season. It's the town's lifeline."
     assert q.speaker == "Tom Bligh"
-    assert find_quotes("'No boats will sail from this harbour before the spring.'") == []
+    # a whole sentence in ' marks with no cue is speech, credited to nobody (session 21;
+    # before, it was dropped)
+    lone = find_quotes("'No boats will sail from this harbour before the spring.'")
+    assert [(q.text, q.speaker) for q in lone] == [
+        ("No boats will sail from this harbour before the spring.", None)
+    ]
     assert find_quotes("The Kurds' vote in the '90s was, O'Neil wrote, a turning point.") == []
 
 

@@ -28,7 +28,8 @@ def test_quote_after_a_sentence_naming_the_speaker_goes_on_with_them() -> None:
 
 def test_quote_after_a_sentence_about_someone_else_is_not_credited() -> None:
     # The sentence between speaks of another man: the cue-less quote after it is nobody's
-    # guess (dropped), while the first part of the speaker's own chain is hers.
+    # guess (kept unattributed since session 21; dropped before), while the first part of the
+    # speaker's own chain is hers.
     text = (
         "'It was a hard week for the whole village,' said Anna Kovacs. The river rose again "
         "on Sunday. Kovacs thanked the volunteers. ' They worked through the night and nobody "
@@ -39,7 +40,7 @@ def test_quote_after_a_sentence_about_someone_else_is_not_credited() -> None:
     found = dict(_found(text))
     assert found.get("They worked through the night and nobody went home.") == "Anna Kovacs"
     assert found.get("Nobody asked to be paid for a single hour.") == "Anna Kovacs"
-    assert "The banks are weak and the rain is not over." not in found
+    assert found.get("The banks are weak and the rain is not over.", "absent") is None
 
 
 def test_spaced_mark_after_a_closed_quote_opens_the_next() -> None:

@@ -106,6 +106,8 @@ def _run_on_speakers(raws: list[RawQuote]) -> None:
             # one "+run-on" however long the chain (a string grown per part is quadratic)
             how = raw.how if raw.how.endswith("+run-on") else f"{raw.how}+run-on"
             nxt.speaker, nxt.how = raw.speaker, how
+            # a paragraph of speech, however short ("' It's something she got over.'")
+            nxt.speech = nxt.speech or raw.speech
 
 
 def _name_before_over_pronoun(before: str, raw: RawQuote, cues: CuePatterns) -> None:

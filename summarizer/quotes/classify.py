@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.quotes.cues import CuePatterns, cue_patterns
-from summarizer.quotes.mark_rules import SENTENCE_CLOSE
+from summarizer.quotes.mark_rules import SENTENCE_CLOSE, glued_open
 from summarizer.quotes.phrase_lexicon import TERM_LEAD_INS
 from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 from summarizer.quotes.raw_quote import RawQuote, raw_text
@@ -34,6 +34,9 @@ _FIRST_OR_SECOND_PERSON = re.compile(
     )
     + r")\b|\bI[’']"
 )
+# A sentence's end inside a quote, then the next sentence: no phrase of the reporter's own
+# sentence holds one (abbreviation dots are masked before quotes are read).
+_INNER_STOP = re.compile(r"[.!?…] [A-Z]")
 # A single mark after a word and before a space inside a quote: it closed something else.
 _STRAY_MARK = re.compile(r"[^\W\d_]['’]\s")
 
@@ -55,7 +58,8 @@ def classify(
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:] if before else ""
     at_start = not prev or prev in '.!?:;—–-("“”»«' or (prev == "," and raw.cue is not None)
-    at_start = at_start or _after_closed_sentence(before)
+    glued = _glued_mark(text, raw.open_pos)  # a caption's last word before it: no term
+    at_start = at_start or _after_closed_sentence(before) or glued
     if raw.cue and raw.speaker is not None and prev and prev not in ".!?:;—–(":
         at_start = at_start or _ends_with_verb(before, cues) or _glued(raw, prev, quote, n)
     raw.opens_sentence = (at_start or (prev == "," and n >= 4)) and not lower
@@ -64,10 +68,13 @@ def classify(
         return False
     if not at_start and not (prev == "," and n >= 4):
         return False
-    if prev.isalpha() and _TERM_END_REVERSED.match(before[::-1]):  # cheap test first
+    if prev.isalpha() and not glued and _TERM_END_REVERSED.match(before[::-1]):  # cheap first
         return False
     long_enough = n >= 4 if raw.cue else n >= 6
     bare = not raw.cue and quote[-1:] not in ".!?,"
+    # after a colon with no stop of its own, cue or not: a label's or a motto's title
+    # ('Hollywood Reporter: "Mad Men\'s" return', 'a motto: "Ars Gratia Artis"')
+    bare = bare or (prev == ":" and quote[-1:] not in ".!?,…")
     if bare or prev == "," or prev.isalpha():
         caps = [w for w in quote.split() if len(w) > 3]
         if caps and all(w[0].isupper() for w in caps) and (bare or len(caps) >= 2):
@@ -80,14 +87,25 @@ def classify(
 def _glued(raw: RawQuote, prev: str, quote: str, n: int) -> bool:
     """'... with her sister Joy, right 'I still love a late night,' she said': a photo
     caption run into the text without its stop puts a word right before a quote that opens
-    its sentence. Such a quote speaks in the first or second person, has a cue after it and
-    four words or more, and is no title (not every long word capitalised)."""
+    its sentence. Such a quote speaks in the first or second person or holds more than one
+    sentence ("... ago on an unscheduled trip. Destination unknown,' tweeted Jo Tau"), has a
+    cue after it and four words or more, and is no title (not every long word capitalised)."""
     if not prev.isalpha() or n < 4 or raw.cue_end <= raw.close_pos or not quote[:1].isupper():
         return False
     if _STRAY_MARK.search(quote):
         return False  # "Live' meant a lot to me ...": a mark inside, paired with the wrong one
-    caps = [w[:1].isupper() for w in quote.split() if len(w) > 3]
-    return not all(caps) and _FIRST_OR_SECOND_PERSON.search(quote) is not None
+    if all(w[:1].isupper() for w in quote.split() if len(w) > 3):
+        return False
+    return (
+        _FIRST_OR_SECOND_PERSON.search(quote) is not None or _INNER_STOP.search(quote) is not None
+    )
+
+
+def _glued_mark(text: str, open_pos: int) -> bool:
+    """ "... in celebration ' I was shocked,' he said": a single mark spaced from the words on
+    both sides after a word opened a paragraph that a caption without its stop ran into
+    (`mark_rules.glued_open`), so the quote opens its sentence."""
+    return text[open_pos + 1 : open_pos + 2] == " " and glued_open(text, open_pos)
 
 
 def _cued(text: str, raw: RawQuote, para_start: int, cues: CuePatterns) -> bool:
@@ -121,6 +139,6 @@ def never_speech(text: str, raw: RawQuote, para_start: int, quote: str, cues: Cu
     before = text[max(para_start, raw.open_pos - 60) : raw.open_pos].rstrip()
     prev = before[-1:]
     if prev and prev not in '.!?:;—–-("“”»«,' and not _ends_with_verb(before, cues):
-        return not _after_closed_sentence(before)
+        return not (_after_closed_sentence(before) or _glued_mark(text, raw.open_pos))
     n = count_words(quote, 5)
     return n == 0 or (n <= 4 and quote.lstrip(".…[( ")[:1].islower())

@@ -98,15 +98,15 @@ def find_quotes(
         lead = None if sp else lead_phrase_speaker(masked, raws, raw, paras, languages)
         who, how = speaker_of(raw, previous, text, paras, index, resolver, author, lead)
         who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)
-        if who is None and raw.needs_credit:
-            continue  # a ' quote with no cue that no one goes on speaking (`merge`)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)
         source = sp.text if sp else None
         how = f"{raw.how or 'no-cue'}/{how}"
         joined = join_parts(text, raw.parts)
         out.append(FoundQuote(joined, spans, who, raw.cue, source, raw.partial, how))
-        if not raw.partial:  # a phrase in the narration hands on no speaker
+        # a phrase in the narration hands on no speaker, nor does a ' quote with no cue that
+        # nobody is credited with (kept unattributed: the quote before it stays the previous)
+        if not raw.partial and not (raw.needs_credit and who is None):
             previous = raw
     if interview:  # an interview's answers are its quotes, and hold those marked inside them
         out = [q for q in out if not within(q.spans, interview)]

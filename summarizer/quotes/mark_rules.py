@@ -22,6 +22,8 @@ _MARKS = {ch: re.compile(re.escape(ch)) for ch in '"“”„«»‘'} | {"'": r
 SPACED_OPEN_AFTER = ".!?…:,"
 # A closing mark after end punctuation, before a spaced opening mark: two paragraphs' quotes.
 _CLOSING_SINGLES = "'’\"”"
+# Single marks that may open a quote glued to a caption (`glued_open`).
+_GLUED_SINGLES = "'‘"
 # What may stand right before an opening single mark besides a space: a bracket, a dash, or a
 # colon with its space lost ("He said:'I got ...'", a Daily Mail page).
 SINGLE_OPEN_AFTER = "([—–:"
@@ -44,7 +46,25 @@ def spaced_open(p: str, i: int) -> bool:
     k = last_visible(p, i)
     if k > 0 and p[k] in _CLOSING_SINGLES and p[k - 1] in SENTENCE_CLOSE:
         return True  # "... the mast.' ' It was ...": a closed quote, then the next one opens
-    return k < 0 or p[k] in SPACED_OPEN_AFTER
+    return k < 0 or p[k] in SPACED_OPEN_AFTER or glued_open(p, i)
+
+
+def glued_open(p: str, i: int) -> bool:
+    """A single mark with a space on each side after a word (or a bracket), before a capital:
+    "... in celebration ' I was shocked,' he said". A caption run into the text without its
+    stop ends with that word; a quote's own marks never stand apart from its words inside a
+    sentence, so the mark opened the paragraph that the lost break glued on. Doubles are left
+    out: a text that spaces all its marks ('the "king, " Helter ...') spaces them in a
+    sentence too. Callers have checked the spaces and the capital (`spaced_open`)."""
+    k = last_visible(p, i)
+    return p[i] in _GLUED_SINGLES and k >= 0 and (p[k].isalnum() or p[k] in ")]")
+
+
+def after_colon(p: str, i: int) -> bool:
+    """A straight ' right after a colon (and a space) before a word in lower case opens a
+    quote ("One fan commented: 'this girl is so talented!'"): no apostrophe follows a colon.
+    Before a capital, the scan's usual test already opens it."""
+    return p[i + 1 : i + 2].islower() and last_visible(p, i) >= 0 and p[last_visible(p, i)] == ":"
 
 
 def last_visible(p: str, end: int) -> int:

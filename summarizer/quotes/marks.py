@@ -21,8 +21,10 @@ import re
 from summarizer.quotes.mark_rules import (
     CLOSERS,
     SINGLE_OPEN_AFTER,
+    after_colon,
     can_open,
     find_marks,
+    glued_open,
     last_visible,
     spaced_open,
 )
@@ -37,12 +39,15 @@ from summarizer.quotes.run_ons import (
 )
 from summarizer.quotes.single_marks import (
     ANY_SINGLE,
+    BEFORE_LOWER,
     SINGLE_END,
     STRAIGHT_SINGLE_END,
+    GluedHeads,
     NextMatch,
     past_nested,
     single_close,
     straight_single_end,
+    title_end,
 )
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -99,6 +104,7 @@ class _Paragraph:
 
     __slots__ = (
         "any_single",
+        "glued",
         "index",
         "parts",
         "single_ends",
@@ -107,6 +113,7 @@ class _Paragraph:
         "start",
         "straight_ends",
         "text",
+        "titles",
     )
 
     def __init__(self, text: str, start: int, index: int) -> None:
@@ -117,6 +124,13 @@ class _Paragraph:
         self.single_ends: NextMatch | None = None
         self.any_single: NextMatch | None = None  # made when a single quote may run on
         self.parts: list[tuple[int, int]] = []  # earlier parts of the open '"' (`_goes_on`)
+        self.glued: GluedHeads | None = None  # made when a mark glued to a caption first opens
+        self.titles: NextMatch | None = None  # made when a straight single mark first opens
+
+    def glued_speaks(self, i: int, end: int) -> bool:
+        """`GluedHeads.speaks` for this paragraph."""
+        self.glued = self.glued or GluedHeads(self.text)
+        return self.glued.speaks(i, end)
 
 
 class _Scanner:
@@ -192,11 +206,17 @@ class _Scanner:
                 stack.append((ch, i))
         elif ch == "'":
             opens = (not prev or prev.isspace() or prev in SINGLE_OPEN_AFTER) and nxt.isupper()
-            if opens or spaced_open(p, i):
+            spaced = not opens and spaced_open(p, i)
+            if opens or spaced or after_colon(p, i):
                 para.straight_ends = para.straight_ends or NextMatch(STRAIGHT_SINGLE_END, p)
                 after = past_nested(para.straight_ends, p, i + 1)
                 j, reopens = straight_single_end(para.straight_ends, p, after)
                 reopen, j = (j, -1) if reopens else (-1, j)
+                para.titles = para.titles or NextMatch(BEFORE_LOWER, p)
+                title = title_end(para.titles, p, after, reopen if reopen > 0 else j)
+                reopen, j = (-1, title) if title > 0 else (reopen, j)
+                if spaced and glued_open(p, i) and not para.glued_speaks(i, max(j, reopen)):
+                    return  # a stray mark after a word, not a caption's (`GluedHeads`)
                 if reopen > 0:  # "'... all my life. ' Whatever ...": the next part reopens
                     self._single(para, i, last_visible(p, reopen) + 1, "'", closed=False)
                     if self.run_on is not None:  # the quote the reopening mark opens
@@ -209,6 +229,8 @@ class _Scanner:
             # spaced: "... the squad. ‘ He’s so ...,’ Lee added." (paragraph breaks lost)
             para.single_ends = para.single_ends or NextMatch(SINGLE_END, p)
             j = single_close(para.single_ends, i + 1, p)
+            if nxt == " " and glued_open(p, i) and not para.glued_speaks(i, j):
+                return  # "its ‘ Home Glory range. Nobody ... ‘ We got it wrong,’ she said"
             if j < 0 and self._single_goes_on(para, i, "‘"):
                 j = len(p.rstrip())  # '‘... money.⏎‘I don’t ...’': on in the next paragraph
                 self._single(para, i, j, '"', closed=False)

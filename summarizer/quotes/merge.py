@@ -11,7 +11,7 @@ from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
 from summarizer.quotes.phrase_lexicon import SUBORDINATORS
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
-from summarizer.quotes.single_marks import sentence_single
+from summarizer.quotes.single_marks import colon_single, sentence_single
 from summarizer.quotes.subjects import clause_subject
 from summarizer.text.lexicon import UPPER
 
@@ -210,8 +210,8 @@ def merge(
             # speaker, the quote goes on with the head (`speaks_on`), as one with none does
             before = raw.how == "sentence-before"
             free = (before or (raw.speaker is None and raw.cue is None)) and raw.speech
-            # not for a ' quote or a dash line: one that no one goes on speaking is dropped
-            # (`needs_credit`), and a quote lost is not what `past` is for
+            # not for a ' quote or a dash line: one that no one goes on speaking stays
+            # unattributed (`needs_credit`), and a quote lost is not what `past` is for
             past = not raw.straight_single and past_cue(text, head)
             free = free and speaks_on(gap, head, cues, past)
             ended = gap.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
@@ -242,10 +242,11 @@ def merge(
         if not raw.speech:
             continue
         if raw.straight_single and raw.speaker is None:
-            # a ' quote opening and ending a sentence waits for `credit` (`sentence_single`)
+            # a ' quote opening and ending a sentence waits for `credit` (`sentence_single`);
+            # one after a colon is kept whoever its cue names (`colon_single`)
             raw.needs_credit = raw.mark == "'" and raw.cue is None
             raw.needs_credit = raw.needs_credit and sentence_single(text, raw.open_pos, raw.spans)
-            if not raw.needs_credit:
+            if not raw.needs_credit and not colon_single(text, raw.open_pos, raw.spans):
                 continue
         out.append(raw)
     return out

@@ -133,6 +133,14 @@ NON_PERSON_HEADS = frozenset({
     "organization", "organisation", "corporation", "inc", "ltd", "media", "press", "tv",
     "radio", "images", "twitter", "facebook", "instagram", "youtube", "board",
 })  # fmt: skip
+# Plural nouns of a crowd a capitalised word can qualify ("WWE fans react", "Labour voters
+# said"): the word before one names what the crowd follows, never the speaker.
+CROWD_NOUNS = frozenset({
+    "fans", "supporters", "followers", "viewers", "readers", "listeners", "users", "voters",
+    "residents", "customers", "shoppers", "members", "workers", "staff", "employees",
+    "critics", "parents", "students", "pupils", "players", "officials", "lawmakers",
+    "activists", "protesters", "campaigners", "passengers", "commuters", "locals",
+})  # fmt: skip
 # Nouns a reporter sets right before a body's name to say what kind of body it is ("Mexican
 # outfit Red Lions Puebla, who ...", "rival club Harbour Town"): the name after one is no
 # person, though British English gives a team "who".

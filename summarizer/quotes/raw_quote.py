@@ -35,7 +35,7 @@ class RawQuote:
     how: str = ""  # the attribution path that set `speaker` ("after:name-first", ...)
     parts: list[RawQuote] = field(default_factory=list)
     run_on: RawQuote | None = None  # the quote in the next paragraph this one runs on into
-    # a British 'quote' with no cue kept for now: dropped unless `credit` finds its speaker
+    # a British 'quote' with no cue: `credit` may find its speaker, else it stays unattributed
     needs_credit: bool = False
 
     @property

@@ -10,23 +10,36 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes.mark_rules import SENTENCE_CLOSE
+from summarizer.quotes.mark_rules import SENTENCE_CLOSE, glued_open
+from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS
 
-# The closing ' of a British 'quote': after end punctuation ("hard,'"), or after a word's
-# last letter before punctuation ("reason'.") but not after an "s" (plural possessives:
-# "the players' union."); not before a word (a headline's "'Easy Money' Opens Big"). Or,
-# first, a reopening mark after a sentence's end and a space, with a space after it
-# (`mark_rules.SPACED_OPEN_AFTER`) or not (". 'With ...": a closing mark never follows a
-# space), or a double mark.
+# The closing ' of a British 'quote': after punctuation ("hard,'", a caption's "Fly:' A
+# boy"; a curly ’ there too, as careless typing closes it: "'... you say?’ Miss"), or after a
+# word's last letter before punctuation ("reason'.") or a space and a capital ("old' The
+# ...": a caption run into the text lost the quote's stop; before a word in lower case only a
+# title's, `title_end`); after an "s" only before punctuation (a plural possessive has its
+# noun next: "the players' union", but "'... pitch forks', the paper said"); never before a
+# word (a headline's "'Easy Money' Opens Big"). Or, first, a reopening mark after a
+# sentence's end and a space, with a space after it (`mark_rules.SPACED_OPEN_AFTER`) or not
+# (". 'With ...": a closing mark never follows a space), or a double mark. A quote that ends
+# on a nested one closes after its mark ('... been "forgotten."\'.'), spaced too when a cue
+# follows ('"Did you?" \' an aide said').
 STRAIGHT_SINGLE_END = re.compile(
-    r"(?<=[,.!?…])'(?![^\W\d_])|(?P<letter>(?<=[^\W\d_s])'(?=[.,;:!?)]))"
-    r"|(?P<reopen>(?<=[.!?…] )')(?= ?[A-Z])|[\"“”«»„]"
+    r"(?<=[,.!?…:;])['’](?![^\W\d_])"
+    r"|(?P<letter>(?<=[^\W\d_s])'(?=[.,;:!?)]| [A-Z]|\s*\Z)|(?<=s)'(?=[.,;:!?]))"
+    r"|(?P<reopen>(?<=[.!?…] )')(?= ?[A-Z])|(?<=[,.!?…][\"”])'(?![^\W\d_])"
+    r"|(?<=[,.!?…][\"”] )'(?= [a-z])|[\"“”«»„]"
 )
 # A phrase in double marks nested in a ' quote: its closing mark, within _NESTED_CHARS.
 _NESTED_CLOSE = re.compile(r'(?<=\S)["”]')
 _NESTED_CHARS = 80
 _NESTED_MAX = 3
 _INNER_OPEN = re.compile(r"(?<![\w'’])'(?=\w)")  # a ' that opens a word: "of 'no first use'"
+# A ' after a word's last letter, before a word in lower case: an apostrophe ("goin' home")
+# or the close of a title ("the 'Queen of Everything' feature"), taken only for a title.
+BEFORE_LOWER = re.compile(r"(?<=[^\W\d_s])'(?=\s+[a-z])")
+_TITLE_WORDS = 6
+_TITLE_CHARS = 80  # read no further: a title is short (and a long stretch is read once)
 # The closing ’ of a curly single quote (not after whitespace), or a double mark first. Searched
 # from a position (no slice): a lookbehind there sees the same characters as in the slice.
 # A straight ' after a comma (or ! ?) and before a cue in lower case closes a ‘ quote too, as
@@ -49,14 +62,47 @@ def sentence_single(text: str, open_pos: int, spans: list[tuple[int, int]]) -> b
     """A ' quote that opens a sentence ("... late. ' We came back ... now.'") and whose words
     end one: the Daily Mail's paragraphs run together keep a quote's marks in this shape, the
     mark spaced from the words, so no apostrophe (a word's "don't", a plural "players' ") is
-    either of them. Such a quote with no cue of its own is kept when the quote before it, or
-    the part it runs on from, says who speaks (`find`): Session 16b."""
+    either of them; nor is a spaced mark glued to a caption's last word (`glued_open`). Such a
+    quote with no cue of its own goes on with the speaker of the quote before it, or of the
+    part it runs on from, when they say who speaks (`credit`, Session 16b); else it is kept
+    unattributed (Session 21: dropping them lost whole quoted paragraphs on Daily Mail pages,
+    and a quote nobody is credited with is better than none or a guess)."""
     if text[open_pos : open_pos + 1] != "'" or not spans:
         return False
-    if not _SENTENCE_OPEN.search(text[max(0, open_pos - _OPEN_REACH) : open_pos]):
+    if not _SENTENCE_OPEN.search(text[max(0, open_pos - _OPEN_REACH) : open_pos]) and not (
+        text[open_pos + 1 : open_pos + 2] == " " and glued_open(text, open_pos)
+    ):
         return False
-    words = text[spans[-1][0] : spans[-1][1]].rstrip()
-    return bool(words) and words[-1] in SENTENCE_CLOSE  # a sentence's end, or a cue's comma
+    # a sentence's end, or a cue's comma; maybe a nested quote's mark after it ('"lost."')
+    words = text[spans[-1][0] : spans[-1][1]].rstrip().rstrip('"”')
+    return bool(words) and words[-1] in SENTENCE_CLOSE
+
+
+# A single mark that reopens a quote after a sentence's end (the next paragraph of a text
+# that lost its breaks).
+_REOPENS = re.compile(r"[.!?…] ['‘]")
+# A speaker's words about themselves or to the reader ("US" is no "us").
+_IN_PERSON = re.compile(
+    r"\b(?:"
+    + "|".join(
+        w if w == "I" else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in FIRST_OR_SECOND_PERSON_WORDS
+    )
+    + r")\b|\bI['’]"
+)
+
+
+def colon_single(text: str, open_pos: int, spans: list[tuple[int, int]]) -> bool:
+    """A ' quote right after a colon that opens with a capital and ends a sentence ("A
+    statement read: 'The match is forfeited.'"): the colon says a quote comes, so no
+    apostrophe is either mark, and the quote is kept when its cue names nobody the finder can
+    read (Session 21: written statements on Daily Mail pages were dropped)."""
+    if text[open_pos : open_pos + 1] != "'" or not spans:
+        return False
+    if text[max(0, open_pos - _OPEN_REACH) : open_pos].rstrip()[-1:] != ":":
+        return False
+    words = text[spans[-1][0] : spans[-1][1]].strip()
+    first = text[spans[0][0] : spans[0][1]].lstrip()[:1]
+    return first.isupper() and words[-1:] in ".!?…"
 
 
 class NextMatch:
@@ -81,6 +127,31 @@ class NextMatch:
             self._start = start
             self._end = self._match.start() if self._match else len(self._text)
         return self._match
+
+
+class GluedHeads:
+    """Whether a mark glued to a caption (`mark_rules.glued_open`) opens a quote, for one
+    paragraph; both searches remembered (`NextMatch`), so a paragraph of many such marks is
+    read once."""
+
+    __slots__ = ("_persons", "_reopens")
+
+    def __init__(self, p: str) -> None:
+        self._reopens = NextMatch(_REOPENS, p)
+        self._persons = NextMatch(_IN_PERSON, p)
+
+    def speaks(self, i: int, end: int) -> bool:
+        """The glued mark at `i` opens a quote ending at `end` (-1: the paragraph's end)
+        unless a mark reopens the next paragraph's quote before that end while the words up to
+        it speak in neither the first nor the second person ("... called its ' Home Glory
+        range. Nobody liked it. ' We got it wrong,' said Ardley": a stray mark in the
+        reporter's sentence; "... meetings ' Somebody suggested it and I laughed. ' We ..."
+        is a quote run on over paragraphs)."""
+        m = self._reopens.search(i + 1)
+        if m is None or (end > 0 and m.start() >= end):
+            return True
+        person = self._persons.search(i + 1)
+        return person is not None and person.start() < m.start()
 
 
 def single_close(ends: NextMatch, start: int, p: str) -> int:
@@ -116,7 +187,7 @@ def straight_single_end(ends: NextMatch, p: str, start: int) -> tuple[int, bool]
     at = start
     for _ in range(_NESTED_MAX):
         m = ends.search(at)
-        if m is None or m.group() != "'":
+        if m is None or m.group() not in "'’":
             return -1, False
         if m.lastgroup == "reopen":
             return m.start(), True
@@ -124,6 +195,24 @@ def straight_single_end(ends: NextMatch, p: str, start: int) -> tuple[int, bool]
             return m.start(), False
         at = m.end()
     return -1, False
+
+
+def title_end(lower: NextMatch, p: str, start: int, end: int) -> int:
+    """Where a ' quote opened right before `start` closes as a title, before the word in lower
+    case it names ("the 'Queen of Everything' feature and said ..."), when that comes before
+    `end` (-1: the paragraph's end); else -1. Left open, a title ran on over the text to the
+    next quote's closing mark and took that quote with it. A title is at most six words, the
+    first and every long one capitalised; any other ' before a word in lower case may be an
+    apostrophe ("we were just messin' about") and closes nothing.
+
+    `lower` searches `p` for `BEFORE_LOWER`."""
+    m = lower.search(start)
+    if m is None or 0 <= end <= m.start() or m.start() - start > _TITLE_CHARS:
+        return -1
+    words = p[start : m.start()].split()
+    if not words or len(words) > _TITLE_WORDS or not words[0][:1].isupper():
+        return -1
+    return m.start() if all(w[:1].isupper() for w in words if len(w) > 3) else -1
 
 
 def past_nested(ends: NextMatch, p: str, start: int) -> int:

@@ -8,6 +8,7 @@ import re
 from summarizer.quotes.cue_words import CLAUSE_LEADS
 from summarizer.quotes.phrase_lexicon import (
     CLAUSE_FILLERS,
+    CROWD_NOUNS,
     FRONTED_PREPOSITIONS,
     OBJECT_LEAD_INS,
     PARTICIPLE_FOLLOWERS,
@@ -99,6 +100,8 @@ def clause_subject(clause: str) -> Speaker | None:
     after = tokens[len(lead) : len(lead) + 1]
     if after and after[0].islower() and (is_job(after[0]) or is_title(after[0])):
         return None  # "The former Leeds United striker": the team is his role's, no name
+    if after and after[0].strip(",:;") in CROWD_NOUNS:
+        return None  # "WWE fans react": the name qualifies a crowd, no one speaks by it
     if len(lead) == 1 and lead[0].endswith("ing") and after and _participle_lead(after[0]):
         return _after_participle(tokens)  # "Laying into the record ...": a participle
     sp = parse_speaker(" ".join(lead))
