@@ -51,6 +51,20 @@ Frage: Und der Honig?
 Antwort: Wenig, aber sehr dunkel. Die Kunden mögen ihn trotzdem.
 """
 
+FAQ = """Council leader Mara Quinn introduced the new parking zone on Monday.
+
+Frequently asked questions
+
+Q: Who needs a parking permit?
+A: Every resident of the zone who parks on the street in the day. Visitors need a day pass.
+
+Q: How much does a permit cost?
+A: Forty pounds a year. The council reviews the price every spring.
+
+Q: Can I park outside my own house?
+A: Only in a marked bay. A dropped kerb is no bay.
+"""
+
 NOTES = """The parish council voted to repaint the bus shelter on Monday.
 
 Note: The council's minutes have not yet been published.
@@ -105,9 +119,9 @@ def test_q_and_a_credit_the_interviewee_of_the_intro() -> None:
     assert not any("miss" in q.text for q in found)  # the questions are nobody's quotes
 
 
-def test_q_and_a_with_no_one_named_is_unattributed_or_named_by_the_title() -> None:
-    body = Q_AND_A.split("\n", 2)[2]  # the intro line gone
-    assert [q.speaker for q in _transcript(body)] == [None, None]
+def test_q_and_a_with_no_one_named_gives_nothing_unless_the_title_names_one() -> None:
+    body = Q_AND_A.split("\n", 2)[2]  # the intro line gone: nobody gives the answers
+    assert _transcript(body) == []
     titled = _transcript(body, title="Q&A: Bruno Salvi on forty winters")
     assert [q.speaker for q in titled] == ["Bruno Salvi", "Bruno Salvi"]
 
@@ -165,3 +179,18 @@ def test_key_quotes_read_the_interviewee_from_the_title() -> None:
     body = Q_AND_A.split("\n", 2)[2]
     shown = key_quotes(Article(body, title="Q&A: Bruno Salvi on forty winters"), "en")
     assert [q.speaker for q in shown] == ["Bruno Salvi", "Bruno Salvi"]
+
+
+def test_an_faq_under_its_heading_gives_no_quotes() -> None:
+    assert _transcript(FAQ) == []  # though the intro names one person
+    assert not any(q.text.startswith("Forty pounds") for q in find_quotes(FAQ))
+    body = FAQ.replace("Frequently asked questions\n\n", "")
+    assert _transcript(body, title="Parking permits: FAQ") == []
+    assert _transcript(body, title="Parking permits: questions and answers") == []
+    assert [q.speaker for q in _transcript(body)] == ["Mara Quinn"] * 3  # no FAQ: an interview
+
+
+def test_key_quotes_of_an_faq_are_none() -> None:
+    body = FAQ.split("\n", 2)[2]  # no one named: the heading alone, and nobody to give them
+    assert key_quotes(Article(body, title="Parking permits"), "en") == []
+    assert key_quotes(Article(FAQ, title="Parking permits"), "en") == []

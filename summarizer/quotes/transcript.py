@@ -7,10 +7,12 @@ speaker (a person the text or title names, or the answer label "A:") opens at le
 `MIN_LINES` lines, and at least `MIN_QUESTIONS` questions come from the other side (the
 interviewer's label, a question paragraph of its own, or questions run onto the end of an
 answer). So two "Note:" lines, or a conversation between two people where neither asks, give
-nothing. Questions are never the interviewee's: the interviewer's lines are skipped, and an
-answer the next answer's label follows directly lost its question's own line ("... So, no,
-absolutely not. How did this end up ...?"): its closing questions are cut, and since a question
-may open with a statement, only the answer's first sentences are kept.
+nothing; nor does an FAQ (its title or a heading above the pairs says so, or nobody is named
+to give the "A:" answers): its answers are the publisher's words, no one's quotes. Questions
+are never the interviewee's: the interviewer's lines are skipped, and an answer the next
+answer's label follows directly lost its question's own line ("... So, no, absolutely not. How
+did this end up ...?"): its closing questions are cut, and since a question may open with a
+statement, only the answer's first sentences are kept.
 
 Apart from the mark scan (`marks`): no mark is paired here; `find` drops the marked quotes an
 answer holds (the answer is the quote) and adds the answers.
@@ -30,6 +32,7 @@ from summarizer.quotes.raw_quote import tidy
 from summarizer.quotes.transcript_lexicon import (
     ANSWER_LETTERS,
     ANSWER_WORDS,
+    FAQ_HEADING,
     QUESTION_LETTERS,
     QUESTION_WORDS,
 )
@@ -44,6 +47,7 @@ GLUED_KEEP = 3  # first sentences kept of an answer whose end may be the next qu
 MAX_PARTS = 4  # paragraphs an answer runs over when the questions carry labels
 LABEL_WORDS = 4  # words of a name label, particles and titles aside
 NAME_WORDS = 3  # words of a name read from its given name on ("Carrie Ann Inaba")
+MAX_HEADING_WORDS = 12  # a line this short above the pairs is a heading ("Parking permits: FAQ")
 
 _WORD = rf"[{UPPER}][\w'’.\-]*"
 # A label opening a line: a name or a marker word and a colon (maybe spaced, French style, or
@@ -94,6 +98,8 @@ def answers(
     if len(labels) < MIN_LINES:
         return []
     title = title or ""
+    if _is_faq(text[: labels[0].start()], title):
+        return []
     units = _units(text, paras, labels)
     taken = [(m.start(), m.end()) for m in labels]
     keys = {u.key for u in units if u.key}
@@ -121,12 +127,24 @@ def answers(
             continue
         if roles[unit.key] == "person":
             speaker, how = people[unit.key], "transcript:label/name"
+        elif interviewee is None:
+            continue  # "A:" answers nobody is named to give: an FAQ's, the publisher's words
         else:
-            speaker = interviewee
-            how = "transcript:answer/" + ("interviewee" if speaker else "none")
+            speaker, how = interviewee, "transcript:answer/interviewee"
         words = tidy(" ".join(text[s:e] for s, e in spans))
         out.append(Answer(words, tuple(spans), speaker, unit.label, how))
     return out
+
+
+def _is_faq(intro: str, title: str) -> bool:
+    """Whether the title, or a heading line above the first label, calls the page an FAQ
+    ("Frequently asked questions", "FAQ: parking permits", "Questions and answers")."""
+    if FAQ_HEADING.search(title):
+        return True
+    return any(
+        len(line.split()) <= MAX_HEADING_WORDS and FAQ_HEADING.search(line)
+        for line in intro.splitlines()
+    )
 
 
 def within(spans: Sequence[tuple[int, int]], found: Sequence[Answer]) -> bool:

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from summarizer.errors import EmptyTextError
 from summarizer.models import Article
+from summarizer.text.about_us import without_about_us
 from summarizer.text.below_story import (
     comments_start,
     gallery_start,
@@ -36,6 +37,7 @@ from summarizer.text.cleanup_lexicon import (
     click_here,
     link_like,
 )
+from summarizer.text.credits import without_credits
 from summarizer.text.furniture import (
     appeal_start,
     is_caption,
@@ -245,7 +247,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         units = [story for unit in units if (story := without_title(unit, title))]
     units = rejoin_cut_sentences(units)  # before any rule reads a cut-off piece as a heading
     units = units[: gallery_start(units)]  # before the slides' counters are stripped
-    units = without_promos(units)  # before the dateline goes to a line of its own
+    units = without_credits(without_promos(units))  # before "Director:" reads as a dateline
     units = without_featured_comment([part for unit in units for part in strip_furniture(unit)])
     if units:
         first = next((i for i, unit in enumerate(units) if is_prose(unit)), 0)
@@ -255,7 +257,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
     if len(units) > 1 and is_headline_like(units[0]) and is_lead_caption(units[0], units[1]):
         del units[0]
     units = _drop_blocks(units[: _footer_start(units)])
-    units = units[: appeal_start(units)]
+    units = without_about_us(units[: appeal_start(units)])
     units = units[: other_stories_start(units, title)]
     repeats = [not seen.is_new(unit) for unit in units]
     kept: list[str] = []
