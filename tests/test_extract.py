@@ -186,14 +186,21 @@ def test_the_free_flag_with_a_teaser_length_body_is_refused() -> None:
 
 
 def test_text_loose_after_a_heading_is_kept() -> None:
-    """trafilatura leaves text that follows a subheading without a <p> as the heading's tail."""
+    """trafilatura leaves text that follows a subheading without a <p> as the heading's tail;
+    the subheadings between the paragraphs stay too, each a line of its own."""
     paragraphs = extract_article(html_page(page("deals_tails"))).paragraphs
-    assert paragraphs[1].startswith("Green tea wants cooler water than black tea")
-    assert paragraphs[2].startswith("It usually sells for sixty dollars")
-    assert paragraphs[3].startswith("The scale is as thin as a chopping board")
-    assert paragraphs[4].startswith("Press the top and it grinds")
-    assert len(paragraphs) == 6
-    assert not any("A kettle that remembers" in p or p == "Price" for p in paragraphs)
+    assert paragraphs[1:6] == [
+        "A kettle that remembers the temperature",
+        paragraphs[2],
+        "Price",
+        paragraphs[4],
+        "A scale that fits in a drawer",
+    ]
+    assert paragraphs[2].startswith("Green tea wants cooler water than black tea")
+    assert paragraphs[4].startswith("It usually sells for sixty dollars")
+    assert paragraphs[6].startswith("The scale is as thin as a chopping board")
+    assert paragraphs[8].startswith("Press the top and it grinds")
+    assert len(paragraphs) == 10
 
 
 def test_lines_broken_by_br_end_their_sentence_unless_the_next_continues_it() -> None:
@@ -512,6 +519,6 @@ def test_a_list_articles_items_are_kept_though_their_class_says_slide() -> None:
     named "listicle-slide" and are the article itself."""
     paragraphs = extract_article(html_page(page("listicle"))).paragraphs
     assert paragraphs[0].startswith("The harbour market opens again on Saturday")
-    assert paragraphs[1].startswith("Ann Lee has smoked fish over beech wood")
-    assert paragraphs[3].startswith("Two sisters from the hill farms")
-    assert len(paragraphs) == 4
+    assert paragraphs[2].startswith("Ann Lee has smoked fish over beech wood")
+    assert paragraphs[6].startswith("Two sisters from the hill farms")
+    assert len(paragraphs) == 7  # with the items' headings (tests/test_extract_headings.py)

@@ -90,6 +90,12 @@ def test_heading_items_show_their_heading() -> None:
     assert any(t.startswith("2. Carl Moss: The second winner") for t in texts)
 
 
+def test_a_heading_with_its_own_colon_takes_a_dash() -> None:
+    paragraphs = [p.replace("Anna Berg", "Anna Berg: Singer") for p in HEADING_LIST_PARAGRAPHS]
+    texts = _texts(_article(paragraphs, title="The most successful winners of the show"))
+    assert any(t.startswith("1. Anna Berg: Singer — The first winner signed") for t in texts)
+
+
 def test_news_keeps_its_lead() -> None:
     """A numbered list of links at the end makes no list: the summary is the lead, as before."""
     article = _article(NEWS_PARAGRAPHS, title="Council orders review as two libraries close")

@@ -118,7 +118,9 @@ def _item(page: Page, ids: list[list[int | None]], p: int, end: int) -> tuple[in
     for q in range(p + 1, end):
         for i in ids[q]:
             if i is not None:
-                joiner = " " if heading[-1:] in _HEADING_END else ": "
+                # "1. Anna Berg: The first winner ..."; a heading with its own colon ("1. Kelly
+                # Clarkson: Coach") takes a dash instead of a second colon.
+                joiner = " " if heading[-1:] in _HEADING_END else " — " if ":" in heading else ": "
                 return i, heading + joiner if heading else ""
     return None
 

@@ -1,25 +1,29 @@
 """Paragraph texts from trafilatura's XML body: what a reader of the article sees, line by line.
 
-Headings are dropped (not sentences), but text loose after any element (its tail, as under a
-deals page's subheadings) is article text and becomes a paragraph of its own. An element that
-holds blocks (the `<div>` of trafilatura's fallback) is read block by block, its headings as lines
-of their own (the summarizer reads a short line as a heading): flattened, a headline, a date line
-or a sub-heading would be glued to the sentence after it. Lines broken by
-`<br>` become paragraphs of their own unless the next line obviously continues the sentence:
-glued together they read as one run-on sentence. A table that is the content (standings, a
-price list: rows of short cells) becomes one line per row; a table used for layout (cells of
-prose, or nested blocks) gives its cells' paragraphs as ordinary text.
+A heading between the article's paragraphs (a section's, a list item's: "When will it be on?",
+"3. Jennifer Hudson") is a line of its own, which the summarizer reads as a heading, never as a
+sentence; one before the first paragraph (the headline again, a standfirst, a section's name)
+or after the last (a box's) is no part of the story and goes, as does a "heading" too long to
+be one (a photo's caption set in a heading tag). Text loose after any element (its tail, as
+under a deals page's subheadings) is article text and becomes a paragraph of its own. An
+element that holds blocks (the `<div>` of trafilatura's fallback) is read block by block, its
+headings as lines of their own: flattened, a headline, a date line or a sub-heading would be
+glued to the sentence after it. Lines broken by `<br>` become paragraphs of their own unless
+the next line obviously continues the sentence: glued together they read as one run-on
+sentence. A table that is the content (standings, a price list: rows of short cells) becomes
+one line per row; a table used for layout (cells of prose, or nested blocks) gives its cells'
+paragraphs as ordinary text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _SENTENCE_END = re.compile(r"[.!?…。！？\"'»”’)]$")
 _CONTINUING_ENDS = (",", ";", ":", "-", "–", "—", "(", "/", "&")  # a line that ends mid-sentence
-_NOT_TEXT = frozenset({"head", "graphic", "ref"})  # trafilatura elements we drop
+_NOT_TEXT = frozenset({"graphic", "ref"})  # trafilatura elements we drop
 _BLOCKS = frozenset({"p", "list", "table", "quote", "head", "code"})  # inside a layout cell
 # An element with one of these as a child holds paragraphs (the `div` of a fallback
 # extraction): its blocks are read one by one, not flattened into one line.
@@ -34,34 +38,56 @@ CELL_SEPARATOR = " | "
 # shorter one stays a heading there. On the real pages (dev) 8 words gave 53 items on 14 pages,
 # related stories' headlines among them ("NFL sends message: Get used to flags on sacks").
 MIN_BULLET_WORDS = 13
+# A heading tag holding more words than this is a photo's caption or a pull quote set as one
+# ("President of the guild speaks at an event in Washington ... REUTERS/..."), not a heading.
+# The real pages' (dev) section headings run to 16 words ("What to do if you are having ...").
+MAX_HEADING_WORDS = 20
 
 
 def paragraphs(body: Any, *, tables: bool = True) -> list[str]:
     """The body's paragraphs in order, each a one-line string, no paragraph twice in a row;
     `tables=False` leaves data tables out (layout tables still give their text)."""
+    blocks = list(_block_texts(body, tables))
+    texts = [at for at, (text, heading) in enumerate(blocks) if not heading and _ends(text)]
     out: list[str] = []
-    for text in _block_texts(body, tables):
+    for at, (text, heading) in enumerate(blocks):
+        if heading and not (texts and texts[0] < at < texts[-1] and _is_heading(text)):
+            continue  # before the story, after it, or a caption: not a section's heading
         if text and (not out or out[-1] != text):
             out.append(text)
     return out
 
 
-def _block_texts(body: Any, tables: bool, *, nested: bool = False) -> Iterator[str]:
-    yield from _broken_lines([body.text or ""])
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADING_WORDS
+
+
+def _ends(text: str) -> bool:
+    """Whether a block ends like a sentence: the story's, not a byline or a date line."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def _block_texts(body: Any, tables: bool, *, nested: bool = False) -> Iterator[tuple[str, bool]]:
+    """(text, whether it is a heading of the body's own) for each block, in order."""
+    yield from _plain(_broken_lines([body.text or ""]))
     for element in body:
         if element.tag == "table":
             yield from _table_texts(element, tables)
-        elif nested and element.tag == "head":
-            yield _flat(element)
+        elif element.tag == "head":
+            yield _flat(element), not nested  # a container's heading is one of its lines
         elif element.tag not in _NOT_TEXT and _holds_blocks(element):
             yield from _block_texts(element, tables, nested=True)
         elif element.tag not in _NOT_TEXT:
             if element.tag == "list":
                 for item in element.iter("item"):
-                    yield from map(bullet_sentence, _broken_lines(_lines(item)))
+                    yield from _plain(map(bullet_sentence, _broken_lines(_lines(item))))
             else:
-                yield from _broken_lines(_lines(element))
-        yield from _broken_lines([element.tail or ""])
+                yield from _plain(_broken_lines(_lines(element)))
+        yield from _plain(_broken_lines([element.tail or ""]))
+
+
+def _plain(texts: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    return ((text, False) for text in texts)
 
 
 def bullet_sentence(line: str) -> str:
@@ -80,7 +106,7 @@ def _holds_blocks(element: Any) -> bool:
     return element.tag != "list" and any(child.tag in _CONTAINER_CHILDREN for child in element)
 
 
-def _table_texts(table: Any, tables: bool) -> Iterator[str]:
+def _table_texts(table: Any, tables: bool) -> Iterator[tuple[str, bool]]:
     """A data table as one line per row (cells joined); a layout table as its cells' text."""
     rows = [[cell for cell in row if cell.tag == "cell"] for row in table.iter("row")]
     rows = [row for row in rows if any(_flat(cell) for cell in row)]
@@ -89,7 +115,7 @@ def _table_texts(table: Any, tables: bool) -> Iterator[str]:
     if _is_data_table(table, rows):
         for row in rows if tables else ():
             cells = [text for text in map(_flat, row) if text]
-            yield CELL_SEPARATOR.join(cells)
+            yield CELL_SEPARATOR.join(cells), False
         return
     for row in rows:
         for cell in row:

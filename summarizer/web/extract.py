@@ -42,7 +42,7 @@ from summarizer.web.decode import (
     unsupported_message,
 )
 from summarizer.web.lede import recover_lede
-from summarizer.web.markup import without_empty_inline, without_source
+from summarizer.web.markup import listicle_headings, without_empty_inline, without_source
 from summarizer.web.pdf import pdf_text
 from summarizer.web.scroll import (
     drop_next_stories,
@@ -150,8 +150,8 @@ def _from_html(page: Page, html: str) -> Article:
 
     html = _marked_as_html(html)
     html = _STRAY_TEXT.sub(r"\1\n", html)  # "offer.</p>It is": the text after is a new line
-    if "listicle" in html:
-        html = _LISTICLE_CLASS.sub(_without_slide, html)
+    if "listicle" in html:  # its item headings first: they are found by their "slide" class
+        html = _LISTICLE_CLASS.sub(_without_slide, listicle_headings(html))
     dated = html  # the date is read with the scripts in (`_published`)
     html = without_empty_inline(without_source(html))  # `markup`: what trafilatura misreads
     doc, paragraphs = _main_text(trafilatura, html, url, tables=False)
