@@ -1,6 +1,6 @@
 """Words of an interview printed as a transcript: the labels that mark a question or an answer
 ("Q:", "A:", "Frage:", "В:", "Interviewer:"), by language, and the headings of an FAQ, which is
-no interview (data only; the rules are in `transcript`).
+no interview (data only; the rules are in `transcript_layout`).
 
 Its own module so that a new language's labels are a line here. Lower-case.
 """
