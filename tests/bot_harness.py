@@ -8,6 +8,7 @@ database is brought to the newest schema in this process first (see RunningBot._
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -76,8 +77,7 @@ class RunningBot:
             self.error = exc
 
     def __enter__(self) -> RunningBot:
-        install_redaction(self.settings.token)
-        self._thread.start()
+        self.start()
         deadline = time.monotonic() + 30
         while not (self.app is not None and self.app.running):
             if self.error is not None or not self._thread.is_alive():
@@ -88,11 +88,31 @@ class RunningBot:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(30)
+        self.request_stop()
+        self.join()
+
+    def start(self) -> None:
+        """Start the bot's thread (`with` also waits until the application runs)."""
+        install_redaction(self.settings.token)
+        self._thread.start()
+
+    def join(self, timeout: float = 30.0) -> None:
+        """Wait for the bot's thread to end; an error if it runs on."""
+        self._thread.join(timeout)
         if self._thread.is_alive():
-            raise RuntimeError("bot did not stop within 30 s")
+            raise RuntimeError(f"bot did not stop within {timeout:g} s")
+
+    def request_stop(self) -> None:
+        """Stop `run_polling`'s `run_forever`, whenever this is called once the bot started.
+
+        The loop is stopped one pass after the request reaches it. A plain `loop.stop()` was lost
+        when it reached the loop in the pass that ends `run_until_complete(application.start())`
+        (that pass stops the loop itself; the stop flag is cleared and the `run_forever` after it
+        ran on), and a SIGTERM-like SystemExit there leaves that pass's own stop behind to end the
+        first step of the shutdown ("Event loop stopped before Future completed")."""
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # closed: the bot has stopped already
+                self._loop.call_soon_threadsafe(self._loop.call_soon, self._loop.stop)
 
 
 def send(tg: FakeTelegram, text: str, *, user_id: int, **kwargs: Any) -> dict[str, Any]:
