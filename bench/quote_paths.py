@@ -18,7 +18,11 @@ round-4 and round-5 dev pages (labelled in session 9, read in its second and thi
 passes) and the round-6 dev pages (labelled in session 10, read in its second quote pass). A
 second table scores the key quotes (what the bot shows) per group and per path: "wrong or not
 clean" as in `bench.realpages`. `--set bbc|bbc_train|cnndm` scores the dev part of another
-labelled set instead, as one group.
+labelled set instead, as one group. `--set A,B,... --part all` pools several sets and any of
+their parts into one group and adds a short table, one row per path and per path family
+(the resolution alone, "*/pronoun:previous-speaker"; the cue alone, "after:name-first/*"):
+right / wrong / unattributed and the wrong rate wrong / (right + wrong). Only per-path totals
+are printed for held-out parts: `--show` reads dev parts only.
 """
 
 from __future__ import annotations
@@ -49,14 +53,17 @@ def tally(
     show: str | None = None,
     group: str | None = None,
     one_group: str | None = None,
+    wrong_on: dict[str, set[str]] | None = None,
 ):
     """Counter[(group, path, verdict)] over the found quotes of the dev pages, and the same
     over their key quotes; with `show`, print the quotes whose path starts with it (in `group`,
-    if given). `one_group` puts every page in that group (a set other than the real pages)."""
+    if given). `one_group` puts every page in that group (a set other than the real pages),
+    dev and held-out pages alike; `wrong_on`, if given, gathers per path the ids of the pages
+    where it named the wrong person (errors cluster: one page's misread cue is many quotes)."""
     counts: Counter[tuple[str, str, str]] = Counter()
     keys: Counter[tuple[str, str, str]] = Counter()
     for lab in labels:
-        if lab["split"] != "dev" or lab["quotes"] is None:
+        if lab["quotes"] is None or (lab["split"] != "dev" and one_group is None):
             continue
         grp = one_group or _GROUP_OF.get(lab.get("round"))
         if grp is None:
@@ -73,7 +80,10 @@ def tally(
             verdict, mention = judge_speaker(text, q, pred)
             kind = _VERDICT[verdict]
             counts[grp, pred.how, kind] += 1
-            if show and pred.how.startswith(show) and group in (None, grp):
+            if wrong_on is not None and kind == WRONG:
+                wrong_on.setdefault(pred.how, set()).add(lab["id"])
+            dev = lab["split"] == "dev"  # held-out quotes are counted, never shown
+            if show and dev and pred.how.startswith(show) and group in (None, grp):
                 s, e = q["start"], q["end"]
                 print(f"{kind:12} {lab['id']} {pred.how} got {pred.speaker!r} want {mention!r}")
                 print(
@@ -140,6 +150,51 @@ def table(counts: Counter[tuple[str, str, str]], groups: tuple[str, ...] = GROUP
     return out
 
 
+def _family_keys(path: str) -> set[str]:
+    """The path itself, its resolution alone and its cue alone."""
+    cue, _, resolution = path.partition("/")
+    return {path, f"*/{resolution}", f"{cue}/*"}
+
+
+def families(counts: Counter[tuple[str, str, str]]) -> Counter[tuple[str, str]]:
+    """Counter[(path or family, verdict)] over every group: each path, its resolution alone
+    ("*/pronoun:previous-speaker") and its cue alone ("after:name-first/*"); "not clean"
+    counts as right, as in `table`'s right column."""
+    out: Counter[tuple[str, str]] = Counter()
+    for (_, path, kind), n in counts.items():
+        kind = RIGHT if kind == UNCLEAN else kind
+        for key in _family_keys(path):
+            out[key, kind] += n
+    return out
+
+
+def rate_table(
+    counts: Counter[tuple[str, str, str]],
+    least: int = 1,
+    wrong_on: dict[str, set[str]] | None = None,
+) -> list[str]:
+    """Per path and family with at least `least` attributed quotes, most wrong first: right /
+    wrong / unattributed, the wrong rate wrong / (right + wrong) and on how many pages the
+    wrong ones fall (from `tally`'s `wrong_on`)."""
+    pooled = families(counts)
+    pages: dict[str, set[str]] = defaultdict(set)
+    for path, ids in (wrong_on or {}).items():
+        for key in _family_keys(path):
+            pages[key] |= ids
+    rows = []
+    for key in {k for k, _ in pooled}:
+        r, w, u = (pooled[key, k] for k in (RIGHT, WRONG, UNATTRIBUTED))
+        if r + w >= least:
+            rows.append((-w / (r + w), -w, key, r, w, u))
+    out = [
+        "| path or family | right | wrong | unattributed | wrong rate | pages with a wrong one |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for _, _, key, r, w, u in sorted(rows):
+        out.append(f"| {key} | {r} | {w} | {u} | {w / (r + w):.3f} | {len(pages[key])} |")
+    return out
+
+
 def _cell(right: int, unclean: int, wrong: int, unattributed: int) -> str:
     extra = f" ({unclean})" if unclean else ""
     return f"{right + unclean}{extra} / {wrong} / {unattributed}"
@@ -149,14 +204,35 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--show", help="print the quotes whose path starts with this")
     parser.add_argument("--group", choices=GROUPS, help="with --show: only this group")
-    parser.add_argument("--set", choices=sorted(SETS), default="realpages", help="labelled set")
+    parser.add_argument(
+        "--set", default="realpages", help="labelled set, or several joined by commas (pooled)"
+    )
+    parser.add_argument(
+        "--part", choices=("dev", "heldout", "all"), default="dev",
+        help="which part of each set (held-out parts: totals only)",
+    )  # fmt: skip
+    parser.add_argument("--least", type=int, default=8, help="rate table: attributed at least")
     args = parser.parse_args(argv)
-    chosen = SETS[args.set]
-    labels = [lab for lab in load_labels(chosen.labels) if lab["split"] == "dev"]
-    pages = chosen.load(lab["id"] for lab in labels if lab["quotes"] is not None)
-    one = None if args.set == "realpages" else f"{args.set} dev"
+    names = args.set.split(",")
+    if unknown := [n for n in names if n not in SETS]:
+        parser.error(f"no labelled set {unknown[0]!r}: one of {', '.join(sorted(SETS))}")
+    pooled = len(names) > 1 or args.part != "dev" or names != ["realpages"]
+    one = f"{args.set if len(names) == 1 else 'pool'} {args.part}" if pooled else None
     groups = GROUPS if one is None else (one,)
-    counts, keys = tally(labels, pages, args.show, args.group, one)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    keys: Counter[tuple[str, str, str]] = Counter()
+    wrong_on: dict[str, set[str]] = {}
+    for name in names:
+        chosen = SETS[name]
+        labels = [lab for lab in load_labels(chosen.labels) if args.part in ("all", lab["split"])]
+        pages = chosen.load(lab["id"] for lab in labels if lab["quotes"] is not None)
+        more, more_keys = tally(labels, pages, args.show, args.group, one, wrong_on)
+        counts.update(more)
+        keys.update(more_keys)
+    if pooled:
+        print(f"Per path and family ({args.set}, {args.part}; {args.least}+ attributed):\n")
+        print("\n".join(rate_table(counts, args.least, wrong_on)))
+        print()
     print("All found quotes, per path:\n")
     print("\n".join(table(counts, groups)))
     print("\nKey quotes (what the bot shows), per path:\n")
