@@ -84,8 +84,11 @@ async def test_rate_limit_and_cache_hold_across_instances_metrics_stay_per_insta
 ) -> None:
     missing = http_server.url("/gone")  # 404: a quick fetch failure, no summarizing
     # a small allowance: all of it and the refusal must fall in one real minute, however slow
-    # a starved machine answers
-    with two_bots(db_url, tmp_path, rate_limit_per_minute=3) as [(tg_a, bot_a), (tg_b, bot_b)]:
+    # a starved machine answers; a generous fetch time, so a starved 404 is not "too long"
+    with two_bots(db_url, tmp_path, rate_limit_per_minute=3, fetch_timeout=10.0) as [
+        (tg_a, bot_a),
+        (tg_b, bot_b),
+    ]:
         limit = bot_a.settings.rate_limit_per_minute
         uid = 7_001
         for _ in range(limit):  # the whole minute's allowance, spent on instance A
