@@ -4,7 +4,7 @@ speaker) on 2a19820; the texts are our own."""
 
 from __future__ import annotations
 
-from summarizer.quotes import resolve
+from summarizer.quotes import word_patterns
 from summarizer.quotes.find import find_quotes
 from summarizer.quotes.names import NameIndex
 
@@ -126,9 +126,9 @@ def test_a_speakers_own_sentences_still_run_on() -> None:
 
 
 def test_whole_word_patterns_are_compiled_once() -> None:
-    assert resolve._whole_word("he") is resolve._whole_word("he")
-    assert resolve._whole_word("he").search("then he said") is not None
-    assert resolve._whole_word("he").search("then said") is None
+    assert word_patterns.whole_word("he") is word_patterns.whole_word("he")
+    assert word_patterns.whole_word("he").search("then he said") is not None
+    assert word_patterns.whole_word("he").search("then said") is None
 
 
 def test_joint_subject_with_jobs_credits_the_first_named() -> None:

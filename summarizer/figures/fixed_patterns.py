@@ -1,7 +1,7 @@
 """The figure finder's regexes that are the same for every language: shapes of their own
 (shares in words, vague amounts, race timings), what blocks a number (times, dates, phone
-numbers) and the cues around one that `bare`, `names`, `idioms`, `clues`, `parts`, `verdict` and
-`dress` test.
+numbers) or ties two together (a height's inches, a currency conversion's bracket: `scan`) and
+the cues around one that `bare`, `names`, `idioms`, `clues`, `parts`, `verdict` and `dress` test.
 
 Apart from `patterns`, whose word-list regexes are compiled per language on first use: these
 are small and compiled once at import.
@@ -110,6 +110,14 @@ TIME_RE = re.compile(  # "1400 hrs": a 24-hour clock's four digits
     re.I,
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+PHONE_GROUP_SPLIT = re.compile(r"[\s.()-]+")  # the digit groups of a PHONE_RE match
+# The inches after a height in feet: "6ft 4in", "12ft, 5 in"; not "10ft, 3 in the yard" (a count
+# then a preposition). On the lower-cased text, from where the feet end.
+INCHES_AFTER_FEET = re.compile(
+    r",?\s?(\d{1,2})\s?(?:in|ins|inches)\b(?!\s(?:the|a|an|his|her|its|their)\b)"
+)
+# Between an amount and a bracket that converts it: "(", "rupiah (": a currency word, a bracket.
+CURRENCY_GAP = re.compile(r"(?:[^\W\d]+\s*)?\(")
 
 
 CAPITAL_NEXT = re.compile(r"\s[A-Z]")

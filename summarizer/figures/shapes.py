@@ -3,7 +3,7 @@
 "1/32 of an inch") and scientific notation ("2.998×10−8 m"), each kept whole.
 
 Each finder is tried only at its possible starts (`summarizer.figures.starts`), like the
-number finder in `summarizer.figures.judge`.
+number finder in `summarizer.figures.scan`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Where a figure may start: the cheap first pass of `summarizer.figures.judge`.
+"""Where a figure may start: the cheap first pass of `summarizer.figures.scan`.
 
 Digits, currency signs and number words are found with str.find (a C loop over the text), or
 for the words in a long text with one numpy pass, not with the trigger regexes, which would

@@ -91,3 +91,8 @@ ANONYMOUS_SPEAKERS = frozenset({
     "one", "another", "another one", "one person", "another person", "a person", "someone",
     "somebody", "one of them", "others",
 })  # fmt: skip
+# Words that may open a sentence before its subject pronoun with no comma ("Now she's ...",
+# "But he wants ..."): the sentence is still the pronoun's own (`word_patterns.led_pronoun`).
+PRONOUN_LEADS = (
+    "now", "but", "and", "so", "then", "yet", "still", "later", "today", "instead", "also",
+)  # fmt: skip

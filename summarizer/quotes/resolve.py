@@ -9,62 +9,33 @@ the previous quote's speaker goes on speaking if the quote is near; failing that
 wrong name puts words in someone's mouth, an unattributed quote only says less.
 
 The search itself is `antecedent`'s, the article's people `cast`'s, roles `role_holders`', an
-organisation's "it" `body_pronoun`'s; this module decides where the narration to read starts
-and ends and what to do when the search finds nobody.
+organisation's "it" `body_pronoun`'s; whether a found person was named too far back is
+`far_named`'s, whether the reporter wrote about someone else since the previous quote
+`narration_between`'s. This module decides where the narration to read starts and ends and
+what to do when the search finds nobody.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 from summarizer.quotes.antecedent import SENTENCES_BACK, Antecedents
 from summarizer.quotes.body_pronoun import body_subject, previous_body
 from summarizer.quotes.cast import Cast
-from summarizer.quotes.confidence import far_antecedent
 from summarizer.quotes.described import description_subject
-from summarizer.quotes.gender import given_gender, pronoun_gender, says_gender, word_gender
+from summarizer.quotes.far_named import named_far
+from summarizer.quotes.gender import pronoun_gender, word_gender
 from summarizer.quotes.names import NameIndex
-from summarizer.quotes.narration import (
-    SENTENCE_END,
-    described_subject,
-    pronoun_subject,
-    sentences,
-)
+from summarizer.quotes.narration import described_subject, sentences
+from summarizer.quotes.narration_between import narration_between
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.redescribe import opens_with, redescribes
 from summarizer.quotes.role_holders import holders, role_holder
-from summarizer.quotes.subjects import clause_subject
+from summarizer.quotes.word_patterns import led_pronoun, whole_word
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
 _LETTER = re.compile(r"[^\W\d_]")
-_QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")  # quoted words inside narration
-_OPENING = re.compile(r"[\"“«„‘]")
-_ENDS = frozenset(".!?…")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
-    """`word` between word boundaries, compiled once per word and kept for the process (the
-    same few pronouns, verbs and surnames come back in every quote), not once per call."""
-    return re.compile(r"\b" + re.escape(word) + r"\b", flags)
-
-
-# Words that may open a sentence before its subject pronoun with no comma ("Now she's ...").
-_PRONOUN_LEADS = "now|but|and|so|then|yet|still|later|today|instead|also"
-
-
-@cache
-def _led_pronoun(pronoun: str) -> re.Pattern[str]:
-    """A sentence whose subject is `pronoun`, after a connective or with a contraction: "Now
-    she's focused on ...", "But he wants ...", "She's ..." (Session 17: such a sentence
-    between a name and 'She said: "' made the name "too far back", and the quote went
-    unattributed)."""
-    return re.compile(
-        rf"(?:(?:{_PRONOUN_LEADS})\s+)?{re.escape(pronoun)}(?:\s|['’](?:s|d|ll|ve)\s)", re.I
-    )
 
 
 class Resolver:
@@ -176,7 +147,7 @@ class Resolver:
             who
             and pronoun is not None
             and raw.cue_end <= raw.open_pos
-            and self._far(start, end, who, pronoun)
+            and named_far(self._masked, self._index, self._cast, start, end, who, pronoun)
         ):
             self.how = "far-antecedent"  # 'Lee ... . Ray ... . He said: "': a guess
             return None
@@ -209,7 +180,11 @@ class Resolver:
             return None
         if last and pronoun is None and gender and self._cast.told(last) != gender:
             return None  # "the mother of three" is the last speaker only if the text says she is
-        if last and pronoun is not None and self._narration_between(previous, raw, last):
+        if (
+            last
+            and pronoun is not None
+            and narration_between(self._masked, self._search, previous, raw, last)
+        ):
             return None  # narration about someone else sits in between: the speaker may be new
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             self.how = "previous-among-objects"
@@ -235,7 +210,7 @@ class Resolver:
         spans = [self._masked[a:b] for a, b in sentences(self._masked, start, end)]
         spans = [t for t in spans if _LETTER.search(t)]
         return bool(spans) and all(
-            opens_with(t, pronoun) or _led_pronoun(pronoun).match(t.lstrip()) for t in spans
+            opens_with(t, pronoun) or led_pronoun(pronoun).match(t.lstrip()) for t in spans
         )
 
     def _other_subject_last(self, bounds: list[tuple[int, int]], who: str) -> bool:
@@ -248,72 +223,8 @@ class Resolver:
         if not near:
             return False
         sentence = self._masked[near[-1][0] : near[-1][1]]
-        mine = _whole_word(who.split()[-1]).search(sentence) is not None
+        mine = whole_word(who.split()[-1]).search(sentence) is not None
         return not mine and self._search.names_a_subject(sentence.lstrip())
-
-    def _far(self, start: int, end: int, who: str, pronoun: str) -> bool:
-        """Whether `who`, the pronoun's person, was last named `FAR_SENTENCES` or more
-        sentences before the pronoun at `end` (`confidence.far_antecedent`)."""
-        index = self._index
-        last = [p for p, n in index.mentions_between(start, end) if index.resolve_name(n) == who]
-        if not last:
-            return False
-
-        parts = who.split()
-        given = parts[0] if len(parts) > 1 and parts[0][:1].isupper() else ""
-        gender = pronoun_gender(pronoun)
-        others = self._other_gender(last[-1], end, who, gender)
-
-        def own(sentence: str) -> bool:
-            if opens_with(sentence, pronoun) or pronoun_subject(sentence, pronoun):
-                return True  # "On Friday, he said ...": a clause of its own
-            if _led_pronoun(pronoun).match(sentence.lstrip()):
-                return True  # "Now she's focused on ...", "But he wants ...": hers too
-            if given and _whole_word(given).search(sentence):
-                return True  # "Pat lost her husband": named again by her given name
-            if others is not None and self._opens_with_other(sentence, others, gender or ""):
-                return True  # "Tom lost to Ray.": only men, no "she" there (Session 20b)
-            return redescribes(sentence)
-
-        return far_antecedent(self._masked, last[-1], end, own)
-
-    def _other_gender(
-        self, start: int, end: int, who: str, gender: str | None
-    ) -> tuple[str, ...] | None:
-        """The names between `start` and `end` when every one is someone else's, of the gender
-        opposite to `gender`: a sentence one of them opens, with no word of `gender` ("her",
-        "mother") to bring in anyone unnamed, leaves "she" to the woman named before it ("Ann
-        was nominated. Tom and Ray got fewer votes. She said: ..."). None when a name there
-        could be the pronoun's, or `gender` is None."""
-        if gender is None:
-            return None
-        other = "m" if gender == "f" else "f"
-        index, cast = self._index, self._cast
-        mentions = index.mentions_between(start + 1, end)
-        names = {n for _, n in mentions}
-        if any(
-            index.resolve_name(n) == who
-            or cast.fits(index.resolve_name(n), gender)
-            or not cast.fits(index.resolve_name(n), other)
-            for n in names
-        ):
-            return None  # someone there could be the pronoun's: no sentence is skipped
-        return tuple(names)
-
-    @staticmethod
-    def _opens_with_other(sentence: str, others: tuple[str, ...], gender: str) -> bool:
-        """`sentence` opens with one of `others` or a given name of the gender opposite to
-        `gender` ("Tom, 19, lost ...") and holds no word of `gender`, nor a given name of it."""
-        first = _FIRST_WORD.match(sentence)
-        if not (
-            sentence.startswith(others)
-            or (first and given_gender(first.group()) not in (None, gender))
-        ):
-            return False
-        if says_gender(sentence, gender):
-            return False
-        words = _FIRST_WORD.findall(sentence)
-        return not any(w[:1].isupper() and given_gender(w) == gender for w in words)
 
     def _described_first(self, a: int, b: int, gender: str | None) -> bool:
         """For a pronoun: whether the sentence `masked[a:b]` right before it has a description
@@ -338,56 +249,6 @@ class Resolver:
             self.how, self._described_who = "description-subject", found.words
         return True
 
-    def _narration_between(self, previous: RawQuote | None, raw: RawQuote, last: str) -> bool:
-        """Whether the reporter wrote a sentence of their own between the previous quote (and
-        its cue) and the sentence that leads into `raw`, naming someone else but not `last`:
-        after Perry's quote, 'Kim missed putts.⏎"It hurt," he said.' is not Perry's. A lead-in
-        ("He added: ") is no such sentence; nor is one about nobody new ("He also joked.")."""
-        if previous is None:
-            return False
-        close = previous.parts[-1].close_pos
-        end = max(previous.cue_end, close + 1)
-        gap = _QUOTED.sub(lambda m: " " * len(m.group()), self._masked[end : raw.open_pos])
-        gap = gap.rstrip()
-        if _OPENING.search(gap):
-            return False  # `raw` sits inside a longer quote: no narration of the reporter's
-        start = 0
-        if self._masked[close - 1 : close] not in _ENDS or gap.lstrip()[:1].islower():
-            # '," he was quoted as saying in the Post.': the rest of the previous quote's cue
-            first = SENTENCE_END.search(gap)
-            start = first.end() if first else len(gap)
-        stop = len(gap)  # the quote opens its sentence, else its lead-in is no narration
-        if gap[-1:] not in _ENDS:
-            cuts = [m.end() for m in SENTENCE_END.finditer(gap, start)]
-            stop = cuts[-1] if cuts else start
-        if not _LETTER.search(gap, start, stop):
-            return False
-        if _whole_word(last.split()[-1]).search(gap[start:stop]):
-            return False
-        other_lead = self._lead_other(last, previous)
-        return any(
-            self._search.names_a_subject(gap[a:b])
-            or (other_lead and redescribes(gap[a:b].lstrip()))
-            for a, b in sentences(gap, start, stop)
-        )
-
-    def _lead_other(self, last: str, previous: RawQuote) -> bool:
-        """Whether the text's first sentence opens with a person's full name that is not
-        `last`'s ("Jo Lee will miss the final after ..."), and the previous quote, `last`'s,
-        spoke of that lead by name ("... and Jo's wrist is swollen"): a sentence after
-        it that describes someone again ("The Canadian has had ...", "The 28-year-old ...")
-        speaks of the lead, so a "he" after it is no longer the previous speaker's (Session
-        18: a player's words given to his doctor)."""
-        first = SENTENCE_END.search(self._masked)
-        subject = clause_subject(self._masked[: first.start() if first else None].strip())
-        if subject is None or subject.kind != "name" or " " not in subject.text:
-            return False  # "City winger Jo Lee ...": a lone word may be a club's or a place's
-        lead = subject.text.split()
-        if lead[-1] == last.split()[-1]:
-            return False
-        said = " ".join(self._masked[a:b] for part in previous.parts for a, b in part.spans)
-        return any(_whole_word(word).search(said) for word in lead)
-
     def _lead_para(self, raw: RawQuote) -> int:
         """The paragraph that leads into the quote: the one before, when it ends in a colon and
         the quote opens its own ('He was not done:⏎"..."'), else the quote's."""
@@ -408,10 +269,10 @@ class Resolver:
         if raw.partial and raw.cue:
             # 'he asked Mr Lee if he would "...": the pronoun before the speech verb is the
             # one that speaks; names after the verb are whom it spoke to or of
-            verb = _whole_word(raw.cue)
+            verb = whole_word(raw.cue)
             verbs = [m.start() for m in verb.finditer(self._masked, start, raw.open_pos)]
             stop = verbs[-1] if verbs else stop
-        word = _whole_word(source, re.IGNORECASE)
+        word = whole_word(source, re.IGNORECASE)
         hits = [m.start() for m in word.finditer(self._masked, start, stop)]
         return hits[-1] if hits else raw.open_pos
 

@@ -28,8 +28,8 @@ from summarizer.summary.links import points_back
 from summarizer.summary.page_kind import read_page
 from summarizer.summary.page_picks import Page, Pick, kind_picks
 from summarizer.summary.quote_repair import opens_with_mark, with_marks
-from summarizer.text.cleanup import is_headline_like
 from summarizer.text.language import article_language, resources
+from summarizer.text.lines import is_headline_like
 from summarizer.text.prose import check_prose
 from summarizer.text.tokenize import OfflineTokenizer
 
