@@ -24,6 +24,9 @@ NEW_THE = frozenset({"The", "A", "An"})
 OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
 COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
+# The same with the straight single mark of British pages ("' Jo Lee, ..., said: 'The ..."), read
+# after a name only: after "she added:" the quote before is hers as often as not.
+COLON_NEXT_SINGLE = re.compile(r"\s*:\s*'")
 # What may follow a cue's verb when the cue is a sentence of its own after a whole quoted
 # sentence ('"We won." Lee said.', '... said on Monday.'): its end, or a time or place.
 CUE_SENTENCE_END = re.compile(r"(?:[.!?;]|\s(?:" + "|".join(TAIL_WORDS) + r"|\w+day)\b|\s*$)", re.I)

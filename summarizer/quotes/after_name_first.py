@@ -14,6 +14,7 @@ from summarizer.quotes.after_lexicon import (
     ASIDE,
     CAPITAL_NEXT,
     COLON_NEXT,
+    COLON_NEXT_SINGLE,
     CONTRAST_NEXT,
     CUE_SENTENCE_END,
     NAME_STOP,
@@ -74,6 +75,10 @@ def name_first_after(
         if COLON_NEXT.match(after, m.end("verb")):
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
         who = m.group("who").strip()
+        if COLON_NEXT_SINGLE.match(after, m.end("verb")) and not _pronoun_last(who):
+            # "...' Jo Lee, the estate's director, said: 'The ...": a new speaker brought in,
+            # not the cue of the quote before (cnndm3 dev, read in session 22: in-sample)
+            return
         if inner[-1:] in "!?" and (who in OPENING_PRONOUNS or who.split()[0] in NEW_THE):
             return  # '“... in the end!” She replied to them ...': a new sentence, not its cue
         if _narration_after(inner, who, led_in, m.group("after")):
@@ -161,3 +166,9 @@ def _name_then_job(who: str) -> Speaker | None:
         return None
     sp = parse_speaker(" ".join(words[:k]))
     return sp if sp and sp.kind == "name" and " " in sp.text else None
+
+
+def _pronoun_last(who: str) -> bool:
+    """The words before the verb end with a pronoun ("Finding ..., she"): the speaker goes on."""
+    words = who.split()
+    return bool(words) and words[-1].strip(",").lower() in PRONOUNS

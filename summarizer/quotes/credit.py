@@ -26,7 +26,7 @@ from summarizer.quotes.pronoun_lexicon import (
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
-from summarizer.quotes.shared_surname import by_role, named_last
+from summarizer.quotes.shared_surname import by_role, kin_named, named_last
 from summarizer.quotes.speakers import Speaker
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.tokens import WORDS_ONLY
@@ -286,7 +286,9 @@ def _titled_surname(
         return fitting[0]  # the one Smith the text gives her gender, every other told apart
     if " " not in who and fitting:  # "Ms. Jean" after "his mother, Allison Jean, said"
         return named_last(text, raw.open_pos, same, gender, resolver.gender_of) or who
-    return who if " " not in who else f"{title} {surname}"
+    if " " not in who:
+        return who
+    return kin_named(text, title, surname, who) or f"{title} {surname}"  # "his mother Claire"?
 
 
 def _named(index: NameIndex, name: str, cue: str | None) -> str | None:

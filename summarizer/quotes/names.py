@@ -31,7 +31,7 @@ from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.placed_names import Placements, placements
 from summarizer.quotes.seams import caption_seam
-from summarizer.quotes.shared_surname import by_role, titled_other
+from summarizer.quotes.shared_surname import by_role, kin_named, titled_other
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
 from summarizer.text.lexicon import UPPER
 
@@ -70,6 +70,15 @@ _DOUBLED = re.compile(r"(\w)\1")
 def _undoubled(word: str) -> str:
     """`word` with every doubled letter written once ("Hassell" -> "Hasel")."""
     return _DOUBLED.sub(r"\1", word.lower())
+
+
+def _swapped(a: str, b: str) -> bool:
+    """`a` is `b` with two letters next to each other swapped ("Montieth", "Monteith")."""
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
 def _longest_first(name: str) -> tuple[int, str]:
@@ -149,6 +158,7 @@ class NameIndex:
         self._positions: list[int] = []
         self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
         self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
+        self._kin: dict[str, str | None] = {}  # resolve_name(): "Mrs Creag" -> "Claire"
 
     def _take_head(self, head: str, start: int, people: set[str], guessed: set[str]) -> None:
         """Record the full name `head` that ends a sentence inside a capitalised run (at
@@ -327,6 +337,10 @@ class NameIndex:
             variant = self._spelt_otherwise(key)
             if variant is not None:
                 return variant
+        if full and len(tokens) == 2:  # "Mrs Creag", not "James Creag": his mother Claire?
+            if name not in self._kin:
+                self._kin[name] = kin_named(self._text, tokens[0], key, full)
+            return self._kin[name] or name
         return name
 
     def resolve_at(self, pos: int, name: str) -> str:
@@ -342,12 +356,18 @@ class NameIndex:
 
     def _spelt_otherwise(self, key: str) -> str | None:
         """The one full name whose surname is `key` with a letter doubled or single ("Hassel"
-        for "Brian Hassell"): a typo the reader reads past, not a second person (Session 17).
-        None for a short word, or when no name or two names are spelt so."""
+        for "Brian Hassell"), or two letters next to each other swapped ("Montieth" for "David
+        Monteith", bbc_train4 dev, read in session 22: in-sample): a typo the reader reads
+        past, not a second person (Session 17). None for a short word, or when no name or two
+        names are spelt so."""
         if len(key) < VARIANT_MIN_LETTERS or key in self.full:
             return None
         short = _undoubled(key)
-        found = {f for k, f in self.full.items() if k != key and _undoubled(k) == short}
+        found = {
+            f
+            for k, f in self.full.items()
+            if k != key and (_undoubled(k) == short or _swapped(k, key))
+        }
         return found.pop() if len(found) == 1 else None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:

@@ -101,3 +101,45 @@ def titled_other(text: str, start: int, name: str, full: str | None) -> tuple[in
     if told is None or told == COURTESY_TITLES[m["title"]]:
         return None
     return m.start(), f"{m['title']} {name}"
+
+
+# The relatives a courtesy title may name, by the title ("Mrs Creag" for "his mother Claire"):
+# those who go by the family's surname and are of the title's gender.
+KIN_BY_TITLE: dict[str, tuple[str, ...]] = {
+    "Mr": ("father", "husband", "brother", "son", "grandfather", "stepfather"),
+    "Mrs": ("mother", "wife", "widow", "grandmother", "stepmother"),
+    "Ms": ("mother", "wife", "widow", "grandmother", "stepmother", "sister", "daughter"),
+    "Miss": ("sister", "daughter"),
+}
+# "his mother Claire, 34,", "her husband, Dan,": a relative by a given name alone (no surname
+# after it; that is a full name the index knows).
+_KIN_GIVEN = {
+    title: re.compile(
+        r"\b(?i:his|her|their)[ \t]+(?:" + "|".join(kin) + r")[ \t]*,?[ \t]+"
+        r"([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
+    )
+    for title, kin in KIN_BY_TITLE.items()
+}
+
+
+def kin_named(text: str, title: str, surname: str, full: str | None) -> str | None:
+    """The given name of the one relative the text brought in by it alone whom "`title`
+    <surname>" means, when `full`, the one person named in full with that surname, is of the
+    other gender ("Mrs Creag" after "James Creag, 11" and "His mother Claire, 34, said"): the
+    name the text gave her, so her words all go under one name (cnndm4 dev, read in session
+    22: in-sample; twelve quotes of a mother under "Mrs Creag", a name the reader knew as
+    Claire). None when no relative or two fit, or when the text named them "`title`
+    <surname>" first ("Her father Mr Robertson, 51, said", later "her father John"): the name
+    stays as the text introduced it."""
+    title = title.rstrip(".")
+    pattern = _KIN_GIVEN.get(title)
+    if pattern is None or full is None:
+        return None
+    told = name_gender(full)
+    if told is None or told == COURTESY_TITLES[title]:
+        return None
+    found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+    if len({name for _, name in found}) != 1:
+        return None
+    titled = re.search(rf"\b{title}\.?[ \t]+{re.escape(surname)}\b", text)
+    return found[0][1] if titled is None or found[0][0] < titled.start() else None
