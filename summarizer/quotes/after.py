@@ -35,6 +35,7 @@ from summarizer.quotes.cues import CuePatterns, has_cue
 from summarizer.quotes.documents import sender_at
 from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.offices import office
+from summarizer.quotes.outlet import OUTLET_HOW, sentence_source
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.speech_lexicon import OUTLET_VERBS
@@ -128,6 +129,10 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     if inner[-1:] in ".!?" and after.lstrip(" \t")[:1] == "\n":
         return  # '“... that?”⏎Several leaders, including Jo Lee, commented': a new line
     name_first_after(after, base, inner, raw, cues, _led_in(text, raw.open_pos))
+    if raw.how == OUTLET_HOW:
+        raw.how = ""
+        sentence_source(text, raw, cues.languages)
+        return
     if raw.speaker is None and inner[-1:] == "," and _opens_sentence(text, raw.open_pos):
         _sentence_tail(after, base, raw, cues)  # '"...," in contrast to 2012, says Jo Lee.'
 

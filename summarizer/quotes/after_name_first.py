@@ -27,10 +27,11 @@ from summarizer.quotes.after_lexicon import (
 )
 from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.name_lexicon import SURNAME_WORDS
+from summarizer.quotes.outlet import OUTLET_HOW, is_outlet
 from summarizer.quotes.pronoun_lexicon import OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
-from summarizer.quotes.speech_lexicon import FINITE_AUXILIARIES, REPLY_VERBS
+from summarizer.quotes.speech_lexicon import FINITE_AUXILIARIES, OUTLET_VERBS, REPLY_VERBS
 from summarizer.quotes.word_kinds import PRONOUNS, is_title
 
 # Words after a cue's verb that make it a sentence reporting more speech. Why it exists: after
@@ -102,6 +103,9 @@ def name_first_after(
         if reported:  # "’ Okafor said Lindqvist told him": the quote is Lindqvist's
             sp = parse_speaker(reported.group("who"))
             m = reported
+        if sp and not reported and m.group("verb").lower() in OUTLET_VERBS and is_outlet(who, sp):
+            raw.how = OUTLET_HOW  # "', the Guardian reported.": the paper, not the speaker
+            return
         if sp:
             raw.speaker, raw.cue = sp, tidy(m.group("verb"))
             raw.cue_end = base + m.end("verb")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.ages import aged_person
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import redescribed, unintroduced
 from summarizer.quotes.cues import cue_patterns
@@ -139,6 +140,10 @@ def speaker_of(
         if body:  # '"...," the company said' after the one company the text named
             who, how = body, "description:named-body"
         who = who or sp.text
+    if how in ("description:kept", "description:unresolved") and (
+        aged := aged_person(text, sp.text, raw.open_pos)
+    ):  # "said the 28-year-old" after "Rory McIlroy, 28,": the one person of that age
+        who, how = _named(index, aged, None) or aged, "description:age"
     if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
         return None, "description:unintroduced"  # "his son", "the relieved father": who?
     if how == "description:kept" and redescribed(text, sp.text, raw.open_pos):

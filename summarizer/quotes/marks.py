@@ -35,6 +35,7 @@ from summarizer.quotes.run_ons import (
     goes_on,
     narration_end,
     next_paragraph_reopens,
+    reporter_cue_inside,
     unclosed_end,
 )
 from summarizer.quotes.single_marks import (
@@ -217,6 +218,8 @@ class _Scanner:
                 reopen, j = (-1, title) if title > 0 else (reopen, j)
                 if spaced and glued_open(p, i) and not para.glued_speaks(i, max(j, reopen)):
                     return  # a stray mark after a word, not a caption's (`GluedHeads`)
+                if self._cue_inside(para, i, max(j, reopen)):
+                    return
                 if reopen > 0:  # "'... all my life. ' Whatever ...": the next part reopens
                     self._single(para, i, last_visible(p, reopen) + 1, "'", closed=False)
                     if self.run_on is not None:  # the quote the reopening mark opens
@@ -238,6 +241,18 @@ class _Scanner:
                 self._single(para, i, j, '"')
         elif ch in '“„«"' and (can_open(ch, prev, nxt) or spaced_open(p, i)):
             stack.append((ch, i))
+
+    def _cue_inside(self, para: _Paragraph, i: int, end: int) -> bool:
+        """The ' quote opened at `i` runs (to `end`; -1: the paragraph's end) over the
+        reporter's next cue and its opening mark (`run_ons.reporter_cue_inside`): it ends,
+        unclosed, before the cue's sentence, and True; the scan reads that mark next."""
+        p = para.text
+        cut = reporter_cue_inside(p, i, end if end > 0 else len(p))
+        if cut < 0:
+            return False
+        self._single(para, i, last_visible(p, cut) + 1, "'", closed=False)
+        self.run_on = None  # nothing reopens it: the mark after the cue opens a new quote
+        return True
 
     @staticmethod
     def _straight_closes_curly(stack: list[tuple[str, int]], ch: str, prev: str, nxt: str) -> bool:

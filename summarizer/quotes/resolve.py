@@ -188,12 +188,15 @@ class Resolver:
             return None  # narration about someone else sits in between: the speaker may be new
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             self.how = "previous-among-objects"
-            known = last is not None and any(s == last or last.endswith(f" {s}") for s in seen)
+            # seen by surname alone ("Petty") too, unless two of the family share it
+            known = last is not None and any(
+                s == last or (last.endswith(f" {s}") and not self._cast.family(s)) for s in seen
+            )
             if last is not None and not known and pronoun is not None:
                 # 'He stressed it was not a case where Gray was to blame. "...," he added.':
                 # every sentence in between is the pronoun's own, so the speaker goes on
                 known = self._all_own(start, end, pronoun)
-            return last if known else None  # seen by surname alone ("Petty") too
+            return last if known else None
         if last is None and pronoun is not None:
             self.how = "protagonist"
             who = self._cast.protagonist(gender)

@@ -14,6 +14,7 @@ import re
 from summarizer.quotes.mark_rules import ANY_MARK, CLOSERS, can_open
 from summarizer.quotes.name_lexicon import ROLES
 from summarizer.quotes.pronoun_lexicon import FIRST_OR_SECOND_PERSON_WORDS, THIRD_PERSON_WORDS
+from summarizer.quotes.verbs import VERB_SET
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")  # a sentence's end inside a quote left open
 # A reporter's sentence: a name, then a verb in the past ("Lee smiled", "Jo Lee also said").
@@ -46,6 +47,15 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 )
 _THIRD_PERSON = re.compile(r"\b(?:" + "|".join(THIRD_PERSON_WORDS) + r")\b")
 _NEXT_OPENER = re.compile(r"\s*(\S)(\S?)")  # the next paragraph's first two characters
+# A single mark opening a quote after a colon ("she writes: 'I use ..."), inside another.
+_COLON_SINGLE = re.compile(r":\s*['‘](?=\s?[A-Z])")
+_CUE_PRONOUNS = ("he", "she", "they")  # a cue's subject that needs words before it
+# The end of a cue sentence before that colon: a third person or a name, a speech verb.
+_CUE_TAIL = re.compile(
+    r"(?P<lead>.*?)(?P<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\s*$",
+    re.S,
+)
 
 
 def closing_mark(p: str, mark: str) -> int:
@@ -161,3 +171,36 @@ def _narration(sentence: str) -> bool:
     """A sentence that reads as the reporter's, not a speaker's: it opens with a name and a
     verb in the past, and has no "I", "we" or "you" in it."""
     return bool(_NARRATION.match(sentence)) and not _FIRST_OR_SECOND_PERSON.search(sentence)
+
+
+def reporter_cue_inside(p: str, start: int, end: int) -> int:
+    """A single-quoted quote opened at `start` of paragraph `p` and read to `end` that holds
+    the reporter's next cue with its own opening mark ("One commenter wrote: 'You're amazing.
+    ... On her profile she writes: 'I use ..."): the quote was left open, and the cue is no
+    speaker's. Where the quote ends (the end of the sentence before the cue), or -1.
+
+    The cue sentence follows a sentence of the quote's own, ends "subject + speech verb:",
+    speaks in no first or second person, and has a name for its subject or words before its
+    "he" or "she" ("He said: 'Go'" may be a speaker's account of someone else's words).
+    Sentences about someone in the third person right before it go with the cue (cnndm3
+    dev, read in session 22: in-sample; the commenter got the star's words)."""
+    for m in _COLON_SINGLE.finditer(p, start + 1, end):
+        ends = [k.start() + 1 for k in _SENTENCE_STOP.finditer(p, start + 1, m.start())]
+        if not ends or _ANY_PERSON.search(p, ends[-1], m.start()):
+            continue
+        tail = _CUE_TAIL.match(p[ends[-1] : m.start()].strip())
+        if tail is None or tail["verb"] not in VERB_SET:
+            continue
+        if tail["who"].lower() in _CUE_PRONOUNS and not tail["lead"].strip():
+            continue
+        k = len(ends) - 1  # sentences of background before the cue are the reporter's too
+        while k > 0 and _background(p, ends[k - 1], ends[k]):
+            k -= 1
+        return ends[k]
+    return -1
+
+
+def _background(p: str, a: int, b: int) -> bool:
+    """`p[a:b]` speaks of someone as "he" or "she" and in no first or second person
+    ("Promise has been posting videos since she started her channel in 2009.")."""
+    return _THIRD_PERSON.search(p, a, b) is not None and _ANY_PERSON.search(p, a, b) is None

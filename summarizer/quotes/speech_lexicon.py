@@ -22,6 +22,9 @@ SPEECH_LEMMAS_EN = (
 )
 SPEECH_IRREGULAR_EN = "said says say told tells wrote writes write sang sings"
 SPEECH_IRREGULAR_PARTICIPLES_EN = "saying telling writing"
+# Verbs of a written message, in the past only: "texts" and "mails" are nouns as often as verbs
+# ('"We are safe," she texted.', 'he emailed': the sender's words, as "wrote" gives them).
+WRITTEN_MESSAGE_EN = "texted emailed e-mailed messaged"
 DOUBLED_FINAL_EN = frozenset({"snap", "quip", "admit"})  # snapped, quipping, admitted
 # Speech verbs in other languages, as written (one word each).
 SPEECH_VERBS: dict[str, str] = {
@@ -90,6 +93,14 @@ SPEECH_ADVERBS = frozenset(
 # Speech verbs whose subject is mostly a news outlet ("The Hill reported."): the sentence
 # they end hands no speaker on to the quote after it.
 OUTLET_VERBS = frozenset({"reported", "reports", "report", "berichtete", "berichtet"})
+# Words of a news outlet's name ("the Daily Courier", "Sky News", "Reuters"): such a subject of
+# `OUTLET_VERBS` after a quote printed someone else's words (`outlet`).
+OUTLET_NAME_WORDS = frozenset({
+    "News", "Post", "Times", "Press", "Daily", "Herald", "Guardian", "Telegraph", "Mail",
+    "Courier", "Journal", "Tribune", "Gazette", "Chronicle", "Independent", "Mirror", "Express",
+    "Observer", "Standard", "Reuters", "AFP", "AP", "BBC", "CNN", "Bloomberg", "Agency",
+    "Radio", "TV", "Television", "Broadcasting", "Newspaper", "Magazine",
+})  # fmt: skip
 # Speech verbs whose next words are an object, not the speaker ("..., told CBS News."), in a
 # sentence that ends "verb + name".
 OBJECT_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers"})

@@ -24,6 +24,7 @@ from summarizer.quotes.speech_lexicon import (
     SPEECH_LEMMAS_EN,
     SPEECH_PHRASES,
     SPEECH_VERBS,
+    WRITTEN_MESSAGE_EN,
 )
 
 
@@ -66,6 +67,7 @@ def alternation(phrases: list[str]) -> str:
 ENGLISH = "en"
 _VERBS_EN = [
     *SPEECH_IRREGULAR_EN.split(),
+    *WRITTEN_MESSAGE_EN.split(),
     *(form for lemma in SPEECH_LEMMAS_EN.split() for form in _inflect(lemma)),
 ]
 # Each language's speech verbs, of one word or several (a space matches any run of spaces).
