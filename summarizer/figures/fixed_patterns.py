@@ -176,6 +176,13 @@ UNDER_PAR = re.compile(r"\s+(?:under|over)\s+(?:par|for|through|after)\b")
 AGE_GROUP = re.compile(r"Under[\s-]+\d")  # "the Under 23 squad": a team named by an age limit
 AGE_BAND = re.compile(r"under[\s-]+\d", re.IGNORECASE)  # "the under 14 boys" (see AGE_BAND_LEADS)
 QUESTION_AFTER = re.compile(r"\s+question\b", re.IGNORECASE)
+# Set phrases whose number counts nothing ("let a thousand flowers bloom", "death by a thousand
+# cuts", "one in a million"; reading22: "a thousand flowers" shown as a key figure).
+SET_PHRASE = re.compile(
+    r"(?:a|one)\s+thousand\s+(?:flowers\s+bloom|points\s+of\s+light|cuts\b)"
+    r"|one\s+in\s+a\s+million\b|a\s+million\s+miles\s+(?:away|from)\b",
+    re.IGNORECASE,
+)
 EVEN_CHANCE_RE = re.compile(rf"(?<![\w-])(?:{alt(EVEN_CHANCE)})(?!\w)", re.IGNORECASE)
 # The same number word twice with a hyphen ("sixty-sixty", "seventy-seventy"): an even split
 # said another way, as "fifty-fifty" is; no sum of the two.

@@ -19,6 +19,7 @@ from summarizer.figures.plural_words import (
     NOT_THE_NOUN,
     RU_ADJECTIVE_ENDINGS,
     VERBS_AFTER,
+    VERBS_NOT_NOUNS,
 )
 from summarizer.figures.reject_words import IRREGULAR_PLURALS, NOUN_STOP
 from summarizer.models import Figure
@@ -142,6 +143,8 @@ def noun_end(text: str, pos: int, language: str, words: bool = False) -> int | N
             continue  # "12 more engineers"; "12 more than" stops at "than"
         if low in NOUN_STOP_SET:
             break
+        if i == 0 and low in VERBS_NOT_NOUNS and language == "en":
+            break  # "at age 78 seems improbable": the verb, no noun counted
         if best is not None and low in VERBS_AFTER and language == "en":
             break  # "work on 1.8 million homes begins": a verb, not a noun
         if best is not None and low.endswith("ed") and language == "en":

@@ -24,6 +24,7 @@ from summarizer.figures.fixed_patterns import (
     PLAYER_LEAD,
     QUESTION_AFTER,
     SAME_PAIR_RE,
+    SET_PHRASE,
     STAMP_AFTER,
     STAMP_BETWEEN,
     STARS_AFTER,
@@ -69,6 +70,8 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "the one-day series": a kind of cricket match, not a day
     if PITCH_SPOT.match(text, start) and PITCH_LEAD.search(text, max(0, start - 10), start):
         return True  # "pinned inside the 5-yard line": a place on the pitch
+    if SET_PHRASE.match(text, start):
+        return True  # "let a thousand flowers bloom": a saying
     if _even_chance(text, start):
         return True  # "a fifty-fifty chance", "шансы 50 на 50": a way of speaking
     if r.suffix != "dur":

@@ -17,6 +17,7 @@ from summarizer.quotes.name_phrase import clean_name
 from summarizer.quotes.phrase_lexicon import (
     ADDRESSEE_WORDS,
     COLON_OBJECT_PREPOSITIONS,
+    DOCUMENT_LABEL,
     OBJECT_LEAD_INS,
 )
 from summarizer.quotes.raw_quote import tidy
@@ -65,6 +66,8 @@ def colon_line(
     if m:
         return parse_speaker(m.group("who")), tidy(m.group("verb")), "before:colon-as"
     clauses = CLAUSE_SPLIT.split(sentence)
+    if DOCUMENT_LABEL.fullmatch(clauses[-1].strip()):
+        return None, ":", ""  # "Transcript as follows: “...”": a printed text, no speaker
     if _headline(clauses[-1]):
         return None, ":", ""  # "Mayor Answers Flood Critics: ‘...’": a title, no speaker
     inverted, sp = inverted_label(clauses[-1], languages)

@@ -8,6 +8,8 @@ Its own module because these lists read the phrase a name stands in, not the nam
 
 from __future__ import annotations
 
+import re
+
 from summarizer.quotes.name_lexicon import SPORT_ROLES
 
 # Words that end the noun phrase after a verb-first cue ("said Smith in a statement").
@@ -83,6 +85,17 @@ COLON_OBJECT_PREPOSITIONS = frozenset({
     "of", "to", "with", "about", "like", "than", "for", "from", "into", "on", "at", "in",
     "by", "via", "including", "between", "among", "against", "over",
 })  # fmt: skip
+# A document's label before the colon that opens its text ("Transcript as follows:", "Full
+# text below:", "Excerpts from the statement:"): the words are printed, not said by "Transcript"
+# (reading22: a victory speech printed after "Transcript as follows:" was credited to
+# "Transcript"). Its speaker, if any, was named before the label; the quote stays unattributed.
+DOCUMENT_LABEL = re.compile(
+    r"(?:(?:the|a|full|partial|complete|edited|official|following|an?\s+excerpt\s+of)\s+)*"
+    r"(?:transcript|text|excerpts?|statement|remarks|speech)"
+    r"(?:\s+(?:of|from)\s+(?:the|his|her|their)\s+(?:speech|remarks|statement|interview))?"
+    r"(?:\s+(?:as\s+follows|follows|below|reads?|here|in\s+full))?\s*:?\s*",
+    re.IGNORECASE,
+)
 # Who may say a line nobody said: "you", "they", "people" (session 20: "some of you are
 # probably saying, '...'", "they'd all react the same way: '...'"), with the hedges before
 # the verb that make the saying imagined and the verbs of saying or reacting after them.

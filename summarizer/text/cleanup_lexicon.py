@@ -156,3 +156,10 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")  # deleted from th
 # replies); the quote finder reads both forms (quotes.mark_rules).
 DOUBLED_MARKS = re.compile(r"(?<=\S)’’|‘‘(?=\S)")
 AS_DOUBLE = {"’’": "”", "‘‘": "“"}
+# Two straight apostrophes for a double mark, both ends (''We won,'' he said): archive and
+# wire copy of the NYT typed so (reading22: four of 28 political stories lost every quote, and
+# their summaries showed the marks). An opening pair stands after a space, a bracket or a dash
+# before a word; a closing pair after a word. Read only in a text that opens one so: "the
+# players'' " alone is a plural's apostrophe before a single closing mark.
+STRAIGHT_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.M)
+STRAIGHT_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)", re.M)

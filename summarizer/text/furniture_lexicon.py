@@ -275,7 +275,8 @@ dated_byline = lazy_pattern(
 # Calls to action: a sentence that opens with one goes; one closing a sentence is cut off. A live
 # blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below"),
 # a spoiler warning and a pointer to the page's video or box ("Watch her routine above, and see
-# what the judges said below") go the same way.
+# what the judges said below") go the same way, as does the reporter's own handle closing a story
+# ("Follow Ann Lee on Twitter @annlee": reading22, it was a summary's last sentence).
 call_to_action = lazy_pattern(
     r"""^(?:please\s+)?(?:
                 (?:click|tap)\s+here\b
@@ -287,6 +288,7 @@ call_to_action = lazy_pattern(
                 |(?:you\s+need|this\s+(?:content|video)\s+requires)\s+(?:the\s+)?(?:adobe\s+)?flash\b
                 |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
                 |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
+                |follow\s+(?:[\w.'’-]+\s+){1,4}?on\s+(?:twitter|instagram|threads)\s*(?:at\s+)?@\w
                 |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
                 |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
                 |(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:photo|image|picture)\s+to\s+enlarge

@@ -20,6 +20,8 @@ from summarizer.text.cleanup_lexicon import (
     INVISIBLE,
     ODD_NON_ASCII,
     SPACES,
+    STRAIGHT_DOUBLED_CLOSE,
+    STRAIGHT_DOUBLED_OPEN,
 )
 from summarizer.text.lost_chars import repair_lost_chars
 from summarizer.text.mojibake import fix_mojibake
@@ -41,6 +43,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", repair_lost_chars(fix_mojibake(text)))
     if "’’" in text or "‘‘" in text:
         text = DOUBLED_MARKS.sub(lambda m: AS_DOUBLE[m[0]], text)
+    if "''" in text and STRAIGHT_DOUBLED_OPEN.search(text):
+        text = STRAIGHT_DOUBLED_CLOSE.sub("”", STRAIGHT_DOUBLED_OPEN.sub("“", text))
     if "\r" in text:  # memchr; without one both replacements are no-ops (a "\r\n" search is not)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
