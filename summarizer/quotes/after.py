@@ -39,6 +39,7 @@ from summarizer.quotes.outlet import OUTLET_HOW, sentence_source
 from summarizer.quotes.raw_quote import RawQuote, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.speech_lexicon import OUTLET_VERBS
+from summarizer.quotes.verbs import lower_capital_verbs
 from summarizer.quotes.word_kinds import is_title
 
 CLAIM_WORDS = 4  # words after "According to X," making a claim, not an appositive
@@ -52,6 +53,7 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
     if text[raw.close_pos : base + 1] in TWO_APOSTROPHES:
         base += 1  # '...,’’ said Lee': the closing mark is two characters wide
     after = _without_quoted_titles(text[base : min(para_end, raw.close_pos + 240)])
+    after = lower_capital_verbs(after)  # '” Lee, the group's head, Tweeted on Friday'
     if _document_cue(after, base, raw):
         return
     if not has_cue(after, cues) and " quoted " not in after:

@@ -39,7 +39,7 @@ from summarizer.quotes.subjects import (
     own_described_subject,
     trailing_name,
 )
-from summarizer.quotes.verbs import PARTICIPLES, VERB_SET
+from summarizer.quotes.verbs import PARTICIPLES, VERB_SET, lower_capital_verbs
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
 from summarizer.text.tokenize import last_sentence
@@ -151,6 +151,7 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         sentence = sentence[
             m.end() :
         ]  # She said:": the number ended a sentence, as no ordinal does
+    sentence = lower_capital_verbs(sentence)  # "Lee, the group's head, Tweeted on Friday:"
     m = _PASSIVE_BY.search(sentence)
     if m:  # the subject is who was spoken to: the agent or nobody
         sp = parse_speaker(take_np(m.group("who")))

@@ -35,8 +35,10 @@ def lead_phrase_speaker(
     if not before:
         return None
     phrase = max(before, key=lambda r: r.close_pos)
-    if phrase.speech or phrase.first_para != raw.first_para:
+    if phrase.speech:
         return None  # a full quote before it: the continuation rules (`credit`) own that
+    if phrase.first_para != raw.first_para:
+        return _cued_phrase_speaker(masked, phrase, raw, paras)
     inner = raw_text(masked, phrase).rstrip()
     gap = masked[phrase.close_pos + 1 : raw.open_pos]
     ends = gap.strip() == "." or (not gap.strip() and inner[-1:] == ".")
@@ -52,3 +54,22 @@ def lead_phrase_speaker(
     if found is None or found[0] is None or found[0].kind != "name":
         return None
     return found[0]
+
+
+def _cued_phrase_speaker(
+    masked: str, phrase: RawQuote, raw: RawQuote, paras: list[tuple[int, int]]
+) -> Speaker | None:
+    """'America needs leaders "who …," Lee said.⏎⏎"And that's why …"': the name of the cue
+    right after a phrase that ends its paragraph, when `raw` opens the next one with no cue of
+    its own. The phrase, no speech of its own (it opens mid-sentence), hands on no speaker to
+    the continuation rules; the quote after it had none (reading22b: PolNeAR train)."""
+    sp = phrase.speaker
+    if sp is None or sp.kind != "name" or not phrase.how.startswith("after:"):
+        return None
+    if raw.first_para != phrase.para + 1 or phrase.cue_end <= phrase.close_pos:
+        return None
+    if masked[phrase.cue_end : paras[phrase.para][1]].strip() not in ("", "."):
+        return None  # more narration after the cue may bring in someone else
+    if masked[paras[raw.first_para][0] : raw.open_pos].strip():
+        return None  # the quote does not open its paragraph
+    return sp

@@ -31,6 +31,9 @@ SINGLE_OPEN_AFTER = "([—–:"
 SENTENCE_CLOSE = ".!?…,"
 # NYT-style closing marks: two apostrophes close a “ quote ("...,’’ she said").
 _DOUBLE_APOSTROPHE = re.compile(r"(?<=\S)(?:’’|'')")
+# A height's inch mark, no quotation mark: 5’2”, 6'11" (feet, an apostrophe, inches); read as
+# a closing mark it cut "... someone who is 5’2”. You know ...”" there (reading22b).
+_INCH_MARK = re.compile(r"(?<![\w.,])\d[’'′]\d\d?[”\"]")
 # Any double (or angle) quotation mark.
 ANY_MARK = re.compile(r"[\"“”„«»]")
 
@@ -97,5 +100,8 @@ def find_marks(text: str) -> list[tuple[int, str]]:
         pairs = [m.start() for m in _DOUBLE_APOSTROPHE.finditer(text)]
         taken = {i for p in pairs for i in (p, p + 1)}
         found = [(i, ch) for i, ch in found if i not in taken] + [(p, "”") for p in pairs]
+    if "’" in text or "'" in text:
+        inches = {m.end() - 1 for m in _INCH_MARK.finditer(text)}
+        found = [(i, ch) for i, ch in found if i not in inches] if inches else found
     found.sort()
     return found

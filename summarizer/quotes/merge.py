@@ -173,16 +173,24 @@ def _opens_clause(quote: str) -> bool:
     return bool(first) and first[0].lower().strip("\"'“‘«„") in SUBORDINATORS
 
 
+_NESTED_CLOSERS = "’'"  # a single-quoted quote's closing mark, at the end of a part
+
+
 def join_parts(text: str, parts: list[RawQuote]) -> str:
     out = ""
     for i, part in enumerate(parts):
         piece = raw_text(text, part)
-        if out and out.endswith(","):
+        # a nested quote's closing mark after the comma ("… live in,’" Lee said. "B"): a full
+        # stop in the cue's gap ends the sentence there too, the mark kept (reading22b)
+        nested = len(out) - len(out.rstrip(_NESTED_CLOSERS))
+        body, closers = (out[: len(out) - nested], out[len(out) - nested :]) if out else ("", "")
+        if body and body.endswith(","):
             gap = text[parts[i - 1].close_pos : part.open_pos]
-            if piece[:1].islower() and not _opens_clause(out):
-                out = out[:-1]  # '"We are," he said, "going home."': the cue's comma
+            if piece[:1].islower() and not _opens_clause(body):
+                if not closers:  # after a nested quote's mark the comma is the sentence's own
+                    out = body[:-1]  # '"We are," he said, "going home."': the cue's comma
             elif "." in gap:
-                out = out[:-1] + "."
+                out = body[:-1] + "." + closers
         elif out and out[-1:].isalnum() and piece[:1].isupper():
             out += " …"  # '"A" if she lost, said Lee. "B"': the reporter's words finished A
         out = f"{out} {piece}" if out else piece

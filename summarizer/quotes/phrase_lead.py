@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.lead_lexicon import LEADING_OBJECT, LEADING_PARTICLE, LEADING_TIME
+
 LEAD_WORDS = 12  # the lead's last words at most; a longer one starts with "…"
 REACH = 400  # characters read back for the sentence's start
 # A sentence's start: after its end punctuation (maybe a closing mark) and space, or a line.
@@ -19,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’'»]?\s+|\n")
 # What a cue leaves before the lead's first word: 'Lee said, the public "..."' leads with "the
 # public", not ", the public" (a blind A/B of replies, session 19).
 _LEAD_PUNCTUATION = " ,;:—–-"
-_THAT = re.compile(r"^(?:that|dass|que|che|dat|что)\s+", re.IGNORECASE)
+_THAT = re.compile(r"^(?:that|dass|que|che|dat|что)(?:\s+|$)", re.IGNORECASE)
 
 
 def phrase_lead(text: str, start: int, cue_word: re.Pattern[str]) -> str:
@@ -34,8 +36,16 @@ def phrase_lead(text: str, start: int, cue_word: re.Pattern[str]) -> str:
     verbs = list(cue_word.finditer(lead))
     if verbs:
         lead = lead[verbs[-1].end() :]
-    lead = _THAT.sub("", " ".join(lead.split()).lstrip(_LEAD_PUNCTUATION))
+    lead = _cue_words_off(" ".join(lead.split()).lstrip(_LEAD_PUNCTUATION))
     words = lead.split()
     if len(words) > LEAD_WORDS:
         return "… " + " ".join(words[-LEAD_WORDS:])
     return lead
+
+
+def _cue_words_off(lead: str) -> str:
+    """`lead` without the cue's time, object or particle before its own words ("Sunday that"
+    -> "", "Clinton Friday how the" -> "how the", "on to call Cruz" -> "Cruz")."""
+    lead = LEADING_PARTICLE.sub("", lead)
+    lead = LEADING_OBJECT.sub("", LEADING_TIME.sub("", lead))
+    return _THAT.sub("", lead)

@@ -96,6 +96,22 @@ _SHARED_CUE_WORDS = frozenset(
 )
 
 
+# A past-tense speech verb written with a capital inside its sentence ("Lee, the group's
+# head, Tweeted on Friday"): read as a name, it was credited with the quote (reading22b).
+_CAPITAL_PAST_VERB = re.compile(r"(?<=[\w,] )[A-Z][a-z]+ed\b")
+
+
+def _lower_verb(m: re.Match[str]) -> str:
+    word = m.group()
+    return word.lower() if word.lower() in VERB_SET else word
+
+
+def lower_capital_verbs(text: str) -> str:
+    """`text` with each capitalised speech verb in "-ed" inside a sentence in lower case (the
+    same length: offsets into it still hold)."""
+    return _CAPITAL_PAST_VERB.sub(_lower_verb, text) if "ed" in text else text
+
+
 def _marker(verb: str) -> str:
     """The word of a verb that `languages_in` looks for: a phrase's longest word."""
     return max(verb.split(), key=len)

@@ -70,6 +70,8 @@ from summarizer.text.rejoin import rejoin_cut_sentences
 from summarizer.text.repeats import Seen, comparison_key, without_repeats
 from summarizer.text.units import clean_title, normalize, split_units
 
+# A first line printed twice is a headline up to this size (`_repeated_headline`).
+REPEATED_HEADLINE_CHARS, REPEATED_HEADLINE_WORDS = 220, 25
 _MAX_FOOTER_BLOCK = 8  # units above a "You are here" trail that a link block may start
 
 
@@ -218,6 +220,7 @@ def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
     while rest and is_junk(rest[0]):
         rest.pop(0)
     headline = rest and is_headline_like(rest[0]) and any(is_prose(u) for u in rest[1:])
+    headline = headline or (title is None and _repeated_headline(rest))
     if headline and (
         title is None
         or comparison_key(rest[0]) == comparison_key(title)
@@ -225,6 +228,19 @@ def _find_title(units: list[str]) -> tuple[str | None, list[str]]:
     ):
         title = rest.pop(0)
     return title, rest
+
+
+def _repeated_headline(units: list[str]) -> bool:
+    """A short first line ending in a full stop that the next line prints again: a headline
+    ("What's next? Much rests on his answer." twice), not prose. Read as prose, the title was
+    lost and its second half led the summary (reading22b, PolNeAR train)."""
+    return (
+        len(units) > 2
+        and len(units[0]) <= REPEATED_HEADLINE_CHARS
+        and words_upto(units[0], REPEATED_HEADLINE_WORDS) <= REPEATED_HEADLINE_WORDS
+        and comparison_key(units[0]) == comparison_key(units[1])
+        and any(is_prose(u) for u in units[2:])
+    )
 
 
 def clean_text(text: str) -> Article:
