@@ -183,6 +183,21 @@ SET_PHRASE = re.compile(
     r"|one\s+in\s+a\s+million\b|a\s+million\s+miles\s+(?:away|from)\b",
     re.IGNORECASE,
 )
+# "Yeah, 100 percent." / "They will pay! One-hundred percent.": a whole per cent said as an
+# answer on its own, not a share (reading22c): read before the number, to its sentence start
+WHOLE_ANSWER_BEFORE = re.compile(
+    r"(?:^|[.!?…]\s+|[“\"‘']\s*)(?:(?:yeah|yes|yep|absolutely|oh|and|no)[,.!]?\s+)?$",
+    re.IGNORECASE,
+)
+WHOLE_ANSWER_REACH = 24  # characters before the number read for its sentence start
+# "repeat, 10,000 times, ...", "I've told him a thousand times": a count of sayings that is a
+# way of speaking (reading22b C5), read before the number; "times" follows it
+SAID_TIMES_BEFORE = re.compile(
+    r"(?<!\w)(?:repeat|repeated|repeating|say|said|saying|tell|told|telling|heard|hear)"
+    r"[\s,]+(?:(?:it|this|that|them|you|him|her)[\s,]+)?(?:(?:a|about|like)\s+)?$",
+    re.IGNORECASE,
+)
+SAID_TIMES_REACH = 30
 EVEN_CHANCE_RE = re.compile(rf"(?<![\w-])(?:{alt(EVEN_CHANCE)})(?!\w)", re.IGNORECASE)
 # The same number word twice with a hyphen ("sixty-sixty", "seventy-seventy"): an even split
 # said another way, as "fifty-fifty" is; no sum of the two.

@@ -23,12 +23,16 @@ from summarizer.figures.fixed_patterns import (
     PITCH_SPOT,
     PLAYER_LEAD,
     QUESTION_AFTER,
+    SAID_TIMES_BEFORE,
+    SAID_TIMES_REACH,
     SAME_PAIR_RE,
     SET_PHRASE,
     STAMP_AFTER,
     STAMP_BETWEEN,
     STARS_AFTER,
     STARS_OF,
+    WHOLE_ANSWER_BEFORE,
+    WHOLE_ANSWER_REACH,
 )
 from summarizer.figures.hits import word_set
 from summarizer.figures.lexicon import DURATION_ABBREVIATIONS
@@ -46,16 +50,40 @@ ABBREVIATED_SET = frozenset(DURATION_ABBREVIATIONS.split())  # "hr", "mins": a s
 BYLINE_REACH = 40  # characters before "N hours ago" read for "By" and a name
 STAMP_WINDOW = 60  # characters on each side of "N days ago" searched for another stamp
 WHOLE = 100.0  # per cent
+HYPERBOLE_TIMES = 100  # "said it 100 times" and more: a way of speaking, not a count
 INTENSIFIED_SET = word_set(INTENSIFIED)
 TWO_WAYS_SET = word_set(TWO_WAYS_LEADS)
 WAYS = " ways"
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
 
 
+def _whole_answer(text: str, r: Reading, start: int, end: int) -> bool:
+    """ "Yeah, 100 percent." or "! One-hundred percent.": a whole per cent on its own."""
+    return (
+        r.suffix == "pct"
+        and r.value == WHOLE
+        and text[end : end + 1] in (".", "!")
+        and WHOLE_ANSWER_BEFORE.search(text, max(0, start - WHOLE_ANSWER_REACH), start) is not None
+    )
+
+
+def _said_times(text: str, r: Reading, start: int, end: int) -> bool:
+    """ "told him a thousand times": a count of sayings, a way of speaking."""
+    return (
+        next_word(text, end) == "times"
+        and r.value * r.scale >= HYPERBOLE_TIMES
+        and SAID_TIMES_BEFORE.search(text, max(0, start - SAID_TIMES_REACH), start) is not None
+    )
+
+
 def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     """A number that is a way of speaking or a page's furniture, not a quantity."""
     if r.suffix == "pct" and r.value == WHOLE and next_word(text, end) in INTENSIFIED_SET:
         return True  # "100% no", "100% sure"
+    if _whole_answer(text, r, start, end):
+        return True  # "Yeah, 100 percent.": certainty said as an answer, no share
+    if _said_times(text, r, start, end):
+        return True  # "repeat, 10,000 times,": a way of speaking
     if r.suffix == "pct" and text[end : end + 1].isalpha():
         return True  # "'100%Lyon'": a title glued to its sign
     if r.suffix == "pct" and r.value == 0 and PLAYER_LEAD.search(text, max(0, start - 20), start):

@@ -31,6 +31,10 @@ _PLACE_BEFORE = re.compile(
 ROLE_WORDS = 3  # lower-case role words read between "the" and a name
 FRONTED_WORDS = 4  # words of a fronted time or place phrase read before a pronoun subject
 CLAUSE_SPLIT = re.compile(r",|;|\s[—–-]\s|\s(?:" + "|".join(CLAUSE_LEADS) + r")\s")
+# An appositive that relates its person to others ("the daughter of Tom Lee", "a friend of
+# Ann Cole"): a name that "and" joins to it is the preposition's second object ("the daughter
+# of Tom Lee and Mary Lee, said"), not the verb's subject (reading22c: a tweet credited so)
+_RELATION_OF = re.compile(r"^\s*(?i:the|a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+of\s")
 
 
 # "..., and later the chancellor told": a description of a person that ends the cue's own
@@ -205,6 +209,8 @@ def last_subject(text: str) -> Speaker | None:
         lead, clause = clauses[k]
         if lead == "that" and k < len(clauses) - 1:  # not the clause the verb ends
             continue
+        if lead == "and" and k > 1 and _RELATION_OF.match(clauses[k - 1][1]):
+            continue  # "Lee, 35, the daughter of Tom Lee and Mary Lee, said": not Mary Lee
         bare_name = all(w[:1].isupper() for w in clause.split())
         before = clauses[k - 1][1] if k else ""
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):

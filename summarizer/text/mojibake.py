@@ -10,13 +10,22 @@ its start, which the bot and each worker would otherwise pay for the rare page t
 
 from __future__ import annotations
 
+import unicodedata
+
 # What UTF-8 punctuation and Latin letters become when read as Windows-1252: the start of
 # "’" / "“" / "—" ("â€"), of "é" / "à" ("Ã"), and a no-break space or "£" ("Â").
 MARKERS = ("â€", "Ã", "Â")
+# The same letters decomposed ("A" + combining tilde): a text put through NFD after it was
+# garbled (reading22c: "PeÃ±a" so, in a PolNeAR article) hides every marker until composed.
+_COMBINING = ("\u0302", "\u0303")
 
 
 def fix_mojibake(text: str) -> str:
     """`text` with mojibake undone; the same string when it holds none."""
+    if any(mark in text for mark in _COMBINING):
+        composed = unicodedata.normalize("NFC", text)
+        if composed != text and any(marker in composed for marker in MARKERS):
+            text = composed
     if not any(marker in text for marker in MARKERS):
         return text
     import ftfy
