@@ -119,3 +119,29 @@ def test_a_surname_two_relatives_share_does_not_carry_the_previous_speaker() -> 
     found = _credits(text)
     assert found[0][0] == "Cheryl Kovac"
     assert found[-1][0] != "Cheryl Kovac"
+
+
+def test_the_presenter_and_the_investor_are_the_people_the_text_introduced_so() -> None:
+    # "the presenter" / "the investor" re-describe the one person the story introduced with
+    # that calling (lead session 22, from the readings' "— the investor" for a named investor)
+    radio = (
+        "Jo Lee, a presenter on Harbour FM, has hosted the breakfast show for ten years.\n\n"
+        "The station will move to a new studio in May.\n\n"
+        '"It has been the best job of my life and I will miss the old building," says the '
+        "presenter."
+    )
+    stadium = (
+        "Billionaire investor Tom Gale said on Monday that he would back the new stadium.\n\n"
+        "The club needs another 40 million pounds.\n\n"
+        '"I think the town deserves a ground it can be proud of," the investor said.'
+    )
+    assert [who for who, _ in _credits(radio)] == ["Jo Lee"]
+    assert [who for who, _ in _credits(stadium)] == ["Tom Gale"]
+
+
+def test_the_investor_stays_a_description_when_two_investors_are_named() -> None:
+    text = (
+        "Investors Tom Gale and Ann Rees met the council on Monday.\n\n"
+        '"I think the town deserves a ground it can be proud of," the investor said.'
+    )
+    assert [who for who, _ in _credits(text)] == ["the investor"]

@@ -66,7 +66,7 @@ ROLES = frozenset({
     "freshman", "keeper", "player", "boss", "champion", "boxer", "wrestler", "model",
     "skater", "skier", "swimmer", "runner", "cyclist", "athlete", "musician", "guitarist",
     "dean", "coordinator", "pilot", "surgeon", "paramedic", "firefighter", "volunteer",
-    "neighbour", "neighbor", "assistant", "deputy",
+    "neighbour", "neighbor", "assistant", "deputy", "presenter", "investor",
     "predecessor", "successor",  # "his predecessor Roger Wright" (Session 13)
     "visitor", "witness", "bystander", "onlooker",  # "Zoo visitor Jo Lee believes" (13b)
     *_KIN_ROLES,
