@@ -182,8 +182,8 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
         piece = raw_text(text, part)
         # a nested quote's closing mark after the comma ("… live in,’" Lee said. "B"): a full
         # stop in the cue's gap ends the sentence there too, the mark kept (reading22b)
-        nested = len(out) - len(out.rstrip(_NESTED_CLOSERS))
-        body, closers = (out[: len(out) - nested], out[len(out) - nested :]) if out else ("", "")
+        cut = len(out.rstrip(_NESTED_CLOSERS))
+        body, closers = out[:cut], out[cut:]
         if body and body.endswith(","):
             gap = text[parts[i - 1].close_pos : part.open_pos]
             if piece[:1].islower() and not _opens_clause(body):
