@@ -12,7 +12,9 @@ from summarizer.quotes.classify import classify, never_speech
 from summarizer.quotes.cues import CuePatterns, cue_patterns
 from summarizer.quotes.headings import heading, heading_speaker
 from summarizer.quotes.nearby import dash_line, next_sentence, sentence_before, signed_inside
+from summarizer.quotes.own_subject import described_subject_after
 from summarizer.quotes.raw_quote import RawQuote, raw_text
+from summarizer.quotes.unread_cue import unread_cue_after
 from summarizer.quotes.word_kinds import is_personal_pronoun
 
 
@@ -39,6 +41,7 @@ def attribute(
                 and cue is None
                 and not text[fps : raw.open_pos].strip()
                 and raw.first_para
+                and not described_subject_after(text, raw, paras[raw.para][1])
             ):
                 prev_s, prev_e = paras[raw.first_para - 1]
                 if text[prev_s:prev_e].rstrip().endswith(":"):
@@ -66,6 +69,8 @@ def attribute(
             elif not before.strip() and raw.first_para:  # the paragraph before, then
                 before = text[slice(*paras[raw.first_para - 1])]
             raw.speaker, raw.cue = sentence_before(before, cues)
+            if raw.speaker is not None and unread_cue_after(text, raw):
+                raw.speaker, raw.cue = None, None  # '"..." eyewitness Jo Lee sid.': not theirs
             raw.how = "sentence-before" if raw.speaker is not None else ""
             if raw.speaker is None and not text[fps : raw.open_pos].strip():
                 raw.speaker = heading_speaker(text, paras, raw.first_para)

@@ -13,6 +13,7 @@ from summarizer.quotes.inverted import inverted_cue
 from summarizer.quotes.lead_ins import addressed_clause, named_lead_in
 from summarizer.quotes.name_lexicon import SURNAME_WORDS
 from summarizer.quotes.noun_phrase import take_np
+from summarizer.quotes.open_apposition import open_apposition
 from summarizer.quotes.phrase_lexicon import OBJECT_LEAD_INS
 from summarizer.quotes.pronoun_lexicon import (
     NAME_LIKE_PRONOUNS,
@@ -201,6 +202,8 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
             elif timed is not None:  # "..., and before he left on Monday the chancellor told":
                 return None, None, ""  # the clause's own subject, whom an earlier name is not
             sp = parse_speaker(last) if last.strip() else None
+            if sp is not None and sp.kind == "description":  # "Jo Lee, a spokeswoman said:"
+                sp = open_apposition(clauses) or sp
             if sp is not None and sp.kind == "name" and _RUN_ON_PRONOUN.search(last):
                 sp = None  # "Source: Heart Trust She added:": a caption's stop lost before "She"
             if sp is None and last.strip() in SURNAME_WORDS:

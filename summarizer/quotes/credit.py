@@ -215,11 +215,23 @@ def _named_inside(text: str, raw: RawQuote, who: str) -> bool:
     name after a preposition ("with Sam Hill"; not "Sam Hill, you ...", nor "they say Sam
     Hill should go", a speaker's own name), so "he" is someone else: nobody is credited. A
     person the text calls by one name counts with a given name before it ("as much as Ray
-    Charles did" for "Charles")."""
+    Charles did" for "Charles"). A full name counts by its given name alone too ("a quiet
+    word with Olof" after "Olof Mellberg spoke of ...": bbc_train14 dev, session 23)."""
     given = "" if " " in who else rf"(?:[{UPPER}][\w'’-]+ )?"
     preps = "|".join(OBJECT_PREPOSITIONS)
-    word = re.compile(rf"\b(?:{preps}) {given}{re.escape(who)}(?![\w-])")
+    forms = "|".join(re.escape(f) for f in _name_forms(who))
+    word = re.compile(rf"\b(?:{preps}) {given}(?:{forms})(?![\w'’-])")
     return any(word.search(text, s, e) for part in (raw.parts or [raw]) for s, e in part.spans)
+
+
+def _name_forms(who: str) -> list[str]:
+    """`who` itself, then for a full name of two words its given name alone (not a title:
+    "Mr", "President"). Not the surname: a candidate asks voters to try "something new like
+    Trump" (PolNeAR dev), speaking of himself by the name on the ballot."""
+    words = who.split()
+    if len(words) != 2 or words[0].strip(".") in COURTESY_TITLES or is_bare_title(words[0]):
+        return [who]
+    return [who, words[0]]
 
 
 _SUBJECT_VERBS = "will|would|is|was|has|had|should|could|can|did|does|needs|lacks|made"

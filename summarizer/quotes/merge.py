@@ -174,6 +174,7 @@ def _opens_clause(quote: str) -> bool:
 
 
 _NESTED_CLOSERS = "’'"  # a single-quoted quote's closing mark, at the end of a part
+_WRONG_WAY_CLOSERS = "“‘„"  # opening marks left at a quote's end (reading23)
 
 
 def join_parts(text: str, parts: list[RawQuote]) -> str:
@@ -194,9 +195,11 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
         elif out and out[-1:].isalnum() and piece[:1].isupper():
             out += " …"  # '"A" if she lost, said Lee. "B"': the reporter's words finished A
         out = f"{out} {piece}" if out else piece
-    out = out.strip()
-    if out.endswith(","):
-        out = out[:-1] + "."
+    # an opening mark cannot end a quote: one typed the wrong way round ('... Mexicans —.“')
+    out = out.strip().rstrip(_WRONG_WAY_CLOSERS).rstrip()
+    cut = len(out.rstrip(_NESTED_CLOSERS))
+    if out[:cut].endswith(","):  # '... the same thing,’': the nested quote ends it too
+        out = out[: cut - 1] + "." + out[cut:]
     return out
 
 

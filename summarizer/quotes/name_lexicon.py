@@ -21,7 +21,7 @@ TITLES: dict[str, str] = {
     "father frontrunner front-runner congressman congresswoman councilman councilwoman assemblyman "
     "lawmaker presidential const constable inspector insp sergeant supt corporal cpl",
     "de": "herr frau bundeskanzlerin bundeskanzler kanzlerin der die das ministerin präsident "
-    "präsidentin",
+    "präsidentin bürgermeister bürgermeisterin",
     "fr": "monsieur madame m mme ministre président présidente maire directeur directrice "
     "porte-parole",
     "ru": "президент премьер министр глава госсекретарь канцлер премьер-министр мэр губернатор "
@@ -31,7 +31,7 @@ TITLES: dict[str, str] = {
     "es": "ministro ministra presidente presidenta alcalde alcaldesa señor señora doña",
     "it": "ministro ministra presidente sindaco signor signora onorevole",
     "pt": "ministro ministra presidente prefeito prefeita senhor senhora",
-    "nl": "minister premier burgemeester staatssecretaris meneer mevrouw",
+    "nl": "minister premier burgemeester wethouder staatssecretaris meneer mevrouw",
 }
 # Police and church ranks written with a dot before a name ("Const. Dan Wood", "Det. Supt.
 # Ann Lee") that the shared abbreviation list leaves out: quote cues read the dot as none.
@@ -165,6 +165,7 @@ NOT_NAMES = frozenset({
     "October", "November", "December", "From", "Of", "For", "With",
     "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
     "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
+    "Neither", "Either", "Nor",  # "Neither Ann Lee nor her rivals ..." (reading23)
     "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
     "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
     "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",

@@ -55,6 +55,8 @@ def clean_name(tokens: list[str]) -> list[str]:
     for i in range(last, -1, -1):  # the last title: "U.S. Sen. John McCain" -> "John McCain"
         if 0 < i < last and tokens[i] in CONNECTORS and tokens[i - 1] in CONNECTORS:
             continue  # "Ursula von der Leyen": a particle's article, not "der Präsident"
+        if 0 < i < last and len(tokens[i].rstrip(".\u2024")) == 1:
+            continue  # a middle initial ("Roxana M. Leon"), not French "M." (reading23)
         if tokens[i].lower().rstrip(".\u2024") in TITLE_SET:
             if i < last:
                 tokens = tokens[i + 1 :]

@@ -62,6 +62,16 @@ def _particle_led(full: str) -> bool:
     return full.split()[0].lower() in NAME_PARTICLES
 
 
+def _ends_as(full: str, tokens: list[str]) -> bool:
+    """`full` ends with the name `tokens` spell; a particle opening them may be capitalised
+    where it opens a sentence ("De Blasio said" of "Bill de Blasio", reading23)."""
+    said = " ".join(tokens)
+    if full.endswith(said):
+        return True
+    lead = tokens[0]
+    return lead.lower() in NAME_PARTICLES and full.endswith(" ".join([lead.lower(), *tokens[1:]]))
+
+
 ROLE_REACH = 60  # characters before a shared surname read for the role that leads it
 VARIANT_MIN_LETTERS = 5  # a surname shorter than this is not read as another's typo
 _DOUBLED = re.compile(r"(\w)\1")
@@ -323,7 +333,7 @@ class NameIndex:
         full = self.full.get(key)
         if full and len(tokens) == 1 and self.others.get(key):
             return key  # "Ms. Jean" among Botham and Allison Jean: no guess
-        if full and (len(tokens) == 1 or full.endswith(" ".join(tokens))):
+        if full and (len(tokens) == 1 or _ends_as(full, tokens)):
             return full
         # The longest name first, then by spelling: a set's order changes with the hash seed,
         # and "Abu Laban" among "Osman Abu Laban" and "Abu Laban" was one or the other by run

@@ -12,6 +12,7 @@ from summarizer.quotes.cues import CuePatterns
 from summarizer.quotes.phrase_lexicon import FRONTED_LEADS, NON_PERSON_HEADS
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.raw_quote import RawQuote, tidy
+from summarizer.quotes.relative_aside import without_relative_aside
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.speech_lexicon import OBJECT_VERBS, OUTLET_VERBS
 from summarizer.quotes.subjects import (
@@ -89,18 +90,30 @@ PARTIAL_WINDOW = 400  # characters before a quote read for the sentence that lea
 _PARTIAL = re.compile(r"(?<=[\w ])[\"“](?P<inner>[^\"“”\n]{1,60})[\"”](?=[ ,;:][ \t]?\w)")
 
 
+# A phrase quoted at the end of the reporter's sentence, its full stop outside the marks ('Lee
+# said it was of "importance to the town, and the region".'): opened after a word in lower
+# case, no stop inside; up to FINAL_PHRASE_WORDS words (bbc_train14 dev, session 23: in-sample).
+FINAL_PHRASE_WORDS = 30
+_FINAL_PHRASE = re.compile(r"(?<=[a-z] )[\"“](?P<inner>[^\"“”\n.!?]{1,300})[\"”]$")
+
+
 def _partial_only(sentence: str, segment: str) -> bool:
     """The last sentence of `segment` holds quote marks, only around short phrases of its
     own, none at its start ('Lee said fans were "hungry" for more.'), and the last mark
     before it closes a quote: no quote runs into it."""
     if not sentence.strip() or _ANY_QUOTE_MARK.match(sentence.lstrip()):
         return False
+    before = segment[: segment.rfind(sentence)].rstrip()
+    final = _FINAL_PHRASE.search(sentence)
+    if final is not None and len(final["inner"].split()) <= FINAL_PHRASE_WORDS:
+        sentence = sentence[: final.start()]  # its stop after the mark: 'was of "... world".'
+    else:
+        final = None
     phrases = list(_PARTIAL.finditer(sentence))
-    if not phrases or any(len(m["inner"].split()) > PARTIAL_WORDS for m in phrases):
+    if not (phrases or final) or any(len(m["inner"].split()) > PARTIAL_WORDS for m in phrases):
         return False  # no phrase of its own: a quote before may go on (`_merge`)
     if _ANY_QUOTE_MARK.search(_PARTIAL.sub("", sentence)):
         return False
-    before = segment[: segment.rfind(sentence)].rstrip()
     return _closes_last(before)
 
 
@@ -131,7 +144,7 @@ def _closes_last(before: str) -> bool:
 def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | None, str | None]:
     """The speaker a sentence names with its speech verb: its opening subject ("Lee added that
     ..."), or its closing one ("..., Lee said", "..., said Lee")."""
-    m = cues.subject_verb_start.match(sentence)
+    m = cues.subject_verb_start.match(without_relative_aside(sentence) or sentence)
     if m:  # "King added that the deal helped both firms.": the quote after it is King's
         sp = parse_speaker(m.group("who"))
         if sp and (sp.kind == "name" or is_personal_pronoun(sp.text)):
@@ -154,8 +167,10 @@ def _speaker_of_sentence(sentence: str, cues: CuePatterns) -> tuple[Speaker | No
         return _fronted_subject(sentence, cues)
     last = CLAUSE_SPLIT.split(m.group("head"))[-1]
     sp = parse_speaker(last) if last.strip() else None
-    if sp is None or sp.kind not in ("name", "pronoun") or not last.strip()[:1].isupper():
+    if sp is None or sp.kind not in ("name", "pronoun"):
         return None, None
+    if not last.strip()[:1].isupper() and not is_personal_pronoun(last.strip()):
+        return None, None  # ", he said." ends the sentence: the quote after goes on (session 23)
     return sp, tidy(m.group("verb"))
 
 

@@ -200,6 +200,8 @@ THING_NOUNS = frozenset({
     # works and recordings ("the lyrics go", "the trailer says")
     "lyrics", "song", "film", "trailer", "episode", "novel", "poem", "script", "recording",
     "footage", "clip", "slogan", "motto", "menu", "packaging", "instructions", "manual",
+    # what a seller or a page writes ("His sales pitch adds:", "the listing reads"; Session 23)
+    "pitch", "listing", "blurb", "profile", "bio", "biography",
 })  # fmt: skip
 # Heads of a definite description that re-describes someone the story is about ("the keeper",
 # "the star", "the 28-year-old"): resolved to the person the narration just spoke of. Roles

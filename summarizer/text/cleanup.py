@@ -64,10 +64,12 @@ from summarizer.text.lines import (
     is_prose,
     words_upto,
 )
+from summarizer.text.markup_tags import without_tags
 from summarizer.text.off_story import footer_teasers_start, without_promos
 from summarizer.text.other_stories import other_stories_start
 from summarizer.text.rejoin import rejoin_cut_sentences
 from summarizer.text.repeats import Seen, comparison_key, without_repeats
+from summarizer.text.title_lines import is_title_case_line, without_title_lines
 from summarizer.text.units import clean_title, normalize, split_units
 
 # A first line printed twice is a headline up to this size (`_repeated_headline`).
@@ -91,15 +93,17 @@ def _footer_start(units: list[str]) -> int:
 def _drop_blocks(units: list[str]) -> list[str]:
     """Drop link/share/subscribe blocks: their heading and the headline-like lines under it, and
     its bulleted or numbered items however long ("3. ... 100 m.p.h.", "• A prosecutor made a
-    rap video. Now critics want her to step down. — ..."): under such a heading they are
-    teasers of other stories."""
+    rap video. Now critics want her to step down. — ...") and its lines in Title Case, full stop
+    or not: under such a heading they are teasers of other stories."""
     kept: list[str] = []
     skipping = False
     for unit in units:
         if words_upto(unit, 8) <= 8 and BLOCK_HEADING.match(unit):
             skipping = True
             continue
-        if skipping and (is_headline_like(unit) or ITEM_MARK.match(unit)):
+        if skipping and (
+            is_headline_like(unit) or ITEM_MARK.match(unit) or is_title_case_line(unit)
+        ):
             continue
         skipping = False
         kept.append(unit)
@@ -157,6 +161,7 @@ def _clean_units(units: list[str], title: str | None) -> list[str]:
         seen.is_new(title)
     if title:
         units = [story for unit in units if (story := without_title(unit, title))]
+        units = without_title_lines(units, title)  # before a kicker reads as a dateline
     units = rejoin_cut_sentences(units)  # before any rule reads a cut-off piece as a heading
     units = units[: gallery_start(units)]  # before the slides' counters are stripped
     units = without_credits(without_promos(units))  # before "Director:" reads as a dateline
@@ -245,8 +250,9 @@ def _repeated_headline(units: list[str]) -> bool:
 
 def clean_text(text: str) -> Article:
     """Pasted text -> Article with a detected title and the body's furniture removed (and its
-    numeric character references decoded: "caf&#233;" was copied from a page's source)."""
-    units = split_units(normalize(decode_numeric_refs(text)))
+    numeric character references decoded and its element tags dropped: "caf&#233;" and
+    '<tweet id="1">' were copied from a page's source)."""
+    units = split_units(normalize(without_tags(decode_numeric_refs(text))))
     title, body = _find_title(units)
     paragraphs = _clean_units(body, title)
     if not paragraphs:

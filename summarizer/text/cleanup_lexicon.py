@@ -74,8 +74,8 @@ DATELINE = re.compile(
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 YEAR_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
 # Lines that open a block of links or a call to action; the short lines after them go too.
-BLOCK_HEADING = re.compile(
-    r"""^(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
+BLOCK_HEADING = re.compile(  # in quotation marks too: '"Related:"' (reading23)
+    r"""^["“'‘]?(?:you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|related(?:\s+\w+){0,2}
     |read\s+(?:more|also|next)|(?:read\s+)?more\s+(?:from|on|about|stories|news)\b.*|more\s+in\b.*
     |recommended(?:\s+for\s+you)?
     |most\s+(?:read|popular|viewed|shared|e-?mailed|commented)(?:\s+\w+){0,2}|top\s+stories|trending(?:\s+now)?
