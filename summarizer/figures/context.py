@@ -38,6 +38,7 @@ from summarizer.figures.context_shapes import (
     changed,
     comparison_base,
     directed,
+    gapped,
     modifier,
     needs_host,
     rate,
@@ -138,6 +139,10 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         host = clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
         verbal = any(finite(w) or verb_like(w) for w in host)  # not "That's right – …"
         opens = bool(host) and (host[0][:1].isupper() or host[0].lower() in OPENERS)
+        if opens and gapped(host, left) and len(host) + len(left) + len(right) <= SOFT_MAX:
+            # "Trump was chosen by 37% of likely voters, | Sanders by … and Bloomberg by 16%":
+            # the verb and what the figure counts are the host's, so the host goes whole.
+            return trim([*host[:-1], host[-1].rstrip(",") + ",", *left], right, True)
         if verbal and opens and not ATTRIBUTION.search(" ".join(host)):  # not "to encourage …"
             whole = len(left) + len(right) <= MAX_WORDS  # a whole phrase is not cut for it
             own = len(left) + (len(right) if whole else until_cut(right))

@@ -8,6 +8,8 @@ of one clause only, with no offsets; `context_subjects` and `context_lists` ask 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from summarizer.figures.context_sets import (
     ABSOLUTE,
     APPOSED_NOUN_WORDS,
@@ -26,7 +28,7 @@ from summarizer.figures.context_sets import (
     TIME_UNIT_SET,
 )
 from summarizer.figures.phrase_kinds import finite, verb_like
-from summarizer.figures.phrase_sets import MIN_WORDS, OPENERS, PREPOSITIONS, RELATIVE
+from summarizer.figures.phrase_sets import APPROXIMATE, MIN_WORDS, OPENERS, PREPOSITIONS, RELATIVE
 from summarizer.figures.phrase_trim import telling
 
 
@@ -107,6 +109,11 @@ def changed(host: list[str], landed: bool = True) -> list[str]:
         noun = nxt.lower() in OPENERS or nxt[:1].isupper() or nxt.endswith(("'s", "’s"))
         noun |= nxt.isalpha() and nxt.islower() and not verb_like(nxt)
         noun = noun and nxt.lower() not in NO_ITEM_STARTS - OPENERS
+        # "have | about $1.3 trillion in student debt, up from …": the amount opens the noun
+        # phrase, and a noun after it says what it counts (not "£2bn, | down from …")
+        amount = host[k + 2] if nxt.lower() in APPROXIMATE and k + 2 < len(host) else nxt
+        named = any(w.isalpha() and w.islower() and w not in PREPOSITIONS for w in host[k + 2 :])
+        noun |= any(c.isdigit() for c in amount) and named
         rest = host[k + 1 :]
         if noun and any(c.isdigit() for w in rest for c in w) and ("to" in rest or not landed):
             return rest
@@ -123,3 +130,14 @@ def shares_subject(left: list[str], right: list[str]) -> bool:
 def pronoun(word: str) -> bool:
     """A subject pronoun, also with a verb glued on ("I've", "they're")."""
     return GLUED_VERB.split(word.lower())[0] in PRONOUN_SET
+
+
+def gapped(host: list[str], left: list[str]) -> bool:
+    """Whether the figure's clause repeats the host's verb by leaving it out ("Trump was chosen
+    by 37% of voters, | Sanders by … and Bloomberg by 16%"): it opens with a capitalised
+    subject, holds no verb, and its first preposition follows a verb in the host."""
+    if len(left) < 2 or not left[0][:1].isupper() or any(verb_like(w) for w in left):
+        return False
+    prep = next((w.lower() for w in left[1:] if w.lower() in PREPOSITIONS), None)
+    pairs = pairwise(host)
+    return prep is not None and any(verb_like(v) and p.lower() == prep for v, p in pairs)

@@ -58,7 +58,7 @@ REPORTING_VERBS = "said says told added reported announced stated insisted"
 REPORTED_THAT = (
     "said says told added reported announced stated insisted wrote writes revealed reveals "
     "claimed claims explained admitted confirmed warned noted argued believes believed "
-    "shows showed suggests suggested estimated estimates ruled"
+    "shows showed suggests suggested estimated estimates ruled found finds"
 )
 # A clause with one of these reports speech: never borrowed to pad a context phrase.
 ATTRIBUTION_CUES = ("said", "says", "told", "added", "reported", "according", "sagte", "a déclaré",
@@ -123,3 +123,14 @@ NOT_HEADS = "last next"
 # Prepositions that are a phrasal verb's particle when a participle has them and another
 # preposition follows ("to be handed in | by May"): the phrase does not drop them as dangling.
 TAIL_PARTICLES = "in on"
+
+# Words that open a subordinate clause (or, with "that", a reported one): where a stretch of
+# words with no verb before an "and" starts (`phrase_joins`).
+CLAUSE_OPENERS = "since until once because when while although though whereas if unless that"
+# Words after an "and" at most to the verb of the clause the "and" sits in: "The company and |
+# its co-founder in 2009 agreed" (5), "since his campaign and | the RNC struck" (3).
+JOINED_VERB_GAP = 5
+# Words after an "and" that open a clause of their own ("a Spanish manager and | we have got"),
+# with SUBJECT_PRONOUNS, and words before it that end a list, not open a subject.
+CLAUSE_PRONOUNS = "it you"
+LIST_JOINS = "and or"

@@ -19,6 +19,7 @@ from summarizer.figures.phrase_hold import (
     kept_clause,
     noun_tail,
 )
+from summarizer.figures.phrase_joins import CLAUSE_OPENER_SET, subject_and, whole_subject
 from summarizer.figures.phrase_kinds import (
     alnum,
     between_open,
@@ -69,16 +70,21 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     left0, right0 = list(left), list(right)
     held = False  # the soft cut kept the figure's subject: the tail gave way, no cut after
     if len(left) + len(right) > MAX_WORDS:
-        cut = next(
-            (
-                i
-                for i, w in enumerate(right)
-                if w.lower() in SOFT
-                and len(left) + i >= MIN_WORDS
-                and not (w.lower() == "and" and between_open(right, i))
-            ),
-            None,
+        cuts = (
+            i
+            for i, w in enumerate(right)
+            if w.lower() in SOFT
+            and len(left) + i >= MIN_WORDS
+            and not (w.lower() == "and" and between_open(right, i))
+            and not _paired_subject(left, right, i)
         )
+        cut = next(cuts, None)
+        opens = subject_and(right, cut) if cut is not None else None
+        opens = opens if opens is not None and opens >= 0 else None
+        if opens is not None and right[opens].lower() in CLAUSE_OPENER_SET:
+            # "… since his campaign and | the RNC struck a deal": the clause whose subject the
+            # "and" is inside goes whole, from the word that opens it.
+            cut = opens if len(left) + opens >= MIN_WORDS else cut
         if cut is not None:
             right = right[:cut]
     if (
@@ -166,6 +172,7 @@ def _finish(
     left = head_start(left0, left, right)  # "a long-term | contract that …": the noun phrase
     left = name_start(left0, left, right)  # "Zhang | Yimou's …": the whole name
     right = name_end(right0, right, left)  # "… of Doctor | Who"
+    left = whole_subject(left0, left, SOFT_MAX - len(right))  # "The company and | its …"
     return _strip_ends(left, right, particle_end(right0, right))
 
 
@@ -209,6 +216,15 @@ def _reported(rest: list[str], right: list[str], verb: str) -> bool:
     if verb in SAYING_SET or verb == "that":
         return True
     return any(w.islower() and (finite(w) or verb_like(w)) for w in right)
+
+
+def _paired_subject(left: list[str], right: list[str], i: int) -> bool:
+    """Whether the figure opens a subject that an "and" at `right[i]` pairs with a second
+    figure before their one verb ("poll, | … of African Americans and | 81 percent of
+    Hispanics have …"): the cut there would drop the predicate both share."""
+    opens = not left or left[-1].endswith(",") or left[-1].lower() in CLAUSE_OPENER_SET
+    paired = i + 1 < len(right) and any(c.isdigit() for c in right[i + 1])
+    return opens and paired and subject_and(right, i) == -1
 
 
 def _object_of(left: list[str], right: list[str]) -> bool:
