@@ -28,7 +28,7 @@ from summarizer.figures.fixed_patterns import (
 from summarizer.figures.hits import word_set
 from summarizer.figures.lexicon import YEAR_LEADS
 from summarizer.figures.meaning import singular
-from summarizer.figures.numbers import parse_digits
+from summarizer.figures.numbers import parse_digits, parse_words
 from summarizer.figures.parts import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -93,7 +93,8 @@ def not_a_quantity(
         return True
     if after[:1] in "/⁄" and after[1:2].isdigit():
         return True  # odds and fractions: "40/1", "24/7", "1⁄32"
-    if r.num2 and not r.between and (parse_digits(r.num2, language) or 0) <= value:
+    top = parse_words(r.num2) if r.num2 and r.num2[0].isalpha() else None  # "six or seven"
+    if r.num2 and not r.between and (top or parse_digits(r.num2, language) or 0) <= value:
         return True  # a score: "29-10 winners", "won 3-1", a tie "89-89"
     if value in EMERGENCY_NUMBERS and (EMERGENCY.match(after) or word.lower() in DIAL_SET):
         return True  # "a 911 call", "called 911"

@@ -18,6 +18,8 @@ from summarizer.figures.fixed_patterns import (
     NAME_LEAD,
     NEXT_WORDS,
     PAIRED_METRES,
+    PLUS_MINUS,
+    PLUS_MINUS_REACH,
     RACE_CUE,
 )
 from summarizer.figures.hits import (
@@ -110,7 +112,11 @@ def weighed(text: str, start: int) -> bool:
 
 def signed(text: str, start: int, value: float) -> tuple[int, float]:
     """(start, value) with a sign in front read: "-1.3%", "−40", "minus-260 degrees" (not
-    the dash of "COVID-19" or "10-20")."""
+    the dash of "COVID-19" or "10-20"); "+/-3 points" is a margin, no sign: the span takes
+    its "+/-" and the value stays as written."""
+    plus_minus = PLUS_MINUS.search(text, max(0, start - PLUS_MINUS_REACH), start)
+    if plus_minus:
+        return plus_minus.start(), value
     if start and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
         return start - 1, -value
     window = max(0, start - len("minus-"))

@@ -23,6 +23,7 @@ from summarizer.figures.reject_words import (
     AGE_LEADS,
     AGE_RECORD,
     AGE_STORY,
+    CONTEST_NOUNS,
     DEATH_HEADLINE,
     EMERGENCY_WORDS,
     EVEN_CHANCE,
@@ -36,7 +37,9 @@ from summarizer.figures.reject_words import (
     RATE_LEADS,
     RATE_NOT_BEFORE,
     RATE_UNITS,
+    RECORD_WORDS,
     SCORE_SIDES,
+    US_STATE_CODES,
 )
 
 # The leading lookaheads of FRACTION_RE and TRIGGER only reject, fast, a first character that no
@@ -45,8 +48,8 @@ from summarizer.figures.reject_words import (
 # `shapes.fractions`, a qualifier may come between: "down by more than a fifth", "shrunk by
 # one-fifth since April"); OPEN_END is what may follow it then (not "by half a point").
 FRACTION_RE = lower_re(
-    r"(?=[aotfh])(?P<num>\b(?:(?:a|one|two|three|four)[\s-]+"
-    r"(?:thirds?|quarters?|fifths?|tenths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
+    r"(?=[aotfhs])(?P<num>\b(?:(?:a|an|one|two|three|four|five|six|seven)[\s-]+"
+    r"(?:thirds?|quarters?|fifths?|tenths?|sixths?|sevenths?|eighths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
     r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?P<of>(?=\s+of\b)))?"
 )
 OPEN_END = re.compile(r"(?![\w-])(?!\s+(?:a|an)\b)")
@@ -127,6 +130,10 @@ WORDLIKE = re.compile(r"[^\W\d_][\w'’.&/-]*")
 MINUS = re.compile(  # not "plus or minus 12"; "moins 5 °C", "минус 3 градуса"
     rf"(?<!or\s)\b{any_word(MINUS_WORDS)}[\s-]$", re.IGNORECASE
 )
+# "+/-3 percentage points", "+-2%": plus or minus, a margin; the "-" is no sign (read on the
+# text that ends where the number starts).
+PLUS_MINUS = re.compile(r"\+\s?/?\s?[-–−]$")
+PLUS_MINUS_REACH = 5
 # A time written with a dot ("a las 21.00", "tussen 7.00 en 10.30 uur", "alle 21.30"): in a
 # decimal-comma language no decimal, but a time when a time word leads or follows it.
 DOT_TIME_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
@@ -160,6 +167,14 @@ ONE_DAY_GAME = re.compile(rf"one-day\s+{any_word(GAME_FORMATS)}\b", re.IGNORECAS
 PITCH_SPOT = re.compile(  # "inside the 5-yard line": a place, not a length
     rf"[\w.]+-{any_word(PITCH_UNITS)}\s+{any_word(PITCH_PLACES)}\b", re.IGNORECASE
 )
+# After "two-man" or "three-way", a contest: the hyphened count names its kind ("a two-man race").
+CONTEST_AFTER = re.compile(rf"\s+(?:{alt(CONTEST_NOUNS)})\b", re.IGNORECASE)
+# After "50-year" or "52-week", a record: "a 50-year low", "10-year record highs".
+RECORD_SINCE_AFTER = re.compile(rf"\s+(?:record\s+)?{any_word(RECORD_WORDS)}\b", re.IGNORECASE)
+# Before five digits, a US state's code: "New York, NY 10032" or "NY, 10032-1234" is a ZIP code
+# (read on the text that ends where the digits start; upper-case codes only: "in 10032" counts).
+ZIP_STATE_BEFORE = re.compile(rf"\b{any_word(US_STATE_CODES)}\.?,?[ \t]+$")
+ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?!\w|[,.]\d)")
 PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
 # After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
 RECORD_AFTER = re.compile(r"-\d")

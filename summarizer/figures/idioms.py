@@ -1,7 +1,7 @@
 """A number that is a way of speaking or a page's furniture, not a quantity: "100% sure", "the
-$64,000 question", "a fifty-fifty chance", "cuts two ways", "the one-day series", a video
-player's "0%", a comment's time stamp ("41 days ago" among others, "By ... 6 hours ago"), "3
-comments" ending a line, "2 1/2 out of 5 stars".
+$64,000 question", "a fifty-fifty chance", "cuts two ways", "the one-day series", "a two-man
+race", "a 50-year low", a video player's "0%", a comment's time stamp ("41 days ago" among
+others, "By ... 6 hours ago"), "3 comments" ending a line, "2 1/2 out of 5 stars".
 
 Apart from `summarizer.figures.names` (a number that names something) and
 `summarizer.figures.bare` (a bare number that is a date, a score, a year or too small): these
@@ -16,6 +16,7 @@ from summarizer.figures.dress import next_word
 from summarizer.figures.fixed_patterns import (
     BYLINE_BEFORE,
     CAPITAL_BEFORE,
+    CONTEST_AFTER,
     EVEN_CHANCE_RE,
     EVEN_REACH,
     ONE_DAY_GAME,
@@ -23,6 +24,7 @@ from summarizer.figures.fixed_patterns import (
     PITCH_SPOT,
     PLAYER_LEAD,
     QUESTION_AFTER,
+    RECORD_SINCE_AFTER,
     SAID_TIMES_BEFORE,
     SAID_TIMES_REACH,
     SAME_PAIR_RE,
@@ -39,9 +41,11 @@ from summarizer.figures.lexicon import DURATION_ABBREVIATIONS
 from summarizer.figures.meaning import singular
 from summarizer.figures.parts import Reading
 from summarizer.figures.reject_words import (
+    CONTEST_SIDES,
     FURNITURE_NOUNS,
     INTENSIFIED,
     QUESTION_AMOUNTS,
+    RECORD_SPANS,
     TWO_WAYS_LEADS,
 )
 
@@ -55,6 +59,8 @@ INTENSIFIED_SET = word_set(INTENSIFIED)
 TWO_WAYS_SET = word_set(TWO_WAYS_LEADS)
 WAYS = " ways"
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
+CONTEST_SIDE_SET = word_set(CONTEST_SIDES)
+RECORD_SPAN_SET = word_set(RECORD_SPANS)
 
 
 def _whole_answer(text: str, r: Reading, start: int, end: int) -> bool:
@@ -96,6 +102,8 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "the $64,000 question"
     if r.suffix == "hyph" and ONE_DAY_GAME.match(text, start):
         return True  # "the one-day series": a kind of cricket match, not a day
+    if r.suffix == "hyph" and _hyphen_kind(text, start, end):
+        return True  # "a two-man race", "a 50-year low": a contest's kind, a record
     if PITCH_SPOT.match(text, start) and PITCH_LEAD.search(text, max(0, start - 10), start):
         return True  # "pinned inside the 5-yard line": a place on the pitch
     if SET_PHRASE.match(text, start):
@@ -114,6 +122,16 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "Anna Berg Oslo 6 days ago The police ...": a stamp between name and text
     byline = BYLINE_BEFORE.search(text, max(0, start - BYLINE_REACH), start)
     return byline is not None and text.startswith(AGO, end)
+
+
+def _hyphen_kind(text: str, start: int, end: int) -> bool:
+    """Whether a hyphened figure names a kind, not an amount: how many run in a contest ("a
+    two-man race", "a three-way contest") or how long since a record ("a 50-year low", "52-week
+    highs")."""
+    word = text[start:end].rsplit("-", 1)[-1].strip().lower()
+    if word in CONTEST_SIDE_SET:
+        return CONTEST_AFTER.match(text, end) is not None
+    return word in RECORD_SPAN_SET and RECORD_SINCE_AFTER.match(text, end) is not None
 
 
 def _even_chance(text: str, start: int) -> bool:

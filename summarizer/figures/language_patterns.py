@@ -41,18 +41,19 @@ def share_re(language: str) -> re.Pattern[str] | None:
 def one_in_re(language: str) -> re.Pattern[str] | None:
     """ "un TGV sur trois", "uno su tre", "een op de drie"; "jedes dritte", "каждый третий": one
     in N in `language` (lower-case text), or None for a language without such words here."""
+    shapes = []
     if language in EVERY_NTH:
         leads, stems = EVERY_NTH[language]
         nth = any_word(" ".join(stems))
-        return re.compile(rf"(?<![\w-])(?:{any_word(leads)})\s+(?P<nth>{nth})\w*")
+        shapes.append(rf"(?:{any_word(leads)})\s+(?P<nth>{nth})\w*")
     numbers = ONE_IN_NUMBERS.get(language)
-    if not numbers:
-        return None
-    number = rf"(?:{any_word(' '.join(numbers))}|\d+)"
-    join = ONE_IN_JOINS[language].replace("_", r"\s+")
-    return re.compile(
-        rf"(?<![\w-])(?P<a>{number})\s+(?:[^\W\d][\w'’-]*\s+)?{join}\s+(?P<b>{number})(?![\w-])"
-    )
+    if numbers:  # Russian has both: "каждый десятый", "один из десяти"
+        number = rf"(?:{any_word(' '.join(numbers))}|\d+)"
+        join = ONE_IN_JOINS[language].replace("_", r"\s+")
+        shapes.append(
+            rf"(?P<a>{number})\s+(?:[^\W\d][\w'’-]*\s+)?{join}\s+(?P<b>{number})(?![\w-])"
+        )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(shapes)})") if shapes else None
 
 
 @cache

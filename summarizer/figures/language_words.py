@@ -141,6 +141,7 @@ SHARE_OF_IT = "daarvan hiervan ervan davon"
 # One in N in the other languages read: "un TGV sur trois", "uno su tre", "uno de cada tres",
 # "um em cada três", "een op de drie" (a noun may sit after the first number; "_" = space), and
 # one N-th as "jedes dritte Opfer", "каждый третий" (ordinal stems). See `shapes.one_in`.
+# Not Russian "один из десяти": as often "one of the ten" (a count) as "one in ten".
 ONE_IN_JOINS = {"fr": "sur", "it": "su", "es": "de_cada", "pt": "em_cada", "nl": "op_de"}
 ONE_IN_NUMBERS: dict[str, dict[str, int]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,

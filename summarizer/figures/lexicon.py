@@ -80,7 +80,9 @@ PARTICLE_NOT_BEFORE_TO = "add adds added adding"
 PASSIVE_LEADS = "be is are was were been being get gets got getting"
 BETWEEN = "between from zwischen entre от tussen tra fra"  # open a range: "between 10 and 20"
 RANGE_JOINS = "- – to and und bis et à до и y e en"  # "between 10 and 20", "entre 3 y 4"
-RANGE_DASHES = "to bis à до"  # "10 to 20" without "between"
+# "10 to 20" without "between"; "six or seven months" is a range too, as rough as "6-7 months"
+# (reading23: "seven months" shown, its "six or" lost; not the Dutch "of", an English word).
+RANGE_DASHES = "to bis à до or oder ou o или"
 
 # English number words: the ones that open a figure, and all of them with their values.
 NUMBER_WORDS = (
@@ -100,7 +102,8 @@ TENS = {
 BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 FRACTIONS = {
     "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125,
 }  # fmt: skip
 # Words before "half" or "third" that make it an ordinal, not a share ("the second half").
 ORDINAL_LEADS = "first second third fourth final last latter former opening other the"

@@ -119,7 +119,7 @@ def hyphen_word(m: re.Match[str]) -> str:
 def denominator(m: re.Match[str]) -> float:
     """The whole of "seven in ten", "3 out of 5"."""
     word = m["ratio"].split()[-1]
-    return (parse_words(word) or 0.0) if word.isalpha() else float(word)
+    return (parse_words(word) or 0.0) if word.isalpha() else float(word.replace(",", ""))
 
 
 def figure_range(

@@ -194,7 +194,13 @@ HYPHEN_UNITS = (  # "30-year", and "30 - year" as tokenised text writes it
     r"|ghz|mhz|nanometer|nanometre|nm)\b"
     r"(?!-(?:at|by|for|to|in|on)\b)"  # not a saying: "one-day-at-a-time" ("-a-share" is a rate)
 )
-RATIO = r"\s(?:in|out\s+of)\s(?:ten|five|four|three|two|a\s+hundred|hundred|10|100|[2-9])\b"
+# "seven in ten", "3 out of 5", "one in 45", "one in every 1,000": a share; the whole up to 999 or
+# with grouped digits, so that "12 in 2015" (a year) is none, nor "3 in 45 minutes" (a time).
+RATIO = (
+    r"\s(?:in|out\s+of)\s(?:every\s)?(?:ten|nine|eight|seven|six|five|four|three|two|twenty"
+    r"|a\s+hundred|hundred|a\s+thousand|thousand|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2})"
+    r"(?![\w,.]?\d)\b(?!\s+(?:" + alt(DURATION_WORDS["en"]) + r")\b)"  # "six in 20 years"
+)
 # "de", "di" or "d'" between a scale word and its unit or noun ("1,3 millones de toneladas",
 # "1,45 million d'hectolitres", "2 milioni di persone"): only after a word, never after digits.
 SCALE_OF = r"(?<=[a-zà-ÿ])(?:\s(?:de|di)\s|\sd['’])"

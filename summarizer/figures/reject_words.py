@@ -245,3 +245,21 @@ STREET_WORDS = (
 # Words after a bare pair "N-M" that make it a score in a game under way ("came from 15-6 down",
 # "from 0-2 down", "2-0 up"), whatever word leads it.
 SCORE_SIDES = "down up"
+# "a two-man race", "a three-way contest": how many run says what kind of contest it is, not a
+# count the story gives (reading23: "two-man" shown as a key figure). "Nine-man Rovers" and "a
+# two-man crew" still count: only these nouns after the hyphened word make it a contest's kind.
+CONTEST_SIDES = "man woman person way candidate horse party"
+CONTEST_NOUNS = (
+    "race races contest contests battle battles fight fights primary primaries election "
+    "elections runoff showdown duel matchup match-up"
+)
+# "a 50-year low", "52-week highs", "a 10-year record high": a record told by how long since it
+# last happened, no span of time the story measures (reading23: "50-year" shown).
+RECORD_SPANS = "year decade month week day"
+RECORD_WORDS = "low lows high highs peak peaks trough troughs"
+# The US states' two-letter codes: five digits after one ("New York, NY 10032", "NY, 10032")
+# are a ZIP code, no quantity (reading23: a death notice's ZIP code shown as a key figure).
+US_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+)

@@ -2,10 +2,11 @@
 
 Cheap triggers (a digit, a currency sign, a number word) mark where a figure may start;
 `reading` reads the number there (`verdict` judges it), `shapes` finds what is no single number
-(shares in words, vague amounts, written fractions, powers of ten). Times, dates and phone
-numbers block the numbers inside them; figures on a line that links another story are dropped;
-overlapping hits are resolved and neighbours joined ("a quarter of a million dollars", "22 of 47
-passes", "6ft 4in"). Kept apart from `judge`, which ranks the hits this module finds.
+(shares in words, vague amounts, written fractions, powers of ten). Times, dates, phone
+numbers and ZIP codes block the numbers inside them; figures on a line that links another
+story are dropped; overlapping hits are resolved and neighbours joined ("a quarter of a million
+dollars", "22 of 47 passes", "6ft 4in", "one-eighth of 1 percent"). Kept apart from `judge`,
+which ranks the hits this module finds.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from summarizer.figures.fixed_patterns import (
     TIME_LEAD_RE,
     TIME_RE,
     TIME_WORD_AFTER,
+    ZIP_RE,
+    ZIP_STATE_BEFORE,
 )
 from summarizer.figures.hits import Hit, overlaps
 from summarizer.figures.lexicon import DECIMAL_COMMA_LANGS, RELATED_LEADS
@@ -46,6 +49,7 @@ RELATED_TUPLE = tuple(RELATED_LEADS)
 PHONE_DIGITS = 7  # fewer digits make a number with spaces ("1 200 300"), not a phone number
 TIME_LEAD_REACH = 12  # characters read before a dotted time for its lead word ("a las")
 THOUSANDS_GROUP = 3  # digits per group of a number written with spaces or dots
+ZIP_REACH = 8  # characters read before five digits for a state's code ("NY., ")
 CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
 
 
@@ -113,7 +117,14 @@ def _blocked(text: str, starts: list[int], language: str) -> list[tuple[int, int
         )
         if digits >= PHONE_DIGITS and not thousands:
             spans.append(m.span())
+    spans += [m.span() for m in finditer_at(ZIP_RE, text, starts) if _zip_code(text, m.start())]
     return sorted(spans)
+
+
+def _zip_code(text: str, start: int) -> bool:
+    """Whether five digits at `start` follow a US state's code ("New York, NY 10032"): a ZIP
+    code, which blocks the number as a phone number does."""
+    return ZIP_STATE_BEFORE.search(text, max(0, start - ZIP_REACH), start) is not None
 
 
 def _timed(text: str, m: re.Match[str]) -> bool:
@@ -148,10 +159,11 @@ def _converted(low: str, amount: Hit, h: Hit) -> bool:
 
 
 def _share_of(low: str, share: Hit, amount: Hit) -> bool:
-    """A fraction right before " of " and an amount: "a quarter of a million dollars"."""
+    """A fraction right before " of " and an amount: "a quarter of a million dollars", and of a
+    per cent: "one-eighth of 1 percent" is 0.125 percent, no "1 percent"."""
     return (
         share.kind == "fraction"
-        and amount.kind in {"money", "count", "measure"}
+        and amount.kind in {"money", "count", "measure", "percent"}
         and amount.value is not None
         and amount.high is None
         and low[share.end : amount.start].strip() == "of"

@@ -221,7 +221,7 @@ def one_in(low: str, language: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in pattern.finditer(low):
-        if "nth" in pattern.groupindex:
+        if "nth" in pattern.groupindex and m["nth"]:
             stems = EVERY_NTH[language][1]
             value = 1 / next(n for stem, n in stems.items() if m["nth"].startswith(stem))
         else:

@@ -31,7 +31,10 @@ WORD_STARTS = frozenset({
 })  # fmt: skip
 RU_STARTS = frozenset(RU_NUMBER_STARTS.split())
 # Fractions that start like a number stem ("three quarters", "two-thirds"), found among its hits.
-_STEM_FRACTIONS = (("thir", "third"), ("fift", "fifth"), ("ten", "tenth"))
+_STEM_FRACTIONS = (
+    ("thir", "third"), ("fift", "fifth"), ("ten", "tenth"), ("six", "sixth"),
+    ("seven", "seventh"), ("eight", "eighth"),
+)  # fmt: skip
 _CODE_ENDS = frozenset(c[-1] for c in CURRENCY_CODES)
 # An HTML character reference left in a text ("caf&#233;"): its digits are a letter, no number.
 CHAR_REF = "&#"
