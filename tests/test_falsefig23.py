@@ -111,3 +111,10 @@ def test_zip_code_after_a_state_code_is_no_figure() -> None:
     )
     assert _texts(text) == ["12208 visitors"]
     assert key_figures(Article(text=text[: text.index(" Gifts")], title="Notice"), "en") == []
+
+
+def test_one_half_of_a_percent_keeps_its_whole_span() -> None:
+    """ "one-half" is a share as "one-eighth" is: the figure is 0.5 %, with its qualifier."""
+    text = "The new tax raised less than one-half of 1 percent of the city's revenue."
+    figure = _one(text, "less than one-half of 1 percent")
+    assert figure.value == pytest.approx(0.5)

@@ -67,12 +67,20 @@ def test_leading_zeros_make_a_code_but_a_decimal_below_one_is_a_figure() -> None
     [
         "Several makers now build 13 and 17 inch screens that use little power.",
         "Several makers now build 13- and 17-inch screens that use little power.",
-        "Several makers now build 13 or 17 inch screens that use little power.",
     ],
 )
 def test_two_sizes_joined_before_inch_are_both_inches(text: str) -> None:
     found = [(f.value, f.unit, f.kind) for f in _figures(text)]
     assert found == [(13, "inch", "measure"), (17, "inch", "measure")], found
+
+
+def test_two_sizes_joined_by_or_before_inch_are_one_range_of_inches() -> None:
+    """Session 23: "13 or 17 inch" is one figure from 13 to 17 inches (an "or" pair is a range)."""
+    found = [
+        (f.value, f.high, f.unit, f.kind)
+        for f in _figures("Several makers now build 13 or 17 inch screens that use little power.")
+    ]
+    assert found == [(13, 17, "inch", "measure")], found
 
 
 def test_a_size_in_inch_before_a_noun_is_a_measure() -> None:

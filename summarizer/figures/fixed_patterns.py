@@ -49,7 +49,7 @@ from summarizer.figures.reject_words import (
 # one-fifth since April"); OPEN_END is what may follow it then (not "by half a point").
 FRACTION_RE = lower_re(
     r"(?=[aotfhs])(?P<num>\b(?:(?:a|an|one|two|three|four|five|six|seven)[\s-]+"
-    r"(?:thirds?|quarters?|fifths?|tenths?|sixths?|sevenths?|eighths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s))half))"
+    r"(?:thirds?|quarters?|fifths?|tenths?|sixths?|sevenths?|eighths?)|(?:(?<!\band\s)a\s+|(?<!\band\sa\s)|one[\s-]+)half))"
     r"(?:(?P<part>\s+of\s+(?:them|those|these|us)\b)|(?P<of>(?=\s+of\b)))?"
 )
 OPEN_END = re.compile(r"(?![\w-])(?!\s+(?:a|an)\b)")
