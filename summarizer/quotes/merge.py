@@ -203,6 +203,15 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
     return out
 
 
+def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:
+    """Whether `raw` lies inside the cue after the head's last part ('"A," delegate Tom Hale,
+    wearing a hat and "Vote Ross" badges, said ...'): words the cue quotes (a slogan, a title)
+    are no part of what the speaker said; joined, they ended Hale's quote ("A, Vote Ross")
+    (reading23b: a delegate's quote took the name on his campaign pins)."""
+    last = head.parts[-1] if head.parts else head
+    return last.close_pos < raw.open_pos and raw.close_pos < head.cue_end
+
+
 def merge(
     text: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
 ) -> list[RawQuote]:
@@ -213,7 +222,9 @@ def merge(
     for raw in raws:
         if head is not None and head.para != raw.first_para:
             head = None
-        if head is not None:
+        if head is not None and _inside_cue(head, raw):
+            pass  # a title or slogan the cue quotes ('," Lee, in "Vote Ross" badges, said')
+        elif head is not None:
             # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C
             gap = text[max(head.cue_end, head.parts[-1].close_pos + 1) : raw.open_pos]
             # a speaker taken from the sentence before ('Lee said she was tired. "B"', in

@@ -172,6 +172,7 @@ NOT_NAMES = frozenset({
     # interjections and imperatives that open a reporter's lead-in ("Wait, it gets better:")
     "Wait", "Look", "Listen", "Well", "Imagine", "Consider", "Remember",
     "Other", "Others", "Another", "Several", "Few",  # "Other Republicans' reaction:"
+    "One",  # "One Club for Growth ad argues that": a determiner, as "A" (reading23b)
     # "Fellow guard Jo Lee - whose ... - posted": an adjective before a role (Session 13)
     "Fellow", "Fellows",
     # a page's "Scroll down for video" run into the next sentence (Session 16)

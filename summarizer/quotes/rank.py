@@ -15,6 +15,7 @@ from summarizer.models import Article, Quote
 from summarizer.quotes.cue_words import LEANING_OPENERS
 from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.find import FoundQuote, find_quotes
+from summarizer.quotes.gaps import join_gaps
 from summarizer.quotes.paths import sure
 from summarizer.quotes.phrase_lead import phrase_lead
 from summarizer.quotes.pronoun_lexicon import ANONYMOUS_SPEAKERS
@@ -136,7 +137,7 @@ class _Shown:
             else:
                 parts[-1].append(sentence)
         kept = [" ".join(part) for part in parts if part]
-        return " … ".join(kept)
+        return join_gaps(kept)
 
 
 def leans(tokens: list[str]) -> bool:

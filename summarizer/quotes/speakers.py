@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.quotes.adjective_commas import description_tokens
 from summarizer.quotes.documents import sender
 from summarizer.quotes.name_lexicon import (
     AUXILIARIES,
@@ -134,7 +135,7 @@ def parse_speaker(raw: str) -> Speaker | None:
         and not AUXILIARIES.intersection(tokens)
         and tokens[-1].lower() not in PRONOUNS  # "the only thing she": a clause, no speaker
     ):
-        return Speaker("description", " ".join(tokens))
+        return Speaker("description", " ".join(description_tokens(parts)))
     return None
 
 
