@@ -54,7 +54,7 @@ from summarizer.figures.context_subjects import (
 )
 from summarizer.figures.context_tails import predicate_after, until_cut
 from summarizer.figures.context_tokens import clause_words
-from summarizer.figures.mend_subject import antecedent, antecedent_of
+from summarizer.figures.mend_subject import antecedent, antecedent_of, person_antecedent
 from summarizer.figures.phrase_kinds import finite, verb_like
 from summarizer.figures.phrase_names import name_tail, whole_name
 from summarizer.figures.phrase_sets import (
@@ -89,6 +89,8 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             j -= 1
         host = text[clauses[0][0] : clauses[j][1]].split()
         before = [w for w in (w.strip(QUOTES) for w in antecedent(host, verb_like)) if w]
+        person, head = person_antecedent(host, verb_like) if left[0] == "who" else ([], [])
+        before = [w.strip(QUOTES) for w in person] if person else before
         longer = [w for w in (w.strip(QUOTES) for w in antecedent_of(host, verb_like)) if w]
         cut = until_cut(right)
         partial = len(longer) > len(before) and left[0].lower() in PARTIAL_RELATIVES
@@ -96,7 +98,9 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             # "the poorest two-fifths of the population, | who spend …": the part, not the
             # whole, is the noun the clause is about; the tail up to its first soft cut.
             return trim([*longer[:-1], longer[-1] + ",", *left], right[:cut], True)
-        if len(before) + len(left) + until_cut(right) > MAX_WORDS:
+        if head and len(before) + len(left) + until_cut(right) > MAX_WORDS:
+            before = head  # "a longtime donor in Pennsylvania, | who": "a longtime donor, who"
+        elif len(before) + len(left) + until_cut(right) > MAX_WORDS:
             # a noun phrase the cut would split: its head alone, a name whole ("Kanye West")
             before = name_tail(before)
             if len(before) + len(left) + until_cut(right) > MAX_WORDS:

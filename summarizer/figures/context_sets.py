@@ -82,7 +82,10 @@ OWNER_WORDS = frozenset(OWNER_PRONOUNS.split())
 SPAN_TAKE_SET = frozenset(SPAN_TAKES.split())  # "it takes … to …": the span's complement
 SPAN_SUBJECT_SET = frozenset(SPAN_SUBJECTS.split())
 PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those …": of what?
-ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE)
+# Not after a possessive or "the": "Mrs Clinton's reported contributions" is no attribution.
+ATTRIBUTION = re.compile(
+    r"\b(?<!['’]s )(?<!\bthe )(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE
+)
 QUOTES = "\"“”«»'‘’()[]"
 STRIP = "\"“”«»'‘’.,;:()[]—– "
 

@@ -27,18 +27,24 @@ from summarizer.figures.context_sets import (
 )
 from summarizer.figures.context_shapes import pronoun
 from summarizer.figures.phrase_kinds import alnum, finite, verb_like
-from summarizer.figures.phrase_sets import IRREGULAR, LEADING_JUNK_SET, OPENERS
+from summarizer.figures.phrase_sets import IRREGULAR, LEADING_JUNK_SET, OPENERS, REPORTING_SET
 
 
 def opening_subject(words: list[str]) -> list[str]:
-    """The subject that opens a clause, up to its first finite verb ("the dollar | was up"), or
-    nothing when it is not a short noun phrase."""
-    k = next((i for i, w in enumerate(words[: SUBJECT_WORDS + 1]) if finite(w)), 0)
+    """The subject that opens a clause, up to its first finite verb ("the dollar | was up") or
+    reporting verb ("Bernie Sanders' campaign | says"), or nothing when it is not a short noun
+    phrase."""
+    k = next((i for i, w in enumerate(words[: SUBJECT_WORDS + 1]) if _subject_end(w)), 0)
     if k == 0 or not (words[0].lower() in OPENERS or words[0][:1].isupper()):
         return []
     if any(w.lower() in NO_NOUN_WORDS for w in words[:k]):
         return []  # "He | was", "So far they | have": a pronoun, no noun phrase
     return words[:k] if all(alnum(w) for w in words[:k]) else []
+
+
+def _subject_end(word: str) -> bool:
+    """A word a clause's opening subject ends before: a finite verb or a reporting verb."""
+    return finite(word) or word.lower() in REPORTING_SET
 
 
 def host_subject(words: list[str]) -> list[str]:

@@ -53,6 +53,8 @@ CLAUSE_TAILS = "that which who whom whose where if unless because although thoug
 # showed ...", not "Nov. 14 photo that ..."): determiners and possessives.
 PHRASE_OPENERS = "a an the his her their its our my your this these those some every each"
 REPORTING_VERBS = "said says told added reported announced stated insisted"
+# Days, which a comma parts from a name after them ("On Sunday, Trump, who …"): no list of names.
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 # Verbs that report what a clause after "that" says ("the filmer wrote on the site that the
 # injury required …"): the words up to "that" say who told it, not what the figure counts.
 REPORTED_THAT = (

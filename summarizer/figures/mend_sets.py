@@ -8,7 +8,13 @@ may grow to, SOFT_MAX, is the whole cutter's and lives in `phrase_sets`.
 
 from __future__ import annotations
 
-from summarizer.figures.context_words import PART_HEADS, PHRASE_OPENERS, REPORTED_THAT, SOFT_CUTS
+from summarizer.figures.context_words import (
+    PART_HEADS,
+    PHRASE_OPENERS,
+    REPORTED_THAT,
+    SOFT_CUTS,
+    WEEKDAYS,
+)
 from summarizer.figures.phrase_sets import AUXILIARY_SET
 from summarizer.figures.phrase_words import (
     CLAUSE_OPENERS,
@@ -56,6 +62,12 @@ TAIL_PREPOSITION_SET = frozenset(TAIL_PREPOSITIONS.split())
 NAME_PAIR_LINK_SET = frozenset(NAME_PAIR_LINKS.split())
 RELATIVE_HEADS = DETERMINERS | frozenset(SUBJECT_QUANTIFIERS.split())
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
+# Prepositions that place a person ("a donor in Ohio", "an analyst at Ford"): a "who" after
+# the noun phrase they open is about the person before them.
+PERSON_LINKS = frozenset({"in", "from", "at"})
+ARTICLES = frozenset({"a", "an", "the"})  # a participle after one is an adjective ("a retired")
+PERSON_WORDS = 6  # words at most of that person's noun phrase ("a longtime Republican donor")
+DAY_NAMES = frozenset(WEEKDAYS.split())
 PAIR_OPENS = frozenset({"both", "between", "either"})  # "for both the 400m and …"
 NOT_RELATIVE_VERBS = RELATIVE_HEADS | PRONOUN_SET | TAIL_PREPOSITION_SET
 STOP_NOUN_PHRASE = TAIL_PREPOSITION_SET | {"that", "as", "than"}

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from summarizer.figures.mend_sets import (
     ANTECEDENT_REACH,
+    ARTICLES,
     AUXILIARY_FORMS,
     CLAUSE_EDGES,
+    DAY_NAMES,
     DETERMINERS,
     NOT_RELATIVE_VERBS,
     PAIRED,
     PART_HEAD_SET,
+    PERSON_LINKS,
+    PERSON_WORDS,
     PRONOUN_SET,
     RELATIVE_HEAD_WORDS,
     RELATIVE_HEADS,
@@ -157,6 +161,8 @@ def antecedent(words: list[str], verb_like) -> list[str]:
         if word.lower() in DETERMINERS:
             return words[k:]
         if low in PAIRED or (prev.endswith(",") and prev[:1].isupper() and word[:1].isupper()):
+            if low in DAY_NAMES:
+                break  # "on Sunday, Trump, | who": a day is no name of a list
             listed = True
         elif listed and verb_like(prev) and prev.islower():
             listed = False  # "a show starring | Mia Lorne, Halden and …": go on to "a show"
@@ -166,13 +172,33 @@ def antecedent(words: list[str], verb_like) -> list[str]:
             or prev.endswith(("'s", "’s"))
             or numeric_word(prev)  # "Norland's 41,000 beekeepers": the number is in the phrase
         ):
-            noun = prev.isalpha() and prev.islower() and not verb_like(prev)
+            noun = prev.isalpha() and prev.islower()
+            noun = noun and (not verb_like(prev) or _adjectival(words, k - 1))
             if not noun or low in STOP_NOUN_PHRASE:
                 break  # "in India, | where": a noun phrase stops at its preposition
         k -= 1
     if words[k].lower() in DETERMINERS or words[k][:1].isupper():
         return words[k:]
     return name_tail(words)  # "rap star Kanye West": the name whole
+
+
+def person_antecedent(words: list[str], verb_like) -> tuple[list[str], list[str]]:
+    """`antecedent` for "who", taken back over a preposition of place or affiliation to the
+    person the noun phrase after it places ("a longtime donor in Pennsylvania, | who": the
+    donor, not the state): that whole, and the person's noun phrase alone; two empty lists
+    when the noun phrase follows no such preposition or no person's noun phrase is before it."""
+    phrase = antecedent(words, verb_like)
+    start = len(words) - len(phrase)
+    if start < 2 or words[start - 1].lower() not in PERSON_LINKS:
+        return [], []
+    head = antecedent(words[: start - 1], verb_like)
+    if not head or not (head[0].lower() in DETERMINERS or head[0][:1].isupper()):
+        return [], []  # "the head of operations at Google, | who": no noun phrase found whole
+    if len(head) > PERSON_WORDS or any(w.endswith(",") or w.lower() in PAIRED for w in head):
+        return [], []  # "Banca Nazionale and Monte Paschi, both | from Italy, who": a list
+    if any(verb_like(w) and w.islower() and not _adjectival(head, i) for i, w in enumerate(head)):
+        return [], []
+    return [*head, words[start - 1], *phrase], head
 
 
 def antecedent_of(words: list[str], verb_like) -> list[str]:
@@ -188,6 +214,12 @@ def antecedent_of(words: list[str], verb_like) -> list[str]:
     if part and len(head) + 1 + len(phrase) <= ANTECEDENT_REACH:
         return [*head, words[start - 1], *phrase]
     return phrase
+
+
+def _adjectival(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a participle in "-ed", describes the noun after it: an article is
+    right before it ("a retired teacher", "the listed firms")."""
+    return i > 0 and words[i].endswith("ed") and words[i - 1].lower() in ARTICLES
 
 
 def numeric_word(word: str) -> bool:

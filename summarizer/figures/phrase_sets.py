@@ -49,6 +49,11 @@ MIN_WORDS = 3
 SOFT_MAX = 16  # words a mended phrase may reach (`phrase_mend`; MAX_WORDS is the cut's target)
 RIGHT_WHOLE = 5  # words after the figure kept whole when the phrase is too long (the left gives)
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
+# Pronouns a reported clause may open with that stand for who reported it ("Bernie Sanders'
+# campaign says | it raised …"), and the words at most of that reporter kept for them.
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+REPORTER_WORDS = 5
+NAME_CUT_WORDS = frozenset({"of", "and", "&"})  # a name goes on past these ("Institute of")
 RELATIVE_TAIL = 2  # words after a relative pronoun too few to finish its clause ("that read")
 REPORTED_GAP = 6  # words at most between a reporting verb and its "that" ("wrote on the site that")
 START_SKIP = 3  # words a cut phrase may skip to start at "the", "a", "his" (not its verb)
@@ -62,6 +67,7 @@ PART_WORD_SET = word_set(PART_WORDS)
 PAIR_GAP = 2  # words at most after a first amount before its "and" ("$100m now and another …")
 
 SOFT = word_set(SOFT_CUTS)
+REPORTING_SET = word_set(REPORTING_VERBS)  # "said", "says": the verb a reporter's name ends at
 SAYING_SET = word_set(SAYING_VERBS)
 INFINITIVE_SET = word_set(INFINITIVE_HEADS)
 PREPOSITION_CUT_SET = word_set(PREPOSITION_CUTS)  # soft cuts that are as often prepositions

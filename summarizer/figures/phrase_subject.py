@@ -15,7 +15,7 @@ after a comma) leaves the phrase as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from summarizer.figures.context_words import (
     DANGLING,
@@ -27,6 +27,7 @@ from summarizer.figures.context_words import (
     SUBORDINATORS,
 )
 from summarizer.figures.hits import word_set
+from summarizer.figures.phrase_relative import SUBJECT_RELATIVES, relative_subject, with_relative
 from summarizer.figures.phrase_sets import SOFT_MAX
 from summarizer.figures.phrase_words import (
     AUXILIARIES,
@@ -81,6 +82,10 @@ def with_subject(
     s = len(left0) - len(left)
     if s <= 0 or not left or left0[s:] != left:
         return left
+    p = _predicate_word(left0, s, verb_like, finite)
+    if p and left0[p - 1].lower() in SUBJECT_RELATIVES:
+        # "a lobbyist in North Carolina who | has donated …": the pronoun's noun phrase
+        return _relative(left0, p - 1, left0[p:], right, verb_like, finite) or left
     start = _predicate_start(left0, s, verb_like, finite)
     if start is None:
         return left
@@ -101,7 +106,29 @@ def with_subject(
         subject = first[:v]
         if first[v].lower() in _AUXILIARIES and not finite(left0[p]):
             return left  # "Martin was sentenced … and | fined", "is settled … and | signed"
+        if v == 0 and k > 0 and left0[k - 1].lower() in SUBJECT_RELATIVES:
+            # "a donor, who headed the firm and | has given …": the pronoun's noun phrase
+            return _relative(left0, k - 1, left0[p:], right, verb_like, finite) or left
     return _put_back(subject, left0[p:], right) or left
+
+
+def _relative(
+    words: list[str], r: int, rest: list[str], right: list[str], verb_like: Word, finite: Word
+) -> list[str] | None:
+    """The noun phrase before the relative pronoun `words[r]` and the pronoun, put back before
+    the predicate `rest` (`phrase_relative`), within SOFT_MAX words with `right`."""
+    comma = r > 0 and words[r - 1].endswith(",")
+    start = _clause_start(words, r - 1 if comma else r, False)  # "a longtime Republican donor"
+
+    def verb(phrase: Sequence[str], i: int) -> bool:
+        adjective = i > 0 and phrase[i - 1].lower() in _DETERMINERS  # "a retired teacher"
+        return not adjective and _clause_verb(list(phrase), i, verb_like, finite)
+
+    noun = relative_subject(words, r, start, verb, _noun_phrase)
+    if noun is None:
+        return None
+    room = SOFT_MAX - len(right)
+    return with_relative(noun, words[r], comma, rest, room, _candidates)
 
 
 def _put_back(subject: list[str], rest: list[str], right: list[str]) -> list[str] | None:
@@ -121,6 +148,23 @@ def _predicate_start(
     """Where the predicate the kept words start in begins, and the index of the "and"/"but"
     that joins it to an earlier verb (None when the subject is right before it); None when the
     start is no predicate."""
+    p = _predicate_word(words, s, verb_like, finite)
+    if not p:
+        return None
+    before = words[p - 1]
+    low = before.lower()
+    if low in _JOINS:
+        return (p, p - 1) if p >= 2 and not words[p - 2].endswith(",") else None
+    if before.endswith((",", ";", ":")) or low in _NOT_BEFORE_PREDICATE or low in _PRONOUNS:
+        return None  # an aside before it, a relative clause's verb, an object's determiner
+    if _verb(before, verb_like, finite):
+        return None  # "has | agreed", "said | last week": the verb group goes on from before
+    return p, None
+
+
+def _predicate_word(words: list[str], s: int, verb_like: Word, finite: Word) -> int | None:
+    """The first word of the predicate the kept words `words[s:]` start in (back over a copula
+    and adverbs before it); None when they start at no predicate."""
     word = words[s]
     if not word.islower():
         return None
@@ -136,30 +180,21 @@ def _predicate_start(
         return None
     while p > 0 and words[p - 1].lower() in _ADVERBS:
         p -= 1  # "but | then lost in …"
-    if p == 0:
-        return None
-    before = words[p - 1]
-    low = before.lower()
-    if low in _JOINS:
-        return (p, p - 1) if p >= 2 and not words[p - 2].endswith(",") else None
-    if before.endswith((",", ";", ":")) or low in _NOT_BEFORE_PREDICATE or low in _PRONOUNS:
-        return None  # an aside before it, a relative clause's verb, an object's determiner
-    if _verb(before, verb_like, finite):
-        return None  # "has | agreed", "said | last week": the verb group goes on from before
-    return p, None
+    return p
 
 
-def _clause_start(words: list[str], end: int) -> int:
+def _clause_start(words: list[str], end: int, lost: bool = True) -> int:
     """The first word after the last clause edge before `end`: a comma, a soft cut, "that", a
-    reporting verb, a lost full stop; not the "and" of "between July and September", nor the
-    word right before `end` (the "and" of the predicate's own coordination)."""
+    reporting verb, a lost full stop (unless not `lost`); not the "and" of "between July and
+    September", nor the word right before `end` (the "and" of the predicate's own
+    coordination)."""
     for i in range(end - 1, -1, -1):
         w = words[i]
         if w.endswith((",", ";", ":")):
             return i + 1
         if i < end - 1 and w.lower() in _EDGES and not _pair_and(words, i):
             return i + 1
-        if _lost_start(words, i):
+        if lost and _lost_start(words, i):
             return i  # "… in living memory | Visitor numbers will grow …"
     return 0
 

@@ -8,6 +8,8 @@ decides which words of them stay; `context` calls `trim` once per figure.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from summarizer.figures.phrase_edges import finish_tail, numbered
 from summarizer.figures.phrase_ends import end_tail
 from summarizer.figures.phrase_heads import head_start
@@ -32,6 +34,7 @@ from summarizer.figures.phrase_kinds import (
 from summarizer.figures.phrase_mend import mend
 from summarizer.figures.phrase_names import name_end, name_start
 from summarizer.figures.phrase_particles import particle_end
+from summarizer.figures.phrase_reporter import named_reporter
 from summarizer.figures.phrase_sets import (
     DANGLING_SET,
     FUNCTION_WORD_SET,
@@ -44,6 +47,7 @@ from summarizer.figures.phrase_sets import (
     PHRASE_START_SET,
     PREPOSITION_CUT_SET,
     PREPOSITIONS,
+    RELATIVE_CUT_SET,
     REPORTED_THAT_RE,
     REPORTING_RE,
     RIGHT_WHOLE,
@@ -120,11 +124,15 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     said = REPORTING_RE.match(joined + " ")
     rest = joined[said.end() :].split() if said else []
     verb = joined[: said.end()].split()[-1].lower() if said else ""
+    prev = left0[len(left0) - len(left) - 1] if len(left0) > len(left) else ""
+    said = said and not named_reporter(joined[: said.end()].split(), rest, right, prev)
     if said and len(rest) + len(right) >= MIN_WORDS and _reported(rest, right, verb):
         left = rest
     told = REPORTED_THAT_RE.match(" ".join(left) + " ")
     kept = " ".join(left)[told.end() :].split() if told else []
-    if kept and len(kept) + len(right) >= MIN_WORDS:
+    prev = left0[len(left0) - len(left) - 1] if len(left0) > len(left) else ""
+    told = told and not named_reporter(" ".join(left)[: told.end()].split(), kept, right, prev)
+    if told and kept and len(kept) + len(right) >= MIN_WORDS:
         left = kept  # "the filmer wrote on the site that | the injury required …"
     if len(left) + len(right) > MAX_WORDS and not held:
         if len(right) > RIGHT_WHOLE:  # a short phrase after the figure stays whole
@@ -239,7 +247,14 @@ def _object_of(left: list[str], right: list[str]) -> bool:
 
 
 def _join(left: list[str], right: list[str]) -> str:
-    if not any(content_word(w) for w in (*left, *right)):
+    words = [*left, *right]
+    named = any(content_word(w) for w in words)
+    # "Trump, who has …": the name before a relative pronoun's comma names what it is about
+    named |= any(
+        w.endswith(",") and content_word(w[:-1]) and nxt.lower() in RELATIVE_CUT_SET
+        for w, nxt in pairwise(words)
+    )
+    if not named:
         return ""  # "It's …", "… no": the sentence names nothing, so no phrase at all
     # "…" stands where the figure is: "settling for …", "… of athletes and dancers".
     return " ".join([*left, "…", *right])
