@@ -8,10 +8,11 @@ same for every algorithm: 1.0 for the best sentence of the article, falling line
 the worst.
 
 Each summary sentence is shown as it reads alone (`quote_repair.with_marks`: a sentence cut from
-a quotation gets the marks it lacks), and a chosen sentence that points back to the chosen one
-before it ("So said ...": `links`) stays with it: the word budget drops the two together, and
-its score is never above that one's, so a later cut by score (the bot's shortened reply, the
-digest's best sentences) takes the earlier one first.
+a quotation gets the marks it lacks; one shown without the sentence before loses a connective
+that only tied it to that one: `openings.drop_connective`), and a chosen sentence that points
+back to the chosen one before it ("So said ...": `links`) stays with it: the word budget drops
+the two together, and its score is never above that one's, so a later cut by score (the bot's
+shortened reply, the digest's best sentences) takes the earlier one first.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from summarizer.summary.algorithms import DEFAULT, build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
 from summarizer.summary.length import most_sentences, most_words, target_sentences
 from summarizer.summary.links import points_back
+from summarizer.summary.openings import drop_connective, said_by_pronoun
 from summarizer.summary.page_kind import read_page
 from summarizer.summary.page_picks import Page, Pick, kind_picks
 from summarizer.summary.quote_repair import opens_with_mark, with_marks
@@ -89,11 +91,15 @@ def linked_blocks(picked: Sequence[int], texts: Sequence[str], language: str) ->
     sentence that points back to the chosen sentence right before it joins that one's block."""
     blocks: list[list[int]] = []
     for i in picked:
-        if blocks and blocks[-1][-1] == i - 1 and points_back(texts[i], language):
+        if blocks and blocks[-1][-1] == i - 1 and _goes_on(texts[i], language):
             blocks[-1].append(i)
         else:
             blocks.append([i])
     return blocks
+
+
+def _goes_on(text: str, language: str) -> bool:
+    return points_back(text, language) or said_by_pronoun(text, language)
 
 
 def within_words(
@@ -128,6 +134,18 @@ def _shown_texts(document: Document, wanted: set[int]) -> dict[int, str]:
                 shown[i] = text
         start = end
     return shown
+
+
+def _drop_connectives(shown: dict[int, str], kept: set[int], language: str) -> None:
+    """A `kept` sentence whose sentence before is not kept loses the connective that tied it
+    to that one ("But the agency said ..." -> "The agency said ..."), if what is left points
+    back to nothing (`openings.drop_connective`)."""
+    for i in kept:
+        if i - 1 in kept:
+            continue
+        rest = drop_connective(shown[i], language)
+        if rest is not None and not _goes_on(rest, language):
+            shown[i] = rest
 
 
 def _kind_picks(
@@ -195,7 +213,9 @@ def summarize(
             scores[p.index] = p.score
     blocks = linked_blocks(picked, texts, res.code)
     blocks = within_words(blocks, scores, words, most_words(sum(words), count))
-    shown = _shown_texts(document, {i for block in blocks for i in block})
+    kept = {i for block in blocks for i in block}
+    shown = _shown_texts(document, kept)
+    _drop_connectives(shown, kept, res.code)
     for p in picks or ():
         if p.prefix and p.index in shown:
             shown[p.index] = p.prefix + shown[p.index]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.summary.links import points_back
+from summarizer.summary.openings import said_by_pronoun
 from summarizer.summary.speech import Speech
 
 
@@ -33,8 +34,9 @@ class Scored:
 
 
 class Links:
-    """Which sentences point back to the one before (`links.points_back`), read when first
-    asked: only the lead's sentences and the ones before them are asked about."""
+    """Which sentences point back to the one before (`links.points_back`, or a quotation said
+    by a bare pronoun: `openings.said_by_pronoun`), read when first asked: only the lead's
+    sentences and the ones before them are asked about."""
 
     __slots__ = ("_known", "_language", "_speech", "_texts")
 
@@ -51,6 +53,7 @@ class Links:
         if known is None:
             known = i > 0 and (
                 points_back(self._texts[i], self._language)
+                or said_by_pronoun(self._texts[i], self._language)
                 or (self._speech is not None and self._speech.goes_on(i))
             )
             self._known[i] = known

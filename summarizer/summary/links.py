@@ -14,7 +14,8 @@ import re
 from functools import cache
 from itertools import islice
 
-from summarizer.summary.links_lexicon import ANNOUNCING, BACK_POINTING, NOT_AFTER
+from summarizer.summary.links_lexicon import ANNOUNCING, BACK_POINTING, CONNECTIVES, NOT_AFTER
+from summarizer.summary.openings import leans_back
 
 _LEAD_IN_ENDS = (":", "：")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -26,17 +27,19 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(_LEAD_IN_ENDS) or text.lstrip().lower().startswith(ANNOUNCING)
 
 
-_Phrase = tuple[tuple[str, ...], bool]  # its words, and whether a comma must follow them
+# its words, whether a comma must follow them, and whether a time word after it undoes it
+_Phrase = tuple[tuple[str, ...], bool, bool]
+
+
+def _rows(table: dict[str, str], language: str, timed: bool) -> set[_Phrase]:
+    rows = filter(None, map(str.strip, table.get(language, "").splitlines()))
+    return {(tuple(r.rstrip(",").split()), r.endswith(","), timed) for r in rows}
 
 
 @cache
 def _phrases(language: str) -> tuple[dict[str, tuple[_Phrase, ...]], frozenset[str]]:
     """The language's phrases by their first word (longest first), and its time words."""
-    rows = {
-        (tuple(r.rstrip(",").split()), r.endswith(","))
-        for r in map(str.strip, BACK_POINTING.get(language, "").splitlines())
-        if r
-    }
+    rows = _rows(BACK_POINTING, language, True) | _rows(CONNECTIVES, language, False)
     by_first: dict[str, list[_Phrase]] = {}
     for phrase in sorted(rows, key=lambda row: len(row[0]), reverse=True):
         by_first.setdefault(phrase[0][0], []).append(phrase)
@@ -47,9 +50,14 @@ def _phrases(language: str) -> tuple[dict[str, tuple[_Phrase, ...]], frozenset[s
 def points_back(text: str, language: str | None) -> bool:
     """The sentence opens, outside any quotation, with a phrase of `language` that points back
     to the sentence before it: "So said ...", "But ...", "This ..." (not "This year ..."),
-    "Well, ..." (not "Well over ...")."""
+    "Well, ..." (not "Well over ..."), "It will ..." (not "It is likely that ...": `openings`)."""
     if not language:
         return False
+    return _listed(text, language) or leans_back(text, language)
+
+
+def _listed(text: str, language: str) -> bool:
+    """The sentence opens with one of `language`'s phrases (`links_lexicon`)."""
     first = _WORD_RE.match(text)  # no match when it opens with a mark or a digit
     by_first, time_words = _phrases(language)
     group = by_first.get(first.group().lower()) if first is not None else None
@@ -57,7 +65,7 @@ def points_back(text: str, language: str | None) -> bool:
         return False
     found = list(islice(_WORD_RE.finditer(text), len(group[0][0]) + 1))
     words = tuple(m.group().lower() for m in found)
-    for phrase, comma in group:
+    for phrase, comma, timed in group:
         n = len(phrase)
         if words[:n] != phrase:
             continue
@@ -65,5 +73,5 @@ def points_back(text: str, language: str | None) -> bool:
             if text[found[n - 1].end() : found[n - 1].end() + 1] == ",":
                 return True
             continue
-        return not (n == 1 and len(words) > 1 and words[1] in time_words)
+        return not (timed and n == 1 and len(words) > 1 and words[1] in time_words)
     return False

@@ -12,8 +12,10 @@ at the present ("This year", "Diese Woche"), an impersonal subject ("Il y a", "I
 A phrase ending in "," links only with a comma after it ("Well, ..." not "Well over ...").
 Session 20 added English "And", "It's", "Its", "In fact", "Indeed", "Well,", "Again," (a
 skipped lede's follower: "And the TV star celebrated ...", "It's the team's first mascot
-since ..."); a plain "It" is out: on CNN/DM it is as often an impersonal subject ("It is
-likely ...") and cost ROUGE-1 0.05 at 3 sentences.
+since ..."). "It" and "It's" are read by `summary.openings`, which tells the empty subject
+("It is likely that ...") from the one that stands for something named before. Session 23
+moved the connectives to `CONNECTIVES` (the time words undid "But Monday night ...") and added
+"So" (not "So far", "So many"), "Then", "Others", "After that", "For this reason" ...
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 BACK_POINTING: dict[str, str] = {
     "en": """
         so said
+        so
         he
         she
         they
@@ -32,6 +35,141 @@ BACK_POINTING: dict[str, str] = {
         these
         those
         such
+        others
+        after that
+        after this
+        before that
+        despite this
+        despite that
+        because of this
+        because of that
+        for this reason
+        for that reason
+        in this case
+        in that case
+        at that point
+        at that time
+        since then
+        by then
+        the latter
+        the former
+        the pair
+        the two
+        both men
+        both women
+        its
+    """,
+    "de": """
+        er
+        sie
+        dies
+        diese
+        dieser
+        dieses
+        diesen
+        so sagte
+        so der
+        so die
+    """,
+    "fr": """
+        il
+        elle
+        ils
+        elles
+        ce
+        cet
+        cette
+        cela
+        ceci
+        ça
+        ces
+        celui-ci
+        celle-ci
+    """,
+    "es": """
+        él
+        ella
+        ellos
+        ellas
+        esto
+        eso
+        este
+        esta
+        estos
+        estas
+        ese
+        esa
+        esos
+        esas
+    """,
+    "pt": """
+        ele
+        ela
+        eles
+        elas
+        isso
+        isto
+        este
+        esta
+        estes
+        estas
+        esse
+        essa
+        esses
+        essas
+    """,
+    "it": """
+        lui
+        lei
+        loro
+        egli
+        ciò
+        questo
+        questa
+        questi
+        queste
+        quello
+        quella
+    """,
+    "nl": """
+        hij
+        zij
+        ze
+        dit
+        dat
+        deze
+        die
+    """,
+    "ru": """
+        он
+        она
+        они
+        оно
+        это
+        этот
+        эта
+        эти
+        тот
+        та
+        те
+    """,
+    "uk": """
+        він
+        вона
+        вони
+        воно
+        це
+        цей
+        ця
+        ці
+    """,
+}
+# Discourse connectives, per language: a sentence opening with one goes on from the one before
+# it, as with `BACK_POINTING`, but the time words of `NOT_AFTER` do not undo them ("But Monday's
+# results ...", "And Friday's game ..." point back).
+CONNECTIVES: dict[str, str] = {
+    "en": """
+        then
         but
         however
         yet
@@ -52,29 +190,13 @@ BACK_POINTING: dict[str, str] = {
         as a result
         in turn
         even so
-        the latter
-        the former
-        the pair
-        the two
-        both men
-        both women
         and
-        it's
-        it’s
-        its
         in fact
         indeed
         well,
         again,
     """,
     "de": """
-        er
-        sie
-        dies
-        diese
-        dieser
-        dieses
-        diesen
         damit
         deshalb
         deswegen
@@ -94,24 +216,8 @@ BACK_POINTING: dict[str, str] = {
         außerdem
         ebenso
         auch
-        so sagte
-        so der
-        so die
     """,
     "fr": """
-        il
-        elle
-        ils
-        elles
-        ce
-        cet
-        cette
-        cela
-        ceci
-        ça
-        ces
-        celui-ci
-        celle-ci
         mais
         pourtant
         cependant
@@ -126,20 +232,6 @@ BACK_POINTING: dict[str, str] = {
         par conséquent
     """,
     "es": """
-        él
-        ella
-        ellos
-        ellas
-        esto
-        eso
-        este
-        esta
-        estos
-        estas
-        ese
-        esa
-        esos
-        esas
         pero
         sin embargo
         no obstante
@@ -151,20 +243,6 @@ BACK_POINTING: dict[str, str] = {
         aun así
     """,
     "pt": """
-        ele
-        ela
-        eles
-        elas
-        isso
-        isto
-        este
-        esta
-        estes
-        estas
-        esse
-        essa
-        esses
-        essas
         mas
         porém
         no entanto
@@ -175,17 +253,6 @@ BACK_POINTING: dict[str, str] = {
         também
     """,
     "it": """
-        lui
-        lei
-        loro
-        egli
-        ciò
-        questo
-        questa
-        questi
-        queste
-        quello
-        quella
         ma
         però
         tuttavia
@@ -196,13 +263,6 @@ BACK_POINTING: dict[str, str] = {
         anche
     """,
     "nl": """
-        hij
-        zij
-        ze
-        dit
-        dat
-        deze
-        die
         maar
         toch
         daarom
@@ -212,17 +272,6 @@ BACK_POINTING: dict[str, str] = {
         ook
     """,
     "ru": """
-        он
-        она
-        они
-        оно
-        это
-        этот
-        эта
-        эти
-        тот
-        та
-        те
         но
         однако
         также
@@ -233,14 +282,6 @@ BACK_POINTING: dict[str, str] = {
         впрочем
     """,
     "uk": """
-        він
-        вона
-        вони
-        воно
-        це
-        цей
-        ця
-        ці
         але
         однак
         проте
@@ -253,6 +294,7 @@ BACK_POINTING: dict[str, str] = {
 # Words after a one-word phrase that make it no link ("This week", "Cette année", "Il faut").
 NOT_AFTER: dict[str, str] = {
     "en": "year week month season summer winter spring autumn fall weekend morning afternoon "
+    "far much many long "
     "evening weekday monday tuesday wednesday thursday friday saturday sunday",
     "de": "jahr woche monat saison sommer winter frühjahr frühling herbst wochenende morgen "
     "nachmittag abend",
