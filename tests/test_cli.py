@@ -112,15 +112,18 @@ def test_json_format_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_html_format_escapes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     source = tmp_path / "tags.txt"
+    # An unclosed tag is kept as written (a closed pair is page markup, dropped since session
+    # 23: summarizer.text.markup_tags), so it reaches the reply and must be escaped there.
     source.write_text(
-        "Shop <b>sale</b> ends early\n\n"
-        "The corner shop ended its <b>summer</b> sale on Friday after selling out of fans. "
+        "Shop <b>sale ends early\n\n"
+        "The corner shop ended its <b>summer sale on Friday after selling out of fans. "
         "The owner said demand was higher than in any year before.",
         "utf-8",
     )
     code, out, err = run(["summarize", str(source), "--format", "html"], capsys)
     assert code == 0, err
-    assert "&lt;b&gt;summer&lt;/b&gt;" in out or "&lt;b&gt;sale&lt;/b&gt;" in out
+    assert "&lt;b&gt;summer" in out or "&lt;b&gt;sale" in out
+    assert "<b>summer" not in out and "<b>sale" not in out
 
 
 def test_language_option(capsys: pytest.CaptureFixture[str]) -> None:
