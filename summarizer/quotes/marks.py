@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.block_quotes import other_style
 from summarizer.quotes.mark_rules import (
     CLOSERS,
     SINGLE_OPEN_AFTER,
@@ -170,14 +171,17 @@ class _Scanner:
         lead = len(p) - len(p.lstrip())
         first = p[lead : lead + 1]
         if first and first in CLOSERS and first != "‘" and not closes_here(p, lead, mark):
-            para.stack.append((first, lead))
+            if not other_style(mark, first):  # '"' left open, “ opens: a new quote
+                para.stack.append((first, lead))
+                return
         elif closing_mark(p, mark) >= 0:
             # A line break inside the quote (a page's link or layout): the quote runs on to the
             # closing mark this paragraph opens with or reaches before any other mark.
             para.stack.append((mark, -1))
-        else:  # no reopening mark: the quote ended with its paragraph
-            self.found.append(self.pending)
-            self.pending = None
+            return
+        # no reopening mark: the quote ended with its paragraph
+        self.found.append(self.pending)
+        self.pending = None
 
     def _mark(self, para: _Paragraph, i: int, ch: str) -> None:
         """One mark at position `i` of the paragraph: close, nest, or open a quote."""

@@ -8,6 +8,7 @@ import re
 
 from summarizer.quotes.classify import classify
 from summarizer.quotes.cues import CuePatterns, cue_patterns, has_cue
+from summarizer.quotes.hand_over import hands_over
 from summarizer.quotes.phrase_lexicon import SUBORDINATORS
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
@@ -37,6 +38,8 @@ def speaks_on(gap: str, head: RawQuote, cues: CuePatterns, past: bool = False) -
     lines = _NARRATION_LINE.findall(gap)
     if head.speaker is None:
         return True
+    if hands_over(gap, head.speaker.text):
+        return False  # '"A," Lee said, and her husband cut in. "B"' (`hand_over`)
     key = head.speaker.text.split()[-1]
     if not lines:
         if past and _one_other_sentence(gap, key, cues):
@@ -200,7 +203,17 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
     cut = len(out.rstrip(_NESTED_CLOSERS))
     if out[:cut].endswith(","):  # '... the same thing,’': the nested quote ends it too
         out = out[: cut - 1] + "." + out[cut:]
-    return out
+    # "... keep the Senate.'." or "... as president?’.’": a stop typed again after the nested
+    # quote's closing mark, and a stray mark after it; a closing mark that nothing opened goes
+    stop = _STOP_AFTER_NESTED.search(out)
+    if stop is None:
+        return out
+    out = out[: stop.start() + 2]
+    return out if _NESTED_OPENERS[out[-1]] in out[:-1] else out[:-1]
+
+
+_STOP_AFTER_NESTED = re.compile(r"[.!?…][’']\.[’']?$")
+_NESTED_OPENERS = {"’": "‘", "'": "'"}
 
 
 def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:

@@ -166,6 +166,7 @@ NOT_NAMES = frozenset({
     "By", "To", "Because", "Although", "Even", "Still", "Yet", "Now", "Then", "According",
     "Asked", "During", "Since", "Until", "Under", "Over", "Some", "Many", "Most", "All", "Both",
     "Neither", "Either", "Nor",  # "Neither Ann Lee nor her rivals ..." (reading23)
+    "Stated", "Continued", "Added", "Wrote", "Noted", "Explained", "Declared",  # "Stated Lee:"
     "However", "Meanwhile", "Instead", "Indeed", "Also", "Moreover", "Furthermore", "Later",
     "Earlier", "Today", "Yesterday", "Tonight", "Last", "Next", "Afterward", "Afterwards",
     "Nevertheless", "Otherwise", "Finally", "Overall", "Again", "Once", "Only", "Just",

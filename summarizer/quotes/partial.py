@@ -14,7 +14,7 @@ from functools import cache
 
 from summarizer.quotes.raw_quote import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
-from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
+from summarizer.quotes.speech_lexicon import FINITE_AUXILIARIES, SPEECH_ADVERBS
 from summarizer.quotes.subjects import clause_subject
 from summarizer.quotes.verbs import PARTICIPLES, vocabulary
 from summarizer.quotes.word_kinds import count_words
@@ -50,6 +50,19 @@ _RELAYED = re.compile(r"(?:Quoting|Citing|Relaying)\b")
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NAME_AT_END = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}[ \t]*$")
 _CLAUSES = re.compile(r",|;|\s[—–-]\s|\s(?:and|but|when|while|because|after|so)\s")
+
+
+def _relative(clause: str) -> bool:
+    """The words before the speech verb are a relative pronoun, maybe with auxiliaries and
+    adverbs ("who", "who has publicly"): the verb's subject is whom the clause before ends
+    with, not the sentence's (reading23c: "Lee praised Jo Ray, who has publicly vowed ...
+    "X"" gave Ray's words to Lee)."""
+    words = clause.split()  # case kept: "which Will claims" has a subject of its own
+    return bool(words) and words[0].lower() in _RELATIVES and all(map(_filler, words[1:]))
+
+
+def _filler(word: str) -> bool:
+    return word in FINITE_AUXILIARIES or word in SPEECH_ADVERBS or word.endswith("ly")
 
 
 def mark_partial(
@@ -95,7 +108,7 @@ def partial_speaker(
     if m is None:
         return None
     clauses = _CLAUSES.split(m.group("head"))
-    if clauses[-1].strip().lower() in _RELATIVES:
+    if _relative(clauses[-1]):
         # "... with the singer, who told friends he was the "best thing ever"": the words of
         # whom the clause before ends with, a name only ("Jo Lee, who said"), else nobody
         before = _NAME_AT_END.search(clauses[-2]) if len(clauses) > 1 else None

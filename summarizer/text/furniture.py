@@ -78,7 +78,8 @@ _DASH_BULLET = re.compile(r"^--\s+(?=[A-Z0-9\"“‘'])")
 _CTA_HINT = re.compile(
     r"click|tap\s+here|sign\s+up|subscribe|follow\s+us|like\s+us|download|klicken|cliquez|clic"
     r"|нажмите|abonnieren|live\s+coverage|scroll|spoiler|register|miss\s+out|let\s+us\s+know"
-    r"|join\s+the|flash|\b(?:above|below)\s*(?:[,.!?:;]|and\b)|\son\s+(?:twitter|instagram|threads)\s",
+    r"|join\s+the|flash|\b(?:above|below)\s*(?:[,.!?:;]|and\b)|\son\s+(?:twitter|instagram|threads)\s"
+    r"|read\s+the\s+(?:rest|full)|welcome\s+to",
     re.IGNORECASE,
 )
 _SCRIPT_HINT = re.compile(r"\);|flash", re.IGNORECASE)

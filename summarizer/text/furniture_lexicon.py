@@ -276,7 +276,9 @@ dated_byline = lazy_pattern(
 # blog's notes to the reader ("Our live coverage has ended", "scroll through the posts below"),
 # a spoiler warning and a pointer to the page's video or box ("Watch her routine above, and see
 # what the judges said below") go the same way, as does the reporter's own handle closing a story
-# ("Follow Ann Lee on Twitter @annlee": reading22, it was a summary's last sentence).
+# ("Follow Ann Lee on Twitter @annlee": reading22, it was a summary's last sentence). So do a
+# pointer to the rest of a story printed in part elsewhere ("Read the rest of the story at The
+# Post.") and a newsletter's greeting ("Welcome to ..., a weekly digest of ...") (reading23c).
 call_to_action = lazy_pattern(
     r"""^(?:please\s+)?(?:
                 (?:click|tap)\s+here\b
@@ -288,6 +290,9 @@ call_to_action = lazy_pattern(
                 |(?:you\s+need|this\s+(?:content|video)\s+requires)\s+(?:the\s+)?(?:adobe\s+)?flash\b
                 |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
                 |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
+                |read\s+the\s+(?:rest\s+of\s+the|full)\s+(?:story|article|column|piece)\s+(?:at|on|in)\b
+                |welcome\s+to\b[^.!?]{0,80}?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}?
+                    (?:digest|newsletter|round-?up|briefing)\b
                 |follow\s+(?:[\w.'’-]+\s+){1,4}?on\s+(?:twitter|instagram|threads)\s*(?:at\s+)?@\w
                 |klicken\s+sie\s+hier\b|cliquez\s+ici\b|haga\s+clic\s+aquí\b|clicca\s+qui\b
                 |нажмите\s+здесь\b|abonnieren\s+sie\s+unseren\s+newsletter\b
