@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from summarizer.quotes.bare_subject import acts_unnamed
 from summarizer.quotes.cast import Cast
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import (
@@ -335,4 +336,6 @@ class Antecedents:
                 continue  # "Seekwell has added ...", after "co-founder of Seekwell": a firm
             if key in self._index.full or key in self._index.people:
                 return True
+            if acts_unnamed(sentence, m.start(), m.group(), VERB_SET, self._index.plausible(key)):
+                return True  # "Cruz openly admitted ...": a person the text names by surname only
         return False

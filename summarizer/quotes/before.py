@@ -15,6 +15,7 @@ from summarizer.quotes.name_lexicon import SURNAME_WORDS
 from summarizer.quotes.noun_phrase import take_np
 from summarizer.quotes.open_apposition import open_apposition
 from summarizer.quotes.phrase_lexicon import OBJECT_LEAD_INS
+from summarizer.quotes.possessive import owner_before
 from summarizer.quotes.pronoun_lexicon import (
     NAME_LIKE_PRONOUNS,
     OPENING_PRONOUNS,
@@ -169,6 +170,8 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
         if sp:
             return sp, tidy(m.group("verb")), "before:verb-first"
     m = cues.pre_verb.match(sentence)
+    if m and owner_before(m.group("head")):
+        m = None  # "Ryan's campaign shrugged off Trump's comments, telling ...": a noun
     if m:
         tail = m.group("tail").strip()
         ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
@@ -317,7 +320,7 @@ def _named_before_verb(clause: str, cues: CuePatterns) -> Speaker | None:
     """The name that ends the words before a clause's first speech verb ("Sales head Jo Lee
     says ..." -> Jo Lee), when those words read as a name phrase."""
     m = cues.space_verb.search(clause)
-    if m is None:
-        return None
+    if m is None or owner_before(clause, m.start() + 1):
+        return None  # "Ryan's campaign shrugged off Trump's comments": a noun, no verb
     sp = parse_speaker(clause[: m.start()])
     return sp if sp and sp.kind == "name" else None

@@ -104,7 +104,21 @@ def colon_line(
         sp = None  # "Hence the following post:": an adverb opens the clause, no name
     if sp and sp.kind == "name" and _aside_name(clauses, sp.text):
         sp = None  # "..., but instead, Ordinary People, roused by ...:": no subject
+    if sp and sp.kind == "name" and _reported_name(sentence, sp.text):
+        sp = None  # "Another said he hoped that Trump wins:": Trump is only spoken of
     return (sp, ":", "before:colon-subject") if sp else (None, ":", "")
+
+
+def _reported_name(sentence: str, name: str) -> bool:
+    """Whether `name` is the subject of a that-clause ending the words before the colon ("One
+    user said he hoped with "all his heart" that Trump wins the race:"): the clause is what
+    someone said or hoped, its subject spoken of, not the one whose words follow (reading23c:
+    a reader's joke was credited to the candidate it named). Not "later that day, Trump went
+    further:", where "that" is no conjunction and the comma ends its phrase."""
+    return (
+        re.search(rf"\bthat\s+(?:[^\s,]+\s+){{0,2}}{re.escape(name)}\b[^:]*:\s*$", sentence)
+        is not None
+    )
 
 
 def _object_colon(sentence: str) -> bool:

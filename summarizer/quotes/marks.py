@@ -29,7 +29,7 @@ from summarizer.quotes.mark_rules import (
     last_visible,
     spaced_open,
 )
-from summarizer.quotes.nested_straight import opens_nested
+from summarizer.quotes.nested_straight import opens_nested, opens_nested_curly
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.run_ons import (
     closes_here,
@@ -202,6 +202,8 @@ class _Scanner:
                 stack[0] = (ch, i)  # the next paragraph of the quote, run into this one
             elif ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
                 stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
+            elif ch == top == "“" and len(stack) == 1 and opens_nested_curly(p, i, prev, nxt):
+                stack.append((ch, i))  # '“Fans holding “Vote Lee Out” signs at ...”'
             elif ch == top == '"' and len(stack) == 1 and opens_nested(p, i, prev, nxt):
                 stack.append((ch, i))  # '"... if he says, "I want more," you ..."'
             elif (ch in CLOSERS[top] and ch != "‘") or self._straight_closes_curly(

@@ -63,6 +63,9 @@ def verb_before_pattern(languages: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+_TAG_END = re.compile(r"[ \t]*[,—–]")  # the comma or dash that closes a speech tag
+
+
 @cache
 def verb_next_pattern(languages: frozenset[str]) -> re.Pattern[str]:
     """A speech verb right after a name, maybe after one adverb ("Ferre said", "Lee also
@@ -96,8 +99,20 @@ def reports(sentence: str, pronoun: str, languages: frozenset[str]) -> bool:
     also said ..."): the people after it are in what the pronoun's person reported."""
     head = sentence.lstrip()
     if head[: len(pronoun)].lower() != pronoun:
-        return False
+        return _tagged(head, pronoun, languages)
     return verb_next_pattern(languages).match(head, len(pronoun)) is not None
+
+
+def _tagged(sentence: str, pronoun: str, languages: frozenset[str]) -> bool:
+    """The pronoun speaks in a tag set off by commas inside the sentence ("What got under her
+    skin, she said, was a man who asked Clinton ..."): the people named are in what the
+    pronoun's person reported, not its subject (reading23c: a friend's words went to Clinton)."""
+    verb_next = verb_next_pattern(languages)
+    for m in re.finditer(rf"[,;—–][ \t]*{re.escape(pronoun)}\b", sentence, re.I):
+        v = verb_next.match(sentence, m.end())
+        if v is not None and _TAG_END.match(sentence, v.end()):
+            return True
+    return False
 
 
 def pronoun_subject(sentence: str, pronoun: str) -> bool:

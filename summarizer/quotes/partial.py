@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarizer.quotes.possessive import owner_before
 from summarizer.quotes.raw_quote import RawQuote, raw_text, tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
 from summarizer.quotes.speech_lexicon import FINITE_AUXILIARIES, SPEECH_ADVERBS
@@ -105,6 +106,10 @@ def partial_speaker(
     if _RELAYED.match(sentence):
         return None  # "Citing court papers, The Courier said ...": whose words, the paper's?
     m = _last_verb(languages).match(sentence)
+    owned = False  # the verb next to the quote was a noun after a possessive
+    while m is not None and owner_before(m.group("head")):
+        # "said Trump's remarks "...": the noun is no cue; an earlier verb may be one
+        owned, m = True, _last_verb(languages).match(sentence, 0, m.start("verb"))
     if m is None:
         return None
     clauses = _CLAUSES.split(m.group("head"))
@@ -125,6 +130,6 @@ def partial_speaker(
         for clause in clauses:
             if not _NO_SUBJECT.match(clause.lstrip()):
                 sp = sp or clause_subject(clause)
-    if sp is None:
-        return None
+    if sp is None or (owned and sp.kind != "name"):
+        return None  # after "Trump's comments", a name's verb only, not a whole clause
     return sp, tidy(m.group("verb"))

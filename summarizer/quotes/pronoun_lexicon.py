@@ -96,3 +96,9 @@ ANONYMOUS_SPEAKERS = frozenset({
 PRONOUN_LEADS = (
     "now", "but", "and", "so", "then", "yet", "still", "later", "today", "instead", "also",
 )  # fmt: skip
+# Words whose "'s" is "is" or "has", no possessive ("He's claiming", "that's said"):
+# `possessive.owner_before`.
+CONTRACTED = frozenset({
+    "he", "she", "it", "that", "there", "here", "who", "what", "where", "when", "how", "let",
+    "everyone", "everybody", "nobody", "somebody", "someone", "this",
+})  # fmt: skip

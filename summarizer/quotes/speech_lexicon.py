@@ -116,3 +116,11 @@ REPLY_VERBS = frozenset({
     "replied", "replies", "responded", "responds", "answered", "answers", "retorted",
     "retorts", "countered", "counters",
 })  # fmt: skip
+# Verbs only a person does when asked something, in the past: a one-word name before one
+# opens a sentence about a person the text never names in full ("Carson dodged the question.",
+# `bare_subject`). Not "approved", "voted", "won": a city, a board or a team does those.
+ANSWER_VERBS = frozenset({
+    "dodged", "ducked", "defied", "hedged", "demurred", "sidestepped", "shrugged", "smiled",
+    "nodded", "grinned", "balked", "declined", "refused", "deflected", "evaded", "picked",
+    "chose", "opted",
+})  # fmt: skip
