@@ -19,10 +19,12 @@ from summarizer.text.furniture_lexicon import (
     FIRST_DATELINE,
     PRODUCT_FIELD,
     TEASER_LABELS,
+    air_time_plug,
     bracketed_datelines,
     byline_before_dateline,
     call_to_action,
     caption_label,
+    correction_notice,
     credit_words,
     date_prefix,
     date_time_stamp,
@@ -75,6 +77,13 @@ SENTENCE_GAP_AT = re.compile(r"[.!?]\s")  # a sentence ends here (no sentence: a
 # A list item's "-- " marker on old pages ("-- A team of six officers ..."): no sentence's.
 _DASH_BULLET = re.compile(r"^--\s+(?=[A-Z0-9\"“‘'])")
 # Cheap first looks: each rule runs only on units that have what it needs.
+# Words every correction notice or air-time plug holds (`correction_notice`, `air_time_plug`).
+_NOTICE_HINT = re.compile(
+    r"\b(?:mis(?:stated|identified|spelled|attributed|quoted|reported|named|characterized)"
+    r"|incorrectly|erroneously|wrongly|omitted|airs)\b|^corrections?:",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_CHARS = 1200  # a correction notice is a paragraph, not a story
 _CTA_HINT = re.compile(
     r"click|tap\s+here|sign\s+up|subscribe|follow\s+us|like\s+us|download|klicken|cliquez|clic"
     r"|нажмите|abonnieren|live\s+coverage|scroll|spoiler|register|miss\s+out|let\s+us\s+know"
@@ -93,6 +102,8 @@ def strip_furniture(unit: str) -> list[str]:
     if _SCRIPT_HINT.search(unit, 0, 2000) and (script := leading_script().match(unit)):
         unit = unit[script.end() :]  # an advert's script glued before the story
     if ":" in unit and _is_product_box(unit):
+        return []
+    if len(unit) <= _MAX_NOTICE_CHARS and _NOTICE_HINT.search(unit) and _is_notice(unit):
         return []
     if "MORE" in unit:
         unit = hover_card().sub(r"\1", unit)
@@ -303,6 +314,11 @@ def _from_dateline(rest: str) -> str | None:
             return None
         pos = word.end()
     return None
+
+
+def _is_notice(unit: str) -> bool:
+    """A newspaper's correction notice or a show's air-time plug: no part of the story."""
+    return correction_notice().match(unit) is not None or air_time_plug().match(unit) is not None
 
 
 def _is_product_box(unit: str) -> bool:

@@ -278,9 +278,10 @@ dated_byline = lazy_pattern(
 # what the judges said below") go the same way, as does the reporter's own handle closing a story
 # ("Follow Ann Lee on Twitter @annlee": reading22, it was a summary's last sentence). So do a
 # pointer to the rest of a story printed in part elsewhere ("Read the rest of the story at The
-# Post.") and a newsletter's greeting ("Welcome to ..., a weekly digest of ...") (reading23c).
+# Post.") and a newsletter's greeting ("Welcome to ..., a weekly digest of ...") (reading23c), and
+# a podcast's plug, in brackets or not ("(Subscribe to the Weekly Cast on iTunes ...)": summary23).
 call_to_action = lazy_pattern(
-    r"""^(?:please\s+)?(?:
+    r"""^\(?(?:please\s+)?(?:
                 (?:click|tap)\s+here\b
                 |sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}?\b(?:newsletter|e-?mail|alerts?|updates)\b
                 |(?:sign\s+up|register)\s+(?:now|today|here|for\s+free|free)\b
@@ -289,6 +290,7 @@ call_to_action = lazy_pattern(
                 |to\s+join\s+the\s+(?:conversation|discussion)\b
                 |(?:you\s+need|this\s+(?:content|video)\s+requires)\s+(?:the\s+)?(?:adobe\s+)?flash\b
                 |subscribe\s+to\s+(?:our|the)\b.{0,40}?\b(?:newsletter|channel|podcast|e-?mail)\b
+                |subscribe\s+to\b.{0,60}?\bon\s+(?:itunes|apple\s+podcasts|spotify|soundcloud|stitcher)\b
                 |(?:follow|like)\s+us\s+on\b|download\s+(?:our|the)\s+(?:free\s+)?app\b
                 |read\s+the\s+(?:rest\s+of\s+the|full)\s+(?:story|article|column|piece)\s+(?:at|on|in)\b
                 |welcome\s+to\b[^.!?]{0,80}?,\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}?
@@ -437,3 +439,36 @@ TITLE_DOMAIN = re.compile(
 # Small words a site's or section's name may hold in lower case ("News & Gossip", "Voice of
 # the Valley", "Le Monde de la Musique"); every other word of a name is capitalised.
 NAME_JOINERS = frozenset(("&", "and", "of", "the", "for", "in", "on", "de", "la", "du", "des"))
+
+
+# A newspaper's correction notice, a paragraph under the story (summary23: NYT notices closed
+# summaries): "Correction: An earlier version of this article misstated ...", "An article on
+# Thursday about ... misstated ...", "Because of an editing error, an article on April 25 about
+# ... misidentified ...", and the dated line over one ("Correction: October 2, 2016, Sunday.").
+_FIXED = (
+    r"mis(?:stated|identified|spelled|attributed|quoted|reported|named|characterized)"
+    r"|incorrectly|erroneously|wrongly|omitted"
+)
+_PIECE = (
+    r"(?:article|story|post|picture\s+caption|caption|headline|graphic|chart|map|review|column)"
+)
+correction_notice = lazy_pattern(
+    rf"^(?:corrections?:\s*(?:[a-z]+day,\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:,\s+[a-z]+day)?\.?$"
+    r"|(?:this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:revised|updated|corrected)\s+to"
+    r"\s+reflect\s+the\s+following\s+corrections?:\s*)?(?:corrections?:\s*)?"
+    r"(?:because\s+of\s+an?\s+(?:editing|reporting|production)\s+error,\s*)?"
+    rf"(?:an?\s+earlier\s+version\s+of\s+(?:this|an?|the)\s+{_PIECE}"
+    rf"|an?\s+{_PIECE}\s+(?:in\s+some\s+editions\s+)?(?:on\s+(?:[a-z]+day|{_MONTH}\s+\d{{1,2}})"
+    rf"|in\s+some\s+editions)\b[^\n]{{0,300}}?\babout)\b[^\n]{{0,400}}?\b(?:{_FIXED})\b)",
+    re.IGNORECASE,
+)
+
+
+# A radio or TV show's air time under a story that quotes it: "Breitbart News Daily airs on
+# SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern." (summary23: it ended a
+# summary). The whole paragraph, and a short one.
+air_time_plug = lazy_pattern(
+    r"^(?:[\w.'’&-]+\s+){1,6}?airs\s+(?:live\s+)?(?:on|weekdays|weeknights|weekends|every|daily"
+    r"|at|from|mondays?|sundays?)\b[^\n]{0,120}?\b\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\b[^\n]{0,80}$",
+    re.IGNORECASE,
+)

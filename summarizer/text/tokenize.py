@@ -16,7 +16,12 @@ initial, "J."), dotted initials ("J.R."), a month or state abbreviation before a
 capitalised word where it may be an ordinal ("am 3. Oktober", "vom 3.-5. Mai"; not in a language
 of `NO_DOT_ORDINALS`, where "aged 84. His" is two sentences; "1. FC Köln" in every language);
 unless the table says the abbreviation closes a sentence ("и т. д."). The second number of a
-pair ("won 2-1.", "81-44.", "2 - 1.") is a score or a count, never an ordinal. A run of over
+pair ("won 2-1.", "81-44.", "2 - 1.") is a score or a count, never an ordinal. Nor does a mark
+end one where the sentence runs on past it (`_runs_on`): a dash and a lower-case word ("p.m. -
+will air"); after a quoted "?" or "!", a long dash, a bracket in lower case or a name and a cue
+('"All the way!" Dawson shouted', words in `tokenize_lexicon`); and any mark inside a quotation
+that opens after words of the sentence and closes before a lower-case one ('because "Oil pays
+him. He's got to be for oil, right?" during a speech'). A run of over
 MAX_SENTENCE_CHARS without any of these is cut by length
 (`_by_length`). Accuracy and speed against pysbd, syntok and simplemma:
 docs/tokenizers.md (`python -m bench.tokenizers`).
@@ -42,6 +47,14 @@ from summarizer.text.lexicon import (
     ORDINAL_NAMES,
     TIME_WORDS,
     TITLE,
+)
+from summarizer.text.tokenize_lexicon import (
+    CUE_VERBS,
+    DASHES,
+    LONG_DASHES,
+    MAX_NAME_WORDS,
+    MAX_QUOTE_CHARS,
+    NOT_NAMES,
 )
 
 # Letters or digits, with inner apostrophes and hyphens ("don't", "well-known", "l'homme").
@@ -82,6 +95,17 @@ _ORDINAL_NAMES = frozenset(ORDINAL_NAMES.split())
 MAX_SENTENCE_CHARS = 1000
 CHUNK_CHARS = 300
 _CHUNK_BREAKS = (", ", "; ", "，", "、", " ")  # where to cut a long run, best first
+# A speaker and a cue after a quoted question or exclamation ('?" Trump asked'); not one that
+# leads into a quotation of its own ('?" Mr Dale replied: "...').
+_NOT_NAME = "|".join(NOT_NAMES.split())
+_CUE_VERB = "|".join(CUE_VERBS.split())
+_CUE = re.compile(
+    rf"(?!(?:{_NOT_NAME})\b)(?:[A-Z][\w'’.-]*\s+){{1,{MAX_NAME_WORDS}}}(?:{_CUE_VERB})\b"
+    r"(?!\s*:|,?\s*[“\"‘])"
+)
+_DASH_ON = re.compile(rf"[{DASHES}]+\s*(?P<next>\S)")
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'))
+_AFTER_WRAPPED = re.compile(r"[,;]?\s+[^\W\d_A-Z]")  # a closing mark, then the sentence goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +232,59 @@ def _ends(text: str, rules: _Rules) -> list[tuple[int, int]]:
             and _holds(text, start, pos, after, rules)
         ):
             continue
+        if "\n" not in space and _runs_on(text, start, pos, done, m, after):
+            continue
         ends.append((m.end("close"), after))
         start = done = after
     return ends
+
+
+def _runs_on(text: str, start: int, pos: int, close: int, m: re.Match[str], after: int) -> bool:
+    """The marks from `pos` to `close` (matched by `m`, the sentence begun at `start`, the next
+    word at `after`) end no sentence: a quoted question or exclamation the sentence carries on after
+    (a dash, a bracket in lower case, a cue: '"Liar!" (a chant) ...', '?" Trump asked'), a
+    dash and a lower-case word ('p.m. - will air'), or a quotation opened inside the sentence
+    that closes before more of it ('because "... money. He's got to ..." during a speech')."""
+    first = text[after]
+    asks = text[pos] in "?!" or (
+        close - pos > 1 and ("?" in text[pos:close] or "!" in text[pos:close])
+    )
+    if first in DASHES:
+        dash = _DASH_ON.match(text, after)
+        if dash is None:
+            return False
+        return dash["next"].islower() or (asks and text.startswith(LONG_DASHES, after))
+    if asks:
+        if first in "([" and text[after + 1 : after + 2].islower():
+            return True
+        if m.group("close") and _CUE.match(text, after):
+            return True
+    return _in_wrapped_quote(text, start, pos)
+
+
+def _in_wrapped_quote(text: str, start: int, pos: int) -> bool:
+    """`pos` is inside a quotation that opens after words of the sentence begun at `start`
+    (not after a colon) and closes, in the same paragraph, before a lower-case word: the
+    narration wraps it, so its inner marks end no sentence."""
+    if text.find("“", start, pos) < 0 and text.find('"', start, pos) < 0:
+        return False  # the common case: no quotation mark in the sentence so far
+    for opening, closing in _QUOTE_PAIRS:
+        at = text.rfind(opening, start, pos)
+        if at < 0:
+            continue
+        if opening == closing:
+            if text.count(opening, start, pos) % 2 == 0:
+                continue  # every straight mark before `pos` is paired
+        elif text.find(closing, at, pos) >= 0:
+            continue
+        before = text[start:at].rstrip()
+        if not before or before[-1] in ":" + _MARKS:
+            return False  # the quotation opens the sentence or follows a colon
+        end = text.find(closing, pos + 1, pos + MAX_QUOTE_CHARS)
+        if end < 0 or "\n" in text[pos:end]:
+            return False
+        return _AFTER_WRAPPED.match(text, end + 1) is not None
+    return False
 
 
 def _bounds(text: str, language: str | None) -> list[tuple[int, int]]:
