@@ -41,6 +41,8 @@ from summarizer.figures.context_shapes import (
     gapped,
     modifier,
     needs_host,
+    opening_adjunct,
+    ranked,
     rate,
     shares_subject,
 )
@@ -109,6 +111,13 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
             # "the Athens Olympics, | where …": a name is not cut, nor its clause's tail
             return trim([*before[:-1], before[-1] + ",", *left], right, True)
         left = [*before[:-1], before[-1] + ",", *left] if before else left
+    elif idx > 0 and ranked(left, right) and text[a - 2 : a - 1] == ",":
+        # "Clinton said in an interview with the Post, | the first of her … campaign": what is
+        # first is what the clause before tells, so it goes whole (its last noun would mislead).
+        host = clause_words(text[clauses[idx - 1][0] : clauses[idx - 1][1]])
+        opens = bool(host) and (host[0][:1].isupper() or host[0].lower() in OPENERS)
+        if opens and len(host) + len(left) + len(right) <= SOFT_MAX:
+            return trim([*host[:-1], host[-1].rstrip(",") + ",", *left], right, True)
     elif idx > 0 and change_apposed(left):
         # "The body said 965 people died in 2007 -- | a drop of … from the year before": what
         # dropped is the clause before, past who reported it.
@@ -137,6 +146,13 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         change = _change(text, clauses, idx, True)
         if change and len(change) + len(left) + len(right) <= SOFT_MAX:
             left = [*change[:-1], change[-1].rstrip(",") + ",", *left]
+    elif idx == 2 and (aside := _aside_host(text, clauses, left)):
+        # "The Senators lost Heatley, | Spezza's linemate, | for … on Saturday": a phrase that
+        # opens with a preposition hangs on the clause before the aside, told with the aside
+        # (it names whom), up to the tail's first cut, whole or not at all.
+        cut = until_cut(right)
+        if len(aside) + len(left) + cut <= SOFT_MAX:
+            return trim([*aside[:-1], aside[-1] + ",", *left], right[:cut], True)
     elif idx > 0 and needs_host(left, right):
         # "Valdoria harvested 9.35m tonnes in 2011, | 17% higher than in 2010": a clause with no
         # verb of its own ("over the next six years, …") says what the clause before does.
@@ -222,6 +238,20 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         # "Typically it takes … from when a decision is taken before a new model hits the
         # streets": what the span measures is the complement after it, kept whole.
         return trim(left, right, True)
+    if idx == 0 and len(clauses) > 1 and text[b : b + 1] == "," and opening_adjunct(left, right):
+        # "Over the course of the next …, | the word was mentioned in 80 broadcasts": when,
+        # with what happened then (the next clause as far as the cut lets it run, the phrase
+        # itself uncut; a short phrase borrows the clause below, as any too short one does).
+        after = clause_words(text[clauses[1][0] : clauses[1][1]])
+        verbal = any(finite(w) or verb_like(w) for w in after)
+        if verbal and telling(left, right) >= MIN_WORDS and not ATTRIBUTION.search(" ".join(after)):
+            joined = [*right[:-1], right[-1] + ",", *after] if right else after
+            phrase = trim(left, joined)
+            if (
+                phrase.startswith(" ".join(left))
+                and len(phrase.split()) > len(left) + len(right) + 1
+            ):
+                return phrase
     if telling(left, right) >= MIN_WORDS:
         listed = list_tail(text, clauses, idx, len(left), right)
         return trim(left, listed, len(listed) > len(right))
@@ -257,6 +287,24 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         if j > idx:
             right = [*right[:-1], right[-1] + ",", *borrowed[j]] if right else borrowed[j]
     return trim(left, right)
+
+
+def _aside_host(text: str, clauses: list[tuple[int, int]], left: list[str]) -> list[str]:
+    """The sentence's first clause and the verbless aside after it, when the figure's clause
+    (the third) opens with a preposition and no verb; the first clause opens with a capital
+    and has a verb and no attribution. Else nothing."""
+    if not left or left[0].lower() not in PREPOSITIONS or any(map(verb_like, left)):
+        return []
+    if text[clauses[0][1] : clauses[0][1] + 1] != ",":
+        return []
+    first, aside = (clause_words(text[c:d]) for c, d in clauses[:2])
+    if not first or not aside or not first[0][:1].isupper():
+        return []
+    if any(finite(w) or verb_like(w) for w in aside) or ATTRIBUTION.search(" ".join(first)):
+        return []
+    if not any(finite(w) or verb_like(w) for w in first):
+        return []
+    return [*first[:-1], first[-1] + ",", *aside]
 
 
 def _named_before(

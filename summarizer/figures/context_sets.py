@@ -69,6 +69,10 @@ GLUED_VERB = re.compile(r"['’]")  # "I've", "they're": a pronoun with a verb g
 NOUN_MODIFIER_SET = frozenset(NOUN_MODIFIERS.split())
 TIME_UNIT_SET = frozenset(TIME_UNITS.split())
 INDEFINITE = frozenset({"a", "an"})
+# "the first of her … campaign", "the last of …": a rank out of a set renames the noun before
+# it as one of that set (an appositive as "a …" is).
+RANK_WORDS = "first second third fourth fifth last latest final only biggest largest smallest"
+RANK_APPOSED = frozenset(RANK_WORDS.split())
 ASIDE_RELATIVES = frozenset({"which", "who"})  # a non-restrictive clause between subject and verb
 ASIDE_SUBORDINATE = frozenset(ASIDE_SUBORDINATORS.split())  # "even when …": an aside too
 DO_SET = frozenset(DO_FORMS.split())  # "do not last": a predicate
@@ -86,6 +90,13 @@ PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those �
 ATTRIBUTION = re.compile(
     r"\b(?<!['’]s )(?<!\bthe )(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE
 )
+# Words that keep their full stop (`context_tokens.clause_words`): courtesy titles and ranks
+# before a name ("Mr. Sanders"), and initials with inner stops ("U.S.", "H.W.", "a.m.").
+TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Messrs Dr Prof Rev Gov Sen Rep Gen Lt Col Capt Sgt Cmdr Adm Maj Jr Sr"
+)
+ABBREVIATED = frozenset(TITLE_ABBREVIATIONS.split())
+INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 QUOTES = "\"“”«»'‘’()[]"
 STRIP = "\"“”«»'‘’.,;:()[]—– "
 

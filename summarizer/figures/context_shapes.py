@@ -24,6 +24,7 @@ from summarizer.figures.context_sets import (
     NO_ITEM_STARTS,
     NOUN_MODIFIER_SET,
     PRONOUN_SET,
+    RANK_APPOSED,
     SHARED_JOINS,
     TIME_UNIT_SET,
 )
@@ -51,6 +52,16 @@ def appositive(left: list[str], right: list[str] = ()) -> bool:
         return False
     rel = next((i for i, w in enumerate(left[:5]) if w.lower() in RELATIVE), None)
     return rel is not None and rel >= 2 and not any(map(verb_like, left[1:rel]))
+
+
+def ranked(left: list[str], right: list[str]) -> bool:
+    """A verbless rank out of a set ("the first of her … campaign", "the last of …"): it ranks
+    what the whole clause before tells (an interview, a stop), seldom its last noun alone."""
+    bare = [w.lower() for w in left[:3]]
+    if bare[:1] != ["the"] or len(bare) < 3 or bare[1] not in RANK_APPOSED or bare[2] != "of":
+        return False
+    words = [*left, *right]
+    return len(words) <= APPOSED_NOUN_WORDS and not any(finite(w) for w in words)
 
 
 def change_apposed(left: list[str]) -> bool:
@@ -83,6 +94,16 @@ def needs_host(left: list[str], right: list[str]) -> bool:
         return False  # "His car was found …, | a small village … north-east of Tarvik": an aside
     absolute = bool(left) and left[0].lower() in ABSOLUTE
     return absolute or not any(verb_like(w) for w in words)
+
+
+def opening_adjunct(left: list[str], right: list[str]) -> bool:
+    """A phrase that opens the sentence with a preposition and holds no verb ("Over the course
+    of the next …,", "In the past … months,"): it says when or where, what happened is in
+    the clause after it."""
+    words = [*left, *right]
+    if not left or left[0].lower() not in PREPOSITIONS or not left[0][:1].isupper():
+        return False
+    return not any(finite(w) or verb_like(w) or pronoun(w) for w in words)
 
 
 def comparison_base(left: list[str], right: list[str]) -> bool:

@@ -7,12 +7,32 @@ single quotation mark ("the 'Lost Boys' tour", dropped) is text work of its own.
 
 from __future__ import annotations
 
-from summarizer.figures.context_sets import NOT_OWNED, OPEN_SINGLE, POSSESSIVE, WORD
+from summarizer.figures.context_sets import (
+    ABBREVIATED,
+    INITIALS,
+    NOT_OWNED,
+    OPEN_SINGLE,
+    POSSESSIVE,
+    WORD,
+)
 
 
 def clause_words(s: str, before: str = "") -> list[str]:
     """The words of `s`; `before`: the sentence's text before it, where a single quotation
-    mark may open."""
+    mark may open. An abbreviation keeps its full stop ("Mr. Sanders" -> "Mr.", "the U.S.
+    market" -> "U.S."): the strip of sentence punctuation is not for it."""
+    words = _words(s, before)
+    if "." not in s:
+        return words
+    return [w + "." if _abbreviation(w) and w + "." in s else w for w in words]
+
+
+def _abbreviation(word: str) -> bool:
+    """A courtesy title or rank written with a full stop, or initials ("U.S", "H.W")."""
+    return word in ABBREVIATED or INITIALS.fullmatch(word) is not None
+
+
+def _words(s: str, before: str) -> list[str]:
     if POSSESSIVE.search(s) is None:
         return WORD.findall(s)
     if OPEN_SINGLE.search(before):

@@ -28,6 +28,9 @@ from summarizer.figures.reject_words import (
     EMERGENCY_WORDS,
     EVEN_CHANCE,
     GAME_FORMATS,
+    MARK_NOUNS,
+    MARK_PASSED,
+    MARK_RECORDING,
     MEMBER_LEADS,
     PART_NAMES,
     PART_OF_WORDS,
@@ -39,6 +42,7 @@ from summarizer.figures.reject_words import (
     RATE_UNITS,
     RECORD_WORDS,
     SCORE_SIDES,
+    TEXT_VERBS,
     US_STATE_CODES,
 )
 
@@ -175,6 +179,29 @@ RECORD_SINCE_AFTER = re.compile(rf"\s+(?:record\s+)?{any_word(RECORD_WORDS)}\b",
 # (read on the text that ends where the digits start; upper-case codes only: "in 10032" counts).
 ZIP_STATE_BEFORE = re.compile(rf"\b{any_word(US_STATE_CODES)}\.?,?[ \t]+$")
 ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?(?!\w|[,.]\d)")
+# Before four to six digits, a keyword (upper case or in quotation marks) texted to them: "text
+# WORK to 82623", 'Text "join" to 30330' is an SMS short code (read on the text that ends where
+# the digits start; "the text to 12000 pages" names no keyword).
+SHORT_CODE_BEFORE = re.compile(
+    rf"\b(?i:{any_word(TEXT_VERBS)})\s+(?:[\"“'‘][^\W_]+[\"”'’]|[A-Z][A-Z0-9]+)\s+to\s+$"
+)
+SHORT_CODE_RE = re.compile(r"\d{4,6}(?!\w|[,.]\d)")
+# After "the 7 minute" or "the 30-minute", a mark: a point in time, no span (`idioms`).
+MARK_AFTER = re.compile(rf"[ \t]+{any_word(MARK_NOUNS)}\b")  # lower-case: "20 minutes Mark Hay"
+MARK_PASSED_BEFORE = re.compile(rf"\b{any_word(MARK_PASSED)}\s+the\s+$", re.IGNORECASE)
+MARK_RECORDING_RE = re.compile(rf"\b{any_word(MARK_RECORDING)}", re.IGNORECASE)  # stems
+# A paragraph of a newsletter's digest of other stories: an upper-case label and a headline in
+# quotation marks with its byline ('FAREWELL—"The club to close," by (the) Times' Ben ...',
+# '—"A sketch artist gets a show," by Hyperallergic's ...'), or an upper-case label and a link
+# ending the line ("STAT OF THE WEEK: $43 million—..., Dana Rubinstein reports: http://...").
+# Matched at a line's first character (`scan._related_lines`); case kept.
+DIGEST_LABEL = r"[A-Z][A-Z0-9 '’&./-]*[A-Z0-9][ \t]*(?:—|–|--|:)[ \t]*"
+DIGEST_ITEM_RE = re.compile(
+    rf"(?:{DIGEST_LABEL})?(?:—|–|--)?[ \t]*[\"“][^\"“”\n]{{6,}}?[,.]['’]?[\"”]"
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+DIGEST_LINK_LEAD = re.compile(DIGEST_LABEL)
+LINK_END_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[ \t]*$")
 PITCH_LEAD = re.compile(r"\b(?:the|own)\s+$", re.IGNORECASE)  # "the"/"their own" 5-yard line
 # After a bare pair "N-M", a third number: wins, losses and ties ("116-144-4"), as a score is.
 RECORD_AFTER = re.compile(r"-\d")

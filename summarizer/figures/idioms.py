@@ -1,7 +1,8 @@
 """A number that is a way of speaking or a page's furniture, not a quantity: "100% sure", "the
 $64,000 question", "a fifty-fifty chance", "cuts two ways", "the one-day series", "a two-man
-race", "a 50-year low", a video player's "0%", a comment's time stamp ("41 days ago" among
-others, "By ... 6 hours ago"), "3 comments" ending a line, "2 1/2 out of 5 stars".
+race", "a 50-year low", "the 7 minute mark" of a video, a video player's "0%", a comment's
+time stamp ("41 days ago" among others, "By ... 6 hours ago"), "3 comments" ending a line, "2
+1/2 out of 5 stars".
 
 Apart from `summarizer.figures.names` (a number that names something) and
 `summarizer.figures.bare` (a bare number that is a date, a score, a year or too small): these
@@ -19,6 +20,9 @@ from summarizer.figures.fixed_patterns import (
     CONTEST_AFTER,
     EVEN_CHANCE_RE,
     EVEN_REACH,
+    MARK_AFTER,
+    MARK_PASSED_BEFORE,
+    MARK_RECORDING_RE,
     ONE_DAY_GAME,
     PITCH_LEAD,
     PITCH_SPOT,
@@ -44,6 +48,7 @@ from summarizer.figures.reject_words import (
     CONTEST_SIDES,
     FURNITURE_NOUNS,
     INTENSIFIED,
+    MARK_UNITS,
     QUESTION_AMOUNTS,
     RECORD_SPANS,
     TWO_WAYS_LEADS,
@@ -61,6 +66,10 @@ WAYS = " ways"
 FURNITURE_SET = word_set(FURNITURE_NOUNS)
 CONTEST_SIDE_SET = word_set(CONTEST_SIDES)
 RECORD_SPAN_SET = word_set(RECORD_SPANS)
+MARK_UNIT_SET = word_set(MARK_UNITS)
+MARK_REACH = 24  # characters before a time mark read for a length passed ("surpasses the ")
+MARK_WINDOW = 80  # characters on each side of a time mark searched for a recording ("video")
+SENTENCE_STOPS = (". ", "? ", "! ", "\n")  # where a time mark's sentence ends on either side
 
 
 def _whole_answer(text: str, r: Reading, start: int, end: int) -> bool:
@@ -104,6 +113,8 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
         return True  # "the one-day series": a kind of cricket match, not a day
     if r.suffix == "hyph" and _hyphen_kind(text, start, end):
         return True  # "a two-man race", "a 50-year low": a contest's kind, a record
+    if _time_mark(text, start, end):
+        return True  # "starts about the 7 minute mark": a point in a video, no span
     if PITCH_SPOT.match(text, start) and PITCH_LEAD.search(text, max(0, start - 10), start):
         return True  # "pinned inside the 5-yard line": a place on the pitch
     if SET_PHRASE.match(text, start):
@@ -132,6 +143,24 @@ def _hyphen_kind(text: str, start: int, end: int) -> bool:
     if word in CONTEST_SIDE_SET:
         return CONTEST_AFTER.match(text, end) is not None
     return word in RECORD_SPAN_SET and RECORD_SINCE_AFTER.match(text, end) is not None
+
+
+def _time_mark(text: str, start: int, end: int) -> bool:
+    """Whether a clock time gone names a point in a recording, not a span: "the segment starts
+    about the 7 minute mark", "at the 45-second mark of the video" (a span of years or an
+    amount before "mark" is a threshold the story reports: "passed the 10-year mark", "the $1
+    billion mark"; so is a length passed, "stretches past the 30-minute mark", and a game's
+    "scored at the 30-minute mark" is when, with no recording named)."""
+    word = text[start:end].replace("-", " ").rsplit(None, 1)[-1].lower()
+    if word not in MARK_UNIT_SET or MARK_AFTER.match(text, end) is None:
+        return False
+    if MARK_PASSED_BEFORE.search(text, max(0, start - MARK_REACH), start) is not None:
+        return False
+    # In the mark's own sentence: "... the first interview. The striker scored at the ..." is none.
+    lead, stop = max(0, start - MARK_WINDOW), min(len(text), end + MARK_WINDOW)
+    lead = max(lead, *(text.rfind(stop_mark, lead, start) + 1 for stop_mark in SENTENCE_STOPS))
+    stop = min([stop] + [i for i in (text.find(m, end, stop) for m in SENTENCE_STOPS) if i >= 0])
+    return MARK_RECORDING_RE.search(text, lead, stop) is not None
 
 
 def _even_chance(text: str, start: int) -> bool:

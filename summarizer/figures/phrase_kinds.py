@@ -38,6 +38,24 @@ def content_word(word: str) -> bool:
     return bare.isalpha() and (bare.lower() not in FUNCTION_WORD_SET or _acronym(bare))
 
 
+def names_something(phrase: str, counted: bool = False) -> bool:
+    """Whether a context phrase says something of what is counted: a content word ("Oakland
+    had … of violent crime", "Bob Dole won …"), a main clause's verb ("Harlow Bay had … in
+    2015"), or a name after a figure that names what it counts itself (`counted`: "10 judges"
+    in "… of the Court of Appeals"); names and function words alone ("Bob Dole in 1996 …") or
+    a relative clause's bare verb ("Acapulco, which has …") say whose, not what."""
+    if counted and phrase.startswith("…"):
+        return True
+    words = [w.strip(".,;:!?\"“”‘’'()") for w in phrase.split()]
+    # not capitalised rather than lower-case: a script with no case (Chinese) names with any word
+    named = any(
+        not w[:1].isupper() and content_word(w) and w.lower() not in AUXILIARY_SET for w in words
+    )
+    bare = {w.lower() for w in words}
+    verb = bool(bare & AUXILIARY_SET) and not bare & RELATIVE
+    return named or verb
+
+
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from summarizer.figures.mend_sets import PERSON_LINKS
+from summarizer.figures.phrase_sets import OBJECT_PREPOSITIONS
+
 # Pronouns that are the subject of the verb right after them ("who has", "which cost"); "that"
 # only without a comma before it ("the bill that would", not "…, that would").
 SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
@@ -35,7 +38,9 @@ def relative_subject(
     """The noun phrase a subject relative pronoun `words[r]` stands for: the words from the
     clause edge `start` up to it, past the last verb in them ("hired | a lobbyist who"), the
     comma after it dropped; None when the pronoun is no subject relative or no noun phrase is
-    before it (`noun_phrase` decides, `verb` tells a verb inside it)."""
+    before it (`noun_phrase` decides, `verb` tells a verb inside it). Words that are no noun
+    phrase but end in one after a preposition ("untenable for | the independent voters who")
+    give that noun phrase: the pronoun's noun is the preposition's object."""
     if r <= start or words[r].lower() not in SUBJECT_RELATIVES:
         return None
     comma = words[r - 1].endswith(",")
@@ -45,16 +50,31 @@ def relative_subject(
     last = max((i for i in range(len(phrase)) if verb(phrase, i)), default=None)
     if last is not None:
         phrase = phrase[last + 1 :]  # "The firm hired | a lobbyist who has …"
-    return phrase if noun_phrase(phrase) else None
+    if noun_phrase(phrase):
+        return phrase
+    p = max((i for i, w in enumerate(phrase) if w.lower() in OBJECT_PREPOSITIONS), default=None)
+    return phrase[p + 1 :] if p is not None and noun_phrase(phrase[p + 1 :]) else None
 
 
 def with_relative(
     noun: list[str], pronoun: str, comma: bool, rest: list[str], room: int, candidates: Candidates
 ) -> list[str] | None:
     """The first of the noun phrase's forms (`candidates`: whole, head, name) that fits with the
-    pronoun before `rest` in `room` words ("a lobbyist who has donated"); None when none fits."""
-    for candidate in candidates(noun):
+    pronoun before `rest` in `room` words ("a lobbyist who has donated"); None when none fits.
+    Without a comma the pronoun is about the words right before it ("a slipping of support for
+    X among evangelicals who prefer"), so only forms that end there, or a head a place follows
+    ("an economics professor at Yale who had": the person)."""
+    forms = candidates(noun)
+    if not comma:
+        forms = [c for c in forms if c == noun[len(noun) - len(c) :] or _placed(noun, c)]
+    for candidate in forms:
         if len(candidate) + 1 + len(rest) <= room:
             last = candidate[-1] + ("," if comma else "")  # "Jo Hale, who …" stays apart
             return [*candidate[:-1], last, pronoun, *rest]
     return None
+
+
+def _placed(noun: list[str], form: list[str]) -> bool:
+    """Whether `form` opens `noun` and a place's preposition follows it ("a donor | in Ohio")."""
+    n = len(form)
+    return noun[:n] == form and n < len(noun) and noun[n].lower() in PERSON_LINKS

@@ -172,6 +172,8 @@ def _predicate_word(words: list[str], s: int, verb_like: Word, finite: Word) -> 
         p = s  # "| was downgraded to a …"
     elif finite(words[s - 1]) and words[s - 1].islower():
         p = s - 1  # "is | unlikely to play …": the copula went with the subject
+    elif words[s - 1].lower() == "who" and word.isalpha() and word not in _FUNCTION:
+        p = s  # "voters who | make up …": a plain verb, read as one after "who" only
     elif (word in _ADVERBS or word.endswith("ly")) and s + 1 < len(words):
         if not _verb(words[s + 1], verb_like, finite):
             return None

@@ -229,9 +229,14 @@ def _reported(rest: list[str], right: list[str], verb: str) -> bool:
 def _paired_subject(left: list[str], right: list[str], i: int) -> bool:
     """Whether the figure opens a subject that an "and" at `right[i]` pairs with a second
     figure before their one verb ("poll, | … of African Americans and | 81 percent of
-    Hispanics have …"): the cut there would drop the predicate both share."""
+    Hispanics have …"), or an "and" right after the figure pairs it with a second amount
+    ("spend … and $7 million probing"): the cut there would drop what both share."""
     opens = not left or left[-1].endswith(",") or left[-1].lower() in CLAUSE_OPENER_SET
     paired = i + 1 < len(right) and any(c.isdigit() for c in right[i + 1])
+    if paired and i == 0 and right[0].lower() == "and":
+        # "spend … and | $7 million probing it": one verb's two amounts; not "costs … and | 15
+        # games are …", where the second amount is the subject of a clause of its own
+        return opens or not any(map(finite, right[2:6]))
     return opens and paired and subject_and(right, i) == -1
 
 

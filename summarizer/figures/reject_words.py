@@ -263,3 +263,27 @@ US_STATE_CODES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 )
+# "text WORK to 82623", "Text TRUMP to 88022": the digits a keyword is texted to are an SMS short
+# code, no quantity (reading23c: "82623" shown as a key figure). Lower-case verbs before it.
+TEXT_VERBS = "text texts texting txt sms"
+# "the segment starts about the 7 minute mark", "at the 45-second mark of the video": a point in
+# a recording told by the clock time gone, no span the story measures (reading23c: "7 minute"
+# shown). Lower-case units before MARK_NOUNS, with a word of a recording or of where to watch
+# from (MARK_RECORDING, lower-case stems) close by; a game's "goal at the 30-minute mark", "the
+# 10-year mark" and "the $1 billion mark" (thresholds) still count, and so does a length passed
+# ("the film stretches past the two-hour mark": MARK_PASSED before "the"; hours are no video's
+# time mark).
+MARK_UNITS = "second seconds sec secs minute minutes min mins"
+MARK_NOUNS = "mark"
+MARK_RECORDING = (
+    "video clip footage segment recording podcast broadcast livestream stream tape interview "
+    "watch start begin skip fast-forward jump rewind"
+)
+MARK_PASSED = (
+    "past passed passes passing beyond over surpassed surpasses crossed crosses topped tops "
+    "exceeded exceeds reached reaches hit hits"
+)
+# Between two shares, the join of one split told as a pair ("losing 54 percent to 46 percent",
+# "50% vs. 40%"): each key figure's context shows the other, so the pair is shown once (`judge`).
+# "and" joins figures of their own ("6.0 rebounds and 2.5 assists").
+SPLIT_JOINS = "to vs vs. versus"

@@ -3,10 +3,11 @@
 Cheap triggers (a digit, a currency sign, a number word) mark where a figure may start;
 `reading` reads the number there (`verdict` judges it), `shapes` finds what is no single number
 (shares in words, vague amounts, written fractions, powers of ten). Times, dates, phone
-numbers and ZIP codes block the numbers inside them; figures on a line that links another
-story are dropped; overlapping hits are resolved and neighbours joined ("a quarter of a million
-dollars", "22 of 47 passes", "6ft 4in", "one-eighth of 1 percent"). Kept apart from `judge`,
-which ranks the hits this module finds.
+numbers, ZIP codes and SMS short codes ("text WORK to 82623") block the numbers inside them;
+figures on a line that links another story, or is an item of a newsletter's digest of other
+stories ('FAREWELL—"The club to close," by ...'), are dropped; overlapping hits are resolved
+and neighbours joined ("a quarter of a million dollars", "22 of 47 passes", "6ft 4in",
+"one-eighth of 1 percent"). Kept apart from `judge`, which ranks the hits this module finds.
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ import re
 
 from summarizer.figures.fixed_patterns import (
     CURRENCY_GAP,
+    DIGEST_ITEM_RE,
+    DIGEST_LINK_LEAD,
     DOT_TIME_RE,
     INCHES_AFTER_FEET,
+    LINK_END_RE,
     NUMERIC_DATE_RE,
     PHONE_GROUP_SPLIT,
     PHONE_RE,
+    SHORT_CODE_BEFORE,
+    SHORT_CODE_RE,
     TIME_LEAD_RE,
     TIME_RE,
     TIME_WORD_AFTER,
@@ -50,6 +56,8 @@ PHONE_DIGITS = 7  # fewer digits make a number with spaces ("1 200 300"), not a 
 TIME_LEAD_REACH = 12  # characters read before a dotted time for its lead word ("a las")
 THOUSANDS_GROUP = 3  # digits per group of a number written with spaces or dots
 ZIP_REACH = 8  # characters read before five digits for a state's code ("NY., ")
+SHORT_CODE_REACH = 40  # characters read before a short code for "text WORD to "
+DIGEST_OPENERS = '—–-"“'  # what a digest's item may open with besides a capital (`_digest_item`)
 CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
 
 
@@ -73,7 +81,7 @@ def scan(text: str, language: str) -> list[Hit]:
         hits += one_in(low, language)  # "un TGV sur trois", "jedes dritte Opfer"
     hits += written(text, low, written_starts(low, digit_starts), language)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    related = _related_lines(low)
+    related = _related_lines(text, low)
     kept: list[Hit] = []
     for h in hits:
         if (kept and h.start < kept[-1].end) or (related and overlaps((h.start, h.end), related)):
@@ -118,6 +126,9 @@ def _blocked(text: str, starts: list[int], language: str) -> list[tuple[int, int
         if digits >= PHONE_DIGITS and not thousands:
             spans.append(m.span())
     spans += [m.span() for m in finditer_at(ZIP_RE, text, starts) if _zip_code(text, m.start())]
+    spans += [
+        m.span() for m in finditer_at(SHORT_CODE_RE, text, starts) if _texted(text, m.start())
+    ]
     return sorted(spans)
 
 
@@ -125,6 +136,12 @@ def _zip_code(text: str, start: int) -> bool:
     """Whether five digits at `start` follow a US state's code ("New York, NY 10032"): a ZIP
     code, which blocks the number as a phone number does."""
     return ZIP_STATE_BEFORE.search(text, max(0, start - ZIP_REACH), start) is not None
+
+
+def _texted(text: str, start: int) -> bool:
+    """Whether the digits at `start` are what a keyword is texted to ("text WORK to 82623"): an
+    SMS short code, blocked as a phone number is."""
+    return SHORT_CODE_BEFORE.search(text, max(0, start - SHORT_CODE_REACH), start) is not None
 
 
 def _timed(text: str, m: re.Match[str]) -> bool:
@@ -178,9 +195,11 @@ def _times(share: Hit, amount: Hit) -> Hit:
                amount.scale, None, share.qual or amount.qual, amount.penalty)  # fmt: skip
 
 
-def _related_lines(low: str) -> list[tuple[int, int]]:
-    """Lines that link another story ("Read more: 5 ways to ..."): their figures are not this
-    article's. One str.find per line, so a text without such lines costs little."""
+def _related_lines(text: str, low: str) -> list[tuple[int, int]]:
+    """Lines that link another story ("Read more: 5 ways to ...") or are an item of a digest of
+    other stories (`_digest_item`): their figures are not this article's. One str.find per line
+    (and a match where a line opens with a capital, a dash or a quotation mark), so a text
+    without such lines costs little."""
     spans: list[tuple[int, int]] = []
     start = 0
     while start < len(low):
@@ -189,7 +208,22 @@ def _related_lines(low: str) -> list[tuple[int, int]]:
         head = start
         while head < end and low[head] in " \t":
             head += 1
-        if low.startswith(RELATED_TUPLE, head):
+        if low.startswith(RELATED_TUPLE, head) or _digest_item(text, head, end):
             spans.append((start, end))
         start = end + 1
     return spans
+
+
+def _digest_item(text: str, head: int, end: int) -> bool:
+    """Whether the line from `head` to `end` is an item of a newsletter's digest of other
+    stories: a headline in quotation marks with its byline ('NOW OPEN—"Art show opens," by
+    DNAinfo's Eddie Small: ...'), or an upper-case label and a link ending the line ("STAT OF
+    THE WEEK: $43 million—..., Dana Rubinstein reports: http://politi.co/..."). Its figures are
+    the other story's, as on a "Read more" line."""
+    if head >= end or not (text[head].isupper() or text[head] in DIGEST_OPENERS):
+        return False
+    if DIGEST_ITEM_RE.match(text, head, end):
+        return True
+    return DIGEST_LINK_LEAD.match(text, head, end) is not None and (
+        LINK_END_RE.search(text, head, end) is not None
+    )
