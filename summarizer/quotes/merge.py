@@ -14,6 +14,7 @@ from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.single_marks import colon_single, sentence_single
 from summarizer.quotes.subjects import clause_subject
+from summarizer.quotes.unread_cue import named_after
 from summarizer.text.lexicon import UPPER
 
 _GAP = re.compile(r"[\s,.;:—–-]*")
@@ -225,6 +226,15 @@ def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:
     return last.close_pos < raw.open_pos and raw.close_pos < head.cue_end
 
 
+def _named_other(text: str, head: RawQuote, raw: RawQuote) -> bool:
+    """Whether an inverted cue with an unread verb after `raw` names someone other than the
+    head's speaker (`unread_cue.named_after`)."""
+    name = named_after(text, raw) if raw.cue_end < 0 else None
+    if name is None or head.speaker is None:
+        return False
+    return not set(name.split()) & set(head.speaker.text.split())
+
+
 def merge(
     text: str, raws: list[RawQuote], paras: list[tuple[int, int]], languages: frozenset[str]
 ) -> list[RawQuote]:
@@ -254,6 +264,8 @@ def merge(
                 if free and ended:
                     raw.speaker, raw.cue = head.speaker, head.cue
                     raw.how = "split-follow"
+            elif _named_other(text, head, raw):
+                pass  # '"A," Lee said. "B?" Dunn parroted.': Dunn's, its verb unread
             elif (
                 (_GAP.fullmatch(gap) and raw.cue_end < 0)
                 or (free and ended)

@@ -21,6 +21,7 @@ from summarizer.quotes.name_lexicon import (
     RESIDENT_DEMONYMS,
     ROLES,
 )
+from summarizer.quotes.office_field import without_field
 from summarizer.quotes.word_kinds import CONNECTORS, CYRILLIC, TITLE_SET, is_cap, is_job
 
 # A capitalised compound with a lower-case "-of-" part describes ("Mother-of-two Jo",
@@ -61,6 +62,10 @@ def clean_name(tokens: list[str]) -> list[str]:
             if i < last:
                 tokens = tokens[i + 1 :]
             break
+    if len(tokens) > 3 and tokens[0] == "of":  # "Professor of Law Ann Bell": the field goes
+        field_and_name = " ".join(tokens[1:])
+        name = without_field(field_and_name)  # not "of Acme Trade Association": as it was
+        tokens = name.split() if name != field_and_name else tokens
     while tokens:
         if tokens[0].lower().rstrip(".") in TITLE_SET or tokens[0] in NOT_NAMES:
             tokens = tokens[1:]

@@ -27,9 +27,11 @@ from summarizer.quotes.given_names import female_share
 from summarizer.quotes.mentions import find_mentions, has_free_occurrence
 from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WORDS
 from summarizer.quotes.name_words import article_before, function_use, inverted_cue
+from summarizer.quotes.office_field import after_office, without_field
 from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.placed_names import Placements, placements
+from summarizer.quotes.quoted_runs import quoted_alone
 from summarizer.quotes.seams import caption_seam
 from summarizer.quotes.shared_surname import by_role, kin_named, titled_other
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
@@ -121,7 +123,11 @@ class NameIndex:
                 continue
             if text[max(0, m.start() - 2) : m.start()].strip() == "&":
                 continue  # "at Brell Capital & Harbour Markets": the end of a firm's name
+            if quoted_alone(text, m.start(), m.end()):
+                continue  # 'put “Wilayat Twitter,” on their profile': a name quoted as words
             run = m.group()
+            if " " in run and after_office(text, m.start()):
+                run = without_field(run)  # "Chief of Staff Jo Lee": the office's field goes
             inverted = " " in run and inverted_cue(run, text, m.end())
             if inverted:  # 'Said Comey, "...': the verb is no given name
                 run = run.split(None, 1)[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.quotes.body_tail import continues_body
 from summarizer.quotes.cue_words import CLAUSE_LEADS
 from summarizer.quotes.phrase_lexicon import (
     CLAUSE_FILLERS,
@@ -215,6 +216,8 @@ def last_subject(text: str) -> Speaker | None:
         before = clauses[k - 1][1] if k else ""
         if bare_name and (_WITH.search(before) or _PLACE_BEFORE.search(before)):
             continue
+        if bare_name and lead == "and" and continues_body(before):
+            continue  # "at the Center for Strategic and International Studies,": its name
         if bare_name and _role_field(clauses, k):
             continue  # "Jo Lee, Acme vice president, Research and Design,": the role's field
         words = clause.split()

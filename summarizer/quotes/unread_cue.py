@@ -27,3 +27,23 @@ def unread_cue_after(text: str, raw: RawQuote) -> bool:
     if m is None or len(m["words"].split()) > CUE_WORDS:
         return False
     return _FULL_NAME.search(m["words"]) is not None
+
+
+# '"A cowboy?" Dunn parroted.': after a quote ending in a question or exclamation, a name of
+# one to three capitalised words and one past-tense word end the sentence.
+_NAME_VERB_TAIL = re.compile(
+    rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME}){{0,2}})[ \t]+[a-z]+ed[ \t]*[.,]"
+)
+
+
+def named_after(text: str, raw: RawQuote) -> str | None:
+    """The name in an inverted cue whose verb is not read, '"A cowboy?" Dunn parroted.', else
+    None: the quote is that person's, not a part of the quote before it (check set of reading23d,
+    read once: a host's question joined onto the candidate's answer)."""
+    if not raw.closed or not raw.spans:
+        return None
+    end = raw.spans[-1][1]
+    if text[end - 1 : end] not in ("?", "!"):
+        return None
+    m = _NAME_VERB_TAIL.match(text, raw.close_pos + 1)
+    return m["name"] if m else None
