@@ -151,6 +151,12 @@ def other_speaks_last(
 
 # The cue clause between two halves of one quoted sentence: no sentence end, no other quote.
 _CUE_CLAUSE = re.compile(r"[^.!?\"“”«»„\n]*,\s*")
+# A that-clause with its own subject in that cue clause ('..., noting that he and his wife,
+# Ann, "have talked ..."'): the second half goes on the reporter's clause, not the quote's
+# sentence (reading23e). "Lee said of that pier," keeps: "that" before a noun is no clause.
+_THAT_CLAUSE = re.compile(
+    r"\bthat\s+(?:he|she|they|we|it|i|you|his|her|their|its|our|the|this|[A-Z]\w*)\b"
+)
 
 
 def _sentence_goes_on(text: str, head: RawQuote, raw: RawQuote, gap: str) -> bool:
@@ -167,6 +173,7 @@ def _sentence_goes_on(text: str, head: RawQuote, raw: RawQuote, gap: str) -> boo
         and second[:1].islower()
         and raw.speaker in (None, head.speaker)
         and _CUE_CLAUSE.fullmatch(gap) is not None
+        and _THAT_CLAUSE.search(gap) is None
     )
 
 

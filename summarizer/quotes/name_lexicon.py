@@ -178,6 +178,17 @@ NOT_NAMES = frozenset({
     "Fellow", "Fellows",
     # a page's "Scroll down for video" run into the next sentence (Session 16)
     "Scroll", "Click", "Swipe",
+    # connective and stance adverbs set off by a comma before a sentence's subject
+    # ("Likewise, a paper from the institute had this to say:"; reading23e: credited to
+    # "Likewise"). No -ly rule: "Kelly,", "Reilly," and "Beverly," open sentences as names.
+    "Likewise", "Similarly", "Conversely", "Additionally", "Separately", "Consequently",
+    "Accordingly", "Therefore", "Thus", "Hence", "Besides", "Notably", "Importantly",
+    "Ironically", "Interestingly", "Surprisingly", "Unsurprisingly", "Predictably",
+    "Fortunately", "Unfortunately", "Sadly", "Clearly", "Obviously", "Specifically",
+    "Ultimately", "Eventually", "Subsequently", "Previously", "Initially", "Originally",
+    "Apparently", "Evidently", "Admittedly", "Frankly", "Nonetheless", "Alternatively",
+    "Elsewhere", "Hopefully", "Understandably", "Curiously", "Tellingly", "Oddly",
+    "Strangely", "Privately", "Publicly", "Increasingly", "Perhaps",
     # German and Dutch adverbs that open a sentence before its verb ("Heute sagte er:",
     # "Daarna zei hij:"; Session 17: credited as speakers)
     "Später", "Danach", "Gestern", "Heute", "Zuvor", "Vorher", "Außerdem", "Dennoch",

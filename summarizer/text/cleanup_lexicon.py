@@ -162,4 +162,9 @@ AS_DOUBLE = {"’’": "”", "‘‘": "“"}
 # before a word; a closing pair after a word. Read only in a text that opens one so: "the
 # players'' " alone is a plural's apostrophe before a single closing mark.
 STRAIGHT_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.M)
-STRAIGHT_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)", re.M)
+# A closing pair typed after a space ('coalitions, '' said Lee': reading23e, a summary showed
+# the marks): after a comma or stop, before a space and a lower-case word, it closes; the
+# space goes with it.
+STRAIGHT_DOUBLED_CLOSE = re.compile(
+    r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)|(?<=[,.!?]) ''(?= [a-z])", re.M
+)
