@@ -329,4 +329,6 @@ full, 1 dropped on reading (its marks hold only survey-answer wording). Labelled
 four or more words blind in session 21 by helper label21, who read the text and labelled it
 before anyone ran the finders on it, with the earlier sets' conventions. 30 dev and 10 held-out
 articles (the id rule), 216 quotes (188 by a person). Its first runs are a blind check.
+Session 23 read its dev part's errors (helper quotes23: dev numbers are in-sample from then
+on); its held-out part has never been read (totals only).
 """
