@@ -186,6 +186,8 @@ def _opens_clause(quote: str) -> bool:
 
 _NESTED_CLOSERS = "’'"  # a single-quoted quote's closing mark, at the end of a part
 _WRONG_WAY_CLOSERS = "“‘„"  # opening marks left at a quote's end (reading23)
+_STOP_AFTER_NESTED = re.compile(r"[.!?…][’']\.[’']?$")  # "... Senate.'." (reading23c)
+_NESTED_OPENERS = {"’": "‘", "'": "'"}  # a nested quote's closing mark -> its opening one
 
 
 def join_parts(text: str, parts: list[RawQuote]) -> str:
@@ -218,10 +220,6 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
         return out
     out = out[: stop.start() + 2]
     return out if _NESTED_OPENERS[out[-1]] in out[:-1] else out[:-1]
-
-
-_STOP_AFTER_NESTED = re.compile(r"[.!?…][’']\.[’']?$")
-_NESTED_OPENERS = {"’": "‘", "'": "'"}
 
 
 def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:

@@ -10,15 +10,13 @@ needs the sentence before it (`summary.ranking` takes that one too, or waits for
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from itertools import islice
 
 from summarizer.summary.links_lexicon import ANNOUNCING, BACK_POINTING, CONNECTIVES, NOT_AFTER
-from summarizer.summary.openings import leans_back
+from summarizer.summary.openings import WORD_RE, leans_back, phrase_rows
 
 _LEAD_IN_ENDS = (":", "：")
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def is_lead_in(text: str) -> bool:
@@ -32,8 +30,7 @@ _Phrase = tuple[tuple[str, ...], bool, bool]
 
 
 def _rows(table: dict[str, str], language: str, timed: bool) -> set[_Phrase]:
-    rows = filter(None, map(str.strip, table.get(language, "").splitlines()))
-    return {(tuple(r.rstrip(",").split()), r.endswith(","), timed) for r in rows}
+    return {(words, comma, timed) for words, comma in phrase_rows(table, language)}
 
 
 @cache
@@ -58,12 +55,12 @@ def points_back(text: str, language: str | None) -> bool:
 
 def _listed(text: str, language: str) -> bool:
     """The sentence opens with one of `language`'s phrases (`links_lexicon`)."""
-    first = _WORD_RE.match(text)  # no match when it opens with a mark or a digit
+    first = WORD_RE.match(text)  # no match when it opens with a mark or a digit
     by_first, time_words = _phrases(language)
     group = by_first.get(first.group().lower()) if first is not None else None
     if not group:
         return False
-    found = list(islice(_WORD_RE.finditer(text), len(group[0][0]) + 1))
+    found = list(islice(WORD_RE.finditer(text), len(group[0][0]) + 1))
     words = tuple(m.group().lower() for m in found)
     for phrase, comma, timed in group:
         n = len(phrase)

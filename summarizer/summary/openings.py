@@ -36,7 +36,8 @@ from summarizer.summary.openings_lexicon import (
     SPEAKER_TAIL_WORDS,
 )
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# A word with inner apostrophes and hyphens ("don't", "well-known"); `links` reads words so too.
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _OPENING_MARK = re.compile(r"\s*[\"“„«‘]")
 _OPENING_MARKS = '"“„«‘'
 # a quotation closing a sentence or a clause ('... May," she', '„... Mai“, sagte', '», a-t-elle')
@@ -51,7 +52,7 @@ def _set(table: str) -> frozenset[str]:
 
 def _first_words(text: str) -> list[re.Match[str]]:
     found = []
-    for match in _WORD_RE.finditer(text):
+    for match in WORD_RE.finditer(text):
         found.append(match)
         if len(found) >= _WORDS_AHEAD:
             break
@@ -113,7 +114,7 @@ def _named_after_clause(text: str, start: int) -> bool:
     comma = text.find(",", start)
     if comma < 0:
         return False
-    after = _WORD_RE.search(text, comma)
+    after = WORD_RE.search(text, comma)
     return after is not None and after.group()[:1].isupper()
 
 
@@ -130,7 +131,7 @@ def said_by_pronoun(text: str, language: str | None) -> bool:
     closing = ends[-1]
     if not _OPENING_MARK.match(text) and any(m in text[:closing] for m in _OPENING_MARKS):
         return False  # a quotation inside the reporter's sentence
-    tail = [w.lower() for w in _WORD_RE.findall(text[closing + 1 :])]
+    tail = [w.lower() for w in WORD_RE.findall(text[closing + 1 :])]
     if not tail or len(tail) > SPEAKER_TAIL_WORDS:
         return False
     pronouns, position = rule
@@ -138,14 +139,19 @@ def said_by_pronoun(text: str, language: str | None) -> bool:
     return any(p in _set(pronouns) for p in parts)
 
 
-_Row = tuple[tuple[str, ...], bool]  # a connective's words, and whether a comma must follow
+Row = tuple[tuple[str, ...], bool]  # a phrase's words, and whether a comma must follow them
+
+
+def phrase_rows(table: dict[str, str], language: str) -> set[Row]:
+    """The phrases a lexicon table lists for `language`, one a line ("However," needs its
+    comma); `links` reads its tables so too."""
+    rows = filter(None, map(str.strip, table.get(language, "").splitlines()))
+    return {(tuple(r.rstrip(",").split()), r.endswith(",")) for r in rows}
 
 
 @cache
-def _droppable(language: str) -> tuple[_Row, ...]:
-    rows = filter(None, map(str.strip, DROPPABLE.get(language, "").splitlines()))
-    parsed = {(tuple(r.rstrip(",").split()), r.endswith(",")) for r in rows}
-    return tuple(sorted(parsed, key=lambda row: -len(row[0])))
+def _droppable(language: str) -> tuple[Row, ...]:
+    return tuple(sorted(phrase_rows(DROPPABLE, language), key=lambda row: -len(row[0])))
 
 
 def drop_connective(text: str, language: str | None) -> str | None:
