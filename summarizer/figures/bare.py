@@ -31,6 +31,7 @@ from summarizer.figures.meaning import singular
 from summarizer.figures.numbers import parse_digits, parse_words
 from summarizer.figures.parts import (
     FIRST_YEAR,
+    HYPHEN_ROUGH,
     LAST_YEAR,
     MIN_BARE_WORD,
     MIN_WORD_COUNT,
@@ -77,7 +78,7 @@ def not_a_quantity(
     or a code, an address or a name, a date or a time, odds, a score, an emergency number, a
     day of a month, a list marker. The cheap tests come first."""
     if end < len(text) and (text[end].isalnum() or (text[end] == "-" and after[1:2].isalpha())):
-        return True  # "5th", "1990s", "3-D"
+        return not HYPHEN_ROUGH.match(text, end)  # "5th", "1990s", "3-D"; not "40,000-plus fans"
     if text[start - 1 : start] in {"'", "’"}:
         return True  # "since ’83": a year
     if TIME_AFTER.match(text, start + len(r.num)) and r.num2 is None:

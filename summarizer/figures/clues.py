@@ -63,6 +63,8 @@ STREET_SET = word_set(STREET_WORDS)
 NOT_NAMES = NAME_OK_SET | word_set(SENTENCE_STARTERS.lower()) | word_set(CLAUSE_OPENERS)
 TEMPERATURE = re.compile(r"°|degree|celsius|fahrenheit", re.IGNORECASE)
 SPACED_MINUS = "- "
+POSSESSIVES = ("'s", "’s")  # after a name: its owner ("Clinton's lawyers")
+SIGN_JOINERS = "%°"  # a dash after these joins two figures ("80%-10%"), no sign
 MINUS_HINTS = ("inus", "oins", "enos", "eno ", "инус")  # a cheap look before MINUS
 WEIGHT_WINDOW = 60  # characters before "25 pounds" read for a word of weight
 MILLION_OF_SET = word_set(MILLION_OF)
@@ -117,7 +119,7 @@ def signed(text: str, start: int, value: float) -> tuple[int, float]:
     plus_minus = PLUS_MINUS.search(text, max(0, start - PLUS_MINUS_REACH), start)
     if plus_minus:
         return plus_minus.start(), value
-    if start and text[start - 1] in "-−" and (start == 1 or not text[start - 2].isalnum()):
+    if start and text[start - 1] in "-−" and (start == 1 or not _joins(text[start - 2])):
         return start - 1, -value
     window = max(0, start - len("minus-"))
     before = text[window:start].lower()
@@ -126,6 +128,12 @@ def signed(text: str, start: int, value: float) -> tuple[int, float]:
     if m:
         return m.start(), -value
     return start, value
+
+
+def _joins(before: str) -> bool:
+    """Whether the character before a dash makes the dash a joiner, no sign: a word or number
+    ("COVID-19", "10-20") or a closed figure ("80%-10%": a poll's split, "5°-7°")."""
+    return before.isalnum() or before in SIGN_JOINERS
 
 
 def spaced_minus(text: str, start: int, unit: str) -> bool:
@@ -195,6 +203,8 @@ def name_after(text: str, end: int, value: float) -> int | None:
         return None  # "1420 Maple Grove Road": an address
     if m["name"].split()[0].lower() in NOT_NAMES:
         return None  # "64million Without a change ...": the next sentence, run on
+    if text.startswith(POSSESSIVES, m.end()):
+        return None  # "the 30,000 Clinton's lawyers returned": whose, not what is counted
     return noun_end(text, m.end(), "en") or m.end()
 
 

@@ -225,6 +225,16 @@ SET_PHRASE = re.compile(
     r"|one\s+in\s+a\s+million\b|a\s+million\s+miles\s+(?:away|from)\b",
     re.IGNORECASE,
 )
+# "not just the 1 percent!", "gone to the top 1 percent.": a class of people named by its share
+# of wealth, no share the story measures (falsefig24); not before "of" or "who" ("the 1 percent
+# who preferred him" in a poll is a share).
+CLASS_SHARES = frozenset({1.0, 99.0, 0.1, 0.01})
+CLASS_SHARE_BEFORE = re.compile(r"(?<!\w)the\s+(?:(?:top|richest|wealthiest)\s+)?$", re.IGNORECASE)
+CLASS_SHARE_AFTER = re.compile(r"\s*(?:[.,;:!?\"”’)—–]|$)|\s+(?:and|or)\s+(?!\d)")
+# "goes after them 10 times harder": how hard, said as a multiple, a way of speaking (falsefig24;
+# "10 times faster", "three times as many" can be measured and stay figures)
+TIMES_MANNER = re.compile(r"\s+times\s+(?:harder|tougher|worse)\b", re.IGNORECASE)
+CLASS_SHARE_REACH = 24  # characters before the share read for "the top"
 # "Yeah, 100 percent." / "They will pay! One-hundred percent.": a whole per cent said as an
 # answer on its own, not a share (reading22c): read before the number, to its sentence start
 WHOLE_ANSWER_BEFORE = re.compile(

@@ -1,8 +1,8 @@
 """A number that is a way of speaking or a page's furniture, not a quantity: "100% sure", "the
 $64,000 question", "a fifty-fifty chance", "cuts two ways", "the one-day series", "a two-man
-race", "a 50-year low", "the 7 minute mark" of a video, a video player's "0%", a comment's
-time stamp ("41 days ago" among others, "By ... 6 hours ago"), "3 comments" ending a line, "2
-1/2 out of 5 stars".
+race", "a 50-year low", "the 1 percent" (the rich), "the 7 minute mark" of a video, a video
+player's "0%", a comment's time stamp ("41 days ago" among others, "By ... 6 hours ago"), "3
+comments" ending a line, "2 1/2 out of 5 stars".
 
 Apart from `summarizer.figures.names` (a number that names something) and
 `summarizer.figures.bare` (a bare number that is a date, a score, a year or too small): these
@@ -17,6 +17,10 @@ from summarizer.figures.dress import next_word
 from summarizer.figures.fixed_patterns import (
     BYLINE_BEFORE,
     CAPITAL_BEFORE,
+    CLASS_SHARE_AFTER,
+    CLASS_SHARE_BEFORE,
+    CLASS_SHARE_REACH,
+    CLASS_SHARES,
     CONTEST_AFTER,
     EVEN_CHANCE_RE,
     EVEN_REACH,
@@ -37,6 +41,7 @@ from summarizer.figures.fixed_patterns import (
     STAMP_BETWEEN,
     STARS_AFTER,
     STARS_OF,
+    TIMES_MANNER,
     WHOLE_ANSWER_BEFORE,
     WHOLE_ANSWER_REACH,
 )
@@ -82,6 +87,16 @@ def _whole_answer(text: str, r: Reading, start: int, end: int) -> bool:
     )
 
 
+def _class_share(text: str, r: Reading, start: int, end: int) -> bool:
+    """ "the 1 percent", "the top 1%": the rich named by their share, with no "of" after."""
+    return (
+        r.suffix == "pct"
+        and r.value * r.scale in CLASS_SHARES
+        and CLASS_SHARE_BEFORE.search(text, max(0, start - CLASS_SHARE_REACH), start) is not None
+        and CLASS_SHARE_AFTER.match(text, end) is not None
+    )
+
+
 def _said_times(text: str, r: Reading, start: int, end: int) -> bool:
     """ "told him a thousand times": a count of sayings, a way of speaking."""
     return (
@@ -95,8 +110,12 @@ def idiom(text: str, r: Reading, start: int, end: int) -> bool:
     """A number that is a way of speaking or a page's furniture, not a quantity."""
     if r.suffix == "pct" and r.value == WHOLE and next_word(text, end) in INTENSIFIED_SET:
         return True  # "100% no", "100% sure"
+    if _class_share(text, r, start, end):
+        return True  # "not just the 1 percent!": a class of people, no share measured
     if _whole_answer(text, r, start, end):
         return True  # "Yeah, 100 percent.": certainty said as an answer, no share
+    if TIMES_MANNER.match(text, end):
+        return True  # "only 10 times harder": how hard, as a way of speaking
     if _said_times(text, r, start, end):
         return True  # "repeat, 10,000 times,": a way of speaking
     if r.suffix == "pct" and text[end : end + 1].isalpha():

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from summarizer.figures.context import context_phrase
+from summarizer.figures.doubles import shown_again, split_sides
 from summarizer.figures.fixed_patterns import (
     AGE_RECORD_RE,
     AGE_STORY_RE,
@@ -27,7 +28,7 @@ from summarizer.figures.fixed_patterns import (
 from summarizer.figures.hits import Hit, to_figure
 from summarizer.figures.numbers import number_language
 from summarizer.figures.phrase_kinds import names_something
-from summarizer.figures.reject_words import PLACE_QUALIFIERS, SPLIT_JOINS, SUPERLATIVES
+from summarizer.figures.reject_words import PLACE_QUALIFIERS, SUPERLATIVES
 from summarizer.figures.scan import scan
 from summarizer.models import Article, Figure
 from summarizer.text.tokenize import sentence_spans
@@ -50,13 +51,10 @@ CONTEXT_BONUS = 0.3  # a context phrase of CONTEXT_WORDS words makes a readable 
 CONTEXT_WORDS = (3, 17)
 CANDIDATES_PER_SLOT = 4  # contexts are cut for at most this many figures per slot
 SHARES = frozenset({"percent", "ratio", "fraction"})  # parts of a whole: size says nothing
-SPLIT_JOIN_SET = frozenset(SPLIT_JOINS.split())  # "54 percent to 46 percent": one split
 QUOTE_PENALTY = 0.5  # a figure someone says ("we lost eight boats") is seldom the story's own
 MIN_BARE_KEY = 100  # a bare number below this is no key figure ("690,000 as of May" is)
 IDENTIFIER_DIGITS = 6  # ... and a bare run of this many digits or more is an id (`_identifier`)
 IDENTIFIER_RE = re.compile(rf"\d{{{IDENTIFIER_DIGITS},}}")
-SAME_COUNT_MIN = 20  # a count of people this big told again is the same count (`_one_count`)
-PEOPLE_UNIT = "person"  # the unit of "49 people": any group of people, named again another way
 MIN_KEY_SCORE = 1.5  # below this (before the context bonus) no figure is a key figure ...
 LONE_KEY_SCORE = 0.8  # ... unless it is the page's best and scores at least this
 
@@ -83,6 +81,8 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         return []
     sentences = sentence_spans(text, language)
     scored = _scored(text, (article.title or "").lower(), sentences, number_language(language))
+    second = split_sides(text, [x[1] for x in scored])
+    scored = [x for x in scored if x[1].start not in second]  # "58%-33%": 58% tells the split
     lead = text[sentences[0][0] : sentences[0][1]] if sentences else ""
     headline = article.title or lead
     died = None
@@ -138,7 +138,7 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     # One count told twice, or a pair each bullet of which shows the other, is shown once (the
     # better scored: its context won). The slot is not filled again: the next figure missed the cut.
     best = sorted(ranked.values(), key=lambda f: -f.score)[:limit]
-    return [f for i, f in enumerate(best) if not any(_shown_again(text, g, f) for g in best[:i])]
+    return [f for i, f in enumerate(best) if not any(shown_again(text, g, f) for g in best[:i])]
 
 
 def _headline_ages(title: str, language: str) -> set[float]:
@@ -168,44 +168,6 @@ def _same(text: str, hit: Hit) -> object:
     if hit.value is None:
         return text[hit.start : hit.end].lower()
     return (hit.kind, round(hit.value, 6), hit.unit)
-
-
-def _shown_again(text: str, shown: Figure, figure: Figure) -> bool:
-    """Whether a key figure would show again what an other one already shows: the same count
-    under another noun ("49 people" killed, "the 49 Pulse victims"), the same amount with and
-    without its rate ("$15", "$15 an hour"), or the other side of one split told as a pair that
-    each one's context holds ("54 percent — losing … to 46 percent", "46 percent — losing just
-    54 percent to …")."""
-    if _one_count(shown, figure):
-        return True
-    if shown.kind != figure.kind or shown.kind not in SHARES:
-        return False
-    gap = text[min(shown.end, figure.end) : max(shown.start, figure.start)].strip().lower()
-    return (
-        gap in SPLIT_JOIN_SET
-        and _holds(shown.context, figure.text)
-        and _holds(figure.context, shown.text)
-    )
-
-
-def _one_count(a: Figure, b: Figure) -> bool:
-    """Whether two figures give one count or amount with the same number: money of one currency
-    ("$15", "$15 an hour"), or a count of at least SAME_COUNT_MIN people told again with a noun
-    of its own ("49 people" killed, "the 49 Pulse victims"). Small counts recur for other things
-    ("14 delegates", "14 districts"); two nouns neither of which is "people" may count two
-    things; spans and measures differ by their unit ("two months", "two years")."""
-    if a.kind != b.kind or a.value is None or (a.value, a.high) != (b.value, b.high):
-        return False
-    if a.kind == "money":
-        return (a.unit or "").split("/")[0] == (b.unit or "").split("/")[0]
-    people = PEOPLE_UNIT in (a.unit, b.unit)
-    return a.kind == "count" and a.value >= SAME_COUNT_MIN and people
-
-
-def _holds(context: str, figure: str) -> bool:
-    """Whether a context phrase shows a figure's text as a whole ("5 percent" is not in "45
-    percent")."""
-    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w)", context) is not None
 
 
 def _first_mentions(

@@ -105,8 +105,12 @@ FRACTIONS = {
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1, "sixth": 1 / 6, "sixths": 1 / 6,
     "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125,
 }  # fmt: skip
-# Words before "half" or "third" that make it an ordinal, not a share ("the second half").
-ORDINAL_LEADS = "first second third fourth final last latter former opening other the"
+# Words before "half" or "third" that make it an ordinal, not a share ("the second half"), or a
+# part by place ("the top half of the income distribution", "the upper half of her body").
+ORDINAL_LEADS = (
+    "first second third fourth final last latter former opening other the "
+    "top bottom upper lower back front better"
+)
 
 # Scale words after digits ("1.2 million", "48 Mio.", "3 млн"); lower-case.
 SCALES = {

@@ -1,6 +1,6 @@
 """A number that is part of a name, a label or a rank, not a quantity: "a mother-of-six", "the
-Big Four banks", "page 12", "Boeing 737", "the 100m final", "the 4380's features", "50 Cent",
-"two places higher than Hull".
+Big Four banks", "page 12", "Boeing 737", "the 100m final", "60 Minutes", "a 9mm handgun",
+"the 4380's features", "50 Cent", "two places higher than Hull".
 
 Apart from `summarizer.figures.idioms` (ways of speaking and a page's furniture) and
 `summarizer.figures.bare` (a bare number that is a date, a score, a year or too small): what
@@ -20,6 +20,9 @@ from summarizer.figures.hits import QUAL_SET, word_set
 from summarizer.figures.meaning import singular
 from summarizer.figures.parts import FIRST_YEAR, RECENT_YEARS, Reading
 from summarizer.figures.reject_words import (
+    CALIBRE_AFTER,
+    CALIBRE_BORES,
+    CALIBRE_OWNERS,
     EVENT_AFTER,
     EVENT_BEFORE,
     NAMED_MONEY,
@@ -38,6 +41,11 @@ MODEL_DIGITS = 3  # digits at least of a model's number written as a possessive 
 RANK_UNIT_SET = word_set(RANK_UNITS)
 RANK_AFTER_SET = word_set(RANK_AFTER)
 NAMED_MONEY_SET = word_set(NAMED_MONEY)
+CALIBRE_AFTER_SET = word_set(CALIBRE_AFTER)
+CALIBRE_BORE_SET = frozenset(float(b) for b in CALIBRE_BORES.split())
+CALIBRE_OWNER_SET = word_set(CALIBRE_OWNERS)
+CALIBRE_UNIT = "mm"
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)—–]|$|\s+(?:and|or|with)\b)")  # no noun after "a 9mm"
 PENCE_CAPITAL = "P"
 
 
@@ -64,6 +72,20 @@ def in_a_name(text: str, m: re.Match[str], r: Reading) -> bool:
     return CAPITAL_BEFORE.search(text, lead, num) is not None
 
 
+def show_name(text: str, m: re.Match[str], r: Reading) -> bool:
+    """A span of time with its unit capitalised mid-sentence names a show or a race: "told 60
+    Minutes", "on 48 Hours", "the 24 Hours of Le Mans" (English writes the unit lower-case);
+    not in a title-cased line, where the words on both sides are capitalised too."""
+    if r.suffix != "dur" or r.is_words:
+        return False
+    said = text[m.start("dur") : m.end("dur")].strip()
+    if not (said[:1].isupper() and said[1:2].islower()):
+        return False
+    before = text[max(0, m.start() - LOOK_BEFORE) : m.start()].split()[-1:]
+    after = text[m.end("dur") : m.end("dur") + LOOK_BEFORE].split()[:1]
+    return not (before and after and before[0][:1].isupper() and after[0][:1].isupper())
+
+
 def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
     """A distance that names a race: "the 100m final", "took 400m gold", "the women's 800m"."""
     if unit not in RACE_UNIT_SET:
@@ -72,6 +94,18 @@ def race_name(text: str, start: int, end: int, unit: str | None) -> bool:
         return True
     before = text[max(0, start - LOOK_BEFORE) : start].lower().split()
     return bool(before) and before[-1] in EVENT_BEFORE_SET
+
+
+def calibre(text: str, start: int, end: int, unit: str | None, value: float) -> bool:
+    """A bore in millimetres that names a gun: "a 9mm handgun", "5.56mm rounds", and "he had a
+    9mm." (a common bore after "a" with no noun after it); not "9mm of rain" nor "a 50mm lens"."""
+    if unit != CALIBRE_UNIT:
+        return False
+    if next_word(text, end) in CALIBRE_AFTER_SET:
+        return True
+    before = text[max(0, start - LOOK_BEFORE) : start].lower().split()
+    owned = bool(before) and before[-1] in CALIBRE_OWNER_SET
+    return owned and value in CALIBRE_BORE_SET and CLAUSE_END.match(text, end) is not None
 
 
 def model_name(text: str, r: Reading, value: float, end: int) -> bool:

@@ -32,6 +32,8 @@ from summarizer.figures.years import counted_after
 SCALE_THEN_OF = re.compile(r" (?:de|di) (?=[^\W\d])")  # after "millones", "milioni"
 SCALE_OF_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 OF = " of "  # "a pair of shoes": the counted noun comes after it
+# "100,000-plus subscribers": at least that many, the counted noun after the hyphened "plus"
+HYPHEN_ROUGH = re.compile(r"-plus(?= [^\W\d])")
 FIRST_YEAR, LAST_YEAR = 1000, 2099  # a bare four-digit number in this range is a year
 RECENT_YEARS = (1900, 2999)  # "the 2018 elections" is a year; so is "by 2100" after YEAR_LEADS
 HALF = 0.5
@@ -194,6 +196,8 @@ def unit_of(m: re.Match[str], r: Reading, kind: str, noun: str, language: str) -
         return duration(word) or measure(word) or singular(word, language)
     if r.suffix == "dur":
         return duration(m["dur"].split()[0])
+    if kind == "duration" and noun:
+        return duration(noun)  # "five-plus months" (`kind_of`)
     if kind == "age":
         said = m["age"].strip(" -") if r.suffix == "age" else ""
         return (duration(said.split("-")[0].split()[0]) if said else None) or "year"
@@ -259,6 +263,8 @@ def kind_of(
         if not (r.is_words or of or r.scaled or r.money) and language == "en":
             owned = PART_OF_THE.match(text, end)  # "140 of the homes"
         of = owned.end() - end - 1 if owned else of  # "four of his players"
+        rough = HYPHEN_ROUGH.match(text, end) if not of else None
+        of = rough.end() - end if rough else of  # "100,000-plus subscribers"
         counted = noun_end(text, end + of, language, lower_word)  # "a pair of shoes"
         if counted and owned and not r.is_words:
             counted = _first_plural(text, end + of, counted)  # "240 of the accounts held ..."
@@ -271,7 +277,10 @@ def kind_of(
         named = name_after(text, end, value) if plain else None
         if counted:
             noun = text[end + of : counted].strip()
-            end, kind = counted, "count"
+            spans = rough is not None and duration(noun) == singular(noun, language)
+            end, kind = counted, "duration" if spans else "count"  # "five-plus months": a span
+        elif rough:  # "an estimated 28,000-plus at a park": the span keeps its "-plus"
+            end = rough.end()
         elif named:  # "27000 Model S": a count of the thing the name names ("... S cars")
             name = NAME_AFTER.match(text, end)
             noun = text[name.end() : named].strip() if name and name.end() < named else ""

@@ -146,6 +146,18 @@ EVENT_AFTER = (
 EVENT_BEFORE = "men's women's boys' girls' mens womens men’s women’s"
 # The units (as `meaning.measure` gives them) races are named by ("1500m", "5km").
 RACE_UNITS = "m km mile yd"
+# Words after a bore in millimetres that make it a gun's calibre ("a 9mm handgun", "5.56mm
+# rounds", "a 9 millimeter Glock"): which gun, not a length the story measures (falsefig24).
+CALIBRE_AFTER = (
+    "handgun handguns pistol pistols gun guns rifle rifles revolver revolvers firearm firearms "
+    "weapon weapons carbine carbines shotgun shotguns semi-automatic semiautomatic automatic "
+    "round rounds bullet bullets ammunition ammo cartridge cartridges shell shells casing casings "
+    "magazine magazines glock beretta luger ruger colt smith sig taurus"
+)
+# Bores in millimetres that name a calibre on their own ("he had a 9mm."): after "a", "his" or
+# "the" and before no noun, the gun itself.
+CALIBRE_BORES = "5.45 5.56 7.62 7.65 9 10"
+CALIBRE_OWNERS = "a his her their the"
 # Words right after "400m" that make the "m" metres however plural they look: who runs a
 # distance and its races ("400m runners", "60m indoors", "the 400 m haies", "400 m horden").
 RACE_AFTER = (
@@ -283,7 +295,17 @@ MARK_PASSED = (
     "past passed passes passing beyond over surpassed surpasses crossed crosses topped tops "
     "exceeded exceeds reached reaches hit hits"
 )
+# Counted nouns (singular, as units are) that name people: one count of at least 20 told again
+# in another sentence with another of them is one count ("20 first-graders", "the 20 students"):
+# `doubles.one_count`. Roles counted for their own sake (delegates, seats, votes) are left out.
+PEOPLE_NOUNS = (
+    "person child kid student pupil first-grader second-grader third-grader grader schoolchild "
+    "boy girl man woman adult teen teenager youngster resident victim casualty worker employee "
+    "staffer civilian passenger patient inmate prisoner migrant immigrant refugee soldier troop "
+    "officer firefighter fan spectator visitor tourist classmate survivor hostage"
+)
 # Between two shares, the join of one split told as a pair ("losing 54 percent to 46 percent",
 # "50% vs. 40%"): each key figure's context shows the other, so the pair is shown once (`judge`).
-# "and" joins figures of their own ("6.0 rebounds and 2.5 assists").
+# "and" joins figures of their own ("6.0 rebounds and 2.5 assists"). A dash joins a split too
+# (its first share the larger, "80%-10%"; "5%-7%" is one range): `doubles.SPLIT_DASHES`.
 SPLIT_JOINS = "to vs vs. versus"

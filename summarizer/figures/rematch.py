@@ -82,8 +82,12 @@ def change_then_level(text: str, hit: Hit, m: re.Match[str]) -> bool:
 
 
 def first_end_at(m: re.Match[str]) -> int:
-    """Where a range's first end stops: after its scale if it has one ("3m"), else its digits."""
-    return m.end("scale") if m["scale"] else m.end("num")
+    """Where a range's first end stops: after its scale if it has one ("3m"), after its own per
+    cent sign ("80%-10%": the first end is "80%", no bare 80), else after its digits."""
+    if m["scale"]:
+        return m.end("scale")
+    sign = "pct1" if m["pct1"] else "pctd" if m["pctd"] else ""
+    return m.end(sign) if sign else m.end("num")
 
 
 def first_end(pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:

@@ -32,12 +32,14 @@ from summarizer.figures.lexicon import FRACTIONS, ONE_IDIOMS
 from summarizer.figures.meaning import measure
 from summarizer.figures.names import (
     REFERENCE_SET,
+    calibre,
     in_a_name,
     model_name,
     named_money,
     names_it,
     race_name,
     rank_gap,
+    show_name,
 )
 from summarizer.figures.numbers import parse_words
 from summarizer.figures.parts import (
@@ -80,6 +82,8 @@ def judge_match(text: str, m: re.Match[str], language: str, blocked: list) -> Hi
     end = m.end()
     if idiom(text, r, m.start(), end) or in_a_name(text, m, r):
         return None
+    if language == "en" and show_name(text, m, r):
+        return None  # "told 60 Minutes", "the 24 Hours of Le Mans": a name
     if LEADING_ZERO.match(r.num):
         return None  # "007 fanatics", "0800 numbers": a code or a name, no count
     if r.suffix == "ratio" and r.value > denominator(m):
@@ -91,6 +95,8 @@ def judge_match(text: str, m: re.Match[str], language: str, blocked: list) -> Hi
         start = m.start("qual") if r.qual else m.start("cur") if m["cur"] else m.start("num")
     if r.suffix == "unit" and race_name(text, start, end, measure(m["unit"].strip())):
         return None  # "the 100m final", "the 60m hurdles", "the women's 800m": a race's name
+    if r.suffix == "unit" and calibre(text, start, end, measure(m["unit"].strip()), r.value):
+        return None  # "a 9mm handgun", "5.56mm rounds": which gun, no length measured
     if r.suffix == "unit" and m["unit"].strip() == "m" and means_million(text, m.end(), language):
         r.suffix, r.scaled, r.scale = None, True, MILLION
     value = r.value * r.scale
