@@ -1,9 +1,10 @@
 """The sizes, word sets and patterns with which `context` assembles a figure's phrase, built
 once from the word lists in `context_words`, `phrase_words` and `reject_words`.
 
-Apart from the modules that assemble (`context`, `context_tokens`, `context_shapes`,
-`context_subjects`, `context_lists`, `context_tails`), so that they share one set of sizes,
-sets and patterns and hold logic only.
+Apart from the modules that assemble (`context`, `context_relative`, `context_hosts`,
+`context_referents`, `context_borrow`, `context_tokens`, `context_shapes`, `context_subjects`,
+`context_lists`, `context_tails`), so that they share one set of sizes, sets and patterns and
+hold logic only.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from summarizer.figures.phrase_words import (
     TIME_UNITS,
 )
 from summarizer.figures.reject_words import CLAUSE_OPENERS
+from summarizer.text.lexicon import ABBREVIATIONS, ANY, TITLE
 
 ANTECEDED = RELATIVE - {"that"}  # "India, where …" (a clause after "that" may be reported speech)
 PARTIAL_RELATIVES = frozenset({"who", "whom", "whose", "which"})  # not "where": a place
@@ -90,12 +92,11 @@ PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those �
 ATTRIBUTION = re.compile(
     r"\b(?<!['’]s )(?<!\bthe )(?:" + "|".join(ATTRIBUTION_CUES) + r")\b", re.IGNORECASE
 )
-# Words that keep their full stop (`context_tokens.clause_words`): courtesy titles and ranks
-# before a name ("Mr. Sanders"), and initials with inner stops ("U.S.", "H.W.", "a.m.").
-TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Messrs Dr Prof Rev Gov Sen Rep Gen Lt Col Capt Sgt Cmdr Adm Maj Jr Sr"
-)
-ABBREVIATED = frozenset(TITLE_ABBREVIATIONS.split())
+# Words that keep their full stop (`context_tokens.clause_words`): the titles, ranks and place
+# words before a name, read from the splitter's one table (`text.lexicon`: the row of every
+# language and the English row: "Mr. Sanders", "Atty. Gen.", "Sens. Paul", "St. Louis"), and
+# initials ("U.S.", "H.W.", "a.m.": `INITIALS`).
+ABBREVIATED = frozenset([*ABBREVIATIONS[ANY][TITLE].split(), *ABBREVIATIONS["en"][TITLE].split()])
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 QUOTES = "\"“”«»'‘’()[]"
 STRIP = "\"“”«»'‘’.,;:()[]—– "

@@ -2,8 +2,9 @@
 of its own, the base of a change (and what changed in the clause it hangs on), a clause that
 shares its subject with the one before, a subject pronoun.
 
-Apart from `context`, which decides what each kind borrows, because each test reads the words
-of one clause only, with no offsets; `context_subjects` and `context_lists` ask `pronoun` too.
+Apart from `context_hosts` and `context_referents`, which decide what each kind borrows,
+because each test reads the words of one clause only, with no offsets; `context_subjects` and
+`context_lists` ask `pronoun` too.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 says nothing of who: the subject that opens a clause, a host clause's subject, the name or noun
 phrase before an appositive or a relative clause, the subject a second predicate shares.
 
-Apart from `context` (which decides when a clause borrows) because finding a subject past the
-asides between it and its verb ("Mr Dale, | 28, | a baker, | was arrested …") is a job of its
-own, on the clauses' words alone.
+Apart from `context_hosts` and `context_referents` (which decide when a clause borrows) because
+finding a subject past the asides between it and its verb ("Mr Dale, | 28, | a baker, | was
+arrested …") is a job of its own, on the clauses' words alone.
 """
 
 from __future__ import annotations

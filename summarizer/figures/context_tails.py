@@ -1,9 +1,9 @@
 """How far a figure's tail runs: to its first soft cut, or on into the clause after an
 appositive when that clause is the predicate of the name the appositive renames.
 
-Apart from `context`, which weighs the words after the figure against SOFT_MAX with these
-before `phrase_trim` cuts them: how many are the tail's own (`until_cut`), and which clause
-the tail may take on (`predicate_after`).
+Apart from `context_hosts`, `context_relative` and `context_referents`, which weigh the words
+after the figure against SOFT_MAX with these before `phrase_trim` cuts them: how many are the
+tail's own (`until_cut`), and which clause the tail may take on (`predicate_after`).
 """
 
 from __future__ import annotations

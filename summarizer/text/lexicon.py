@@ -34,8 +34,8 @@ ANY = "*"  # the row every language reads, and the only one for a text of unknow
 # Titles before a name ("Dr. Berg", "Sen. Warren") in every Latin-script language's news.
 TITLES = "Dr Prof St Mr Mrs Ms Gen Col Lt Gov Sen Rep Jr Sr Sgt Capt Rev"
 # US states as news style shortens them ("Monroe, La.", "Albany, N.Y."), and the capital.
-US_TITLES = "Adm Atty"  # rarer titles of US politics
-US_PLURAL_TITLES = "Sens Reps"  # "Sens. Paul and Cruz": a title of several people
+US_TITLES = "Adm Atty Cmdr Maj"  # rarer titles of US politics, and ranks
+US_PLURAL_TITLES = "Sens Reps Messrs"  # "Sens. Paul and Cruz": a title of several people
 PLACES = "Ft Mt"  # Fort, Mount before a place name
 DOTTED_COUNTRIES = "U.S U.N U.K"
 # What may follow "p.m."/"a.m." inside one sentence: a time zone, a weekday, a month.
