@@ -27,6 +27,7 @@ from summarizer.quotes.pronoun_lexicon import (
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
+from summarizer.quotes.role_ties import tied_speaker
 from summarizer.quotes.shared_surname import by_role, kin_named, named_last
 from summarizer.quotes.speakers import Speaker
 from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
@@ -115,6 +116,8 @@ def speaker_of(
         # spoke of someone it only describes ("The former governor, who ..."): then it's them.
         who = resolver.description(raw, sp.text, previous)
         how = f"description:{resolver.how}" if who else "description:unresolved"
+        who, tied = tied_speaker(text, index, raw.open_pos, sp.text, who)
+        how = ("description:tied" if who else "description:other-role") if tied else how
         # a bare "the coach" is not Lee when the text named Coach Ray ("the former president"
         # may be another than the one the text calls President)
         holders = resolver.holders(raw, sp.text) if who and len(sp.text.split()) == 2 else set()

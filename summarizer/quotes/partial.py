@@ -49,6 +49,12 @@ _NO_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ing\b|(?:who|which|whose|that)\b)")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"))+\s*$")
 _RELAYED = re.compile(r"(?:Quoting|Citing|Relaying)\b")
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+# Two people as the verb's subject, the "and" inside the name group ("biographers, Ann and Tom
+# Vane, wrote that"): read whole, not split at "and" into two clauses (reading24).
+_JOINT_AT_END = re.compile(
+    r"(?:^|,)[ \t]*([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?[ \t]+and[ \t]+"
+    r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})[ \t]*,?[ \t]*$"
+)
 _NAME_AT_END = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3}[ \t]*$")
 _CLAUSES = re.compile(r",|;|\s[—–-]\s|\s(?:and|but|when|while|because|after|so)\s")
 
@@ -112,6 +118,10 @@ def partial_speaker(
         owned, m = True, _last_verb(languages).match(sentence, 0, m.start("verb"))
     if m is None:
         return None
+    joint = _JOINT_AT_END.search(m.group("head"))
+    pair = parse_speaker(joint.group(1)) if joint else None
+    if pair is not None and pair.kind == "name":
+        return pair, tidy(m.group("verb"))
     clauses = _CLAUSES.split(m.group("head"))
     if _relative(clauses[-1]):
         # "... with the singer, who told friends he was the "best thing ever"": the words of

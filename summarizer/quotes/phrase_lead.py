@@ -11,8 +11,11 @@ opening mark, after the last speech word of the cue ("said", "told"), at most LE
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.quotes.lead_lexicon import LEADING_OBJECT, LEADING_PARTICLE, LEADING_TIME
+from summarizer.quotes.speech_lexicon import ACCORDING_PHRASES
+from summarizer.quotes.verbs import alternation, longest_first, vocabulary
 
 LEAD_WORDS = 12  # the lead's last words at most; a longer one starts with "…"
 REACH = 400  # characters read back for the sentence's start
@@ -41,6 +44,18 @@ def phrase_lead(text: str, start: int, cue_word: re.Pattern[str]) -> str:
     if len(words) > LEAD_WORDS:
         return "… " + " ".join(words[-LEAD_WORDS:])
     return lead
+
+
+@cache
+def lead_cues(languages: frozenset[str]) -> re.Pattern[str]:
+    """A speech verb's first word in one of `languages` ("said", "went" of "went on") or its
+    "according to" word: where a cue's words end. Not `Vocabulary.cue_word`, which takes the
+    first words of every language's verb phrases: the "a" of French "a déclaré" is the
+    English article, and the lead was cut after it ("Sunday at a Las Vegas rally to end" ->
+    "Las Vegas rally to end", reading24)."""
+    according = [ACCORDING_PHRASES[lang] for lang in languages if lang in ACCORDING_PHRASES]
+    words = {v.split()[0] for v in (*vocabulary(languages).verbs, *according)}
+    return re.compile(r"(?<![\w\u2024])" + alternation(longest_first(words)) + r"(?![\w\u2024])")
 
 
 def _cue_words_off(lead: str) -> str:

@@ -13,11 +13,10 @@ from functools import cache, partial
 
 from summarizer.models import Article, Quote
 from summarizer.quotes.cue_words import LEANING_OPENERS
-from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.find import FoundQuote, find_quotes
 from summarizer.quotes.gaps import join_gaps
 from summarizer.quotes.paths import sure
-from summarizer.quotes.phrase_lead import phrase_lead
+from summarizer.quotes.phrase_lead import lead_cues, phrase_lead
 from summarizer.quotes.pronoun_lexicon import ANONYMOUS_SPEAKERS
 from summarizer.quotes.tokens import WORDS_ONLY, token_counts, tokens_of
 from summarizer.quotes.trim import trim_quote
@@ -34,6 +33,9 @@ LENGTH_FADE = 80  # words over LONG_QUOTE at which a long quote's length score h
 LENGTH_FLOOR = 0.3
 SAME_SPEAKER = 0.8  # each quote already picked from a speaker scales their next one by this
 SHOWN_WORDS = 4  # a quote's sentence of this many words in a row in the summary is shown there
+# Fewer words make no key quote: "That's fine.", a tweet's "GROWING PARTY." say nothing alone
+# (reading24: both shown as bullets where no longer quote was left).
+MIN_KEY_WORDS = 3
 
 
 def _length_score(n: int) -> float:
@@ -65,7 +67,7 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
     phrases: list[Quote] = []
     seen: set[str] = set()
     shown_in = _Shown(shown)
-    cue_word = cue_patterns(frozenset({language, "en"})).cue_word
+    cue_word = lead_cues(frozenset({language, "en"}))
     for q in found:
         qtokens = tokens_of(q.text.lower())
         key = " ".join(qtokens)
@@ -80,6 +82,8 @@ def key_quotes(article: Article, language: str, limit: int = 3, shown: str = "")
                 q, qtokens = replace(q, text=rest), tokens_of(rest.lower())
                 if len(qtokens) < SHORT_QUOTE:  # "It's big.": no bullet on its own
                     continue
+        if not q.partial and count_words(q.text, MIN_KEY_WORDS) < MIN_KEY_WORDS:
+            continue
         score = round(ranking.score(q, qtokens), 4)
         speaker = None if (q.speaker or "").lower() in ANONYMOUS_SPEAKERS else q.speaker
         if not q.partial:

@@ -31,3 +31,14 @@ def without_relative_aside(sentence: str) -> str | None:
     if m is None:
         return None
     return m["who"] + sentence[m.end() :]
+
+
+RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which"})
+
+
+def opens_relative(clause: str) -> bool:
+    """Whether a clause (cut at commas) opens with a relative word ("who served under ..."):
+    a name in the clause after it names again that aside's object ("Mr. Lee's father, Tom
+    Lee,"), not the sentence's subject."""
+    words = clause.split()
+    return bool(words) and words[0].lower() in RELATIVE_WORDS

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.quotes.adjective_commas import description_tokens
 from summarizer.quotes.documents import sender
+from summarizer.quotes.given_names import female_share
 from summarizer.quotes.name_lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -103,6 +104,9 @@ def parse_speaker(raw: str) -> Speaker | None:
         return Speaker("name", " ".join(parts[0].split()))
     for part in parts:  # appositives: "Smith, a spokesman for X," -> the part that is a name
         toks = _without_naming_lead_in(part.split())
+        pair = _first_of_joint(toks) if part is not parts[0] else None
+        if pair is not None:  # "Lee's biographers, Ann and Tom Vane,": Ann Vane
+            return pair
         held = _name_after_body_role(toks)
         if held:  # "Office of Rail Safety chief Pia Ranta": Pia Ranta, not the body
             return Speaker("name", " ".join(held))
@@ -201,7 +205,21 @@ def _first_of_joint(tokens: list[str]) -> Speaker | None:
             return None
         left = left[1:]
     first = parse_speaker(" ".join(left))
+    if first is not None and first.kind == "name" and _shares_surname(left, right):
+        return Speaker("name", f"{left[0]} {right[-1]}")  # "Ann and Tom Vane": Ann Vane
     return first if first is not None and first.kind == "name" else None
+
+
+def _shares_surname(left: list[str], right: list[str]) -> bool:
+    """ "Ann and Tom Vane wrote": a given name, then a full name; the two share its surname
+    (reading24: "David" was credited). Not "Obama and Hillary Clinton"."""
+    return (
+        len(left) == 1
+        and len(right) == 2
+        and all(is_cap(t) for t in right)
+        and female_share(left[0]) is not None
+        and female_share(right[0]) is not None
+    )
 
 
 def _acronym(token: str) -> bool:

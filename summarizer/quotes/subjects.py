@@ -18,6 +18,7 @@ from summarizer.quotes.phrase_lexicon import (
     WITH_WORDS,
 )
 from summarizer.quotes.pronoun_lexicon import IMPERSONAL_SUBJECTS
+from summarizer.quotes.relative_aside import opens_relative
 from summarizer.quotes.speakers import NICKNAMED, Speaker, parse_speaker
 from summarizer.quotes.word_kinds import CONNECTORS, PRONOUNS, is_job, is_title
 from summarizer.text.language import stop_words
@@ -220,6 +221,11 @@ def last_subject(text: str) -> Speaker | None:
             continue  # "at the Center for Strategic and International Studies,": its name
         if bare_name and _role_field(clauses, k):
             continue  # "Jo Lee, Acme vice president, Research and Design,": the role's field
+        if bare_name and k >= 2 and opens_relative(clauses[k - 1][1]):
+            # "C. Al Ray, who served as counsel under Mr. Lee's father, Tom Lee, ticked through
+            # the list:": the name belongs to the aside, the subject is Al Ray (PolNeAR train,
+            # session 23's check set: the father got the counsel's words)
+            continue
         words = clause.split()
         if k and (appositive_role(words) or affiliated_role(words) or _job_first(words)):
             continue  # "Jo Lee, BBC political editor,": a role, not the subject

@@ -14,6 +14,9 @@ ELLIPSIS = " …"
 # A sentence end: end punctuation (maybe closing marks) then a space and a capital or a mark.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“«„‘(]?[^\W\d_])")
 # Words whose dot ends no sentence: one or two capitalised letters ("Mr.", "U.S.", "St.").
+# The writer's own ellipsis ending the kept sentences ("a real story. . . .", "so...")
+# before ours: one mark of the cut, not two (reading24: ". . . . …").
+_ELIDED_END = re.compile(r"(?<=[.!?])(?:(?:\s*\.){2,}|\s*…)$")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|[A-Z]\.[A-Z]|Mrs|Sen|Gov|Rep|Gen)\.$")
 
 
@@ -28,7 +31,7 @@ def trim_quote(text: str, limit: int = KEY_QUOTE_CHARS) -> str:
         if not _ABBREVIATION.search(text, 0, m.start()):
             cut = m.start()
     if cut:
-        return text[:cut].rstrip() + ELLIPSIS
+        return _ELIDED_END.sub("", text[:cut].rstrip()) + ELLIPSIS
     head = text[:budget]
     space = head.rfind(" ")
     return (head[:space] if space > 0 else head).rstrip(" ,;:—–-") + ELLIPSIS
