@@ -399,10 +399,11 @@ def test_json_output_shows_every_field_of_a_figure(
          "no more than 30 feet", "Mr Vale, who stood … away"),
         # A sentence that names nothing gets no phrase rather than "It's …".
         ("It's only $500,000.", "only $500,000", ""),
-        # Cut before a new phrase, never inside one: no "in his eight".
+        # Cut before a new phrase, never inside one: no "in his eight" (and the shared
+        # subject back in front, figctx24b).
         ("He is a three-time winner and has gathered 61 trophies in his eight years at the "
          "club so far.", "61 trophies",
-         "has gathered … in his eight years at the club so far"),
+         "He has gathered … in his eight years at the club so far"),
     ],
 )  # fmt: skip
 def test_context_phrases_end_where_phrases_end(text: str, part: str, context: str) -> None:

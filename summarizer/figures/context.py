@@ -10,8 +10,9 @@ finds it), lends it what it says too little of, and hands the words to
 the noun a relative clause is about (`context_relative`), the host clause a modifier, an
 appositive or a verbless clause hangs on (`context_hosts`), what "its", "those" or a second
 predicate point back to (`context_referents`), the list a figure ends (`context_lists`), and
-whole clauses for a phrase still too short (`context_borrow`), and a bare poll share's group
-from outside its clause (`context_population`); what kind of clause the
+whole clauses for a phrase still too short (`context_borrow`), a bare poll share's group
+from outside its clause (`context_population`), and the subject before a verb's asides in the
+clauses before (`context_asides`); what kind of clause the
 figure's is (`context_shapes`), the words of a clause's text (`context_tokens`) and the sizes
 and sets (`context_sets`) are apart too.
 """
@@ -19,6 +20,7 @@ and sets (`context_sets`) are apart too.
 from __future__ import annotations
 
 from summarizer.figures.clauses import figure_clauses
+from summarizer.figures.context_asides import aside_subject
 from summarizer.figures.context_borrow import adjunct_phrase, borrowed_phrase
 from summarizer.figures.context_hosts import host_left
 from summarizer.figures.context_lists import list_tail
@@ -36,6 +38,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     """A few words around the figure from its own clause, with "…" where the figure was; a
     bare poll share with the group it counts (`context_population`)."""
     phrase = _clause_phrase(text, s_start, s_end, f_start, f_end)
+    phrase = aside_subject(phrase, text, s_start, s_end, f_start, f_end)  # "Dorsey, …, | posted"
     return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
 
 

@@ -48,13 +48,13 @@ HEAD_WORDS = 6  # words at most of a subject's head noun phrase
 
 _DETERMINERS = frozenset(PHRASE_OPENERS.split())
 _PRONOUNS = frozenset(PRONOUNS.split())
-_ADVERBS = frozenset(PREDICATE_ADVERBS.split())
-_JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
+ADVERBS = frozenset(PREDICATE_ADVERBS.split())
+SUBJECT_JOINS = frozenset(SHARED_SUBJECT_JOINS.split())
 _SCALES = frozenset(SCALES.split())
 _NAME_LINKS = frozenset(NAME_LINKS.split())
 _HEAD_STOPS = frozenset(TAIL_PREPOSITIONS.split()) - {"of"}  # "estimate of 0.7% growth | between"
 _REPORTING = frozenset(REPORTED_THAT.split())
-_AUXILIARIES = frozenset(AUXILIARIES.split())
+AUXILIARY_VERBS = frozenset(AUXILIARIES.split())
 _RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _NOT_SUBJECT = (
     frozenset(SOFT_CUTS.split()) | frozenset(REPORTED_THAT.split()) | _RELATIVE | {"to", "or"}
@@ -85,58 +85,58 @@ def with_subject(
     p = _predicate_word(left0, s, verb_like, finite)
     if p and left0[p - 1].lower() in SUBJECT_RELATIVES:
         # "a lobbyist in North Carolina who | has donated …": the pronoun's noun phrase
-        return _relative(left0, p - 1, left0[p:], right, verb_like, finite) or left
+        return put_back_relative(left0, p - 1, left0[p:], right, verb_like, finite) or left
     start = _predicate_start(left0, s, verb_like, finite)
     if start is None:
         return left
     p, join = start
     edge = p if join is None else join
-    k = _clause_start(left0, edge)
+    k = clause_start(left0, edge)
     if join is None:
         subject = left0[k:p]  # "Winger Tomas Brevik | is unlikely …": right before the verb
-        if any(_clause_verb(subject, i, verb_like, finite) for i in range(len(subject))):
+        if any(is_clause_verb(subject, i, verb_like, finite) for i in range(len(subject))):
             return left  # "Scotland played at the Cup | won", "Ferro celebrates scoring | has"
     else:
         if k > 0 and left0[k - 1].lower() in _REPORTING | {"that"}:
             return left  # "ruled Brannigan's had been defamed and | awarded": whose verb?
         first = left0[k:join]  # "The 27-year-old has not yet been … | but has at least earned"
-        v = next((i for i, w in enumerate(first) if _verb(w, verb_like, finite)), None)
+        v = next((i for i, w in enumerate(first) if is_verb(w, verb_like, finite)), None)
         if v is None:
             return left
         subject = first[:v]
-        if first[v].lower() in _AUXILIARIES and not finite(left0[p]):
+        if first[v].lower() in AUXILIARY_VERBS and not finite(left0[p]):
             return left  # "Martin was sentenced … and | fined", "is settled … and | signed"
         if v == 0 and k > 0 and left0[k - 1].lower() in SUBJECT_RELATIVES:
             # "a donor, who headed the firm and | has given …": the pronoun's noun phrase
-            return _relative(left0, k - 1, left0[p:], right, verb_like, finite) or left
+            return put_back_relative(left0, k - 1, left0[p:], right, verb_like, finite) or left
     return _put_back(subject, left0[p:], right) or left
 
 
-def _relative(
+def put_back_relative(
     words: list[str], r: int, rest: list[str], right: list[str], verb_like: Word, finite: Word
 ) -> list[str] | None:
     """The noun phrase before the relative pronoun `words[r]` and the pronoun, put back before
     the predicate `rest` (`phrase_relative`), within SOFT_MAX words with `right`."""
     comma = r > 0 and words[r - 1].endswith(",")
-    start = _clause_start(words, r - 1 if comma else r, False)  # "a longtime Republican donor"
+    start = clause_start(words, r - 1 if comma else r, False)  # "a longtime Republican donor"
 
     def verb(phrase: Sequence[str], i: int) -> bool:
         adjective = i > 0 and phrase[i - 1].lower() in _DETERMINERS  # "a retired teacher"
-        return not adjective and _clause_verb(list(phrase), i, verb_like, finite)
+        return not adjective and is_clause_verb(list(phrase), i, verb_like, finite)
 
-    noun = relative_subject(words, r, start, verb, _noun_phrase)
+    noun = relative_subject(words, r, start, verb, is_noun_phrase)
     if noun is None:
         return None
     room = SOFT_MAX - len(right)
-    return with_relative(noun, words[r], comma, rest, room, _candidates)
+    return with_relative(noun, words[r], comma, rest, room, subject_candidates)
 
 
 def _put_back(subject: list[str], rest: list[str], right: list[str]) -> list[str] | None:
     """The first of the subject's forms that fits before `rest` within SOFT_MAX words."""
-    if not _noun_phrase(subject):
+    if not is_noun_phrase(subject):
         return None
     room = SOFT_MAX - len(rest) - len(right)
-    for candidate in _candidates(subject):
+    for candidate in subject_candidates(subject):
         if len(candidate) <= room:
             return [*candidate, *rest]
     return None
@@ -153,11 +153,11 @@ def _predicate_start(
         return None
     before = words[p - 1]
     low = before.lower()
-    if low in _JOINS:
+    if low in SUBJECT_JOINS:
         return (p, p - 1) if p >= 2 and not words[p - 2].endswith(",") else None
     if before.endswith((",", ";", ":")) or low in _NOT_BEFORE_PREDICATE or low in _PRONOUNS:
         return None  # an aside before it, a relative clause's verb, an object's determiner
-    if _verb(before, verb_like, finite):
+    if is_verb(before, verb_like, finite):
         return None  # "has | agreed", "said | last week": the verb group goes on from before
     return p, None
 
@@ -168,24 +168,24 @@ def _predicate_word(words: list[str], s: int, verb_like: Word, finite: Word) -> 
     word = words[s]
     if not word.islower():
         return None
-    if _verb(word, verb_like, finite):
+    if is_verb(word, verb_like, finite):
         p = s  # "| was downgraded to a …"
     elif finite(words[s - 1]) and words[s - 1].islower():
         p = s - 1  # "is | unlikely to play …": the copula went with the subject
     elif words[s - 1].lower() == "who" and word.isalpha() and word not in _FUNCTION:
         p = s  # "voters who | make up …": a plain verb, read as one after "who" only
-    elif (word in _ADVERBS or word.endswith("ly")) and s + 1 < len(words):
-        if not _verb(words[s + 1], verb_like, finite):
+    elif (word in ADVERBS or word.endswith("ly")) and s + 1 < len(words):
+        if not is_verb(words[s + 1], verb_like, finite):
             return None
         p = s  # "| actually managed to sell …"
     else:
         return None
-    while p > 0 and words[p - 1].lower() in _ADVERBS:
+    while p > 0 and words[p - 1].lower() in ADVERBS:
         p -= 1  # "but | then lost in …"
     return p
 
 
-def _clause_start(words: list[str], end: int, lost: bool = True) -> int:
+def clause_start(words: list[str], end: int, lost: bool = True) -> int:
     """The first word after the last clause edge before `end`: a comma, a soft cut, "that", a
     reporting verb, a lost full stop (unless not `lost`); not the "and" of "between July and
     September", nor the word right before `end` (the "and" of the predicate's own
@@ -222,7 +222,7 @@ def _pair_and(words: list[str], i: int) -> bool:
     return any(w.lower() in _PAIR_STARTS for w in words[max(0, i - PAIR_REACH) : i])
 
 
-def _noun_phrase(words: list[str]) -> bool:
+def is_noun_phrase(words: list[str]) -> bool:
     """A subject that opens like a noun phrase (a determiner, a name, a number), holds no
     pronoun, clause word or punctuation, and is not too long to read."""
     if not words or len(words) > SUBJECT_WORDS + HEAD_WORDS:
@@ -253,7 +253,7 @@ def _to_noun(words: list[str], i: int) -> bool:
     return nxt[:1].isupper() or nxt.lower() in _DETERMINERS or _numeric(nxt)
 
 
-def _candidates(subject: list[str]) -> list[list[str]]:
+def subject_candidates(subject: list[str]) -> list[list[str]]:
     """The subject whole (when short enough), its head noun phrase, the name that ends that."""
     out: list[list[str]] = []
     if len(subject) <= SUBJECT_WORDS:
@@ -272,18 +272,18 @@ def _candidates(subject: list[str]) -> list[list[str]]:
     return out
 
 
-def _verb(word: str, verb_like: Word, finite: Word) -> bool:
+def is_verb(word: str, verb_like: Word, finite: Word) -> bool:
     """A finite verb or a past form in lower case; not a gerund ("having attracted")."""
     if not word.islower() or word.endswith("ing"):
         return False
     return finite(word) or verb_like(word) or word in _REPORTING
 
 
-def _clause_verb(words: list[str], i: int, verb_like: Word, finite: Word) -> bool:
+def is_clause_verb(words: list[str], i: int, verb_like: Word, finite: Word) -> bool:
     """Whether `words[i]` is a verb of a clause inside the subject: a finite verb or past form,
     or a word in "-ing" that follows no preposition or determiner ("celebrates scoring"; not
     "the addition of streaming figures")."""
-    if _verb(words[i], verb_like, finite):
+    if is_verb(words[i], verb_like, finite):
         return True
     before = words[i - 1].lower() if i > 0 else ""
     return verb_like(words[i]) and before not in _NOT_BEFORE_PREDICATE

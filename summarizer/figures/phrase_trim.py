@@ -58,6 +58,7 @@ from summarizer.figures.phrase_sets import (
 from summarizer.figures.phrase_soft import soft_start
 from summarizer.figures.phrase_start import lost_predicate, phrase_start
 from summarizer.figures.phrase_subject import with_subject
+from summarizer.figures.phrase_subject_far import far_subject
 from summarizer.figures.phrase_tail import ends_open, open_end, phrase_cut, relative_tail
 from summarizer.figures.phrase_verb_tail import verb_tail
 
@@ -174,6 +175,7 @@ def _finish(
     tail finished or ended, a name whole, dangling words gone."""
     left, right = mend(left0, right0, left, right, verb_like, finite)
     left = with_subject(left0, left, right, verb_like, finite)
+    left = far_subject(left0, left, right, verb_like, finite)  # across asides or a chain
     right = finish_tail(left, relative_tail(right), right0)
     left, right = end_tail(left, right, right0)
     right = verb_tail(left, right, right0)
