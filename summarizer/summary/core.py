@@ -24,6 +24,7 @@ from summarizer.errors import EmptyTextError
 from summarizer.models import Article, ScoredSentence, Summary, SummaryOptions
 from summarizer.summary.algorithms import DEFAULT, build_summarizer
 from summarizer.summary.document import Document, Paragraph, Sentence
+from summarizer.summary.embeds import without_header
 from summarizer.summary.length import most_sentences, most_words, target_sentences
 from summarizer.summary.links import points_back
 from summarizer.summary.openings import drop_connective, said_by_pronoun
@@ -216,6 +217,8 @@ def summarize(
     kept = {i for block in blocks for i in block}
     shown = _shown_texts(document, kept)
     _drop_connectives(shown, kept, res.code)
+    for i in kept:
+        shown[i] = without_header(shown[i])
     for p in picks or ():
         if p.prefix and p.index in shown:
             shown[p.index] = p.prefix + shown[p.index]

@@ -32,6 +32,7 @@ import numpy as np
 
 from summarizer.summary.boilerplate import is_boilerplate
 from summarizer.summary.document import Sentence, items_count
+from summarizer.summary.embeds import tweet_sentences
 from summarizer.summary.epigraph import credited
 from summarizer.summary.features import FEATURES, feature_matrix, texts_and_lengths
 from summarizer.summary.interview import transcript_sentences
@@ -186,8 +187,9 @@ class DefaultSummarizer:
         transcript = np.zeros(n, dtype=bool)
         if paragraphs is not None:  # an epigraph and its credit line open the article
             boiler |= np.array(credited(paragraphs), dtype=bool)
-            transcript = np.array(transcript_sentences(_items(document)), dtype=bool)
-            boiler |= transcript
+            items = _items(document)
+            transcript = np.array(transcript_sentences(items), dtype=bool)
+            boiler |= transcript | np.array(tweet_sentences(items), dtype=bool)
         lead_in = np.array([is_lead_in(t) for t in texts])
         fragment = (lengths < self.params.short_words) | (features[:, _QUESTION] > 0)
         # A sentence opening in lower case is a line whose start the page cut off at a link or

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.furniture_boxes import without_captions
+from summarizer.text.furniture_embeds import split_tweet
 from summarizer.text.furniture_lexicon import (
     AGENCY_LEFTOVERS,
     COLON_DATELINE,
@@ -46,8 +47,6 @@ from summarizer.text.furniture_lexicon import (
     support_appeal,
     tags_tail,
     trailing_call,
-    tweet_link,
-    tweet_signature,
     update_label,
 )
 
@@ -107,8 +106,9 @@ def strip_furniture(unit: str) -> list[str]:
         return []
     if "MORE" in unit:
         unit = hover_card().sub(r"\1", unit)
+    embed = None  # the line a tweet's embed leaves after its text (`furniture_embeds`)
     if "t.co/" in unit or "twitter.com" in unit or "(@" in unit:
-        unit = tweet_signature().sub("", tweet_link().sub("", unit)).strip()
+        unit, embed = split_tweet(unit)
     if "(" in unit and ("Alert)" in unit or "Quote)" in unit or "Research)" in unit):
         unit = quote_widget().sub("", unit)
     if ("story:" in unit or "article:" in unit or "post:" in unit or "item:" in unit) and (
@@ -127,9 +127,8 @@ def strip_furniture(unit: str) -> list[str]:
     if unit.startswith("--") and (marker := _DASH_BULLET.match(unit)):
         unit = unit[marker.end() :]
     unit = without_captions(unit)
-    if not unit:
-        return []
-    return _split_dateline(unit)
+    lines = _split_dateline(unit) if unit else []
+    return [*lines, embed] if embed else lines
 
 
 def _split_dateline(unit: str) -> list[str]:

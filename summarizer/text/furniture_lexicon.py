@@ -34,7 +34,7 @@ hover_card = lazy_pattern(
 
 # A tweet embed's picture link and its signature line: "— Name (@handle) May 3, 2018".
 # The signature's dash may come through as "???" where the page's encoding was damaged.
-_SIGNED = r"(?:[—–-]+|\?\?\?)\s*[^()\n]{1,60}\(@\w{1,15}\)"
+_SIGNED = r"(?:[—–-]++|\?\?\?)\s*+[^()\n]{1,60}\(@\w{1,15}\)"  # possessive: one pass
 _DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 
 

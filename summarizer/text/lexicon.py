@@ -12,8 +12,8 @@ dot after the word means:
   `TIME_WORDS` ("at 7 p.m. Tuesday", "at 9 a.m. ET"), where it is part of the time.
 - `FINAL`: ends a sentence although it ends in a lone letter ("и т. д."); regex fragments.
 
-Every rule reads a view of this table, built below or in `summarizer.text.tokenize`: the
-sentence splitter the whole library uses (`TITLE` and `INSIDE` hold a boundary back,
+Every rule reads a view of this table, built below or in `summarizer.text.tokenize_holds`:
+the sentence splitter the whole library uses (`TITLE` and `INSIDE` hold a boundary back,
 `BEFORE_NUMBER` only before a digit, `FINAL` opens one), and the quote attribution's two views
 of the English titles (`CLAUSE_ABBREVIATIONS`, `NAME_ABBREVIATIONS`), whose reasons differ and
 are given with them.

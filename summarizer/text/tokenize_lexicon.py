@@ -1,5 +1,5 @@
 """Words and marks that keep a quotation's end mark from ending the sentence around it (data only;
-the rules are in `summarizer.text.tokenize`).
+the rules are in `summarizer.text.tokenize_runs_on`).
 
 A question or an exclamation quoted inside a sentence carries its own "?" or "!", and the
 sentence goes on after the closing mark: with a cue ('"All the way!" Dawson shouted, ...'), a
@@ -29,5 +29,7 @@ MAX_NAME_WORDS = 4
 # hyphen after a question only before a lower-case word: "A HEADING? - A paragraph" is two.
 DASHES = "-–—"
 LONG_DASHES = ("—", "–", "--")
+# The marks that end a sentence in scripts that write a space after it.
+END_MARKS = ".!?…"
 # How far a quotation opened inside a sentence may run on before its closing mark.
 MAX_QUOTE_CHARS = 600
