@@ -19,7 +19,7 @@ def test_a_full_stop_after_a_number_ends_the_phrase() -> None:
         "Police charged the crowd, arresting eight people and injuring 85. That crowd was the "
         "biggest protest the town had seen."
     )
-    assert context(text, "85") == "arresting eight people and injuring …"
+    assert context(text, "85") == "Police charged the crowd, arresting eight people and injuring …"
     assert "That" not in context(text, "eight people")
 
 

@@ -12,7 +12,9 @@ appositive or a verbless clause hangs on (`context_hosts`), what "its", "those" 
 predicate point back to (`context_referents`), the list a figure ends (`context_lists`), and
 whole clauses for a phrase still too short (`context_borrow`), a bare poll share's group
 from outside its clause (`context_population`), and the subject before a verb's asides in the
-clauses before (`context_asides`); what kind of clause the
+clauses before (`context_asides`), the opening clause a participle hangs on
+(`context_participle`), the names a "respectively" list pairs with (`context_respectively`);
+what kind of clause the
 figure's is (`context_shapes`), the words of a clause's text (`context_tokens`) and the sizes
 and sets (`context_sets`) are apart too.
 """
@@ -24,10 +26,17 @@ from summarizer.figures.context_asides import aside_subject
 from summarizer.figures.context_borrow import adjunct_phrase, borrowed_phrase
 from summarizer.figures.context_hosts import host_left
 from summarizer.figures.context_lists import list_tail
+from summarizer.figures.context_participle import participle_host
 from summarizer.figures.context_population import with_population
 from summarizer.figures.context_referents import referent_left
 from summarizer.figures.context_relative import relative_left
-from summarizer.figures.context_sets import ANTECEDED, SPAN_SUBJECT_SET, SPAN_TAKE_SET
+from summarizer.figures.context_respectively import respective_names
+from summarizer.figures.context_sets import (
+    ANTECEDED,
+    CONCESSIVE_SET,
+    SPAN_SUBJECT_SET,
+    SPAN_TAKE_SET,
+)
 from summarizer.figures.context_shapes import opening_adjunct
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.phrase_sets import MIN_WORDS, SOFT_MAX
@@ -39,7 +48,19 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     bare poll share with the group it counts (`context_population`)."""
     phrase = _clause_phrase(text, s_start, s_end, f_start, f_end)
     phrase = aside_subject(phrase, text, s_start, s_end, f_start, f_end)  # "Dorsey, …, | posted"
+    phrase = participle_host(phrase, text, s_start, s_end, f_start, f_end)  # "X rose, | averaging"
+    phrase = respective_names(phrase, text, s_start, s_end, f_start, f_end)  # "X and Y, | 1 and …"
+    phrase = _main(phrase)  # "Though Delaware has …" -> "Delaware has …"
     return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
+
+
+def _main(phrase: str) -> str:
+    """`phrase` without a concessive "though"/"although" that opens it: the bullet states the
+    clause, and the main clause it conceded to is not shown. Only when two words are left."""
+    words = phrase.split()
+    if len(words) > 2 and words[0].lower() in CONCESSIVE_SET:
+        return " ".join(words[1:])
+    return phrase
 
 
 def _clause_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> str:

@@ -17,10 +17,12 @@ import re
 
 from summarizer.figures.context_population_words import (
     BACK_POINTERS,
+    GAIN_VERBS,
     NOT_MODIFIERS,
     OWNING_WORDS,
     POLL_WORDS,
     POPULATION_HEADS,
+    RATIO_WORDS,
     SHARE_ADVERBS,
     SHARE_VERBS,
     STANDING_AFTER,
@@ -42,9 +44,12 @@ _HEADS = "|".join(sorted(POPULATION_HEADS.split(), key=len, reverse=True))
 _NOT = "|".join(NOT_MODIFIERS.split())
 _WHEN = "|".join(WHEN_WORDS.split())
 _MODIFIER = rf"(?!(?i:{_NOT})\s)[A-Za-z][\w’'.-]*\s+"  # no function word or verb
-# "of [the] [800] likely voters in Ohio", "among registered Democrats in New Hampshire"
+_RATIO_WORD = "|".join(RATIO_WORDS.split())
+# "of [the] [800] likely voters in Ohio", "among registered Democrats in New Hampshire", "of
+# nearly four in 10 likely voters", "Four in 10 voters"
 _POPULATION = re.compile(
-    rf"\b(?P<lead>[Oo]f|[Aa]mong)\s+(?:[\d,]+\s+)?"
+    rf"(?:\b(?P<lead>[Oo]f|[Aa]mong)\s+|\b(?=(?i:{_RATIO_WORD})\s))"
+    rf"(?:[\d,]+\s+|(?P<ratio>(?:(?i:{_RATIO_WORD}|\d)\s+){{1,2}}in\s+(?:10|ten)\s+))?"
     rf"(?P<group>(?:the\s+)?(?:{_MODIFIER}){{0,{MAX_MODIFIERS}}}?(?:{_HEADS})\b"
     rf"(?:\s+(?:{_HEADS})\b)?"  # "women voters", not "women"
     rf"(?:\s+(?:in\s+(?:the\s+state\b|(?!(?:{_WHEN})\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -57,6 +62,7 @@ _SPLIT = re.compile(rf"(?:{POLL_WORDS})\s+of\s+\w", re.IGNORECASE)
 _POLL = re.compile(rf"(?:\b|(?<=\d))(?:{POLL_WORDS})(?:\b|(?<=%))", re.IGNORECASE)
 _SHARE = re.compile(r"(?:%|\bper\s?cent)$", re.IGNORECASE)
 _VERBS = frozenset(SHARE_VERBS.split())
+_GAINS = frozenset(GAIN_VERBS.split())
 _ADVERBS = frozenset(SHARE_ADVERBS.split())
 _LEADS = frozenset(tuple(pair.split("_")) for pair in SUPPORT_LEADS.split())
 _OWNING = frozenset(OWNING_WORDS.split())
@@ -77,6 +83,8 @@ def with_population(phrase: str, text: str, s_start: int, f_start: int, f_end: i
     if any(w.strip(_PUNCT) in _HEAD_SET for w in phrase.split()):
         return phrase  # "Asian Americans are less upbeat, at …"
     group = _group_before(text, s_start, f_start) or _group_in_sentence_before(text, s_start)
+    if group.endswith(".") and "." not in group.split()[-1][:-1]:
+        group = group[:-1]  # "in Marlow." at the sentence's end: the full stop is not the name's
     if not group or group.lower() in phrase.lower():
         return phrase
     out = f"{phrase[:slot]} of {group}{phrase[slot:]}"
@@ -100,7 +108,9 @@ def _slot(phrase: str) -> int | None:
     backer = len(before) >= 2 and (before[-2], before[-1]) in _LEADS
     # "Trump, with … saying", "with … viewing him favorably": the share is the participle's subject
     absolute = bool(before) and before[-1] == "with" and bool(after) and after[0].endswith("ing")
-    if not (verb or backer or absolute or _standing(before, after)):
+    # "Texas Sen. Ted Cruz earned …": the share a candidate got, the phrase ending there
+    gained = bool(before) and before[-1] in _GAINS and (not after or after[0] in _STANDING_AFTER)
+    if not (verb or backer or absolute or gained or _standing(before, after)):
         return None
     return phrase.index(MARK) + len(MARK)
 
@@ -117,7 +127,7 @@ def _standing(before: list[str], after: list[str]) -> bool:
 
 def _groups(s: str) -> list[str]:
     """The groups the population phrases in `s` name."""
-    return [m["group"] for m in _POPULATION.finditer(s)]
+    return [m["group"] for m in _POPULATION.finditer(s) if m["lead"] or m["ratio"]]
 
 
 def _group_before(text: str, s_start: int, f_start: int) -> str:
@@ -125,9 +135,11 @@ def _group_before(text: str, s_start: int, f_start: int) -> str:
     "of X" a poll word or a share stands just before ("a poll of X", "28 percent of X")."""
     found, at = "", -1
     for m in _POPULATION.finditer(text, s_start, f_start):
-        lead = m["lead"]
+        lead = m["lead"] or ""
+        if not lead and not m["ratio"]:
+            continue
         told = _POLL.search(text, max(s_start, m.start() - POLL_REACH), m.start())
-        if lead.lower() == "among" or lead == "Of" or told:
+        if lead.lower() == "among" or lead == "Of" or told or m["ratio"]:
             found, at = m["group"], m.start()
     back = [m.start() for m in _BACK.finditer(text, s_start, f_start)]
     return "" if back and back[-1] > at else found  # "62 percent of those were ..., while …"

@@ -42,6 +42,16 @@ SHARE_ADVERBS = "now still also either strongly somewhat currently already only 
 # A share given by who backs it: "has backing from …", "was chosen by …": the slot after "…".
 SUPPORT_LEADS = """backing_from support_from backing_of support_of chosen_by favored_by
 backed_by supported_by favorably_by unfavorably_by"""
+# Verbs a candidate gets a bare share by, the share their object ("Cruz earned …", "Trump
+# received …", "Clinton had …"): the slot for "of X" when the phrase ends there or goes on
+# with a word of STANDING_AFTER.
+GAIN_VERBS = """earned earns received receives got gets drew draws won wins took takes had has
+snagged garnered garners captured captures pulled pulls polled polls scored scores netted
+attracted attracts claimed claims"""
+# Words that may stand before "in 10" in a population given as a ratio ("nearly four in 10
+# likely voters"): the ratio's hedge and its count.
+RATIO_WORDS = """nearly almost about roughly some over under around just only barely one two
+three four five six seven eight nine"""
 # Words before "…" that make the share someone's ("Trump's …", "His … support"): no slot.
 OWNING_WORDS = "a an the his her their its our my your"
 # Words after "in" that say when, not where ("of Republicans in March"): no place of a group.

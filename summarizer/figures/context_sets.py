@@ -17,6 +17,7 @@ from summarizer.figures.context_words import (
     AUXILIARY_PARTICIPLES,
     BASE_DIRECTIONS,
     CHANGE_NOUNS,
+    CONCESSIVES,
     DO_FORMS,
     OWNER_PARTICIPLES,
     OWNER_PRONOUNS,
@@ -87,6 +88,7 @@ OWNER_LEADS = frozenset(OWNER_PARTICIPLES.split())  # "taking its total to …":
 OWNER_WORDS = frozenset(OWNER_PRONOUNS.split())
 SPAN_TAKE_SET = frozenset(SPAN_TAKES.split())  # "it takes … to …": the span's complement
 SPAN_SUBJECT_SET = frozenset(SPAN_SUBJECTS.split())
+CONCESSIVE_SET = frozenset(CONCESSIVES.split())  # "Though Delaware has …": the clause alone
 PARTITIVE_SET = frozenset(PARTITIVE_PRONOUNS.split())  # "with 6,000 of those …": of what?
 # Not after a possessive or "the": "Mrs Clinton's reported contributions" is no attribution.
 ATTRIBUTION = re.compile(

@@ -108,6 +108,8 @@ BASE_DIRECTIONS = "up down"
 # "it takes … to build one", "it took … from when … before …": an anticipatory "it" whose
 # span says what it measures only in the complement after the figure, kept whole.
 SPAN_TAKES = "takes took take taking taken"
+# Words that open a concessive clause; a phrase that is such a clause is shown without them.
+CONCESSIVES = "though although"
 SPAN_SUBJECTS = "it"
 
 # A run of capitalised words is a name ("Zhang Yimou", "Doctor Who", "the Athens Olympics"): a

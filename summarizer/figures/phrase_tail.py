@@ -23,6 +23,8 @@ from summarizer.figures.phrase_sets import (
     SUBORDINATOR_SET,
 )
 
+_ARTICLES = frozenset({"a", "an", "the"})  # "a possible reckoning": the "-ing" word is a noun
+
 
 def relative_tail(right: list[str]) -> list[str]:
     """Without a clause cut off after a word or two ("posters | that read", "into the
@@ -66,6 +68,7 @@ def _whole_tail(words: list[str]) -> list[str]:
         and words[-1].islower()
         and words[-1].endswith("ing")
         and words[-2].lower() not in FUNCTION_WORD_SET  # "it is investigating", "of those living"
+        and not (len(words) > 2 and words[-3].lower() in _ARTICLES)  # "a possible reckoning"
     ):
         words = words[:-1]
     return words

@@ -33,6 +33,7 @@ from summarizer.figures.phrase_kinds import (
 )
 from summarizer.figures.phrase_mend import mend
 from summarizer.figures.phrase_names import name_end, name_start
+from summarizer.figures.phrase_open_tail import object_end, open_tail
 from summarizer.figures.phrase_particles import particle_end
 from summarizer.figures.phrase_reporter import named_reporter
 from summarizer.figures.phrase_sets import (
@@ -70,7 +71,7 @@ def trim(left: list[str], right: list[str], whole: bool = False) -> str:
     lost subject put back in front (`phrase_subject`). `whole`: the words end on a list's last
     item and stay uncut up to SOFT_MAX words."""
     if whole and len(left) + len(right) <= SOFT_MAX:
-        return _join(*_strip_ends(left, right))
+        return _join(*_strip_ends(left, right, object_end(right, right)))
     right = _before_contrast(left, right)
     left0, right0 = list(left), list(right)
     held = False  # the soft cut kept the figure's subject: the tail gave way, no cut after
@@ -179,11 +180,12 @@ def _finish(
     right = finish_tail(left, relative_tail(right), right0)
     left, right = end_tail(left, right, right0)
     right = verb_tail(left, right, right0)
+    right = open_tail(left, right, right0)  # "in an attempt | to cure", "to weaken | or repeal"
     left = head_start(left0, left, right)  # "a long-term | contract that …": the noun phrase
     left = name_start(left0, left, right)  # "Zhang | Yimou's …": the whole name
     right = name_end(right0, right, left)  # "… of Doctor | Who"
     left = whole_subject(left0, left, SOFT_MAX - len(right))  # "The company and | its …"
-    return _strip_ends(left, right, particle_end(right0, right))
+    return _strip_ends(left, right, particle_end(right0, right) or object_end(right, right0))
 
 
 def _lost_clause(left0: list[str], left: list[str], opens: int) -> bool:
