@@ -14,7 +14,8 @@ whole clauses for a phrase still too short (`context_borrow`), a bare poll share
 from outside its clause (`context_population`), and the subject before a verb's asides in the
 clauses before (`context_asides`), the opening clause a participle hangs on
 (`context_participle`), the names a "respectively" list pairs with (`context_respectively`);
-what kind of clause the
+a phrase that still opens or ends as a fragment falls back to a whole clause or to none
+(`context_fallback`); what kind of clause the
 figure's is (`context_shapes`), the words of a clause's text (`context_tokens`) and the sizes
 and sets (`context_sets`) are apart too.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 from summarizer.figures.clauses import figure_clauses
 from summarizer.figures.context_asides import aside_subject
 from summarizer.figures.context_borrow import adjunct_phrase, borrowed_phrase
+from summarizer.figures.context_fallback import whole_or_none
 from summarizer.figures.context_hosts import host_left
 from summarizer.figures.context_lists import list_tail
 from summarizer.figures.context_participle import participle_host
@@ -51,6 +53,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     phrase = participle_host(phrase, text, s_start, s_end, f_start, f_end)  # "X rose, | averaging"
     phrase = respective_names(phrase, text, s_start, s_end, f_start, f_end)  # "X and Y, | 1 and …"
     phrase = _main(phrase)  # "Though Delaware has …" -> "Delaware has …"
+    phrase = whole_or_none(phrase, text, s_start, s_end, f_start, f_end)  # "refunded …"
     return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
 
 

@@ -61,6 +61,7 @@ _BACK = re.compile(rf"\b(?:of|among)\s+(?:{'|'.join(BACK_POINTERS.split())})\b",
 _SPLIT = re.compile(rf"(?:{POLL_WORDS})\s+of\s+\w", re.IGNORECASE)
 _POLL = re.compile(rf"(?:\b|(?<=\d))(?:{POLL_WORDS})(?:\b|(?<=%))", re.IGNORECASE)
 _SHARE = re.compile(r"(?:%|\bper\s?cent)$", re.IGNORECASE)
+_SHARE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 _VERBS = frozenset(SHARE_VERBS.split())
 _GAINS = frozenset(GAIN_VERBS.split())
 _ADVERBS = frozenset(SHARE_ADVERBS.split())
@@ -78,6 +79,8 @@ def with_population(phrase: str, text: str, s_start: int, f_start: int, f_end: i
     if MARK not in phrase or not _SHARE.search(text[f_start:f_end]):
         return phrase
     slot = _slot(phrase)
+    if slot is None and _listed(phrase, text[s_start:f_start]):
+        slot = phrase.index(MARK) + len(MARK)  # "..., pediatric surgeon Ben Carson at …"
     if slot is None or _groups(phrase) or _SPLIT.search(phrase, 0, slot):
         return phrase  # "… said among Democrats", "a third of teachers, …": a group named
     if any(w.strip(_PUNCT) in _HEAD_SET for w in phrase.split()):
@@ -123,6 +126,19 @@ def _standing(before: list[str], after: list[str]) -> bool:
     if after and after[0] not in _STANDING_AFTER:
         return False
     return any(w in _STANDING for w in before[-STANDING_REACH - 1 : -1])
+
+
+def _listed(phrase: str, before_text: str) -> bool:
+    """Whether "…" is a later item of a list of standings ("Trump leading with …, followed by
+    Cruz at 17 percent, | Ben Carson at …"): the phrase is a verbless name and "at", and the
+    sentence before it gave a standing at another share."""
+    words = phrase.split()
+    if words.count(MARK) != 1 or words[-1] != MARK or len(words) < 3 or words[-2] != "at":
+        return False
+    if any(w.islower() and (w in _VERBS or w in _STANDING) for w in words[:-2]):
+        return False  # a verb of its own: `_standing` reads it
+    earlier = [w.strip(_PUNCT).lower() for w in before_text.split()]
+    return any(w in _STANDING for w in earlier) and bool(_SHARE_IN.search(before_text))
 
 
 def _groups(s: str) -> list[str]:

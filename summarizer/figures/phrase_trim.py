@@ -29,6 +29,7 @@ from summarizer.figures.phrase_kinds import (
     content_word,
     finite,
     numeric,
+    plain,
     verb_like,
 )
 from summarizer.figures.phrase_mend import mend
@@ -280,6 +281,12 @@ def _before_contrast(left: list[str], right: list[str]) -> list[str]:
     return right
 
 
+def _pointing(words: list[str]) -> bool:
+    """Whether a capital "That" opening the words points ("That figure grew", "That means
+    ..."): a lower-case content word follows it; not "That the …"."""
+    return len(words) > 2 and words[0] == "That" and plain(words[1]) and words[1].islower()
+
+
 def telling(left: list[str], right: list[str]) -> int:
     """How many words are left once the ends that say nothing are stripped."""
     kept_left, kept_right = _strip_ends(list(left), list(right))
@@ -293,6 +300,8 @@ def _strip_ends(
     token of symbols only ("???" where a page lost a dash); commas at the ends dropped.
     `particle`: the last word is a phrasal verb's particle ("handed in") and stays."""
     while left and (left[0].lower() in LEADING_JUNK_SET or not alnum(left[0]) or left[0] == "s"):
+        if _pointing(left):
+            break  # "That figure actually grew": a determiner or a subject, not a conjunction
         left = left[1:]  # "s" is what is left of "'s" after a name the clause cut off
     while right and (right[-1].lower().rstrip(",") in DANGLING_SET or not alnum(right[-1])):
         if numbered(right) or particle:
