@@ -48,7 +48,8 @@ def test_a_pronoun_with_only_the_wrong_gender_near_stays_unattributed() -> None:
 def test_a_shared_surname_is_resolved_only_when_the_title_tells_who() -> None:
     # Session 20: the title's gender names the one of the two named in full last before the
     # quote, when the text gives her that gender (a reader took "— Vale" for the son);
-    # the son named last, "Ms. Vale" stays as the text has it
+    # the son named last, "Ms. Vale" is not told apart: no full name is guessed, and the cue's
+    # own surname is shown as the text wrote it (reading24b, shared_speaker.UNTOLD_AS_WRITTEN)
     text = (
         "Rowan Vale, a carpenter, was injured in the fire. His mother, Edda Vale, spoke at "
         "the vigil on Sunday.\n\n"

@@ -11,12 +11,14 @@ import re
 from summarizer.quotes.ages import aged_person
 from summarizer.quotes.bodies import named_body
 from summarizer.quotes.confidence import redescribed, unintroduced
+from summarizer.quotes.credit_names import named, title_gender, titled_surname
 from summarizer.quotes.cues import cue_patterns
 from summarizer.quotes.gender import pronoun_gender
 from summarizer.quotes.merge import SENTENCE_GAP as _SENTENCE_GAP
 from summarizer.quotes.merge import other_speaks_last
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.office_holders import office_holder
+from summarizer.quotes.paths import SHARED
 from summarizer.quotes.phrase_lexicon import OBJECT_PREPOSITIONS, THING_NOUNS, THING_RELATIVES
 from summarizer.quotes.pronoun_lexicon import (
     COURTESY_TITLES,
@@ -28,9 +30,8 @@ from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.redescribe import is_demonym, protagonist_description
 from summarizer.quotes.resolve import Resolver
 from summarizer.quotes.role_ties import tied_speaker
-from summarizer.quotes.shared_surname import by_role, kin_named, named_last
+from summarizer.quotes.shared_speaker import UNTOLD_AS_WRITTEN, shared, shared_speaker
 from summarizer.quotes.speakers import Speaker
-from summarizer.quotes.titled import TITLE_REACH, cue_title, title_fits_name, title_genders
 from summarizer.quotes.tokens import WORDS_ONLY
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.verdicts import label_giver
@@ -55,11 +56,13 @@ def speaker_of(
     resolver: Resolver,
     author: str | None,
     lead: Speaker | None = None,
+    title: str | None = None,
 ) -> tuple[str | None, str]:
     """Who said `raw`: its cue's name, pronoun or description resolved; with no cue, the
     previous quote's speaker when this one opens the next paragraph (a continuation), else
     `lead`, the name whose quoted phrase ends the sentence just before (`lead_phrase`). Also
-    how the cue's words were resolved ("name", "pronoun:antecedent", ...)."""
+    how the cue's words were resolved ("name", "pronoun:antecedent", ...). `title`: the
+    article's headline, when known (`shared_speaker`)."""
     sp = raw.speaker
     who: str | None = None
     how = "none"
@@ -80,15 +83,15 @@ def speaker_of(
         elif raw.needs_credit and _speaks_on_single(text, previous, raw, resolver):
             who, how = previous.resolved, "continuation:single"
         elif lead is not None and lead.kind == "name":
-            who = _named(index, lead.text, None)
+            who = named(index, lead.text, None)
             how = "lead-phrase" if who else how
     elif sp.kind == "name":
-        who, how = _named(index, sp.text, raw.cue), "name"
+        who, how = named(index, sp.text, raw.cue), "name"
         if who is None and raw.how.startswith("before:colon-label"):  # "EXPERT VERDICT: '"
             who = label_giver(text, index, sp.text)
             how = "verdict-giver" if who else how
         if who is not None and " " not in sp.text and (" " in who or index.others.get(who)):
-            who = _titled_surname(text, raw, sp.text, who, index, resolver)
+            who = titled_surname(text, raw, sp.text, who, index, resolver)
     elif sp.kind == "pronoun":
         how = "pronoun"
         if is_personal_pronoun(sp.text) and _in_bracket_narration(text, paras, raw):
@@ -146,11 +149,19 @@ def speaker_of(
     if how in ("description:kept", "description:unresolved") and (
         aged := aged_person(text, sp.text, raw.open_pos)
     ):  # "said the 28-year-old" after "Rory McIlroy, 28,": the one person of that age
-        who, how = _named(index, aged, None) or aged, "description:age"
+        who, how = named(index, aged, None) or aged, "description:age"
     if how == "description:kept" and unintroduced(text, sp.text, raw.open_pos):
         return None, "description:unintroduced"  # "his son", "the relieved father": who?
     if how == "description:kept" and redescribed(text, sp.text, raw.open_pos):
         return None, "description:redescribed"  # "the nine-time title winner": a named one
+    if shared(index, who):  # "— Clinton" among Hillary and Bill: which one, or nobody
+        kind = sp.kind if sp is not None else None
+        gender = pronoun_gender(sp.text) if sp is not None and kind == "pronoun" else None
+        gender = title_gender(text, raw, who or "") if kind == "name" else gender
+        surname, told = who or "", resolver.gender_of
+        who = shared_speaker(text, index, raw, surname, gender, told, kind == "pronoun", title)
+        how += SHARED if who else f"{SHARED}-unclear"
+        who = surname if who is None and UNTOLD_AS_WRITTEN else who
     if who is not None and WORDS_ONLY.search(who) is None:  # "said the ©", an author "—"
         return None, how
     return who, how
@@ -273,50 +284,6 @@ def _in_bracket_narration(text: str, paras: list[tuple[int, int]], raw: RawQuote
     if opened < 0 or ")" in before[opened:]:
         return False
     return _DESCRIBED_WHO.search(before, opened) is not None
-
-
-def _titled_surname(
-    text: str, raw: RawQuote, surname: str, who: str, index: NameIndex, resolver: Resolver
-) -> str:
-    """ "Mrs Smith said" resolved to a full name only when the title fits it: not to the one
-    Smith the text calls "his" or "Mr Smith" too (a couple: "Peter Smith and his wife Mary"),
-    but to the other Smith the text gives her gender, else as written ("Mrs Smith")."""
-    if raw.cue_end > raw.open_pos:  # '," Mrs Smith said'
-        start, end = raw.close_pos, raw.cue_end
-    else:  # 'Mrs Smith said: "'
-        start, end = raw.open_pos - TITLE_REACH, raw.open_pos
-    title = cue_title(text, start, end, surname)
-    same = {index.full.get(surname, who), *index.others.get(surname, ())} - {who}
-    if " " not in who and len(same) > 1:  # two people go by the surname: the cue's role
-        held = by_role(text, text[max(0, start) : end], surname, same)
-        if held is not None and (title is None or title_fits_name(title, held)):
-            return held  # "Defence Secretary Rajapakse", the one introduced so
-    if title is None:
-        return who
-    gender = COURTESY_TITLES[title]
-    told = resolver.gender_of(who) if " " in who else None
-    fits = title_fits_name(title, who)  # never "Mrs Farley" for "Thomas Farley" (`titled`)
-    if told == gender and fits:
-        return who
-    if " " in who and told is None and fits and len(title_genders(text, surname)) < 2:
-        return who  # one Smith, as far as the text tells, and no "Mrs" for a "James Smith"
-    told_of = {f: resolver.gender_of(f) for f in same}
-    fitting = [f for f, g in told_of.items() if g == gender]
-    if len(fitting) == 1 and None not in told_of.values():
-        return fitting[0]  # the one Smith the text gives her gender, every other told apart
-    if " " not in who and fitting:  # "Ms. Jean" after "his mother, Allison Jean, said"
-        return named_last(text, raw.open_pos, same, gender, resolver.gender_of) or who
-    if " " not in who:
-        return who
-    return kin_named(text, title, surname, who) or f"{title} {surname}"  # "his mother Claire"?
-
-
-def _named(index: NameIndex, name: str, cue: str | None) -> str | None:
-    """The person a name in a cue stands for; None for a word that names no one here: one
-    that also occurs in lower case ("Pollsters said"), or a bare title ("Senate said", "King
-    said" with no "Charles King" in the text)."""
-    who = index.resolve_name(name) if index.plausible(name, cue) else None
-    return None if who is None or is_bare_title(who) else who
 
 
 def _nickname(description: str) -> bool:

@@ -96,7 +96,7 @@ def find_quotes(
         if sp is None and imagined(masked, paras[raw.first_para][0], raw.open_pos):
             continue  # 'some of you are probably saying, "...': a line nobody said
         lead = None if sp else lead_phrase_speaker(masked, raws, raw, paras, languages)
-        who, how = speaker_of(raw, previous, text, paras, index, resolver, author, lead)
+        who, how = speaker_of(raw, previous, text, paras, index, resolver, author, lead, title)
         who = bare_name(who) if who else who  # "Recorder Alan Pickering QC" (`honours`)
         raw.resolved = who
         spans = tuple(s for part in raw.parts for s in part.spans)

@@ -90,6 +90,13 @@ def can_open(ch: str, prev: str, nxt: str) -> bool:
     return ch in "“„«"
 
 
+def wrong_way_close(ch: str, top: str, prev: str, nxt: str) -> bool:
+    """'“Why?“ he asked.': a “ typed for ” after the quote's last stop or comma, with a space or
+    the line's end after it, closes the open “ (reading24b: left unread, the quote ran on into
+    the answer of the next paragraph, a question and its answer under one speaker)."""
+    return ch == top == "“" and (nxt.isspace() or not nxt) and prev in ".,!?…"
+
+
 def find_marks(text: str) -> list[tuple[int, str]]:
     """(position, mark) of every quotation mark in `text`, in order."""
     found: list[tuple[int, str]] = []

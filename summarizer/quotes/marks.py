@@ -28,6 +28,7 @@ from summarizer.quotes.mark_rules import (
     glued_open,
     last_visible,
     spaced_open,
+    wrong_way_close,
 )
 from summarizer.quotes.nested_straight import opens_nested, opens_nested_curly
 from summarizer.quotes.raw_quote import RawQuote
@@ -200,6 +201,8 @@ class _Scanner:
                 else:
                     para.parts.append((para.start + start + 1, para.start + len(p[:i].rstrip())))
                 stack[0] = (ch, i)  # the next paragraph of the quote, run into this one
+            elif len(stack) == 1 and wrong_way_close(ch, top, prev, nxt):
+                self._close(para, stack.pop()[1], i)  # '“Why?“ he asked.'
             elif ch == top and ch in "“„«" and len(stack) == 1 and self._end_unclosed(para, i):
                 stack.append((ch, i))  # the unclosed one ended: this “ opens the next quote
             elif ch == top == "“" and len(stack) == 1 and opens_nested_curly(p, i, prev, nxt):

@@ -231,6 +231,23 @@ def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:
     return last.close_pos < raw.open_pos and raw.close_pos < head.cue_end
 
 
+_TOLD_END = re.compile(r"\btold\s*$")
+_TITLE_SMALL = frozenset({"and", "of", "the", "on", "in", "with", "&", "a"})
+
+
+def _told_title(text: str, head: RawQuote, raw: RawQuote) -> bool:
+    """Whether `raw` is the show or paper the head's cue says the speaker told ('"...," Lee
+    told "Fox and Friends," reminding ...'): a short run of capitalised words right after
+    "told" is whom the words were told to, not more of them (reading24b: joined, the show's
+    name ended the quote, and the narration it hid lost the speaker of the next quote)."""
+    if head.cue_end < 0 or head.cue_end < head.open_pos or raw.open_pos - head.cue_end > 2:
+        return False
+    if _TOLD_END.search(text, max(0, head.cue_end - 8), head.cue_end) is None:
+        return False
+    words = raw_text(text, raw).strip(" ,.").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+
+
 def _named_other(text: str, head: RawQuote, raw: RawQuote) -> bool:
     """Whether an inverted cue with an unread verb after `raw` names someone other than the
     head's speaker (`unread_cue.named_after`)."""
@@ -250,7 +267,10 @@ def merge(
     for raw in raws:
         if head is not None and head.para != raw.first_para:
             head = None
-        if head is not None and _inside_cue(head, raw):
+        if head is not None and _told_title(text, head, raw):
+            raw.speech = False  # '," Lee told "Fox and Friends," reminding': no one's words
+            continue
+        elif head is not None and _inside_cue(head, raw):
             pass  # a title or slogan the cue quotes ('," Lee, in "Vote Ross" badges, said')
         elif head is not None:
             # from the last part joined so far: '"A," said Lee. ⏎"B." ⏎"C."' reads on to C

@@ -189,6 +189,12 @@ NOT_NAMES = frozenset({
     "Apparently", "Evidently", "Admittedly", "Frankly", "Nonetheless", "Alternatively",
     "Elsewhere", "Hopefully", "Understandably", "Curiously", "Tellingly", "Oddly",
     "Strangely", "Privately", "Publicly", "Increasingly", "Perhaps",
+    # prepositions that open a sentence before its subject ("Alongside BLM calls for action,
+    # even a top strategist said, saying: '"; reading24b: credited to "Alongside BLM")
+    "Alongside", "Amid", "Amidst", "Despite", "Among", "Amongst", "Against", "Beyond",
+    "Toward", "Towards", "Throughout", "Unlike", "Upon", "Within", "Without", "Following",
+    # parts of a document, not people ("Article 33 affirms:"; reading24b: "— Article")
+    "Article", "Articles", "Section", "Clause", "Chapter", "Paragraph",
     # German and Dutch adverbs that open a sentence before its verb ("Heute sagte er:",
     # "Daarna zei hij:"; Session 17: credited as speakers)
     "Später", "Danach", "Gestern", "Heute", "Zuvor", "Vorher", "Außerdem", "Dennoch",

@@ -39,6 +39,7 @@ from summarizer.text.lexicon import UPPER
 
 # A capitalised word right after a given name: the two belong to one run ("Jo Lee").
 _CAPITAL_NEXT = re.compile(rf"[ \t\u00a0]+[{UPPER}]")
+_CONTRACTED = re.compile(r"['’]t\b")  # "Don’t Republicans ...": "Don" there is no given name
 # A surname opening a sentence as its subject: "Doull, a former ...", "Doull, who ...", "Kim
 # could have ...".
 _SUBJECT_OPENING = re.compile(
@@ -238,6 +239,8 @@ class NameIndex:
         "Jordyn Woods", nor "what a great man Gordon was", an object in what a man said)."""
         if _CAPITAL_NEXT.match(self._text, start + len(name)):
             return False
+        if _CONTRACTED.match(self._text, start + len(name)):
+            return False  # reading24b: "Don’t ..." read as "Don", for "Don Stewart"
         before = self._text[max(0, start - 3) : start].rstrip(" \t\u00a0\"“‘'")
         return not before or before[-1] in ".!?\n,;:"
 

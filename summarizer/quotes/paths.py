@@ -26,10 +26,13 @@ SURE_CUES = (
     "split-follow",
 )
 SURE_RESOLUTION = "name"  # the cue's words are the person's name, not a pronoun or description
+SHARED = ":shared"  # added to a path whose bare surname was told apart (`credit.speaker_of`)
 
 
 def sure(how: str) -> bool:
     """Whether `how` is a path whose speaker is seldom wrong: a name in a cue next to the
     quote."""
     cue, _, resolution = how.partition("/")
+    # "name:shared": a surname two people bear, told apart (`shared_speaker`): still named
+    resolution = resolution.removesuffix(SHARED)
     return resolution == SURE_RESOLUTION and cue.split("+")[0] in SURE_CUES
