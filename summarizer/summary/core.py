@@ -31,6 +31,7 @@ from summarizer.summary.openings import drop_connective, said_by_pronoun
 from summarizer.summary.page_kind import read_page
 from summarizer.summary.page_picks import Page, Pick, kind_picks
 from summarizer.summary.quote_repair import opens_with_mark, with_marks
+from summarizer.summary.shouted_heads import shouted_heads
 from summarizer.text.language import article_language, resources
 from summarizer.text.lines import is_headline_like
 from summarizer.text.prose import check_prose
@@ -52,7 +53,8 @@ def build_document(article: Article, tokenizer: OfflineTokenizer) -> Document:
     split = [
         (p, [" ".join(s.split()) for s in tokenizer.to_sentences(p)]) for p in article.paragraphs
     ]
-    subheads = [_is_subhead(p, s) for p, s in split]
+    heads = shouted_heads(split)  # a digest's item headlines in capitals
+    subheads = [head or _is_subhead(p, s) for (p, s), head in zip(split, heads, strict=True)]
     prose = not all(subheads)  # with no prose at all, the subheads are the text
     paragraphs = []
     if article.title:

@@ -40,7 +40,9 @@ sign_off = lazy_pattern(r"\s+[-–—]\s?[A-Za-z]{1,3}\Z")
 # The line a tweet's embed leaves after its text: the signature, or its picture link alone.
 # `summary.embeds` reads the unit before such a line as the tweet's text.
 SIGNATURE_LINE = "— {name} {handle} {date}"
-tweet_line = lazy_pattern(rf"(?:—\s*[^()\n]{{1,60}}?\s*{_HANDLE}\s*{_DATE}|{_LINK})")
+# A tweet kept as its tag in pasted text is signed with the tag's author (`markup_tweets`).
+TAG_SIGNATURE_LINE = "— @{handle}"
+tweet_line = lazy_pattern(rf"(?:—\s*[^()\n]{{1,60}}?\s*{_HANDLE}\s*{_DATE}|{_LINK}|—\s@\w{{1,15}})")
 
 # A header in capitals glued before an item's first sentence: three or more words in capitals
 # (digits, "’", "&", "$", "%", "," and "-" allowed; no colon: "LEE: ..." is a transcript's

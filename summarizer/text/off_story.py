@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from summarizer.text.furniture_lexicon import DATELINES
 from summarizer.text.lines import is_prose, words_upto
+from summarizer.text.tokenize import sentence_spans
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _QUOTE_MARKS = frozenset('"“”«»„')
@@ -31,6 +32,7 @@ class OffStory:
     min_words = 3  # a promo with fewer words of four letters or more cannot be judged
     max_head_units = 10  # the dateline opens one of the first units, or there is none
     stem_chars = 5  # "trained" and "training" share a word
+    max_paragraph_chars = 2000  # enough of a paragraph above the dateline to count sentences
 
 
 def footer_teasers_start(units: list[str], footer: int, rules: type[OffStory] = OffStory) -> int:
@@ -49,11 +51,19 @@ def footer_teasers_start(units: list[str], footer: int, rules: type[OffStory] = 
 def without_promos(units: list[str], rules: type[OffStory] = OffStory) -> list[str]:
     """The units without the prose lines above the story's wire dateline ("PORT ELLIS (AP) --
     ...") that are about something else. Lines that are not prose (a date, a byline) and a
-    deck that retells the story stay."""
+    deck that retells the story stay.
+
+    Only page furniture is cut so: a paragraph of two sentences or more above the "dateline"
+    says the text began before it, and a second unit that opens the same way says the units are
+    a digest's items ("THE LAST KEEPER - A retired keeper ..."); then every paragraph stays."""
     head = units[: rules.max_head_units]
     dateline = next((at for at, unit in enumerate(head) if _opens_with_dateline(unit)), 0)
     if dateline == 0 or not any(map(is_prose, units[:dateline])):
         return units  # the story's first unit opens with it, or nothing to judge above it
+    if any(_is_story_paragraph(unit, rules) for unit in units[:dateline]) or any(
+        map(_opens_with_dateline, units[dateline + 1 :])
+    ):
+        return units
     story = _stems(units[dateline:], rules)
     return [
         unit
@@ -66,6 +76,16 @@ def _opens_with_dateline(unit: str) -> bool:
     if not (unit[:1].isupper() or unit.startswith("(")):  # every dateline opens so: cheap look
         return False
     return any(pattern.match(unit) for pattern in DATELINES)
+
+
+def _is_story_paragraph(unit: str, rules: type[OffStory]) -> bool:
+    """A paragraph of prose in mixed case with two sentences or more: no promo line (one
+    sentence) and no bulletin box in capitals ("SNOW ADVISORY FOR ... and LAKE ...")."""
+    head = unit[: rules.max_paragraph_chars]
+    letters = [char for char in head if char.isalpha()]
+    if sum(map(str.isupper, letters)) * 2 > len(letters) or not is_prose(unit):
+        return False
+    return len(sentence_spans(head)) >= 2
 
 
 def _is_promo(unit: str, story: set[str], rules: type[OffStory]) -> bool:
