@@ -46,11 +46,12 @@ def _context(text: str, figure: str) -> str:
             "The unit, Halvard, was put up for sale to settle a … fine",
         ),
         (
-            # the list's last items with the verb whose objects they are
+            # the list's last items with the verb whose objects they are; the participle takes
+            # the head of its sentence's subject (figctx24e, `context_head`)
             "Marta Ilves showed strong form on Sunday at the Tarvik indoor meeting, winning "
             "the high jump, the shot put and the 800m.",
             "800m",
-            "winning the high jump, the shot put and the …",
+            "Marta Ilves, winning the high jump, the shot put and the …",
         ),
         (
             # a tail that ends inside a subject ("… and the cabinet") keeps the subject's verb

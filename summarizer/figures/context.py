@@ -14,8 +14,9 @@ whole clauses for a phrase still too short (`context_borrow`), a bare poll share
 from outside its clause (`context_population`), and the subject before a verb's asides in the
 clauses before (`context_asides`), the opening clause a participle hangs on
 (`context_participle`), the names a "respectively" list pairs with (`context_respectively`);
-a phrase that still opens or ends as a fragment falls back to a whole clause or to none
-(`context_fallback`); what kind of clause the
+a phrase that still opens or ends as a fragment falls back to a whole clause, the subject's
+head or none (`context_fallback`, `context_head`); a tail cut short is mended
+(`context_tail_cut`); what kind of clause the
 figure's is (`context_shapes`), the words of a clause's text (`context_tokens`) and the sizes
 and sets (`context_sets`) are apart too.
 """
@@ -40,6 +41,7 @@ from summarizer.figures.context_sets import (
     SPAN_TAKE_SET,
 )
 from summarizer.figures.context_shapes import opening_adjunct
+from summarizer.figures.context_tail_cut import mended_tail
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.phrase_sets import MIN_WORDS, SOFT_MAX
 from summarizer.figures.phrase_trim import telling, trim
@@ -54,6 +56,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     phrase = respective_names(phrase, text, s_start, s_end, f_start, f_end)  # "X and Y, | 1 and …"
     phrase = _main(phrase)  # "Though Delaware has …" -> "Delaware has …"
     phrase = whole_or_none(phrase, text, s_start, s_end, f_start, f_end)  # "refunded …"
+    phrase = mended_tail(phrase, text, s_end, f_end)  # "About … fall | under that category"
     return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
 
 

@@ -35,7 +35,8 @@ END_WAITING = (
 # that starts its subject ("the senator ...", "they estimated ...").
 RUN_OPENERS = (
     "the a an this these those his her its their our my your he she it they we i there some "
-    "many most few all each every both"
+    "many most few all each every both two three four five six seven eight nine ten eleven "
+    "twelve dozens hundreds thousands millions"  # "three taxes were postponed …"
 )
 # Particles a verb may end a phrase with ("when she was breaking in"): no preposition waiting.
 END_PARTICLES = "in on off out up over back down away"
@@ -48,4 +49,18 @@ REPORTING = "said says told added noted wrote argued explained"
 OPENER_STARTS = (
     "last this next earlier later meanwhile still instead however indeed now then yesterday "
     "today tonight so yet also again"
+)
+# Words that open a sentence's first clause but no subject ("Even here, she …").
+HEAD_OPENERS = "as if when while after before even once"
+# Subordinators between a subject and a participle: the participle may be another clause's.
+SUBORDINATORS = "that which who whom when as because while after before if since until though"
+# Words that open like participles but work as prepositions or take no subject's head.
+NOT_HEADED = (
+    "compared followed judging counting starting based given according leading going caring "
+    "beginning ending ranging"
+)
+# Lower-case words in "-s" that are no plural nouns (a tail's head noun is a plural).
+NOT_PLURAL = (
+    "does goes says thus always perhaps unless whereas besides towards afterwards sometimes "
+    "yours ours hers theirs news series species"
 )
