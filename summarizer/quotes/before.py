@@ -32,6 +32,7 @@ from summarizer.quotes.speakers import (
     pronoun_not_name,
 )
 from summarizer.quotes.speech_lexicon import SPEECH_ADVERBS
+from summarizer.quotes.spoken_to import reported_document, spoken_to
 from summarizer.quotes.subjects import (
     CLAUSE_SPLIT,
     affiliated_role,
@@ -172,8 +173,13 @@ def _attribute_before(segment: str, cues: CuePatterns) -> tuple[Speaker | None, 
     m = cues.pre_verb.match(sentence)
     if m and owner_before(m.group("head")):
         m = None  # "Ryan's campaign shrugged off Trump's comments, telling ...": a noun
+    if m and spoken_to(m.group("head"), m.group("verb")):
+        return None, None, ""  # "Lee was asked, “...?”": the asker's words, not Lee's
     if m:
         tail = m.group("tail").strip()
+        document, writer = reported_document(m.group("verb"), tail)
+        if document:  # "X reported on an email from Y, "...": the email's words
+            return (writer, ":", "before:document") if writer else (None, None, "")
         ok = not tail or tail[-1] in ":," or tail == "that" or len(tail.split()) <= 4
         ok = ok and (len(tail) <= 70 or tail[-1] in ":,")
         inner, verb = addressed_clause(tail)

@@ -204,7 +204,7 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
                 if not closers:  # after a nested quote's mark the comma is the sentence's own
                     out = body[:-1]  # '"We are," he said, "going home."': the cue's comma
             elif "." in gap:
-                out = body[:-1] + "." + closers
+                out = _comma_stopped(body) + closers
         elif out and out[-1:].isalnum() and piece[:1].isupper():
             out += " …"  # '"A" if she lost, said Lee. "B"': the reporter's words finished A
         out = f"{out} {piece}" if out else piece
@@ -212,7 +212,7 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
     out = out.strip().rstrip(_WRONG_WAY_CLOSERS).rstrip()
     cut = len(out.rstrip(_NESTED_CLOSERS))
     if out[:cut].endswith(","):  # '... the same thing,’': the nested quote ends it too
-        out = out[: cut - 1] + "." + out[cut:]
+        out = _comma_stopped(out[:cut]) + out[cut:]
     # "... keep the Senate.'." or "... as president?’.’": a stop typed again after the nested
     # quote's closing mark, and a stray mark after it; a closing mark that nothing opened goes
     stop = _STOP_AFTER_NESTED.search(out)
@@ -220,6 +220,12 @@ def join_parts(text: str, parts: list[RawQuote]) -> str:
         return out
     out = out[: stop.start() + 2]
     return out if _NESTED_OPENERS[out[-1]] in out[:-1] else out[:-1]
+
+
+def _comma_stopped(body: str) -> str:
+    """`body` with its final comma as a full stop, or dropped after the writer's own "?", "!"
+    or "…" ('... have been great?," he said' -> "great?", not "great?.")."""
+    return body[:-1] if body[-2:-1] in ("?", "!", "…") else body[:-1] + "."
 
 
 def _inside_cue(head: RawQuote, raw: RawQuote) -> bool:

@@ -32,6 +32,7 @@ from summarizer.quotes.narration_between import narration_between
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.redescribe import opens_with, redescribes
 from summarizer.quotes.role_holders import holders, role_holder
+from summarizer.quotes.spoken_to import asked_before
 from summarizer.quotes.word_patterns import led_pronoun, whole_word
 
 PRONOUN_REACH = 2  # paragraphs back, before the quote's own, where "he said" may find a person
@@ -116,6 +117,13 @@ class Resolver:
         paras, closes = self._paras, self._closes
         start = paras[max(0, raw.first_para - PRONOUN_REACH)][0]
         i = bisect_left(closes, raw.open_pos) - 1
+        if (
+            i >= 0
+            and previous is not None
+            and asked_before(self._masked, previous, closes[i])
+            and not self._index.mentions_between(previous.open_pos, previous.close_pos)
+        ):
+            i -= 1  # 'Lee was asked, “...?” She answered': the question's sentence names her
         if i >= 0:
             start = max(start, closes[i] + 1)
         end = self._narration_end(raw, source, start)
