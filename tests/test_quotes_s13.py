@@ -7,9 +7,9 @@ stays unattributed. All texts are invented.
 from __future__ import annotations
 
 from summarizer.quotes.find import find_quotes
-from summarizer.quotes.marks import paragraphs
 from summarizer.quotes.masking import mask
 from summarizer.quotes.names import NameIndex
+from summarizer.quotes.paragraphs import paragraphs
 from summarizer.quotes.resolve import Resolver
 from summarizer.quotes.speakers import parse_speaker
 from summarizer.quotes.subjects import clause_subject

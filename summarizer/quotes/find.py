@@ -19,10 +19,11 @@ from summarizer.quotes.dialogue import dialogue
 from summarizer.quotes.honours import bare_name
 from summarizer.quotes.imagined import imagined
 from summarizer.quotes.lead_phrase import lead_phrase_speaker
-from summarizer.quotes.marks import paragraphs, scan
+from summarizer.quotes.marks import scan
 from summarizer.quotes.masking import mask
 from summarizer.quotes.merge import join_parts, merge
 from summarizer.quotes.names import NameIndex
+from summarizer.quotes.paragraphs import paragraphs
 from summarizer.quotes.partial import mark_partial
 from summarizer.quotes.raw_quote import DASH, RawQuote
 from summarizer.quotes.resolve import Resolver

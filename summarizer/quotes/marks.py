@@ -8,15 +8,13 @@ letter before punctuation. A paragraph that leaves a quote open continues it whe
 paragraph reopens with a mark; a text that lost its paragraph breaks keeps that mark with a
 space after it (". ' Next"), read as an opening (or reopening) mark.
 
-This module splits the text into paragraphs and keeps the pairing's state; what counts as a
+This module keeps the pairing's state; the paragraphs are `paragraphs`', what counts as a
 mark is `mark_rules`', where a single-quoted quote ends `single_marks`', the guesses about
 quotes left open or run together `run_ons`'. The quote record is `raw_quote.RawQuote`;
 dialogue lines without marks are `dialogue`'s.
 """
 
 from __future__ import annotations
-
-import re
 
 from summarizer.quotes.block_quotes import other_style
 from summarizer.quotes.mark_rules import (
@@ -53,36 +51,6 @@ from summarizer.quotes.single_marks import (
     straight_single_end,
     title_end,
 )
-
-_BLANK_LINE = re.compile(r"\n\s*\n")
-# A paragraph runs on over single line breaks. "[^\S\n]*\n" (not "\s*\n") tells a blank line
-# ahead: the same answer, read up to the next line break, not over a whole run of blank lines
-# (which made a text of whitespace-only lines quadratic).
-_PARAGRAPHS = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*")
-_LINES = re.compile(r"[^\n]+")
-# A text with no line break at all whose extraction kept its paragraph gaps as runs of spaces
-# ("...an old colleague."     Ivo Brandt:   Now chairman..."): each run is a break.
-_SPACED_LINES = re.compile(r"\S.*?(?=[ \t\u00a0]{3,}|\s*\Z)")
-_GOES_ON = ",.;:)”»’"
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: blocks between blank lines, or else lines. A line that goes on with the
-    sentence before (it opens in lower case or with ",.;:)" or a closing mark: a page broke
-    the line at a link) belongs to the paragraph before it."""
-    if _BLANK_LINE.search(text):
-        return [(m.start(), m.end()) for m in _PARAGRAPHS.finditer(text) if m.group().strip()]
-    out: list[tuple[int, int]] = []
-    lines = _SPACED_LINES if "\n" not in text.strip() else _LINES
-    for m in lines.finditer(text):
-        line = m.group().lstrip()
-        if not line:
-            continue
-        if out and (line[0].islower() or line[0] in _GOES_ON):
-            out[-1] = (out[-1][0], m.end())
-        else:
-            out.append((m.start(), m.end()))
-    return out
 
 
 def scan(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:

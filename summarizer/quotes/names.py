@@ -23,23 +23,21 @@ from summarizer.quotes.cap_runs import (
     speaks,
     trimmed,
 )
-from summarizer.quotes.given_names import female_share
-from summarizer.quotes.mentions import find_mentions, has_free_occurrence
-from summarizer.quotes.name_lexicon import NAME_PARTICLES, NOT_NAMES, SURNAME_WORDS
-from summarizer.quotes.name_words import article_before, function_use, inverted_cue
+from summarizer.quotes.mentions import has_free_occurrence
+from summarizer.quotes.name_lexicon import NOT_NAMES, SURNAME_WORDS
+from summarizer.quotes.name_mentions import person_mentions
+from summarizer.quotes.name_spellings import ends_as, longest_first, spelt_otherwise
+from summarizer.quotes.name_words import article_before, inverted_cue
 from summarizer.quotes.office_field import after_office, without_field
 from summarizer.quotes.person_context import described_after, role_led, titled
 from summarizer.quotes.phrase_lexicon import NON_PERSON_HEADS
 from summarizer.quotes.placed_names import Placements, placements
 from summarizer.quotes.quoted_runs import quoted_alone
 from summarizer.quotes.seams import caption_seam
-from summarizer.quotes.shared_surname import by_role, kin_named, titled_other
+from summarizer.quotes.shared_surname import by_role, kin_named
 from summarizer.quotes.word_kinds import PRONOUNS, TITLE_SET, bare_token
 from summarizer.text.lexicon import UPPER
 
-# A capitalised word right after a given name: the two belong to one run ("Jo Lee").
-_CAPITAL_NEXT = re.compile(rf"[ \t\u00a0]+[{UPPER}]")
-_CONTRACTED = re.compile(r"['’]t\b")  # "Don’t Republicans ...": "Don" there is no given name
 # A surname opening a sentence as its subject: "Doull, a former ...", "Doull, who ...", "Kim
 # could have ...".
 _SUBJECT_OPENING = re.compile(
@@ -58,45 +56,7 @@ def _letters(key: str) -> bool:
 
 _JOINED_PARTS = re.compile(r"[-'’]")
 
-
-def _particle_led(full: str) -> bool:
-    """A name that opens with a particle ("De Vries"): another spelling of a name that has
-    it inside ("Pieter de Vries"), not another person."""
-    return full.split()[0].lower() in NAME_PARTICLES
-
-
-def _ends_as(full: str, tokens: list[str]) -> bool:
-    """`full` ends with the name `tokens` spell; a particle opening them may be capitalised
-    where it opens a sentence ("De Blasio said" of "Bill de Blasio", reading23)."""
-    said = " ".join(tokens)
-    if full.endswith(said):
-        return True
-    lead = tokens[0]
-    return lead.lower() in NAME_PARTICLES and full.endswith(" ".join([lead.lower(), *tokens[1:]]))
-
-
 ROLE_REACH = 60  # characters before a shared surname read for the role that leads it
-VARIANT_MIN_LETTERS = 5  # a surname shorter than this is not read as another's typo
-_DOUBLED = re.compile(r"(\w)\1")
-
-
-def _undoubled(word: str) -> str:
-    """`word` with every doubled letter written once ("Hassell" -> "Hasel")."""
-    return _DOUBLED.sub(r"\1", word.lower())
-
-
-def _swapped(a: str, b: str) -> bool:
-    """`a` is `b` with two letters next to each other swapped ("Montieth", "Monteith")."""
-    a, b = a.lower(), b.lower()
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-
-
-def _longest_first(name: str) -> tuple[int, str]:
-    """Sort key: longer names first, equal lengths by spelling (the same order every run)."""
-    return -len(name), name
 
 
 class NameIndex:
@@ -173,7 +133,9 @@ class NameIndex:
         # Mentions are found when `last_person_before` first asks (often never).
         self._mentions: list[tuple[int, str]] = []
         self._positions: list[int] = []
-        self._unseen: Iterator[tuple[int, str]] | None = self._find_mentions(blocked)
+        self._unseen: Iterator[tuple[int, str]] | None = person_mentions(
+            text, self.people, self.full, self.others, blocked
+        )
         self._lower_free: dict[str, bool] = {}  # plausible(): word -> no lower-case occurrence
         self._kin: dict[str, str | None] = {}  # resolve_name(): "Mrs Creag" -> "Claire"
 
@@ -217,83 +179,6 @@ class NameIndex:
             if key in openers or placed.person(key, full):
                 out.append(key)
         return out
-
-    def _find_mentions(self, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
-        """Where people are mentioned outside quotes, in order: (position, name as written)."""
-        if not self.people:
-            return
-        block_starts = [b[0] for b in blocked]
-        given = self._given_names()
-        for start, name in find_mentions(self._text, self.people | given.keys()):
-            if name in SURNAME_WORDS and function_use(self._text, start, name):
-                continue  # "In May, ...", "from 2010": the word, not the person
-            if name in given and not self._opens_sentence(start, name):
-                continue  # only "Jordyn sparkled ...": not "Jo Lee", nor "a great man Jo was"
-            j = bisect_left(block_starts, start + 1) - 1
-            if j < 0 or not blocked[j][0] <= start < blocked[j][1]:
-                yield self._shared_in_full(start, name)
-
-    def _opens_sentence(self, start: int, name: str) -> bool:
-        """Whether the given name at `start` opens a sentence or a clause and stands alone,
-        not leading a longer run ("Jordyn sparkled", "In the clip, Shaun is told"; not
-        "Jordyn Woods", nor "what a great man Gordon was", an object in what a man said)."""
-        if _CAPITAL_NEXT.match(self._text, start + len(name)):
-            return False
-        if _CONTRACTED.match(self._text, start + len(name)):
-            return False  # reading24b: "Don’t ..." read as "Don", for "Don Stewart"
-        before = self._text[max(0, start - 3) : start].rstrip(" \t\u00a0\"“‘'")
-        return not before or before[-1] in ".!?\n,;:"
-
-    def _given_names(self) -> dict[str, str]:
-        """Given names that stand alone for one person the text names in full ("Jordyn" for
-        "Jordyn Woods"), by the full name: a known given name (`given_names`) that opens one
-        full name only and is nobody's surname. Such a mention is a person as much as the
-        surname is (session 20: "Jordyn sparkled in her dress. '...,' she said" passed over
-        Jordyn, whom the index did not see, to the Kylie of the sentence before)."""
-        firsts: dict[str, set[str]] = {}
-        for full in (*self.full.values(), *(f for fs in self.others.values() for f in fs)):
-            firsts.setdefault(full.split()[0], set()).add(full)
-        out: dict[str, str] = {}
-        for key in self.people:
-            full = self.full.get(key)
-            if full is None or self.others.get(key):
-                continue
-            first = full.split()[0]
-            if (
-                len(first) > 2
-                and first.isalpha()
-                and first[:1].isupper()
-                and not first.isupper()
-                and len(firsts[first]) == 1
-                and first not in self.full
-                and first not in self.people  # a key already: mentioned wherever it stands
-                and first not in NOT_NAMES
-                and first.lower() not in TITLE_SET
-                and female_share(first) is not None
-            ):
-                out[first] = full
-        return out
-
-    def _shared_in_full(self, start: int, name: str) -> tuple[int, str]:
-        """A mention of a surname two people share, written in full ("his wife Anna Hartley"
-        after "Tom Hartley"): the full name, from where it starts, so it resolves to that
-        person and not to the bare surname that tells neither (Session 14: the wife's "she"
-        found only "Hartley", whose gender the husband's "he" had set)."""
-        key = bare_token(name)
-        if " " not in name and key not in self.others:  # "Mr Robertson" after "Summer ..."
-            return titled_other(self._text, start, name, self.full.get(key)) or (start, name)
-        if key not in self.others or " " in name:
-            return start, name
-        end = start + len(name)
-        people = {f for f in (self.full[key], *self.others[key]) if not _particle_led(f)}
-        if len(people) < 2:  # "Pieter de Vries" and "De Vries": one man, two spellings
-            return start, name
-        for full in sorted(people, key=_longest_first):
-            begin = end - len(full)
-            whole = begin == 0 or (begin > 0 and not self._text[begin - 1].isalnum())
-            if whole and self._text[begin:end] == full:
-                return begin, full
-        return start, name
 
     def plausible(self, name: str, cue: str | None = None) -> bool:
         """One capitalised word that also occurs in lower case ("Pollsters") is no name."""
@@ -342,18 +227,18 @@ class NameIndex:
         full = self.full.get(key)
         if full and len(tokens) == 1 and self.others.get(key):
             return key  # "Ms. Jean" among Botham and Allison Jean: no guess
-        if full and (len(tokens) == 1 or _ends_as(full, tokens)):
+        if full and (len(tokens) == 1 or ends_as(full, tokens)):
             return full
         # The longest name first, then by spelling: a set's order changes with the hash seed,
         # and "Abu Laban" among "Osman Abu Laban" and "Abu Laban" was one or the other by run
-        for other in sorted(self.others.get(key, ()), key=_longest_first):
+        for other in sorted(self.others.get(key, ()), key=longest_first):
             if other.endswith(" ".join(tokens)):
                 return other
         if len(tokens) == 1:  # a given name alone ("Nicki"), when one known name starts so
             starting = {f for f in self.full.values() if f.split()[0] == key}
             if len(starting) == 1:
                 return starting.pop()
-            variant = self._spelt_otherwise(key)
+            variant = spelt_otherwise(self.full, key)
             if variant is not None:
                 return variant
         if full and len(tokens) == 2:  # "Mrs Creag", not "James Creag": his mother Claire?
@@ -372,22 +257,6 @@ class NameIndex:
         people = {self.full[who], *self.others[who]}
         cue = self._text[max(0, pos - ROLE_REACH) : pos + len(name)]
         return by_role(self._text, cue, who, people) or who
-
-    def _spelt_otherwise(self, key: str) -> str | None:
-        """The one full name whose surname is `key` with a letter doubled or single ("Hassel"
-        for "Brian Hassell"), or two letters next to each other swapped ("Montieth" for "David
-        Monteith", bbc_train4 dev, read in session 22: in-sample): a typo the reader reads
-        past, not a second person (Session 17). None for a short word, or when no name or two
-        names are spelt so."""
-        if len(key) < VARIANT_MIN_LETTERS or key in self.full:
-            return None
-        short = _undoubled(key)
-        found = {
-            f
-            for k, f in self.full.items()
-            if k != key and (_undoubled(k) == short or _swapped(k, key))
-        }
-        return found.pop() if len(found) == 1 else None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """People mentioned outside quotes in text[start:end], in order: (position, as written)."""
