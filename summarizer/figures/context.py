@@ -15,10 +15,10 @@ from outside its clause (`context_population`), and the subject before a verb's 
 clauses before (`context_asides`), the opening clause a participle hangs on
 (`context_participle`), the names a "respectively" list pairs with (`context_respectively`);
 a phrase that still opens or ends as a fragment falls back to a whole clause, the subject's
-head or none (`context_fallback`, `context_head`); a tail cut short is mended
-(`context_tail_cut`); what kind of clause the
-figure's is (`context_shapes`), the words of a clause's text (`context_tokens`) and the sizes
-and sets (`context_sets`) are apart too.
+head or none (`context_fallback`, `context_head`); a figure by a pair of dashes is told
+across it (`context_dash_pair`); a tail cut short is mended (`context_tail_cut`); what kind
+of clause the figure's is (`context_shapes`), the words of a clause's text (`context_tokens`)
+and the sizes and sets (`context_sets`) are apart too.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 from summarizer.figures.clauses import figure_clauses
 from summarizer.figures.context_asides import aside_subject
 from summarizer.figures.context_borrow import adjunct_phrase, borrowed_phrase
+from summarizer.figures.context_dash_pair import dash_pair
 from summarizer.figures.context_fallback import whole_or_none
 from summarizer.figures.context_hosts import host_left
 from summarizer.figures.context_lists import list_tail
@@ -50,14 +51,28 @@ from summarizer.figures.phrase_trim import telling, trim
 def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> str:
     """A few words around the figure from its own clause, with "…" where the figure was; a
     bare poll share with the group it counts (`context_population`)."""
+    phrase = _phrase(text, s_start, s_end, f_start, f_end)
+    phrase = dash_pair(  # "Nine candidates — including … — | are running"
+        phrase,
+        text,
+        s_start,
+        s_end,
+        f_start,
+        f_end,
+        lambda bar: _phrase(bar, s_start, s_end, f_start, f_end),
+    )
+    phrase = mended_tail(phrase, text, s_end, f_end)  # "About … fall | under that category"
+    return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
+
+
+def _phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int) -> str:
+    """The clause's phrase with its subject, host or whole clause put back where it lacks one."""
     phrase = _clause_phrase(text, s_start, s_end, f_start, f_end)
     phrase = aside_subject(phrase, text, s_start, s_end, f_start, f_end)  # "Dorsey, …, | posted"
     phrase = participle_host(phrase, text, s_start, s_end, f_start, f_end)  # "X rose, | averaging"
     phrase = respective_names(phrase, text, s_start, s_end, f_start, f_end)  # "X and Y, | 1 and …"
     phrase = _main(phrase)  # "Though Delaware has …" -> "Delaware has …"
-    phrase = whole_or_none(phrase, text, s_start, s_end, f_start, f_end)  # "refunded …"
-    phrase = mended_tail(phrase, text, s_end, f_end)  # "About … fall | under that category"
-    return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
+    return whole_or_none(phrase, text, s_start, s_end, f_start, f_end)  # "refunded …"
 
 
 def _main(phrase: str) -> str:

@@ -26,7 +26,8 @@ def aside_subject(
     words = phrase.split()
     if not words or words[0] == "…":
         return phrase
-    v = 1 if words[0] in ADVERBS and len(words) > 1 else 0
+    adverb = words[0] in ADVERBS or (words[0].islower() and words[0].endswith("ly"))
+    v = 1 if adverb and len(words) > 1 else 0  # "…, | effectively ended"
     if not is_verb(words[v], verb_like, finite):
         return phrase
     text, clauses, idx, f_start, f_end = figure_clauses(text, s_start, s_end, f_start, f_end)
@@ -48,4 +49,9 @@ def aside_subject(
     back = across_asides(
         [*before, *words], len(before), room + len(words), verb_like, finite, False
     )
-    return " ".join(back) if back is not None else phrase
+    if back is None:
+        return phrase
+    k = len(back) - len(words)
+    if k > 0 and words[v].endswith("ed") and words[v + 1 : v + 2] == ["by"]:
+        back[k - 1] += ","  # "The party, typically attended by …": a participle, no verb
+    return " ".join(back)

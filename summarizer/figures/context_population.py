@@ -24,6 +24,7 @@ from summarizer.figures.context_population_words import (
     POPULATION_HEADS,
     RATIO_WORDS,
     SHARE_ADVERBS,
+    SHARE_OF,
     SHARE_VERBS,
     STANDING_AFTER,
     STANDING_WORDS,
@@ -60,6 +61,8 @@ _BACK = re.compile(rf"\b(?:of|among)\s+(?:{'|'.join(BACK_POINTERS.split())})\b",
 # A share of a group before the figure in its phrase ("a third of teachers, …"): named already.
 _SPLIT = re.compile(rf"(?:{POLL_WORDS})\s+of\s+\w", re.IGNORECASE)
 _POLL = re.compile(rf"(?:\b|(?<=\d))(?:{POLL_WORDS})(?:\b|(?<=%))", re.IGNORECASE)
+_SHARE_OF = re.compile(rf"\bof\s+(?:the\s+)?(?:{'|'.join(SHARE_OF.split())})\b", re.I)
+_OTHER_OF = re.compile(r"\bof\b", re.IGNORECASE)
 _SHARE = re.compile(r"(?:%|\bper\s?cent)$", re.IGNORECASE)
 _SHARE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 _VERBS = frozenset(SHARE_VERBS.split())
@@ -154,11 +157,20 @@ def _group_before(text: str, s_start: int, f_start: int) -> str:
         lead = m["lead"] or ""
         if not lead and not m["ratio"]:
             continue
-        told = _POLL.search(text, max(s_start, m.start() - POLL_REACH), m.start())
+        polls = list(_POLL.finditer(text, max(s_start, m.start() - POLL_REACH), m.start()))
+        # "44 per cent of her fan base consists of real people": the share's "of" came first
+        # (but "51 percent of the support of X" is X's)
+        told = bool(polls) and _first_of(text[polls[-1].end() : m.start()])
         if lead.lower() == "among" or lead == "Of" or told or m["ratio"]:
             found, at = m["group"], m.start()
     back = [m.start() for m in _BACK.finditer(text, s_start, f_start)]
     return "" if back and back[-1] > at else found  # "62 percent of those were ..., while …"
+
+
+def _first_of(between: str) -> bool:
+    """Whether `between` (from a share or poll word to an "of X") holds no other "of" than
+    one of what a share is of ("of the support")."""
+    return not _OTHER_OF.search(_SHARE_OF.sub(" ", between))
 
 
 def _group_in_sentence_before(text: str, s_start: int) -> str:

@@ -66,3 +66,5 @@ STANDING_WORDS = """lead leads leading led trail trails trailing trailed sits sa
 is was are were second third fourth fifth followed came finished placed"""
 # ... and the phrase ends at "…" or goes on with one of these (no noun the share qualifies).
 STANDING_AFTER = "and in among while"
+# What a share is of before its group ("51 percent of the support of likely voters").
+SHARE_OF = "support backing vote votes ballots"

@@ -121,3 +121,8 @@ WORD = re.compile(rf"{_NOT_STRIP}(?:\S*{_NOT_STRIP})?")
 POSSESSIVE = re.compile(r"(?<=s)['’][ \t]+(?P<next>[\w£$€][\w'’-]*)")
 OPEN_SINGLE = re.compile(r"(?:^|[\s(\[\"“])['‘](?=\w)")
 NOT_OWNED = FUNCTION_WORD_SET | PREPOSITIONS | SOFT | frozenset(ATTRIBUTION_CUES)
+
+# `context_dash_pair`: what opens a list between dashes ("— including a deputy mayor, … —"),
+# and the words a predicate borrowed from after the pair never ends on.
+DASH_LIST_OPENERS = "including among notably mostly mainly"
+DASH_TAIL_STOPS = "a an the of to in on at for by from with and or but as that which who whose"

@@ -31,9 +31,11 @@ from summarizer.figures.phrase_subject import (
     subject_candidates,
 )
 from summarizer.figures.phrase_subject_far_words import (
+    AGENT_LINKS,
     ASIDE_OPENERS,
     ASIDE_REACH,
     CHAIN_HOPS,
+    NAMING,
     PASSIVE_AUXILIARIES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -44,6 +46,8 @@ from summarizer.figures.phrase_subject_far_words import (
 )
 
 _ASIDE_OPENERS = frozenset(ASIDE_OPENERS.split())
+_AGENT_LINKS = frozenset(AGENT_LINKS.split())
+_NAMING = frozenset(NAMING.split())
 _TIME_WORDS = frozenset(TIME_WORDS.split())
 _PERSON_PRONOUNS = frozenset(PERSON_PRONOUNS.split())
 _PLURAL_PRONOUNS = frozenset(PLURAL_PRONOUNS.split())
@@ -92,8 +96,12 @@ def across_asides(
     best, opened = None, False
     for a, b in segments:
         seg = [w.rstrip(",") for w in words[a:b]]
+        that = _after_that(seg, verb_like, finite) if a == 0 and b < v else None
         if _subject(seg, verb_like, finite):
             best = (a, b)
+        elif that is not None:  # "Records show that a firm called X, owned by Y, | sold"
+            best, opened = (a + that, b), True
+            break
         elif not _aside(seg, verb_like, finite):
             # "In addition," or "whose husband,": the subject is after it; not a clause with a
             # verb of its own ("who lived in Redlands, | Calif., passed"), whose it may be
@@ -135,15 +143,29 @@ def _subject(seg: list[str], verb_like: Word, finite: Word) -> bool:
         return False
     if not any(w.isalpha() and len(w) > 1 for w in seg):
         return False  # an age or a year ("Smith, 86, | claimed"), a state's abbreviation
-    return not any(is_clause_verb(seg, i, verb_like, finite) for i in range(len(seg)))
+    named = {i for i in range(len(seg) - 1) if seg[i] in _NAMING and seg[i + 1][:1].isupper()}
+    verbs = (is_clause_verb(seg, i, verb_like, finite) for i in range(len(seg)) if i not in named)
+    return not any(verbs)  # "a firm called Tarvo Ltd": a name's label, no verb
+
+
+def _after_that(seg: list[str], verb_like: Word, finite: Word) -> int | None:
+    """Where a subject opens after the last "that" of `seg` ("Records show that | a firm
+    called X"), when the words after it read as one; else None."""
+    low = [w.lower() for w in seg]
+    if "that" not in low[:-1]:
+        return None
+    k = len(low) - 1 - low[::-1].index("that")
+    return k + 1 if _subject(seg[k + 1 :], verb_like, finite) else None
 
 
 def _aside(seg: list[str], verb_like: Word, finite: Word) -> bool:
-    """A segment between a subject and its verb: an appositive, an age, a place, an adverb;
-    no verb of its own."""
+    """A segment between a subject and its verb: an appositive, an age, a place, an adverb,
+    a participle's agent or place ("owned by Y", "based in Z"); no verb of its own."""
     if not seg or len(seg) > ASIDE_REACH or any(w.lower() in _TIME_WORDS for w in seg):
         return False
     first = seg[0]
+    if len(seg) > 2 and first.islower() and first.endswith("ed") and seg[1] in _AGENT_LINKS:
+        return not any(is_verb(w, verb_like, finite) for w in seg[2:])
     opens = first[:1].isupper() or first.isdigit() or first.lower() in _ASIDE_OPENERS
     opens |= first.endswith(("'s", "’s"))
     if not opens or any(w.lower() in SUBJECT_RELATIVES | {"whose", "whom"} for w in seg):

@@ -27,3 +27,7 @@ PASSIVE_AUXILIARIES = "been being be"
 PLURAL_VERBS = "are were have"
 SINGULAR_VERBS = "is was has"
 PRESENT_BE = "am is are"  # no passive: "Aguero is settled and | signed …" is his own act
+# Past participles whose aside names an agent or a place ("owned by Y", "based in Z").
+AGENT_LINKS = "by in at"
+# Verbs that label a name ("a firm called Tarvo"): no clause verb of a subject.
+NAMING = "called named dubbed"
