@@ -179,6 +179,30 @@ def _verb(word: str) -> bool:
     return verb_like(word) and not word.endswith("ing")
 
 
+# An amount right before a bracket: a money figure, or a number with its scale ("204.3m").
+_AMOUNT_END = re.compile(rf"(?:{_MONEY}|\d(?:bn|m|k|tn)?)$")
+AMOUNT_REACH = 30  # characters read back from a bracket for the amount it converts
+
+
+def _other_conversions(
+    text: str, s_start: int, s_end: int, f_start: int, f_end: int
+) -> list[tuple[int, int]]:
+    """Bracketed conversions of the sentence's other amounts ("came third with $7.6m (£4m) and
+    a total of …"): blanked like the figure's own, so the phrase shows "$7.6m and", not the
+    bracket cut into clauses ("$7.6m, £4m, and"). Not one that holds the figure, nor the
+    figure's own (right after it: `figure_clauses` blanks that)."""
+    spans = []
+    i = text.find("(", s_start, s_end)
+    while i != -1:
+        m = _CONVERSION.match(text, i, s_end)
+        if m and (m.end() <= f_start or (i > f_end and text[f_end:i].strip())):
+            before = text[max(s_start, i - AMOUNT_REACH) : i].rstrip()
+            if _AMOUNT_END.search(before):
+                spans.append((len(text[:i].rstrip()), m.end()))
+        i = text.find("(", i + 1, s_end)
+    return spans
+
+
 class FigureClauses(NamedTuple):
     """The figure's sentence cut into clauses: `text` is the article, or a copy of the sentence
     with a bracketed conversion or dash asides blanked (offsets then count from the sentence's
@@ -207,6 +231,7 @@ def figure_clauses(text: str, s_start: int, s_end: int, f_start: int, f_end: int
     conversion = _CONVERSION.match(text, f_end, s_end)
     if conversion:  # "It took … in weekend ticket sales"
         blanks.append(conversion.span())
+    blanks += _other_conversions(text, s_start, s_end, f_start, f_end)
     if blanks:  # blanked in a copy of the sentence, so offsets keep their places in it
         parts, last = [], s_start
         for a, b in sorted(blanks):

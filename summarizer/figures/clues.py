@@ -9,6 +9,7 @@ import re
 from summarizer.figures.context_words import SENTENCE_STARTERS
 from summarizer.figures.fixed_patterns import (
     AGE_LEAD,
+    CONVERTED_M,
     JOINED_M,
     MINUS,
     MODEL_COUNT,
@@ -153,8 +154,9 @@ def means_million(text: str, pos: int, language: str) -> bool:
     tall"). A race keeps it metres: "400m runners", "60m indoors", "the 400 m haies", and in a
     race's words "the 100m and 200m events" or "the final 200m of the night". An "Nm" joined
     to another before a word of money ("100m and 200m dollars") is a million as that one is, and
-    so is one after a verb of money ("raised 40m and 65m")."""
-    if JOINED_M.match(text, pos) and not _raced(text, pos):
+    so is one after a verb of money ("raised 40m and 65m") or before a bracketed conversion
+    ("a total of 204.3m (£109m)")."""
+    if (JOINED_M.match(text, pos) and not _raced(text, pos)) or CONVERTED_M.match(text, pos):
         return True
     m = NEXT_WORDS.match(text, pos)
     words = m.group().lower().split() if m else [""]

@@ -98,6 +98,11 @@ JOINED_M = re.compile(
     rf"\s*\d+(?:[.,]\d+)?m){{1,3}}\s(?:{'|'.join(GLUED_SCALE_MONEY.split())})\b",
     re.I,
 )
+# A glued "Nm" with a bracketed conversion right after it ("a total of 204.3m (£109m)", the
+# currency sign lost in the copy): an amount of money, so a million (`clues.means_million`).
+CONVERTED_M = re.compile(
+    r"\s?\((?:about |around |roughly |some )?(?:[A-Z]{0,3}[$£€¥]\s?\d|\d+(?:\.\d+)?p\))"
+)
 # A verb of money before a glued "Nm", or before a list of them it starts ("raised 40m and
 # 65m", "paid about 3.5m"): a million (`clues.means_million`; on the text that ends at the "m").
 MONEY_LEAD_M = re.compile(

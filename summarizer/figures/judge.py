@@ -105,7 +105,13 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     telling = [
         x
         for x in scored
-        if (_telling(x[1]) and not _identifier(text, x[1]) and not _described(text, x[1])) or x[3]
+        if (
+            _telling(x[1])
+            and not _identifier(text, x[1])
+            and not _described(text, x[1])
+            and not _alone(text, x[1])
+        )
+        or x[3]
     ]
     scored = [x for x in telling if x[0] >= MIN_KEY_SCORE]
     if not scored and telling and telling[0][0] >= LONE_KEY_SCORE:
@@ -207,6 +213,17 @@ def _described(text: str, hit: Hit) -> bool:
     number = text[hit.core[0] : hit.core[1]]
     placed = (hit.qual or "").lower() in PLACE_QUALIFIER_SET and number.isalpha()
     return placed and hit.value is not None and hit.value <= SMALL_PLACE_COUNT
+
+
+def _alone(text: str, hit: Hit) -> bool:
+    """Whether a bare number is all its line holds ("78,000" under a match report's line-ups,
+    the attendance of a results block): no words say what it counts, so no key figure."""
+    if hit.kind != "number":
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return line.strip(" \t.,;:") == text[hit.start : hit.end]
 
 
 def _identifier(text: str, hit: Hit) -> bool:

@@ -58,6 +58,7 @@ THOUSANDS_GROUP = 3  # digits per group of a number written with spaces or dots
 ZIP_REACH = 8  # characters read before five digits for a state's code ("NY., ")
 SHORT_CODE_REACH = 40  # characters read before a short code for "text WORD to "
 DIGEST_OPENERS = '—–-"“'  # what a digest's item may open with besides a capital (`_digest_item`)
+POSSESSIVES = ("'s", "’s")  # "12 hour's worth" (`_possessive`)
 CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
 
 
@@ -100,6 +101,7 @@ def scan(text: str, language: str) -> list[Hit]:
                 kept.pop()
             h = listed
         _feet_inches(low, h)  # "6ft 4in": one height
+        _possessive(low, h)  # "12 hour's worth": the "'s" goes with its unit
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
@@ -162,6 +164,19 @@ def _feet_inches(low: str, hit: Hit) -> None:
         hit.end = m.end()
 
 
+def _possessive(low: str, hit: Hit) -> None:
+    """A span or measure whose unit takes an "'s" ("12 hour's worth", "a 10 mile's walk") ends
+    after it: a span cut at "hour" leaves "s worth" in its context phrase."""
+    end = hit.end
+    if (
+        hit.kind in ("duration", "measure")
+        and low[end : end + 2] in POSSESSIVES
+        and low[end - 1 : end].isalpha()
+        and not low[end + 2 : end + 3].isalnum()
+    ):
+        hit.end += 2
+
+
 def _converted(low: str, amount: Hit, h: Hit) -> bool:
     """An amount given again in another currency, in brackets right after it: "$12,000
     (€9,900)", "18 million pounds (23 million dollars, 21 million euros)"."""
@@ -170,6 +185,8 @@ def _converted(low: str, amount: Hit, h: Hit) -> bool:
     gap = low[amount.end : h.start].strip()
     if CURRENCY_GAP.fullmatch(gap) and low[h.end : h.end + 2].lstrip().startswith(";"):
         return True  # "45 trillion rupiah ($2.9bn; £2.3bn)": a bracketed list of conversions
+    if amount.kind == "number" and amount.scale and gap == "(":
+        return True  # "a total of 204.3m (£109m)": an amount whose currency sign was lost
     if amount.kind != "money" and amount.unit not in NAMED_MONEY_SET:
         return False  # "184.2m euros ($251.6m)": read as a count of euros, still an amount
     return gap == "(" or (gap in (",", ";") and amount.penalty >= CONVERSION_PENALTY)
