@@ -92,8 +92,9 @@ def attribute_after(text: str, raw: RawQuote, para_end: int, cues: CuePatterns) 
             sp
             and sp.kind == "name"
             and (job := ORG_JOB.match(after, end))
-            and is_title(job.group("job"))
-        ):  # '," said Acme finance director, Jo Lee.': the job's holder, not the firm
+            and any(map(is_title, job.group("job").split()))
+        ):  # '," said Acme finance director, Jo Lee.': the job's holder, not the firm; so
+            # '," said BA director of commercial planning, Jo Lee.' (reading24d)
             named = APPOSITIVE_NAME.match(after, job.end())
         person = parse_speaker(named.group("name")) if named else None
         if named and person and person.kind == "name":  # '," said the minister, Ana Ruiz.'

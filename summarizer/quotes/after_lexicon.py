@@ -24,6 +24,11 @@ NEW_THE = frozenset({"The", "A", "An"})
 OPENS_NEXT = re.compile(r"\s*[,:]\s*[\"“«„‘]")
 ADVERB_OPENS_NEXT = re.compile(r"[ \t]+[a-z]+\s*[,:]\s*[\"“«„‘]")
 COLON_NEXT = re.compile(r"\s*:\s*[\"“«„‘]")  # '?" Lee said: "Yes."': Lee's words come next
+# The same after a short tail of time, place or audience ('." Jo Lee said on Saturday: "The ...',
+# '." Lee told the BBC: "..."'): the colon still leads into the named person's own words, so
+# the quote before is not theirs (reading24d, BBC train: a centre manager's words went to the
+# director named in the next sentence).
+COLON_TAIL_NEXT = re.compile(r"(?:[ \t]+[\w'’-]+){1,4}?[ \t]*:\s*[\"“«„‘]")
 # The same with the straight single mark of British pages ("' Jo Lee, ..., said: 'The ..."), read
 # after a name only: after "she added:" the quote before is hers as often as not.
 COLON_NEXT_SINGLE = re.compile(r"\s*:\s*'")
@@ -65,9 +70,10 @@ APPOSITIVE_NAME = re.compile(
     + "|".join(NAME_PARTICLES)
     + r")){1,3})(?=[.,;]|[ \t]*$)"
 )
-# Lower-case job words after a firm's name, before a comma: '," said Acme finance director,
-# Jo Lee.' (the job's holder, named next, speaks; not the firm).
-ORG_JOB = re.compile(r"(?:[ \t]+[a-z][a-z\-]+){0,3}[ \t]+(?P<job>[a-z][a-z\-]+)(?=,)")
+# Lower-case words after a firm's name, one of them a job word, before a comma: '," said Acme
+# finance director, Jo Lee.', '," said BA head of route planning, Jo Lee.' (the job's holder,
+# named next, speaks; not the firm).
+ORG_JOB = re.compile(r"(?P<job>(?:[ \t]+[a-z][a-z\-]+){1,4})(?=,)")
 # A description's name given after it: "one member, who identified himself only as Rami".
 IDENTIFIED_AS = re.compile(
     r",?[ \t]+who[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:identif(?:y|ied)|gave)\b[^.,;:\n]{0,30}?"

@@ -15,6 +15,7 @@ from summarizer.quotes.after_lexicon import (
     CAPITAL_NEXT,
     COLON_NEXT,
     COLON_NEXT_SINGLE,
+    COLON_TAIL_NEXT,
     CONTRAST_NEXT,
     CUE_SENTENCE_END,
     NAME_STOP,
@@ -75,6 +76,9 @@ def name_first_after(
             return
         if COLON_NEXT.match(after, m.end("verb")):
             return  # '“... a plot?” Lee said: “Yes.”': a colon leads into Lee's own words
+        if not ended and COLON_TAIL_NEXT.match(after, m.end("verb")):
+            return  # '... ten." Lee said on Saturday: "': so after a whole sentence (not after
+            # '," Lee said before adding: "', where the comma asks for this cue)
         who = m.group("who").strip()
         if COLON_NEXT_SINGLE.match(after, m.end("verb")) and not _pronoun_last(who):
             # "...' Jo Lee, the estate's director, said: 'The ...": a new speaker brought in,

@@ -29,5 +29,9 @@ CLAUSE_OPENERS = r"how|what|whether|why|if|that|when|where|who"
 LEADING_TIME = re.compile(rf"^(?:(?:{TIME})\b,?\s*)+")
 # A cue's object (and time) before the clause: "Clinton Friday how the" -> "how the".
 LEADING_OBJECT = re.compile(rf"^(?:{AUDIENCE})(?:(?:{TIME})\s+)*(?=(?:{CLAUSE_OPENERS})\b)")
-# "went on to call Cruz": "on to" and the verb are the cue's ("Cruz" leads in).
-LEADING_PARTICLE = re.compile(r"^on\s+to\s+\w+\s+")
+# "went on to call Cruz": "on to" and the verb are the cue's ("Cruz" leads in); so is "out" of
+# "pointed out", with whom it was pointed out to, before "that" ('pointed out to the BBC that
+# "..."' led in with "out to the BBC that"; reading24d, BBC train).
+LEADING_PARTICLE = re.compile(
+    r"^(?:on\s+to\s+\w+\s+|out\s+(?:to\s+[^,;:.\"“]{1,40}?\s+)?(?=that\b))"
+)

@@ -13,6 +13,7 @@ from summarizer.quotes.phrase_lexicon import SUBORDINATORS
 from summarizer.quotes.pronoun_lexicon import THIRD_PERSON
 from summarizer.quotes.raw_quote import RawQuote, raw_text
 from summarizer.quotes.single_marks import colon_single, sentence_single
+from summarizer.quotes.split_halves import i_goes_on
 from summarizer.quotes.subjects import clause_subject
 from summarizer.quotes.unread_cue import named_after
 from summarizer.text.lexicon import UPPER
@@ -170,7 +171,7 @@ def _sentence_goes_on(text: str, head: RawQuote, raw: RawQuote, gap: str) -> boo
     second = raw_text(text, raw).lstrip()
     return (
         first_half.endswith(",")
-        and second[:1].islower()
+        and (second[:1].islower() or i_goes_on(second, gap))
         and raw.speaker in (None, head.speaker)
         and _CUE_CLAUSE.fullmatch(gap) is not None
         and _THAT_CLAUSE.search(gap) is None

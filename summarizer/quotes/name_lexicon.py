@@ -127,6 +127,10 @@ TITLE_ADJECTIVES = frozenset({"presidential", "former", "vice", "prime"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three"}
 )
+# Those of them that stand for a speaker alone ("One said", "Another added"); "The" or "His"
+# alone is a sentence's first word whose noun the cue pattern did not take ("His comments come
+# as Jo Lee called him "..."": reading24d, BBC train), never a speaker.
+ALONE_DETERMINERS = frozenset({"one", "another", "two", "three"})
 AUXILIARIES = frozenset({
     "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can", "did",
     "does", "do", "not", "could", "should", "may", "might", "must",

@@ -140,6 +140,11 @@ def partial_speaker(
         for clause in clauses:
             if not _NO_SUBJECT.match(clause.lstrip()):
                 sp = sp or clause_subject(clause)
+    cued = raw.speaker if raw.how.startswith("after:") and raw.cue else None
+    if sp is None and not owned and cued is not None and cued.kind == "name":
+        # 'The answers are "not meeting the demand," says Jo Lee': the sentence's subject is
+        # no one ("The"), the cue after the phrase names who said it (reading24d)
+        return cued, raw.cue
     if sp is None or (owned and sp.kind != "name"):
         return None  # after "Trump's comments", a name's verb only, not a whole clause
     return sp, tidy(m.group("verb"))

@@ -15,6 +15,7 @@ from summarizer.quotes.adjective_commas import description_tokens
 from summarizer.quotes.documents import sender
 from summarizer.quotes.given_names import female_share
 from summarizer.quotes.name_lexicon import (
+    ALONE_DETERMINERS,
     AUXILIARIES,
     DETERMINERS,
     INDEFINITES,
@@ -135,6 +136,7 @@ def parse_speaker(raw: str) -> Speaker | None:
         return Speaker("name", tokens[0])  # "King said": a surname, if a full name ends so
     if (
         low in DETERMINERS
+        and (len(tokens) > 1 or low in ALONE_DETERMINERS)  # "His comments come as ...": no one
         and len(tokens) <= 8
         and not AUXILIARIES.intersection(tokens)
         and tokens[-1].lower() not in PRONOUNS  # "the only thing she": a clause, no speaker
