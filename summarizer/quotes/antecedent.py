@@ -29,7 +29,12 @@ from summarizer.quotes.narration import (
     verb_next_pattern,
 )
 from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS, SUBORDINATORS
-from summarizer.quotes.redescribe import describes_someone, opens_with, redescribes
+from summarizer.quotes.redescribe import (
+    describes_someone,
+    description_leads,
+    opens_with,
+    redescribes,
+)
 from summarizer.quotes.verbs import VERB_SET
 from summarizer.quotes.word_kinds import is_job, is_title
 from summarizer.text.language import stop_words
@@ -103,6 +108,7 @@ class Antecedents:
         self, masked: str, index: NameIndex, languages: frozenset[str], cast: Cast
     ) -> None:
         self._masked, self._index, self._languages, self._cast = masked, index, languages, cast
+        self._verb_next = verb_next_pattern(languages)
         # whether the last `find` took its pick from a sentence that only speaks about them
         # (no speech verb credits them, no one else is named: "Ray, 21, was crowned ...")
         # right after one where another person of the pronoun's gender spoke of them ("Coach
@@ -156,7 +162,11 @@ class Antecedents:
                 mentions = [(p, n) for p, n in mentions if p < first]
                 budget, skips = budget + 1, skips - 1
                 continue
-            if redescribes(sentence.lstrip()):
+            if redescribes(sentence.lstrip()) or (
+                pronoun is not None
+                and description_leads(sentence)  # "And the Swedish keeper thinks Hruska is"
+                and not any(self._verb_next.match(masked, p + len(n)) for p, n in here)
+            ):  # (no name speaks for itself: "the actor has been cut ... actor Rapp told")
                 # "The 28-year-old broke his arm in Leeds's win over Bath.": the one before
                 # is its subject; the names here are objects. So for a description too:
                 # "The Spaniard thought he spoke to director Jo Ruiz. '...,' the 21-year-old

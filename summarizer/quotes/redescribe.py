@@ -111,3 +111,31 @@ def opens_with(sentence: str, pronoun: str) -> bool:
     """The sentence's first word is the pronoun ("She skirted the question from ...")."""
     head = sentence.lstrip()
     return head[: len(pronoun)].lower() == pronoun and head[len(pronoun) : len(pronoun) + 1] == " "
+
+
+DESCRIPTION_LEAD_WORDS = 8  # words after "the" read for a description that opens a sentence
+# Words that carry a description on rather than end it ("the coach of Leeds", "the keeper who").
+_RUNS_ON = frozenset({"of", "who", "whose", "and", "from", "at", "in", "for", "to", "with"})
+# A name that opens a clause of its own ("..., in which Clinton expressed"): a subject too.
+_CLAUSE_NAME = re.compile(r"\b(?:which|who|whom|where|when|while)\s+[A-Z]")
+
+
+def description_leads(sentence: str) -> bool:
+    """A sentence whose subject is a description of a person, then a verb ("And the Swedish
+    goalkeeper thinks Hruska is right ..."): the names after it are objects, so a "he said"
+    next is the described one's (the person the sentence before spoke of), never a name the
+    sentence only speaks about (ab24: a defender's words given to the manager he praised)."""
+    opener = _OPENER.match(sentence)
+    words = sentence[opener.end() if opener else 0 :].split()
+    if len(words) < 3 or words[0] not in ("The", "the") or _CLAUSE_NAME.search(sentence):
+        return False
+    for k in range(1, min(len(words) - 1, DESCRIPTION_LEAD_WORDS + 1)):
+        nxt = words[k + 1]
+        if words[k][-1:] in ",;:" or not nxt[:1].islower() or nxt in _RUNS_ON:
+            continue
+        head = words[k].lower()
+        if (head in PROTAGONIST_HEADS or AGE.fullmatch(head)) and protagonist_description(
+            " ".join(words[: k + 1])
+        ):
+            return True  # not "The French government": a person's noun heads it
+    return False

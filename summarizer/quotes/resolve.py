@@ -30,7 +30,7 @@ from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import described_subject, sentences
 from summarizer.quotes.narration_between import narration_between
 from summarizer.quotes.raw_quote import RawQuote
-from summarizer.quotes.redescribe import opens_with, redescribes
+from summarizer.quotes.redescribe import opens_with, protagonist_description, redescribes
 from summarizer.quotes.role_holders import holders, role_holder
 from summarizer.quotes.spoken_to import asked_before
 from summarizer.quotes.word_patterns import led_pronoun, whole_word
@@ -173,6 +173,9 @@ class Resolver:
             gap = self._lead_para(raw) - previous.para == 2
             near = gap and self._all_own(since, raw.open_pos, pronoun)
         last = previous.resolved if near and previous is not None else None
+        if last and pronoun is not None and self._other_described_spoke(raw, bounds, last):
+            self.how = "described-spoke"
+            return None
         if (
             last
             and described
@@ -214,6 +217,26 @@ class Resolver:
             return who
         self.how = "previous-speaker"
         return last
+
+    def _other_described_spoke(
+        self, raw: RawQuote, bounds: list[tuple[int, int]], last: str
+    ) -> bool:
+        """Whether a sentence of the narration before the pronoun has for its subject a
+        description of someone who spoke ("Later, the prime minister's spokesman urged ...")
+        that the text never ties to `last`, the previous speaker: "he added" may be that one,
+        so the previous speaker is a guess (ab24: a spokesman's words given to the man quoted
+        before, who said the opposite). Not a description that re-describes someone in the
+        story ("But the 28-year-old told ...")."""
+        for a, b in bounds:
+            sentence = self._masked[a:b].strip()
+            found = description_subject(sentence)
+            if found is None or not found.spoke or redescribes(sentence):
+                continue
+            if protagonist_description(found.words) or _described_again(last, found.words):
+                continue
+            if last not in self.holders(raw, found.words):
+                return True
+        return False
 
     def _all_own(self, start: int, end: int, pronoun: str) -> bool:
         """Whether every sentence of `masked[start:end]` (one at least) is the pronoun's own:
