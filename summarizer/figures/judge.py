@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from summarizer.figures.context import context_phrase
 from summarizer.figures.doubles import shown_again, split_sides
@@ -121,10 +122,11 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
     ranked: dict[object, Figure] = {}
     for score, hit, index, _ in scored[: limit * CANDIDATES_PER_SLOT]:
         if ordered and len(ranked) >= limit:
-            # A context adds at most CONTEXT_BONUS: once `limit` figures score more than that,
-            # neither this one nor any after it (they score less) can make the cut.
-            cut = sorted([f.score for f in ranked.values()], reverse=True)[limit - 1]
-            if cut > round(score + CONTEXT_BONUS, 3):
+            # A context adds at most CONTEXT_BONUS: once `limit` figures that are no doubles of
+            # each other score more than that, neither this one nor any after it (they score
+            # less) can make the cut.
+            shown = _shown(text, ranked.values(), limit)
+            if len(shown) >= limit and shown[-1].score > round(score + CONTEXT_BONUS, 3):
                 break
         key = _same(text, hit)
         # A figure told twice ("$250,000" ... "$250k") is shown where the story first gives it,
@@ -141,10 +143,22 @@ def key_figures(article: Article, language: str, limit: int = 4) -> list[Figure]
         figure = to_figure(text, hit, context, round(score, 3))
         if key not in ranked or ranked[key].score < figure.score:
             ranked[key] = figure
-    # One count told twice, or a pair each bullet of which shows the other, is shown once (the
-    # better scored: its context won). The slot is not filled again: the next figure missed the cut.
-    best = sorted(ranked.values(), key=lambda f: -f.score)[:limit]
-    return [f for i, f in enumerate(best) if not any(shown_again(text, g, f) for g in best[:i])]
+    return _shown(text, ranked.values(), limit)
+
+
+def _shown(text: str, figures: Iterable[Figure], limit: int) -> list[Figure]:
+    """The `limit` best figures, best first, none of which shows again what a better one shows
+    (`doubles.shown_again`: one count told twice, a pair each bullet of which shows the other).
+    A double's slot goes to the next figure that is no double: it passed MIN_KEY_SCORE as the
+    others did, and a reply of three figures where four fit lost a fact ("121 people
+    detained" under "up to 5 million undocumented people" / "… immigrants")."""
+    shown: list[Figure] = []
+    for figure in sorted(figures, key=lambda f: -f.score):
+        if len(shown) >= limit:
+            break
+        if not any(shown_again(text, g, figure) for g in shown):
+            shown.append(figure)
+    return shown
 
 
 def _headline_ages(title: str, language: str) -> set[float]:

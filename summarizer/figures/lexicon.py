@@ -319,7 +319,7 @@ YEAR_EVENTS = (
 # plural noun, so no count.
 YEAR_VERBS = (
     "shows means remains includes marks brings sees seems looks says suggests makes gives "
-    "begins starts ends follows comes goes becomes represents proves points stands"
+    "begins starts ends follows comes goes becomes represents proves points stands leaves"
 )
 # After "35m of": words that make the "m" a million ("35m of its devices"; "100m of road" is
 # metres).

@@ -16,6 +16,7 @@ from summarizer.figures.rematch import (
     capital_abbreviation,
     change_then_level,
     composed,
+    day_then_amount,
     falls,
     first_end,
     first_end_at,
@@ -47,6 +48,11 @@ def numbers(
             m = pattern.match(low, m.start(), m.start("dur"))  # "12 SEC filings": no seconds
         if not m:
             continue
+        if day_then_amount(text, m):  # "on July 14 to 46 percent": a date, then the level
+            again = pattern.match(low, m.start("num2"))
+            level = judge_match(text, again, language, blocked) if again else None
+            if level is not None and level.kind != "number":
+                m = again  # but "July 14-16" is a date, no bare 16
         if year_then_scaled(m):  # "rose in 2004 to 789m euros": the year is no low end
             m = pattern.match(low, m.start("cur2") if m["cur2"] else m.start("num2"))
             if not m:

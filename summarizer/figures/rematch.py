@@ -6,7 +6,8 @@ itself: number words that make more than one number ("three Nine Counties teams"
 abbreviation in capitals read as a time unit ("12 SEC filings"), and the year/range rescues: a
 year read as a range's low end ("rose in 2004 to 789m euros", "from 2018 to 3.9 million") and a
 range whose low end tops its high end once scaled ("from 500 to 3m euros") or whose low end
-is a bounded change ("lost more than $2 to $43.25").
+is a bounded change ("lost more than $2 to $43.25"), and a day of a month read as one ("on
+July 14 to 46 percent").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.hits import Hit
-from summarizer.figures.lexicon import DURATION_ABBREVIATIONS
+from summarizer.figures.lexicon import DURATION_ABBREVIATIONS, MONTHS_EN
 from summarizer.figures.meaning import change_before
 from summarizer.figures.meaning_words import BOUND_QUALIFIERS
 from summarizer.figures.numbers import composed_end
@@ -24,6 +25,10 @@ YEAR_DIGITS, RANGE_YEARS = 4, (1800, 2100)
 SHORT_YEAR_DIGITS = (2, 4)  # "2018 to 19", "2018 to 2020": the second number is a year too
 ABBREVIATED = frozenset(DURATION_ABBREVIATIONS.split())  # "secs", "hrs", "mins"
 BOUNDS = frozenset(q.replace("_", " ") for q in BOUND_QUALIFIERS.split())
+# A capitalised month name right before a range's low end makes that end a day ("July 14").
+MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS_EN.split())})\.? ?$")
+DAYS_IN_MONTH = 31
+MONTH_WINDOW = len("September. ")  # characters read before the day for its month
 
 
 def composed(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
@@ -65,6 +70,21 @@ def year_then_scaled(m: re.Match[str]) -> bool:
     if not RANGE_YEARS[0] <= int(first) <= RANGE_YEARS[1]:
         return False
     return bool(m["scale2"] or m["scale_after"] or m["mcode"])
+
+
+def day_then_amount(text: str, m: re.Match[str]) -> bool:
+    """A day of a month, then an amount: "going from 40 percent on July 14 to 46 percent" is
+    a date, then the level (not a range from 14 to 46 percent). `text` is the page as written:
+    the month is capitalised ("may 14 to 20 people" is no date), and "to" joins the two."""
+    first = m["num"]
+    if not m["num2"] or m["cur"] or m["scale"] or m["between"] or m["qual"]:
+        return False
+    if not (first.isdigit() and 1 <= int(first) <= DAYS_IN_MONTH):
+        return False
+    if not any(c.isalpha() for c in m.string[m.end("num") : m.start("num2")]):
+        return False  # "March 17-20 via landlines": a span of days
+    start = m.start("num")
+    return MONTH_BEFORE.search(text, max(0, start - MONTH_WINDOW), start) is not None
 
 
 def falls(hit: Hit) -> bool:
