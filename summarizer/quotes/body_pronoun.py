@@ -42,6 +42,13 @@ _BODY_SPOKE = re.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 
+# The same subject after its sentence's words, as the reporter's tag: "..., would help
+# recovery, the OECD said." (reading24e: the OECD's next '"...," it added' had no speaker).
+_BODY_SPOKE_LAST = re.compile(
+    rf",[ \t]+(?:the[ \t]+)?(?P<body>[{UPPER}][\w&’'.-]*(?:[ \t]+[{UPPER}][\w&’'.-]*){{0,3}})"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<verb>[a-z]+)\.[ \t]*$"
+)
+
 
 def _names_a_body(name: str, masked: str) -> bool:
     """A capitalised run that may be an organisation's name: not a pronoun, a courtesy title
@@ -90,9 +97,9 @@ def body_subject(
     if not text:
         return None
     sentence = masked[text[-1][0] : text[-1][1]].strip()
-    spoke = _BODY_SPOKE.match(sentence)
-    if spoke and spoke.group("verb") in VERB_SET and _names_a_body(spoke.group("body"), masked):
-        return spoke.group("body")
+    for spoke in (_BODY_SPOKE.match(sentence), _BODY_SPOKE_LAST.search(sentence)):
+        if spoke and spoke["verb"] in VERB_SET and _names_a_body(spoke["body"], masked):
+            return spoke["body"]
     m = _BODY_SUBJECT.match(sentence)
     if m is None:
         return None

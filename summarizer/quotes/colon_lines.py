@@ -22,7 +22,7 @@ from summarizer.quotes.phrase_lexicon import (
 )
 from summarizer.quotes.raw_quote import tidy
 from summarizer.quotes.speakers import Speaker, parse_speaker
-from summarizer.quotes.subjects import CLAUSE_SPLIT, last_subject
+from summarizer.quotes.subjects import CLAUSE_SPLIT, clause_subject, last_subject, main_clauses
 from summarizer.quotes.word_kinds import is_job
 from summarizer.text.language import stop_words
 from summarizer.text.lexicon import UPPER
@@ -99,6 +99,14 @@ def colon_line(
         return Speaker("name", " ".join(name)), "name:", "before:colon-name"
     if _object_colon(sentence):
         return None, ":", ""  # "... the message of: '...'": words cited, not the subject's
+    if participle := _BARE_PARTICIPLE.search(sentence):
+        # "Jo Pell said Mr Hart had a roasting from MPs adding:": the one who said, not Hart
+        sp = next(
+            filter(None, map(clause_subject, main_clauses(sentence[: participle.start()]))), None
+        )
+        if sp and sp.kind == "name" and _reported_name(sentence, sp.text):
+            sp = None  # "It was said that Mr Hart had ... adding:": Hart is spoken of
+        return (sp, participle["verb"], "before:participle") if sp else (None, ":", "")
     sp = last_subject(sentence)
     if sp and sp.kind == "name" and _function_word(sp.text, cues):
         sp = None  # "Hence the following post:": an adverb opens the clause, no name
@@ -143,6 +151,14 @@ def _aside_name(clauses: list[str], name: str) -> bool:
 # A past participle and "by" opening a clause: "roused by", "written by", "directed by".
 _MADE_BY = re.compile(r"\s*[a-z]+(?:ed|en|wn|ung)\s+by\s", re.I)
 
+
+# A speech participle right before the colon with no comma before it (BBC copy: "... from MPs
+# adding:"): it goes with the sentence's first subject, the one whose speech verb the sentence
+# has already given; the name nearest the colon is only spoken of (reading24e: a Labour MP's
+# words went to the chancellor he spoke about). With a comma, `cues.pre_participle` reads it.
+_BARE_PARTICIPLE = re.compile(
+    r"[^\s,;]\s+(?P<verb>adding|saying|insisting|stressing|explaining|noting|warning|declaring):\s*$"
+)
 
 _TOPIC_ON = re.compile(
     rf"(?P<who>[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}})[ \t]+[Oo]n[ \t]+"

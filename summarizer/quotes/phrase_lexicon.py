@@ -245,6 +245,9 @@ FRONTED_LEADS = frozenset({
     "without", "as", "having", "for", "until", "once", "upon", "amid", "writing", "responding",
     "reacting", "talking", "commenting", "addressing",
 })  # fmt: skip
+# Time adverbs that may open a sentence with no comma before its subject ("Earlier Tony Blair
+# defended the plans."): the name after one opens the sentence as much as a bare name does.
+TIME_LEADS = frozenset({"earlier", "later", "meanwhile", "yesterday", "today", "now", "then"})
 # "with" in the supported languages: a name in apposition right after a clause holding one
 # ("Ana Ruiz, in a joint statement with the party's leader, Jo Lee, said") is with's object.
 WITH_WORDS = ("with", "mit", "avec", "con", "com", "met", "с", "со")

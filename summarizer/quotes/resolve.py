@@ -25,6 +25,7 @@ from summarizer.quotes.body_pronoun import body_subject, previous_body
 from summarizer.quotes.cast import Cast
 from summarizer.quotes.described import description_subject
 from summarizer.quotes.far_named import named_far
+from summarizer.quotes.fronted_participle import participle_lead
 from summarizer.quotes.gender import pronoun_gender, word_gender
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import described_subject, sentences
@@ -308,6 +309,8 @@ class Resolver:
             stop = verbs[-1] if verbs else stop
         word = whole_word(source, re.IGNORECASE)
         hits = [m.start() for m in word.finditer(self._masked, start, stop)]
+        if hits and source.lower() in ("he", "she"):  # "Commenting on Lee's case, he said:"
+            return participle_lead(self._masked, start, hits[-1])
         return hits[-1] if hits else raw.open_pos
 
 
