@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from summarizer.quotes.bare_subject import acts_unnamed
 from summarizer.quotes.cast import Cast
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.narration import (
@@ -28,17 +27,15 @@ from summarizer.quotes.narration import (
     verb_before_pattern,
     verb_next_pattern,
 )
-from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS, SUBORDINATORS
+from summarizer.quotes.phrase_lexicon import RIVAL_CLAUSE_JOINERS
 from summarizer.quotes.redescribe import (
     describes_someone,
     description_leads,
     opens_with,
     redescribes,
 )
+from summarizer.quotes.sentence_subject import another_person, main_clause_first, names_a_subject
 from summarizer.quotes.verbs import VERB_SET
-from summarizer.quotes.word_kinds import is_job, is_title
-from summarizer.text.language import stop_words
-from summarizer.text.lexicon import UPPER
 
 SENTENCES_BACK = 3  # sentences of narration read back for a subject
 NAME_LEAD_REACH = 4  # words read between a conjunction and the name it leads to
@@ -47,7 +44,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 # After a name: "said Jo Lee." / "said Jo Lee, a former aide": the name is the verb's subject,
 # not the subject of a clause the verb reports ("said Lee was ill").
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
-_NAME_RUN = re.compile(rf"(?<!\w)[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*")
 # A verb right after a name, so the name is its subject: "Dee has backed", "Dee insisted".
 _ACTS = re.compile(
     r"[ \t]+(?:has|have|had|is|was|will|would|could|can|did|does|\w+ed)\b(?![ \t]+by\b)"
@@ -60,44 +56,6 @@ _COMMA_NEXT = re.compile(r"[ \t]*,")  # a name that a comma follows: an appositi
 _WHO_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:who|whose)\b[^.;:!?\n,]{1,120},")
 # A passive verb after a name: "Ray was sacked", "Ray has been dropped" (done to them).
 _PASSIVE = re.compile(r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+\w+ed\b")
-
-
-def _role_leads(lead: str) -> bool:
-    """Whether the words that open a sentence before a name are a job title, maybe after its
-    body's name: "Celtic manager" in "Celtic manager O'Neill is no fan of stars." The name is
-    a person's and the sentence's subject, even where the text never gives it in full, so a
-    "he said" after it is not an earlier speaker's (bbc_train11 dev, read in session 18:
-    in-sample; a club president got the manager's words)."""
-    words = lead.rsplit(",", 1)[-1].split()
-    k = 0
-    while k < len(words) and words[k][:1].isupper():
-        k += 1
-    jobs = words[k:]
-    return (
-        bool(jobs)
-        and len(words) <= ROLE_LEAD_WORDS
-        and all(w.islower() and (is_job(w) or is_title(w)) for w in jobs)
-    )
-
-
-ROLE_LEAD_WORDS = 5  # the longest "Body job title" run read before a name
-
-
-def _main_clause_first(
-    masked: str, first: int, subjects: list[tuple[int, str]]
-) -> list[tuple[int, str]]:
-    """The subjects of a sentence that opens with a subordinate clause ("After coach Tom Hale
-    left, manager Ian Pell took over."): those of the main clause, after the clause's comma,
-    when it has any; the subordinate clause's subject is not whom the sentence is about
-    (Session 16)."""
-    head = masked[first : first + 20].split(None, 1)
-    if not head or head[0].lower() not in SUBORDINATORS:
-        return subjects
-    comma = masked.find(",", first)
-    if comma < 0:
-        return subjects
-    main = [(p, n) for p, n in subjects if p > comma]
-    return main or subjects
 
 
 class Antecedents:
@@ -181,7 +139,7 @@ class Antecedents:
                 and self._cast.fits(index.resolve_name(n), gender)
                 and not (gender is not None and _PLURAL_VERB.match(masked, p + len(n)))
             ]
-            subjects = _main_clause_first(masked, first, subjects)
+            subjects = main_clause_first(masked, first, subjects)
             verb_next = verb_next_pattern(self._languages)
             speaking = [
                 self._appositive_head(subjects, (p, n))
@@ -214,7 +172,7 @@ class Antecedents:
                 continue
             if pick:
                 who = index.resolve_at(*pick[0])
-                if pronoun is None and self._another_person(sentence, who):
+                if pronoun is None and another_person(sentence, who):
                     # "the former striker": Redknapp or his assistant?
                     return None, frozenset(seen), True
                 if pronoun is not None and self._joined_rival(subjects, pick[0], who):
@@ -311,41 +269,6 @@ class Antecedents:
                 return True
         return False
 
-    def _another_person(self, sentence: str, who: str) -> bool:
-        """Whether the sentence a description's person was found in also names someone else
-        by a job word, after them: after "Ray skipped the news conference, which his
-        assistant Jo Dee took.", "the former striker said" could be either, and only the
-        world outside the text knows which. A name as a mere object ("after Oliver awarded
-        a penalty") does not count: the description re-describes the sentence's subject."""
-        last = who.split()[-1]
-        seen_who = False
-        for m in _NAME_RUN.finditer(sentence):
-            names = m.group().split()
-            if names[-1] == last:
-                seen_who = True
-                continue
-            before = sentence[: m.start()].split()[-1:]
-            job = bool(before) and before[0].islower() and is_job(before[0])
-            if seen_who and len(names) > 1 and job:
-                return True
-        return False
-
     def names_a_subject(self, sentence: str) -> bool:
-        """A sentence opening with a name the text gives in full ("Kim could have ...";
-        "Despite a bogey, Trahan ..."), not a name as an object ("forcing Sanders to")."""
-        for m in _NAME_RUN.finditer(sentence):
-            lead = sentence[: m.start()].strip()
-            if _role_leads(lead):
-                return True  # "Celtic manager O'Neill is ...": a job before a name, a person
-            if lead and not lead.endswith(","):
-                continue
-            if any(m.group().split()[0].lower() in stop_words(lang) for lang in self._languages):
-                continue  # "If Clinton wins", "The United States": no name opens the sentence
-            key = m.group().split()[-1]
-            if self._cast.firm(m.group()):
-                continue  # "Seekwell has added ...", after "co-founder of Seekwell": a firm
-            if key in self._index.full or key in self._index.people:
-                return True
-            if acts_unnamed(sentence, m.start(), m.group(), VERB_SET, self._index.plausible(key)):
-                return True  # "Cruz openly admitted ...": a person the text names by surname only
-        return False
+        """`sentence_subject.names_a_subject` with this article's names and people."""
+        return names_a_subject(sentence, self._languages, self._index, self._cast)

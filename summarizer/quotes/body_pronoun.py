@@ -14,7 +14,11 @@ from bisect import bisect_left
 from summarizer.quotes.given_names import female_share
 from summarizer.quotes.name_lexicon import NOT_NAMES
 from summarizer.quotes.narration import sentences
-from summarizer.quotes.phrase_lexicon import BODY_NAME_ENDS, NON_PERSON_HEADS
+from summarizer.quotes.phrase_lexicon import (
+    BODY_DESCRIPTIONS,
+    BODY_NAME_ENDS,
+    NON_PERSON_HEADS,
+)
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES, OPENING_PRONOUNS
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.verbs import VERB_SET
@@ -49,6 +53,12 @@ _BODY_SPOKE_LAST = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<verb>[a-z]+)\.[ \t]*$"
 )
 
+# A sentence whose subject re-describes an organisation: "But the firm denied ...".
+_DESCRIBED_BODY = re.compile(
+    r"^(?:(?:But|And|Yet|However),?[ \t]+)?[Tt]he[ \t]+(?P<noun>[a-z]+)[ \t]+"
+    r"(?:has[ \t]+|had[ \t]+|also[ \t]+)?[a-z]+(?:ed|s)\b"
+)
+
 
 def _names_a_body(name: str, masked: str) -> bool:
     """A capitalised run that may be an organisation's name: not a pronoun, a courtesy title
@@ -65,6 +75,12 @@ def _names_a_body(name: str, masked: str) -> bool:
             if female_share(m.group(1)) is not None:
                 return False
     return True
+
+
+def _named_mid_sentence(name: str, masked: str) -> bool:
+    """Whether the text writes `name` capitalised after a lower-case word or a comma, so it is
+    a proper name, not a common noun that opens a sentence ("Auditors said ...")."""
+    return re.search(rf"[a-z,][ \t]+{re.escape(name)}\b", masked) is not None
 
 
 def previous_body(masked: str, raw: RawQuote, previous: RawQuote | None) -> str | None:
@@ -97,6 +113,19 @@ def body_subject(
     if not text:
         return None
     sentence = masked[text[-1][0] : text[-1][1]].strip()
+    described = _DESCRIBED_BODY.match(sentence)
+    para = paras[max(0, raw.first_para - 1)][0]
+    earlier = [
+        (a, b) for a, b in sentences(masked, para, text[-1][0]) if _LETTER.search(masked, a, b)
+    ]
+    if described and described["noun"] in BODY_DESCRIPTIONS and earlier:
+        # 'Acme said "...". But the firm denied reports. "...," it said': Acme (the sentence
+        # before may end in a quote, so it is read from the paragraph's start)
+        before = masked[earlier[-1][0] : earlier[-1][1]].strip()
+        spoke = _BODY_SPOKE.match(before)
+        body = spoke["body"] if spoke and spoke["verb"] in VERB_SET else ""
+        if body and _names_a_body(body, masked) and _named_mid_sentence(body, masked):
+            return body
     for spoke in (_BODY_SPOKE.match(sentence), _BODY_SPOKE_LAST.search(sentence)):
         if spoke and spoke["verb"] in VERB_SET and _names_a_body(spoke["body"], masked):
             return spoke["body"]

@@ -26,6 +26,10 @@ _LONG_RANK_DOT = re.compile(
 # starts with a literal, which the engine finds in C (a tag is found by its hyphen).
 _PAREN_NOTE = re.compile(r"\([^()\n]{1,20}\)")
 _PARTY_TAG = re.compile(r"-(?<=[RDI]-)(?<!\w..)[A-Z][a-z]{0,4}\.")
+# The dots inside a web address written as a name ("editor of Gamesweekly.com told", "BBC.co.uk
+# reported"): no sentence ends there, and read as a stop they cut a cue's subject in two, so
+# the quote before it had no speaker (reading24e check set, tech-178).
+_WEB_DOT = re.compile(r"\.(?<=\w\.)(?=(?:com|net|org|co|uk|gov|edu)\b)")
 
 
 def _mask_abbreviation(m: re.Match[str]) -> str:
@@ -38,6 +42,7 @@ def mask(text: str) -> str:
     """Abbreviation dots become a same-width dot leader, so '.' can end a clause in regexes."""
     text = _ABBREV_DOT.sub(_mask_abbreviation, text)
     text = _LONG_RANK_DOT.sub("\u2024", text)
+    text = _WEB_DOT.sub("\u2024", text)
     # Parentheticals first: a tag inside one has lost its dot by the second pass, as when one
     # pattern matched both and the parenthetical, starting first, took the tag.
     text = _PAREN_NOTE.sub(_mask_dots, text)

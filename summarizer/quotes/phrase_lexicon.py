@@ -253,3 +253,10 @@ TIME_LEADS = frozenset({"earlier", "later", "meanwhile", "yesterday", "today", "
 WITH_WORDS = ("with", "mit", "avec", "con", "com", "met", "с", "со")
 # Prepositions before a place ("in Leeds", "à Lyon", "в Казани"), per language.
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "outside", "à", "en", "em", "a", "в", "из")
+# Nouns that re-describe an organisation after "the" ("But the firm denied ..."): after a
+# sentence in which a body named itself spoke ("Acme said ..."), '"...," it said' is that
+# body's (reading24e, business-334: unattributed).
+BODY_DESCRIPTIONS = frozenset({
+    "firm", "company", "group", "bank", "airline", "carrier", "retailer", "business",
+    "ministry", "agency", "council", "union", "club", "board", "consortium", "venture",
+})  # fmt: skip
