@@ -45,6 +45,13 @@ _KIN_ROLES = (
     "widow", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
     "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
 )  # fmt: skip
+# Relatives the narration may speak of ("his older brother"): `shared_speaker`.
+KIN_WORDS = (
+    "wife", "husband", "spouse", "widow", "brother", "sister", "son", "daughter", "father",
+    "mother", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt",
+    "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter",
+    "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law",
+)  # fmt: skip
 # Head nouns of a description that names a person's role ("the head of Norway's cabinet").
 ROLES = frozenset({
     "president", "leader", "head", "minister", "premier", "chief", "senator", "governor", "coroner",

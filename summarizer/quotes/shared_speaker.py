@@ -29,17 +29,11 @@ from collections.abc import Callable
 
 from summarizer.quotes.gender import name_gender
 from summarizer.quotes.given_names import female_share
+from summarizer.quotes.name_lexicon import KIN_WORDS
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.raw_quote import RawQuote
 from summarizer.quotes.word_kinds import is_job, is_title
 
-# Relatives the narration may speak of ("his older brother").
-KIN_WORDS = (
-    "wife", "husband", "spouse", "widow", "brother", "sister", "son", "daughter", "father",
-    "mother", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt",
-    "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter",
-    "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law",
-)  # fmt: skip
 # "his younger brother", "her husband": the narration speaks of someone's relative
 _KIN_WORD = re.compile(
     r"\b(?i:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"

@@ -10,11 +10,10 @@ glued to the item's first sentence ("HARBOUR BRIDGE REOPENS Crews finished the w
 
 from __future__ import annotations
 
-from summarizer.text.furniture_lexicon import MONTH
+from summarizer.text.furniture_lexicon import TWEET_DATE as _DATE
+from summarizer.text.furniture_lexicon import TWEET_HANDLE as _HANDLE
 from summarizer.text.lazy import lazy_pattern
 
-_HANDLE = r"\(@\w{1,15}\)"
-_DATE = rf"{MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 # The signature's dash may come through as "???" where the page's encoding was damaged.
 _SIGNATURE = (
     rf"(?:[—–-]++|\?\?\?)\s*+(?P<name>[^()\n]{{1,60}}?)\s*(?P<handle>{_HANDLE})"

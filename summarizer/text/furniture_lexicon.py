@@ -34,8 +34,10 @@ hover_card = lazy_pattern(
 
 # A tweet embed's picture link and its signature line: "— Name (@handle) May 3, 2018".
 # The signature's dash may come through as "???" where the page's encoding was damaged.
-_SIGNED = r"(?:[—–-]++|\?\?\?)\s*+[^()\n]{1,60}\(@\w{1,15}\)"  # possessive: one pass
-_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+TWEET_HANDLE = r"\(@\w{1,15}\)"
+_SIGNED = rf"(?:[—–-]++|\?\?\?)\s*+[^()\n]{{1,60}}{TWEET_HANDLE}"  # possessive: one pass
+TWEET_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+_DATE = TWEET_DATE
 
 
 tweet_link = lazy_pattern(
