@@ -266,7 +266,13 @@ DEMONYM_NOUNS = frozenset({
     "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "qatari", "somali", "yemeni",
     "argentine", "spaniard", "frenchwoman", "dutchwoman", "welshwoman", "irishwoman",
     "scotswoman", "englishwoman",
+    # adjectives in "-an" that DEMONYM_ENDINGS miss, glued before a full name ("Kenyan Jo Lee")
+    "kenyan", "ugandan", "rwandan", "cuban", "venezuelan", "uruguayan", "paraguayan", "tongan",
+    "samoan", "andorran", "filipino",
 })  # fmt: skip
+# Nationality nouns that are given names as well ("Finn Russell", "Scot Gemmill"): kept before
+# a name, which they may begin (the given-name list is too loose to tell: it holds "Argentine").
+DEMONYM_GIVEN_NAMES = frozenset({"finn", "dane", "scot", "brit", "kiwi"})
 # Players' positions and sports before a name ("England prop Jo Lee": a person, as after a
 # job word) and as a description of someone named before ("The prop said:").
 SPORT_ROLES = frozenset({

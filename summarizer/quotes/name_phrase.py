@@ -14,6 +14,8 @@ from summarizer.quotes.name_lexicon import (
     AFFILIATION_PAIRS,
     AFFILIATION_PARTICLES,
     DEMONYM_ENDINGS,
+    DEMONYM_GIVEN_NAMES,
+    DEMONYM_NOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORIGIN_ENDINGS,
@@ -40,7 +42,10 @@ def demonym_lead(word: str) -> bool:
     """A word before a full name that reads as where someone is from by its ending
     ("Russian", "Israeli"). Not a given name in -i ("Ali Reza Tangsiri", "Ravi", "Luigi"):
     no demonym in -i is a given name, and "Ali" cut off left the name half shown (session
-    20)."""
+    20). Nor one of the nationality nouns no ending tells ("Swede", "Argentine", "Kenyan": sports
+    reports name players so) when it is a given name too ("Finn", "Dane"; reading25)."""
+    if word.lower() in DEMONYM_NOUNS:
+        return word.lower() not in DEMONYM_GIVEN_NAMES
     if not word.endswith(DEMONYM_ENDINGS):
         return False
     return not (word.endswith("i") and female_share(word) is not None)

@@ -248,6 +248,20 @@ FRONTED_LEADS = frozenset({
 # Time adverbs that may open a sentence with no comma before its subject ("Earlier Tony Blair
 # defended the plans."): the name after one opens the sentence as much as a bare name does.
 TIME_LEADS = frozenset({"earlier", "later", "meanwhile", "yesterday", "today", "now", "then"})
+# Playing positions that lead a player's full name at a sentence's start ("Lyon wing Jo Lee
+# is ...", "Perpignan centre Jo Lee has ..."): a person, as after a job word (`placed_names`).
+# Apart from SPORT_ROLES: "the centre said" is as often a research centre as a player.
+PLAYING_POSITIONS = SPORT_ROLES | {
+    "wing", "centre", "lock", "number-eight", "centre-back", "half-back", "sweeper",
+    "playmaker", "outfielder", "pitcher", "quarterback", "guard", "point-guard",
+}  # fmt: skip
+# Connectives that open a sentence before its subject, with a comma or none ("Meanwhile, Jo Lee
+# is delighted ...", "But Jo Lee said ..."): the name after one opens the sentence as much as a
+# bare name does (`placed_names`; reading25: a player so brought in was no person, and "the
+# youngster said" went to the coach quoted before).
+SENTENCE_CONNECTIVES = CLAUSE_FILLERS | {
+    "elsewhere", "separately", "nevertheless", "nonetheless", "indeed", "besides",
+}  # fmt: skip
 # "with" in the supported languages: a name in apposition right after a clause holding one
 # ("Ana Ruiz, in a joint statement with the party's leader, Jo Lee, said") is with's object.
 WITH_WORDS = ("with", "mit", "avec", "con", "com", "met", "с", "со")

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 
 from summarizer.quotes.gender import given_gender
 from summarizer.quotes.given_names import female_share
-from summarizer.quotes.phrase_lexicon import FRONTED_LEADS, TIME_LEADS
+from summarizer.quotes.phrase_lexicon import (
+    FRONTED_LEADS,
+    PLAYING_POSITIONS,
+    SENTENCE_CONNECTIVES,
+    TIME_LEADS,
+)
 from summarizer.quotes.pronoun_lexicon import COURTESY_TITLES
 from summarizer.quotes.word_kinds import is_job, is_title
 from summarizer.text.lexicon import UPPER
@@ -43,9 +48,11 @@ _FRONTED = re.compile(
     r"(?P<lead>[" + UPPER + r"][a-z]+)(?:[ \t]+[^\s,;:.!?\"“”«»]+){0,8}?,[ \t]+"
     r"(?P<run>" + _RUN + r")" + _LOWER_NEXT
 )
-# "Celtic manager O'Neill is": up to two capitalised words, a job word, one capitalised word.
+# "Celtic manager O'Neill is", "Lyon wing Jo Lee is": up to two capitalised words, a job word,
+# one capitalised word or two (a full name: reading25).
 _ROLE_LED = re.compile(
-    r"(?:" + _WORD + r"[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?P<run>" + _WORD + r")" + _LOWER_NEXT
+    r"(?:" + _WORD + r"[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+"
+    r"(?P<run>" + _WORD + r"(?:[ \t]+" + _WORD + r")?)" + _LOWER_NEXT
 )
 # A courtesy title, then the word it leads (the title's left edge is checked apart: a pattern
 # that opens with a lookbehind is tried at every character).
@@ -70,7 +77,9 @@ class Placements:
             return True
         if full in self.timed and _given_name(full.split()[0]):
             return True
-        return key in self.fronted or full in self.fronted or key in self.role_led
+        return any(
+            word in placed for word in (key, full) for placed in (self.fronted, self.role_led)
+        )
 
 
 def _given_name(word: str) -> bool:
@@ -86,6 +95,30 @@ def _given_name(word: str) -> bool:
 GIVEN_EVEN = (0.1, 0.9)  # a given name's share of women's bearers read as no clear gender
 
 
+def _role_word(word: str) -> bool:
+    """A job, a title or a playing position: what a person leading a name is."""
+    return is_job(word) or is_title(word) or word in PLAYING_POSITIONS
+
+
+# A connective's comma and the space after it ("Meanwhile, "), or the space alone ("But ").
+_CONNECTIVE_GAP = re.compile(r",?[ \t]+")
+
+
+def _past_connective(
+    text: str, first: re.Match[str], start: int
+) -> tuple[re.Match[str] | None, int]:
+    """The first word after a connective that opens the sentence ("Meanwhile, Jo Lee is",
+    "But Jo Lee said"), where the sentence's subject starts, and that place; `first` as it is
+    otherwise. A time adverb with no comma stays: it is read as such ("Later Jo Lee ...")."""
+    low = first.group().lower()
+    if low not in SENTENCE_CONNECTIVES:
+        return first, start
+    gap = _CONNECTIVE_GAP.match(text, first.end())
+    if gap is None or (low in TIME_LEADS and "," not in gap.group()):
+        return first, start
+    return _FIRST.match(text, gap.end()), gap.end()
+
+
 def placements(text: str) -> Placements:
     """Read the four patterns of `text` once."""
     opening, timed, fronted, role_led = set(), set(), set(), set()
@@ -93,6 +126,9 @@ def placements(text: str) -> Placements:
         first = _FIRST.match(text, start)
         if first is None:
             continue  # every pattern opens with a capital
+        first, start = _past_connective(text, first, start)
+        if first is None:
+            continue
         if first.group().lower() in TIME_LEADS and text[first.end() : first.end() + 1] == " ":
             # "Earlier Tony Blair defended the plans.": a time adverb with no comma after it
             if m := _OPENING_RUN.match(text, first.end() + 1):
@@ -104,7 +140,7 @@ def placements(text: str) -> Placements:
             continue
         if m := _OPENING_RUN.match(text, start):
             opening.add(m["run"])
-        if (m := _ROLE_LED.match(text, start)) and (is_job(m["role"]) or is_title(m["role"])):
+        if (m := _ROLE_LED.match(text, start)) and _role_word(m["role"]):
             role_led.add(m["run"])
     titled = {
         m["run"]

@@ -198,6 +198,17 @@ class Resolver:
             and narration_between(self._masked, self._search, previous, raw, last)
         ):
             return None  # narration about someone else sits in between: the speaker may be new
+        if (
+            last
+            and pronoun is None
+            and last not in self.holders(raw, source)
+            and narration_between(self._masked, self._search, previous, raw, last)
+        ):
+            # 'Coach Jo Dee: "...". Meanwhile, wing Ray Lee is delighted. "...," the youngster
+            # said': a description the text never gave Dee, after a sentence about someone
+            # else, is not the last speaker's (reading25: a debutant's words went to his coach)
+            self.how = "described-after-other"
+            return None
         if seen:  # people only as objects: the previous speaker among them goes on speaking
             self.how = "previous-among-objects"
             # seen by surname alone ("Petty") too, unless two of the family share it

@@ -9,6 +9,7 @@ import re
 
 from summarizer.quotes.bare_subject import acts_unnamed
 from summarizer.quotes.cast import Cast
+from summarizer.quotes.given_names import female_share
 from summarizer.quotes.names import NameIndex
 from summarizer.quotes.phrase_lexicon import SUBORDINATORS
 from summarizer.quotes.verbs import VERB_SET
@@ -77,6 +78,32 @@ def another_person(sentence: str, who: str) -> bool:
     return False
 
 
+def described_full_name(lead: str, name: str, rest: str, languages: frozenset[str]) -> bool:
+    """Whether a full name led by a given name, after a few words that describe its bearer
+    ("Lyon flyer", "uncapped"; maybe after a connective and its comma: "Meanwhile,"), opens
+    the sentence and acts ("Meanwhile, uncapped Jo Lee is delighted ..."): a person is the
+    subject there, though no job word or title says so (reading25: a debutant so brought in
+    went unseen, and his "the youngster said" went to the coach quoted before). Not a name
+    after a function word ("with Jo Lee") or a verb ("praised Jo Lee"): an object."""
+    words = name.split()
+    if len(words) < 2 or female_share(words[0]) is None or not _ACTS_NEXT.match(rest):
+        return False
+    lead_words = lead.split(",", 1)[1].split() if _CONNECTIVE_LEAD.match(lead) else lead.split()
+    if not lead_words or len(lead_words) > ROLE_LEAD_WORDS or not lead_words[-1].islower():
+        return False
+    stops = set().union(*(stop_words(lang) for lang in languages))
+    return all(
+        w[:1].isupper() or ((w.isalpha() or "-" in w) and w not in stops and w not in VERB_SET)
+        for w in lead_words
+    )
+
+
+# A verb right after a name ("Jo Lee is", "Jo Lee has", "Jo Lee earned"): the name acts.
+_ACTS_NEXT = re.compile(r"[ \t]+(?:is|was|has|had|will|would|could|can|did|does|[a-z]+ed)\b")
+# A connective and its comma opening the sentence ("Meanwhile, ", "However, ").
+_CONNECTIVE_LEAD = re.compile(r"[A-Z][a-z]+,")
+
+
 def names_a_subject(sentence: str, languages: frozenset[str], index: NameIndex, cast: Cast) -> bool:
     """A sentence opening with a name the text gives in full ("Kim could have ...";
     "Despite a bogey, Trahan ..."), not a name as an object ("forcing Sanders to")."""
@@ -84,6 +111,8 @@ def names_a_subject(sentence: str, languages: frozenset[str], index: NameIndex, 
         lead = sentence[: m.start()].strip()
         if role_leads(lead):
             return True  # "Celtic manager O'Neill is ...": a job before a name, a person
+        if described_full_name(lead, m.group(), sentence[m.end() :], languages):
+            return True  # "Meanwhile, uncapped Jo Lee is ...": words about her, her name
         if lead and not lead.endswith(","):
             continue
         if any(m.group().split()[0].lower() in stop_words(lang) for lang in languages):

@@ -47,6 +47,10 @@ ACCORDING = (
 )
 # "(?<!\s)": a match starts where its spaces do; tried inside a long run of spaces with no "("
 # after it, it read the rest of the run at every position.
+# A dash with space around it sets off an aside as commas do ("Jo Lee - then an aide to Ann Bell
+# - told ..."): the name before it speaks, not the one inside (reading25: a quote went to the
+# president the aside named). A hyphen inside a word ("Jean-Paul") has no space.
+_SPACED_DASH = re.compile(r"[ \t\u00a0]+[—–-][ \t\u00a0]+")
 _PARENS = re.compile(r"(?<!\s)\s*\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
@@ -64,6 +68,7 @@ _AMPERSAND_NAME = re.compile(rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?:[ \t]*&[ \t]
 def parse_speaker(raw: str) -> Speaker | None:
     """Classify the words next to a cue; None when they cannot be a speaker."""
     raw = _PARENS.sub("", raw.replace("\u2024", ".")).strip(" ,;:—–-\u00a0\"“”«»„'‘’")
+    raw = _SPACED_DASH.sub(", ", raw)  # "Jo Lee - then aide to Ann Bell -": an aside, as commas
     if _AMPERSAND_NAME.fullmatch(raw):  # "said Hale & Wilkes", "said H&W": a firm, whole
         return Speaker("name", " ".join(raw.removesuffix(".").split()))  # a sentence's stop
     nicknamed = NICKNAMED.fullmatch(raw.split(",")[0].strip())
