@@ -221,6 +221,9 @@ def model_count(text: str, end: int) -> int | None:
     return m.end()
 
 
+ACRONYM_LETTERS = (2, 4)  # "UK", "NHS", "NATO": an all-capitals name may lead a counted noun
+
+
 def _next_word(text: str, pos: int) -> str:
     m = NEXT_WORDS.match(text, pos)
     return m.group().split()[0].lower() if m else ""
@@ -228,6 +231,13 @@ def _next_word(text: str, pos: int) -> str:
 
 def _title(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _acronym(word: str) -> bool:
+    """A short all-capitals name before a count's noun ("1.4 million UK workers")."""
+    return (
+        word.isalpha() and word.isupper() and ACRONYM_LETTERS[0] <= len(word) <= ACRONYM_LETTERS[1]
+    )
 
 
 def capital_count(text: str, end: int, scaled: bool) -> int | None:
@@ -242,7 +252,7 @@ def capital_count(text: str, end: int, scaled: bool) -> int | None:
     words = text[end:counted].split()
     if not (scaled or words[-1][:1].islower() or LETTER_PLURAL.fullmatch(words[-1])):
         return None  # but "900 V-bucks" ends in a lower-case plural
-    if any(w.lower() in STREET_SET or not _title(w) for w in words[:-1]):
+    if any(w.lower() in STREET_SET or not (_title(w) or _acronym(w)) for w in words[:-1]):
         return None  # "4 USD20 Vouchers", "wins 30 Head coach notes": no plain capitalised name
     if words[0].lower() in NOT_NAMES:
         return None

@@ -35,6 +35,7 @@ from summarizer.figures.context_population import with_population
 from summarizer.figures.context_referents import referent_left
 from summarizer.figures.context_relative import relative_left
 from summarizer.figures.context_respectively import respective_names
+from summarizer.figures.context_run_on import run_on_cut
 from summarizer.figures.context_sets import (
     ANTECEDED,
     CONCESSIVE_SET,
@@ -61,6 +62,7 @@ def context_phrase(text: str, s_start: int, s_end: int, f_start: int, f_end: int
         f_end,
         lambda bar: _phrase(bar, s_start, s_end, f_start, f_end),
     )
+    phrase = run_on_cut(phrase, text, s_start, f_start)  # "… out | Jones showed him how"
     phrase = mended_tail(phrase, text, s_end, f_end)  # "About … fall | under that category"
     return with_population(phrase, text, s_start, f_start, f_end) if phrase else phrase
 

@@ -9,7 +9,7 @@ noun or a subject from them (`context_hosts`, `context_referents`).
 
 from __future__ import annotations
 
-from summarizer.figures.context_sets import ATTRIBUTION
+from summarizer.figures.context_sets import ATTRIBUTION, PARTITIVE_HEADS
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.phrase_kinds import finite, verb_like
 from summarizer.figures.phrase_sets import MAX_WORDS, MIN_WORDS, PREPOSITIONS
@@ -68,6 +68,12 @@ def _adjunct(words: list[str]) -> bool:
     return bool(words) and words[0].lower() in PREPOSITIONS and verbless and short
 
 
+def _partitive(text: str, clause: tuple[int, int]) -> bool:
+    """Whether `clause` is a partitive aside: "two of them ...", "most of whom ..."."""
+    words = [w.lower() for w in clause_words(text[clause[0] : clause[1]])[:3]]
+    return len(words) >= 3 and words[1] == "of" and words[2] in PARTITIVE_HEADS
+
+
 def borrowed_phrase(
     text: str, clauses: list[tuple[int, int]], idx: int, left: list[str], right: list[str]
 ) -> str:
@@ -83,6 +89,10 @@ def borrowed_phrase(
     aside = aside and text[a - 2 : a - 1] == "," and text[b : b + 1] == ","
     if aside:
         order = [idx - 1, idx + 1, *(j for j in order if j not in (idx - 1, idx + 1))]
+    if idx + 2 < len(clauses) and not right and _partitive(text, clauses[idx + 1]):
+        # "Four people, | two of them wheelchair users, | moved a cursor": the aside tells
+        # who some of them are; the clause after it what the figure's subject did
+        order = [idx + 2, *(j for j in order if j != idx + 2)]
     if idx == 0 and left and left[0][:1].isupper() and left[0].lower() in PREPOSITIONS:
         # "Over the past …, | in long sessions, | the aides have been briefing her": the
         # adjuncts after an opening one are passed over for the clause they set

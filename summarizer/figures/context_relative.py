@@ -8,7 +8,7 @@ two-fifths of the population, | who"), and a name never cut.
 
 from __future__ import annotations
 
-from summarizer.figures.context_sets import ASIDE_SET, PARTIAL_RELATIVES, QUOTES
+from summarizer.figures.context_sets import ASIDE_SET, DASHES, PARTIAL_RELATIVES, QUOTES
 from summarizer.figures.context_tails import until_cut
 from summarizer.figures.context_tokens import clause_words
 from summarizer.figures.mend_subject import antecedent, antecedent_of, person_antecedent
@@ -27,6 +27,8 @@ def relative_left(
     j = idx - 1
     if j > 0 and "_".join(clause_words(text[clauses[j][0] : clauses[j][1]])).lower() in ASIDE_SET:
         j -= 1
+    elif j > 0 and _between_dashes(text, clauses, j, idx):
+        j -= 1  # "The Incredibles - in its fourth week - which took …": the film took it
     host = text[clauses[0][0] : clauses[j][1]].split()
     before = [w for w in (w.strip(QUOTES) for w in antecedent(host, verb_like)) if w]
     person, head = person_antecedent(host, verb_like) if left[0] == "who" else ([], [])
@@ -49,3 +51,11 @@ def relative_left(
         # "the Athens Olympics, | where …": a name is not cut, nor its clause's tail
         return left, trim([*before[:-1], before[-1] + ",", *left], right, True)
     return ([*before[:-1], before[-1] + ",", *left] if before else left), None
+
+
+def _between_dashes(text: str, clauses: list[tuple[int, int]], j: int, idx: int) -> bool:
+    """Whether clause `j` is an aside set off by spaced dashes on both sides, right before the
+    relative clause `idx`: the pronoun is about the noun before the aside, not inside it."""
+    before = text[clauses[j - 1][1] : clauses[j][0]].split()
+    after = text[clauses[j][1] : clauses[idx][0]].split()
+    return any(w in DASHES for w in before) and any(w in DASHES for w in after)

@@ -126,3 +126,13 @@ NOT_OWNED = FUNCTION_WORD_SET | PREPOSITIONS | SOFT | frozenset(ATTRIBUTION_CUES
 # and the words a predicate borrowed from after the pair never ends on.
 DASH_LIST_OPENERS = "including among notably mostly mainly"
 DASH_TAIL_STOPS = "a an the of to in on at for by from with and or but as that which who whose"
+# A spaced dash that sets an aside off ("The Incredibles - now in its fourth week - which
+# took …"; `context_relative`): a hyphen with spaces, an en or an em dash.
+DASHES = frozenset({"-", "–", "—"})
+# What a partitive aside after a counted subject is "of" ("Four people, two of them users,
+# moved …"; `context_borrow`): the aside is passed over for the clause that says what they did.
+PARTITIVE_HEADS = frozenset({"them", "whom", "which", "those", "these"})
+# Words that open a sentence with a subordinate clause whose closing comma news copy may drop
+# ("After Smith fired … out Jones showed him how"; `context_run_on`).
+RUN_ON_WORDS = "after when before once until since although though while because unless"
+RUN_ON_OPENERS = frozenset(RUN_ON_WORDS.split())

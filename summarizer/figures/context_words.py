@@ -30,6 +30,9 @@ DANGLING = (
     "à en par his her their its my your our this that these those due aged some each every "
     "two three four five six seven eight nine ten such and or but"
 )
+# Adverbs that modify the words after them ("open just | after midnight", "fell even | lower"):
+# a tail cut right after one is stripped of it too, as of a dangling preposition.
+DANGLING_TAIL = "just even"
 # Words that name nothing: a context phrase of only these (and DANGLING, LEADING_JUNK) is none.
 FUNCTION_WORDS = (
     "it its it's he she they we you i me him them us is are was were be been has have had do "

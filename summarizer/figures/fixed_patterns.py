@@ -299,6 +299,9 @@ VOTE_RESULT = re.compile(  # "by seven votes to four", "by 310 votes to 250"
     r"\s+(?:to|against)\s+(?:\d[\d,]*|zero|nil|none|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
+# The rest of a hyphenated word a figure's span would stop inside: "a 20-mile-long queue", "its
+# six-year-run", "4bn euros-worth" (letters only: "the 2-1 win" is a score, no compound).
+COMPOUND_REST = re.compile(r"(?:-[^\W\d_]+)+(?![\w-])")
 NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
 _RATE_GAP = r"[\s-]"  # "$2 a share", "a 9-cent-a-share dividend" (a spaced dash is no join)
 RATE = re.compile(  # not "$5 million a year earlier": that dates the amount

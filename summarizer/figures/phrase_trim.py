@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from summarizer.figures.context_words import DANGLING_TAIL
+from summarizer.figures.hits import word_set
 from summarizer.figures.phrase_edges import finish_tail, numbered
 from summarizer.figures.phrase_ends import end_tail
 from summarizer.figures.phrase_heads import head_start
@@ -293,6 +295,9 @@ def telling(left: list[str], right: list[str]) -> int:
     return len(kept_left) + len(kept_right)
 
 
+TAIL_END_SET = DANGLING_SET | word_set(DANGLING_TAIL)  # "open just": no tail ends on "just"
+
+
 def _strip_ends(
     left: list[str], right: list[str], particle: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -303,7 +308,7 @@ def _strip_ends(
         if _pointing(left):
             break  # "That figure actually grew": a determiner or a subject, not a conjunction
         left = left[1:]  # "s" is what is left of "'s" after a name the clause cut off
-    while right and (right[-1].lower().rstrip(",") in DANGLING_SET or not alnum(right[-1])):
+    while right and (right[-1].lower().rstrip(",") in TAIL_END_SET or not alnum(right[-1])):
         if numbered(right) or particle:
             break  # "to number six": the number finishes its head
         right = right[:-1]

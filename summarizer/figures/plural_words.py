@@ -81,11 +81,13 @@ VERBS_AFTER = _words(
 )
 # Of those, the ones no plural noun is spelled as: right after a number, such a word is the
 # sentence's verb and the number counts nothing written ("a bid at age 78 seems improbable",
-# reading22: shown as "78 seems"). Not "marks", "calls", "shows", "ends", "tries": nouns too.
+# reading22: shown as "78 seems"; figread25: "a reading above 50 indicates growth" shown as "50
+# indicates"). Not "marks", "calls", "shows", "ends", "tries", "equals": nouns too.
 VERBS_NOT_NOUNS = _words(
     "seems appears becomes remains begins continues means exists occurs happens depends "
     "belongs involves requires includes affects expects allows brings gives makes goes "
-    "comes gets sounds feels looks"
+    "comes gets sounds feels looks indicates suggests implies signifies denotes represents "
+    "reflects exceeds"
 )
 # French: "-s"/"-x" endings that are no plural; "-aux" nouns whose singular is no "-al".
 FR_INVARIANT = _words(

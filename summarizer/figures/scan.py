@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.figures.fixed_patterns import (
+    COMPOUND_REST,
     CURRENCY_GAP,
     DIGEST_ITEM_RE,
     DIGEST_LINK_LEAD,
@@ -57,6 +58,7 @@ TIME_LEAD_REACH = 12  # characters read before a dotted time for its lead word (
 THOUSANDS_GROUP = 3  # digits per group of a number written with spaces or dots
 ZIP_REACH = 8  # characters read before five digits for a state's code ("NY., ")
 SHORT_CODE_REACH = 40  # characters read before a short code for "text WORD to "
+UNIT_LETTERS = 3  # letters at least of a unit word a compound goes on from ("year", not "m")
 DIGEST_OPENERS = '—–-"“'  # what a digest's item may open with besides a capital (`_digest_item`)
 POSSESSIVES = ("'s", "’s")  # "12 hour's worth" (`_possessive`)
 CONVERSION_PENALTY = 10.0  # an amount converted to another currency is no figure of its own
@@ -105,6 +107,8 @@ def scan(text: str, language: str) -> list[Hit]:
         if kept and _converted(low, kept[-1], h):
             h.penalty += CONVERSION_PENALTY  # "$12,000 (€9,900)": the same amount again
         kept.append(h)
+    for h in kept:
+        _whole_compound(text, h)  # "a 20-mile-long queue": the span takes the whole word
     share_pair_units(text, kept, language)  # "40m and 65m dollars": both in dollars
     borrow_units(text, kept)  # "27 wolves, up from just four"; "19 of them"; "davon 1.200"
     return kept
@@ -151,6 +155,19 @@ def _timed(text: str, m: re.Match[str]) -> bool:
     ("uur", "Uhr")."""
     lead = TIME_LEAD_RE.search(text, max(0, m.start() - TIME_LEAD_REACH), m.start())
     return lead is not None or TIME_WORD_AFTER.match(text, m.end()) is not None
+
+
+def _whole_compound(text: str, hit: Hit) -> None:
+    """A figure never ends inside a hyphenated word: shown as "20-mile" with "A … -long queue"
+    around it, the reader gets half a word on each side; "20-mile-long" reads whole. Only
+    after a unit word: a scale glued to digits ("its £30m-man") stays the amount it is."""
+    if hit.end >= len(text) or text[hit.end] != "-":
+        return
+    if not text[max(hit.start, hit.end - UNIT_LETTERS) : hit.end].isalpha():
+        return
+    m = COMPOUND_REST.match(text, hit.end)
+    if m:
+        hit.end = m.end()
 
 
 def _feet_inches(low: str, hit: Hit) -> None:
