@@ -11,6 +11,7 @@ I/O.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.digest import story_followup
 from bot.digest.story_apart import Apart, stories_told_apart
@@ -115,54 +116,110 @@ def adopt_strays(
     batch's last pass (BIG_STRAY_BEST, BIG_STRAY_FLOOR, BIG_STRAY_TOLD for a story told apart,
     every pair one a weighed link may join), and no item outside the story within
     BIG_STRAY_MARGIN of the best pair."""
+    strays = _StrayPass(prints, batch, apart, near, least, big)
     for x in range(len(prints)):
         if len(members[home[x]]) != 1:
             continue
         best: tuple[float, int] | None = None
         for g in sorted({home[y] for y in near[x]} - {home[x]}):
-            story = members[g]
-            others = [
-                y for y in story if not prints[x].source or prints[y].source != prints[x].source
-            ]
-            if len(story) < ((1 if BIG_LONE else 2) if big else least) or not others:
-                continue
-            if big and not _within(prints, x, story, BIG_STRAY_HOURS):
-                continue
-            if STRAY_BEFORE and story_followup.before_story(prints[x], story, prints):
-                continue
-            told = stories_told_apart(prints, {x}, story)
-            if (told and not big) or any(ruled_out(prints[x], prints[y]) for y in others):
-                continue
-            if (len(story) == 1 or big) and not all(  # what a weighed link may join
-                weighed_allowed(*_ordered(prints, x, y)) for y in story
-            ):
-                continue
-            if len(story) == 1 and _lone_apart(prints[x], prints[next(iter(story))]):
-                continue
-            if (BIG_KINDS if big else STRAY_KINDS) and any(
-                kinds_apart(prints[x], prints[y]) for y in story
-            ):
-                continue
-            scores = [batch.score(min(x, y), max(x, y)) for y in others]
-            least_best = STRAY_BEST if len(story) > 1 else LONE_BEST
-            floor = STRAY_FLOOR
-            if big:
-                least_best = BIG_STRAY_TOLD if told else (BIG_STRAY_BEST or 0.0)
-                if len(story) == 1 and not _shared_stem(batch, x, next(iter(story))):
-                    continue
-                floor = BIG_STRAY_FLOOR
-            if min(scores) < floor or max(scores) < least_best or apart.any({x}, story):
-                continue
-            if big and _rival(batch, x, near[x] - story) > max(scores) - BIG_STRAY_MARGIN:
-                continue
-            if big and BIG_STRAY_KINDS and other_kind(prints, x, story):
-                continue
-            if best is None or max(scores) > best[0]:
-                best = max(scores), g
+            score = strays.weigh(x, members[g])
+            if score is not None and (best is None or score > best[0]):
+                best = score, g
         if best is not None:
             del members[home[x]]
             members[best[1]].add(x)
             home[x] = best[1]
+
+
+@dataclass(frozen=True)
+class _StrayPass:
+    """One pass of `adopt_strays`: the batch and the pass's settings a stray is weighed with."""
+
+    prints: Sequence[Fingerprint]
+    batch: BatchEvidence
+    apart: Apart
+    near: dict[int, set[int]]
+    least: int
+    big: bool
+
+    def weigh(self, x: int, story: set[int]) -> float | None:
+        """The best weighed evidence of stray x with the story's copies of other feeds, or None
+        when the story cannot take it (one step per reason)."""
+        others = self._other_feeds(x, story)
+        if self._too_small(story, others) or self._out_of_time(x, story):
+            return None
+        told = stories_told_apart(self.prints, {x}, story)
+        if (told and not self.big) or self._ruled_out(x, story, others):
+            return None
+        if self._lone_apart(x, story) or self._kinds_apart(x, story):
+            return None
+        scores = [self._score(x, y) for y in others]
+        if self.big and len(story) == 1 and not _shared_stem(self.batch, x, next(iter(story))):
+            return None
+        if self._short_of_bars(scores, told, len(story)) or self.apart.any({x}, story):
+            return None
+        if self.big and self._big_declines(x, story, max(scores)):
+            return None
+        return max(scores)
+
+    def _other_feeds(self, x: int, story: set[int]) -> list[int]:
+        """The story's copies from feeds other than x's (all of them when x has no feed)."""
+        source = self.prints[x].source
+        return [y for y in story if not source or self.prints[y].source != source]
+
+    def _too_small(self, story: set[int], others: list[int]) -> bool:
+        """Fewer copies than the pass asks (`least`; the big pass: one with BIG_LONE, else two),
+        or none of another feed."""
+        least = (1 if BIG_LONE else 2) if self.big else self.least
+        return len(story) < least or not others
+
+    def _out_of_time(self, x: int, story: set[int]) -> bool:
+        """The big pass: x or a copy undated, or x more than BIG_STRAY_HOURS from the nearest
+        copy; any pass (STRAY_BEFORE): every copy came hours after x."""
+        if self.big and not _within(self.prints, x, story, BIG_STRAY_HOURS):
+            return True
+        return STRAY_BEFORE and story_followup.before_story(self.prints[x], story, self.prints)
+
+    def _ruled_out(self, x: int, story: set[int], others: list[int]) -> bool:
+        """A copy of another feed rules x out, or (a lone story, or the big pass) some copy is
+        a pair no weighed link may join."""
+        if any(ruled_out(self.prints[x], self.prints[y]) for y in others):
+            return True
+        return (len(story) == 1 or self.big) and not all(
+            weighed_allowed(*_ordered(self.prints, x, y)) for y in story
+        )
+
+    def _lone_apart(self, x: int, story: set[int]) -> bool:
+        """A lone story published more than LONE_HOURS from x."""
+        return len(story) == 1 and _lone_apart(self.prints[x], self.prints[next(iter(story))])
+
+    def _kinds_apart(self, x: int, story: set[int]) -> bool:
+        """A copy names a kind of event apart from x's (STRAY_KINDS; the big pass: BIG_KINDS)."""
+        on = BIG_KINDS if self.big else STRAY_KINDS
+        return on and any(kinds_apart(self.prints[x], self.prints[y]) for y in story)
+
+    def _score(self, x: int, y: int) -> float:
+        """The weighed evidence of items x and y, the earlier index first."""
+        return self.batch.score(min(x, y), max(x, y))
+
+    def _short_of_bars(self, scores: list[float], told: bool, size: int) -> bool:
+        """A copy weighs below the floor or the best below the pass's bar: STRAY_BEST
+        (LONE_BEST for a lone story); the big pass BIG_STRAY_BEST (BIG_STRAY_TOLD when told
+        apart) over BIG_STRAY_FLOOR."""
+        if self.big:
+            best = BIG_STRAY_TOLD if told else (BIG_STRAY_BEST or 0.0)
+            floor = BIG_STRAY_FLOOR
+        else:
+            best = STRAY_BEST if size > 1 else LONE_BEST
+            floor = STRAY_FLOOR
+        return min(scores) < floor or max(scores) < best
+
+    def _big_declines(self, x: int, story: set[int], top: float) -> bool:
+        """The big pass's own reasons: an item outside the story within BIG_STRAY_MARGIN of the
+        best pair, or (BIG_STRAY_KINDS) x names another kind of event than the story."""
+        if _rival(self.batch, x, self.near[x] - story) > top - BIG_STRAY_MARGIN:
+            return True
+        return BIG_STRAY_KINDS and other_kind(self.prints, x, story)
 
 
 def _ordered(prints: Sequence[Fingerprint], x: int, y: int) -> tuple[Fingerprint, Fingerprint]:

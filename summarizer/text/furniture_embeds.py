@@ -12,6 +12,8 @@ quotes and figures read the item as it was; a summary shows the sentence without
 
 from __future__ import annotations
 
+import re
+
 from summarizer.text.furniture_embeds_lexicon import (
     SIGNATURE_LINE,
     TWEET_END_CHARS,
@@ -49,7 +51,14 @@ def split_tweet(unit: str) -> tuple[str, str | None]:
 
 
 def _without_links(unit: str) -> str:
-    return tweet_signature().sub("", tweet_link().sub("", unit)).strip()
+    return tweet_signature().sub("", tweet_link().sub(_gap, unit)).strip()
+
+
+def _gap(link: re.Match[str]) -> str:
+    """What a removed link leaves: a space where a word was glued on after it ("...Gh1jWatch
+    the video"), so the words around it stay apart; else nothing."""
+    rest = link.string[link.end() : link.end() + 1]
+    return " " if rest.isalnum() and link.group()[:1].isspace() else ""
 
 
 def shouted_header_end(unit: str) -> int:

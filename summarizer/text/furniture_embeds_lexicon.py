@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from summarizer.text.furniture_lexicon import TWEET_DATE as _DATE
 from summarizer.text.furniture_lexicon import TWEET_HANDLE as _HANDLE
+from summarizer.text.furniture_lexicon import TWEET_LINK as _LINK
 from summarizer.text.lazy import lazy_pattern
 
 # The signature's dash may come through as "???" where the page's encoding was damaged.
@@ -19,7 +20,6 @@ _SIGNATURE = (
     rf"(?:[—–-]++|\?\?\?)\s*+(?P<name>[^()\n]{{1,60}}?)\s*(?P<handle>{_HANDLE})"
     rf"\s*(?P<date>{_DATE})"
 )
-_LINK = r"(?:pic\.twitter\.com/[A-Za-z0-9]{6,}|https?://t\.co/[A-Za-z0-9]+)"
 # Calls a site glues inside an embed, before its signature.
 _GLUED_CALL = r"SIGN\s+UP\s+FOR\s+OUR\s+NEWSLETTER"
 

@@ -40,10 +40,13 @@ TWEET_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 _DATE = TWEET_DATE
 
 
-tweet_link = lazy_pattern(
-    rf"\s*(?:pic\.twitter\.com/[A-Za-z0-9]{{10}}|https?://t\.co/[A-Za-z0-9]+)"
-    rf"(?:\s*{_SIGNED})?(?:\s*{_DATE})?"
-)
+# An embed's picture link or short link. A picture link's id is ten letters and digits
+# (pic.twitter.com/AbCdEfGhIj), so a word or date glued on after it ("...GhIjJune 9, 2024",
+# "...GhIjSIGN UP ...") stays apart from it; a short link's id runs to the next non-alnum.
+TWEET_LINK = r"(?:pic\.twitter\.com/[A-Za-z0-9]{10}|https?://t\.co/[A-Za-z0-9]+)"
+
+
+tweet_link = lazy_pattern(rf"\s*{TWEET_LINK}(?:\s*{_SIGNED})?(?:\s*{_DATE})?")
 
 
 tweet_signature = lazy_pattern(rf"\s*{_SIGNED}\s*{_DATE}\s*$")
